@@ -1,0 +1,3 @@
+from sealnote.cli import main
+
+main()

@@ -1,0 +1,262 @@
+"""The `sealnote` command: thin wrappers that parse, call a service and print."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sealnote import crypto
+from sealnote.actor import operator
+from sealnote.audit import service as audit
+from sealnote.config import Settings, load_settings
+from sealnote.errors import SealnoteError
+from sealnote.practice import Practice
+
+app = typer.Typer(help="Sealnote: private AI documentation for therapy practices.",
+                  no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False)
+keys_app = typer.Typer(help="Master and data keys.", no_args_is_help=True)
+audit_app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
+users_app = typer.Typer(help="Staff accounts.", no_args_is_help=True)
+app.add_typer(keys_app, name="keys")
+app.add_typer(audit_app, name="audit")
+app.add_typer(users_app, name="users")
+
+DataDir = Annotated[Path | None, typer.Option(
+    "--data-dir", help="Data directory (default: $SEALNOTE_DATA_DIR, then your user data dir).")]
+
+
+def _settings(data_dir: Path | None) -> Settings:
+    return load_settings(data_dir)
+
+
+def _open(data_dir: Path | None) -> Practice:
+    return Practice.open(_settings(data_dir))
+
+
+@app.command()
+def init(data_dir: DataDir = None,
+         name: Annotated[str, typer.Option(help="The practice's name.")] = "My practice") -> None:
+    """Create a data directory (or upgrade an existing one); safe to repeat."""
+    settings = _settings(data_dir)
+    practice, created = Practice.initialise(settings, actor=operator(), name=name)
+    practice.close()
+    verb = "Created" if created else "Up to date:"
+    typer.echo(f"{verb} {settings.data_dir}")
+    if created and not settings.master_key:
+        typer.echo(f"Back up {settings.keys_dir} separately from the database: without the "
+                   "master key the records cannot be read.")
+
+
+@app.command()
+def demo(data_dir: DataDir = None,
+         as_json: Annotated[bool, typer.Option("--json", help="Print the logins as JSON.")] = False,
+         ) -> None:
+    """Fill a data directory with a fictional demo practice (idempotent)."""
+    from sealnote.demo import demo_credentials, seed
+
+    settings = _settings(data_dir)
+    practice, _ = Practice.initialise(settings, actor=operator(), name="Riverbend Counseling",
+                                      is_demo=True)
+    seeded = seed(practice)
+    practice.close()
+    users = [{"email": u["email"], "password": u["password"], "role": u["role"], "demo": True}
+             for u in demo_credentials()]
+    if as_json:
+        typer.echo(json.dumps({"users": users}))
+        return
+    typer.echo(("Demo practice created in " if seeded else "Demo practice already in ")
+               + str(settings.data_dir))
+    for user in users:
+        typer.echo(f"  {user['role']:<22} {user['email']:<40} {user['password']}")
+
+
+@app.command()
+def serve(data_dir: DataDir = None,
+          host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000) -> None:
+    """Run the web app."""
+    import uvicorn
+
+    from sealnote.web.app import create_app
+
+    practice = _open(data_dir)
+    typer.echo(f"Sealnote is running at http://{host}:{port}/  (Ctrl+C stops it)")
+    uvicorn.run(create_app(practice), host=host, port=port, log_level="warning",
+                server_header=False, proxy_headers=False)
+
+
+@keys_app.command("generate")
+def keys_generate() -> None:
+    """Print a new random master key (for SEALNOTE_MASTER_KEY or a key file)."""
+    typer.echo(crypto.generate_master_key())
+
+
+@keys_app.command("rotate")
+def keys_rotate(data_dir: DataDir = None) -> None:
+    """Re-wrap every data key under a new master key; the app may keep running."""
+    practice = _open(data_dir)
+    try:
+        with practice.transaction() as db:
+            result = practice.keys.rotate(db, new_master_key=practice.settings.new_master_key)
+            audit.record(db, actor=operator(), action="keys.rotate", object_type="key_ring",
+                         details=result)
+        practice.keys.finish_rotation()
+    finally:
+        practice.close()
+    typer.echo(f"Rotated: {result['data_keys_rewrapped']} data key(s) re-wrapped under master "
+               f"key {result['master_key_id']}; new data key {result['new_data_key_id']}.")
+    if practice.settings.master_key:
+        typer.echo("Now set SEALNOTE_MASTER_KEY to the value of SEALNOTE_NEW_MASTER_KEY.")
+    else:
+        typer.echo("Back up the new keys/master.key now.")
+
+
+@audit_app.command("verify")
+def audit_verify(data_dir: DataDir = None) -> None:
+    """Check every event's hash and link, and the chain against signed checkpoints."""
+    practice = _open(data_dir)
+    try:
+        with practice.sessions() as db:
+            verdict = audit.verify(db, store=practice.checkpoints, origin=practice.id)
+    finally:
+        practice.close()
+    typer.echo(verdict.summary())
+    if not verdict.ok:
+        raise typer.Exit(1)
+
+
+@audit_app.command("checkpoint")
+def audit_checkpoint(data_dir: DataDir = None) -> None:
+    """Sign the chain's head (Ed25519) into checkpoints/; copy that folder off this machine."""
+    practice = _open(data_dir)
+    try:
+        with practice.sessions() as db:
+            path, verdict = audit.checkpoint(db, store=practice.checkpoints, origin=practice.id)
+    finally:
+        practice.close()
+    typer.echo(f"Checkpoint of {verdict.count} events written to {path}")
+
+
+@audit_app.command("report")
+def audit_report(
+    client: Annotated[str, typer.Option("--client", help="The client's id.")],
+    data_dir: DataDir = None,
+    fmt: Annotated[str, typer.Option("--format", help="csv or json.")] = "csv",
+    out: Annotated[Path | None, typer.Option(help="Write to this file instead.")] = None,
+) -> None:
+    """Who did what to one client's record, and when."""
+    if fmt not in ("csv", "json"):
+        raise SealnoteError(f"Unknown format {fmt!r}.", hint="Use --format csv or --format json.")
+    practice = _open(data_dir)
+    try:
+        with practice.transaction() as db:
+            rows = audit.client_report(db, client_id=client)
+            audit.record(db, actor=operator(), action="audit.report", object_type="client",
+                         object_id=client, client_id=client, details={"events": len(rows)})
+    finally:
+        practice.close()
+    if fmt == "json":
+        text = json.dumps(rows, indent=2)
+    else:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["seq"])
+        writer.writeheader()
+        writer.writerows(rows)
+        text = buffer.getvalue()
+    if out:
+        out.write_text(text)
+        typer.echo(f"{len(rows)} events written to {out}")
+    else:
+        typer.echo(text.rstrip("\n"))
+
+
+@audit_app.command("purge")
+def audit_purge(before: Annotated[str, typer.Option(help="YYYY-MM-DD")],
+                data_dir: DataDir = None) -> None:
+    """Delete events older than a date past the seven-year retention period."""
+    moment = datetime.fromisoformat(before).astimezone()
+    practice = _open(data_dir)
+    try:
+        with practice.transaction() as db:
+            count = audit.purge(db, actor=operator(), before=moment,
+                                retention_years=practice.settings.audit_retention_years)
+    finally:
+        practice.close()
+    typer.echo(f"Purged {count} events older than {before}.")
+
+
+@app.command("export")
+def export(out: Annotated[Path, typer.Option(help="A new, empty folder.")],
+           data_dir: DataDir = None,
+           include_psychotherapy_notes: Annotated[bool, typer.Option(
+               help="Also export psychotherapy notes (kept apart by HIPAA).")] = False) -> None:
+    """Write the whole practice as JSON plus a readable page per signed note (audited)."""
+    from sealnote.records.export import export_practice
+
+    practice = _open(data_dir)
+    try:
+        with practice.transaction() as db:
+            counts = export_practice(db, keys=practice.keys, actor=operator(), out_dir=out,
+                                     include_psychotherapy_notes=include_psychotherapy_notes)
+    finally:
+        practice.close()
+    typer.echo(f"Exported {counts['clients']} clients and {counts['notes']} notes "
+               f"({counts['signed_notes']} signed) to {out}. It holds PHI in the clear: "
+               "keep it encrypted and delete it when done.")
+
+
+@users_app.command("add")
+def users_add(
+    email: Annotated[str, typer.Option()],
+    name: Annotated[str, typer.Option(help="Display name.")],
+    role: Annotated[list[str], typer.Option(help="Repeat for several roles.")],
+    data_dir: DataDir = None,
+) -> None:
+    """Create a staff account; the password is read from standard input or a prompt."""
+    from sealnote.access import service as access
+
+    if sys.stdin.isatty():
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    practice = _open(data_dir)
+    try:
+        with practice.transaction() as db:
+            user = access.create_user(db, actor=operator(), email=email, display_name=name,
+                                      roles=set(role), password=password)
+    finally:
+        practice.close()
+    typer.echo(f"Created {user.email} ({user.roles}).")
+
+
+def main() -> None:
+    """Entry point: turn known errors into a message and a next step, never a traceback."""
+    os.umask(0o077)
+    debug = "--debug" in sys.argv
+    if debug:
+        sys.argv.remove("--debug")
+    try:
+        app(prog_name="sealnote")
+    except SealnoteError as err:
+        if debug:
+            raise
+        typer.echo(f"Error: {err.message}", err=True)
+        if err.hint:
+            typer.echo(f"What to do: {err.hint}", err=True)
+        sys.exit(err.exit_code)
+    except Exception as err:
+        if debug:
+            raise
+        # The exception text may quote record content, so only its type is shown.
+        typer.echo(f"Error: Sealnote stopped unexpectedly ({type(err).__name__}). Nothing was "
+                   "changed that was not finished. Run the command again with --debug for "
+                   "details, and report them without any client information.", err=True)
+        sys.exit(70)

@@ -1,0 +1,121 @@
+"""The practice's whole record as JSON plus a readable page for every signed note."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sealnote.access import service as access
+from sealnote.access.models import User
+from sealnote.access.permissions import Permission
+from sealnote.actor import Actor
+from sealnote.audit import service as audit
+from sealnote.crypto import KeyRing
+from sealnote.errors import InvalidInput
+from sealnote.records.models import Client, Consent, Note, PsychotherapyNote, TherapySession
+from sealnote.records.schemas import NoteView
+from sealnote.records.service import note_view, open_chart
+
+
+def render_note(note: NoteView, *, client_name: str, authors: dict[str, str]) -> str:
+    """A signed note (and its addenda) as plain text a person can read and print."""
+    lines = [
+        f"{note.format} note — {client_name}",
+        f"Status: {note.status}",
+        f"Author: {authors.get(note.author_id, note.author_id)}",
+        f"Signed: {note.signed_at} by {authors.get(note.signed_by or '', note.signed_by)}",
+        f"Content hash (SHA-256): {note.content_hash}"
+        + ("" if note.intact else "  ** DOES NOT MATCH: altered after signing **"),
+        "",
+        note.body.rstrip(),
+        "",
+    ]
+    for number, addendum in enumerate(note.addenda, start=1):
+        lines += [
+            f"--- Addendum {number}, signed {addendum.signed_at} by "
+            f"{authors.get(addendum.author_id, addendum.author_id)}",
+            f"Reason: {addendum.reason}",
+            "",
+            addendum.body.rstrip(),
+            "",
+        ]
+    return "\n".join(lines)
+
+
+def _write(path: Path, text: str) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+def export_practice(db: Session, *, keys: KeyRing, actor: Actor, out_dir: Path,
+                    include_psychotherapy_notes: bool = False) -> dict[str, int]:
+    """Write the practice to `out_dir` (which must be empty or new); audited."""
+    access.require_practice(db, actor=actor, permission=Permission.PRACTICE_EXPORT)
+    if out_dir.exists() and any(out_dir.iterdir()):
+        raise InvalidInput(f"{out_dir} is not empty.",
+                           hint="Choose a new folder so that no earlier export is overwritten.")
+    out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    (out_dir / "notes").mkdir(mode=0o700)
+    authors = {u.id: u.display_name for u in db.scalars(select(User))}
+    clients: list[dict[str, Any]] = []
+    counts = {"clients": 0, "notes": 0, "signed_notes": 0, "psychotherapy_notes": 0}
+    for client in db.scalars(select(Client).order_by(Client.created_at)):
+        chart = open_chart(keys, client)
+        notes = []
+        for note in db.scalars(select(Note).where(Note.client_id == client.id)
+                               .order_by(Note.created_at)):
+            view = note_view(db, keys=keys, note=note)
+            notes.append(view.model_dump(mode="json"))
+            counts["notes"] += 1
+            if view.status == "signed":
+                counts["signed_notes"] += 1
+                _write(out_dir / "notes" / f"{note.id}.txt",
+                       render_note(view, client_name=chart.display_name, authors=authors))
+        entry: dict[str, Any] = {
+            "id": client.id,
+            "primary_clinician_id": client.primary_clinician_id,
+            "chart": chart.model_dump(mode="json"),
+            "sessions": [
+                {"id": s.id, "clinician_id": s.clinician_id, "starts_at": s.starts_at.isoformat(),
+                 "duration_minutes": s.duration_minutes, "status": s.status}
+                for s in db.scalars(select(TherapySession)
+                                    .where(TherapySession.client_id == client.id))],
+            "consents": [
+                {"id": c.id, "kind": c.kind, "version": c.version,
+                 "granted_on": c.granted_on.isoformat(),
+                 "expires_on": c.expires_on.isoformat() if c.expires_on else None,
+                 "revoked_on": c.revoked_on.isoformat() if c.revoked_on else None,
+                 "scope": keys.open(table="consents", column="scope", row_id=c.id,
+                                    blob=c.scope)}
+                for c in db.scalars(select(Consent).where(Consent.client_id == client.id))],
+            "notes": notes,
+        }
+        if include_psychotherapy_notes:
+            entry["psychotherapy_notes"] = [
+                {"id": p.id, "author_id": p.author_id, "created_at": p.created_at.isoformat(),
+                 "body": keys.open(table="psychotherapy_notes", column="body", row_id=p.id,
+                                   blob=p.body)}
+                for p in db.scalars(select(PsychotherapyNote)
+                                    .where(PsychotherapyNote.client_id == client.id))]
+            counts["psychotherapy_notes"] += len(entry["psychotherapy_notes"])
+        clients.append(entry)
+        counts["clients"] += 1
+        audit.record(db, actor=actor, action="client.export", object_type="client",
+                     object_id=client.id, client_id=client.id,
+                     details={"notes": len(notes),
+                              "psychotherapy_notes_included": include_psychotherapy_notes})
+    users = [{"id": u.id, "email": u.email, "display_name": u.display_name, "roles": u.roles,
+              "active": u.active} for u in db.scalars(select(User))]
+    document = {"format": "sealnote-export/1", "exported_at": audit.utc_stamp(),
+                "psychotherapy_notes_included": include_psychotherapy_notes,
+                "users": users, "clients": clients}
+    _write(out_dir / "practice.json", json.dumps(document, indent=2, ensure_ascii=False))
+    audit.record(db, actor=actor, action="practice.export", object_type="practice",
+                 details={**counts, "psychotherapy_notes_included": include_psychotherapy_notes})
+    return counts
