@@ -94,8 +94,9 @@ def serve(data_dir: DataDir = None,
 
 
 @keys_app.command("generate")
-def keys_generate() -> None:
-    """Print a new random master key (for SEALNOTE_MASTER_KEY or a key file)."""
+def keys_generate(data_dir: DataDir = None) -> None:
+    """Print a new random master key (for SEALNOTE_MASTER_KEY); needs no data directory."""
+    del data_dir  # accepted like every command's, but a new key belongs to no data directory
     typer.echo(crypto.generate_master_key())
 
 
