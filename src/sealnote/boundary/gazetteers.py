@@ -1,0 +1,68 @@
+"""Public-domain name and place lists (see data/SOURCES.md), loaded once on first use."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import cache, lru_cache
+from pathlib import Path
+
+import wordfreq
+
+DATA = Path(__file__).parent / "data"
+
+
+def _lines(name: str) -> frozenset[str]:
+    with gzip.open(DATA / name, "rt", encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in handle if line.strip())
+
+
+@cache
+def first_names() -> frozenset[str]:
+    return _lines("first_names.txt.gz")
+
+
+@cache
+def surnames() -> frozenset[str]:
+    return _lines("surnames.txt.gz")
+
+
+@cache
+def places() -> frozenset[str]:
+    """US places, larger world cities and US counties, as written (case kept)."""
+    return _lines("places_us.txt.gz") | _lines("places_world.txt.gz")
+
+
+@cache
+def facilities() -> frozenset[str]:
+    """Well-known hospitals, health systems and universities, as people write them."""
+    lines = (DATA / "facilities.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@cache
+def counties() -> frozenset[str]:
+    return _lines("us_counties.txt.gz")
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Lower-case English dictionary words."""
+    return _lines("common_words.txt.gz")
+
+
+@cache
+def proper_words() -> frozenset[str]:
+    """Capitalised dictionary entries (lower-cased): nationalities, places, eponyms, brands."""
+    return _lines("proper_words.txt.gz")
+
+
+@cache
+def zip3_allowed() -> frozenset[str]:
+    return frozenset(json.loads((DATA / "zip3_allowed.json").read_text())["kept_zip3"])
+
+
+@lru_cache(maxsize=200_000)
+def word_frequency(word: str) -> float:
+    """Zipf frequency of a lower-case English word (0 for unknown, about 7 for 'the')."""
+    return wordfreq.zipf_frequency(word, "en")

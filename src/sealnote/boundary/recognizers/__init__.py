@@ -1,0 +1,49 @@
+"""One recognizer per kind of identifier; `default_recognizers` is the boundary's set."""
+
+from __future__ import annotations
+
+from sealnote.boundary.recognizers.base import Recognizer
+from sealnote.boundary.recognizers.contact import (
+    EmailRecognizer,
+    IpRecognizer,
+    PhoneRecognizer,
+    SocialHandleRecognizer,
+    UrlRecognizer,
+)
+from sealnote.boundary.recognizers.dates import (
+    AgeOver89Recognizer,
+    BirthYearRecognizer,
+    DateRecognizer,
+)
+from sealnote.boundary.recognizers.media import BiometricRecognizer, PhotoRecognizer
+from sealnote.boundary.recognizers.names import NameRecognizer
+from sealnote.boundary.recognizers.numbers import (
+    IbanRecognizer,
+    IdentifierRecognizer,
+    MacAddressRecognizer,
+    PaymentCardRecognizer,
+    SsnRecognizer,
+    VinRecognizer,
+)
+from sealnote.boundary.recognizers.places import (
+    EmploymentRecognizer,
+    FacilityRecognizer,
+    PlaceNameRecognizer,
+    StreetAddressRecognizer,
+    ZipCodeRecognizer,
+)
+
+
+def default_recognizers() -> list[Recognizer]:
+    """Every recognizer the boundary runs, in no particular order (priorities decide)."""
+    return [
+        EmailRecognizer(), UrlRecognizer(), IpRecognizer(), PhoneRecognizer(),
+        SocialHandleRecognizer(), SsnRecognizer(), PaymentCardRecognizer(), IbanRecognizer(),
+        VinRecognizer(), MacAddressRecognizer(), IdentifierRecognizer(), DateRecognizer(),
+        AgeOver89Recognizer(), BirthYearRecognizer(), StreetAddressRecognizer(),
+        ZipCodeRecognizer(), FacilityRecognizer(), PlaceNameRecognizer(),
+        EmploymentRecognizer(), NameRecognizer(), PhotoRecognizer(), BiometricRecognizer(),
+    ]
+
+
+__all__ = ["Recognizer", "default_recognizers"]

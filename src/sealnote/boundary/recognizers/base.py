@@ -1,0 +1,57 @@
+"""The shape of a recognizer: patterns, context words and a validation step."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import ClassVar
+
+from sealnote.boundary.spans import Label, Span
+
+
+class Recognizer:
+    """Finds one kind of identifier. Subclasses set patterns and may override `validate`."""
+
+    label: ClassVar[Label]
+    patterns: ClassVar[tuple[re.Pattern[str], ...]] = ()
+    # Words shortly before a match that change its label (e.g. "fax" turns a phone into a FAX).
+    context: ClassVar[dict[str, Label]] = {}
+    context_window: ClassVar[int] = 32
+    priority: ClassVar[int] = 50
+
+    @property
+    def name(self) -> str:
+        return type(self).__name__
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        """Reject impossible values (bad checksums, dates, reserved ranges)."""
+        return True
+
+    def label_for(self, match: re.Match[str], text: str) -> Label | None:
+        """The label of a validated match: from context when it speaks, else the default."""
+        before = text[max(0, match.start() - self.context_window):match.start()].lower()
+        for word, label in self.context.items():
+            if re.search(r"\b" + re.escape(word) + r"\b", before):
+                return label
+        return self.label
+
+    def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        group = "id" if "id" in match.re.groupindex and match.group("id") else 0
+        return match.start(group), match.end(group)
+
+    def find(self, text: str) -> Iterator[Span]:
+        for pattern in self.patterns:
+            for match in pattern.finditer(text):
+                if not self.validate(match, text):
+                    continue
+                label = self.label_for(match, text)
+                if label is None:
+                    continue
+                start, end = self.bounds(match)
+                if end > start:
+                    yield Span(start, end, label, self.name, self.priority)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation, longest first, escaped."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))

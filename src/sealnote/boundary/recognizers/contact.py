@@ -1,0 +1,101 @@
+"""E-mail addresses, web addresses, IP addresses, phone and fax numbers, social handles."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from sealnote.boundary.recognizers.base import Recognizer
+from sealnote.boundary.spans import Label
+
+
+class EmailRecognizer(Recognizer):
+    label = Label.EMAIL
+    priority = 90
+    patterns = (re.compile(
+        r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+        r"(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"),)
+
+
+TLDS = ("com|org|net|edu|gov|mil|int|io|co|us|uk|ca|de|fr|es|it|nl|se|no|dk|fi|ch|at|be|pl|pt"
+        "|cz|br|au|nz|in|jp|cn|ru|info|biz|me|tv|app|dev|health|care|clinic|ee|cy|hu|gr|ie|il")
+
+
+class UrlRecognizer(Recognizer):
+    label = Label.URL
+    priority = 85
+    patterns = (
+        re.compile(r"\b(?:https?|ftp)://[^\s<>\"')\]]+", re.IGNORECASE),
+        re.compile(r"\bwww\.[^\s<>\"')\]]+", re.IGNORECASE),
+        re.compile(r"(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:" + TLDS + r")"
+                   r"(?:/[^\s<>\"')\]]*)?(?![\w@-])", re.IGNORECASE),
+    )
+
+    def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        start, end = match.span()
+        while end > start and match.string[end - 1] in ".,;:!?":
+            end -= 1
+        return start, end
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        value = match.group(0)
+        # A bare "e.g." or "a.m." is not a domain; a domain needs a letter run of 2+ before the TLD.
+        return "/" in value or value.lower().startswith("www") or bool(
+            re.match(r"^[a-z0-9-]{2,}\.", value, re.IGNORECASE))
+
+
+class IpRecognizer(Recognizer):
+    label = Label.IP
+    priority = 90
+    patterns = (
+        re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)"),
+        re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])"),
+    )
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        try:
+            ipaddress.ip_address(match.group(0))
+        except ValueError:
+            return False
+        return True
+
+
+class PhoneRecognizer(Recognizer):
+    label = Label.PHONE
+    priority = 80
+    context = {"fax": Label.FAX, "facsimile": Label.FAX}
+    context_window = 20
+    patterns = (
+        # North American: (555) 123-4567, 555-123-4567, 555.123.4567, +1 555 123 4567, x123
+        re.compile(r"(?<![\w+])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
+                   r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?(?!\d)", re.IGNORECASE),
+        # International: +46 (0)157 548 89, +44 20 7946 0958
+        re.compile(r"(?<![\w+])\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}(?!\d)"),
+        # Grouped digits without a country code: 0489 25 37 29, 668 5702
+        re.compile(r"(?<![\w.,/-])\(?0?\d{2,4}\)?(?:[ .]\d{2,4}){1,4}(?![\w.,/-]|\.\d)"),
+        # Ten digits written solid after a phone word
+        re.compile(r"(?:phone|tel|cell|mobile|fax|call|text|number)[:#\s]+(?P<id>\d{10,11})\b",
+                   re.IGNORECASE),
+    )
+    UNITS = re.compile(r"^\s*(?:mg|mcg|ml|kg|lbs?|%|minutes?|mins?|hours?|hrs?|days?|weeks?|"
+                       r"times|x\b|am\b|pm\b|sessions?)", re.IGNORECASE)
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        digits = re.sub(r"\D", "", match.group("id") if "id" in match.re.groupindex and
+                        match.group("id") else match.group(0))
+        if not 7 <= len(digits) <= 15:
+            return False
+        if match.re is self.patterns[2]:
+            groups = re.split(r"[ .]", match.group(0).strip("()"))
+            if len(groups) < 2 or self.UNITS.match(text[match.end():match.end() + 12]):
+                return False
+            # A year range or list of scores is not a phone number.
+            if all(len(g) == 4 and g[:2] in ("19", "20") for g in groups):
+                return False
+        return True
+
+
+class SocialHandleRecognizer(Recognizer):
+    label = Label.OTHER_ID
+    priority = 70
+    patterns = (re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29})(?<!\.)"),)

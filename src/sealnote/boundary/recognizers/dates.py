@@ -1,0 +1,100 @@
+"""Dates (every element but the year), ages over 89, and birth years that imply them."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from sealnote.boundary.recognizers.base import Recognizer
+from sealnote.boundary.spans import Label
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
+TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)?"
+MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
+MONTHS["sept"] = 9
+
+
+def _plausible(year: int | None, month: int, day: int | None) -> bool:
+    if not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    last = calendar.monthrange(year if year and year > 0 else 2000, month)[1]
+    return 1 <= day <= last
+
+
+class DateRecognizer(Recognizer):
+    label = Label.DATE
+    priority = 75
+    patterns = (
+        # April 12, 2023 / Sept 10th 2023 / March 3rd / May 30th, 2022
+        re.compile(rf"\b{MONTH}\s+(?P<d1>{DAY})\b(?:,?\s*(?P<y1>{YEAR})\b)?", re.IGNORECASE),
+        # 12 April 2023 / the 3rd of March
+        re.compile(rf"\b(?P<d2>{DAY})\s+(?:of\s+)?{MONTH}(?:,?\s*(?P<y2>{YEAR})\b)?",
+                   re.IGNORECASE),
+        # March 2023 / in March (a month alone is a date element; "May" needs a year)
+        re.compile(rf"\b(?P<m3>{MONTH})(?:,?\s+(?P<y3>{YEAR}))?\b"),
+        # 10/23/1951, 3/14/79, 08/22, 3-14-1979
+        re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})(?:\2(?P<c>\d{4}|\d{2}))?"
+                   r"(?![\w/-]|\.\d)"),
+        # 2023-01-15, 1992-11-12 07:04:41
+        re.compile(rf"(?<![\w/-])(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id_>\d{{2}}){TIME}(?![\w/-])"),
+    )
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        groups = match.groupdict()
+        if match.re is self.patterns[2]:
+            word = groups["m3"].rstrip(".")
+            if word.lower() in ("may", "mar", "jan", "jun", "jul", "aug", "dec") and \
+                    not groups["y3"]:
+                return False  # "may", "Jan" (a name), "march" as a verb: need a year
+            return word[0].isupper()
+        if match.re is self.patterns[3]:
+            first, second, year = int(groups["a"]), int(groups["b"]), groups["c"]
+            if year is None:
+                # m/d alone only with a slash, and not a rating or score such as 3/10 or 4/5.
+                return (match.group(2) == "/" and len(groups["a"]) + len(groups["b"]) >= 3
+                        and groups["b"] != "10" and _plausible(None, first, second))
+            full_year = int(year) if len(year) == 4 else 2000 + int(year)
+            return _plausible(full_year, first, second) or _plausible(full_year, second, first)
+        if match.re is self.patterns[4]:
+            return _plausible(int(groups["iy"]), int(groups["im"]), int(groups["id_"]))
+        day = groups.get("d1") or groups.get("d2")
+        return day is None or _plausible(None, 1, int(re.sub(r"\D", "", day)))
+
+
+AGE = re.compile(
+    r"\b(?P<age>\d{2,3})(?:\s*|-)(?:years?|yrs?|y/?o|y\.o\.)(?:[\s-]*old)?\b"
+    r"|\b(?:age[ds]?|aged)\s*:?\s*(?P<age2>\d{2,3})\b"
+    r"|\bin\s+(?:his|her|their)\s+(?P<decade>9\d|1[01]\d)s\b"
+    r"|\b(?P<age3>\d{2,3})(?:M|F)\b", re.IGNORECASE)
+
+
+class AgeOver89Recognizer(Recognizer):
+    """Ages of 90 and over; younger ages are not identifiers under Safe Harbor."""
+
+    label = Label.AGE_OVER_89
+    priority = 80
+    patterns = (AGE,)
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        value = match.group("age") or match.group("age2") or match.group("decade") or \
+            match.group("age3")
+        return value is not None and 90 <= int(value) <= 130
+
+
+class BirthYearRecognizer(Recognizer):
+    """A year of birth that puts someone at 90 or older goes too (164.514(b)(2)(i)(C))."""
+
+    label = Label.DATE
+    priority = 80
+    patterns = (re.compile(r"\b(?:born|b\.|dob|date of birth|birth year)\s*(?:in|:)?\s*"
+                           r"(?P<id>1[89]\d\d)\b", re.IGNORECASE),)
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        return date.today().year - int(match.group("id")) >= 90

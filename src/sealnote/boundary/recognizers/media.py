@@ -1,0 +1,29 @@
+"""Photographs and image files that show a person."""
+
+from __future__ import annotations
+
+import re
+
+from sealnote.boundary.recognizers.base import Recognizer
+from sealnote.boundary.spans import Label
+
+
+class PhotoRecognizer(Recognizer):
+    label = Label.PHOTO
+    priority = 70
+    patterns = (
+        re.compile(r"\b[\w-]+\.(?:jpe?g|png|heic|gif|bmp|tiff?|webp)\b", re.IGNORECASE),
+        re.compile(r"\b(?:full[- ]face\s+)?(?:photo(?:graph)?|picture|selfie|image)s?\s+"
+                   r"(?:of|showing)\s+(?:him|her|them|the client|client|his face|her face)\b",
+                   re.IGNORECASE),
+    )
+
+
+class BiometricRecognizer(Recognizer):
+    label = Label.BIOMETRIC
+    priority = 70
+    patterns = (re.compile(
+        r"\b(?:finger\s?print|voice\s?print|palm\s?print|retina(?:l)?\s+scan|iris\s+scan|"
+        r"face\s?print|facial\s+(?:geometry|recognition\s+template)|dna\s+profile)"
+        r"s?\s*(?:id|#|no\.?|number|template)?\s*[:#]?\s*(?P<id>[A-Z0-9][\w-]{3,})",
+        re.IGNORECASE),)

@@ -1,0 +1,211 @@
+"""Names of people: the client, relatives, anyone else named in a dictation.
+
+Evidence is weighed token by token. A first or last name from the Census lists that is not also
+an English word is a name wherever it stands, in any case ("talked to jessica"). One that is
+also a word (Hope, Will, Summer, Grace) is a name only where a name is expected: after a title,
+a relation ("her daughter Grace"), "named", a preposition mid-sentence, before a surname, or
+as the subject of "said", "reports"… A capitalised word that no dictionary knows, mid-sentence,
+is taken for a name too: failing closed costs a little precision and protects the client.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from sealnote.boundary import gazetteers
+from sealnote.boundary.clinical import EPONYM_NOUNS, is_clinical_word
+from sealnote.boundary.recognizers.base import Recognizer
+from sealnote.boundary.spans import Label, Span
+
+WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*(?:['’]s\b)?")
+TITLES = frozenset("dr mr mrs ms miss mx prof professor doctor rev fr sr sra pastor rabbi "
+                   "judge officer det detective sgt coach nurse dean".split())
+RELATIONS = frozenset("""
+wife husband spouse partner boyfriend girlfriend fiance fiancé fiancee fiancée ex son daughter
+child kid baby mother father mom dad mum stepmother stepfather stepmom stepdad stepson
+stepdaughter brother sister sibling twin grandmother grandfather grandma grandpa grandson
+granddaughter aunt uncle niece nephew cousin friend bestie roommate neighbor neighbour boss
+coworker co-worker colleague manager supervisor teacher coach pastor sponsor therapist
+psychiatrist doctor lawyer attorney caseworker tutor classmate babysitter nanny
+""".split())
+INTRODUCERS = ("named", "called", "name is", "name's", "goes by", "call me", "known as",
+               "nicknamed", "i'm", "this is")
+SPEECH_VERBS = frozenset("""
+said says told tells reports reported stated states asked asks texted called yelled screamed
+cried laughed wants wanted feels felt thinks thought agreed refused
+""".split())
+AFTER_VERBS = frozenset("""
+said says told tells reports reported stated states felt feels asked asks wants wanted called
+calls texted texts came comes went goes is was has had and who whom thinks thought believes
+yelled screamed hit left moved died passed cried laughed agreed refused arrived lives lived
+""".split())
+BEFORE_WORDS = frozenset("with to from for by about and or told asked called texted saw met "
+                         "visited thanked blamed married divorced dating".split())
+PARTICLES = frozenset("de la del der van von da di le du bin al st".split())
+ENDERS = ".!?\n"
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+    capitalised: bool
+    acronym: bool
+    sentence_start: bool
+
+    @property
+    def initial(self) -> bool:
+        return len(self.text) == 1 and self.text.isupper()
+
+
+def _tokens(text: str) -> list[Token]:
+    tokens = []
+    for match in WORD.finditer(text):
+        word = match.group(0)
+        end = match.end()
+        if word[-2:] in ("'s", "’s"):
+            word, end = word[:-2], end - 2
+        if not word:
+            continue
+        before = text[:match.start()].rstrip(" \t\"'“‘([-*•")
+        tokens.append(Token(
+            start=match.start(), end=end, text=word, lower=word.lower(),
+            capitalised=word[0].isupper(), acronym=len(word) > 1 and word.isupper(),
+            sentence_start=not before or before[-1] in ENDERS or before.endswith(":")))
+    return tokens
+
+
+def _is_word(lower: str) -> bool:
+    parts = re.split(r"[-’'.]", lower)
+    return all(p in gazetteers.common_words() for p in parts if p)
+
+
+def _in(names: frozenset[str], lower: str) -> bool:
+    return lower in names or any(p in names for p in re.split(r"[-’'.]", lower) if len(p) > 1)
+
+
+# A name found only because no dictionary knows the word yields to a gazetteer place.
+WEAK_PRIORITY = 54
+
+
+class NameRecognizer(Recognizer):
+    label = Label.NAME
+    priority = 70
+
+    def find(self, text: str) -> Iterator[Span]:
+        tokens = _tokens(text)
+        lowered = text.lower()
+        seeds = [self._seed(tokens, i, lowered) for i in range(len(tokens))]
+        marks = [seed is not None for seed in seeds]
+        self._extend(tokens, marks)
+        i = 0
+        while i < len(tokens):
+            if not marks[i]:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(tokens) and marks[j + 1] and self._adjacent(text, tokens[j],
+                                                                         tokens[j + 1]):
+                j += 1
+            start, end = tokens[i].start, tokens[j].end
+            if i > 0 and tokens[i - 1].lower in TITLES and \
+                    text[tokens[i - 1].end:tokens[i].start] in (" ", ". "):
+                start = tokens[i - 1].start  # "Dr. Patel" is how this person is named
+            if tokens[j].initial and end < len(text) and text[end] == ".":
+                end += 1
+            strong = any(seeds[k] == "strong" for k in range(i, j + 1))
+            yield Span(start, end, self.label, self.name,
+                       self.priority if strong else WEAK_PRIORITY)
+            i = j + 1
+
+    @staticmethod
+    def _adjacent(text: str, left: Token, right: Token) -> bool:
+        gap = text[left.end:right.start]
+        return gap in (" ", ". ", "-", " '", "' ") or gap.strip() in ("", ".")
+
+    def _seed(self, tokens: list[Token], i: int, lowered: str) -> str | None:
+        token = tokens[i]
+        if token.acronym or is_clinical_word(token.text) or len(token.lower) < 2 or \
+                token.lower in TITLES or _eponym(tokens, i):
+            return None
+        prev = tokens[i - 1].lower if i else ""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        first = _in(gazetteers.first_names(), token.lower)
+        last = _in(gazetteers.surnames(), token.lower)
+        word = _is_word(token.lower)
+        before = lowered[max(0, token.start - 14):token.start]
+        if prev in TITLES and (token.capitalised or first or last):
+            return "strong"
+        if any(before.rstrip().endswith(intro) for intro in INTRODUCERS) and not word:
+            return "strong"
+        if any(before.rstrip().endswith(intro) for intro in INTRODUCERS) and token.capitalised:
+            return "strong"
+        if (first or last) and not word:
+            # An unambiguous name from the Census lists, in any case.
+            return "strong" if token.capitalised or gazetteers.word_frequency(
+                token.lower) < 4.6 else None
+        if not token.capitalised:
+            return "strong" if prev in RELATIONS and first and gazetteers.word_frequency(
+                token.lower) < 5.0 else None
+        # Capitalised from here on.
+        if prev in RELATIONS and (first or last or not word):
+            return "strong"
+        followed_by_name = nxt is not None and nxt.capitalised and not nxt.acronym and (
+            nxt.initial or (_in(gazetteers.surnames(), nxt.lower) and not _is_word(nxt.lower))
+            or not _is_word(nxt.lower))
+        if first and (followed_by_name or (nxt is not None and nxt.lower in AFTER_VERBS
+                                           and not token.sentence_start)):
+            return "strong"
+        if first and not token.sentence_start and (
+                prev in BEFORE_WORDS or gazetteers.word_frequency(token.lower) < 6.0):
+            return "strong"
+        if first and token.sentence_start and nxt is not None and nxt.lower in SPEECH_VERBS:
+            return "strong"
+        # A capitalised word no dictionary knows, mid-sentence: fail closed and call it a name.
+        unknown = not word and not token.sentence_start and not first and \
+            token.lower not in gazetteers.proper_words() and \
+            gazetteers.word_frequency(token.lower) < 3.0 and token.lower not in _places_lower()
+        return "weak" if unknown else None
+
+    @staticmethod
+    def _extend(tokens: list[Token], marks: list[bool]) -> None:
+        """Grow each name over initials, particles and capitalised parts next to it."""
+        changed = True
+        while changed:
+            changed = False
+            for i, token in enumerate(tokens):
+                if marks[i] or token.acronym or is_clinical_word(token.text) or \
+                        token.lower in TITLES or _eponym(tokens, i):
+                    continue
+                left = i > 0 and marks[i - 1]
+                right = i + 1 < len(tokens) and marks[i + 1]
+                if not (left or right):
+                    continue
+                surname_like = token.capitalised and (
+                    token.initial or not _is_word(token.lower)
+                    or _in(gazetteers.surnames(), token.lower)
+                    or _in(gazetteers.first_names(), token.lower))
+                particle = token.lower in PARTICLES and left and i + 1 < len(tokens) and \
+                    tokens[i + 1].capitalised
+                if (left and surname_like and not token.sentence_start) or particle or (
+                        right and token.capitalised and not _is_word(token.lower)):
+                    marks[i] = True
+                    changed = True
+
+
+def _eponym(tokens: list[Token], i: int) -> bool:
+    """A surname used for a disease or sign: "Graves' disease", "Wells score"."""
+    following = tokens[i + 1:i + 3]
+    return any(t.lower in EPONYM_NOUNS for t in following[:1]) or (
+        len(following) == 2 and following[0].text[:1].isupper() and
+        following[1].lower in EPONYM_NOUNS and "-" in tokens[i].text + following[0].text)
+
+
+@cache
+def _places_lower() -> frozenset[str]:
+    return frozenset(p.lower() for p in gazetteers.places())

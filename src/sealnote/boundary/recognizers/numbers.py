@@ -1,0 +1,140 @@
+"""Numbers that name a person: SSNs, record, plan, account, licence, vehicle, device ids."""
+
+from __future__ import annotations
+
+import re
+
+from sealnote.boundary.clinical import is_clinical_code
+from sealnote.boundary.recognizers.base import Recognizer
+from sealnote.boundary.spans import Label
+
+
+def luhn_valid(digits: str) -> bool:
+    """The Luhn checksum used by payment cards and IMEIs."""
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = int(char)
+        if index % 2 == 1:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+def iban_valid(value: str) -> bool:
+    """ISO 13616 mod-97 check."""
+    compact = value.replace(" ", "").upper()
+    rearranged = compact[4:] + compact[:4]
+    numeric = "".join(str(int(c, 36)) for c in rearranged)
+    return int(numeric) % 97 == 1
+
+
+def ssn_plausible(area: str, group: str, serial: str) -> bool:
+    """SSA never issues area 000, 666 or 900-999, group 00 or serial 0000."""
+    return area not in ("000", "666") and not area.startswith("9") and group != "00" \
+        and serial != "0000"
+
+
+class SsnRecognizer(Recognizer):
+    label = Label.SSN
+    priority = 85
+    patterns = (
+        re.compile(r"(?<![\w-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w-])"),
+        re.compile(r"(?:ssn|social security(?: number| no\.?| #)?)[:#\s]*(?P<id>\d{9})\b",
+                   re.IGNORECASE),
+    )
+
+    def label_for(self, match: re.Match[str], text: str) -> Label | None:
+        if match.re is self.patterns[1]:
+            return Label.SSN
+        # An impossible SSN in this shape is still somebody's number: keep it, as OTHER_ID.
+        return Label.SSN if ssn_plausible(match.group(1), match.group(3), match.group(4)) \
+            else Label.OTHER_ID
+
+
+class PaymentCardRecognizer(Recognizer):
+    label = Label.ACCOUNT
+    priority = 85
+    patterns = (re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])"),)
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        digits = re.sub(r"\D", "", match.group(0))
+        return 13 <= len(digits) <= 19 and luhn_valid(digits)
+
+
+class IbanRecognizer(Recognizer):
+    label = Label.ACCOUNT
+    priority = 85
+    patterns = (re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b"),)
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        return iban_valid(match.group(0))
+
+
+class VinRecognizer(Recognizer):
+    label = Label.VEHICLE
+    priority = 85
+    patterns = (re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])"
+                           r"[A-HJ-NPR-Z0-9]{17}\b"),)
+
+
+class MacAddressRecognizer(Recognizer):
+    label = Label.DEVICE
+    priority = 85
+    patterns = (re.compile(r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b"),)
+
+
+# The words that say what kind of number follows; checked nearest-first.
+ID_CONTEXT: dict[str, Label] = {
+    "mrn": Label.MRN, "medical record": Label.MRN, "chart": Label.MRN, "record number": Label.MRN,
+    "member": Label.HEALTH_PLAN, "policy": Label.HEALTH_PLAN, "insurance": Label.HEALTH_PLAN,
+    "beneficiary": Label.HEALTH_PLAN, "health plan": Label.HEALTH_PLAN, "plan": Label.HEALTH_PLAN,
+    "subscriber": Label.HEALTH_PLAN, "group": Label.HEALTH_PLAN, "medicaid": Label.HEALTH_PLAN,
+    "medicare": Label.HEALTH_PLAN,
+    "account": Label.ACCOUNT, "acct": Label.ACCOUNT, "routing": Label.ACCOUNT,
+    "card": Label.ACCOUNT, "invoice": Label.ACCOUNT,
+    "license": Label.LICENSE, "licence": Label.LICENSE, "npi": Label.LICENSE,
+    "dea": Label.LICENSE, "certificate": Label.LICENSE, "permit": Label.LICENSE,
+    "passport": Label.LICENSE,
+    "plate": Label.VEHICLE, "vin": Label.VEHICLE, "vehicle": Label.VEHICLE,
+    "serial": Label.DEVICE, "s/n": Label.DEVICE, "device": Label.DEVICE, "imei": Label.DEVICE,
+    "pacemaker": Label.DEVICE, "implant": Label.DEVICE, "pump": Label.DEVICE,
+    "fingerprint": Label.BIOMETRIC, "voiceprint": Label.BIOMETRIC, "biometric": Label.BIOMETRIC,
+    "retina": Label.BIOMETRIC, "iris": Label.BIOMETRIC,
+}
+
+
+class IdentifierRecognizer(Recognizer):
+    """Codes with digits (AB-123456, #987654, 54321-XYZ), labelled by the words before them."""
+
+    label = Label.OTHER_ID
+    priority = 60
+    context_window = 40
+    patterns = (
+        re.compile(r"(?<![\w/.-])#?(?=[A-Za-z0-9-]*\d)(?:[A-Za-z]{1,6}-?)?\d[\dA-Za-z]*"
+                   r"(?:-[A-Za-z0-9]+)*(?![\w/-]|\.\d)"),
+    )
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        value = match.group(0).lstrip("#")
+        digits = sum(c.isdigit() for c in value)
+        letters = sum(c.isalpha() for c in value)
+        if is_clinical_code(value):
+            return False
+        if letters == 0:
+            # Plain numbers: five or more digits (four could be a year, a count, a score).
+            return digits >= 5 and not re.fullmatch(r"\d{1,3}(?:,\d{3})+", value)
+        if digits < 3 or re.fullmatch(r"\d+(?:st|nd|rd|th|s|am|pm|mg|ml|yo|y|yr|yrs|x)",
+                                      value, re.IGNORECASE):
+            return False
+        return len(value) >= 4
+
+    def label_for(self, match: re.Match[str], text: str) -> Label | None:
+        before = text[max(0, match.start() - self.context_window):match.start()].lower()
+        best: tuple[int, Label] | None = None
+        for word, label in ID_CONTEXT.items():
+            for found in re.finditer(r"\b" + re.escape(word) + r"\b", before):
+                if best is None or found.end() > best[0]:
+                    best = (found.end(), label)
+        return best[1] if best else Label.OTHER_ID

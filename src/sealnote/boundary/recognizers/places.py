@@ -1,0 +1,213 @@
+"""Places smaller than a state: street addresses, ZIP codes, cities, counties, facilities;
+and the organisations (employers, schools) a client can be found through."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import ahocorasick
+
+from sealnote.boundary import gazetteers
+from sealnote.boundary.clinical import is_clinical_word
+from sealnote.boundary.recognizers.base import Recognizer, alternation
+from sealnote.boundary.spans import Label, Span
+
+STREET_SUFFIXES = (
+    "Street", "St", "Avenue", "Ave", "Road", "Rd", "Lane", "Ln", "Drive", "Dr", "Boulevard",
+    "Blvd", "Way", "Court", "Ct", "Place", "Pl", "Terrace", "Ter", "Circle", "Cir", "Close",
+    "Parkway", "Pkwy", "Highway", "Hwy", "Square", "Sq", "Trail", "Trl", "Loop", "Row", "Alley",
+    "Crescent", "Grove", "Path", "Pike", "Plaza", "Run", "Walk", "Turnpike", "Route", "Rte",
+)
+UNIT_CORE = r"(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Floor|Fl\.?|Room|Rm\.?|#)\s*[\w-]+"
+UNIT = rf"(?:,?\s*{UNIT_CORE})"
+STATES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+          "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR").split()
+STATE_NAMES = ("Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida "
+               "Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine "
+               "Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska "
+               "Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia "
+               "Washington Wisconsin Wyoming").split() + [
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+    "Rhode Island", "South Carolina", "South Dakota", "West Virginia"]
+CAP = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)?)"
+
+
+class StreetAddressRecognizer(Recognizer):
+    label = Label.LOCATION
+    priority = 80
+    patterns = (
+        re.compile(rf"\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:{CAP}\s+){{0,4}}"
+                   rf"(?:{alternation(STREET_SUFFIXES)})\b\.?{UNIT}?"),
+        re.compile(r"\b(?:P\.?\s?O\.?\s*Box|Post Office Box)\s+\d+\b", re.IGNORECASE),
+        re.compile(r"(?<!\w)(?:Apt\.?|Apartment|Unit|Suite|Ste\.?)\s*#?\s*[\w-]*\d[\w-]*",
+                   re.IGNORECASE),
+    )
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        value = match.group(0)
+        if match.re is self.patterns[2]:
+            return value[:1].isalpha() and any(c.isdigit() for c in value)
+        return True
+
+
+class ZipCodeRecognizer(Recognizer):
+    """ZIP codes next to a state, or named as such; a bare five-digit number is an id anyway."""
+
+    label = Label.LOCATION
+    priority = 78
+    patterns = (
+        re.compile(rf"\b(?:{'|'.join(STATES)}|{alternation(STATE_NAMES)}),?\s+(?P<id>\d{{5}}"
+                   rf"(?:-\d{{4}})?)\b"),
+        re.compile(r"\b(?:zip|zip code|postal code|zipcode)[:#\s]*(?P<id>\d{5}(?:-\d{4})?)\b",
+                   re.IGNORECASE),
+    )
+
+
+FACILITY_WORDS = (
+    "Hospital", "Clinic", "Medical Center", "Medical Centre", "Health Center", "Health System",
+    "Healthcare", "Health", "Infirmary", "Hospice", "Rehab", "Rehabilitation Center",
+    "Nursing Home", "Care Center", "Treatment Center", "Recovery Center", "Behavioral Health",
+    "Medical Group", "Pharmacy", "Urgent Care", "Memorial", "Sanatorium", "Psychiatric Center",
+    "Children's", "Institute", "Center", "Centre",
+)
+ORG_WORDS = (
+    "University", "College", "School", "High School", "Middle School", "Elementary",
+    "Elementary School", "Academy", "Library", "Church", "Synagogue", "Mosque", "Temple", "Bank",
+    "Inc", "Inc.", "LLC", "Ltd", "Corp", "Corporation", "Company", "Co.", "Group", "Partners",
+    "Associates", "Foundation", "Department", "Dept.", "Police Department", "Fire Department",
+    "Restaurant", "Cafe", "Café", "Bakery", "Market", "Store", "Boatworks", "Works", "Factory",
+    "Farm", "Studio", "Gym", "Salon", "Agency", "Firm", "Bureau", "Office", "Shelter", "Prison",
+    "Jail", "Daycare", "Preschool",
+)
+NAME_PART = r"(?:(?:St|Mt|Ft)\.\s?|Saint\s|Mount\s)?[A-Z][\w'’&-]*\.?"
+CONNECTOR = r"(?:\s+(?:of|the|and|&|for|de|la)\s+|\s+)"
+
+
+class FacilityRecognizer(Recognizer):
+    """Named hospitals, clinics, schools, employers: Capitalised words ending in a kind word."""
+
+    label = Label.ORGANIZATION
+    priority = 65
+    patterns = (
+        re.compile(rf"\b(?:{NAME_PART}{CONNECTOR}){{1,5}}(?P<kind>{alternation(FACILITY_WORDS)}"
+                   rf"|{alternation(ORG_WORDS)})(?![\w])"),
+        re.compile(rf"\b(?:{alternation(FACILITY_WORDS)}|{alternation(ORG_WORDS)})\s+(?:of|for)"
+                   rf"\s+(?:the\s+)?(?:{NAME_PART}\s?){{1,4}}"),
+        re.compile(r"\b(?:St|Mt|Ft)\.\s?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"),
+    )
+    CARE = {w.lower() for w in FACILITY_WORDS}
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        words = re.findall(r"[A-Za-z][\w'’-]*", match.group(0))
+        if match.re is self.patterns[0]:
+            named = [w for w in words[:-1] if w[0].isupper() and not is_clinical_word(w)
+                     and w.lower() not in ("the", "a", "an", "my", "his", "her", "our", "their")]
+            return bool(named)
+        return True
+
+    def label_for(self, match: re.Match[str], text: str) -> Label | None:
+        value = match.group(0).lower()
+        # Hospitals and clinics are places where care happened; the corpora and HHS treat
+        # them as locations. Employers and schools are organisations.
+        if any(word in value for word in self.CARE) or match.re is self.patterns[2]:
+            return Label.LOCATION
+        return Label.ORGANIZATION
+
+    def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        start, end = match.span()
+        value = match.group(0)
+        for lead in ("The ", "the "):
+            if value.startswith(lead):
+                start += len(lead)
+        return start, end
+
+
+@cache
+def _place_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for name in gazetteers.places():
+        automaton.add_word(name, (name, "place"))
+    for name in gazetteers.facilities():
+        if name.lower() not in gazetteers.common_words():  # "Mercy", "Rush": need "Hospital"
+            automaton.add_word(name, (name, "facility"))
+    for name in gazetteers.counties():
+        for form in (f"{name} County", f"{name} county", f"{name} Parish"):
+            automaton.add_word(form, (form, "county"))
+    automaton.make_automaton()
+    return automaton
+
+
+# "the Dallas clinic", "Chicago downtown clinic", "Cedars-Sinai ER": the site, not just the city.
+SITE_SUFFIX = re.compile(r"(?:\s+(?:downtown|main|north|south|east|west|central|community))?"
+                         r"\s+(?:clinic|hospital|facility|center|centre|office|campus|ER|ED|ICU|"
+                         r"VA|VAMC|medical center|med center|practice|branch|location|site)\b")
+# "Atlanta, GA": the city and its state are one place expression.
+STATE_AFTER = re.compile(r",\s*(?:" + "|".join(STATES) + r")\b(?:\s+\d{5}(?:-\d{4})?)?")
+LEAD_IN = re.compile(r"(?:\b(?:in|from|at|near|to|of|around|outside|into|toward|towards|"
+                     r"moved|lives|living|live|born|visiting|visited|grew up in)\s+(?:the\s+)?)$",
+                     re.IGNORECASE)
+
+
+class PlaceNameRecognizer(Recognizer):
+    """Cities and counties from the gazetteer, written with capitals."""
+
+    label = Label.LOCATION
+    priority = 62
+
+    def find(self, text: str) -> Iterator[Span]:
+        for end_index, (name, kind) in _place_automaton().iter(text):
+            start, end = end_index - len(name) + 1, end_index + 1
+            if (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’-")) or \
+                    (end < len(text) and (text[end].isalnum() or text[end] in "-")):
+                continue
+            if not name[0].isupper() or self._ambiguous(name, kind, text, start, end):
+                continue
+            suffix = SITE_SUFFIX.match(text, end) or STATE_AFTER.match(text, end)
+            yield Span(start, suffix.end() if suffix else end, self.label, self.name,
+                       self.priority)
+
+    def _ambiguous(self, name: str, kind: str, text: str, start: int, end: int) -> bool:
+        if kind in ("county", "facility"):
+            return False
+        if name in STATE_NAMES:
+            return not SITE_SUFFIX.match(text, end)  # "New York clinic" is a place, "Texas" not
+        if is_clinical_word(name):
+            return True
+        common = name.lower() in gazetteers.common_words() and " " not in name
+        if not common:
+            return False
+        # "Hope", "Mobile", "Normal": a place only where a place is expected.
+        before = text[max(0, start - 24):start]
+        after = text[end:end + 5]
+        return not (LEAD_IN.search(before) or re.match(r",\s*[A-Z]{2}\b", after))
+
+
+EMPLOYMENT = re.compile(
+    r"\b(?:works?|working|worked|employed|job|intern(?:ing|ed)?|volunteers?|volunteering|"
+    r"teaches|teaching|manager|supervisor|boss|shift|nurse|teacher|student|studies|studying|"
+    r"enrolled|attends|attending|graduated|goes|went|transferred)\s+(?:as\s+an?\s+\w+\s+)?"
+    r"(?:at|for|with|from|to)\s+(?P<id>(?:the\s+)?(?:[A-Z][\w'’&.-]*\s?){1,5})")
+
+
+class EmploymentRecognizer(Recognizer):
+    """Employers and schools named after "works at", "attends", "graduated from"…"""
+
+    label = Label.ORGANIZATION
+    priority = 60
+    patterns = (EMPLOYMENT,)
+
+    def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        start, end = match.span("id")
+        value = match.group("id")
+        if value.lower().startswith("the "):
+            start += 4
+        while end > start and match.string[end - 1] in " .,":
+            end -= 1
+        return start, end
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        words = match.group("id").split()
+        return any(not is_clinical_word(w) and w.lower() not in ("the",) for w in words)
+
