@@ -93,6 +93,29 @@ def serve(data_dir: DataDir = None,
                 server_header=False, proxy_headers=False)
 
 
+@app.command()
+def deid(
+    file: Annotated[Path | None, typer.Argument(help="A text file (default: standard input).")
+                    ] = None,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON document per line in and "
+                                        "out: {id, text[, known]} -> {id, text, spans}.")] = False,
+) -> None:
+    """Remove identifiers from text; needs no data directory and sends nothing anywhere."""
+    from sealnote.boundary import cli_support
+
+    source = file.open(encoding="utf-8") if file else sys.stdin
+    try:
+        if jsonl:
+            failures = cli_support.deid_jsonl(source, sys.stdout)
+            if failures:
+                raise typer.Exit(1)
+        else:
+            typer.echo(cli_support.deid_plain(source.read()))
+    finally:
+        if file:
+            source.close()
+
+
 @keys_app.command("generate")
 def keys_generate(data_dir: DataDir = None) -> None:
     """Print a new random master key (for SEALNOTE_MASTER_KEY); needs no data directory."""

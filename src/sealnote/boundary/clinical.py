@@ -7,6 +7,7 @@ calling a code an identifier.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MEDICATIONS = frozenset("""
 abilify adderall alprazolam ambien amitriptyline amlodipine amphetamine antabuse aripiprazole
@@ -20,56 +21,55 @@ lurasidone luvox melatonin metformin methadone methylphenidate metoprolol mirtaz
 naltrexone narcan nortriptyline olanzapine ozempic paroxetine paxil prazosin pregabalin pristiq
 propranolol prozac quetiapine remeron risperdal risperidone ritalin semaglutide seroquel
 sertraline sildenafil strattera suboxone sublocade tegretol topamax topiramate trazodone
-trintellix valium venlafaxine vivitrol vortioxetine vraylar vyvanse wellbutrin xanax
-zaleplon ziprasidone zoloft zolpidem zyprexa cariprazine brexpiprazole rexulti spravato
-esketamine ketamine nicotine acetaminophen tylenol advil aspirin insulin prednisone
-atorvastatin lipitor simvastatin rosuvastatin crestor pravastatin losartan valsartan
-hydrochlorothiazide furosemide lasix spironolactone carvedilol warfarin coumadin apixaban
-eliquis rivaroxaban xarelto dabigatran clopidogrel plavix heparin enoxaparin lovenox
-metformin glipizide sitagliptin januvia empagliflozin jardiance dapagliflozin farxiga
-liraglutide victoza dulaglutide trulicity tirzepatide mounjaro wegovy lantus humalog
-omeprazole prilosec pantoprazole protonix esomeprazole nexium famotidine ranitidine
-ondansetron zofran amoxicillin augmentin azithromycin zithromax doxycycline ciprofloxacin
-levofloxacin cephalexin keflex nitrofurantoin macrobid sulfamethoxazole bactrim
-clindamycin vancomycin paxlovid remdesivir tamiflu oseltamivir albuterol ventolin
-fluticasone flonase montelukast singulair budesonide symbicort advair cetirizine zyrtec
-loratadine claritin diphenhydramine benadryl methotrexate humira adalimumab enbrel
-etanercept remicade infliximab keytruda pembrolizumab tamoxifen letrozole levothyroxine
-synthroid allopurinol colchicine tramadol oxycodone hydrocodone morphine fentanyl
-codeine naproxen aleve meloxicam celecoxib celebrex cyclobenzaprine baclofen tizanidine
-sumatriptan imitrex estradiol progesterone testosterone finasteride tamsulosin flomax
-donepezil aricept memantine namenda levetiracetam keppra phenytoin valproate
-oxcarbazepine trileptal hydroxychloroquine digoxin amiodarone diltiazem verapamil
-nifedipine hydralazine isosorbide nitroglycerin potassium magnesium vitamin
+trintellix valium venlafaxine vivitrol vortioxetine vraylar vyvanse wellbutrin xanax zaleplon
+ziprasidone zoloft zolpidem zyprexa cariprazine brexpiprazole rexulti spravato esketamine
+ketamine nicotine acetaminophen tylenol advil aspirin insulin prednisone atorvastatin lipitor
+simvastatin rosuvastatin crestor pravastatin losartan valsartan hydrochlorothiazide furosemide
+lasix spironolactone carvedilol warfarin coumadin apixaban eliquis rivaroxaban xarelto
+dabigatran clopidogrel plavix heparin enoxaparin lovenox metformin glipizide sitagliptin
+januvia empagliflozin jardiance dapagliflozin farxiga liraglutide victoza dulaglutide trulicity
+tirzepatide mounjaro wegovy lantus humalog omeprazole prilosec pantoprazole protonix
+esomeprazole nexium famotidine ranitidine ondansetron zofran amoxicillin augmentin azithromycin
+zithromax doxycycline ciprofloxacin levofloxacin cephalexin keflex nitrofurantoin macrobid
+sulfamethoxazole bactrim clindamycin vancomycin paxlovid remdesivir tamiflu oseltamivir
+albuterol ventolin fluticasone flonase montelukast singulair budesonide symbicort advair
+cetirizine zyrtec loratadine claritin diphenhydramine benadryl methotrexate humira adalimumab
+enbrel etanercept remicade infliximab keytruda pembrolizumab tamoxifen letrozole levothyroxine
+synthroid allopurinol colchicine tramadol oxycodone hydrocodone morphine fentanyl codeine
+naproxen aleve meloxicam celecoxib celebrex cyclobenzaprine baclofen tizanidine sumatriptan
+imitrex estradiol progesterone testosterone finasteride tamsulosin flomax donepezil aricept
+memantine namenda levetiracetam keppra phenytoin valproate oxcarbazepine trileptal
+hydroxychloroquine digoxin amiodarone diltiazem verapamil nifedipine hydralazine isosorbide
+nitroglycerin potassium magnesium vitamin
 """.split())
 
 THERAPY_TERMS = frozenset("""
-cbt dbt act ifs emdr erp pe cpt mi mbct mbsr tf-cbt cft eft gottman ipt sfbt narrative
-tipp suds dear man give fast wise mind stop please abc accepts improve radical acceptance
-socratic psychoeducation exposure defusion mindfulness self-compassion schema gestalt
-psychodynamic person-centred person-centered rogerian adlerian bowen satir minuchin
-structural strategic sandtray play motivational interviewing hierarchy behavioural behavioral
-activation cognitive restructuring thought record safety plan grounding bilateral
-stimulation desensitization reprocessing
+cbt dbt act ifs emdr erp pe cpt mi mbct mbsr tf-cbt cft eft gottman ipt sfbt narrative tipp
+suds dear man give fast wise mind stop please abc accepts improve radical acceptance socratic
+psychoeducation exposure defusion mindfulness self-compassion schema gestalt psychodynamic
+person-centred person-centered rogerian adlerian bowen satir minuchin structural strategic
+sandtray play motivational interviewing hierarchy behavioural behavioral activation cognitive
+restructuring thought record safety plan grounding bilateral stimulation desensitization
+reprocessing
 """.split())
 
 SCALES = frozenset("""
 phq phq-9 phq-2 gad gad-7 pcl pcl-5 c-ssrs cssrs bdi bdi-ii bai audit audit-c dast dast-10
-ybocs y-bocs mdq asrs moca mmse ace aces oci cage ham-a ham-d hamd madrs ors srs whodas
-cgi gaf epds k10 k6 pss des des-ii caps caps-5 scared vanderbilt conners
+ybocs y-bocs mdq asrs moca mmse ace aces oci cage ham-a ham-d hamd madrs ors srs whodas cgi gaf
+epds k10 k6 pss des des-ii caps caps-5 scared vanderbilt conners
 """.split())
 
 # Eponyms that are rarely anyone's surname: never names.
 EPONYMS = frozenset("""
 alzheimer parkinson asperger tourette huntington crohn hodgkin non-hodgkin linehan gottman
 bowlby ainsworth freud jung winnicott kohut maslow erikson piaget vygotsky skinner pavlov
-bandura seligman kabat-zinn meichenbaum yalom perls satir minuchin korsakoff wernicke
-tarasoff addison cushing hashimoto kawasaki marfan raynaud sjogren sjögren guillain barré
-barre babinski chaddock framingham gleason apgar kaposi burkitt ewing wilms meniere ménière
-tay-sachs creutzfeldt jakob lewy paget peyronie osgood schlatter perthes dupuytren charcot
-klinefelter noonan prader willi angelman rett munchausen capgras cotard kluver bucy ganser
-clerambault clérambault ekbom nyhan epstein-barr lyme heimlich valsalva trendelenburg
-romberg kernig brudzinski mcburney homans caprini centor beck ellis rogers klein
+bandura seligman kabat-zinn meichenbaum yalom perls satir minuchin korsakoff wernicke tarasoff
+addison cushing hashimoto kawasaki marfan raynaud sjogren sjögren guillain barré barre babinski
+chaddock framingham gleason apgar kaposi burkitt ewing wilms meniere ménière tay-sachs
+creutzfeldt jakob lewy paget peyronie osgood schlatter perthes dupuytren charcot klinefelter
+noonan prader willi angelman rett munchausen capgras cotard kluver bucy ganser clerambault
+clérambault ekbom nyhan epstein-barr lyme heimlich valsalva trendelenburg romberg kernig
+brudzinski mcburney homans caprini centor beck ellis rogers klein
 """.split())
 
 # Words after a surname that make it an eponym rather than a person: "Graves' disease",
@@ -81,20 +81,19 @@ classification staging technique therapy model inventory questionnaire
 """.split())
 
 SUPPORT_GROUPS = frozenset("""
-aa na ca ga oa al-anon alateen smart recovery celebrate nami
+aa na ca ga oa al-anon alateen smart recovery celebrate nami dbsa grasp
 """.split())
 
 # Words that look like names or places in notes and almost never are.
 CLINICAL_WORDS = frozenset("""
-client patient clinician therapist counselor counsellor psychiatrist psychologist doctor
-nurse prn bid tid qid qhs qd po im iv mg mcg ml dx rx hx tx sx fx pt si hi avh ah vh
-subjective objective assessment plan data behavior behaviour intervention response goal
-problem evaluation intake discharge session progress note soap dap birp girp pie mse
-denies reports endorses presents appears affect mood euthymic dysthymic anxious depressed
-ptsd ocd adhd asd gad mdd bpd sud aud oud ocpd npd aspd bipolar schizophrenia dsm dsm-5
-dsm-5-tr icd icd-10 icd-11 medicaid medicare hipaa ferpa iep
-mom dad mum mommy daddy grandma grandpa nana papa
-monday tuesday wednesday thursday friday saturday sunday
+client patient clinician therapist counselor counsellor psychiatrist psychologist doctor nurse
+prn bid tid qid qhs qd po im iv mg mcg ml dx rx hx tx sx fx pt si hi avh ah vh subjective
+objective assessment plan data behavior behaviour intervention response goal problem evaluation
+intake discharge session progress note soap dap birp girp pie mse denies reports endorses
+presents appears affect mood euthymic dysthymic anxious depressed ptsd ocd adhd asd gad mdd bpd
+sud aud oud ocpd npd aspd bipolar schizophrenia dsm dsm-5 dsm-5-tr icd icd-10 icd-11 medicaid
+medicare hipaa ferpa iep mom dad mum mommy daddy grandma grandpa nana papa monday tuesday
+wednesday thursday friday saturday sunday
 """.split())
 
 NOT_IDENTIFIERS = MEDICATIONS | THERAPY_TERMS | SCALES | EPONYMS | SUPPORT_GROUPS | CLINICAL_WORDS
@@ -110,6 +109,7 @@ DSM_CODE = re.compile(r"^F\d{2}\.\d{1,3}$")
 MIXED_CASE = re.compile(r"^[A-Za-z]*[a-z][A-Z]|^[A-Z]{2,}[a-z]+[A-Z0-9]")
 
 
+@lru_cache(maxsize=100_000)
 def is_clinical_word(word: str) -> bool:
     """True for drugs, therapies, scales, eponyms, groups, note vocabulary and mixed-case
     abbreviations (AFib, HbA1c, HFrEF), which are never names."""

@@ -19,7 +19,9 @@ from sealnote.boundary import gazetteers
 from sealnote.boundary.spans import Label, Span
 
 KNOWN_PRIORITY = 100
-PARTICLES = frozenset("de la del der van von da di le du bin al st jr sr ii iii iv".split())
+PARTICLES = frozenset("""
+de la del der van von da di le du bin al st jr sr ii iii iv
+""".split())
 
 
 @dataclass(frozen=True)
@@ -180,6 +182,8 @@ class KnownIdentifiers:
         for end_index, key in automaton.iter(projected):
             start = positions[end_index - len(key) + 1]
             end = positions[end_index] + 1
+            if start > 0 and text[start - 1] == "(" and ")" in text[start:end]:
+                start -= 1  # "(508) 555 0142": the bracket belongs to the number
             if _bounded(text, start, end):
                 yield start, end, self._compacts[key]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from typing import ClassVar
 
 from sealnote.boundary.recognizers.base import Recognizer
 from sealnote.boundary.spans import Label
@@ -63,7 +64,7 @@ class IpRecognizer(Recognizer):
 class PhoneRecognizer(Recognizer):
     label = Label.PHONE
     priority = 80
-    context = {"fax": Label.FAX, "facsimile": Label.FAX}
+    context: ClassVar[dict[str, Label]] = {"fax": Label.FAX, "facsimile": Label.FAX}
     context_window = 20
     patterns = (
         # North American: (555) 123-4567, 555-123-4567, 555.123.4567, +1 555 123 4567, x123

@@ -44,6 +44,8 @@ class DateRecognizer(Recognizer):
                    r"(?![\w/-]|\.\d)"),
         # 2023-01-15, 1992-11-12 07:04:41
         re.compile(rf"(?<![\w/-])(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id_>\d{{2}}){TIME}(?![\w/-])"),
+        # "Monday the 9th", "on the 23rd": a day of the month (not "the 5th session")
+        re.compile(r"\bthe (?P<d5>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+[a-z])"),
     )
 
     def validate(self, match: re.Match[str], text: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import EPONYM_NOUNS, is_clinical_word
@@ -21,8 +21,10 @@ from sealnote.boundary.recognizers.base import Recognizer
 from sealnote.boundary.spans import Label, Span
 
 WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*(?:['’]s\b)?")
-TITLES = frozenset("dr mr mrs ms miss mx prof professor doctor rev fr sr sra pastor rabbi "
-                   "judge officer det detective sgt coach nurse dean".split())
+TITLES = frozenset("""
+dr mr mrs ms miss mx prof professor doctor rev fr sr sra pastor rabbi judge officer det
+detective sgt coach nurse dean
+""".split())
 RELATIONS = frozenset("""
 wife husband spouse partner boyfriend girlfriend fiance fiancé fiancee fiancée ex son daughter
 child kid baby mother father mom dad mum stepmother stepfather stepmom stepdad stepson
@@ -41,10 +43,17 @@ AFTER_VERBS = frozenset("""
 said says told tells reports reported stated states felt feels asked asks wants wanted called
 calls texted texts came comes went goes is was has had and who whom thinks thought believes
 yelled screamed hit left moved died passed cried laughed agreed refused arrived lives lived
+talked talks spoke speaks met meets shared shares described describes admitted admits denied
+denies explained explains noticed notices tried tries struggled struggles slept
 """.split())
-BEFORE_WORDS = frozenset("with to from for by about and or told asked called texted saw met "
-                         "visited thanked blamed married divorced dating".split())
-PARTICLES = frozenset("de la del der van von da di le du bin al st".split())
+MODALS = frozenset(["will", "would", "can", "could", "should", "must", "might", "may", "shall"])
+BEFORE_WORDS = frozenset("""
+with to from for by about and or told asked called texted saw met visited thanked blamed
+married divorced dating
+""".split())
+PARTICLES = frozenset("""
+de la del der van von da di le du bin al st
+""".split())
 ENDERS = ".!?\n"
 
 
@@ -80,13 +89,23 @@ def _tokens(text: str) -> list[Token]:
     return tokens
 
 
+@lru_cache(maxsize=100_000)
 def _is_word(lower: str) -> bool:
     parts = re.split(r"[-’'.]", lower)
     return all(p in gazetteers.common_words() for p in parts if p)
 
 
 def _in(names: frozenset[str], lower: str) -> bool:
-    return lower in names or any(p in names for p in re.split(r"[-’'.]", lower) if len(p) > 1)
+    return lower in names or any(p in names for p in _parts(lower))
+
+
+@lru_cache(maxsize=100_000)
+def _parts(lower: str) -> tuple[str, ...]:
+    return tuple(p for p in re.split(r"[-’'.]", lower) if len(p) > 1) if re.search(
+        r"[-’'.]", lower) else ()
+
+
+INTRODUCED = re.compile(r"(?:" + "|".join(re.escape(i) for i in INTRODUCERS) + r")\s*$")
 
 
 # A name found only because no dictionary knows the word yields to a gazetteer place.
@@ -101,6 +120,11 @@ class NameRecognizer(Recognizer):
         tokens = _tokens(text)
         lowered = text.lower()
         seeds = [self._seed(tokens, i, lowered) for i in range(len(tokens))]
+        # A word found to be somebody's name once is that name everywhere in the document.
+        named = {tokens[i].text for i, seed in enumerate(seeds) if seed == "strong"}
+        for i, token in enumerate(tokens):
+            if seeds[i] is None and token.capitalised and token.text in named:
+                seeds[i] = "strong"
         marks = [seed is not None for seed in seeds]
         self._extend(tokens, marks)
         i = 0
@@ -138,17 +162,18 @@ class NameRecognizer(Recognizer):
         first = _in(gazetteers.first_names(), token.lower)
         last = _in(gazetteers.surnames(), token.lower)
         word = _is_word(token.lower)
-        before = lowered[max(0, token.start - 14):token.start]
         if prev in TITLES and (token.capitalised or first or last):
             return "strong"
-        if any(before.rstrip().endswith(intro) for intro in INTRODUCERS) and not word:
+        if (not word or token.capitalised) and INTRODUCED.search(
+                lowered, max(0, token.start - 14), token.start):
             return "strong"
-        if any(before.rstrip().endswith(intro) for intro in INTRODUCERS) and token.capitalised:
-            return "strong"
+        if not token.capitalised and prev in RELATIONS and first and (
+                not word or gazetteers.word_frequency(token.lower) < 5.0):
+            return "strong"  # "my wife sarah", "her son michael"
         if (first or last) and not word:
-            # An unambiguous name from the Census lists, in any case.
-            return "strong" if token.capitalised or gazetteers.word_frequency(
-                token.lower) < 4.6 else None
+            # An unambiguous name from the Census lists; in lower case, first names only.
+            return "strong" if token.capitalised or (first and gazetteers.word_frequency(
+                token.lower) < 4.6) else None
         if not token.capitalised:
             return "strong" if prev in RELATIONS and first and gazetteers.word_frequency(
                 token.lower) < 5.0 else None
@@ -164,7 +189,9 @@ class NameRecognizer(Recognizer):
         if first and not token.sentence_start and (
                 prev in BEFORE_WORDS or gazetteers.word_frequency(token.lower) < 6.0):
             return "strong"
-        if first and token.sentence_start and nxt is not None and nxt.lower in SPEECH_VERBS:
+        if first and token.sentence_start and nxt is not None and (
+                nxt.lower in SPEECH_VERBS or nxt.lower in AFTER_VERBS or nxt.lower in MODALS
+                or (nxt.lower.endswith("ed") and nxt.lower not in gazetteers.first_names())):
             return "strong"
         # A capitalised word no dictionary knows, mid-sentence: fail closed and call it a name.
         unknown = not word and not token.sentence_start and not first and \
@@ -190,8 +217,11 @@ class NameRecognizer(Recognizer):
                     token.initial or not _is_word(token.lower)
                     or _in(gazetteers.surnames(), token.lower)
                     or _in(gazetteers.first_names(), token.lower))
-                particle = token.lower in PARTICLES and left and i + 1 < len(tokens) and \
-                    tokens[i + 1].capitalised
+                following = tokens[i + 1:i + 3]
+                particle = token.lower in PARTICLES and left and bool(following) and (
+                    following[0].capitalised or (following[0].lower in PARTICLES
+                                                 and len(following) > 1
+                                                 and following[1].capitalised))
                 if (left and surname_like and not token.sentence_start) or particle or (
                         right and token.capitalised and not _is_word(token.lower)):
                     marks[i] = True

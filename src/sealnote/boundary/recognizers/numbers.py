@@ -123,8 +123,10 @@ class IdentifierRecognizer(Recognizer):
         if is_clinical_code(value):
             return False
         if letters == 0:
-            # Plain numbers: five or more digits (four could be a year, a count, a score).
-            return digits >= 5 and not re.fullmatch(r"\d{1,3}(?:,\d{3})+", value)
+            # Plain numbers: a run of five digits, or seven in groups (four could be a year,
+            # and 5-4-3-2-1 is a grounding exercise).
+            longest = max(len(run) for run in re.findall(r"\d+", value))
+            return longest >= 5 or (digits >= 7 and longest >= 3)
         if digits < 3 or re.fullmatch(r"\d+(?:st|nd|rd|th|s|am|pm|mg|ml|yo|y|yr|yrs|x)",
                                       value, re.IGNORECASE):
             return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import ClassVar
 
 import ahocorasick
 
@@ -22,15 +23,17 @@ STREET_SUFFIXES = (
 )
 UNIT_CORE = r"(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Floor|Fl\.?|Room|Rm\.?|#)\s*[\w-]+"
 UNIT = rf"(?:,?\s*{UNIT_CORE})"
-STATES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
-          "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR").split()
-STATE_NAMES = ("Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida "
-               "Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine "
-               "Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska "
-               "Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia "
-               "Washington Wisconsin Wyoming").split() + [
-    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
-    "Rhode Island", "South Carolina", "South Dakota", "West Virginia"]
+STATES = """
+AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
+NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR
+""".split()
+STATE_NAMES = [*"""
+Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
+Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
+Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
+Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming
+""".split(), "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+    "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"]
 CAP = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)?)"
 
 
@@ -97,7 +100,7 @@ class FacilityRecognizer(Recognizer):
                    rf"\s+(?:the\s+)?(?:{NAME_PART}\s?){{1,4}}"),
         re.compile(r"\b(?:St|Mt|Ft)\.\s?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"),
     )
-    CARE = {w.lower() for w in FACILITY_WORDS}
+    CARE: ClassVar[frozenset[str]] = frozenset(w.lower() for w in FACILITY_WORDS)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         words = re.findall(r"[A-Za-z][\w'’-]*", match.group(0))
@@ -188,7 +191,8 @@ EMPLOYMENT = re.compile(
     r"\b(?:works?|working|worked|employed|job|intern(?:ing|ed)?|volunteers?|volunteering|"
     r"teaches|teaching|manager|supervisor|boss|shift|nurse|teacher|student|studies|studying|"
     r"enrolled|attends|attending|graduated|goes|went|transferred)\s+(?:as\s+an?\s+\w+\s+)?"
-    r"(?:at|for|with|from|to)\s+(?P<id>(?:the\s+)?(?:[A-Z][\w'’&.-]*\s?){1,5})")
+    r"(?:at|for|with|from|to)\s+(?P<id>(?:the\s+)?[A-Z][\w'’&-]*"
+    r"(?:\s(?:(?:of|the|and|&)\s)?[A-Z][\w'’&-]*){0,4})")
 
 
 class EmploymentRecognizer(Recognizer):
@@ -208,6 +212,6 @@ class EmploymentRecognizer(Recognizer):
         return start, end
 
     def validate(self, match: re.Match[str], text: str) -> bool:
-        words = match.group("id").split()
-        return any(not is_clinical_word(w) and w.lower() not in ("the",) for w in words)
+        words = [w for w in match.group("id").split() if w[:1].isupper()]
+        return bool(words) and not any(is_clinical_word(w) for w in words)
 

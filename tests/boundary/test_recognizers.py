@@ -1,0 +1,112 @@
+"""Each recognizer: what it finds, and the validators that stop false positives."""
+
+from __future__ import annotations
+
+import pytest
+
+from sealnote.boundary.detect import detect
+from sealnote.boundary.recognizers.numbers import iban_valid, luhn_valid, ssn_plausible
+from sealnote.boundary.spans import Label
+from sealnote.boundary.zip3 import safe_harbor_zip3
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(s.label.value, s.text(text)) for s in detect(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Call her at (508) 555-0142 tonight.", ("PHONE", "(508) 555-0142")),
+    ("cell 508.555.0142", ("PHONE", "508.555.0142")),
+    ("reach me on +44 20 7946 0958", ("PHONE", "+44 20 7946 0958")),
+    ("Fax: 617-555-0100", ("FAX", "617-555-0100")),
+    ("write to kim.lee@example.org please", ("EMAIL", "kim.lee@example.org")),
+    ("see https://example.org/profile?id=7 now", ("URL", "https://example.org/profile?id=7")),
+    ("her blog www.mystory.net.", ("URL", "www.mystory.net")),
+    ("logged in from 73.114.22.9", ("IP", "73.114.22.9")),
+    ("address 2001:db8::8a2e:370:7334 seen", ("IP", "2001:db8::8a2e:370:7334")),
+    ("SSN 123-45-6789 on file", ("SSN", "123-45-6789")),
+    ("card 4111 1111 1111 1111 declined", ("ACCOUNT", "4111 1111 1111 1111")),
+    ("IBAN GB82WEST12345698765432 for refunds", ("ACCOUNT", "GB82WEST12345698765432")),
+    ("MRN: UCS-908765", ("MRN", "UCS-908765")),
+    ("member ID HPN55100823", ("HEALTH_PLAN", "HPN55100823")),
+    ("license number D1234567 suspended", ("LICENSE", "D1234567")),
+    ("VIN 1HGCM82633A004352", ("VEHICLE", "1HGCM82633A004352")),
+    ("pacemaker serial PM-88213X", ("DEVICE", "PM-88213X")),
+    ("claim CLM-2026-118842 denied", ("OTHER_ID", "CLM-2026-118842")),
+    ("follows @sofi.dances online", ("OTHER_ID", "@sofi.dances")),
+    ("seen on April 12, 2023 for intake", ("DATE", "April 12, 2023")),
+    ("DOB 03/14/1979.", ("DATE", "03/14/1979")),
+    ("admitted 2023-01-15 14:22", ("DATE", "2023-01-15 14:22")),
+    ("since the 3rd of March", ("DATE", "3rd of March")),
+    ("her grandmother is 93 years old", ("AGE_OVER_89", "93 years old")),
+    ("a 101-year-old veteran", ("AGE_OVER_89", "101-year-old")),
+    ("lives at 418 Larkspur Lane, Apt 3B", ("LOCATION", "418 Larkspur Lane, Apt 3B")),
+    ("moved to Fairhaven, MA 02719 in spring", ("LOCATION", "Fairhaven, MA 02719")),
+    ("treated at Methodist Hospital", ("LOCATION", "Methodist Hospital")),
+    ("works at Cedar Point Boatworks", ("ORGANIZATION", "Cedar Point Boatworks")),
+    ("photo saved as IMG_2041.jpg", ("PHOTO", "IMG_2041.jpg")),
+    ("fingerprint ID FP-22817 on record", ("BIOMETRIC", "FP-22817")),
+])
+def test_each_kind_is_found(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "PHQ-9 today 14, GAD-7 12, PCL-5 38.",
+    "Diagnosis F33.1 and F10.21; ICD-10 Z63.0.",
+    "Sertraline 50 mg, then 100 mg; lithium level 0.8.",
+    "She rated it 3/10 and 4/5; SUDS fell from 70 to 30.",
+    "She is 47 years old; her father is 89.",
+    "Session on Monday; next on Thursday.",
+    "Used TIPP, DEAR MAN and the 5-4-3-2-1 grounding skill.",
+    "She goes to AA and SMART Recovery; NA on weekends.",
+    "Mom called. Dad is supportive.",
+    "Discussed Alzheimer's risk and Gottman's four horsemen; Beck Depression Inventory done.",
+    "Graves' disease and Bell's palsy history; Wells score low.",
+    "In 2019 she started CBT, then DBT, then ACT and EMDR.",
+    "Slept 10,000 steps; paid $1,250 for rent.",
+])
+def test_clinical_language_is_not_an_identifier(text: str) -> None:
+    assert found(text) == []
+
+
+def test_impossible_dates_are_not_dates() -> None:
+    assert found("logged 2/30/2023 and 13/45/2020") == [] or all(
+        label != "DATE" for label, _ in found("logged 2/30/2023 and 13/45/2020"))
+
+
+def test_the_validators() -> None:
+    assert luhn_valid("4111111111111111") and not luhn_valid("4111111111111112")
+    assert iban_valid("GB82WEST12345698765432") and not iban_valid("GB82WEST12345698765433")
+    assert ssn_plausible("123", "45", "6789")
+    assert not ssn_plausible("666", "45", "6789") and not ssn_plausible("900", "12", "3456")
+    assert not ssn_plausible("123", "00", "6789") and not ssn_plausible("123", "45", "0000")
+
+
+def test_an_impossible_ssn_is_still_removed_as_an_id() -> None:
+    assert found("number 987-65-4321") == [("OTHER_ID", "987-65-4321")]
+
+
+def test_private_and_reserved_ip_shapes_are_validated() -> None:
+    assert found("version 1.2.3.4 of the app; 999.1.1.1 is not an address") == [
+        ("IP", "1.2.3.4")]
+
+
+def test_a_year_of_birth_implying_ninety_or_more_goes() -> None:
+    assert ("DATE", "1921") in found("She was born in 1921 in a farmhouse.")
+    assert found("She was born in 1990.") == []
+
+
+def test_the_zip3_rule_uses_the_census_allowlist() -> None:
+    assert safe_harbor_zip3("02719") == "027"
+    assert safe_harbor_zip3("03601") == "000"  # 036 held 20,000 people or fewer in 2010
+    assert safe_harbor_zip3("20201-1234") == "000"  # 202: no residents
+    with pytest.raises(ValueError):
+        safe_harbor_zip3("123")
+
+
+def test_labels_are_the_documented_set() -> None:
+    assert {label.value for label in Label} == {
+        "NAME", "DATE", "AGE_OVER_89", "PHONE", "FAX", "EMAIL", "SSN", "MRN", "HEALTH_PLAN",
+        "ACCOUNT", "LICENSE", "VEHICLE", "DEVICE", "URL", "IP", "BIOMETRIC", "PHOTO",
+        "LOCATION", "ORGANIZATION", "OTHER_ID"}
