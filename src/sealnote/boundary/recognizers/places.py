@@ -21,6 +21,8 @@ STREET_SUFFIXES = (
     "Parkway", "Pkwy", "Highway", "Hwy", "Square", "Sq", "Trail", "Trl", "Loop", "Row", "Alley",
     "Crescent", "Grove", "Path", "Pike", "Plaza", "Run", "Walk", "Turnpike", "Route", "Rte",
 )
+ABBREVIATED = ("St", "Ave", "Rd", "Ln", "Dr", "Blvd", "Ct", "Pl", "Ter", "Cir", "Pkwy", "Hwy",
+               "Sq", "Trl", "Rte")
 UNIT_CORE = r"(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Floor|Fl\.?|Room|Rm\.?|#)\s*[\w-]+"
 UNIT = rf"(?:,?\s*{UNIT_CORE})"
 STATES = """
@@ -42,7 +44,8 @@ class StreetAddressRecognizer(Recognizer):
     priority = 80
     patterns = (
         re.compile(rf"\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:{CAP}\s+){{0,4}}"
-                   rf"(?:{alternation(STREET_SUFFIXES)})\b\.?{UNIT}?"),
+                   rf"(?:{alternation(s for s in STREET_SUFFIXES if s not in ABBREVIATED)}|"
+                   rf"(?:{alternation(ABBREVIATED)})\b\.?)(?!\w){UNIT}?"),
         re.compile(r"\b(?:P\.?\s?O\.?\s*Box|Post Office Box)\s+\d+\b", re.IGNORECASE),
         re.compile(r"(?<!\w)(?:Apt\.?|Apartment|Unit|Suite|Ste\.?)\s*#?\s*[\w-]*\d[\w-]*",
                    re.IGNORECASE),

@@ -1,0 +1,54 @@
+"""`sealnote deid` as a user runs it: no data directory, JSONL in and out, clear errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+
+def deid(*args: str, stdin: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "sealnote", "deid", *args], input=stdin,
+                          capture_output=True, text=True, timeout=120, cwd="/")
+
+
+def test_jsonl_gives_deidentified_text_and_offsets_into_the_input() -> None:
+    lines = [
+        {"id": "d1", "text": "Peggy Whitcombe called 508-555-0142 on March 3, 2026."},
+        {"id": "d2", "text": "talked with her son michael; PHQ-9 12.",
+         "known": {"legal_name": "Dana Cole", "relatives": ["Michael Cole"]}},
+    ]
+    result = deid("--jsonl", stdin="\n".join(json.dumps(line) for line in lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    outputs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in outputs] == ["d1", "d2"]
+    first = outputs[0]
+    assert "Peggy" not in first["text"] and "508-555-0142" not in first["text"]
+    spans = {(lines[0]["text"][s["start"]:s["end"]], s["label"]) for s in first["spans"]}
+    assert spans == {("Peggy Whitcombe", "NAME"), ("508-555-0142", "PHONE"),
+                     ("March 3, 2026", "DATE")}
+    assert outputs[1]["text"] == "talked with her son [PERSON_1]; PHQ-9 12."
+
+
+def test_a_malformed_line_gets_an_error_line_and_the_rest_still_run() -> None:
+    stdin = '{"id": "ok1", "text": "Hi Jessica."}\nnot json\n{"id": "bad", "txt": "x"}\n' \
+            '{"id": "ok2", "text": "Fine."}\n'
+    result = deid("--jsonl", stdin=stdin)
+    outputs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.returncode == 1
+    assert [o.get("id") for o in outputs] == ["ok1", None, "bad", "ok2"]
+    assert "error" in outputs[1] and outputs[1]["line"] == 2
+    assert "text" in outputs[2]["error"]
+    assert outputs[3]["text"] == "Fine."
+
+
+def test_plain_mode_prints_the_text_and_a_table(tmp_path: Path) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text("Seen by Dr. Patel at 418 Larkspur Lane.\n")
+    result = subprocess.run([sys.executable, "-m", "sealnote", "deid", str(note)],
+                            capture_output=True, text=True, timeout=120, cwd="/")
+    assert result.returncode == 0
+    assert result.stdout.startswith("Seen by [PERSON_1] at [LOCATION_1].")
+    assert "NAME" in result.stdout and "LOCATION" in result.stdout
+    assert "Patel" not in result.stdout.splitlines()[0]
