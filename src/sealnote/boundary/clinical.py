@@ -106,7 +106,8 @@ SCALE_CODE = re.compile(r"^(?:" + "|".join(re.escape(s) for s in sorted(SCALES, 
 DSM_CODE = re.compile(r"^F\d{2}\.\d{1,3}$")
 
 
-MIXED_CASE = re.compile(r"^[A-Za-z]*[a-z][A-Z]|^[A-Z]{2,}[a-z]+[A-Z0-9]")
+MIXED_CASE = re.compile(r"^(?!(?:Mc|Mac|O'|O’|De|Di|Da|La|Le|Van|Von|St)[A-Z][a-z]+$)"
+                        r"(?:[A-Za-z]*[a-z][A-Z]|[A-Z]{2,}[a-z]+[A-Z0-9])")
 
 
 @lru_cache(maxsize=100_000)

@@ -51,6 +51,7 @@ BEFORE_WORDS = frozenset("""
 with to from for by about and or told asked called texted saw met visited thanked blamed
 married divorced dating
 """.split())
+GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
 PARTICLES = frozenset("""
 de la del der van von da di le du bin al st
 """.split())
@@ -82,10 +83,15 @@ def _tokens(text: str) -> list[Token]:
         if not word:
             continue
         before = text[:match.start()].rstrip(" \t\"'“‘([-*•")
+        starts = not before or before[-1] in ENDERS or before.endswith(":")
+        if starts and before.endswith(".") and tokens and (
+                tokens[-1].initial or tokens[-1].lower in TITLES) and tokens[-1].end >= \
+                len(before) - 1:
+            starts = False  # the full stop of "D." or "Dr." does not end a sentence
         tokens.append(Token(
             start=match.start(), end=end, text=word, lower=word.lower(),
             capitalised=word[0].isupper(), acronym=len(word) > 1 and word.isupper(),
-            sentence_start=not before or before[-1] in ENDERS or before.endswith(":")))
+            sentence_start=starts))
     return tokens
 
 
@@ -194,9 +200,9 @@ class NameRecognizer(Recognizer):
                 or (nxt.lower.endswith("ed") and nxt.lower not in gazetteers.first_names())):
             return "strong"
         # A capitalised word no dictionary knows, mid-sentence: fail closed and call it a name.
-        unknown = not word and not token.sentence_start and not first and \
-            token.lower not in gazetteers.proper_words() and \
-            gazetteers.word_frequency(token.lower) < 3.0 and token.lower not in _places_lower()
+        unknown = not word and not first and token.lower not in gazetteers.proper_words() and \
+            token.lower not in _places_lower() and gazetteers.word_frequency(token.lower) < (
+                2.0 if token.sentence_start else 3.0)
         return "weak" if unknown else None
 
     @staticmethod
@@ -206,8 +212,8 @@ class NameRecognizer(Recognizer):
         while changed:
             changed = False
             for i, token in enumerate(tokens):
-                if marks[i] or token.acronym or is_clinical_word(token.text) or \
-                        token.lower in TITLES or _eponym(tokens, i):
+                if marks[i] or (token.acronym and token.text not in GENERATIONS) or \
+                        is_clinical_word(token.text) or token.lower in TITLES or _eponym(tokens, i):
                     continue
                 left = i > 0 and marks[i - 1]
                 right = i + 1 < len(tokens) and marks[i + 1]
@@ -217,6 +223,13 @@ class NameRecognizer(Recognizer):
                     token.initial or not _is_word(token.lower)
                     or _in(gazetteers.surnames(), token.lower)
                     or _in(gazetteers.first_names(), token.lower))
+                if left and not token.capitalised and not tokens[i - 1].capitalised:
+                    # "patricia desrosiers": a lower-case surname after a lower-case first name
+                    surname_like = not _is_word(token.lower) and (
+                        _in(gazetteers.surnames(), token.lower)
+                        or gazetteers.word_frequency(token.lower) < 2.5)
+                if left and token.text in GENERATIONS:
+                    surname_like = True
                 following = tokens[i + 1:i + 3]
                 particle = token.lower in PARTICLES and left and bool(following) and (
                     following[0].capitalised or (following[0].lower in PARTICLES
@@ -226,6 +239,17 @@ class NameRecognizer(Recognizer):
                         right and token.capitalised and not _is_word(token.lower)):
                     marks[i] = True
                     changed = True
+            for i in range(2, len(tokens)):
+                # "Monjeau, Graves and Reed": a capitalised surname listed with a name
+                a, link, b = tokens[i - 2], tokens[i - 1].lower, tokens[i]
+                if link in ("and", "or", "&") and marks[i - 2] != marks[i] and \
+                        a.capitalised and b.capitalised and not (a.sentence_start and marks[i]):
+                    other = b if marks[i - 2] else a
+                    index = i if marks[i - 2] else i - 2
+                    if not other.acronym and not is_clinical_word(other.text) and (
+                            _in(gazetteers.surnames(), other.lower) or not _is_word(other.lower)):
+                        marks[index] = True
+                        changed = True
 
 
 def _eponym(tokens: list[Token], i: int) -> bool:

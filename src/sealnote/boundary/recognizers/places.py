@@ -39,6 +39,10 @@ Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming
 CAP = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)?)"
 
 
+UNIT_ALONE = re.compile(r"(?<!\w)(?:Apt\.?|Apartment|Unit|Suite|Ste\.?)\s*#?\s*[\w-]*\d[\w-]*",
+                        re.IGNORECASE)
+
+
 class StreetAddressRecognizer(Recognizer):
     label = Label.LOCATION
     priority = 80
@@ -47,13 +51,16 @@ class StreetAddressRecognizer(Recognizer):
                    rf"(?:{alternation(s for s in STREET_SUFFIXES if s not in ABBREVIATED)}|"
                    rf"(?:{alternation(ABBREVIATED)})\b\.?)(?!\w){UNIT}?"),
         re.compile(r"\b(?:P\.?\s?O\.?\s*Box|Post Office Box)\s+\d+\b", re.IGNORECASE),
-        re.compile(r"(?<!\w)(?:Apt\.?|Apartment|Unit|Suite|Ste\.?)\s*#?\s*[\w-]*\d[\w-]*",
-                   re.IGNORECASE),
+        # No house number, after "on", "off", "near": "lives on Maple Ave"
+        re.compile(rf"\b(?:on|off|near|at|of)\s+(?:the\s+)?(?P<id>(?:[A-Z][\w'’-]*\s+){{1,3}}"
+                   rf"(?:{alternation(s for s in STREET_SUFFIXES if s not in ABBREVIATED)}|"
+                   rf"(?:{alternation(ABBREVIATED)})\b\.?)(?!\w))"),
+        UNIT_ALONE,
     )
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         value = match.group(0)
-        if match.re is self.patterns[2]:
+        if match.re is UNIT_ALONE:
             return value[:1].isalpha() and any(c.isdigit() for c in value)
         return True
 
@@ -151,6 +158,22 @@ SITE_SUFFIX = re.compile(r"(?:\s+(?:downtown|main|north|south|east|west|central|
                          r"VA|VAMC|medical center|med center|practice|branch|location|site)\b")
 # "Atlanta, GA": the city and its state are one place expression.
 STATE_AFTER = re.compile(r",\s*(?:" + "|".join(STATES) + r")\b(?:\s+\d{5}(?:-\d{4})?)?")
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return not ((start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’-")) or
+                (end < len(text) and (text[end].isalnum() or text[end] == "-")))
+
+
+@cache
+def _lowercase_place_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for name in gazetteers.places():
+        lowered = name.lower()
+        if len(lowered) > 3 and not all(w in gazetteers.common_words() for w in lowered.split()):
+            automaton.add_word(lowered, lowered)
+    automaton.make_automaton()
+    return automaton
+
+
 LEAD_IN = re.compile(r"(?:\b(?:in|from|at|near|to|of|around|outside|into|toward|towards|"
                      r"moved|lives|living|live|born|visiting|visited|grew up in)\s+(?:the\s+)?)$",
                      re.IGNORECASE)
@@ -165,14 +188,24 @@ class PlaceNameRecognizer(Recognizer):
     def find(self, text: str) -> Iterator[Span]:
         for end_index, (name, kind) in _place_automaton().iter(text):
             start, end = end_index - len(name) + 1, end_index + 1
-            if (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’-")) or \
-                    (end < len(text) and (text[end].isalnum() or text[end] in "-")):
+            if not _whole_word(text, start, end):
                 continue
             if not name[0].isupper() or self._ambiguous(name, kind, text, start, end):
                 continue
-            suffix = SITE_SUFFIX.match(text, end) or STATE_AFTER.match(text, end)
-            yield Span(start, suffix.end() if suffix else end, self.label, self.name,
-                       self.priority)
+            yield self._span(text, start, end)
+        # Dictated in lower case ("moved here from lowell"): only where a place is expected.
+        lowered = text.lower()
+        for end_index, name in _lowercase_place_automaton().iter(lowered):
+            start, end = end_index - len(name) + 1, end_index + 1
+            if text[start].islower() and _whole_word(text, start, end) and \
+                    LEAD_IN.search(text[max(0, start - 24):start]):
+                yield self._span(text, start, end)
+
+    def _span(self, text: str, start: int, end: int) -> Span:
+        suffix = SITE_SUFFIX.match(text, end) or STATE_AFTER.match(text, end)
+        # After "in", "from", "moved to"…, a word that is both a name and a town is the town.
+        priority = 75 if LEAD_IN.search(text[max(0, start - 24):start]) else self.priority
+        return Span(start, suffix.end() if suffix else end, self.label, self.name, priority)
 
     def _ambiguous(self, name: str, kind: str, text: str, start: int, end: int) -> bool:
         if kind in ("county", "facility"):
