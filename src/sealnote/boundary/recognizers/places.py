@@ -39,6 +39,11 @@ Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming
 CAP = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)?)"
 
 
+STREET_ENDINGS = ("katu|tie|kuja|polku|gata|gatan|vägen|väg|vej|vænget|veien|vegen|gade|straße|"
+                  "strasse|weg|gasse|platz|laan|straat|gracht|utca|allee|damm|ufer|steig|"
+                  "torget|torv|stræde")
+STREET_WORDS = ("Rua|Via|Viale|Piazza|Calle|Avenida|Avda\\.|Av\\.|Rue|Largo|Travessa|Praça|Paseo|"
+                "Carrer|Ulica|ul\\.|Strada|Corso|Camino|Estrada|Rambla")
 UNIT_ALONE = re.compile(r"(?<!\w)(?:Apt\.?|Apartment|Unit|Suite|Ste\.?)\s*#?\s*[\w-]*\d[\w-]*",
                         re.IGNORECASE)
 
@@ -56,7 +61,27 @@ class StreetAddressRecognizer(Recognizer):
                    rf"(?:{alternation(s for s in STREET_SUFFIXES if s not in ABBREVIATED)}|"
                    rf"(?:{alternation(ABBREVIATED)})\b\.?)(?!\w))"),
         UNIT_ALONE,
+        # Elsewhere: "Koskikatu 25", "Brucker Bundesstrasse 31", "Rua do Arenque 1634"
+        re.compile(rf"\b(?:[A-ZÀ-Þ][\w'’-]*\s+)?[A-ZÀ-Þ][\w'’-]*(?:{STREET_ENDINGS})\s+\d{{1,5}}"
+                   rf"[A-Za-z]?\b\.?{UNIT}?"),
+        re.compile(rf"\b(?:{STREET_WORDS})\s+(?:(?:d[aeio]s?|dei|del|della|de la|du)\s+)?"
+                   rf"(?:[A-ZÀ-Þ][\w'’-]*\s+){{1,3}}\d{{1,5}}[A-Za-z]?\b{UNIT}?"),
     )
+    # The lines after an address: "KNIVSTA, 18237", "Cyprus 36903"
+    NEXT_LINES = re.compile(r"(?:\s*\n\s*,?\s*(?:[A-ZÀ-Þ][\w'’.-]*(?:[ ,]+[\w'’.-]+){0,3}"
+                            r"|\d{4,6}(?:[ ,]+[\w'’.-]+){0,3}))")
+
+    def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        start, end = super().bounds(match)
+        text = match.string
+        for _ in range(3):
+            line = self.NEXT_LINES.match(text, end)
+            if line is None or len(line.group(0).strip()) > 40 or not (
+                    re.search(r"\d{4,6}", line.group(0)) or
+                    re.search(r"\b[A-ZÀ-Þ]{3,}\b", line.group(0))):
+                break
+            end = line.end()
+        return start, end
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         value = match.group(0)
