@@ -30,7 +30,9 @@ def surnames() -> frozenset[str]:
 @cache
 def places() -> frozenset[str]:
     """US places, larger world cities and US counties, as written (case kept)."""
-    return _lines("places_us.txt.gz") | _lines("places_world.txt.gz")
+    extra = (DATA / "places_extra.txt").read_text(encoding="utf-8").splitlines()
+    return _lines("places_us.txt.gz") | _lines("places_world.txt.gz") | frozenset(
+        line.strip() for line in extra if line.strip() and not line.startswith("#"))
 
 
 @cache

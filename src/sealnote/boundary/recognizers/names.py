@@ -160,10 +160,12 @@ class NameRecognizer(Recognizer):
 
     def _seed(self, tokens: list[Token], i: int, lowered: str) -> str | None:
         token = tokens[i]
+        prev = tokens[i - 1].lower if i else ""
+        if token.initial and prev in TITLES:
+            return "strong"  # "Dr. A. Barnes", "Mr. W."
         if token.acronym or is_clinical_word(token.text) or len(token.lower) < 2 or \
                 token.lower in TITLES or _eponym(tokens, i):
             return None
-        prev = tokens[i - 1].lower if i else ""
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         first = _in(gazetteers.first_names(), token.lower)
         last = _in(gazetteers.surnames(), token.lower)
@@ -236,7 +238,8 @@ class NameRecognizer(Recognizer):
                                                  and len(following) > 1
                                                  and following[1].capitalised))
                 if (left and surname_like and not token.sentence_start) or particle or (
-                        right and token.capitalised and not _is_word(token.lower)):
+                        right and token.capitalised and (token.initial
+                                                         or not _is_word(token.lower))):
                     marks[i] = True
                     changed = True
             for i in range(2, len(tokens)):

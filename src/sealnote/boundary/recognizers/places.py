@@ -36,6 +36,7 @@ Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Penn
 Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming
 """.split(), "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
     "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"]
+CITY_STATES = frozenset({"New York", "Washington"})
 CAP = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)?)"
 
 
@@ -104,8 +105,9 @@ class ZipCodeRecognizer(Recognizer):
 
 
 FACILITY_WORDS = (
-    "Hospital", "Clinic", "Medical Center", "Medical Centre", "Health Center", "Health System",
-    "Healthcare", "Health", "Infirmary", "Hospice", "Rehab", "Rehabilitation Center",
+    "Hospital", "Hosp.", "Clinic", "Medical Center", "Medical Centre", "Med Ctr", "Med Center",
+    "Health Center", "Health System", "Health Care", "Healthcare", "Health", "General",
+    "Medical", "Med", "Infirmary", "Hospice", "Rehab", "Rehabilitation Center",
     "Nursing Home", "Care Center", "Treatment Center", "Recovery Center", "Behavioral Health",
     "Medical Group", "Pharmacy", "Urgent Care", "Memorial", "Sanatorium", "Psychiatric Center",
     "Children's", "Institute", "Center", "Centre",
@@ -180,7 +182,8 @@ def _place_automaton() -> ahocorasick.Automaton:
 # "the Dallas clinic", "Chicago downtown clinic", "Cedars-Sinai ER": the site, not just the city.
 SITE_SUFFIX = re.compile(r"(?:\s+(?:downtown|main|north|south|east|west|central|community))?"
                          r"\s+(?:clinic|hospital|facility|center|centre|office|campus|ER|ED|ICU|"
-                         r"VA|VAMC|medical center|med center|practice|branch|location|site)\b")
+                         r"VA|VAMC|medical center|med center|practice|branch|location|site|"
+                         r"General|Memorial|Medical|Med|Presbyterian|Methodist|Baptist)\b")
 # "Atlanta, GA": the city and its state are one place expression.
 STATE_AFTER = re.compile(r",\s*(?:" + "|".join(STATES) + r")\b(?:\s+\d{5}(?:-\d{4})?)?")
 def _whole_word(text: str, start: int, end: int) -> bool:
@@ -235,8 +238,10 @@ class PlaceNameRecognizer(Recognizer):
     def _ambiguous(self, name: str, kind: str, text: str, start: int, end: int) -> bool:
         if kind in ("county", "facility"):
             return False
+        if name in CITY_STATES:
+            return False  # "New York", "Washington": fail closed and treat them as the city
         if name in STATE_NAMES:
-            return not SITE_SUFFIX.match(text, end)  # "New York clinic" is a place, "Texas" not
+            return not SITE_SUFFIX.match(text, end)  # "Texas clinic" is a place, "Texas" not
         if is_clinical_word(name):
             return True
         common = name.lower() in gazetteers.common_words() and " " not in name
