@@ -183,8 +183,7 @@ class NameRecognizer(Recognizer):
             return "strong" if token.capitalised or (first and gazetteers.word_frequency(
                 token.lower) < 4.6) else None
         if not token.capitalised:
-            return "strong" if prev in RELATIONS and first and gazetteers.word_frequency(
-                token.lower) < 5.0 else None
+            return None
         # Capitalised from here on.
         if prev in RELATIONS and (first or last or not word):
             return "strong"
