@@ -74,7 +74,7 @@ class Token:
 
 
 def _tokens(text: str) -> list[Token]:
-    tokens = []
+    tokens: list[Token] = []
     for match in WORD.finditer(text):
         word = match.group(0)
         end = match.end()
