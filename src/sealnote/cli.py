@@ -116,6 +116,34 @@ def deid(
             source.close()
 
 
+@app.command()
+def draft(
+    file: Annotated[Path, typer.Argument(help="The dictation: a text file, or audio "
+                                         "(.wav .mp3 .m4a .ogg .webm) when Whisper is set up.")],
+    note_format: Annotated[str, typer.Option("--format", help="SOAP, DAP, BIRP, GIRP, PIE, "
+                                             "intake, discharge or a practice template.")],
+    modality: Annotated[str | None, typer.Option(help="cbt, dbt, act, ifs, emdr, "
+                                                 "psychodynamic, mi, exposure, ...")] = None,
+    provider: Annotated[str, typer.Option(help="offline (no model) or openai (any "
+                                          "OpenAI-compatible server).")] = "offline",
+    base_url: Annotated[str | None, typer.Option(help="e.g. http://127.0.0.1:11434/v1")] = None,
+    model: Annotated[str, typer.Option(help="The model's name on that server.")] = "llama3.1",
+    client: Annotated[str | None, typer.Option(help="Draft for this client of the practice "
+                                               "(needs a data directory).")] = None,
+    data_dir: DataDir = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Draft a progress note from a dictation. Nothing identifying leaves this machine."""
+    from sealnote.drafting import cli_support
+
+    outcome = cli_support.run_draft(
+        file=file, note_format=note_format, modality=modality, provider=provider,
+        base_url=base_url, model=model, client=client,
+        settings=_settings(data_dir) if client else None)
+    typer.echo(json.dumps(outcome.to_json(), indent=2) if as_json else
+               cli_support.describe(outcome))
+
+
 @keys_app.command("generate")
 def keys_generate(data_dir: DataDir = None) -> None:
     """Print a new random master key (for SEALNOTE_MASTER_KEY); needs no data directory."""

@@ -2,8 +2,10 @@
 
 from sealnote.access.models import ClientGrant, User
 from sealnote.audit.models import AuditAnchor, AuditEvent
+from sealnote.compliance.models import BusinessAssociateAgreement, ModelEndpoint, Vendor
 from sealnote.crypto import DataKey
 from sealnote.db import Base
+from sealnote.drafting.models import Dictation, NoteTemplate
 from sealnote.records.models import (
     Addendum,
     Client,
@@ -15,6 +17,7 @@ from sealnote.records.models import (
 )
 
 __all__ = [
-    "Addendum", "AuditAnchor", "AuditEvent", "Base", "Client", "ClientGrant", "Consent",
-    "DataKey", "Note", "Practice", "PsychotherapyNote", "TherapySession", "User",
+    "Addendum", "AuditAnchor", "AuditEvent", "Base", "BusinessAssociateAgreement", "Client",
+    "ClientGrant", "Consent", "DataKey", "Dictation", "ModelEndpoint", "Note", "NoteTemplate",
+    "Practice", "PsychotherapyNote", "TherapySession", "User", "Vendor",
 ]

@@ -81,6 +81,10 @@ class Note(Base):
     signed_by: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
     signed_at: Mapped[str | None] = mapped_column(String(32))
     sign_method: Mapped[str | None] = mapped_column(String(32))
+    # Review flags from drafting (sealed: they quote the draft); signing needs none open.
+    flags: Mapped[bytes | None] = mapped_column(LargeBinary)
+    open_flags: Mapped[int] = mapped_column(Integer, nullable=False, default=0,
+                                            server_default="0")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
 
@@ -136,7 +140,8 @@ SEALED: dict[str, tuple[str, ...]] = {
     "clients": ("legal_name", "preferred_name", "nicknames", "date_of_birth", "address", "phone",
                 "email", "insurance_member_id", "mrn", "emergency_contact", "relatives",
                 "employer", "school"),
-    "notes": ("body",),
+    "notes": ("body", "flags"),
+    "dictations": ("body",),
     "addenda": ("reason", "body"),
     "psychotherapy_notes": ("body",),
     "consents": ("scope",),

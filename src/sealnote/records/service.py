@@ -178,8 +178,9 @@ def _addendum_hash(addendum: Addendum, reason: str, body: str) -> str:
 
 
 def create_draft(db: Session, *, keys: KeyRing, actor: Actor, client_id: str, note_format: str,
-                 body: str, session_id: str | None = None) -> str:
-    """Store a draft note; drafts are never part of the signed record."""
+                 body: str, session_id: str | None = None,
+                 flags: list[dict[str, Any]] | None = None) -> str:
+    """Store a draft note (with any review flags); drafts are never part of the record."""
     granted = access.authorize(db, actor=actor, permission=Permission.NOTE_WRITE,
                                client_id=client_id)
     if not note_format or len(note_format) > 32:
@@ -190,11 +191,20 @@ def create_draft(db: Session, *, keys: KeyRing, actor: Actor, client_id: str, no
                 revision=1, created_at=now, updated_at=now)
     note.body = keys.seal(table="notes", column="body", row_id=note.id,
                           value=_check_body(body)) or b""
+    if flags:
+        note.flags = keys.seal_json(table="notes", column="flags", row_id=note.id, value=flags)
+        note.open_flags = sum(not f.get("resolved") for f in flags)
     db.add(note)
     db.flush()
     audit.record(db, actor=actor, action="note.create", object_type="note", object_id=note.id,
-                 client_id=client_id, details={**granted.details(), "format": note_format})
+                 client_id=client_id, details={**granted.details(), "format": note_format,
+                                               "open_flags": note.open_flags or 0})
     return note.id
+
+
+def note_flags(keys: KeyRing, note: Note) -> list[dict[str, Any]]:
+    """A draft's review flags (what grounding and risk capture asked the clinician to check)."""
+    return keys.open_json(table="notes", column="flags", row_id=note.id, blob=note.flags) or []
 
 
 def _load_note(db: Session, *, actor: Actor, note_id: str, permission: Permission,
@@ -255,7 +265,7 @@ def note_view(db: Session, *, keys: KeyRing, note: Note) -> NoteView:
 
 
 def sign_note(db: Session, *, keys: KeyRing, actor: Actor, note_id: str, password: str,
-              otp: str | None = None) -> str:
+              otp: str | None = None, acknowledge_flags: bool = False) -> str:
     """The only way a draft enters the record: its author re-authenticates and signs.
 
     Everything happens in the caller's transaction, audit event included, so a failure at any
@@ -269,9 +279,18 @@ def sign_note(db: Session, *, keys: KeyRing, actor: Actor, note_id: str, passwor
     if note.status != "draft":
         raise RecordLocked("This note is already signed.",
                            hint="Add an addendum to correct or extend it.")
+    if note.open_flags and not acknowledge_flags:
+        raise InvalidInput(f"This draft has {note.open_flags} open review flag(s).",
+                           hint="Resolve each flag (edit the draft) or acknowledge them, "
+                           "then sign.")
     method = access.reauthenticate(db, keys=keys, actor=actor, password=password, otp=otp,
                                    purpose="sign_note")
     body = keys.open(table="notes", column="body", row_id=note.id, blob=note.body) or ""
+    acknowledged = note.open_flags or 0
+    if acknowledged:
+        flags = [{**f, "resolved": True} for f in note_flags(keys, note)]
+        note.flags = keys.seal_json(table="notes", column="flags", row_id=note.id, value=flags)
+        note.open_flags = 0
     note.signed_by = actor.user_id
     note.signed_at = audit.utc_stamp()
     note.sign_method = method
@@ -282,7 +301,7 @@ def sign_note(db: Session, *, keys: KeyRing, actor: Actor, note_id: str, passwor
     audit.record(db, actor=actor, action="note.sign", object_type="note", object_id=note.id,
                  client_id=note.client_id,
                  details={**granted.details(), "content_hash": note.content_hash,
-                          "reauth": method})
+                          "reauth": method, "flags_acknowledged": acknowledged})
     return note.content_hash
 
 

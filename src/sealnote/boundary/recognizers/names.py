@@ -132,7 +132,7 @@ class NameRecognizer(Recognizer):
             if seeds[i] is None and token.capitalised and token.text in named:
                 seeds[i] = "strong"
         marks = [seed is not None for seed in seeds]
-        self._extend(tokens, marks)
+        self._extend(text, tokens, marks)
         i = 0
         while i < len(tokens):
             if not marks[i]:
@@ -207,7 +207,7 @@ class NameRecognizer(Recognizer):
         return "weak" if unknown else None
 
     @staticmethod
-    def _extend(tokens: list[Token], marks: list[bool]) -> None:
+    def _extend(text: str, tokens: list[Token], marks: list[bool]) -> None:
         """Grow each name over initials, particles and capitalised parts next to it."""
         changed = True
         while changed:
@@ -236,9 +236,11 @@ class NameRecognizer(Recognizer):
                     following[0].capitalised or (following[0].lower in PARTICLES
                                                  and len(following) > 1
                                                  and following[1].capitalised))
-                if (left and surname_like and not token.sentence_start) or particle or (
-                        right and token.capitalised and (token.initial
-                                                         or not _is_word(token.lower))):
+                initial_before = right and token.initial and \
+                    text[token.end:tokens[i + 1].start] in (" ", ". ")
+                if (left and surname_like and not token.sentence_start) or particle or \
+                        initial_before or (right and token.capitalised and not token.initial
+                                           and not _is_word(token.lower)):
                     marks[i] = True
                     changed = True
             for i in range(2, len(tokens)):

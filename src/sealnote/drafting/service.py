@@ -1,0 +1,70 @@
+"""Formats the practice can draft in: the built-in ones and its own versioned templates."""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sealnote.access import service as access
+from sealnote.access.permissions import Permission
+from sealnote.actor import Actor
+from sealnote.audit import service as audit
+from sealnote.drafting.formats import NoteFormat, Section, builtin_format
+from sealnote.drafting.models import NoteTemplate
+from sealnote.errors import InvalidInput
+
+
+def save_template(db: Session, *, actor: Actor, key: str, title: str,
+                  sections: list[dict[str, str]]) -> NoteTemplate:
+    """Store a practice template; saving an existing key makes its next version."""
+    access.require_practice(db, actor=actor, permission=Permission.USERS_MANAGE)
+    key = key.strip().lower()
+    if not re.fullmatch(r"[a-z][a-z0-9_-]{1,40}", key) or builtin_format(key):
+        raise InvalidInput("A template key is 2-40 letters, digits, - or _, and not a built-in "
+                           "format's name.")
+    if not sections or any(not s.get("title", "").strip() for s in sections):
+        raise InvalidInput("A template needs at least one section, each with a title.")
+    latest = db.scalar(select(NoteTemplate).where(NoteTemplate.key == key)
+                       .order_by(NoteTemplate.version.desc()).limit(1))
+    template = NoteTemplate(
+        id=str(uuid.uuid4()), key=key, version=(latest.version + 1) if latest else 1,
+        title=title.strip(), sections=json.dumps([
+            {"title": s["title"].strip(), "guidance": s.get("guidance", "").strip(),
+             "cues": [c.lower() for c in s.get("cues", [])]} for s in sections]),
+        created_by=actor.user_id, created_at=datetime.now(UTC))
+    db.add(template)
+    db.flush()
+    audit.record(db, actor=actor, action="template.save", object_type="note_template",
+                 object_id=template.id, details={"key": key, "version": template.version})
+    return template
+
+
+def _as_format(template: NoteTemplate) -> NoteFormat:
+    sections = tuple(
+        Section(re.sub(r"\W+", "_", s["title"].lower()).strip("_"), s["title"], s["guidance"],
+                tuple(s.get("cues", ())))
+        for s in json.loads(template.sections))
+    return NoteFormat(template.key, template.title, sections, version=template.version,
+                      custom=True)
+
+
+def resolve_format(db: Session | None, *, name: str, version: int | None = None) -> NoteFormat:
+    """A built-in format, or the practice template of that key (newest, or a given version)."""
+    found = builtin_format(name)
+    if found is not None:
+        return found
+    if db is not None:
+        query = select(NoteTemplate).where(NoteTemplate.key == name.strip().lower())
+        if version is not None:
+            query = query.where(NoteTemplate.version == version)
+        template = db.scalar(query.order_by(NoteTemplate.version.desc()).limit(1))
+        if template is not None:
+            return _as_format(template)
+    raise InvalidInput(f"Unknown note format {name!r}.",
+                       hint="Use SOAP, DAP, BIRP, GIRP, PIE, intake, discharge, or a template "
+                       "your practice saved.")
