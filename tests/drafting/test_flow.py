@@ -13,8 +13,8 @@ from sealnote.audit.models import AuditEvent
 from sealnote.demo import DEMO_USERS, demo_actor
 from sealnote.drafting.flows import draft_note
 from sealnote.drafting.formats import builtin_format
-from sealnote.drafting.models import Dictation
 from sealnote.drafting.modalities import get_modality
+from sealnote.drafting.models import Dictation
 from sealnote.drafting.providers import ProviderError
 from sealnote.drafting.providers.offline import OfflineProvider
 from sealnote.drafting.providers.openai_compat import OpenAICompatProvider

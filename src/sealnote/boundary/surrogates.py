@@ -92,18 +92,25 @@ def _parse_date(value: str) -> date | None:
 
 @dataclass(frozen=True)
 class Deidentified:
-    """De-identified text, what was replaced where, and the mapping to put it back."""
+    """De-identified text, what was replaced where, and the mapping to put it back.
+
+    `unchanged` lists the stretches copied from the input as (start in text, end in text,
+    start in input), so a position in the output can be traced back to the input.
+    """
 
     text: str
     spans: tuple[Span, ...]
     surrogates: Surrogates
+    unchanged: tuple[tuple[int, int, int], ...] = ()
 
 
 def replace(text: str, spans: Sequence[Span], *, surrogates: Surrogates | None = None
             ) -> Deidentified:
     """Put a placeholder in place of every span."""
     surrogates = surrogates or Surrogates()
-    pieces, cursor = [], 0
+    pieces: list[str] = []
+    unchanged: list[tuple[int, int, int]] = []
+    cursor, length = 0, 0
     for span in sorted(spans):
         value = text[span.start:span.end]
         replacement = None
@@ -115,8 +122,11 @@ def replace(text: str, spans: Sequence[Span], *, surrogates: Surrogates | None =
             replacement = surrogates.placeholder(
                 label=span.label, value=value, is_client=span.source == "known:client",
                 kind=category)
+        unchanged.append((length, length + span.start - cursor, cursor))
         pieces.append(text[cursor:span.start])
         pieces.append(replacement)
+        length += span.start - cursor + len(replacement)
         cursor = span.end
+    unchanged.append((length, length + len(text) - cursor, cursor))
     pieces.append(text[cursor:])
-    return Deidentified("".join(pieces), tuple(sorted(spans)), surrogates)
+    return Deidentified("".join(pieces), tuple(sorted(spans)), surrogates, tuple(unchanged))

@@ -22,11 +22,23 @@ CONCERNS: dict[str, re.Pattern[str]] = {
                                    r"choked|strangled|CPS|DCF|APS|domestic violence)\b",
                                    re.IGNORECASE),
 }
-# One sentence (not the whole line) in which the model states a risk level.
-MODEL_CONCLUSION = re.compile(r"[^.\n]*\b(?:risk (?:level|rating|assessment)\s*(?:is|:)?\s*"
+# A model stating a risk level; the whole sentence around it is taken out.
+MODEL_CONCLUSION = re.compile(r"\b(?:risk (?:level|rating|assessment)\s*(?:is|:)?\s*"
                               r"(?:low|moderate|medium|high|minimal|imminent|elevated)|"
                               r"(?:low|moderate|high|minimal|imminent) (?:suicide |acute )?risk)"
-                              r"\b[^.\n]*\.?", re.IGNORECASE)
+                              r"\b", re.IGNORECASE)
+
+
+def _sentences_with_conclusions(draft: str) -> list[tuple[int, int]]:
+    found = []
+    for match in MODEL_CONCLUSION.finditer(draft):
+        start = max(draft.rfind(".", 0, match.start()), draft.rfind("\n", 0, match.start())) + 1
+        stop = [i for i in (draft.find(".", match.end()), draft.find("\n", match.end()))
+                if i != -1]
+        end = min(stop) + 1 if stop else len(draft)
+        if not found or start >= found[-1][1]:
+            found.append((start, end))
+    return found
 
 
 def concerns(dictation: str) -> list[str]:
@@ -51,10 +63,12 @@ def risk_section(found: list[str]) -> str:
 
 def apply(draft: str, dictation: str) -> tuple[str, list[Flag]]:
     """Remove any risk conclusion the model wrote and add the clinician's risk section."""
-    flags = [Flag("risk_conclusion", m.group(0).strip(),
-                  "the model wrote a risk conclusion; removed: the clinician decides")
-             for m in MODEL_CONCLUSION.finditer(draft)]
-    draft = MODEL_CONCLUSION.sub("", draft).strip()
+    flags = []
+    for start, end in reversed(_sentences_with_conclusions(draft)):
+        flags.append(Flag("risk_conclusion", draft[start:end].strip(),
+                          "the model wrote a risk conclusion; removed: the clinician decides"))
+        draft = draft[:start] + draft[end:]
+    draft = draft.strip()
     found = concerns(dictation)
     if found:
         draft = f"{draft}\n\n{risk_section(found)}"

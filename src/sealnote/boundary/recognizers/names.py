@@ -82,11 +82,13 @@ def _tokens(text: str) -> list[Token]:
             word, end = word[:-2], end - 2
         if not word:
             continue
-        before = text[:match.start()].rstrip(" \t\"'“‘([-*•")
-        starts = not before or before[-1] in ENDERS or before.endswith(":")
+        before = text[max(0, match.start() - 40):match.start()].rstrip(" \t\"'“‘([-*•")
+        at_text_start = not before and match.start() < 40
+        starts = at_text_start or (bool(before) and (before[-1] in ENDERS
+                                                     or before.endswith(":")))
         if starts and before.endswith(".") and tokens and (
-                tokens[-1].initial or tokens[-1].lower in TITLES) and tokens[-1].end >= \
-                len(before) - 1:
+                tokens[-1].initial or tokens[-1].lower in TITLES) and \
+                tokens[-1].end >= match.start() - 2:
             starts = False  # the full stop of "D." or "Dr." does not end a sentence
         tokens.append(Token(
             start=match.start(), end=end, text=word, lower=word.lower(),
@@ -160,7 +162,10 @@ class NameRecognizer(Recognizer):
 
     def _seed(self, tokens: list[Token], i: int, lowered: str) -> str | None:
         token = tokens[i]
-        prev = tokens[i - 1].lower if i else ""
+        # Context words count only right before the token ("Dr. Um", "her son, Tom"), never
+        # across other text (or across a placeholder blanked out for the release re-scan).
+        gap = lowered[tokens[i - 1].end:token.start] if i else ""
+        prev = tokens[i - 1].lower if i and gap in (" ", ". ", ", ", ": ") else ""
         if token.initial and prev in TITLES:
             return "strong"  # "Dr. A. Barnes", "Mr. W."
         if token.acronym or is_clinical_word(token.text) or len(token.lower) < 2 or \
