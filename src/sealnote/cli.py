@@ -25,9 +25,12 @@ app = typer.Typer(help="Sealnote: private AI documentation for therapy practices
 keys_app = typer.Typer(help="Master and data keys.", no_args_is_help=True)
 audit_app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
 users_app = typer.Typer(help="Staff accounts.", no_args_is_help=True)
+endpoints_app = typer.Typer(help="Model endpoints, their vendors and BAAs (who may receive "
+                            "de-identified text).", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
 app.add_typer(audit_app, name="audit")
 app.add_typer(users_app, name="users")
+app.add_typer(endpoints_app, name="endpoints")
 
 DataDir = Annotated[Path | None, typer.Option(
     "--data-dir", help="Data directory (default: $SEALNOTE_DATA_DIR, then your user data dir).")]
@@ -287,6 +290,63 @@ def users_add(
     finally:
         practice.close()
     typer.echo(f"Created {user.email} ({user.roles}).")
+
+
+@endpoints_app.command("add")
+def endpoints_add(
+    base_url: Annotated[str, typer.Argument(help="e.g. https://models.vendor.example/v1")],
+    data_dir: DataDir = None,
+    on_premises: Annotated[bool, typer.Option(help="It runs on the practice's own hardware."
+                                              )] = False,
+    vendor: Annotated[str | None, typer.Option(help="The vendor that runs it.")] = None,
+    baa_signed: Annotated[str | None, typer.Option(help="YYYY-MM-DD the BAA was signed.")
+                          ] = None,
+    baa_expires: Annotated[str | None, typer.Option(help="YYYY-MM-DD it expires.")] = None,
+    forbids_training: Annotated[bool, typer.Option(help="The BAA forbids training on the "
+                                                   "data.")] = False,
+    retention_days: Annotated[int | None, typer.Option(help="Days the vendor may keep "
+                                                       "prompts and outputs.")] = None,
+) -> None:
+    """Register a model endpoint (and its vendor's BAA); drafting checks it before each call."""
+    from datetime import date
+
+    from sealnote.compliance import service as compliance
+
+    practice = _open(data_dir)
+    try:
+        with practice.transaction() as db:
+            vendor_id = None
+            if vendor:
+                vendor_id = compliance.register_vendor(db, actor=operator(), name=vendor).id
+                if baa_signed:
+                    compliance.record_baa(
+                        db, actor=operator(), vendor_id=vendor_id,
+                        signed_on=date.fromisoformat(baa_signed),
+                        expires_on=date.fromisoformat(baa_expires) if baa_expires else None,
+                        forbids_training=forbids_training, retention_days=retention_days)
+            compliance.register_endpoint(db, actor=operator(), base_url=base_url,
+                                         on_premises=on_premises, vendor_id=vendor_id)
+            decision = compliance.endpoint_allowed(db, base_url=base_url)
+    finally:
+        practice.close()
+    verdict = "may be used" if decision.allowed else "may NOT be used yet"
+    typer.echo(f"Registered {base_url}: it {verdict} ({decision.reason}).")
+
+
+@endpoints_app.command("check")
+def endpoints_check(base_url: Annotated[str, typer.Argument()], data_dir: DataDir = None) -> None:
+    """Say whether de-identified text may be sent to an endpoint, and why (no connection)."""
+    from sealnote.compliance import service as compliance
+
+    practice = _open(data_dir)
+    try:
+        with practice.sessions() as db:
+            decision = compliance.endpoint_allowed(db, base_url=base_url)
+    finally:
+        practice.close()
+    typer.echo(f"{'allowed' if decision.allowed else 'refused'}: {decision.reason}")
+    if not decision.allowed:
+        raise typer.Exit(1)
 
 
 def main() -> None:

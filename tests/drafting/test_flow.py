@@ -179,3 +179,38 @@ def test_invented_facts_are_flagged_and_block_signing_until_acknowledged(
         records.sign_note(db, keys=demo.keys, actor=reyes, note_id=outcome.note_id,
                           password=PASSWORDS["reyes"], acknowledge_flags=True)
     assert '"flags_acknowledged":' in events(demo, "note.sign")[-1].details
+
+
+def test_a_long_dictation_is_drafted_in_passes(recording_model: RecordingModel) -> None:
+    from sealnote.drafting.flows import draft_stateless
+
+    sentence = ("Client described the week in detail, including work stress and sleep, and we "
+                "practiced paced breathing together. ")
+    long_text = "Peggy Whitcombe came in. " + sentence * 90
+    outcome = draft_stateless(long_text, note_format=SOAP, modality=CBT,
+                              provider=openai(recording_model))
+    prompts = [r["messages"][-1]["content"] for r in recording_model.requests]
+    assert len(prompts) >= 3  # facts from each part, then the note from the facts
+    assert all(p.startswith("List every clinically relevant fact") for p in prompts[:-1])
+    assert prompts[-1].startswith("Write a SOAP note")
+    assert "Whitcombe" not in recording_model.everything_sent()
+    assert outcome.draft
+
+
+def test_endpoints_are_registered_from_the_command_line(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    env = {"SEALNOTE_DATA_DIR": str(tmp_path / "d"), "PATH": "/usr/bin:/bin"}
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "sealnote", *args], capture_output=True,
+                              text=True, env=env, timeout=120)
+
+    assert run("init").returncode == 0
+    refused = run("endpoints", "check", "https://models.vendor.example/v1")
+    assert refused.returncode == 1 and "not registered" in refused.stdout
+    added = run("endpoints", "add", "https://models.vendor.example/v1", "--vendor", "Vendor AI",
+                "--baa-signed", "2026-01-01", "--forbids-training", "--retention-days", "0")
+    assert "may be used" in added.stdout, added.stdout + added.stderr
+    assert run("endpoints", "check", "https://models.vendor.example/v1").returncode == 0
+    assert run("audit", "verify").returncode == 0

@@ -30,7 +30,7 @@ MODEL_CONCLUSION = re.compile(r"\b(?:risk (?:level|rating|assessment)\s*(?:is|:)
 
 
 def _sentences_with_conclusions(draft: str) -> list[tuple[int, int]]:
-    found = []
+    found: list[tuple[int, int]] = []
     for match in MODEL_CONCLUSION.finditer(draft):
         start = max(draft.rfind(".", 0, match.start()), draft.rfind("\n", 0, match.start())) + 1
         stop = [i for i in (draft.find(".", match.end()), draft.find("\n", match.end()))
@@ -63,7 +63,7 @@ def risk_section(found: list[str]) -> str:
 
 def apply(draft: str, dictation: str) -> tuple[str, list[Flag]]:
     """Remove any risk conclusion the model wrote and add the clinician's risk section."""
-    flags = []
+    flags: list[Flag] = []
     for start, end in reversed(_sentences_with_conclusions(draft)):
         flags.append(Flag("risk_conclusion", draft[start:end].strip(),
                           "the model wrote a risk conclusion; removed: the clinician decides"))
