@@ -5,7 +5,7 @@ from sealnote.audit.models import AuditAnchor, AuditEvent
 from sealnote.compliance.models import BusinessAssociateAgreement, ModelEndpoint, Vendor
 from sealnote.crypto import DataKey
 from sealnote.db import Base
-from sealnote.drafting.models import Dictation, NoteTemplate
+from sealnote.drafting.models import Dictation, DraftingDefaults, NoteTemplate
 from sealnote.records.models import (
     Addendum,
     Client,
@@ -18,6 +18,6 @@ from sealnote.records.models import (
 
 __all__ = [
     "Addendum", "AuditAnchor", "AuditEvent", "Base", "BusinessAssociateAgreement", "Client",
-    "ClientGrant", "Consent", "DataKey", "Dictation", "ModelEndpoint", "Note", "NoteTemplate",
-    "Practice", "PsychotherapyNote", "TherapySession", "User", "Vendor",
+    "ClientGrant", "Consent", "DataKey", "Dictation", "DraftingDefaults", "ModelEndpoint",
+    "Note", "NoteTemplate", "Practice", "PsychotherapyNote", "TherapySession", "User", "Vendor",
 ]

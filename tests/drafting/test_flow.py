@@ -214,3 +214,40 @@ def test_endpoints_are_registered_from_the_command_line(tmp_path) -> None:
     assert "may be used" in added.stdout, added.stdout + added.stderr
     assert run("endpoints", "check", "https://models.vendor.example/v1").returncode == 0
     assert run("audit", "verify").returncode == 0
+
+
+def test_each_flag_can_be_resolved_then_the_note_signs(demo: Practice,
+                                                       recording_model: RecordingModel) -> None:
+    recording_model.reply = ("Subjective:\n[CLIENT] reports sleeping six hours.\n\nPlan:\n"
+                             "Start sertraline 50 mg.")
+    peggy, reyes = client_named(demo, "Whitcombe"), demo_actor(demo, "reyes")
+    outcome = draft_note(demo, actor=reyes, client_id=peggy, text=DICTATION, note_format=SOAP,
+                         modality=CBT, provider=openai(recording_model))
+    assert outcome.flags
+    with demo.transaction() as db:
+        left = records.resolve_flags(db, keys=demo.keys, actor=reyes, note_id=outcome.note_id,
+                                     indexes=[0])
+    assert left == len(outcome.flags) - 1
+    with demo.transaction() as db:
+        assert records.resolve_flags(db, keys=demo.keys, actor=reyes, note_id=outcome.note_id,
+                                     indexes=list(range(len(outcome.flags)))) == 0
+    with demo.transaction() as db:
+        records.sign_note(db, keys=demo.keys, actor=reyes, note_id=outcome.note_id,
+                          password=PASSWORDS["reyes"])
+
+
+def test_a_clinicians_defaults_apply_when_nothing_is_chosen(demo: Practice) -> None:
+    from sealnote.drafting.service import choices_for, set_defaults
+
+    reyes = demo_actor(demo, "reyes")
+    with demo.transaction() as db:
+        fmt, modality = choices_for(db, user_id=reyes.user_id, note_format=None, modality=None)
+        assert fmt.key == "soap" and modality is None
+        set_defaults(db, actor=reyes, note_format="BIRP", modality="emdr")
+    with demo.transaction() as db:
+        fmt, modality = choices_for(db, user_id=reyes.user_id, note_format=None, modality=None)
+        assert (fmt.key, modality.key if modality else None) == ("birp", "emdr")
+        fmt, _ = choices_for(db, user_id=reyes.user_id, note_format="DAP", modality=None)
+        assert fmt.key == "dap"
+        with pytest.raises(InvalidInput):
+            set_defaults(db, actor=reyes, note_format="NOPE", modality=None)

@@ -37,3 +37,13 @@ class NoteTemplate(Base):
     sections: Mapped[str] = mapped_column(Text, nullable=False)
     created_by: Mapped[str] = mapped_column(String(128), nullable=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class DraftingDefaults(Base):
+    """A clinician's usual note format and modality."""
+
+    __tablename__ = "drafting_defaults"
+
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    note_format: Mapped[str] = mapped_column(String(64), nullable=False)
+    modality: Mapped[str | None] = mapped_column(String(64))

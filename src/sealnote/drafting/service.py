@@ -15,7 +15,8 @@ from sealnote.access.permissions import Permission
 from sealnote.actor import Actor
 from sealnote.audit import service as audit
 from sealnote.drafting.formats import NoteFormat, Section, builtin_format
-from sealnote.drafting.models import NoteTemplate
+from sealnote.drafting.modalities import Modality, get_modality
+from sealnote.drafting.models import DraftingDefaults, NoteTemplate
 from sealnote.errors import InvalidInput
 
 
@@ -68,3 +69,33 @@ def resolve_format(db: Session | None, *, name: str, version: int | None = None)
     raise InvalidInput(f"Unknown note format {name!r}.",
                        hint="Use SOAP, DAP, BIRP, GIRP, PIE, intake, discharge, or a template "
                        "your practice saved.")
+
+
+def set_defaults(db: Session, *, actor: Actor, note_format: str,
+                 modality: str | None) -> DraftingDefaults:
+    """Remember a clinician's usual format and modality (checked now, used when none given)."""
+    resolve_format(db, name=note_format)
+    if modality is not None and get_modality(modality) is None:
+        raise InvalidInput(f"Unknown modality {modality!r}.")
+    row = db.get(DraftingDefaults, actor.user_id)
+    if row is None:
+        row = DraftingDefaults(user_id=actor.user_id, note_format=note_format, modality=modality)
+        db.add(row)
+    else:
+        row.note_format, row.modality = note_format, modality
+    db.flush()
+    audit.record(db, actor=actor, action="drafting.defaults", object_type="user",
+                 object_id=actor.user_id, details={"format": note_format, "modality": modality})
+    return row
+
+
+def choices_for(db: Session, *, user_id: str, note_format: str | None,
+                modality: str | None) -> tuple[NoteFormat, Modality | None]:
+    """The format and modality for a draft: as asked, else the clinician's defaults, else SOAP."""
+    defaults = db.get(DraftingDefaults, user_id)
+    format_name = note_format or (defaults.note_format if defaults else "SOAP")
+    modality_name = modality or (defaults.modality if defaults else None)
+    chosen = get_modality(modality_name) if modality_name else None
+    if modality_name and chosen is None:
+        raise InvalidInput(f"Unknown modality {modality_name!r}.")
+    return resolve_format(db, name=format_name), chosen

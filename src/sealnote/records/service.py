@@ -264,6 +264,29 @@ def note_view(db: Session, *, keys: KeyRing, note: Note) -> NoteView:
                     addenda=addenda)
 
 
+def resolve_flags(db: Session, *, keys: KeyRing, actor: Actor, note_id: str,
+                  indexes: list[int]) -> int:
+    """Mark review flags of a draft as resolved (checked, or fixed by editing); returns how
+    many remain open."""
+    note, granted = _load_note(db, actor=actor, note_id=note_id,
+                               permission=Permission.NOTE_WRITE, for_update=True)
+    if note.status != "draft":
+        raise RecordLocked("This note is signed; its flags were settled when it was signed.")
+    flags = note_flags(keys, note)
+    if any(not 0 <= i < len(flags) for i in indexes):
+        raise InvalidInput("There is no such flag on this draft.")
+    for index in indexes:
+        flags[index] = {**flags[index], "resolved": True}
+    note.flags = keys.seal_json(table="notes", column="flags", row_id=note.id, value=flags)
+    note.open_flags = sum(not f.get("resolved") for f in flags)
+    note.updated_at = _now()
+    audit.record(db, actor=actor, action="note.flags_resolve", object_type="note",
+                 object_id=note.id, client_id=note.client_id,
+                 details={**granted.details(), "resolved": len(indexes),
+                          "open": note.open_flags})
+    return note.open_flags
+
+
 def sign_note(db: Session, *, keys: KeyRing, actor: Actor, note_id: str, password: str,
               otp: str | None = None, acknowledge_flags: bool = False) -> str:
     """The only way a draft enters the record: its author re-authenticates and signs.
