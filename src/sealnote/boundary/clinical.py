@@ -51,6 +51,7 @@ person-centred person-centered rogerian adlerian bowen satir minuchin structural
 sandtray play motivational interviewing hierarchy behavioural behavioral activation cognitive
 restructuring thought record safety plan grounding bilateral stimulation desensitization
 reprocessing
+interoceptive imaginal vivo habituation
 """.split())
 
 SCALES = frozenset("""
@@ -96,7 +97,16 @@ medicare hipaa ferpa iep mom dad mum mommy daddy grandma grandpa nana papa monda
 wednesday thursday friday saturday sunday
 """.split())
 
-NOT_IDENTIFIERS = MEDICATIONS | THERAPY_TERMS | SCALES | EPONYMS | SUPPORT_GROUPS | CLINICAL_WORDS
+# Platforms and services everyone uses: naming one identifies nobody.
+EVERYDAY_NAMES = frozenset("""
+instagram facebook tiktok snapchat twitter youtube reddit discord whatsapp telegram signal
+zoom teams facetime skype google gmail amazon netflix hulu spotify uber lyft doordash venmo
+paypal zelle tinder bumble hinge grindr linkedin iphone android xbox playstation nintendo
+fortnite roblox minecraft walmart target costco starbucks mcdonalds
+""".split())
+
+NOT_IDENTIFIERS = (EVERYDAY_NAMES | MEDICATIONS | THERAPY_TERMS | SCALES | EPONYMS | SUPPORT_GROUPS
+                   | CLINICAL_WORDS)
 
 # Codes that look like ids: ICD-10 (F33.1), scale names with a number (PHQ-9, GAD-7, PCL-5).
 ICD10 = re.compile(r"^[A-TV-Z][0-9][0-9AB](?:\.[0-9A-TV-Z]{1,4})?$")

@@ -13,9 +13,11 @@ class PhotoRecognizer(Recognizer):
     priority = 70
     patterns = (
         re.compile(r"\b[\w-]+\.(?:jpe?g|png|heic|gif|bmp|tiff?|webp)\b", re.IGNORECASE),
-        re.compile(r"\b(?:full[- ]face\s+)?(?:photo(?:graph)?|picture|selfie|image)s?\s+"
-                   r"(?:of|showing)\s+(?:him|her|them|the client|client|his face|her face)\b",
-                   re.IGNORECASE),
+        # A photograph filed with the record ("attached full-face photo"); a photo merely
+        # talked about ("she showed me a photo of her son") identifies no one.
+        re.compile(r"\b(?:attached|enclosed|uploaded|scanned)\s+(?:full[- ]face\s+)?"
+                   r"(?:photo(?:graph)?|picture|image|selfie)s?\b|\bfull[- ]face\s+"
+                   r"(?:photo(?:graph)?|picture|image)s?\b", re.IGNORECASE),
     )
 
 

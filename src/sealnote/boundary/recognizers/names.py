@@ -180,9 +180,10 @@ class NameRecognizer(Recognizer):
         if (not word or token.capitalised) and INTRODUCED.search(
                 lowered, max(0, token.start - 14), token.start):
             return "strong"
-        if not token.capitalised and prev in RELATIONS and first and (
-                not word or gazetteers.word_frequency(token.lower) < 5.0):
-            return "strong"  # "my wife sarah", "her son michael"
+        if not token.capitalised and prev in RELATIONS and (
+                (first and (not word or gazetteers.word_frequency(token.lower) < 5.0))
+                or (not word and gazetteers.word_frequency(token.lower) < 3.0)):
+            return "strong"  # "my wife sarah", "her son michael", "his friend dmitri"
         if (first or last) and not word:
             # An unambiguous name from the Census lists; in lower case, first names only.
             return "strong" if token.capitalised or (first and gazetteers.word_frequency(

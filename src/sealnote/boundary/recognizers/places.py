@@ -117,9 +117,9 @@ ORG_WORDS = (
     "Elementary School", "Academy", "Library", "Church", "Synagogue", "Mosque", "Temple", "Bank",
     "Inc", "Inc.", "LLC", "Ltd", "Corp", "Corporation", "Company", "Co.", "Group", "Partners",
     "Associates", "Foundation", "Department", "Dept.", "Police Department", "Fire Department",
-    "Restaurant", "Cafe", "Café", "Bakery", "Market", "Store", "Boatworks", "Works", "Factory",
-    "Farm", "Studio", "Gym", "Salon", "Agency", "Firm", "Bureau", "Office", "Shelter", "Prison",
-    "Jail", "Daycare", "Preschool",
+    "High", "Restaurant", "Cafe", "Café", "Bakery", "Market", "Store", "Boatworks", "Works",
+    "Factory", "Farm", "Studio", "Gym", "Salon", "Agency", "Firm", "Bureau", "Office", "Shelter",
+    "Prison", "Jail", "Daycare", "Preschool",
 )
 NAME_PART = r"(?:(?:St|Mt|Ft)\.\s?|Saint\s|Mount\s)?[A-Z][\w'’&-]*\.?"
 CONNECTOR = r"(?:\s+(?:of|the|and|&|for|de|la)\s+|\s+)"
@@ -256,7 +256,8 @@ class PlaceNameRecognizer(Recognizer):
 EMPLOYMENT = re.compile(
     r"\b(?:works?|working|worked|employed|job|intern(?:ing|ed)?|volunteers?|volunteering|"
     r"teaches|teaching|manager|supervisor|boss|shift|nurse|teacher|student|studies|studying|"
-    r"enrolled|attends|attending|graduated|goes|went|transferred)\s+(?:as\s+an?\s+\w+\s+)?"
+    r"enrolled|attends|attending|graduated|goes|went|transferred|finishes|finished|"
+    r"finishing|starts|started|starting|accepted|admitted|applied)\s+(?:as\s+an?\s+\w+\s+)?"
     r"(?:at|for|with|from|to)\s+(?P<id>(?:the\s+)?[A-Z][\w'’&-]*"
     r"(?:\s(?:(?:of|the|and|&)\s)?[A-Z][\w'’&-]*){0,4})")
 
