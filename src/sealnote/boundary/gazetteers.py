@@ -13,8 +13,14 @@ DATA = Path(__file__).parent / "data"
 
 
 def _lines(name: str) -> frozenset[str]:
-    with gzip.open(DATA / name, "rt", encoding="utf-8") as handle:
-        return frozenset(line.strip() for line in handle if line.strip())
+    """The entries of a data file: gzipped lists, or hand-written lists with # comments."""
+    path = DATA / name
+    if name.endswith(".gz"):
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            lines = handle.read().splitlines()
+    else:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @cache
@@ -29,17 +35,15 @@ def surnames() -> frozenset[str]:
 
 @cache
 def places() -> frozenset[str]:
-    """US places, larger world cities and US counties, as written (case kept)."""
-    extra = (DATA / "places_extra.txt").read_text(encoding="utf-8").splitlines()
-    return _lines("places_us.txt.gz") | _lines("places_world.txt.gz") | frozenset(
-        line.strip() for line in extra if line.strip() and not line.startswith("#"))
+    """US places, larger world cities, boroughs and nicknames, as written (case kept)."""
+    return _lines("places_us.txt.gz") | _lines("places_world.txt.gz") | _lines(
+        "places_extra.txt")
 
 
 @cache
 def facilities() -> frozenset[str]:
     """Well-known hospitals, health systems and universities, as people write them."""
-    lines = (DATA / "facilities.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return _lines("facilities.txt")
 
 
 @cache
