@@ -159,11 +159,7 @@ def keys_rotate(data_dir: DataDir = None) -> None:
     """Re-wrap every data key under a new master key; the app may keep running."""
     practice = _open(data_dir)
     try:
-        with practice.transaction() as db:
-            result = practice.keys.rotate(db, new_master_key=practice.settings.new_master_key)
-            audit.record(db, actor=operator(), action="keys.rotate", object_type="key_ring",
-                         details=result)
-        practice.keys.finish_rotation()
+        result = practice.rotate_keys(actor=operator())
     finally:
         practice.close()
     typer.echo(f"Rotated: {result['data_keys_rewrapped']} data key(s) re-wrapped under master "
@@ -213,9 +209,7 @@ def audit_report(
     practice = _open(data_dir)
     try:
         with practice.transaction() as db:
-            rows = audit.client_report(db, client_id=client)
-            audit.record(db, actor=operator(), action="audit.report", object_type="client",
-                         object_id=client, client_id=client, details={"events": len(rows)})
+            rows = audit.client_report(db, actor=operator(), client_id=client)
     finally:
         practice.close()
     if fmt == "json":

@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Engine, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -112,6 +113,15 @@ class Practice:
             raise
         finally:
             db.close()
+
+    def rotate_keys(self, *, actor: Actor) -> dict[str, Any]:
+        """Re-wrap every data key under a new master key (audited) and promote the new key."""
+        with self.transaction() as db:
+            result = self.keys.rotate(db, new_master_key=self.settings.new_master_key)
+            audit.record(db, actor=actor, action="keys.rotate", object_type="key_ring",
+                         details=result)
+        self.keys.finish_rotation()
+        return result
 
     def close(self) -> None:
         self.engine.dispose()

@@ -192,16 +192,19 @@ def checkpoint(db: Session, *, store: CheckpointStore, origin: str) -> tuple[Pat
     return path, verdict
 
 
-def client_report(db: Session, *, client_id: str) -> list[dict[str, Any]]:
-    """Who did what to one client's record, and when, oldest first."""
+def client_report(db: Session, *, actor: Actor, client_id: str) -> list[dict[str, Any]]:
+    """Who did what to one client's record, and when, oldest first (the reading is audited)."""
     query = select(AuditEvent).where(AuditEvent.client_id == client_id).order_by(AuditEvent.seq)
-    return [
+    rows = [
         {"seq": e.seq, "time": e.occurred_at, "actor": e.actor_id, "role": e.actor_role,
          "auth_method": e.auth_method, "source": e.source_addr, "action": e.action,
          "object_type": e.object_type, "object_id": e.object_id, "outcome": e.outcome,
          "details": e.details}
         for e in db.scalars(query)
     ]
+    record(db, actor=actor, action="audit.report", object_type="client", object_id=client_id,
+           client_id=client_id, details={"events": len(rows)})
+    return rows
 
 
 def purge(db: Session, *, actor: Actor, before: datetime, retention_years: int) -> int:
