@@ -30,7 +30,7 @@ class Settings(BaseSettings):
     database_url: str | None = None
     master_key: str | None = None
     new_master_key: str | None = None
-    idle_timeout_minutes: int = 15
+    idle_timeout_minutes: float = 15
     lockout_threshold: int = 5
     lockout_minutes: int = 15
     audit_retention_years: int = 7

@@ -1,6 +1,6 @@
 """Every table, imported in one place so that metadata and migrations see them all."""
 
-from sealnote.access.models import ClientGrant, User
+from sealnote.access.models import ClientGrant, User, WebSession
 from sealnote.audit.models import AuditAnchor, AuditEvent
 from sealnote.compliance.models import BusinessAssociateAgreement, ModelEndpoint, Vendor
 from sealnote.crypto import DataKey
@@ -20,4 +20,5 @@ __all__ = [
     "Addendum", "AuditAnchor", "AuditEvent", "Base", "BusinessAssociateAgreement", "Client",
     "ClientGrant", "Consent", "DataKey", "Dictation", "DraftingDefaults", "ModelEndpoint",
     "Note", "NoteTemplate", "Practice", "PsychotherapyNote", "TherapySession", "User", "Vendor",
+    "WebSession",
 ]

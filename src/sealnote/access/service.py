@@ -17,7 +17,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from sealnote.access.models import ClientGrant, User
+from sealnote.access.models import ClientGrant, User, WebSession
 from sealnote.access.permissions import (
     BREAK_GLASS_HOURS,
     CARE_TEAM,
@@ -396,3 +396,76 @@ def _add_grant(db: Session, *, keys: KeyRing, actor: Actor, user_id: str, client
 def count_users(db: Session) -> int:
     """How many accounts exist (used to tell a fresh practice from a set-up one)."""
     return db.scalar(select(func.count(User.id))) or 0
+
+
+# ---- browser sessions -----------------------------------------------------------------------
+
+def _token_id(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def start_session(db: Session, *, user_id: str, auth_method: str, state: str = "active"
+                  ) -> tuple[str, WebSession]:
+    """A new browser session; returns the token for the cookie (stored only as a hash)."""
+    token = secrets.token_urlsafe(32)
+    now = _now()
+    row = WebSession(id=_token_id(token), user_id=user_id, state=state,
+                     auth_method=auth_method, csrf_token=secrets.token_urlsafe(32),
+                     created_at=now, last_seen_at=now)
+    db.add(row)
+    db.flush()
+    return token, row
+
+
+def find_session(db: Session, *, token: str | None, idle_minutes: float,
+                 state: str = "active") -> WebSession | None:
+    """The live session for a cookie token, touched; an idle one is ended and None returned."""
+    if not token:
+        return None
+    row = db.get(WebSession, _token_id(token))
+    if row is None or row.state != state:
+        return None
+    last = _aware(row.last_seen_at)
+    if last is None or _now() - last > timedelta(minutes=idle_minutes):
+        db.delete(row)
+        return None
+    row.last_seen_at = _now()
+    return row
+
+
+def end_session(db: Session, *, token: str | None) -> None:
+    """Sign out: the session can no longer be used."""
+    if token:
+        row = db.get(WebSession, _token_id(token))
+        if row is not None:
+            db.delete(row)
+
+
+def session_actor(db: Session, *, row: WebSession, source_addr: str) -> Actor | None:
+    """The Actor behind a live session (None if the account was disabled meanwhile)."""
+    user = db.get(User, row.user_id)
+    if user is None or not user.active:
+        return None
+    return actor_for(user, auth_method=row.auth_method, source_addr=source_addr,
+                     session_id=row.id[:16])
+
+
+def complete_mfa(db: Session, *, keys: KeyRing, row: WebSession, otp: str,
+                 source_addr: str) -> Actor:
+    """Finish a sign-in whose password was right: check the code, make the session active."""
+    user = db.get(User, row.user_id)
+    if user is None or not user.active:
+        raise NotFound("Your account is no longer active.", hint="Ask an administrator.")
+    second = _check_second_factor(db, keys=keys, user=user, otp=otp)
+    if second is None:
+        raise AuthenticationFailed(
+            "That code is not valid (or was already used).",
+            hint="Wait for the next code and try again, or use a recovery code.",
+            followup=_failed_attempt(user_id=user.id, source_addr=source_addr,
+                                     action="login.failed", reason="bad_otp", threshold=5,
+                                     lock_minutes=15))
+    row.state, row.auth_method = "active", f"password+{second}"
+    user.failed_logins = 0
+    actor = actor_for(user, auth_method=row.auth_method, source_addr=source_addr)
+    audit.record(db, actor=actor, action="login.success", object_type="user", object_id=user.id)
+    return actor

@@ -1,0 +1,165 @@
+"""Signing in over real HTTP, as a browser and as an attacker would try it."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pyotp
+import pytest
+from sqlalchemy import select
+
+from sealnote.access import service as access
+from sealnote.access.models import User
+from sealnote.audit.models import AuditEvent
+from sealnote.config import Settings
+from sealnote.practice import Practice
+from tests.test_web import free_port
+
+REYES = ("ana.reyes@demo.sealnote.test", "demo-reyes-clinician")
+OKAFOR = ("sam.okafor@demo.sealnote.test", "demo-okafor-clinician")
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    data = tmp_path / "data"
+    env = {**os.environ, "SEALNOTE_DATA_DIR": str(data), "SEALNOTE_IDLE_TIMEOUT_MINUTES": "0.05"}
+    env.pop("SEALNOTE_DATABASE_URL", None)
+    subprocess.run([sys.executable, "-m", "sealnote", "demo"], env=env, check=True,
+                   capture_output=True, timeout=120)
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "sealnote", "serve", "--port", str(port)],
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                httpx.get(url + "/healthz", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        yield url, data
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def csrf(page: str) -> str:
+    match = re.search(r'name="csrf_token" value="([^"]+)"', page)
+    assert match, "every form carries a CSRF token"
+    return match.group(1)
+
+
+def sign_in(url: str, email: str, password: str) -> httpx.Client:
+    client = httpx.Client(base_url=url, follow_redirects=False)
+    token = csrf(client.get("/login").text)
+    response = client.post("/login", data={"email": email, "password": password,
+                                           "csrf_token": token})
+    assert response.status_code == 303, response.text
+    return client
+
+
+def test_protected_pages_send_strangers_to_the_login(site: tuple[str, Path]) -> None:
+    url, _ = site
+    for path in ("/clients", "/clients/anything"):
+        response = httpx.get(url + path, follow_redirects=False)
+        assert response.status_code == 303 and response.headers["location"] == "/login"
+
+
+def test_a_login_without_its_csrf_token_is_refused(site: tuple[str, Path]) -> None:
+    url, _ = site
+    client = httpx.Client(base_url=url)
+    client.get("/login")
+    response = client.post("/login", data={"email": REYES[0], "password": REYES[1]})
+    assert response.status_code == 403
+    forged = client.post("/login", data={"email": REYES[0], "password": REYES[1],
+                                         "csrf_token": "forged"})
+    assert forged.status_code == 403 and "sealnote_session" not in client.cookies
+
+
+def test_signing_in_shows_only_ones_own_clients(site: tuple[str, Path]) -> None:
+    url, _ = site
+    client = httpx.Client(base_url=url, follow_redirects=False)
+    token = csrf(client.get("/login").text)
+    login = client.post("/login", data={"email": OKAFOR[0], "password": OKAFOR[1],
+                                        "csrf_token": token})
+    [session_cookie] = [c for c in login.headers.get_list("set-cookie")
+                        if c.startswith("sealnote_session=")]
+    assert "HttpOnly" in session_cookie and "SameSite=strict" in session_cookie
+    page = client.get("/clients")
+    assert page.status_code == 200
+    assert "Toby Fenwick" in page.text and "Peggy Whitcombe" not in page.text
+    assert page.headers["cache-control"] == "no-store"
+    assert "<script>" not in page.text
+
+
+def test_another_clinicians_client_is_404_and_audited(site: tuple[str, Path]) -> None:
+    url, data = site
+    reyes = sign_in(url, *REYES)
+    listing = reyes.get("/clients").text
+    peggy = re.search(r'href="/clients/([0-9a-f-]{36})">Peggy', listing)
+    assert peggy
+    okafor = sign_in(url, *OKAFOR)
+    response = okafor.get(f"/clients/{peggy.group(1)}")
+    assert response.status_code == 404 and "Peggy" not in response.text
+    practice = Practice.open(Settings(data_dir=data))
+    try:
+        with practice.sessions() as db:
+            denials = list(db.scalars(select(AuditEvent).where(
+                AuditEvent.action == "access.denied", AuditEvent.client_id == peggy.group(1))))
+    finally:
+        practice.close()
+    assert denials
+
+
+def test_wrong_password_is_explained_and_audited(site: tuple[str, Path]) -> None:
+    url, _ = site
+    client = httpx.Client(base_url=url)
+    token = csrf(client.get("/login").text)
+    response = client.post("/login", data={"email": REYES[0], "password": "wrong one here",
+                                           "csrf_token": token})
+    assert response.status_code == 400 and "do not match" in response.text
+
+
+def test_sign_out_and_idle_timeout_end_the_session(site: tuple[str, Path]) -> None:
+    url, _ = site
+    client = sign_in(url, *REYES)
+    page = client.get("/clients").text
+    assert client.post("/logout", data={"csrf_token": csrf(page)}).status_code == 303
+    assert client.get("/clients").status_code == 303
+    idle = sign_in(url, *REYES)
+    assert idle.get("/clients").status_code == 200
+    time.sleep(3.5)  # the fixture sets a 3-second idle timeout
+    assert idle.get("/clients").status_code == 303
+
+
+def test_totp_is_asked_for_when_enrolled(site: tuple[str, Path]) -> None:
+    url, data = site
+    practice = Practice.open(Settings(data_dir=data))
+    try:
+        with practice.transaction() as db:
+            user = db.scalar(select(User).where(User.email == REYES[0]))
+            assert user is not None
+            actor = access.actor_for(user, auth_method="password")
+            secret, _ = access.begin_mfa_enrollment(db, keys=practice.keys, actor=actor)
+        with practice.transaction() as db:
+            access.confirm_mfa_enrollment(db, keys=practice.keys, actor=actor,
+                                          otp=pyotp.TOTP(secret).at(time.time() - 30))
+    finally:
+        practice.close()
+    client = httpx.Client(base_url=url, follow_redirects=False)
+    token = csrf(client.get("/login").text)
+    step = client.post("/login", data={"email": REYES[0], "password": REYES[1],
+                                       "csrf_token": token})
+    assert step.headers["location"] == "/login/mfa"
+    assert client.get("/clients").status_code == 303  # not signed in until the code
+    form = client.get("/login/mfa").text
+    done = client.post("/login/mfa", data={"code": pyotp.TOTP(secret).now(),
+                                           "csrf_token": csrf(form)})
+    assert done.status_code == 303 and client.get("/clients").status_code == 200
