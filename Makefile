@@ -19,7 +19,7 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/sealnote demo --data-dir $(DEMO_DIR)
 	@echo
-	@echo "Open http://$(HOST):$(PORT)/ in your browser. Keep the logins above for signing in."
+	@echo "Open http://$(HOST):$(PORT)/ and sign in with one of the logins above."
 	$(BIN)/sealnote serve --data-dir $(DEMO_DIR) --host $(HOST) --port $(PORT)
 
 test: $(STAMP)
