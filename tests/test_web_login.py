@@ -163,3 +163,45 @@ def test_totp_is_asked_for_when_enrolled(site: tuple[str, Path]) -> None:
     done = client.post("/login/mfa", data={"code": pyotp.TOTP(secret).now(),
                                            "csrf_token": csrf(form)})
     assert done.status_code == 303 and client.get("/clients").status_code == 200
+
+
+def test_from_dictation_to_a_signed_note_with_an_addendum(site: tuple[str, Path]) -> None:
+    url, _ = site
+    client = sign_in(url, *REYES)
+    listing = client.get("/clients").text
+    peggy = re.search(r'href="/clients/([0-9a-f-]{36})">Peggy', listing)
+    assert peggy
+    chart = client.get(f"/clients/{peggy.group(1)}").text
+    dictation = ("Peggy reports sleeping six hours and says Thomas has been supportive. "
+                 "PHQ-9 today 11. We reviewed her thought record. Plan: continue weekly CBT.")
+    preview = client.post(f"/clients/{peggy.group(1)}/preview", data={
+        "dictation": dictation, "note_format": "soap", "modality": "cbt",
+        "csrf_token": csrf(chart)})
+    assert preview.status_code == 200
+    released = re.search(r'id="released">(.*?)</div>', preview.text, re.S)
+    assert released and "<mark>[CLIENT]</mark>" in released.group(1)
+    assert "Peggy" not in released.group(1) and "Thomas" not in released.group(1)
+    drafted = client.post(f"/clients/{peggy.group(1)}/draft", data={
+        "dictation": dictation, "note_format": "soap", "modality": "cbt",
+        "csrf_token": csrf(preview.text)})
+    assert drafted.status_code == 303
+    note_url = drafted.headers["location"]
+    note = client.get(note_url).text
+    assert "Peggy reports sleeping six hours" in note and "draft" in note
+    refused = client.post(f"{note_url}/sign", data={"password": "not my password",
+                                                    "csrf_token": csrf(note)})
+    assert refused.status_code == 400
+    signed = client.post(f"{note_url}/sign", data={"password": REYES[1], "acknowledge": "yes",
+                                                   "csrf_token": csrf(note)})
+    assert signed.status_code == 303
+    page = client.get(note_url).text
+    assert "Signed" in page and "Add an addendum" in page
+    added = client.post(f"{note_url}/addenda", data={
+        "reason": "Late entry", "body": "C-SSRS screen negative.", "password": REYES[1],
+        "csrf_token": csrf(page)})
+    assert added.status_code == 303 and "C-SSRS screen negative." in client.get(note_url).text
+    trail = client.get(f"/clients/{peggy.group(1)}/audit").text
+    for action in ("draft.preview", "dictation.create", "draft.create", "note.sign",
+                   "note.addendum", "note.read"):
+        assert action in trail, action
+    assert "Peggy" not in trail and "Thomas" not in trail

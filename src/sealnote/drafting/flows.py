@@ -135,6 +135,21 @@ def practice_identifiers(practice: Practice, db: Session) -> KnownIdentifiers:
         for client in db.scalars(select(Client)))
 
 
+def preview(practice: Practice, *, actor: Actor, client_id: str, text: str) -> ReleasedText:
+    """Exactly what would leave for this dictation, without sending or storing anything."""
+    check_dictation(text)
+    with practice.transaction() as db:
+        access.authorize(db, actor=actor, permission=Permission.NOTE_WRITE, client_id=client_id)
+        client = db.get(Client, client_id)
+        assert client is not None
+        known = KnownIdentifiers.from_record(
+            records.open_chart(practice.keys, client).model_dump(mode="json"))
+        everyone = practice_identifiers(practice, db)
+        audit.record(db, actor=actor, action="draft.preview", object_type="client",
+                     object_id=client_id, client_id=client_id, details={"chars": len(text)})
+    return release(deidentify(text, known=known).text, practice_known=everyone)
+
+
 def draft_note(practice: Practice, *, actor: Actor, client_id: str, text: str,
                note_format: NoteFormat, modality: Modality | None, provider: Provider,
                session_id: str | None = None,

@@ -17,7 +17,15 @@ from starlette.responses import Response
 
 from sealnote.access import service as access
 from sealnote.access.models import User
+from sealnote.access.permissions import Permission
 from sealnote.actor import Actor
+from sealnote.audit import service as audit
+from sealnote.boundary.surrogates import PLACEHOLDER
+from sealnote.drafting import flows as drafting
+from sealnote.drafting import service as drafting_service
+from sealnote.drafting.formats import BUILT_IN
+from sealnote.drafting.modalities import MODALITIES
+from sealnote.drafting.providers.offline import OfflineProvider
 from sealnote.errors import (
     AuthenticationFailed,
     MfaRequired,
@@ -27,6 +35,7 @@ from sealnote.errors import (
 )
 from sealnote.practice import Practice
 from sealnote.records import service as records
+from sealnote.records.models import Note as NoteRow
 from sealnote.records.models import Practice as PracticeRow
 
 HERE = Path(__file__).parent
@@ -36,6 +45,17 @@ CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
+
+
+def placeholder_pieces(text: str) -> list[tuple[str, bool]]:
+    """The released text as (piece, is_placeholder) runs, so the page can highlight them."""
+    pieces, cursor = [], 0
+    for match in PLACEHOLDER.finditer(text):
+        pieces.append((text[cursor:match.start()], False))
+        pieces.append((match.group(0), True))
+        cursor = match.end()
+    pieces.append((text[cursor:], False))
+    return [piece for piece in pieces if piece[0]]
 
 
 class SecurityHeaders(BaseHTTPMiddleware):
@@ -214,7 +234,145 @@ def create_app(practice: Practice) -> FastAPI:
             return page(request, "error.html", 404, title="Not found",
                         message="That record was not found, or you do not have access to it.",
                         hint="Open your clients from the Clients page.", csrf_token=csrf)
-        return page(request, "client.html", chart=chart, notes=notes, csrf_token=csrf)
+        return page(request, "client.html", chart=chart, notes=notes, csrf_token=csrf,
+                    client_id=client_id, formats=[(f.key, f.title) for f in BUILT_IN.values()],
+                    modalities=[(m.key, m.title) for m in MODALITIES.values()])
+
+    def not_found(request: Request, csrf: str) -> Response:
+        # The same answer whether the record exists or not; a refusal is audited.
+        return page(request, "error.html", 404, title="Not found",
+                    message="That record was not found, or you do not have access to it.",
+                    hint="Open your clients from the Clients page.", csrf_token=csrf)
+
+    def form_error(request: Request, csrf: str, error: SealnoteError) -> Response:
+        return page(request, "error.html", 400, title="That did not work",
+                    message=error.message, hint=error.hint, csrf_token=csrf)
+
+    @app.post("/clients/{client_id}/preview", response_class=HTMLResponse)
+    def preview(request: Request, client_id: str, dictation: str = Form(""),
+                note_format: str = Form("SOAP"), modality: str = Form(""),
+                csrf_token: str = Form("")) -> Response:
+        current = signed_in(request)
+        if current is None:
+            return to_login()
+        actor, csrf = current
+        if not csrf_ok(csrf, csrf_token):
+            return refused(request)
+        try:
+            released = drafting.preview(practice, actor=actor, client_id=client_id,
+                                        text=dictation)
+        except (PermissionDenied, NotFound):
+            return not_found(request, csrf)
+        except SealnoteError as error:
+            return form_error(request, csrf, error)
+        return page(request, "preview.html", client_id=client_id, dictation=dictation,
+                    note_format=note_format, modality=modality, csrf_token=csrf,
+                    pieces=placeholder_pieces(released.text))
+
+    @app.post("/clients/{client_id}/draft", response_class=HTMLResponse)
+    def make_draft(request: Request, client_id: str, dictation: str = Form(""),
+                   note_format: str = Form("SOAP"), modality: str = Form(""),
+                   csrf_token: str = Form("")) -> Response:
+        current = signed_in(request)
+        if current is None:
+            return to_login()
+        actor, csrf = current
+        if not csrf_ok(csrf, csrf_token):
+            return refused(request)
+        try:
+            with practice.sessions() as db:
+                fmt, style = drafting_service.choices_for(
+                    db, user_id=actor.user_id, note_format=note_format or None,
+                    modality=modality or None)
+            outcome = drafting.draft_note(practice, actor=actor, client_id=client_id,
+                                          text=dictation, note_format=fmt, modality=style,
+                                          provider=OfflineProvider())
+        except (PermissionDenied, NotFound):
+            return not_found(request, csrf)
+        except SealnoteError as error:
+            return form_error(request, csrf, error)
+        return RedirectResponse(f"/notes/{outcome.note_id}", status_code=303)
+
+    @app.get("/notes/{note_id}", response_class=HTMLResponse)
+    def note(request: Request, note_id: str) -> Response:
+        current = signed_in(request)
+        if current is None:
+            return to_login()
+        actor, csrf = current
+        try:
+            with practice.transaction() as db:
+                view = records.read_note(db, keys=practice.keys, actor=actor, note_id=note_id)
+                row = db.get(NoteRow, note_id)
+                flags = records.note_flags(practice.keys, row) if row else []
+        except (PermissionDenied, NotFound):
+            return not_found(request, csrf)
+        return page(request, "note.html", note=view, flags=list(enumerate(flags)),
+                    csrf_token=csrf)
+
+    def note_action(request: Request, note_id: str, csrf_token: str, action: Any) -> Response:
+        current = signed_in(request)
+        if current is None:
+            return to_login()
+        actor, csrf = current
+        if not csrf_ok(csrf, csrf_token):
+            return refused(request)
+        try:
+            with practice.transaction() as db:
+                action(db, actor)
+        except (PermissionDenied, NotFound):
+            return not_found(request, csrf)
+        except SealnoteError as error:
+            return form_error(request, csrf, error)
+        return RedirectResponse(f"/notes/{note_id}", status_code=303)
+
+    @app.post("/notes/{note_id}/edit")
+    def edit_note(request: Request, note_id: str, body: str = Form(""),
+                  csrf_token: str = Form("")) -> Response:
+        return note_action(request, note_id, csrf_token, lambda db, actor: records.update_draft(
+            db, keys=practice.keys, actor=actor, note_id=note_id, body=body))
+
+    @app.post("/notes/{note_id}/flags")
+    async def resolve_flags(request: Request, note_id: str) -> Response:
+        form = await request.form()
+        indexes = [int(str(v)) for v in form.getlist("flag") if str(v).isdigit()]
+        return note_action(request, note_id, str(form.get("csrf_token", "")),
+                           lambda db, actor: records.resolve_flags(
+                               db, keys=practice.keys, actor=actor, note_id=note_id,
+                               indexes=indexes))
+
+    @app.post("/notes/{note_id}/sign")
+    def sign(request: Request, note_id: str, password: str = Form(""), code: str = Form(""),
+             acknowledge: str = Form(""), csrf_token: str = Form("")) -> Response:
+        return note_action(request, note_id, csrf_token, lambda db, actor: records.sign_note(
+            db, keys=practice.keys, actor=actor, note_id=note_id, password=password,
+            otp=code or None, acknowledge_flags=acknowledge == "yes"))
+
+    @app.post("/notes/{note_id}/addenda")
+    def addendum(request: Request, note_id: str, reason: str = Form(""), body: str = Form(""),
+                 password: str = Form(""), code: str = Form(""),
+                 csrf_token: str = Form("")) -> Response:
+        return note_action(request, note_id, csrf_token, lambda db, actor: records.add_addendum(
+            db, keys=practice.keys, actor=actor, note_id=note_id, reason=reason, body=body,
+            password=password, otp=code or None))
+
+    @app.get("/clients/{client_id}/audit", response_class=HTMLResponse)
+    def client_audit(request: Request, client_id: str) -> Response:
+        current = signed_in(request)
+        if current is None:
+            return to_login()
+        actor, csrf = current
+        try:
+            with practice.transaction() as db:
+                try:
+                    access.authorize(db, actor=actor, permission=Permission.AUDIT_READ,
+                                     client_id=client_id)
+                except PermissionDenied:
+                    access.authorize(db, actor=actor, permission=Permission.CHART_READ,
+                                     client_id=client_id)
+                rows = audit.client_report(db, actor=actor, client_id=client_id)
+        except (PermissionDenied, NotFound):
+            return not_found(request, csrf)
+        return page(request, "audit.html", rows=rows, client_id=client_id, csrf_token=csrf)
 
     @app.exception_handler(SealnoteError)
     def sealnote_error(request: Request, error: SealnoteError) -> Response:
