@@ -84,16 +84,38 @@ def demo(data_dir: DataDir = None,
 @app.command()
 def serve(data_dir: DataDir = None,
           host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
-          port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000) -> None:
-    """Run the web app."""
+          port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+          tls_cert: Annotated[Path | None, typer.Option(help="PEM certificate (chain) for "
+                                                        "HTTPS.")] = None,
+          tls_key: Annotated[Path | None, typer.Option(help="PEM private key for HTTPS.")
+                             ] = None) -> None:
+    """Run the web app (HTTPS with TLS 1.2 or newer when given a certificate and key)."""
+    import ssl
+
     import uvicorn
 
     from sealnote.web.app import create_app
 
+    if (tls_cert is None) != (tls_key is None):
+        raise SealnoteError("HTTPS needs both --tls-cert and --tls-key.",
+                            hint="Give both files, or neither (then put a TLS reverse proxy "
+                            "in front, as the README shows).")
+    for path in (tls_cert, tls_key):
+        if path is not None and not path.is_file():
+            raise SealnoteError(f"{path} does not exist.", hint="Check the path.")
     practice = _open(data_dir)
-    typer.echo(f"Sealnote is running at http://{host}:{port}/  (Ctrl+C stops it)")
-    uvicorn.run(create_app(practice), host=host, port=port, log_level="warning",
-                server_header=False, proxy_headers=False)
+    config = uvicorn.Config(create_app(practice), host=host, port=port, log_level="warning",
+                            server_header=False, proxy_headers=False,
+                            ssl_certfile=str(tls_cert) if tls_cert else None,
+                            ssl_keyfile=str(tls_key) if tls_key else None)
+    server = uvicorn.Server(config)
+    if tls_cert is not None:
+        config.load()
+        assert config.ssl is not None
+        config.ssl.minimum_version = ssl.TLSVersion.TLSv1_2
+    scheme = "https" if tls_cert else "http"
+    typer.echo(f"Sealnote is running at {scheme}://{host}:{port}/  (Ctrl+C stops it)")
+    server.run()
 
 
 @app.command()
