@@ -61,13 +61,14 @@ def test_https_with_tls_12_and_13_only(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-m", "sealnote", "init"], env=env, check=True,
                    capture_output=True, timeout=120)
     port = free_port()
+    trust = ssl.create_default_context(cafile=str(cert))  # the test's own self-signed CA
     server = subprocess.Popen([sys.executable, "-m", "sealnote", "serve", "--port", str(port),
                                "--tls-cert", str(cert), "--tls-key", str(key)], env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         for _ in range(100):
             try:
-                response = httpx.get(f"https://127.0.0.1:{port}/healthz", verify=False,
+                response = httpx.get(f"https://localhost:{port}/healthz", verify=trust,
                                      timeout=1)
                 break
             except httpx.TransportError:
@@ -75,7 +76,7 @@ def test_https_with_tls_12_and_13_only(tmp_path: Path) -> None:
         else:
             raise AssertionError("serve --tls-cert did not start")
         assert response.status_code == 200
-        login = httpx.get(f"https://127.0.0.1:{port}/login", verify=False)
+        login = httpx.get(f"https://localhost:{port}/login", verify=trust)
         assert "Secure" in login.headers["set-cookie"]
         assert handshake(port, ssl.TLSVersion.TLSv1_2) and handshake(port, ssl.TLSVersion.TLSv1_3)
         assert not handshake(port, ssl.TLSVersion.TLSv1_1)
