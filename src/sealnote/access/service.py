@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 import pyotp
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sealnote.access.models import ClientGrant, User, WebSession
@@ -391,11 +391,6 @@ def _add_grant(db: Session, *, keys: KeyRing, actor: Actor, user_id: str, client
     audit.record(db, actor=actor, action=f"access.{kind}", object_type="client_grant",
                  object_id=grant_id, client_id=client_id, details=details)
     return grant
-
-
-def count_users(db: Session) -> int:
-    """How many accounts exist (used to tell a fresh practice from a set-up one)."""
-    return db.scalar(select(func.count(User.id))) or 0
 
 
 # ---- browser sessions -----------------------------------------------------------------------
