@@ -364,6 +364,15 @@ def list_notes(db: Session, *, actor: Actor, client_id: str) -> list[dict[str, A
              "created_at": n.created_at.isoformat(), "signed_at": n.signed_at} for n in rows]
 
 
+def client_audit_trail(db: Session, *, actor: Actor, client_id: str) -> list[dict[str, Any]]:
+    """A client's audit trail, for the privacy officer and for those who may read the chart."""
+    try:
+        access.authorize(db, actor=actor, permission=Permission.AUDIT_READ, client_id=client_id)
+    except PermissionDenied:
+        access.authorize(db, actor=actor, permission=Permission.CHART_READ, client_id=client_id)
+    return audit.client_report(db, actor=actor, client_id=client_id)
+
+
 # ---- psychotherapy notes --------------------------------------------------------------------
 
 def write_psychotherapy_note(db: Session, *, keys: KeyRing, actor: Actor, client_id: str,

@@ -4,6 +4,7 @@ first clinician pages (clients and a client's chart). Server-rendered, no inline
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,14 +13,13 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 from starlette.responses import Response
 
 from sealnote.access import service as access
 from sealnote.access.models import User
-from sealnote.access.permissions import Permission
 from sealnote.actor import Actor
-from sealnote.audit import service as audit
 from sealnote.boundary.surrogates import PLACEHOLDER
 from sealnote.drafting import flows as drafting
 from sealnote.drafting import service as drafting_service
@@ -205,81 +205,83 @@ def create_app(practice: Practice) -> FastAPI:
             access.end_session(db, token=request.cookies.get(SESSION_COOKIE))
         return to_login(forget=True)
 
-    @app.get("/clients", response_class=HTMLResponse)
-    def clients(request: Request) -> Response:
+    def not_found(request: Request, csrf: str) -> Response:
+        # The same answer whether the record exists or not; the refusal itself is audited.
+        return page(request, "error.html", 404, title="Not found",
+                    message="That record was not found, or you do not have access to it.",
+                    hint="Open your clients from the Clients page.", csrf_token=csrf)
+
+    def guarded(request: Request, work: Callable[[Actor, str], Response], *,
+                csrf_token: str | None = None) -> Response:
+        """Run a page for a signed-in user: sign-in, CSRF (for forms) and errors handled once."""
         current = signed_in(request)
         if current is None:
             return to_login()
         actor, csrf = current
-        with practice.transaction() as db:
-            listed = records.list_clients(db, keys=practice.keys, actor=actor)
-        return page(request, "clients.html", clients=listed, csrf_token=csrf)
+        if csrf_token is not None and not csrf_ok(csrf, csrf_token):
+            return refused(request)
+        try:
+            return work(actor, csrf)
+        except (PermissionDenied, NotFound):
+            return not_found(request, csrf)
+        except SealnoteError as error:
+            return page(request, "error.html", 400, title="That did not work",
+                        message=error.message, hint=error.hint, csrf_token=csrf)
+
+    def note_action(request: Request, note_id: str, csrf_token: str,
+                    action: Callable[[Session, Actor], object]) -> Response:
+        """A form that changes a note, then shows the note again."""
+        def work(actor: Actor, csrf: str) -> Response:
+            with practice.transaction() as db:
+                action(db, actor)
+            return RedirectResponse(f"/notes/{note_id}", status_code=303)
+
+        return guarded(request, work, csrf_token=csrf_token)
+
+    @app.get("/clients", response_class=HTMLResponse)
+    def clients(request: Request) -> Response:
+        def work(actor: Actor, csrf: str) -> Response:
+            with practice.transaction() as db:
+                listed = records.list_clients(db, keys=practice.keys, actor=actor)
+            return page(request, "clients.html", clients=listed, csrf_token=csrf)
+
+        return guarded(request, work)
 
     @app.get("/clients/{client_id}", response_class=HTMLResponse)
     def client_chart(request: Request, client_id: str) -> Response:
-        current = signed_in(request)
-        if current is None:
-            return to_login()
-        actor, csrf = current
-        try:
+        def work(actor: Actor, csrf: str) -> Response:
             with practice.transaction() as db:
                 chart = records.get_chart(db, keys=practice.keys, actor=actor,
                                           client_id=client_id)
                 try:
                     notes = records.list_notes(db, actor=actor, client_id=client_id)
                 except PermissionDenied:
-                    notes = None
-        except (PermissionDenied, NotFound):
-            # The same answer whether the client exists or not; the attempt is audited.
-            return page(request, "error.html", 404, title="Not found",
-                        message="That record was not found, or you do not have access to it.",
-                        hint="Open your clients from the Clients page.", csrf_token=csrf)
-        return page(request, "client.html", chart=chart, notes=notes, csrf_token=csrf,
-                    client_id=client_id, formats=[(f.key, f.title) for f in BUILT_IN.values()],
-                    modalities=[(m.key, m.title) for m in MODALITIES.values()])
+                    notes = None  # demographics only (front desk, privacy officer)
+            return page(request, "client.html", chart=chart, notes=notes, csrf_token=csrf,
+                        client_id=client_id,
+                        formats=[(f.key, f.title) for f in BUILT_IN.values()],
+                        modalities=[(m.key, m.title) for m in MODALITIES.values()])
 
-    def not_found(request: Request, csrf: str) -> Response:
-        # The same answer whether the record exists or not; a refusal is audited.
-        return page(request, "error.html", 404, title="Not found",
-                    message="That record was not found, or you do not have access to it.",
-                    hint="Open your clients from the Clients page.", csrf_token=csrf)
-
-    def form_error(request: Request, csrf: str, error: SealnoteError) -> Response:
-        return page(request, "error.html", 400, title="That did not work",
-                    message=error.message, hint=error.hint, csrf_token=csrf)
+        return guarded(request, work)
 
     @app.post("/clients/{client_id}/preview", response_class=HTMLResponse)
     def preview(request: Request, client_id: str, dictation: str = Form(""),
                 note_format: str = Form("SOAP"), modality: str = Form(""),
                 csrf_token: str = Form("")) -> Response:
-        current = signed_in(request)
-        if current is None:
-            return to_login()
-        actor, csrf = current
-        if not csrf_ok(csrf, csrf_token):
-            return refused(request)
-        try:
+        def work(actor: Actor, csrf: str) -> Response:
             released = drafting.preview(practice, actor=actor, client_id=client_id,
                                         text=dictation)
-        except (PermissionDenied, NotFound):
-            return not_found(request, csrf)
-        except SealnoteError as error:
-            return form_error(request, csrf, error)
-        return page(request, "preview.html", client_id=client_id, dictation=dictation,
-                    note_format=note_format, modality=modality, csrf_token=csrf,
-                    pieces=placeholder_pieces(released.text))
+            return page(request, "preview.html", client_id=client_id, dictation=dictation,
+                        note_format=note_format, modality=modality, csrf_token=csrf,
+                        pieces=placeholder_pieces(released.text))
+
+        return guarded(request, work, csrf_token=csrf_token)
 
     @app.post("/clients/{client_id}/draft", response_class=HTMLResponse)
     def make_draft(request: Request, client_id: str, dictation: str = Form(""),
                    note_format: str = Form("SOAP"), modality: str = Form(""),
                    csrf_token: str = Form("")) -> Response:
-        current = signed_in(request)
-        if current is None:
-            return to_login()
-        actor, csrf = current
-        if not csrf_ok(csrf, csrf_token):
-            return refused(request)
-        try:
+        def work(actor: Actor, csrf: str) -> Response:
             with practice.sessions() as db:
                 fmt, style = drafting_service.choices_for(
                     db, user_id=actor.user_id, note_format=note_format or None,
@@ -287,43 +289,21 @@ def create_app(practice: Practice) -> FastAPI:
             outcome = drafting.draft_note(practice, actor=actor, client_id=client_id,
                                           text=dictation, note_format=fmt, modality=style,
                                           provider=OfflineProvider())
-        except (PermissionDenied, NotFound):
-            return not_found(request, csrf)
-        except SealnoteError as error:
-            return form_error(request, csrf, error)
-        return RedirectResponse(f"/notes/{outcome.note_id}", status_code=303)
+            return RedirectResponse(f"/notes/{outcome.note_id}", status_code=303)
+
+        return guarded(request, work, csrf_token=csrf_token)
 
     @app.get("/notes/{note_id}", response_class=HTMLResponse)
     def note(request: Request, note_id: str) -> Response:
-        current = signed_in(request)
-        if current is None:
-            return to_login()
-        actor, csrf = current
-        try:
+        def work(actor: Actor, csrf: str) -> Response:
             with practice.transaction() as db:
                 view = records.read_note(db, keys=practice.keys, actor=actor, note_id=note_id)
                 row = db.get(NoteRow, note_id)
                 flags = records.note_flags(practice.keys, row) if row else []
-        except (PermissionDenied, NotFound):
-            return not_found(request, csrf)
-        return page(request, "note.html", note=view, flags=list(enumerate(flags)),
-                    csrf_token=csrf)
+            return page(request, "note.html", note=view, flags=list(enumerate(flags)),
+                        csrf_token=csrf)
 
-    def note_action(request: Request, note_id: str, csrf_token: str, action: Any) -> Response:
-        current = signed_in(request)
-        if current is None:
-            return to_login()
-        actor, csrf = current
-        if not csrf_ok(csrf, csrf_token):
-            return refused(request)
-        try:
-            with practice.transaction() as db:
-                action(db, actor)
-        except (PermissionDenied, NotFound):
-            return not_found(request, csrf)
-        except SealnoteError as error:
-            return form_error(request, csrf, error)
-        return RedirectResponse(f"/notes/{note_id}", status_code=303)
+        return guarded(request, work)
 
     @app.post("/notes/{note_id}/edit")
     def edit_note(request: Request, note_id: str, body: str = Form(""),
@@ -357,22 +337,12 @@ def create_app(practice: Practice) -> FastAPI:
 
     @app.get("/clients/{client_id}/audit", response_class=HTMLResponse)
     def client_audit(request: Request, client_id: str) -> Response:
-        current = signed_in(request)
-        if current is None:
-            return to_login()
-        actor, csrf = current
-        try:
+        def work(actor: Actor, csrf: str) -> Response:
             with practice.transaction() as db:
-                try:
-                    access.authorize(db, actor=actor, permission=Permission.AUDIT_READ,
-                                     client_id=client_id)
-                except PermissionDenied:
-                    access.authorize(db, actor=actor, permission=Permission.CHART_READ,
-                                     client_id=client_id)
-                rows = audit.client_report(db, actor=actor, client_id=client_id)
-        except (PermissionDenied, NotFound):
-            return not_found(request, csrf)
-        return page(request, "audit.html", rows=rows, client_id=client_id, csrf_token=csrf)
+                rows = records.client_audit_trail(db, actor=actor, client_id=client_id)
+            return page(request, "audit.html", rows=rows, client_id=client_id, csrf_token=csrf)
+
+        return guarded(request, work)
 
     @app.exception_handler(SealnoteError)
     def sealnote_error(request: Request, error: SealnoteError) -> Response:
