@@ -22,7 +22,8 @@ from sealnote.boundary.deidentify import deidentify
 from sealnote.boundary.known import KnownIdentifiers
 from sealnote.boundary.reidentify import reidentify
 from sealnote.boundary.release import BoundaryViolation, ReleasedText, release
-from sealnote.boundary.sensitive import Category
+from sealnote.boundary.sensitive import Category, find_sensitive
+from sealnote.boundary.surrogates import Surrogates
 from sealnote.compliance import service as compliance
 from sealnote.drafting import grounding, risk
 from sealnote.drafting.formats import NoteFormat
@@ -80,16 +81,20 @@ def check_dictation(text: str) -> str:
     return text
 
 
-def _compose(text: str, *, released: ReleasedText, surrogates: Any, note_format: NoteFormat,
-             modality: Modality | None, provider: Provider) -> tuple[str, list[grounding.Flag]]:
+def _compose(text: str, *, released: ReleasedText, surrogates: Surrogates,
+             note_format: NoteFormat, modality: Modality | None,
+             provider: Provider) -> tuple[str, list[grounding.Flag]]:
     raw = provider.draft(DraftRequest(released, note_format, modality))
     restored = reidentify(raw, surrogates=surrogates)
     flags = [grounding.Flag("placeholder", token, "the model wrote a placeholder that was not in "
                             "the dictation; it was left as is")
              for token in restored.unknown_placeholders]
-    draft, risk_flags = risk.apply(restored.text, text)
-    _, ground_flags = grounding.ground(draft.split("\n\nRisk assessment (")[0], text)
-    return draft, flags + ground_flags + risk_flags
+    draft, conclusion_flags = risk.remove_conclusions(restored.text)
+    _, ground_flags = grounding.ground(draft, text)  # the model's words, before our section
+    section, section_flags = risk.section_for(text)
+    if section is not None:
+        draft = f"{draft}\n\n{section}"
+    return draft, flags + ground_flags + conclusion_flags + section_flags
 
 
 def draft_stateless(text: str, *, note_format: NoteFormat, modality: Modality | None,
@@ -164,7 +169,7 @@ def draft_note(practice: Practice, *, actor: Actor, client_id: str, text: str,
                            "Record the client's consent, or write this note yourself.",
                            actor=actor, client_id=client_id, reason="no_ai_consent")
         mentions_substances = any(m.category is Category.SUBSTANCE_USE
-                                  for m in deidentify(text).sensitive)
+                                  for m in find_sensitive(text))
         if mentions_substances and _part2_client(db, client_id) and records.consent_in_force(
                 db, client_id=client_id, kind="part2") is None:
             raise _refusal("This dictation holds Part 2 substance-use information and the "

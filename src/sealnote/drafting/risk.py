@@ -61,17 +61,20 @@ def risk_section(found: list[str]) -> str:
     return "\n".join(lines)
 
 
-def apply(draft: str, dictation: str) -> tuple[str, list[Flag]]:
-    """Remove any risk conclusion the model wrote and add the clinician's risk section."""
+def remove_conclusions(draft: str) -> tuple[str, list[Flag]]:
+    """Take out every sentence in which the model states a risk level: the clinician decides."""
     flags: list[Flag] = []
     for start, end in reversed(_sentences_with_conclusions(draft)):
         flags.append(Flag("risk_conclusion", draft[start:end].strip(),
                           "the model wrote a risk conclusion; removed: the clinician decides"))
         draft = draft[:start] + draft[end:]
-    draft = draft.strip()
+    return draft.strip(), flags
+
+
+def section_for(dictation: str) -> tuple[str | None, list[Flag]]:
+    """The risk section the clinician must complete, when the dictation mentions risk."""
     found = concerns(dictation)
-    if found:
-        draft = f"{draft}\n\n{risk_section(found)}"
-        flags.append(Flag("risk_section", "Risk assessment", "complete the risk assessment "
-                          "before signing"))
-    return draft, flags
+    if not found:
+        return None, []
+    return risk_section(found), [Flag("risk_section", "Risk assessment",
+                                      "complete the risk assessment before signing")]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import httpx
 
-from sealnote.boundary.release import ReleasedText
+from sealnote.boundary.release import ReleasedText, release
 from sealnote.drafting.providers import DraftRequest, ProviderError
 from sealnote.drafting.providers.offline import split_sentences
 
@@ -100,8 +100,6 @@ class OpenAICompatProvider:
 
 
 def _chunks(released: ReleasedText) -> list[ReleasedText]:
-    from sealnote.boundary.release import release
-
     parts, current = [], ""
     for sentence in split_sentences(released.text):
         if len(current) + len(sentence) > LONG_DICTATION_CHARS and current:
@@ -114,6 +112,4 @@ def _chunks(released: ReleasedText) -> list[ReleasedText]:
 
 
 def _joined(facts: list[str]) -> ReleasedText:
-    from sealnote.boundary.release import release
-
     return release("\n".join(facts), practice_known=None)
