@@ -331,18 +331,11 @@ def endpoints_add(
     practice = _open(data_dir)
     try:
         with practice.transaction() as db:
-            vendor_id = None
-            if vendor:
-                vendor_id = compliance.register_vendor(db, actor=operator(), name=vendor).id
-                if baa_signed:
-                    compliance.record_baa(
-                        db, actor=operator(), vendor_id=vendor_id,
-                        signed_on=date.fromisoformat(baa_signed),
-                        expires_on=date.fromisoformat(baa_expires) if baa_expires else None,
-                        forbids_training=forbids_training, retention_days=retention_days)
-            compliance.register_endpoint(db, actor=operator(), base_url=base_url,
-                                         on_premises=on_premises, vendor_id=vendor_id)
-            decision = compliance.endpoint_allowed(db, base_url=base_url)
+            decision = compliance.register_vendor_endpoint(
+                db, actor=operator(), base_url=base_url, on_premises=on_premises,
+                vendor=vendor, baa_signed=date.fromisoformat(baa_signed) if baa_signed else None,
+                baa_expires=date.fromisoformat(baa_expires) if baa_expires else None,
+                forbids_training=forbids_training, retention_days=retention_days)
     finally:
         practice.close()
     verdict = "may be used" if decision.allowed else "may NOT be used yet"

@@ -43,6 +43,8 @@ from sealnote.records.models import Client
 # argon2id with the library's defaults (RFC 9106 "low memory" profile).
 _hasher = PasswordHasher()
 MIN_PASSWORD_LENGTH = 12
+LOCKOUT_THRESHOLD = 5
+LOCKOUT_MINUTES = 15
 RECOVERY_CODE_COUNT = 10
 # Verified against when the e-mail is unknown, so a wrong e-mail costs as long as a wrong password.
 _DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
@@ -168,8 +170,8 @@ def authenticate(
     password: str,
     otp: str | None = None,
     source_addr: str = "local",
-    lockout_threshold: int = 5,
-    lockout_minutes: int = 15,
+    lockout_threshold: int = LOCKOUT_THRESHOLD,
+    lockout_minutes: int = LOCKOUT_MINUTES,
 ) -> Actor:
     """Check e-mail, password and (when enrolled) a TOTP or recovery code; audit the result."""
     user = db.scalar(select(User).where(User.email == email.strip().lower()))
@@ -220,8 +222,8 @@ def reauthenticate(db: Session, *, keys: KeyRing, actor: Actor, password: str,
     if user is None or not user.active:
         raise NotFound("Your account is no longer active.", hint="Ask an administrator.")
     failure = _failed_attempt(user_id=user.id, source_addr=actor.source_addr,
-                              action="reauth.failed", reason=purpose, threshold=5,
-                              lock_minutes=15)
+                              action="reauth.failed", reason=purpose,
+                              threshold=LOCKOUT_THRESHOLD, lock_minutes=LOCKOUT_MINUTES)
     if not _password_matches(user, password):
         raise AuthenticationFailed("Your password was not right, so nothing was signed.",
                                    hint="Type your sign-in password again.", followup=failure)
@@ -457,8 +459,9 @@ def complete_mfa(db: Session, *, keys: KeyRing, row: WebSession, otp: str,
             "That code is not valid (or was already used).",
             hint="Wait for the next code and try again, or use a recovery code.",
             followup=_failed_attempt(user_id=user.id, source_addr=source_addr,
-                                     action="login.failed", reason="bad_otp", threshold=5,
-                                     lock_minutes=15))
+                                     action="login.failed", reason="bad_otp",
+                                     threshold=LOCKOUT_THRESHOLD,
+                                     lock_minutes=LOCKOUT_MINUTES))
     row.state, row.auth_method = "active", f"password+{second}"
     user.failed_logins = 0
     actor = actor_for(user, auth_method=row.auth_method, source_addr=source_addr)

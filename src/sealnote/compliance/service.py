@@ -93,6 +93,25 @@ def register_endpoint(db: Session, *, actor: Actor, base_url: str, on_premises: 
     return endpoint
 
 
+def register_vendor_endpoint(db: Session, *, actor: Actor, base_url: str,
+                             on_premises: bool = False, vendor: str | None = None,
+                             baa_signed: date | None = None, baa_expires: date | None = None,
+                             forbids_training: bool = False,
+                             retention_days: int | None = None) -> EndpointDecision:
+    """Register an endpoint with its vendor and that vendor's BAA in one go; say if it may
+    now be used."""
+    vendor_id = None
+    if vendor:
+        vendor_id = register_vendor(db, actor=actor, name=vendor).id
+        if baa_signed is not None:
+            record_baa(db, actor=actor, vendor_id=vendor_id, signed_on=baa_signed,
+                       expires_on=baa_expires, forbids_training=forbids_training,
+                       retention_days=retention_days)
+    register_endpoint(db, actor=actor, base_url=base_url, on_premises=on_premises,
+                      vendor_id=vendor_id)
+    return endpoint_allowed(db, base_url=base_url)
+
+
 def endpoint_allowed(db: Session | None, *, base_url: str,
                      today: date | None = None) -> EndpointDecision:
     """May released text go to this endpoint? Decided without connecting to it."""
