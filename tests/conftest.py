@@ -87,3 +87,15 @@ def demo(practice: Practice) -> Practice:
     """The practice with the demo's users, clients, notes and consents in it."""
     seed(practice)
     return practice
+
+
+@pytest.fixture
+def demo_site(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """`sealnote serve` over a demo practice: (base URL, data directory)."""
+    from tests.helpers import running_server, sealnote, sealnote_env
+
+    data = tmp_path / "data"
+    env = sealnote_env(data)
+    sealnote(env, "demo")
+    with running_server(env) as url:
+        yield url, data

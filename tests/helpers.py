@@ -1,11 +1,24 @@
-"""Small helpers shared by tests: raw SQL as an attacker with file access would use it."""
+"""Small helpers shared by tests: raw SQL as an attacker with file access would use it, and
+the real `sealnote` server on loopback."""
 
 from __future__ import annotations
 
+import os
+import socket
+import ssl
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
 from sqlalchemy import text
 
 from sealnote.audit import service as audit
 from sealnote.audit.chain import Verdict
+from sealnote.config import Settings
 from sealnote.practice import Practice
 
 AUDIT_TRIGGERS = {
@@ -35,3 +48,56 @@ def verify(practice: Practice) -> Verdict:
 def checkpoint(practice: Practice) -> None:
     with practice.sessions() as db:
         audit.checkpoint(db, store=practice.checkpoints, origin=practice.id)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def sealnote_env(data_dir: Path, **extra: str) -> dict[str, str]:
+    """The environment of a `sealnote` process using `data_dir` (always SQLite)."""
+    env = {**os.environ, "SEALNOTE_DATA_DIR": str(data_dir), **extra}
+    env.pop("SEALNOTE_DATABASE_URL", None)
+    return env
+
+
+def sealnote(env: dict[str, str], *args: str) -> None:
+    subprocess.run([sys.executable, "-m", "sealnote", *args], env=env, check=True,
+                   capture_output=True, timeout=120)
+
+
+@contextmanager
+def running_server(env: dict[str, str], *serve_args: str, scheme: str = "http",
+                   host: str = "127.0.0.1",
+                   verify: ssl.SSLContext | bool = True) -> Iterator[str]:
+    """`sealnote serve` on a free loopback port until the block ends; yields its base URL."""
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "sealnote", "serve", "--port", str(port),
+                                *serve_args], env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    url = f"{scheme}://{host}:{port}"
+    try:
+        for _ in range(100):
+            try:
+                httpx.get(url + "/healthz", timeout=1, verify=verify)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        else:
+            raise AssertionError("sealnote serve did not start")
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@contextmanager
+def open_practice(data_dir: Path) -> Iterator[Practice]:
+    """The practice a test server uses, opened alongside it."""
+    practice = Practice.open(Settings(data_dir=data_dir))
+    try:
+        yield practice
+    finally:
+        practice.close()

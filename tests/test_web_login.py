@@ -2,52 +2,21 @@
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pyotp
-import pytest
 from sqlalchemy import select
 
 from sealnote.access import service as access
 from sealnote.access.models import User
 from sealnote.audit.models import AuditEvent
-from sealnote.config import Settings
-from sealnote.practice import Practice
-from tests.test_web import free_port
+from tests.helpers import open_practice, running_server, sealnote, sealnote_env
 
 REYES = ("ana.reyes@demo.sealnote.test", "demo-reyes-clinician")
 OKAFOR = ("sam.okafor@demo.sealnote.test", "demo-okafor-clinician")
-
-
-@pytest.fixture
-def site(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    data = tmp_path / "data"
-    env = {**os.environ, "SEALNOTE_DATA_DIR": str(data), "SEALNOTE_IDLE_TIMEOUT_MINUTES": "0.05"}
-    env.pop("SEALNOTE_DATABASE_URL", None)
-    subprocess.run([sys.executable, "-m", "sealnote", "demo"], env=env, check=True,
-                   capture_output=True, timeout=120)
-    port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "sealnote", "serve", "--port", str(port)],
-                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                httpx.get(url + "/healthz", timeout=1)
-                break
-            except httpx.TransportError:
-                time.sleep(0.1)
-        yield url, data
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def csrf(page: str) -> str:
@@ -65,15 +34,15 @@ def sign_in(url: str, email: str, password: str) -> httpx.Client:
     return client
 
 
-def test_protected_pages_send_strangers_to_the_login(site: tuple[str, Path]) -> None:
-    url, _ = site
+def test_protected_pages_send_strangers_to_the_login(demo_site: tuple[str, Path]) -> None:
+    url, _ = demo_site
     for path in ("/clients", "/clients/anything"):
         response = httpx.get(url + path, follow_redirects=False)
         assert response.status_code == 303 and response.headers["location"] == "/login"
 
 
-def test_a_login_without_its_csrf_token_is_refused(site: tuple[str, Path]) -> None:
-    url, _ = site
+def test_a_login_without_its_csrf_token_is_refused(demo_site: tuple[str, Path]) -> None:
+    url, _ = demo_site
     client = httpx.Client(base_url=url)
     client.get("/login")
     response = client.post("/login", data={"email": REYES[0], "password": REYES[1]})
@@ -83,8 +52,8 @@ def test_a_login_without_its_csrf_token_is_refused(site: tuple[str, Path]) -> No
     assert forged.status_code == 403 and "sealnote_session" not in client.cookies
 
 
-def test_signing_in_shows_only_ones_own_clients(site: tuple[str, Path]) -> None:
-    url, _ = site
+def test_signing_in_shows_only_ones_own_clients(demo_site: tuple[str, Path]) -> None:
+    url, _ = demo_site
     client = httpx.Client(base_url=url, follow_redirects=False)
     token = csrf(client.get("/login").text)
     login = client.post("/login", data={"email": OKAFOR[0], "password": OKAFOR[1],
@@ -99,8 +68,8 @@ def test_signing_in_shows_only_ones_own_clients(site: tuple[str, Path]) -> None:
     assert "<script>" not in page.text
 
 
-def test_another_clinicians_client_is_404_and_audited(site: tuple[str, Path]) -> None:
-    url, data = site
+def test_another_clinicians_client_is_404_and_audited(demo_site: tuple[str, Path]) -> None:
+    url, data = demo_site
     reyes = sign_in(url, *REYES)
     listing = reyes.get("/clients").text
     peggy = re.search(r'href="/clients/([0-9a-f-]{36})">Peggy', listing)
@@ -108,18 +77,14 @@ def test_another_clinicians_client_is_404_and_audited(site: tuple[str, Path]) ->
     okafor = sign_in(url, *OKAFOR)
     response = okafor.get(f"/clients/{peggy.group(1)}")
     assert response.status_code == 404 and "Peggy" not in response.text
-    practice = Practice.open(Settings(data_dir=data))
-    try:
-        with practice.sessions() as db:
-            denials = list(db.scalars(select(AuditEvent).where(
-                AuditEvent.action == "access.denied", AuditEvent.client_id == peggy.group(1))))
-    finally:
-        practice.close()
+    with open_practice(data) as practice, practice.sessions() as db:
+        denials = list(db.scalars(select(AuditEvent).where(
+            AuditEvent.action == "access.denied", AuditEvent.client_id == peggy.group(1))))
     assert denials
 
 
-def test_wrong_password_is_explained_and_audited(site: tuple[str, Path]) -> None:
-    url, _ = site
+def test_wrong_password_is_explained_and_audited(demo_site: tuple[str, Path]) -> None:
+    url, _ = demo_site
     client = httpx.Client(base_url=url)
     token = csrf(client.get("/login").text)
     response = client.post("/login", data={"email": REYES[0], "password": "wrong one here",
@@ -127,22 +92,27 @@ def test_wrong_password_is_explained_and_audited(site: tuple[str, Path]) -> None
     assert response.status_code == 400 and "do not match" in response.text
 
 
-def test_sign_out_and_idle_timeout_end_the_session(site: tuple[str, Path]) -> None:
-    url, _ = site
+def test_sign_out_ends_the_session(demo_site: tuple[str, Path]) -> None:
+    url, _ = demo_site
     client = sign_in(url, *REYES)
     page = client.get("/clients").text
     assert client.post("/logout", data={"csrf_token": csrf(page)}).status_code == 303
     assert client.get("/clients").status_code == 303
-    idle = sign_in(url, *REYES)
-    assert idle.get("/clients").status_code == 200
-    time.sleep(3.5)  # the fixture sets a 3-second idle timeout
-    assert idle.get("/clients").status_code == 303
 
 
-def test_totp_is_asked_for_when_enrolled(site: tuple[str, Path]) -> None:
-    url, data = site
-    practice = Practice.open(Settings(data_dir=data))
-    try:
+def test_an_idle_session_ends(tmp_path: Path) -> None:
+    env = sealnote_env(tmp_path / "data", SEALNOTE_IDLE_TIMEOUT_MINUTES="0.05")  # 3 seconds
+    sealnote(env, "demo")
+    with running_server(env) as url:
+        idle = sign_in(url, *REYES)
+        assert idle.get("/clients").status_code == 200
+        time.sleep(3.5)
+        assert idle.get("/clients").status_code == 303
+
+
+def test_totp_is_asked_for_when_enrolled(demo_site: tuple[str, Path]) -> None:
+    url, data = demo_site
+    with open_practice(data) as practice:
         with practice.transaction() as db:
             user = db.scalar(select(User).where(User.email == REYES[0]))
             assert user is not None
@@ -151,8 +121,6 @@ def test_totp_is_asked_for_when_enrolled(site: tuple[str, Path]) -> None:
         with practice.transaction() as db:
             access.confirm_mfa_enrollment(db, keys=practice.keys, actor=actor,
                                           otp=pyotp.TOTP(secret).at(time.time() - 30))
-    finally:
-        practice.close()
     client = httpx.Client(base_url=url, follow_redirects=False)
     token = csrf(client.get("/login").text)
     step = client.post("/login", data={"email": REYES[0], "password": REYES[1],
@@ -165,8 +133,8 @@ def test_totp_is_asked_for_when_enrolled(site: tuple[str, Path]) -> None:
     assert done.status_code == 303 and client.get("/clients").status_code == 200
 
 
-def test_from_dictation_to_a_signed_note_with_an_addendum(site: tuple[str, Path]) -> None:
-    url, _ = site
+def test_from_dictation_to_a_signed_note_with_an_addendum(demo_site: tuple[str, Path]) -> None:
+    url, _ = demo_site
     client = sign_in(url, *REYES)
     listing = client.get("/clients").text
     peggy = re.search(r'href="/clients/([0-9a-f-]{36})">Peggy', listing)

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import socket
 import ssl
 import subprocess
 import sys
-import time
 import warnings
 from pathlib import Path
 
@@ -18,7 +16,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from tests.test_web import free_port
+from tests.helpers import running_server, sealnote, sealnote_env
 
 
 def self_signed(folder: Path) -> tuple[Path, Path]:
@@ -56,33 +54,17 @@ def handshake(port: int, version: ssl.TLSVersion) -> bool:
 
 def test_https_with_tls_12_and_13_only(tmp_path: Path) -> None:
     cert, key = self_signed(tmp_path)
-    env = {**os.environ, "SEALNOTE_DATA_DIR": str(tmp_path / "data")}
-    env.pop("SEALNOTE_DATABASE_URL", None)
-    subprocess.run([sys.executable, "-m", "sealnote", "init"], env=env, check=True,
-                   capture_output=True, timeout=120)
-    port = free_port()
+    env = sealnote_env(tmp_path / "data")
+    sealnote(env, "init")
     trust = ssl.create_default_context(cafile=str(cert))  # the test's own self-signed CA
-    server = subprocess.Popen([sys.executable, "-m", "sealnote", "serve", "--port", str(port),
-                               "--tls-cert", str(cert), "--tls-key", str(key)], env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        for _ in range(100):
-            try:
-                response = httpx.get(f"https://localhost:{port}/healthz", verify=trust,
-                                     timeout=1)
-                break
-            except httpx.TransportError:
-                time.sleep(0.1)
-        else:
-            raise AssertionError("serve --tls-cert did not start")
-        assert response.status_code == 200
-        login = httpx.get(f"https://localhost:{port}/login", verify=trust)
+    with running_server(env, "--tls-cert", str(cert), "--tls-key", str(key), scheme="https",
+                        host="localhost", verify=trust) as url:
+        assert httpx.get(f"{url}/healthz", verify=trust).status_code == 200
+        login = httpx.get(f"{url}/login", verify=trust)
         assert "Secure" in login.headers["set-cookie"]
+        port = int(url.rsplit(":", 1)[1])
         assert handshake(port, ssl.TLSVersion.TLSv1_2) and handshake(port, ssl.TLSVersion.TLSv1_3)
         assert not handshake(port, ssl.TLSVersion.TLSv1_1)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def test_half_a_tls_configuration_is_refused_with_advice(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_web_login import REYES, site  # noqa: F401  (the running server fixture)
+from tests.test_web_login import REYES
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
@@ -48,8 +48,8 @@ def shot(page: object, name: str) -> None:
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)  # type: ignore[attr-defined]
 
 
-def test_login_dictate_draft_sign_addendum_and_audit_trail(site, browser_page) -> None:  # noqa: F811
-    url, _ = site
+def test_login_dictate_draft_sign_addendum_and_audit_trail(demo_site, browser_page) -> None:
+    url, _ = demo_site
     page = browser_page
     page.goto(f"{url}/clients")
     assert page.url.endswith("/login")
