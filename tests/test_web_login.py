@@ -25,13 +25,26 @@ def csrf(page: str) -> str:
     return match.group(1)
 
 
+def post_login(client: httpx.Client, email: str, password: str) -> httpx.Response:
+    """Fill in and send the login form, CSRF token included."""
+    token = csrf(client.get("/login").text)
+    return client.post("/login", data={"email": email, "password": password,
+                                       "csrf_token": token})
+
+
 def sign_in(url: str, email: str, password: str) -> httpx.Client:
     client = httpx.Client(base_url=url, follow_redirects=False)
-    token = csrf(client.get("/login").text)
-    response = client.post("/login", data={"email": email, "password": password,
-                                           "csrf_token": token})
+    response = post_login(client, email, password)
     assert response.status_code == 303, response.text
     return client
+
+
+def client_id_of(client: httpx.Client, name: str) -> str:
+    """The id of a client, as linked from the signed-in user's client list."""
+    found = re.search(rf'href="/clients/([0-9a-f-]{{36}})">{re.escape(name)}',
+                      client.get("/clients").text)
+    assert found, f"{name} is not in the list"
+    return found.group(1)
 
 
 def test_protected_pages_send_strangers_to_the_login(demo_site: tuple[str, Path]) -> None:
@@ -55,9 +68,7 @@ def test_a_login_without_its_csrf_token_is_refused(demo_site: tuple[str, Path]) 
 def test_signing_in_shows_only_ones_own_clients(demo_site: tuple[str, Path]) -> None:
     url, _ = demo_site
     client = httpx.Client(base_url=url, follow_redirects=False)
-    token = csrf(client.get("/login").text)
-    login = client.post("/login", data={"email": OKAFOR[0], "password": OKAFOR[1],
-                                        "csrf_token": token})
+    login = post_login(client, *OKAFOR)
     [session_cookie] = [c for c in login.headers.get_list("set-cookie")
                         if c.startswith("sealnote_session=")]
     assert "HttpOnly" in session_cookie and "SameSite=strict" in session_cookie
@@ -70,25 +81,19 @@ def test_signing_in_shows_only_ones_own_clients(demo_site: tuple[str, Path]) -> 
 
 def test_another_clinicians_client_is_404_and_audited(demo_site: tuple[str, Path]) -> None:
     url, data = demo_site
-    reyes = sign_in(url, *REYES)
-    listing = reyes.get("/clients").text
-    peggy = re.search(r'href="/clients/([0-9a-f-]{36})">Peggy', listing)
-    assert peggy
+    peggy = client_id_of(sign_in(url, *REYES), "Peggy")
     okafor = sign_in(url, *OKAFOR)
-    response = okafor.get(f"/clients/{peggy.group(1)}")
+    response = okafor.get(f"/clients/{peggy}")
     assert response.status_code == 404 and "Peggy" not in response.text
     with open_practice(data) as practice, practice.sessions() as db:
         denials = list(db.scalars(select(AuditEvent).where(
-            AuditEvent.action == "access.denied", AuditEvent.client_id == peggy.group(1))))
+            AuditEvent.action == "access.denied", AuditEvent.client_id == peggy)))
     assert denials
 
 
-def test_wrong_password_is_explained_and_audited(demo_site: tuple[str, Path]) -> None:
+def test_a_wrong_password_is_explained(demo_site: tuple[str, Path]) -> None:
     url, _ = demo_site
-    client = httpx.Client(base_url=url)
-    token = csrf(client.get("/login").text)
-    response = client.post("/login", data={"email": REYES[0], "password": "wrong one here",
-                                           "csrf_token": token})
+    response = post_login(httpx.Client(base_url=url), REYES[0], "wrong one here")
     assert response.status_code == 400 and "do not match" in response.text
 
 
@@ -122,9 +127,7 @@ def test_totp_is_asked_for_when_enrolled(demo_site: tuple[str, Path]) -> None:
             access.confirm_mfa_enrollment(db, keys=practice.keys, actor=actor,
                                           otp=pyotp.TOTP(secret).at(time.time() - 30))
     client = httpx.Client(base_url=url, follow_redirects=False)
-    token = csrf(client.get("/login").text)
-    step = client.post("/login", data={"email": REYES[0], "password": REYES[1],
-                                       "csrf_token": token})
+    step = post_login(client, *REYES)
     assert step.headers["location"] == "/login/mfa"
     assert client.get("/clients").status_code == 303  # not signed in until the code
     form = client.get("/login/mfa").text
@@ -136,20 +139,18 @@ def test_totp_is_asked_for_when_enrolled(demo_site: tuple[str, Path]) -> None:
 def test_from_dictation_to_a_signed_note_with_an_addendum(demo_site: tuple[str, Path]) -> None:
     url, _ = demo_site
     client = sign_in(url, *REYES)
-    listing = client.get("/clients").text
-    peggy = re.search(r'href="/clients/([0-9a-f-]{36})">Peggy', listing)
-    assert peggy
-    chart = client.get(f"/clients/{peggy.group(1)}").text
+    peggy = client_id_of(client, "Peggy")
+    chart = client.get(f"/clients/{peggy}").text
     dictation = ("Peggy reports sleeping six hours and says Thomas has been supportive. "
                  "PHQ-9 today 11. We reviewed her thought record. Plan: continue weekly CBT.")
-    preview = client.post(f"/clients/{peggy.group(1)}/preview", data={
+    preview = client.post(f"/clients/{peggy}/preview", data={
         "dictation": dictation, "note_format": "soap", "modality": "cbt",
         "csrf_token": csrf(chart)})
     assert preview.status_code == 200
     released = re.search(r'id="released">(.*?)</div>', preview.text, re.S)
     assert released and "<mark>[CLIENT]</mark>" in released.group(1)
     assert "Peggy" not in released.group(1) and "Thomas" not in released.group(1)
-    drafted = client.post(f"/clients/{peggy.group(1)}/draft", data={
+    drafted = client.post(f"/clients/{peggy}/draft", data={
         "dictation": dictation, "note_format": "soap", "modality": "cbt",
         "csrf_token": csrf(preview.text)})
     assert drafted.status_code == 303
@@ -168,7 +169,7 @@ def test_from_dictation_to_a_signed_note_with_an_addendum(demo_site: tuple[str, 
         "reason": "Late entry", "body": "C-SSRS screen negative.", "password": REYES[1],
         "csrf_token": csrf(page)})
     assert added.status_code == 303 and "C-SSRS screen negative." in client.get(note_url).text
-    trail = client.get(f"/clients/{peggy.group(1)}/audit").text
+    trail = client.get(f"/clients/{peggy}/audit").text
     for action in ("draft.preview", "dictation.create", "draft.create", "note.sign",
                    "note.addendum", "note.read"):
         assert action in trail, action
