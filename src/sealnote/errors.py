@@ -68,6 +68,10 @@ class RetentionError(SealnoteError):
 class MfaRequired(SealnoteError):
     """The password was right; a one-time code from the authenticator app is needed too."""
 
+    def __init__(self, message: str, *, hint: str = "", user_id: str) -> None:
+        super().__init__(message, hint=hint)
+        self.user_id = user_id
+
 
 class ConsentMissing(SealnoteError):
     """The client has not given (or has revoked) the consent this needs."""

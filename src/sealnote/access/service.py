@@ -198,7 +198,8 @@ def authenticate(
     if user.mfa_enabled:
         if not otp:
             raise MfaRequired("Enter the 6-digit code from your authenticator app.",
-                              hint="Lost your phone? Use one of your recovery codes.")
+                              hint="Lost your phone? Use one of your recovery codes.",
+                              user_id=user.id)
         second = _check_second_factor(db, keys=keys, user=user, otp=otp)
         if second is None:
             raise AuthenticationFailed(

@@ -156,11 +156,9 @@ def create_app(practice: Practice) -> FastAPI:
                     token, _ = access.start_session(db, user_id=actor.user_id,
                                                     auth_method=actor.auth_method)
                     target = "/clients"
-                except MfaRequired:
-                    user = db.scalar(select(User).where(User.email == email.strip().lower()))
-                    assert user is not None
-                    token, _ = access.start_session(db, user_id=user.id, auth_method="password",
-                                                    state="mfa")
+                except MfaRequired as second_step:
+                    token, _ = access.start_session(db, user_id=second_step.user_id,
+                                                    auth_method="password", state="mfa")
                     target = "/login/mfa"
         except AuthenticationFailed as failure:
             return page(request, "login.html", 400, csrf_token=csrf_token,
