@@ -14,6 +14,7 @@ from sealnote.actor import operator
 from sealnote.config import Settings
 from sealnote.demo import seed
 from sealnote.practice import Practice
+from tests.model_server import recording_model  # noqa: F401 (a fixture for every test)
 
 POSTGRES_URL = os.environ.get("SEALNOTE_TEST_POSTGRES_URL",
                               "postgresql://postgres@127.0.0.1:5432/test")

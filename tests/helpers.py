@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from html.parser import HTMLParser
 from pathlib import Path
 
 import httpx
@@ -101,3 +102,78 @@ def open_practice(data_dir: Path) -> Iterator[Practice]:
         yield practice
     finally:
         practice.close()
+
+
+@contextmanager
+def serving(app: object) -> Iterator[str]:
+    """An app built in this process, served by uvicorn on a free loopback port (real HTTP), for
+    tests that need a fake at the outer edge (a transcriber) or both databases."""
+    import threading
+
+    import uvicorn
+
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,  # type: ignore[arg-type]
+                                           log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    for _ in range(200):
+        if server.started:
+            break
+        time.sleep(0.05)
+    else:
+        raise AssertionError("the test server did not start")
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+class _FormReader(HTMLParser):
+    def __init__(self, action: str) -> None:
+        super().__init__()
+        self.action, self.inside, self.fields = action, False, {}  # type: ignore[var-annotated]
+        self._select: str | None = None
+        self._textarea: str | None = None
+
+    def _add(self, name: str | None, value: str) -> None:
+        if name:
+            self.fields.setdefault(name, []).append(value)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "form":
+            self.inside = a.get("action") == self.action
+        elif not self.inside:
+            return
+        elif tag == "input" and a.get("type") not in ("checkbox", "radio", "file", "submit"):
+            self._add(a.get("name"), a.get("value", ""))
+        elif tag == "input" and "checked" in a:
+            self._add(a.get("name"), a.get("value", "on"))
+        elif tag == "select":
+            self._select = a.get("name")
+        elif tag == "option" and self._select and "selected" in a:
+            self._add(self._select, a.get("value", ""))
+        elif tag == "textarea":
+            self._textarea = a.get("name")
+            self._add(self._textarea, "")
+
+    def handle_data(self, data: str) -> None:
+        if self._textarea:
+            self.fields[self._textarea][-1] += data
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "form":
+            self.inside = False
+        elif tag == "select":
+            self._select = None
+        elif tag == "textarea":
+            self._textarea = None
+
+
+def form_fields(page: str, action: str) -> dict[str, list[str]]:
+    """What a browser would send from the form posting to `action`, as the page stands."""
+    reader = _FormReader(action)
+    reader.feed(page)
+    return reader.fields

@@ -91,15 +91,16 @@ def test_totp_enrolment_verification_replay_and_recovery_codes(practice: Practic
     with practice.sessions() as db:
         stored = db.get(User, user.id)
         assert stored is not None and stored.mfa_secret and secret.encode() not in stored.mfa_secret
+    enrolment_code = pyotp.TOTP(secret).now()
     with practice.transaction() as db:
         codes = access.confirm_mfa_enrollment(db, keys=practice.keys, actor=actor,
-                                              otp=pyotp.TOTP(secret).now())
+                                              otp=enrolment_code)
     assert len(codes) == 10
     with pytest.raises(MfaRequired):
         login(practice, user.email, PASSWORD)
     # The code used to confirm enrolment cannot be replayed.
     with pytest.raises(AuthenticationFailed):
-        login(practice, user.email, PASSWORD, otp=pyotp.TOTP(secret).now())
+        login(practice, user.email, PASSWORD, otp=enrolment_code)
     recovered = login(practice, user.email, PASSWORD, otp=codes[0])
     assert recovered.auth_method == "password+recovery_code"
     with pytest.raises(AuthenticationFailed):

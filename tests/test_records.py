@@ -162,8 +162,9 @@ def test_psychotherapy_notes_are_for_their_author_only(demo: Practice) -> None:
         note_id = records.write_psychotherapy_note(db, keys=demo.keys, actor=author,
                                                    client_id=client_id, body="My reaction...")
     with demo.transaction() as db:
-        assert records.read_psychotherapy_note(db, keys=demo.keys, actor=author,
-                                               note_id=note_id) == "My reaction..."
+        found = records.read_psychotherapy_note(db, keys=demo.keys, actor=author,
+                                                note_id=note_id)
+    assert (found["body"], found["client_id"]) == ("My reaction...", client_id)
     for other in ("okafor", "lindqvist", "admin"):
         someone = demo_actor(demo, other)
         with pytest.raises(PermissionDenied), demo.transaction() as db:
@@ -205,3 +206,13 @@ def test_the_demo_has_the_records_the_issue_promises(demo: Practice) -> None:
         assert records.consent_in_force(db, client_id=summer, kind="ai_documentation") is None
         assert records.consent_in_force(db, client_id=clients[0].id,
                                         kind="ai_documentation") is not None
+
+
+def test_a_client_is_opened_only_under_an_active_clinician(demo: Practice) -> None:
+    desk, officer = demo_actor(demo, "desk"), demo_actor(demo, "lindqvist")
+    with pytest.raises(InvalidInput, match="active clinician"), demo.transaction() as db:
+        records.create_client(db, keys=demo.keys, actor=desk,
+                              chart=records.chart_from({"legal_name": "Nora Vance"}),
+                              primary_clinician_id=officer.user_id)
+    with pytest.raises(InvalidInput, match="date of birth"):
+        records.chart_from({"legal_name": "Nora Vance", "date_of_birth": "soon"})

@@ -72,3 +72,11 @@ def test_half_a_tls_configuration_is_refused_with_advice(tmp_path: Path) -> None
                              str(tmp_path), "--tls-cert", str(tmp_path / "c.pem")],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1 and "both --tls-cert and --tls-key" in result.stderr
+
+
+def test_behind_a_local_tls_proxy_the_cookies_are_secure(demo_site: tuple[str, Path]) -> None:
+    url, _ = demo_site
+    proxied = httpx.get(url + "/login", headers={"X-Forwarded-Proto": "https"})
+    assert "secure" in proxied.headers["set-cookie"].lower()
+    direct = httpx.get(url + "/login")
+    assert "secure" not in direct.headers["set-cookie"].lower()

@@ -30,7 +30,15 @@ endpoints_app = typer.Typer(help="Model endpoints, their vendors and BAAs (who m
 app.add_typer(keys_app, name="keys")
 app.add_typer(audit_app, name="audit")
 app.add_typer(users_app, name="users")
+breach_app = typer.Typer(help="Breach response: notification deadlines and incidents.",
+                         no_args_is_help=True)
 app.add_typer(endpoints_app, name="endpoints")
+app.add_typer(breach_app, name="breach")
+baa_app = typer.Typer(help="Business Associate Agreements.", no_args_is_help=True)
+app.add_typer(baa_app, name="baa")
+compliance_app = typer.Typer(help="Compliance monitoring: alerts and the daily run.",
+                             no_args_is_help=True)
+app.add_typer(compliance_app, name="compliance")
 
 DataDir = Annotated[Path | None, typer.Option(
     "--data-dir", help="Data directory (default: $SEALNOTE_DATA_DIR, then your user data dir).")]
@@ -105,7 +113,8 @@ def serve(data_dir: DataDir = None,
             raise SealnoteError(f"{path} does not exist.", hint="Check the path.")
     practice = _open(data_dir)
     config = uvicorn.Config(create_app(practice), host=host, port=port, log_level="warning",
-                            server_header=False, proxy_headers=False,
+                            server_header=False, proxy_headers=True,
+                            forwarded_allow_ips="127.0.0.1",  # only a proxy on this machine
                             ssl_certfile=str(tls_cert) if tls_cert else None,
                             ssl_keyfile=str(tls_key) if tls_key else None)
     server = uvicorn.Server(config)
@@ -322,6 +331,9 @@ def endpoints_add(
                                                    "data.")] = False,
     retention_days: Annotated[int | None, typer.Option(help="Days the vendor may keep "
                                                        "prompts and outputs.")] = None,
+    model: Annotated[str | None, typer.Option(help="The model to ask, e.g. llama3.1:8b.")
+                     ] = None,
+    label: Annotated[str | None, typer.Option(help="The name clinicians see.")] = None,
 ) -> None:
     """Register a model endpoint (and its vendor's BAA); drafting checks it before each call."""
     from datetime import date
@@ -335,7 +347,9 @@ def endpoints_add(
                 db, actor=operator(), base_url=base_url, on_premises=on_premises,
                 vendor=vendor, baa_signed=date.fromisoformat(baa_signed) if baa_signed else None,
                 baa_expires=date.fromisoformat(baa_expires) if baa_expires else None,
-                forbids_training=forbids_training, retention_days=retention_days)
+                forbids_training=forbids_training, retention_days=retention_days,
+                model=model, label=label, api_key=os.environ.get("SEALNOTE_MODEL_API_KEY"),
+                keys=practice.keys)
     finally:
         practice.close()
     verdict = "may be used" if decision.allowed else "may NOT be used yet"
@@ -356,6 +370,159 @@ def endpoints_check(base_url: Annotated[str, typer.Argument()], data_dir: DataDi
     typer.echo(f"{'allowed' if decision.allowed else 'refused'}: {decision.reason}")
     if not decision.allowed:
         raise typer.Exit(1)
+
+
+@breach_app.command("deadlines")
+def breach_deadlines(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a summary.")
+                       ] = False,
+) -> None:
+    """Read a scenario as JSON on stdin and print the notices owed and their deadlines.
+
+    Input: {"discovered": "YYYY-MM-DD", "affected": {"STATE": count, ...}, "unsecured": bool}
+    and optionally "exception", "low_probability" and "law_enforcement":
+    {"kind": "written"|"oral", "stated_on": "YYYY-MM-DD", "until": "YYYY-MM-DD"}.
+    No data directory is needed.
+    """
+    from sealnote.breach import rules
+
+    raw = sys.stdin.read()
+    try:
+        document = json.loads(raw)
+        if not isinstance(document, dict):
+            raise ValueError("the input must be one JSON object")
+        result = rules.deadlines(rules.parse_scenario(document))
+    except (ValueError, json.JSONDecodeError) as err:
+        raise SealnoteError(f"The scenario could not be read: {err}.",
+                            hint='Example: {"discovered": "2026-03-02", "affected": '
+                                 '{"OR": 620, "WA": 12}, "unsecured": true}') from None
+    if as_json:
+        typer.echo(json.dumps(result.as_json()))
+        return
+    typer.echo(f"{'Notifiable' if result.notifiable else 'Not notifiable'}: {result.reason}.")
+    if result.notifiable:
+        typer.echo(f"Individuals ({result.total}): by {result.individuals}")
+        typer.echo(f"HHS: {result.hhs_route.replace('_', ' ') if result.hhs_route else '-'}, "
+                   f"by {result.hhs}")
+        typer.echo(f"Media: {', '.join(result.media_states)} by {result.media}"
+                   if result.media_states else "Media: not required (no state over 500)")
+
+
+@baa_app.command("check")
+def baa_check(
+    file: Annotated[Path, typer.Argument(help="The agreement: .txt, .pdf or .docx.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")
+                       ] = False,
+    strict: Annotated[bool, typer.Option(help="Exit 1 when a clause is missing or weak.")
+                      ] = False,
+) -> None:
+    """Check an agreement for the clauses 164.504(e) requires and those an AI vendor should
+    sign. No data directory is needed. An aid to review, not legal advice."""
+    from sealnote.compliance.baa_check import check_text, read_document
+
+    report = check_text(read_document(file))
+    if as_json:
+        typer.echo(json.dumps({"file": file.name, **report.as_json()}, ensure_ascii=False))
+    else:
+        for finding in report.findings:
+            mark = "ok  " if finding.ok else ("WEAK" if finding.present else "MISSING")
+            typer.echo(f"{mark:8} {finding.id:24} {finding.title}")
+            if finding.weakness:
+                typer.echo(f"{'':8} {'':24} -> {finding.weakness}")
+        verdict = "Every clause is present and sound." if report.sound else (
+            f"{len(report.missing)} missing, {len(report.flags)} weak: ask the vendor to amend "
+            "the agreement before any PHI is shared.")
+        typer.echo(verdict)
+    if strict and not report.sound:
+        raise typer.Exit(1)
+
+
+@compliance_app.command("alerts")
+def compliance_alerts(
+    data_dir: DataDir = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Every compliance alert today, most severe first (BAAs, vendors, training, the audit
+    log, the audit chain, backups)."""
+    from sealnote.compliance import monitoring
+
+    practice = _open(data_dir)
+    try:
+        with practice.sessions() as db:
+            found = monitoring.alerts(db, practice=practice)
+    finally:
+        practice.close()
+    if as_json:
+        typer.echo(json.dumps({"alerts": [a.as_json() for a in found]}))
+        return
+    for alert in found:
+        typer.echo(f"{alert.level.upper():9} {alert.message}\n{'':9} -> {alert.action}")
+    typer.echo(f"{len(found)} alert(s)." if found else "No alerts.")
+
+
+@compliance_app.command("daily")
+def compliance_daily(data_dir: DataDir = None) -> None:
+    """The daily run (schedule it with cron or a systemd timer): check every rule, sign an
+    audit checkpoint, record the run in the audit log."""
+    from sealnote.compliance import monitoring
+
+    practice = _open(data_dir)
+    try:
+        found = monitoring.daily_run(practice)
+    finally:
+        practice.close()
+    counts = {level: sum(a.level == level for a in found) for level in monitoring.LEVELS}
+    typer.echo("Daily compliance run: " + ", ".join(f"{n} {level}" for level, n in
+                                                    counts.items()) + "; checkpoint written.")
+
+
+@app.command("scan-site")
+def scan_site(
+    url: Annotated[str, typer.Argument(help="The practice's website, e.g. https://example.com/")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    max_pages: Annotated[int, typer.Option(help="Pages to visit at most.")] = 25,
+    max_depth: Annotated[int, typer.Option(help="Links to follow from the start page.")] = 3,
+    allow_third_party: Annotated[bool, typer.Option(
+        help="Let requests to other sites through (a live scan); by default they are recorded "
+             "and blocked.")] = False,
+    filter_list: Annotated[Path | None, typer.Option(
+        help="An Adblock Plus filter list (e.g. EasyPrivacy) to catch more trackers.")] = None,
+    report: Annotated[Path | None, typer.Option(help="Also write a report: .html, .pdf or "
+                                                     ".docx.")] = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Scan the practice's website for tracking pixels, session recorders, chat widgets and
+    forms that send to third parties; rate each page. With a data directory (--data-dir or
+    SEALNOTE_DATA_DIR) the result is kept in the compliance center and re-scanned weekly."""
+    from sealnote.webscan import scan as webscan
+    from sealnote.webscan import service as scans
+
+    if report is not None and report.suffix.lower() not in (".html", ".pdf", ".docx"):
+        raise SealnoteError("The report must be .html, .pdf or .docx.", hint="e.g. scan.pdf")
+    result = webscan.scan_site(url, max_pages=max_pages, max_depth=max_depth,
+                               allow_third_party=allow_third_party, filter_list=filter_list)
+    if data_dir is not None or os.environ.get("SEALNOTE_DATA_DIR"):
+        practice = _open(data_dir)
+        try:
+            with practice.transaction() as db:
+                scans.keep(db, actor=operator(), result=result)
+        finally:
+            practice.close()
+    if report is not None:
+        letter = webscan.report(result)
+        suffix = report.suffix.lower()
+        if suffix == ".html":
+            report.write_text(letter.html(), encoding="utf-8")
+        else:
+            report.write_bytes(letter.pdf() if suffix == ".pdf" else letter.docx())
+    if as_json:
+        typer.echo(json.dumps(result))
+        return
+    for page in sorted(result["pages"], key=lambda p: p["url"]):
+        vendors = ", ".join(t["vendor"] for t in page["trackers"]) or "no trackers"
+        typer.echo(f"{page['risk'].upper():9} {page['kind']:18} {page['url']}  ({vendors})")
+    summary = result["summary"]
+    typer.echo(f"{summary['pages']} page(s) scanned; worst risk: {summary['worst']}.")
 
 
 def main() -> None:

@@ -203,18 +203,27 @@ class KeyRing:
 
     def seal(self, *, table: str, column: str, row_id: str, value: str | None) -> bytes | None:
         """Encrypt one field value, bound to its table, column and row."""
-        if value is None:
-            return None
+        return None if value is None else self.seal_bytes(
+            table=table, column=column, row_id=row_id, value=value.encode())
+
+    def open(self, *, table: str, column: str, row_id: str, blob: bytes | None) -> str | None:
+        """Decrypt one field value; fails if it was moved from another row or column."""
+        plain = self.open_bytes(table=table, column=column, row_id=row_id, blob=blob)
+        return None if plain is None else plain.decode()
+
+    def seal_bytes(self, *, table: str, column: str, row_id: str, value: bytes) -> bytes:
+        """Encrypt bytes (a document, say), bound to their table, column and row."""
         if self._active is None:
             raise ConfigurationError("The key ring has not been loaded.",
                                      hint="Open the practice before writing records.")
         nonce = secrets.token_bytes(NONCE_BYTES)
         body = AESGCM(self._data_keys[self._active]).encrypt(
-            nonce, value.encode(), _field_aad(table, column, row_id))
+            nonce, value, _field_aad(table, column, row_id))
         return struct.pack(">BI", FIELD_FORMAT, self._active) + nonce + body
 
-    def open(self, *, table: str, column: str, row_id: str, blob: bytes | None) -> str | None:
-        """Decrypt one field value; fails if it was moved from another row or column."""
+    def open_bytes(self, *, table: str, column: str, row_id: str,
+                   blob: bytes | None) -> bytes | None:
+        """Decrypt what `seal_bytes` (or `seal`) wrote."""
         if blob is None:
             return None
         fmt, key_id = struct.unpack(">BI", blob[:5])
@@ -225,14 +234,13 @@ class KeyRing:
                 hint="Restart Sealnote; if it persists, restore keys/ from your backup.",
             )
         try:
-            plain = AESGCM(key).decrypt(blob[5:5 + NONCE_BYTES], blob[5 + NONCE_BYTES:],
-                                        _field_aad(table, column, row_id))
+            return AESGCM(key).decrypt(blob[5:5 + NONCE_BYTES], blob[5 + NONCE_BYTES:],
+                                       _field_aad(table, column, row_id))
         except InvalidTag as err:
             raise ConfigurationError(
                 f"A field in {table}.{column} failed its integrity check.",
                 hint="The database was altered outside Sealnote; restore it from backup.",
             ) from err
-        return plain.decode()
 
     def seal_json(self, *, table: str, column: str, row_id: str, value: Any) -> bytes | None:
         """Encrypt a JSON-serialisable value."""

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from sealnote.access import service as access
 from sealnote.access.models import User
 from sealnote.actor import Actor, operator
+from sealnote.breach import service as breach
+from sealnote.compliance import assessments
+from sealnote.compliance import service as compliance
+from sealnote.crypto import KeyRing
 from sealnote.practice import Practice
 from sealnote.records import service as records
 from sealnote.records.schemas import Address, Chart, Person
@@ -24,6 +30,7 @@ class DemoUser:
     password: str
 
 
+DEMO_BAA = Path(__file__).parent / "data" / "demo_baa.txt"
 DEMO_USERS = (
     DemoUser("reyes", "ana.reyes@demo.sealnote.test", "Dr. Ana Reyes, PsyD",
              frozenset({"clinician", "supervisor"}), "demo-reyes-clinician"),
@@ -217,7 +224,88 @@ def seed(practice: Practice) -> bool:
         owner, client_id = client_ids[client_index]
         records.write_psychotherapy_note(db, keys=practice.keys, actor=actors[owner],
                                          client_id=client_id, body=text)
+        _seed_incidents(db, practice, actors["lindqvist"], [c for _, c in client_ids])
+        _seed_register(db, practice.keys, actors["admin"], users)
         return True
+
+
+def _seed_register(db: Session, keys: KeyRing, admin: Actor, users: dict[str, User]) -> None:
+    """A realistic register: one vendor without a BAA, one BAA about to expire, one training
+    overdue, one prohibited consumer tool."""
+    today = date.today()
+    for name, kind, service, phi, region, upstream, baa_days, soc2_days in (
+        ("Clearwater EHR", "ehr", "Charts, scheduling and billing",
+         ["name", "address", "diagnosis", "session notes", "insurance member ID"], "US (Ohio)",
+         [{"name": "Amazon Web Services", "role": "cloud", "baa": True}], 700, 120),
+        ("Mailhaven Workspace", "email", "Practice e-mail and calendar",
+         ["name", "appointment dates"], "US", [], 20, 200),
+        ("Brightline Video", "telehealth", "Video sessions", ["name", "session audio and video"],
+         "US", [{"name": "Google Cloud", "role": "cloud", "baa": True}], 400, 90),
+        ("Vaultkeep Backup", "backup", "Nightly encrypted copies of the data directory",
+         ["everything in Sealnote (encrypted)"], "US (Oregon)", [], 900, 430),
+        ("SiteForge website", "website", "Practice website with a contact form",
+         ["name", "phone or e-mail", "reason for contact"], "US", [], None, None),
+    ):
+        vendor = compliance.register_vendor(
+            db, actor=admin, name=name, kind=kind, service=service, phi=phi, region=region,
+            upstream=upstream, soc2_report_on=today - timedelta(days=soc2_days)
+            if soc2_days else None)
+        if baa_days is not None:  # the EHR's agreement is on file, with its clause check
+            document = DEMO_BAA.read_bytes() if kind == "ehr" else None
+            compliance.record_baa(db, actor=admin, vendor_id=vendor.id,
+                                  signed_on=today - timedelta(days=365),
+                                  expires_on=today + timedelta(days=baa_days),
+                                  forbids_training=True, retention_days=0, keys=keys,
+                                  document=document,
+                                  document_name="clearwater-baa.txt" if document else None)
+    compliance.register_vendor(db, actor=admin, name="ChatGPT (free consumer version)",
+                               kind="consumer_ai", service="Consumer chatbot", prohibited=True)
+    for key, user in users.items():
+        completed = today - timedelta(days=400 if key == "okafor" else 60)
+        compliance.record_training(db, actor=admin, user_id=user.id, completed_on=completed)
+    ehr = next(v for v in compliance.register(db) if v["kind"] == "ehr")
+    good = {q.key: {"answer": q.answers[0][0], "evidence": "Clearwater BAA and security page",
+                    "on": today.isoformat()} for q in assessments.QUESTIONS}
+    assessments.assess_vendor(db, actor=admin, vendor_id=ehr["id"], answers=good)
+    assessments.record_access_review(db, actor=admin, on=today - timedelta(days=30),
+                                     findings="Roles and supervision checked; no changes.")
+
+
+def _seed_incidents(db: Session, practice: Practice, officer: Actor,
+                    client_ids: list[str]) -> None:
+    """One settled incident and one still running, so the breach pages have something real."""
+    today = date.today()
+    breach.set_practice_contact(db, actor=officer, toll_free="1-800-555-0142",
+                                email="privacy@riverbend.example",
+                                postal="Riverbend Counseling, 12 Mill Street, Worcester, MA")
+    settled = breach.open_incident(
+        db, keys=practice.keys, actor=officer, title="Fax sent to the wrong clinic",
+        description="A referral fax for one client went to a neighbouring clinic's number. The "
+                    "clinic called the same day and confirmed in writing that it shredded it.",
+        source="misdirected", occurred_on=today - timedelta(days=240),
+        discovered_on=today - timedelta(days=240), phi_types=["name", "appointment dates"])
+    breach.set_affected(db, actor=officer, incident_id=settled, by_state={"MA": 1},
+                        client_ids=client_ids[:1])
+    breach.assess(db, keys=practice.keys, actor=officer, incident_id=settled, factors={
+        "nature": {"risk": "low", "reasoning": "Name and one appointment date; no diagnosis."},
+        "recipient": {"risk": "low", "reasoning": "Another covered entity, bound by HIPAA."},
+        "acquired": {"risk": "low", "reasoning": "Recipient called at once; not read further."},
+        "mitigated": {"risk": "low", "reasoning": "Written attestation that it was shredded."}})
+    breach.close_incident(db, keys=practice.keys, actor=officer, incident_id=settled)
+    running = breach.open_incident(
+        db, keys=practice.keys, actor=officer, title="Laptop stolen from a car",
+        description="A clinician's personal laptop, not encrypted, was stolen from a parked car. "
+                    "It held exported session notes for three clients.",
+        source="theft", occurred_on=today - timedelta(days=13),
+        discovered_on=today - timedelta(days=12),
+        phi_types=["name", "date of birth", "diagnosis", "session notes"])
+    breach.set_affected(db, actor=officer, incident_id=running, by_state={"MA": 3},
+                        client_ids=client_ids[:3])
+    breach.assess(db, keys=practice.keys, actor=officer, incident_id=running, factors={
+        "nature": {"risk": "high", "reasoning": "Diagnoses and session content with names."},
+        "recipient": {"risk": "high", "reasoning": "Unknown thief; intent unknown."},
+        "acquired": {"risk": "medium", "reasoning": "Not known whether the files were opened."},
+        "mitigated": {"risk": "medium", "reasoning": "Police report filed; device not found."}})
 
 
 def demo_actor(practice: Practice, key: str) -> Actor:

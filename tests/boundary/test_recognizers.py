@@ -28,7 +28,7 @@ def found(text: str) -> list[tuple[str, str]]:
     ("card 4111 1111 1111 1111 declined", ("ACCOUNT", "4111 1111 1111 1111")),
     ("IBAN GB82WEST12345698765432 for refunds", ("ACCOUNT", "GB82WEST12345698765432")),
     ("MRN: UCS-908765", ("MRN", "UCS-908765")),
-    ("member ID HPN55100823", ("HEALTH_PLAN", "HPN55100823")),
+    ("member ID HPN55100823", ("HEALTH_PLAN", "member ID HPN55100823")),
     ("license number D1234567 suspended", ("LICENSE", "D1234567")),
     ("VIN 1HGCM82633A004352", ("VEHICLE", "1HGCM82633A004352")),
     ("pacemaker serial PM-88213X", ("DEVICE", "PM-88213X")),
@@ -110,3 +110,14 @@ def test_labels_are_the_documented_set() -> None:
         "NAME", "DATE", "AGE_OVER_89", "PHONE", "FAX", "EMAIL", "SSN", "MRN", "HEALTH_PLAN",
         "ACCOUNT", "LICENSE", "VEHICLE", "DEVICE", "URL", "IP", "BIOMETRIC", "PHOTO",
         "LOCATION", "ORGANIZATION", "OTHER_ID"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seen at Mayo Clinic in Rochester, MN for a second opinion.",
+     ("LOCATION", "Mayo Clinic in Rochester, MN")),
+    ("She moved here last December.", ("DATE", "last December")),
+    ("Her patient ID: ABCD1234 was wrong.", ("OTHER_ID", "patient ID: ABCD1234")),
+])
+def test_the_words_of_one_identifier_are_taken_together(text: str,
+                                                        expected: tuple[str, str]) -> None:
+    assert expected in found(text)

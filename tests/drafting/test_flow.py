@@ -22,8 +22,8 @@ from sealnote.errors import AuditedFailure, InvalidInput
 from sealnote.practice import Practice
 from sealnote.records import service as records
 from sealnote.records.models import Client, Note
-from tests.drafting.conftest import RecordingModel
 from tests.helpers import verify
+from tests.model_server import RecordingModel
 
 SOAP = builtin_format("SOAP")
 CBT = get_modality("cbt")

@@ -28,6 +28,8 @@ class Permission(StrEnum):
     AUDIT_READ = "audit.read"
     USERS_MANAGE = "users.manage"
     PRACTICE_EXPORT = "practice.export"
+    BREACH_MANAGE = "breach.manage"
+    COMPLIANCE_MANAGE = "compliance.manage"
 
 
 P = Permission
@@ -36,11 +38,12 @@ P = Permission
 PRACTICE_WIDE: dict[str, frozenset[Permission]] = {
     Role.ADMIN: frozenset({P.DEMOGRAPHICS_READ, P.DEMOGRAPHICS_WRITE, P.SCHEDULE_READ,
                            P.SCHEDULE_WRITE, P.CLIENT_CREATE, P.USERS_MANAGE,
-                           P.PRACTICE_EXPORT}),
+                           P.PRACTICE_EXPORT, P.BREACH_MANAGE, P.COMPLIANCE_MANAGE}),
     Role.FRONT_DESK: frozenset({P.DEMOGRAPHICS_READ, P.DEMOGRAPHICS_WRITE, P.SCHEDULE_READ,
                                 P.SCHEDULE_WRITE, P.CONSENT_READ, P.CONSENT_WRITE,
                                 P.CLIENT_CREATE}),
-    Role.PRIVACY_OFFICER: frozenset({P.AUDIT_READ, P.DEMOGRAPHICS_READ, P.CONSENT_READ}),
+    Role.PRIVACY_OFFICER: frozenset({P.AUDIT_READ, P.DEMOGRAPHICS_READ, P.CONSENT_READ,
+                                     P.BREACH_MANAGE, P.COMPLIANCE_MANAGE}),
     Role.CLINICIAN: frozenset({P.CLIENT_CREATE}),
     Role.SUPERVISOR: frozenset(),
 }

@@ -17,7 +17,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sealnote.access.models import ClientGrant, User, WebSession
+from sealnote.access.models import ApiToken, ClientGrant, User, WebSession
 from sealnote.access.permissions import (
     BREAK_GLASS_HOURS,
     CARE_TEAM,
@@ -89,10 +89,9 @@ def create_user(
 ) -> User:
     """Create a workforce account (admins and the operator only)."""
     require_practice(db, actor=actor, permission=Permission.USERS_MANAGE)
-    unknown = set(roles) - {r.value for r in Role}
-    if not roles or unknown:
-        raise InvalidInput(f"Unknown role(s): {', '.join(sorted(unknown)) or 'none given'}.",
-                           hint="Roles: " + ", ".join(r.value for r in Role))
+    _check_roles(roles)
+    if not display_name.strip():
+        raise InvalidInput("Give the person's name as colleagues know it.")
     email = email.strip().lower()
     if "@" not in email:
         raise InvalidInput("That e-mail address is not valid.")
@@ -106,6 +105,67 @@ def create_user(
     audit.record(db, actor=actor, action="user.create", object_type="user", object_id=user.id,
                  details={"roles": user.roles, "demo": is_demo})
     return user
+
+
+def list_users(db: Session, *, actor: Actor) -> list[User]:
+    """Every workforce account, for the admin's user list."""
+    require_practice(db, actor=actor, permission=Permission.USERS_MANAGE)
+    return list(db.scalars(select(User).order_by(User.display_name)))
+
+
+def _check_roles(roles: set[str] | frozenset[str]) -> None:
+    unknown = set(roles) - {r.value for r in Role}
+    if not roles or unknown:
+        raise InvalidInput(f"Unknown role(s): {', '.join(sorted(unknown)) or 'none given'}.",
+                           hint="Roles: " + ", ".join(r.value for r in Role))
+
+
+def update_user(db: Session, *, actor: Actor, user_id: str, roles: set[str] | frozenset[str],
+                active: bool, supervisor_id: str | None = None,
+                reset_mfa: bool = False) -> User:
+    """Change an account's roles, supervisor or whether it may sign in, or reset its second
+    factor for a new phone (admins)."""
+    require_practice(db, actor=actor, permission=Permission.USERS_MANAGE)
+    _check_roles(roles)
+    user = db.get(User, user_id)
+    if user is None:
+        raise NotFound("That account was not found.")
+    if user.id == actor.user_id and (not active or Role.ADMIN not in roles):
+        raise InvalidInput("You cannot remove your own administrator role or disable yourself.",
+                           hint="Ask another administrator to do it.")
+    if supervisor_id == user.id:
+        raise InvalidInput("Nobody supervises themselves.")
+    user.roles, user.active = ",".join(sorted(roles)), active
+    user.supervisor_id = supervisor_id or None
+    if reset_mfa:
+        user.mfa_enabled, user.mfa_secret, user.recovery_codes = False, None, "[]"
+    if not active:  # a disabled account loses its browser sessions and API tokens at once
+        for row in db.scalars(select(WebSession).where(WebSession.user_id == user.id)):
+            db.delete(row)
+        for token in db.scalars(select(ApiToken).where(ApiToken.user_id == user.id,
+                                                       ApiToken.revoked_at.is_(None))):
+            token.revoked_at = _now()
+    audit.record(db, actor=actor, action="user.update", object_type="user", object_id=user.id,
+                 details={"roles": user.roles, "active": active, "mfa_reset": reset_mfa})
+    return user
+
+
+def set_password(db: Session, *, actor: Actor, user_id: str, new_password: str,
+                 current_password: str | None = None) -> None:
+    """Change your own password (with the current one), or reset another's (admins)."""
+    own = user_id == actor.user_id
+    if not own:
+        require_practice(db, actor=actor, permission=Permission.USERS_MANAGE)
+    user = db.get(User, user_id)
+    if user is None:
+        raise NotFound("That account was not found.")
+    if own and not _password_matches(user, current_password or ""):
+        raise AuthenticationFailed("Your current password was not right; nothing changed.",
+                                   hint="Type your current password again.")
+    user.password_hash = hash_password(new_password)
+    user.failed_logins, user.locked_until = 0, None
+    audit.record(db, actor=actor, action="user.password_change" if own else "user.password_reset",
+                 object_type="user", object_id=user.id)
 
 
 def actor_for(user: User, *, auth_method: str, source_addr: str = "local",
@@ -246,9 +306,12 @@ def begin_mfa_enrollment(db: Session, *, keys: KeyRing, actor: Actor) -> tuple[s
     user = db.get(User, actor.user_id)
     if user is None:
         raise NotFound("Your account was not found.")
+    if user.mfa_enabled:  # else a borrowed session could quietly switch the second factor off
+        raise InvalidInput("Two-step sign-in is already on for your account.",
+                           hint="For a new phone, ask an administrator to reset it (Users "
+                                "page), then set it up again. Recovery codes work meanwhile.")
     secret = pyotp.random_base32()
     user.mfa_secret = keys.seal(table="users", column="mfa_secret", row_id=user.id, value=secret)
-    user.mfa_enabled = False
     audit.record(db, actor=actor, action="mfa.enroll_start", object_type="user", object_id=user.id)
     uri = pyotp.TOTP(secret).provisioning_uri(name=user.email, issuer_name="Sealnote")
     return secret, uri
@@ -336,6 +399,31 @@ def authorize(db: Session, *, actor: Actor, permission: Permission, client_id: s
         if treating is not None and treating.supervisor_id == actor.user_id:
             return Access(permission, "supervision")
     raise _deny(actor=actor, permission=permission, client_id=client_id)
+
+
+def may(db: Session, *, actor: Actor, permission: Permission, client_id: str) -> bool:
+    """Whether a permission holds, without recording a refusal (to decide what a page shows)."""
+    try:
+        authorize(db, actor=actor, permission=permission, client_id=client_id)
+    except PermissionDenied:
+        return False
+    return True
+
+
+def may_practice(db: Session, *, actor: Actor, permission: Permission) -> bool:
+    """Whether a practice-wide permission holds, without recording a refusal."""
+    try:
+        require_practice(db, actor=actor, permission=permission)
+    except PermissionDenied:
+        return False
+    return True
+
+
+def active_clinicians(db: Session) -> list[User]:
+    """Everyone who may treat clients, by name (for choosing a client's clinician)."""
+    return [u for u in db.scalars(select(User).where(User.active.is_(True))
+                                  .order_by(User.display_name))
+            if Role.CLINICIAN in u.role_set]
 
 
 def readable_client_ids(db: Session, *, actor: Actor, permission: Permission) -> list[str]:
@@ -468,3 +556,55 @@ def complete_mfa(db: Session, *, keys: KeyRing, row: WebSession, otp: str,
     actor = actor_for(user, auth_method=row.auth_method, source_addr=source_addr)
     audit.record(db, actor=actor, action="login.success", object_type="user", object_id=user.id)
     return actor
+
+
+# ---- API tokens -----------------------------------------------------------------------------
+
+API_TOKEN_PREFIX = "snt_"  # noqa: S105 (a marker that makes leaked tokens findable)
+
+
+def create_api_token(db: Session, *, actor: Actor, label: str) -> str:
+    """A new bearer token acting as this user; shown once, stored only as a hash."""
+    label = label.strip()
+    if not label:
+        raise InvalidInput("Give the token a name, such as the system that will use it.")
+    token = API_TOKEN_PREFIX + secrets.token_urlsafe(32)
+    row = ApiToken(id=_token_id(token), user_id=actor.user_id, label=label[:100],
+                   created_at=_now())
+    db.add(row)
+    db.flush()
+    audit.record(db, actor=actor, action="api_token.create", object_type="api_token",
+                 object_id=row.id[:16])
+    return token
+
+
+def list_api_tokens(db: Session, *, actor: Actor) -> list[ApiToken]:
+    """This user's tokens that still work."""
+    return list(db.scalars(select(ApiToken).where(ApiToken.user_id == actor.user_id,
+                                                  ApiToken.revoked_at.is_(None))
+                           .order_by(ApiToken.created_at)))
+
+
+def revoke_api_token(db: Session, *, actor: Actor, token_id: str) -> None:
+    """Stop one of your tokens from working."""
+    row = db.get(ApiToken, token_id)
+    if row is None or row.user_id != actor.user_id or row.revoked_at is not None:
+        raise NotFound("That token was not found.")
+    row.revoked_at = _now()
+    audit.record(db, actor=actor, action="api_token.revoke", object_type="api_token",
+                 object_id=row.id[:16])
+
+
+def token_actor(db: Session, *, token: str | None, source_addr: str) -> Actor | None:
+    """The Actor a bearer token acts as, or None (unknown, revoked, or account disabled)."""
+    if not token or not token.startswith(API_TOKEN_PREFIX):
+        return None
+    row = db.get(ApiToken, _token_id(token))
+    if row is None or row.revoked_at is not None:
+        return None
+    user = db.get(User, row.user_id)
+    if user is None or not user.active:
+        return None
+    row.last_used_at = _now()
+    return actor_for(user, auth_method="api_token", source_addr=source_addr,
+                     session_id=row.id[:16])

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
 from sealnote.boundary.known import KnownIdentifiers
 from sealnote.boundary.recognizers import Recognizer, default_recognizers
-from sealnote.boundary.spans import Span
+from sealnote.boundary.recognizers.places import STATE_NAMES, STATES
+from sealnote.boundary.spans import Label, Span
+
+PLACE_LIKE = frozenset({Label.LOCATION, Label.ORGANIZATION})
+# "Mayo Clinic in Rochester": one place, said in two parts.
+PLACE_BRIDGE = re.compile(r"\s+(?:in|at|of|on)\s+|,\s*")
+TRAILING_STATE = re.compile(r",?\s+(?:" + "|".join(STATES) + "|"
+                            + "|".join(re.escape(n) for n in STATE_NAMES) + r")\b")
+ID_LIKE = frozenset({Label.MRN, Label.OTHER_ID, Label.HEALTH_PLAN, Label.ACCOUNT})
+# "patient ID: 8812", "case #JH-99", "Medicare #AB-98": the label travels with the number, so no
+# half of the phrase is left behind (only these explicit forms; "policy number" stays).
+ID_PREFIX = re.compile(r"\b(?:(?:patient|site|member|case)\s+(?:ID\b|#)|case\b|medicare|"
+                       r"medicaid)\s*[:#]?\s*$", re.IGNORECASE)
+RELATIVE = re.compile(r"\b(?:last|next|this|early|late|mid-?)\s*$", re.IGNORECASE)
 
 
 @cache
@@ -35,6 +49,43 @@ def merge(spans: Iterable[Span]) -> list[Span]:
     return merged
 
 
+def _widen(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    if span.label in ID_LIKE:
+        prefix = ID_PREFIX.search(text, max(0, start - 16), start)
+        if prefix:
+            start = prefix.start()
+    elif span.label is Label.DATE:
+        before = RELATIVE.search(text, max(0, start - 8), start)
+        if before:
+            start = before.start()
+    elif span.label in PLACE_LIKE:
+        after = TRAILING_STATE.match(text, end)
+        if after:
+            end = after.end()
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(start, end, span.label, span.source, span.priority)
+
+
+def join_related(text: str, spans: list[Span]) -> list[Span]:
+    """Widen spans over the words that belong to them (a place's state, the 'last' of 'last
+    December') and join a place written in parts ("X Clinic in Town")."""
+    joined: list[Span] = []
+    for span in (_widen(text, s) for s in spans):
+        if joined and span.label in PLACE_LIKE and joined[-1].label in PLACE_LIKE and \
+                PLACE_BRIDGE.fullmatch(text, joined[-1].end, span.start):
+            last = joined[-1]
+            joined[-1] = Span(last.start, span.end, Label.LOCATION, last.source, last.priority)
+        elif joined and span.start < joined[-1].end:
+            last = joined[-1]
+            joined[-1] = Span(last.start, max(last.end, span.end), last.label, last.source,
+                              last.priority)
+        else:
+            joined.append(span)
+    return joined
+
+
 def detect(text: str, *, known: KnownIdentifiers | None = None,
            recognizers: Sequence[Recognizer] | None = None) -> list[Span]:
     """Every identifier in `text`, as sorted, non-overlapping spans."""
@@ -43,4 +94,4 @@ def detect(text: str, *, known: KnownIdentifiers | None = None,
         found.extend(recognizer.find(text))
     if known is not None:
         found.extend(known.find(text))
-    return merge(found)
+    return join_related(text, merge(found))

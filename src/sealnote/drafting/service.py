@@ -14,10 +14,16 @@ from sealnote.access import service as access
 from sealnote.access.permissions import Permission
 from sealnote.actor import Actor
 from sealnote.audit import service as audit
-from sealnote.drafting.formats import NoteFormat, Section, builtin_format
+from sealnote.compliance import service as compliance
+from sealnote.crypto import KeyRing
+from sealnote.drafting.formats import BUILT_IN, NoteFormat, Section, builtin_format
 from sealnote.drafting.modalities import Modality, get_modality
-from sealnote.drafting.models import DraftingDefaults, NoteTemplate
+from sealnote.drafting.models import Dictation, DraftingDefaults, NoteTemplate
+from sealnote.drafting.providers import Provider
+from sealnote.drafting.providers.offline import OfflineProvider
+from sealnote.drafting.providers.openai_compat import OpenAICompatProvider
 from sealnote.errors import InvalidInput
+from sealnote.records.models import Note
 
 
 def save_template(db: Session, *, actor: Actor, key: str, title: str,
@@ -99,3 +105,52 @@ def choices_for(db: Session, *, user_id: str, note_format: str | None,
     if modality_name and chosen is None:
         raise InvalidInput(f"Unknown modality {modality_name!r}.")
     return resolve_format(db, name=format_name), chosen
+
+
+def latest_templates(db: Session) -> list[NoteFormat]:
+    """The practice's own templates, newest version of each, by key."""
+    newest: dict[str, NoteTemplate] = {}
+    for template in db.scalars(select(NoteTemplate).order_by(NoteTemplate.version)):
+        newest[template.key] = template
+    return [_as_format(newest[key]) for key in sorted(newest)]
+
+
+def format_choices(db: Session) -> list[tuple[str, str]]:
+    """(key, title) of every format a clinician may pick: built-in first, then the practice's."""
+    return ([(f.key, f.title) for f in BUILT_IN.values()]
+            + [(f.key, f"{f.title} (practice template v{f.version})")
+               for f in latest_templates(db)])
+
+
+def defaults_of(db: Session, *, user_id: str) -> tuple[str, str | None]:
+    """A clinician's usual format and modality keys (SOAP and none until they choose)."""
+    row = db.get(DraftingDefaults, user_id)
+    return (row.note_format, row.modality) if row else ("SOAP", None)
+
+
+def dictation_for_note(db: Session, *, keys: KeyRing, actor: Actor, note_id: str) -> str | None:
+    """What the clinician said for a drafted note, to read beside the draft (None if typed by
+    hand)."""
+    note = db.get(Note, note_id)
+    if note is None:
+        return None
+    access.authorize(db, actor=actor, permission=Permission.NOTE_READ, client_id=note.client_id)
+    row = db.scalar(select(Dictation).where(Dictation.note_id == note_id))
+    if row is None:
+        return None
+    audit.record(db, actor=actor, action="dictation.read", object_type="dictation",
+                 object_id=row.id, client_id=note.client_id)
+    return keys.open(table="dictations", column="body", row_id=row.id, blob=row.body)
+
+
+OFFLINE = "offline"
+
+
+def provider_for(db: Session, *, keys: KeyRing, choice: str | None) -> Provider:
+    """The drafter a user picked: the offline drafter, or a registered endpoint (whose BAA the
+    flow still checks before every call)."""
+    if not choice or choice == OFFLINE:
+        return OfflineProvider()
+    settings = compliance.endpoint_settings(db, keys=keys, endpoint_id=choice)
+    return OpenAICompatProvider(base_url=settings.base_url, model=settings.model,
+                                api_key=settings.api_key)

@@ -1,4 +1,5 @@
-"""The practice's whole record as JSON plus a readable page for every signed note."""
+"""Exports: the practice's whole record (JSON plus a readable page per signed note), a signed
+note as PDF, and one client's record as PDF. Every export is audited."""
 
 from __future__ import annotations
 
@@ -16,10 +17,47 @@ from sealnote.access.permissions import Permission
 from sealnote.actor import Actor
 from sealnote.audit import service as audit
 from sealnote.crypto import KeyRing
-from sealnote.errors import InvalidInput
+from sealnote.errors import InvalidInput, RecordLocked
 from sealnote.records.models import Client, Consent, Note, PsychotherapyNote, TherapySession
+from sealnote.records.pdf import client_record_pdf, signed_note_pdf
 from sealnote.records.schemas import NoteView
-from sealnote.records.service import note_view, open_chart
+from sealnote.records.service import get_chart, list_consents, note_view, open_chart, read_note
+
+
+def _authors(db: Session) -> dict[str, str]:
+    return {u.id: u.display_name for u in db.scalars(select(User))}
+
+
+def signed_note_document(db: Session, *, keys: KeyRing, actor: Actor, note_id: str) -> bytes:
+    """A signed note as PDF, for whoever may read it; drafts are not printed."""
+    note = read_note(db, keys=keys, actor=actor, note_id=note_id)
+    if note.status != "signed":
+        raise RecordLocked("Only a signed note can be printed.",
+                           hint="Review and sign the draft first.")
+    client = db.get(Client, note.client_id)
+    assert client is not None
+    document = signed_note_pdf(note, client_name=open_chart(keys, client).display_name,
+                               authors=_authors(db))
+    audit.record(db, actor=actor, action="note.export", object_type="note", object_id=note.id,
+                 client_id=note.client_id, details={"format": "pdf"})
+    return document
+
+
+def client_record_document(db: Session, *, keys: KeyRing, actor: Actor, client_id: str) -> bytes:
+    """One client's record as PDF (chart, consents, signed notes with addenda); never
+    psychotherapy notes."""
+    access.authorize(db, actor=actor, permission=Permission.NOTE_READ, client_id=client_id)
+    chart = get_chart(db, keys=keys, actor=actor, client_id=client_id)
+    notes = [note_view(db, keys=keys, note=row) for row in db.scalars(
+        select(Note).where(Note.client_id == client_id, Note.status == "signed")
+        .order_by(Note.signed_at))]
+    consents = list_consents(db, keys=keys, actor=actor, client_id=client_id)
+    document = client_record_pdf(chart=chart, notes=notes, consents=consents,
+                                 authors=_authors(db))
+    audit.record(db, actor=actor, action="client.export", object_type="client",
+                 object_id=client_id, client_id=client_id,
+                 details={"format": "pdf", "notes": len(notes)})
+    return document
 
 
 def render_note(note: NoteView, *, client_name: str, authors: dict[str, str]) -> str:
@@ -62,7 +100,7 @@ def export_practice(db: Session, *, keys: KeyRing, actor: Actor, out_dir: Path,
                            hint="Choose a new folder so that no earlier export is overwritten.")
     out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     (out_dir / "notes").mkdir(mode=0o700)
-    authors = {u.id: u.display_name for u in db.scalars(select(User))}
+    authors = _authors(db)
     clients: list[dict[str, Any]] = []
     counts = {"clients": 0, "notes": 0, "signed_notes": 0, "psychotherapy_notes": 0}
     for client in db.scalars(select(Client).order_by(Client.created_at)):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sealnote.db import Base
@@ -23,6 +23,8 @@ class Practice(Base):
     name: Mapped[str] = mapped_column(String(200), nullable=False)
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    # How people reach the practice about their privacy (JSON; used in breach notices).
+    contact: Mapped[str | None] = mapped_column(Text)
 
 
 class Client(Base):
@@ -147,4 +149,7 @@ SEALED: dict[str, tuple[str, ...]] = {
     "consents": ("scope",),
     "client_grants": ("reason",),
     "users": ("mfa_secret",),
+    "model_endpoints": ("api_key",),
+    "incidents": ("title", "description", "assessment"),
+    "baas": ("document",),
 }

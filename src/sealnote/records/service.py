@@ -8,6 +8,7 @@ import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -63,10 +64,24 @@ def open_chart(keys: KeyRing, client: Client) -> Chart:
     return Chart.model_validate({k: v for k, v in data.items() if v is not None})
 
 
+def chart_from(data: dict[str, Any]) -> Chart:
+    """A chart from plain fields, or InvalidInput naming the field that is wrong."""
+    try:
+        return Chart.model_validate(data)
+    except ValidationError as err:
+        field = ".".join(str(p) for p in err.errors()[0]["loc"]) or "a field"
+        raise InvalidInput(f"The chart could not be saved: {field.replace('_', ' ')} is not "
+                           "valid.", hint="Dates are YYYY-MM-DD; the legal name is required.") \
+            from None
+
+
 def create_client(db: Session, *, keys: KeyRing, actor: Actor, chart: Chart,
                   primary_clinician_id: str) -> str:
     """Open a chart for a new client under their treating clinician."""
     access.require_practice(db, actor=actor, permission=Permission.CLIENT_CREATE)
+    if primary_clinician_id not in {u.id for u in access.active_clinicians(db)}:
+        raise InvalidInput("A client's treating clinician must be an active clinician.",
+                           hint="Choose the treating clinician from the list.")
     now = _now()
     client = Client(id=_new_id(), primary_clinician_id=primary_clinician_id, created_at=now,
                     updated_at=now, legal_name=b"")
@@ -111,7 +126,7 @@ def update_chart(db: Session, *, keys: KeyRing, actor: Actor, client_id: str,
     unknown = changes.keys() - current.keys()
     if unknown:
         raise InvalidInput(f"Unknown chart field(s): {', '.join(sorted(unknown))}.")
-    chart = Chart.model_validate({**current, **changes})
+    chart = chart_from({**current, **changes})
     _seal_chart(keys, client, chart)
     client.updated_at = _now()
     audit.record(db, actor=actor, action="chart.update", object_type="client",
@@ -120,16 +135,27 @@ def update_chart(db: Session, *, keys: KeyRing, actor: Actor, client_id: str,
     return chart
 
 
-def list_clients(db: Session, *, keys: KeyRing, actor: Actor) -> list[tuple[str, str]]:
-    """(id, display name) of every client this user may see, in the order they were added."""
+def _matches(chart: Chart, query: str) -> bool:
+    names = [chart.legal_name, chart.preferred_name or "", *chart.nicknames]
+    return all(any(word in name.casefold() for name in names) for word in query.split())
+
+
+def list_clients(db: Session, *, keys: KeyRing, actor: Actor,
+                 query: str | None = None) -> list[tuple[str, str]]:
+    """(id, display name) of every client this user may see, in the order they were added;
+    with a query, only those whose names hold every word of it."""
     ids = access.readable_client_ids(db, actor=actor, permission=Permission.DEMOGRAPHICS_READ)
+    wanted = (query or "").casefold().strip()
     result = []
     for client_id in ids:
         client = db.get(Client, client_id)
         assert client is not None
-        result.append((client_id, open_chart(keys, client).display_name))
-    audit.record(db, actor=actor, action="client.list", object_type="client",
-                 details={"count": len(result)})
+        chart = open_chart(keys, client)
+        if not wanted or _matches(chart, wanted):
+            result.append((client_id, chart.display_name))
+    # Never the query itself: it is a client's name.
+    audit.record(db, actor=actor, action="client.search" if wanted else "client.list",
+                 object_type="client", details={"count": len(result)})
     return result
 
 
@@ -391,8 +417,20 @@ def write_psychotherapy_note(db: Session, *, keys: KeyRing, actor: Actor, client
     return row.id
 
 
-def read_psychotherapy_note(db: Session, *, keys: KeyRing, actor: Actor, note_id: str) -> str:
-    """A psychotherapy note's text, for its author only."""
+def list_psychotherapy_notes(db: Session, *, actor: Actor,
+                             client_id: str) -> list[dict[str, Any]]:
+    """This clinician's own psychotherapy notes about a client (never a colleague's)."""
+    access.authorize(db, actor=actor, permission=Permission.NOTE_WRITE, client_id=client_id)
+    rows = db.scalars(select(PsychotherapyNote)
+                      .where(PsychotherapyNote.client_id == client_id,
+                             PsychotherapyNote.author_id == actor.user_id)
+                      .order_by(PsychotherapyNote.created_at))
+    return [{"id": row.id, "created_at": row.created_at.isoformat()} for row in rows]
+
+
+def read_psychotherapy_note(db: Session, *, keys: KeyRing, actor: Actor,
+                            note_id: str) -> dict[str, str]:
+    """A psychotherapy note (client_id, created_at, body), for its author only."""
     row = db.get(PsychotherapyNote, note_id)
     if row is None or row.author_id != actor.user_id:
         client_id = row.client_id if row else None
@@ -408,8 +446,9 @@ def read_psychotherapy_note(db: Session, *, keys: KeyRing, actor: Actor, note_id
                                followup=followup)
     audit.record(db, actor=actor, action="psychotherapy_note.read",
                  object_type="psychotherapy_note", object_id=row.id, client_id=row.client_id)
-    return keys.open(table="psychotherapy_notes", column="body", row_id=row.id,
-                     blob=row.body) or ""
+    return {"client_id": row.client_id, "created_at": row.created_at.isoformat(),
+            "body": keys.open(table="psychotherapy_notes", column="body", row_id=row.id,
+                              blob=row.body) or ""}
 
 
 # ---- consents -------------------------------------------------------------------------------
@@ -439,8 +478,9 @@ def record_consent(db: Session, *, keys: KeyRing, actor: Actor, client_id: str, 
     return consent.id
 
 
-def revoke_consent(db: Session, *, actor: Actor, consent_id: str, revoked_on: date) -> None:
-    """Record that the client withdrew a consent; it stops counting from that day."""
+def revoke_consent(db: Session, *, actor: Actor, consent_id: str, revoked_on: date) -> str:
+    """Record that the client withdrew a consent; it stops counting from that day. Returns the
+    client's id."""
     consent = db.get(Consent, consent_id)
     if consent is None:
         raise NotFound("That consent was not found.")
@@ -448,10 +488,39 @@ def revoke_consent(db: Session, *, actor: Actor, consent_id: str, revoked_on: da
                                client_id=consent.client_id)
     if consent.revoked_on is not None:
         raise InvalidInput("That consent was already revoked.")
+    if revoked_on < consent.granted_on:
+        raise InvalidInput("A consent cannot be withdrawn before it was given.",
+                           hint=f"It was given on {consent.granted_on.isoformat()}.")
     consent.revoked_on = revoked_on
     audit.record(db, actor=actor, action="consent.revoke", object_type="consent",
                  object_id=consent.id, client_id=consent.client_id,
                  details={**granted.details(), "kind": consent.kind})
+    return consent.client_id
+
+
+def consent_status(consent: Consent, *, on: date) -> str:
+    """in force, not yet in force, expired or revoked, on a given day."""
+    if consent.revoked_on is not None and consent.revoked_on <= on:
+        return "revoked"
+    if consent.granted_on > on:
+        return "not yet in force"
+    if consent.expires_on is not None and consent.expires_on < on:
+        return "expired"
+    return "in force"
+
+
+def list_consents(db: Session, *, keys: KeyRing, actor: Actor,
+                  client_id: str) -> list[dict[str, Any]]:
+    """A client's consents with their status today, newest first."""
+    access.authorize(db, actor=actor, permission=Permission.CONSENT_READ, client_id=client_id)
+    today = _now().date()
+    rows = db.scalars(select(Consent).where(Consent.client_id == client_id)
+                      .order_by(Consent.granted_on.desc(), Consent.created_at.desc()))
+    return [{"id": c.id, "kind": c.kind, "version": c.version, "granted_on": c.granted_on,
+             "expires_on": c.expires_on, "revoked_on": c.revoked_on,
+             "status": consent_status(c, on=today),
+             "scope": keys.open(table="consents", column="scope", row_id=c.id, blob=c.scope)}
+            for c in rows]
 
 
 def consent_in_force(db: Session, *, client_id: str, kind: str,
@@ -461,11 +530,6 @@ def consent_in_force(db: Session, *, client_id: str, kind: str,
     for consent in db.scalars(select(Consent).where(Consent.client_id == client_id,
                                                     Consent.kind == kind)
                               .order_by(Consent.granted_on.desc())):
-        if consent.granted_on > day:
-            continue
-        if consent.revoked_on is not None and consent.revoked_on <= day:
-            continue
-        if consent.expires_on is not None and consent.expires_on < day:
-            continue
-        return consent
+        if consent_status(consent, on=day) == "in force":
+            return consent
     return None

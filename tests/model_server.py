@@ -1,4 +1,5 @@
-"""A recording OpenAI-compatible server on loopback: the only fake, at the outer edge."""
+"""A recording OpenAI-compatible server on loopback: the only fake, at the outer edge.
+The `recording_model` fixture is registered for every test in tests/conftest.py."""
 
 from __future__ import annotations
 
