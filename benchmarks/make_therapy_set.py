@@ -98,6 +98,108 @@ DICTATIONS = [
 ]
 
 
+# Written after the rules that the first set shaped, and measured before any change for them:
+# the check of how the boundary does on dictation it has not seen (first run: token recall
+# 0.897, 15.2% of spans leaking, precision 0.928). Gold fixed since: repeated mentions of a
+# name are marked, and "Grandpa" stays outside the name, as "Mom" does.
+SECOND_SET = [
+    "so today {NAME:marisol} talked mostly about her brother {NAME:tavo} who got picked up again "
+    "last weekend, she drove out to the jail in {LOCATION:Taunton} to see him. she's exhausted. "
+    "PHQ-9 16. we did behavioral activation planning, she'll walk with her neighbor {NAME:ruth} "
+    "twice this week.",
+    "Family session with {NAME:Oliver} (8) and his dad {NAME:Kenji Watanabe}. "
+    "{NAME:Oliver}'s teacher at {ORGANIZATION:Hathaway Elementary}, {NAME:Ms. Pereira}, sent a "
+    "behavior log. PCIT coaching, labeled praise up to 12 per 5 min. Dad's cell "
+    "{PHONE:(508) 555-0199}.",
+    "Client {NAME:Bea} is {AGE_OVER_89:94} and lives with her granddaughter {NAME:Shauna} on "
+    "{LOCATION:Rivet Street}. Grief work around her husband {NAME:Arthur}, who died "
+    "{DATE:March 2}. Reminiscence therapy. She still drives to {ORGANIZATION:St. Lawrence "
+    "Church} every Sunday.",
+    "Intake for {NAME:Devontae Marshall}, DOB {DATE:7/19/2003}, MRN {MRN:44718823}. Referred by "
+    "{ORGANIZATION:UMass Dartmouth} counseling after a DUI; court docket {OTHER_ID:2311CR004412}. "
+    "AUDIT 19. Lives at {LOCATION:17 Jenney Lane, Apt 3B}, {LOCATION:Dartmouth}, "
+    "{LOCATION:MA 02747}.",
+    "{NAME:Ines} says her supervisor {NAME:Gary} at {ORGANIZATION:Titleist} keeps scheduling "
+    "her on nights. Panic symptoms 4x this week. Cognitive restructuring; she'll email me her "
+    "log at {EMAIL:ines.dacosta@example.net}.",
+    "telehealth session, client joined from her car outside {ORGANIZATION:Market Basket} in "
+    "{LOCATION:Swansea} for privacy. partner {NAME:jordan} has been checking her phone. IPV "
+    "screen positive, safety plan updated, hotline number given. next appt "
+    "{DATE:tuesday the 9th}.",
+    "{NAME:Rocco} reports 60 days sober today. Sponsor is {NAME:Big Mike} from the Tuesday "
+    "night AA meeting at {ORGANIZATION:Grace Episcopal}. Suboxone 8 mg per "
+    "{NAME:Dr. Agarwal} at {LOCATION:Stanley Street Treatment and Resources}. Cravings 2/10.",
+    "Couples: {NAME:Hannah} and {NAME:Luis Ortega-Brandt}. They married on {DATE:June 14, "
+    "2019} and moved here from {LOCATION:Providence}. EFT, cycle mapping. {NAME:Luis} works at "
+    "{ORGANIZATION:Acushnet Company}.",
+    "{NAME:Jamal}'s mom {NAME:Tanya} called, upset about the IEP meeting at "
+    "{ORGANIZATION:Keith Middle School} on {DATE:11/18}. {NAME:Jamal} is 13, ADHD combined, on "
+    "Concerta 36 mg. Worked on emotion coaching with {NAME:Tanya}.",
+    "veteran, {NAME:SSgt. Ray Duarte}, two tours, PCL-5 51. nightmares about {LOCATION:Ramadi}. "
+    "CPT session 5, stuck point 'I should have seen it'. VA claim {OTHER_ID:C-31-448-209}. "
+    "wife {NAME:Colleen} asks about couples work.",
+    "{NAME:Priyanka} had a fight with her roommate {NAME:Steph} and left the apartment on "
+    "{LOCATION:County Street}. She is staying at her aunt's in {LOCATION:Fairhaven} for now. "
+    "DBT chain analysis of the urge to self-harm; no action taken. DERS down to 98.",
+    "Spoke with {NAME:Officer Brandão} of the {ORGANIZATION:New Bedford Police Department} "
+    "with the client's written consent, re: the restraining order, case {OTHER_ID:2433RO0117}. "
+    "Client {NAME:Alana} feels safer since the order.",
+    "{NAME:Teddy} (goes by {NAME:T}) is 16, a junior at {ORGANIZATION:Bishop Stang}, and came "
+    "out to his parents last month. Family acceptance mostly good; grandfather {NAME:Walter} "
+    "less so. Minority stress, affirming CBT.",
+    "Group note, Thursday DBT skills: 6 attendees. {NAME:Carla} shared about her son's "
+    "overdose anniversary on {DATE:October 30th}. {NAME:Dee} left early. Taught radical "
+    "acceptance.",
+    "client's new number is {PHONE:774.555.0163} and her new address {LOCATION:88 Ashley "
+    "Boulevard}, {LOCATION:New Bedford} {LOCATION:02746}. husband {NAME:victor} still "
+    "doesn't know she moved. fear of retaliation, documented per policy.",
+    "Grandpa {NAME:Joe} ({NAME:Joseph Medeiros}) was a fisherman out of {LOCATION:Menemsha} "
+    "for 40 years. Client {NAME:Kyle} says {NAME:Joe} is the only one who gets him. ACT defusion.",
+    "Session 12 with {NAME:Wren}. {NAME:Wren} uses they/them. Transferred from {ORGANIZATION:Brown "
+    "University} to {ORGANIZATION:Bristol Community College} this fall. Gender-affirming care "
+    "through {NAME:Dr. Sato} at {LOCATION:Fenway Health}. GAD-7 9.",
+    "Ms. {NAME:Okonkwo} brought her son {NAME:Chidi}, 10. Teacher reports he hides under the "
+    "desk during fire drills. TF-CBT psychoeducation. Mom's insurance: BCBS member ID "
+    "{HEALTH_PLAN:XQB884120037}.",
+    "EMDR reprocessing of the accident on {LOCATION:Route 140} on {DATE:August 3, 2024}. "
+    "SUDS 8 to 2, VOC 6. {NAME:Faith} noticed her shoulders relax. Her husband {NAME:Dom} "
+    "drove her today.",
+    "{NAME:Lucía} lost her job at {ORGANIZATION:Cliftex} and is behind on rent at "
+    "{LOCATION:410 Purchase Street, #2}. Referred to {ORGANIZATION:PACE} for fuel assistance. "
+    "Problem-solving therapy.",
+    "Mr. {NAME:Haskell} (client) called at 9pm distressed; his daughter {NAME:April} "
+    "{NAME:Haskell} is in the ICU at {LOCATION:Charlton Memorial}. Phone support 20 minutes, "
+    "coping plan reviewed. Follow-up {DATE:tomorrow, 12/3}.",
+    "Ongoing psychodynamic work. {NAME:Nadia} dreamed of her childhood home on "
+    "{LOCATION:Pleasant Street} in {LOCATION:Fall River} and her father {NAME:Sami}. "
+    "Transference discussed.",
+    "client mentioned her instagram is {OTHER_ID:@salty.sailor.jen} and someone from her "
+    "old job at {ORGANIZATION:Moby Dick Brewing} has been messaging her. harassment. "
+    "documented, encouraged to block and report.",
+    "{NAME:Everett} drove his truck, plate {VEHICLE:MA 4TR-892}, into a ditch off "
+    "{LOCATION:I-195} while intoxicated on {DATE:9/27}. No injuries. Court date "
+    "{DATE:January 8}. SBIRT, MI.",
+    "her fitbit serial {DEVICE:FB-4471-9920-AX} shows she's sleeping under 5 hours. {NAME:Maeve} "
+    "works doubles at {ORGANIZATION:Davy's Locker}. CBT-I stimulus control started.",
+    "Collateral call with {NAME:Pastor Gomes} at {ORGANIZATION:Our Lady of Fatima Parish}, "
+    "client {NAME:Rosa} wants him included in her support plan. Consent on file dated "
+    "{DATE:10/02/2026}.",
+    "{NAME:Sunny} is five, referred by her pediatrician {NAME:Dr. Lisa Chen} at "
+    "{LOCATION:Southcoast Health}. Play therapy, she drew her cat {NAME:Biscuit} and her "
+    "baby brother {NAME:Noah}. Selective mutism at {ORGANIZATION:Kennedy-Donovan Center} "
+    "preschool.",
+    "{NAME:Angel} reports his caseworker {NAME:Ms. Tran} at {ORGANIZATION:DCF} set a "
+    "reunification meeting for {DATE:the 21st}. Parenting stress index high. He is staying "
+    "at the {ORGANIZATION:Sister Rose House} shelter.",
+    "Hx given by client's wife {NAME:Margarida}: he wandered off from their home at "
+    "{LOCATION:23 Tarkiln Hill Road} on {DATE:Nov 11}; found at the {LOCATION:Dartmouth "
+    "Mall}. MoCA 19. Caregiver support and respite options.",
+    "{NAME:Cody} says he and his cousin {NAME:Bryce} were fishing off {LOCATION:Gooseberry "
+    "Island} when he had the first panic attack. SUDS hierarchy built. Account for the "
+    "sliding-scale fee: {ACCOUNT:SF-20931}.",
+]
+
+
 def parse(marked: str) -> dict[str, object]:
     text, spans, cursor = "", [], 0
     for match in re.finditer(r"\{([A-Z_0-9]+):([^}]*)\}", marked):
@@ -110,12 +212,17 @@ def parse(marked: str) -> dict[str, object]:
     return {"text": text, "spans": spans}
 
 
-def main() -> None:
-    out = Path(__file__).parent / "data" / "therapy_dictations.jsonl"
+def write(name: str, prefix: str, dictations: list[str]) -> None:
+    out = Path(__file__).parent / "data" / name
     with out.open("w") as handle:
-        for number, marked in enumerate(DICTATIONS):
-            handle.write(json.dumps({"id": f"tdx-{number:03d}", **parse(marked)}) + "\n")
-    print(f"{len(DICTATIONS)} dictations -> {out}")
+        for number, marked in enumerate(dictations):
+            handle.write(json.dumps({"id": f"{prefix}-{number:03d}", **parse(marked)}) + "\n")
+    print(f"{len(dictations)} dictations -> {out}")
+
+
+def main() -> None:
+    write("therapy_dictations.jsonl", "tdx", DICTATIONS)
+    write("therapy_dictations_second.jsonl", "tdy", SECOND_SET)
 
 
 if __name__ == "__main__":

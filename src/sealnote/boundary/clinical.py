@@ -94,7 +94,12 @@ intake discharge session progress note soap dap birp girp pie mse denies reports
 presents appears affect mood euthymic dysthymic anxious depressed ptsd ocd adhd asd gad mdd bpd
 sud aud oud ocpd npd aspd bipolar schizophrenia dsm dsm-5 dsm-5-tr icd icd-10 icd-11 medicaid
 medicare hipaa ferpa iep mom dad mum mommy daddy grandma grandpa nana papa monday tuesday
-wednesday thursday friday saturday sunday
+wednesday thursday friday saturday sunday icu ccu micu sicu nicu picu pacu cicu nad
+""".split())
+
+# Holidays: "at Christmas" is a time, though there are towns and people called Christmas.
+HOLIDAYS = frozenset("""
+Christmas Easter Thanksgiving Halloween Hanukkah Passover Ramadan Eid Diwali Kwanzaa
 """.split())
 
 # Platforms and services everyone uses: naming one identifies nobody.

@@ -21,7 +21,13 @@ ID_LIKE = frozenset({Label.MRN, Label.OTHER_ID, Label.HEALTH_PLAN, Label.ACCOUNT
 # half of the phrase is left behind (only these explicit forms; "policy number" stays).
 ID_PREFIX = re.compile(r"\b(?:(?:patient|site|member|case)\s+(?:ID\b|#)|case\b|medicare|"
                        r"medicaid)\s*[:#]?\s*$", re.IGNORECASE)
-RELATIVE = re.compile(r"\b(?:last|next|this|early|late|mid-?)\s*$", re.IGNORECASE)
+# "the Walmart on Route 6", "the Shell station off Exit 12": the business at that place.
+BUSINESS_AT = re.compile(r"\bthe\s+((?:[A-Z][\w'’&-]*\s+){1,3}(?:[a-z]+\s+)?)(?:on|off|at)\s+$")
+# "last December"; "Tuesday the 9th" and "tomorrow, 12/3" (the weekday or the day the note was
+# written, next to a date, would give away its month and year).
+RELATIVE = re.compile(r"\b(?:last|next|this|early|late|mid-?|(?:mon|tues|wednes|thurs|fri|satur|"
+                      r"sun)day,?|today,?|tomorrow,?|yesterday,?)\s*$", re.IGNORECASE)
+PLATE_STATE = re.compile(r"\b(?:" + "|".join(STATES) + r")\s+$")
 
 
 @cache
@@ -55,14 +61,21 @@ def _widen(text: str, span: Span) -> Span:
         prefix = ID_PREFIX.search(text, max(0, start - 16), start)
         if prefix:
             start = prefix.start()
+    elif span.label is Label.VEHICLE:
+        state = PLATE_STATE.search(text, max(0, start - 4), start)
+        if state:
+            start = state.start()
     elif span.label is Label.DATE:
-        before = RELATIVE.search(text, max(0, start - 8), start)
+        before = RELATIVE.search(text, max(0, start - 11), start)
         if before:
             start = before.start()
     elif span.label in PLACE_LIKE:
         after = TRAILING_STATE.match(text, end)
         if after:
             end = after.end()
+        business = BUSINESS_AT.search(text, max(0, start - 48), start)
+        if business:
+            start = business.start(1)
     if (start, end) == (span.start, span.end):
         return span
     return Span(start, end, span.label, span.source, span.priority)

@@ -28,8 +28,11 @@ from sealnote.boundary.recognizers.numbers import (
 from sealnote.boundary.recognizers.places import (
     EmploymentRecognizer,
     FacilityRecognizer,
+    IntroducedAddressRecognizer,
+    MilitaryAddressRecognizer,
     PlaceNameRecognizer,
     StreetAddressRecognizer,
+    VenueRecognizer,
     ZipCodeRecognizer,
 )
 
@@ -41,8 +44,9 @@ def default_recognizers() -> list[Recognizer]:
         SocialHandleRecognizer(), SsnRecognizer(), PaymentCardRecognizer(), IbanRecognizer(),
         VinRecognizer(), MacAddressRecognizer(), IdentifierRecognizer(), DateRecognizer(),
         AgeOver89Recognizer(), BirthYearRecognizer(), StreetAddressRecognizer(),
-        ZipCodeRecognizer(), FacilityRecognizer(), PlaceNameRecognizer(),
-        EmploymentRecognizer(), NameRecognizer(), PhotoRecognizer(), BiometricRecognizer(),
+        MilitaryAddressRecognizer(), IntroducedAddressRecognizer(), ZipCodeRecognizer(),
+        FacilityRecognizer(), PlaceNameRecognizer(), EmploymentRecognizer(), VenueRecognizer(),
+        NameRecognizer(), PhotoRecognizer(), BiometricRecognizer(),
     ]
 
 

@@ -6,6 +6,7 @@ import calendar
 import re
 from datetime import date
 
+from sealnote.boundary import gazetteers
 from sealnote.boundary.recognizers.base import Recognizer
 from sealnote.boundary.spans import Label
 
@@ -74,7 +75,15 @@ AGE = re.compile(
     r"\b(?P<age>\d{2,3})(?:\s*|-)(?:years?|yrs?|y/?o|y\.o\.)(?:[\s-]*old)?\b"
     r"|\b(?:age[ds]?|aged)\s*:?\s*(?P<age2>\d{2,3})\b"
     r"|\bin\s+(?:his|her|their)\s+(?P<decade>9\d|1[01]\d)s\b"
-    r"|\b(?P<age3>\d{2,3})(?:M|F)\b", re.IGNORECASE)
+    r"|\b(?P<age3>\d{2,3})(?:M|F)\b"
+    # "she is 94", "Grandma is 91 and…": a person's age said plainly
+    r"|\b(?:she|he|they|who|client|patient|grand(?:mother|father|ma|pa)|mother|father|mom|dad|"
+    r"wife|husband)\s+(?:is|was|turned|turns)\s+(?P<age4>9\d|1[01]\d)\b(?!\s*(?:%|/|bpm|mg|"
+    r"kg|lbs?|pounds|minutes|percent))", re.IGNORECASE)
+AGE_UNIT = re.compile(r"(?:\s*|-)(?:years?|yrs?|y/?o|y\.o\.)(?:[\s-]*old)?\b", re.IGNORECASE)
+# "Bea is 94 and…": a capitalised first name as the subject
+NAMED_AGE = re.compile(r"\b[A-Z][a-z]+\s+(?:is|was|turned|turns)\s+(?P<age>9\d|1[01]\d)\b"
+                       r"(?=\s*(?:,|\.|and\b|years|yo\b|today|this|next|last|on\b))")
 
 
 class AgeOver89Recognizer(Recognizer):
@@ -82,12 +91,22 @@ class AgeOver89Recognizer(Recognizer):
 
     label = Label.AGE_OVER_89
     priority = 80
-    patterns = (AGE,)
+    patterns = (AGE, NAMED_AGE)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is NAMED_AGE:
+            name = match.group(0).split()[0].lower()
+            return name in gazetteers.first_names() and 90 <= int(match.group("age")) <= 130
         value = match.group("age") or match.group("age2") or match.group("decade") or \
-            match.group("age3")
+            match.group("age3") or match.group("age4")
         return value is not None and 90 <= int(value) <= 130
+
+    def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        group = "age" if match.re is NAMED_AGE else "age4" if match.group("age4") else None
+        if group is None:
+            return match.span()
+        unit = AGE_UNIT.match(match.string, match.end(group))
+        return match.start(group), unit.end() if unit else match.end(group)
 
 
 class BirthYearRecognizer(Recognizer):

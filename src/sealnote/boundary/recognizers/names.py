@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from sealnote.boundary import gazetteers
-from sealnote.boundary.clinical import EPONYM_NOUNS, is_clinical_word
+from sealnote.boundary.clinical import EPONYM_NOUNS, HOLIDAYS, is_clinical_word
 from sealnote.boundary.recognizers.base import Recognizer
 from sealnote.boundary.spans import Label, Span
 
@@ -31,10 +31,11 @@ child kid baby mother father mom dad mum stepmother stepfather stepmom stepdad s
 stepdaughter brother sister sibling twin grandmother grandfather grandma grandpa grandson
 granddaughter aunt uncle niece nephew cousin friend bestie roommate neighbor neighbour boss
 coworker co-worker colleague manager supervisor teacher coach pastor sponsor therapist
-psychiatrist doctor lawyer attorney caseworker tutor classmate babysitter nanny
+psychiatrist doctor lawyer attorney caseworker tutor classmate babysitter nanny cat dog puppy
+kitten pet horse
 """.split())
-INTRODUCERS = ("named", "called", "name is", "name's", "goes by", "call me", "known as",
-               "nicknamed", "i'm", "this is")
+INTRODUCERS = ("named", "called", "name is", "name's", "name:", "goes by", "call me", "calls me",
+               "calls him", "calls her", "known as", "nicknamed", "i'm", "this is")
 SPEECH_VERBS = frozenset("""
 said says told tells reports reported stated states asked asks texted called yelled screamed
 cried laughed wants wanted feels felt thinks thought agreed refused
@@ -44,7 +45,9 @@ said says told tells reports reported stated states felt feels asked asks wants 
 calls texted texts came comes went goes is was has had and who whom thinks thought believes
 yelled screamed hit left moved died passed cried laughed agreed refused arrived lives lived
 talked talks spoke speaks met meets shared shares described describes admitted admits denied
-denies explained explains noticed notices tried tries struggled struggles slept
+denies explained explains noticed notices tried tries struggled struggles slept spent spends
+began begins became becomes started starts works worked lives lost loses got gets drove
+drives brought brings needs needed dreamed dreams misses missed uses used wants joined
 """.split())
 MODALS = frozenset(["will", "would", "can", "could", "should", "must", "might", "may", "shall"])
 BEFORE_WORDS = frozenset("""
@@ -52,6 +55,8 @@ with to from for by about and or told asked called texted saw met visited thanke
 married divorced dating
 """.split())
 GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# Part of a nickname ("Big Mike"); relation words ("Grandpa Joe") stay, as "Mom" does.
+NICKNAME_WORDS = frozenset({"Big", "Little", "Lil", "Young", "Baby"})
 PARTICLES = frozenset("""
 de la del der van von da di le du bin al st
 """.split())
@@ -166,9 +171,13 @@ class NameRecognizer(Recognizer):
         # across other text (or across a placeholder blanked out for the release re-scan).
         gap = lowered[tokens[i - 1].end:token.start] if i else ""
         prev = tokens[i - 1].lower if i and gap in (" ", ". ", ", ", ": ") else ""
-        if token.initial and prev in TITLES:
-            return "strong"  # "Dr. A. Barnes", "Mr. W."
+        if token.initial and (prev in TITLES or INTRODUCED.search(
+                lowered, max(0, token.start - 14), token.start)):
+            return "strong"  # "Dr. A. Barnes", "Mr. W.", "goes by T"
+        if _around_initial(tokens, i, lowered):
+            return "strong"  # "Daniela C Capon", "benjamin a seiler", "hyuuma t. maida"
         if token.acronym or is_clinical_word(token.text) or len(token.lower) < 2 or \
+                token.text in HOLIDAYS or \
                 token.lower in TITLES or _eponym(tokens, i):
             return None
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -191,8 +200,8 @@ class NameRecognizer(Recognizer):
         if not token.capitalised:
             return None
         # Capitalised from here on.
-        if prev in RELATIONS and (first or last or not word):
-            return "strong"
+        if prev in RELATIONS and not token.sentence_start:
+            return "strong"  # "her son Will", "his dog Biscuit": a name, whatever else it means
         followed_by_name = nxt is not None and nxt.capitalised and not nxt.acronym and (
             nxt.initial or (_in(gazetteers.surnames(), nxt.lower) and not _is_word(nxt.lower))
             or not _is_word(nxt.lower))
@@ -202,10 +211,19 @@ class NameRecognizer(Recognizer):
         if first and not token.sentence_start and (
                 prev in BEFORE_WORDS or gazetteers.word_frequency(token.lower) < 6.0):
             return "strong"
+        if prev in ("with", "and") and not token.sentence_start and (
+                nxt is None or lowered[token.end:nxt.start].strip(" ") in (".", ",", "'s")):
+            return "strong"  # "Session 12 with Wren.": a capitalised word ending the phrase
         if first and token.sentence_start and nxt is not None and (
                 nxt.lower in SPEECH_VERBS or nxt.lower in AFTER_VERBS or nxt.lower in MODALS
                 or (nxt.lower.endswith("ed") and nxt.lower not in gazetteers.first_names())):
             return "strong"
+        if (first or last) and _arrives(tokens, i, lowered):
+            return "strong"  # "Dash came in anxious": only a person comes in to a session
+        if token.sentence_start and not word and nxt is not None and nxt.lower in AFTER_VERBS \
+                and token.lower not in gazetteers.proper_words() and \
+                token.lower not in _places_lower() and gazetteers.word_frequency(token.lower) < 3.6:
+            return "strong"  # "Asya spent a year…", "Sofie lives on…": a subject no one knows
         # A capitalised word no dictionary knows, mid-sentence: fail closed and call it a name.
         unknown = not word and not first and token.lower not in gazetteers.proper_words() and \
             token.lower not in _places_lower() and gazetteers.word_frequency(token.lower) < (
@@ -242,6 +260,23 @@ class NameRecognizer(Recognizer):
                     following[0].capitalised or (following[0].lower in PARTICLES
                                                  and len(following) > 1
                                                  and following[1].capitalised))
+                if left and right and len(token.text) == 1 and \
+                        text[tokens[i - 1].end:token.start] == " " and \
+                        text[token.end:tokens[i + 1].start] in (" ", ". "):
+                    marks[i] = True  # the middle initial of "benjamin a seiler"
+                    changed = True
+                    continue
+                if left and token.capitalised and i > 1 and marks[i - 2] and \
+                        tokens[i - 1].initial and not token.sentence_start and \
+                        text[tokens[i - 1].end:token.start] in (" ", ". "):
+                    marks[i] = True  # after "Daniela C", a capitalised word is the surname
+                    changed = True
+                    continue
+                if right and token.text in NICKNAME_WORDS and \
+                        text[token.end:tokens[i + 1].start] == " ":
+                    marks[i] = True  # "Big Mike": the whole of what he is called
+                    changed = True
+                    continue
                 initial_before = right and token.initial and \
                     text[token.end:tokens[i + 1].start] in (" ", ". ")
                 if (left and surname_like and not token.sentence_start) or particle or \
@@ -260,6 +295,36 @@ class NameRecognizer(Recognizer):
                             _in(gazetteers.surnames(), other.lower) or not _is_word(other.lower)):
                         marks[index] = True
                         changed = True
+
+
+ARRIVAL = re.compile(r" (?:came|comes|walked|walks|showed|shows) (?:in|up)\b| arrived\b| "
+                     r"(?:was|is) (?:late|early|on time|a no-show|tearful)\b")
+
+
+def _arrives(tokens: list[Token], i: int, lowered: str) -> bool:
+    """True when the word is the subject of arriving at a session ("Dash came in", "Grace was
+    late"), which only a person does."""
+    return bool(ARRIVAL.match(lowered, tokens[i].end))
+
+
+def _around_initial(tokens: list[Token], i: int, lowered: str) -> bool:
+    """True for a word on either side of a middle initial, in matching case, where neither word
+    is English, clinical or an acronym: the shape of a full name."""
+    for left, middle, right in ((i, i + 1, i + 2), (i - 2, i - 1, i)):
+        if left < 0 or right >= len(tokens):
+            continue
+        a, m, b = tokens[left], tokens[middle], tokens[right]
+        if len(m.text) != 1 or a.capitalised != b.capitalised or m.capitalised != a.capitalised:
+            continue
+        if lowered[a.end:m.start] != " " or lowered[m.end:b.start] not in (" ", ". "):
+            continue
+        if any(t.acronym or is_clinical_word(t.text) or len(t.text) < 2 for t in (a, b)):
+            continue
+        if all(_in(gazetteers.first_names(), t.lower) or _in(gazetteers.surnames(), t.lower)
+               or not _is_word(t.lower) for t in (a, b)) and not (
+                _is_word(a.lower) and _is_word(b.lower)):
+            return True
+    return False
 
 
 def _eponym(tokens: list[Token], i: int) -> bool:

@@ -11,7 +11,7 @@ from typing import ClassVar
 import ahocorasick
 
 from sealnote.boundary import gazetteers
-from sealnote.boundary.clinical import is_clinical_word
+from sealnote.boundary.clinical import EPONYMS, HOLIDAYS, is_clinical_word
 from sealnote.boundary.recognizers.base import Recognizer, alternation
 from sealnote.boundary.spans import Label, Span
 
@@ -45,8 +45,60 @@ STREET_ENDINGS = ("katu|tie|kuja|polku|gata|gatan|vägen|väg|vej|vænget|veien|
                   "torget|torv|stræde")
 STREET_WORDS = ("Rua|Via|Viale|Piazza|Calle|Avenida|Avda\\.|Av\\.|Rue|Largo|Travessa|Praça|Paseo|"
                 "Carrer|Ulica|ul\\.|Strada|Corso|Camino|Estrada|Rambla")
+HOUSE_NUMBER_FIRST = re.compile(
+    r"(?<![\w.,/:-])(?:\d{1,6}\s+)?\d{1,6}\s+(?P<words>(?:[^\W\d_][\w'’.-]*\s+){1,4})\d{1,5}[A-Za-z]?\b\.?"
+    r"(?=\s*(?:$|\n|,|/|(?:Apt|Suite|Unit|Ste)\b))", re.MULTILINE)
 UNIT_ALONE = re.compile(r"(?<!\w)(?:Apt\.?|Apartment|Unit|Suite|Ste\.?)\s*#?\s*[\w-]*\d[\w-]*",
                         re.IGNORECASE)
+
+
+# The lines after an address: "Suite 282", "Domoszló", "KNIVSTA, 18237", "Cyprus 36903", ", CO"
+NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?:>[ \t]*)?(?P<line>,?[ \t]*(?:[A-ZÀ-Þ\d][\w'’.-]*)"
+                       r"(?:[ \t,]+[\w'’.-]+){0,4})[ \t]*(?=\n|$)")
+
+
+# The rest of an address on its line: "Apt. 597 MÜLLNERN KA", ", Danmarkshavn, Greenland 87967"
+TAIL_PART = re.compile(rf"{UNIT}|,?[ \t]+(?P<word>[A-ZÀ-Þ][\w'’.()-]*)|"
+                       r",?[ \t]+\d{3,6}(?:[ -]\d{2,4})?\b|,")
+
+
+def address_tail(text: str, end: int) -> int:
+    """Where an address that has reached `end` stops on its own line."""
+    for _ in range(8):
+        part = TAIL_PART.match(text, end)
+        if part is None:
+            break
+        word = part.group("word")
+        if word and (is_clinical_word(word) or (not word.isupper() and word.lower().strip(
+                ".") in gazetteers.common_words()) or word in MONTH_WORDS):
+            break
+        end = part.end()
+    while text[end - 1:end] == ",":
+        end -= 1
+    # A full stop after a town ends the sentence; after "St" or "19" it is part of the address.
+    if text[end - 1:end] == "." and re.search(r"[^\W\d_]{5,}\.$", text[max(0, end - 8):end]):
+        end -= 1
+    return end
+
+
+MONTH_WORDS = frozenset("January February March April May June July August September October "
+                        "November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+                        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def address_lines_after(text: str, end: int) -> int:
+    """Where an address block that has reached `end` stops: up to four short lines of unit,
+    town, region, country and postcode, each with no lower-case word of a sentence."""
+    for _ in range(4):
+        line = NEXT_LINE.match(text, end)
+        if line is None or len(line.group("line")) > 40:
+            break
+        words = re.findall(r"[^\W\d_][\w'’.-]*", line.group("line"))
+        if any((w.islower() and w in gazetteers.common_words()) or is_clinical_word(w)
+               for w in words):
+            break
+        end = line.end()
+    return end
 
 
 class StreetAddressRecognizer(Recognizer):
@@ -63,32 +115,100 @@ class StreetAddressRecognizer(Recognizer):
                    rf"(?:{alternation(ABBREVIATED)})\b\.?)(?!\w))"),
         UNIT_ALONE,
         # Elsewhere: "Koskikatu 25", "Brucker Bundesstrasse 31", "Rua do Arenque 1634"
-        re.compile(rf"\b(?:[A-ZÀ-Þ][\w'’-]*\s+)?[A-ZÀ-Þ][\w'’-]*(?:{STREET_ENDINGS})\s+\d{{1,5}}"
-                   rf"[A-Za-z]?\b\.?{UNIT}?"),
-        re.compile(rf"\b(?:{STREET_WORDS})\s+(?:(?:d[aeio]s?|dei|del|della|de la|du)\s+)?"
+        re.compile(rf"\b(?:\d{{1,6}}\s+){{0,2}}(?:[A-ZÀ-Þ][\w'’-]*\s+)?[A-ZÀ-Þ][\w'’-]*"
+                   rf"(?i:{STREET_ENDINGS})\s+\d{{1,5}}[A-Za-z]?\b\.?{UNIT}?"),
+        re.compile(rf"\b(?:\d{{1,6}}\s+){{0,2}}(?i:{STREET_WORDS})\s+"
+                   rf"(?:(?:d[aeio]s?|dei|del|della|de la|du)\s+)?"
                    rf"(?:[A-ZÀ-Þ][\w'’-]*\s+){{1,3}}\d{{1,5}}[A-Za-z]?\b{UNIT}?"),
+        # Numbered roads: "Route 6", "Hwy 24", "I-95", "County Road 12"
+        re.compile(r"\b(?:(?:US|State|County)\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|"
+                   r"Road)\s*-?\s*\d{1,4}[A-Z]?\b|\bI-\d{1,3}\b|\bExit\s+\d{1,3}[A-Z]?\b"),
+        # A house number, a street written in any language, its number: "233 Erzsébet tér 19."
+        HOUSE_NUMBER_FIRST,
     )
     # The lines after an address: "KNIVSTA, 18237", "Cyprus 36903"
-    NEXT_LINES = re.compile(r"(?:\s*\n\s*,?\s*(?:[A-ZÀ-Þ][\w'’.-]*(?:[ ,]+[\w'’.-]+){0,3}"
-                            r"|\d{4,6}(?:[ ,]+[\w'’.-]+){0,3}))")
-
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         start, end = super().bounds(match)
-        text = match.string
-        for _ in range(3):
-            line = self.NEXT_LINES.match(text, end)
-            if line is None or len(line.group(0).strip()) > 40 or not (
-                    re.search(r"\d{4,6}", line.group(0)) or
-                    re.search(r"\b[A-ZÀ-Þ]{3,}\b", line.group(0))):
-                break
-            end = line.end()
-        return start, end
+        if match.re is not UNIT_ALONE:
+            end = address_tail(match.string, end)
+        return start, address_lines_after(match.string, end)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         value = match.group(0)
         if match.re is UNIT_ALONE:
             return value[:1].isalpha() and any(c.isdigit() for c in value)
+        if match.re is HOUSE_NUMBER_FIRST:
+            # Every word a street could have ("Erzsébet tér", "rkp."), none a sentence would
+            # ("scored 14 on PHQ 9,"): no clinical or lower-case English word.
+            words = match.group("words").split()
+            return not any(is_clinical_word(w.strip(".")) or w in MONTH_WORDS or (
+                w.islower() and w.strip(".") in gazetteers.common_words())
+                for w in words) and any(w[:1].isupper() for w in words)
         return True
+
+
+class MilitaryAddressRecognizer(Recognizer):
+    """Military mail: "PSC 1234, Box 5678", "Unit 2050 Box 4190", "USNS Comfort", "APO AE 09012"."""
+
+    label = Label.LOCATION
+    priority = 82
+    patterns = (
+        re.compile(r"\b(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}|"
+                   r"(?:USNS|USNV|USS|USCGC)\s+[A-ZÀ-Þ][\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*)?)"
+                   r"(?:\s*,?\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?", re.IGNORECASE),
+        re.compile(r"\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b", re.IGNORECASE),
+    )
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        # "uss" and "unit" are words too: lower case counts only with the Box or the APO line.
+        value = match.group(0)
+        return not value[:3].islower() or bool(re.search(r"box|apo|fpo|dpo", value, re.I))
+
+
+ADDRESS_INTRO = re.compile(
+    r"\b(?:(?P<strict>moved\s+to|is\s+at|are\s+at|arrived\s+at|off\s+at|taxi\s+to|"
+    r"stays?\s+at|staying\s+at)|address(?:es)?(?:\s+is|\s+to|\s+with|:|\s+are)|"
+    r"lives\s+(?:at|on)|living\s+(?:at|on)|live\s+(?:at|on)|located\s+at|sent\s+to|"
+    r"send\s+(?:it|them|this|one|a\s+new\s+one)\s+to|deliver(?:ed)?\s+to|return(?:ed)?\s+to|"
+    r"meet\s+(?:me|us|you)\s+at|here\s+they\s+are:|(?=the\s+corner\s+of\s))"
+    r"[ \t]*\n?[ \t]*(?P<id>the\s+corner\s+of\s+\S|\d|[A-ZÀ-Þ])",
+    re.IGNORECASE)
+# Where an introduced address stops: the end of its sentence, a blank line, or the words after.
+ADDRESS_END = re.compile(
+    r"[?!;]|\.(?=\s*$)|\.(?=\s+(?!(?:Apt|Suite|Unit|Ste|Box|Floor)\b)[A-Za-z][a-z])|\n\s*\n|"
+    r"\s(?:last|for|with|please|because|which|but|since|when|where|and\s+(?:I|we|she|he|they)|"
+    r"after|in\s+case|next|this|tomorrow|tonight|today|yesterday|at\s+\d|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.MULTILINE)
+
+
+class IntroducedAddressRecognizer(Recognizer):
+    """An address after the words that announce one: "lives at 12 …", "new address is 4 …",
+    "sent to 9 …": everything to the end of that address, in any country's form."""
+
+    label = Label.LOCATION
+    priority = 79
+    patterns = (ADDRESS_INTRO,)
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        # After "moved to", "is at"… only a house number starts an address; after "address is",
+        # "lives at"… a street name may come first, with its number within a few words.
+        value = match.group("id")
+        if value[0].isdigit() or value.lower().startswith("the"):
+            return True
+        if match.group("strict") or not value.isupper():
+            return False
+        start, end = self.bounds(match)
+        return bool(re.match(r"(?:\S+\s+){0,3}\d", text[start:end]))
+
+    def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        text = match.string
+        start = match.start("id")
+        stop = ADDRESS_END.search(text, start, min(len(text), start + 140))
+        end = stop.start() if stop else min(len(text), start + 140)
+        end = text.rfind(" ", start, end) if not stop and end < len(text) else end
+        while end > start and text[end - 1] in " \t\n,.":
+            end -= 1
+        return start, end
 
 
 class ZipCodeRecognizer(Recognizer):
@@ -99,8 +219,8 @@ class ZipCodeRecognizer(Recognizer):
     patterns = (
         re.compile(rf"\b(?:{'|'.join(STATES)}|{alternation(STATE_NAMES)}),?\s+(?P<id>\d{{5}}"
                    rf"(?:-\d{{4}})?)\b"),
-        re.compile(r"\b(?:zip|zip code|postal code|zipcode)[:#\s]*(?P<id>\d{5}(?:-\d{4})?)\b",
-                   re.IGNORECASE),
+        re.compile(r"\b(?:zip|zip code|postal code|postcode|zipcode)(?:\s+is)?[:#\s]*"
+                   r"(?P<id>\d{3,6}(?:[ -]\d{2,4})?)\b", re.IGNORECASE),
     )
 
 
@@ -119,10 +239,40 @@ ORG_WORDS = (
     "Associates", "Foundation", "Department", "Dept.", "Police Department", "Fire Department",
     "High", "Restaurant", "Cafe", "Café", "Bakery", "Market", "Store", "Boatworks", "Works",
     "Factory", "Farm", "Studio", "Gym", "Salon", "Agency", "Firm", "Bureau", "Office", "Shelter",
-    "Prison", "Jail", "Daycare", "Preschool",
+    "Prison", "Jail", "Daycare", "Preschool", "Parish", "House", "Mall",
 )
+# Named natural places and venues: "Gooseberry Island", "Horseneck Beach", "Buttonwood Park"
+GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Marina", "Pier",
+             "Wharf", "Cove", "Reservoir", "State Park", "State Forest", "Mall")
 NAME_PART = r"(?:(?:St|Mt|Ft)\.\s?|Saint\s|Mount\s)?[A-Z][\w'’&-]*\.?"
 CONNECTOR = r"(?:\s+(?:of|the|and|&|for|de|la)\s+|\s+)"
+
+
+VENUE = re.compile(r"\b(?:at|outside|off|near|behind|inside|across from)\s+(?:the\s+)?"
+                   r"(?P<id>[A-Z][\w'’&-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&-]*){1,4})")
+
+
+class VenueRecognizer(Recognizer):
+    """Two or more capitalised words after "at", "outside", "off": a named business or place
+    ("outside Market Basket", "at Davy's Locker", "off Gooseberry Island")."""
+
+    label = Label.ORGANIZATION
+    priority = 58
+    patterns = (VENUE,)
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        words = [w.removesuffix("'s").removesuffix("’s") for w in match.group("id").split()
+                 if w[:1].isupper()]
+        return not any(is_clinical_word(w) and w.lower() not in EPONYMS for w in words) and \
+            not any(w in HOLIDAYS or w in MONTH_WORDS or w.lower() in TITLE_WORDS for w in words) \
+            and not all(w.isupper() for w in words)
+
+    def label_for(self, match: re.Match[str], text: str) -> Label | None:
+        last = match.group("id").split()[-1]
+        return Label.LOCATION if last in GEO_WORDS or last in STREET_SUFFIXES else self.label
+
+
+TITLE_WORDS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof"})
 
 
 class FacilityRecognizer(Recognizer):
@@ -132,7 +282,7 @@ class FacilityRecognizer(Recognizer):
     priority = 65
     patterns = (
         re.compile(rf"\b(?:{NAME_PART}{CONNECTOR}){{1,5}}(?P<kind>{alternation(FACILITY_WORDS)}"
-                   rf"|{alternation(ORG_WORDS)})(?![\w])"),
+                   rf"|{alternation(ORG_WORDS)}|{alternation(GEO_WORDS)})(?![\w])"),
         re.compile(rf"\b(?:{alternation(FACILITY_WORDS)}|{alternation(ORG_WORDS)})\s+(?:of|for)"
                    rf"\s+(?:the\s+)?(?:{NAME_PART}\s?){{1,4}}"),
         re.compile(r"\b(?:St|Mt|Ft)\.\s?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"),
@@ -142,7 +292,9 @@ class FacilityRecognizer(Recognizer):
     def validate(self, match: re.Match[str], text: str) -> bool:
         words = re.findall(r"[A-Za-z][\w'’-]*", match.group(0))
         if match.re is self.patterns[0]:
-            named = [w for w in words[:-1] if w[0].isupper() and not is_clinical_word(w)
+            # "Huntington Hospital": an eponym before a facility word is the facility's name.
+            named = [w for w in words[:-1] if w[0].isupper()
+                     and (not is_clinical_word(w) or w.lower() in EPONYMS)
                      and w.lower() not in ("the", "a", "an", "my", "his", "her", "our", "their")]
             return bool(named)
         return True
@@ -151,7 +303,8 @@ class FacilityRecognizer(Recognizer):
         value = match.group(0).lower()
         # Hospitals and clinics are places where care happened; the corpora and HHS treat
         # them as locations. Employers and schools are organisations.
-        if any(word in value for word in self.CARE) or match.re is self.patterns[2]:
+        if any(word in value for word in self.CARE) or match.re is self.patterns[2] or \
+                (match.re is self.patterns[0] and match.group("kind") in GEO_WORDS):
             return Label.LOCATION
         return Label.ORGANIZATION
 
@@ -207,6 +360,25 @@ LEAD_IN = re.compile(r"(?:\b(?:in|from|at|near|to|of|around|outside|into|toward|
                      re.IGNORECASE)
 
 
+# "flew to RYSSBY", "grew up in HELSINKI": a town in capitals where a place is expected.
+CAPITALS_AFTER_LEAD_IN = re.compile(
+    r"\b(?:in|from|to|at|near|flew\s+to|based\s+in|grew\s+up\s+in|returned\s+to|where:)\s+"
+    r"(?P<id>[^\W\d_][\w'’∆-]{3,}(?:[ -][^\W\d_][\w'’∆-]+){0,3})", re.IGNORECASE)
+
+
+def _capital_town(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """The words of a town written in capitals at `match`: each upper case, none an English
+    word, a clinical term or a state code; None if the first is not."""
+    start = end = match.start("id")
+    for word in re.finditer(r"[^\W\d_][\w'’∆-]*", match.group("id")):
+        value = word.group(0)
+        if not value.isupper() or len(value) < 3 or value in STATES or \
+                value.lower() in gazetteers.common_words() or is_clinical_word(value):
+            break
+        end = match.start("id") + word.end()
+    return (start, end) if end > start and end - start >= 4 else None
+
+
 class PlaceNameRecognizer(Recognizer):
     """Cities and counties from the gazetteer, written with capitals."""
 
@@ -214,6 +386,10 @@ class PlaceNameRecognizer(Recognizer):
     priority = 62
 
     def find(self, text: str) -> Iterator[Span]:
+        for match in CAPITALS_AFTER_LEAD_IN.finditer(text):
+            town = _capital_town(text, match)
+            if town:
+                yield Span(*town, self.label, self.name, 75)
         for end_index, (name, kind) in _place_automaton().iter(text):
             start, end = end_index - len(name) + 1, end_index + 1
             if not _whole_word(text, start, end):
@@ -238,6 +414,8 @@ class PlaceNameRecognizer(Recognizer):
     def _ambiguous(self, name: str, kind: str, text: str, start: int, end: int) -> bool:
         if kind in ("county", "facility"):
             return False
+        if name in HOLIDAYS:
+            return True  # "at Christmas" is a time, whatever towns are called
         if name in CITY_STATES:
             return False  # "New York", "Washington": fail closed and treat them as the city
         if name in STATE_NAMES:
