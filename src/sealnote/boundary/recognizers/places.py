@@ -57,6 +57,11 @@ NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?:>[ \t]*)?(?P<line>,?[ \t]*(?:[A-ZÀ-Þ
                        r"(?:[ \t,]+[\w'’.-]+){0,4})[ \t]*(?=\n|$)")
 
 
+MONTH_WORDS = frozenset("January February March April May June July August September October "
+                        "November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+                        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
 # The rest of an address on its line: "Apt. 597 MÜLLNERN KA", ", Danmarkshavn, Greenland 87967"
 TAIL_PART = re.compile(rf"{UNIT}|,?[ \t]+(?P<word>[A-ZÀ-Þ][\w'’.()-]*)|"
                        r",?[ \t]+\d{3,6}(?:[ -]\d{2,4})?\b|,")
@@ -79,11 +84,6 @@ def address_tail(text: str, end: int) -> int:
     if text[end - 1:end] == "." and re.search(r"[^\W\d_]{5,}\.$", text[max(0, end - 8):end]):
         end -= 1
     return end
-
-
-MONTH_WORDS = frozenset("January February March April May June July August September October "
-                        "November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
-                        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 def address_lines_after(text: str, end: int) -> int:
@@ -126,7 +126,7 @@ class StreetAddressRecognizer(Recognizer):
         # A house number, a street written in any language, its number: "233 Erzsébet tér 19."
         HOUSE_NUMBER_FIRST,
     )
-    # The lines after an address: "KNIVSTA, 18237", "Cyprus 36903"
+
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         start, end = super().bounds(match)
         if match.re is not UNIT_ALONE:
