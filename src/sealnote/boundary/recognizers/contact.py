@@ -61,6 +61,18 @@ class IpRecognizer(Recognizer):
         return True
 
 
+# Any country's grouping where a phone is announced: "Phone: (37) 788-063",
+# "call me on 71-33-52-22", "28-64-66-98 office"
+ANNOUNCED_PHONE = (
+    re.compile(r"\b(?:phone|tel|telephone|cell|mobile|fax|desk|call\s+(?:me|us)\s+(?:on|at)|"
+               r"reach\s+(?:me|us)\s+(?:on|at)|answering\s+at|text\s+(?:me|us)\s+(?:on|at)|"
+               r"registered|number\s+is)[:.]?[ \t]*\n?[ \t]*"
+               r"(?P<id>\+?\(?\d[\d \t().-]{4,20}\d)(?![\w.-]*\d)", re.IGNORECASE),
+    re.compile(r"(?<![\w.+-])(?P<id>\(?\d[\d \t().-]{4,20}\d)[ \t-]*"
+               r"(?=(?:office|fax|mobile|cell|home|work|desk)\b)", re.IGNORECASE),
+)
+
+
 class PhoneRecognizer(Recognizer):
     label = Label.PHONE
     priority = 80
@@ -77,20 +89,13 @@ class PhoneRecognizer(Recognizer):
         # Ten digits written solid after a phone word
         re.compile(r"(?:phone|tel|cell|mobile|fax|call|text|number)[:#\s]+(?P<id>\d{10,11})\b",
                    re.IGNORECASE),
-        # Any country's grouping where a phone is announced: "Phone: (37) 788-063",
-        # "call me on 71-33-52-22", "28-64-66-98 office"
-        re.compile(r"\b(?:phone|tel|telephone|cell|mobile|fax|desk|call\s+(?:me|us)\s+(?:on|at)|"
-                   r"reach\s+(?:me|us)\s+(?:on|at)|answering\s+at|text\s+(?:me|us)\s+(?:on|at)|"
-                   r"registered|number\s+is)[:.]?[ \t]*\n?[ \t]*"
-                   r"(?P<id>\+?\(?\d[\d \t().-]{4,20}\d)(?![\w.-]*\d)", re.IGNORECASE),
-        re.compile(r"(?<![\w.+-])(?P<id>\(?\d[\d \t().-]{4,20}\d)[ \t-]*"
-                   r"(?=(?:office|fax|mobile|cell|home|work|desk)\b)", re.IGNORECASE),
+        *ANNOUNCED_PHONE,
     )
     UNITS = re.compile(r"^\s*(?:mg|mcg|ml|kg|lbs?|%|minutes?|mins?|hours?|hrs?|days?|weeks?|"
                        r"times|x\b|am\b|pm\b|sessions?)", re.IGNORECASE)
 
     def label_for(self, match: re.Match[str], text: str) -> Label | None:
-        if match.re in self.patterns[4:] and "fax" in match.group(0).lower()[:12] + \
+        if match.re in ANNOUNCED_PHONE and "fax" in match.group(0).lower()[:12] + \
                 text[match.end():match.end() + 5].lower():
             return Label.FAX
         return super().label_for(match, text)
@@ -98,7 +103,7 @@ class PhoneRecognizer(Recognizer):
     def validate(self, match: re.Match[str], text: str) -> bool:
         digits = re.sub(r"\D", "", match.group("id") if "id" in match.re.groupindex and
                         match.group("id") else match.group(0))
-        if match.re in self.patterns[4:]:
+        if match.re in ANNOUNCED_PHONE:
             value = match.group("id")
             # Announced numbers may be short (six digits in some countries), but a date or a
             # dose is not a phone number.

@@ -13,6 +13,8 @@ import ahocorasick
 from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import EPONYMS, HOLIDAYS, is_clinical_word
 from sealnote.boundary.recognizers.base import Recognizer, alternation
+from sealnote.boundary.recognizers.dates import MONTHS
+from sealnote.boundary.recognizers.names import TITLES
 from sealnote.boundary.spans import Label, Span
 
 STREET_SUFFIXES = (
@@ -57,9 +59,18 @@ NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?:>[ \t]*)?(?P<line>,?[ \t]*(?:[A-ZÀ-Þ
                        r"(?:[ \t,]+[\w'’.-]+){0,4})[ \t]*(?=\n|$)")
 
 
-MONTH_WORDS = frozenset("January February March April May June July August September October "
-                        "November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
-                        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+def _month(word: str) -> bool:
+    """A capitalised month or its abbreviation ("March", "Sept.")."""
+    bare = word.strip(".")
+    return bare[:1].isupper() and bare.lower() in MONTHS
+
+
+def _sentence_word(word: str) -> bool:
+    """A word of running text, never of an address: a clinical term or weekday, a month, or a
+    lower-case English word."""
+    bare = word.strip(".")
+    return is_clinical_word(bare) or _month(bare) or (
+        bare.islower() and bare in gazetteers.common_words())
 
 
 # The rest of an address on its line: "Apt. 597 MÜLLNERN KA", ", Danmarkshavn, Greenland 87967"
@@ -74,8 +85,8 @@ def address_tail(text: str, end: int) -> int:
         if part is None:
             break
         word = part.group("word")
-        if word and (is_clinical_word(word) or (not word.isupper() and word.lower().strip(
-                ".") in gazetteers.common_words()) or word in MONTH_WORDS):
+        if word and (_sentence_word(word) or (not word.isupper() and word.lower().strip(
+                ".") in gazetteers.common_words())):
             break
         end = part.end()
     while text[end - 1:end] == ",":
@@ -94,8 +105,7 @@ def address_lines_after(text: str, end: int) -> int:
         if line is None or len(line.group("line")) > 40:
             break
         words = re.findall(r"[^\W\d_][\w'’.-]*", line.group("line"))
-        if any((w.islower() and w in gazetteers.common_words()) or is_clinical_word(w)
-               for w in words):
+        if any(_sentence_word(w) for w in words):
             break
         end = line.end()
     return end
@@ -141,9 +151,8 @@ class StreetAddressRecognizer(Recognizer):
             # Every word a street could have ("Erzsébet tér", "rkp."), none a sentence would
             # ("scored 14 on PHQ 9,"): no clinical or lower-case English word.
             words = match.group("words").split()
-            return not any(is_clinical_word(w.strip(".")) or w in MONTH_WORDS or (
-                w.islower() and w.strip(".") in gazetteers.common_words())
-                for w in words) and any(w[:1].isupper() for w in words)
+            return not any(_sentence_word(w) for w in words) and any(
+                w[:1].isupper() for w in words)
         return True
 
 
@@ -264,15 +273,13 @@ class VenueRecognizer(Recognizer):
         words = [w.removesuffix("'s").removesuffix("’s") for w in match.group("id").split()
                  if w[:1].isupper()]
         return not any(is_clinical_word(w) and w.lower() not in EPONYMS for w in words) and \
-            not any(w in HOLIDAYS or w in MONTH_WORDS or w.lower() in TITLE_WORDS for w in words) \
+            not any(w in HOLIDAYS or _month(w) or w.lower().rstrip(".") in TITLES
+                    for w in words) \
             and not all(w.isupper() for w in words)
 
     def label_for(self, match: re.Match[str], text: str) -> Label | None:
         last = match.group("id").split()[-1]
         return Label.LOCATION if last in GEO_WORDS or last in STREET_SUFFIXES else self.label
-
-
-TITLE_WORDS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof"})
 
 
 class FacilityRecognizer(Recognizer):
