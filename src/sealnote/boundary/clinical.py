@@ -41,6 +41,19 @@ imitrex estradiol progesterone testosterone finasteride tamsulosin flomax donepe
 memantine namenda levetiracetam keppra phenytoin valproate oxcarbazepine trileptal
 hydroxychloroquine digoxin amiodarone diltiazem verapamil nifedipine hydralazine isosorbide
 nitroglycerin potassium magnesium vitamin
+dilaudid hydromorphone lopressor toprol zosyn piperacillin tazobactam vanco unasyn ampicillin
+rocephin ceftriaxone cefepime cefazolin ancef meropenem flagyl metronidazole levaquin cipro
+zyvox linezolid daptomycin fluconazole diflucan acyclovir valacyclovir valtrex pepcid colace
+docusate senna senokot miralax dulcolax bisacodyl lactulose kcl neurontin lyrica coreg norvasc
+cozaar diovan zestril vasotec enalapril bumex bumetanide torsemide aldactone imdur isordil
+lanoxin cardizem restoril temazepam percocet vicodin norco oxycontin dilantin solumedrol
+methylprednisolone medrol decadron dexamethasone hydrocortisone atrovent ipratropium combivent
+duoneb spiriva tiotropium flovent xopenex levophed norepinephrine neosynephrine phenylephrine
+vasopressin dopamine dobutamine epinephrine propofol diprivan versed midazolam precedex
+dexmedetomidine succinylcholine rocuronium vecuronium nimbex reglan metoclopramide phenergan
+promethazine compazine prochlorperazine novolog levemir glucophage glyburide actos
+pioglitazone tamsulosin proscar ditropan oxybutynin toradol ketorolac dexilant carafate
+sucralfate cellcept tacrolimus prograf cyclosporine imuran azathioprine plaquenil keflex
 """.split())
 
 THERAPY_TERMS = frozenset("""
@@ -70,7 +83,7 @@ chaddock framingham gleason apgar kaposi burkitt ewing wilms meniere ménière t
 creutzfeldt jakob lewy paget peyronie osgood schlatter perthes dupuytren charcot klinefelter
 noonan prader willi angelman rett munchausen capgras cotard kluver bucy ganser clerambault
 clérambault ekbom nyhan epstein-barr lyme heimlich valsalva trendelenburg romberg kernig
-brudzinski mcburney homans caprini centor beck ellis rogers klein
+brudzinski mcburney homans caprini centor beck ellis rogers klein mallampati
 """.split())
 
 # Words after a surname that make it an eponym rather than a person: "Graves' disease",
@@ -95,7 +108,19 @@ presents appears affect mood euthymic dysthymic anxious depressed ptsd ocd adhd 
 sud aud oud ocpd npd aspd bipolar schizophrenia dsm dsm-5 dsm-5-tr icd icd-10 icd-11 medicaid
 medicare hipaa ferpa iep mom dad mum mommy daddy grandma grandpa nana papa monday tuesday
 wednesday thursday friday saturday sunday icu ccu micu sicu nicu picu pacu cicu nad
+cr creat hgb hct wbc rbc plt bun cl hco3 ast alt alp ggt bili tbili tsh ft4 lft bmp cmp cbc inr
+ptt esr crp bnp trop ldl hdl a1c hba1c abg vbg cxr ekg ecg tte tee lvef hpi ros pmh psh dispo
+npo spo2 bipap cpap diuresed diuresis rhogam glucola foley tmax tmin prbc ffp picc preop
+postop periop intraop
 """.split())
+
+# Endings of medical words no given name or surname in the Census lists has: procedures,
+# findings and drug classes ("cholecystectomy", "hyperkalemia", "creatinine", "amlodipine").
+MEDICAL_ENDING = re.compile(
+    r"(?:ectomy|otomy|ostomy|plasty|scopy|graphy|pathy|algia|penia|cytosis|megaly|ectasia|"
+    r"plegia|paresis|trophy|lysis|kalemia|natremia|glycemia|lipidemia|calcemia|mab|tinib|olol|"
+    r"sartan|statin|azole|mycin|cillin|cycline|floxacin|prazole|tidine|dipine|azepam|zolam|"
+    r"triptyline|inine)$")
 
 # Holidays: "at Christmas" is a time, though there are towns and people called Christmas.
 HOLIDAYS = frozenset("""
@@ -108,6 +133,8 @@ instagram facebook tiktok snapchat twitter youtube reddit discord whatsapp teleg
 zoom teams facetime skype google gmail amazon netflix hulu spotify uber lyft doordash venmo
 paypal zelle tinder bumble hinge grindr linkedin iphone android xbox playstation nintendo
 fortnite roblox minecraft walmart target costco starbucks mcdonalds
+honda toyota nissan subaru hyundai mazda chevy chevrolet volkswagen bmw audi lexus acura jeep
+tesla camry corolla altima sentra prius rav4 elantra tacoma silverado wrangler
 """.split())
 
 NOT_IDENTIFIERS = (EVERYDAY_NAMES | MEDICATIONS | THERAPY_TERMS | SCALES | EPONYMS | SUPPORT_GROUPS
@@ -119,22 +146,28 @@ SCALE_CODE = re.compile(r"^(?:" + "|".join(re.escape(s) for s in sorted(SCALES, 
                                                                          reverse=True))
                         + r")(?:-?\d{1,2})?$", re.IGNORECASE)
 DSM_CODE = re.compile(r"^F\d{2}\.\d{1,3}$")
+# Obstetric shorthand: gestational age "28w2d", gravida/para "G2P1".
+OBSTETRIC = re.compile(r"^(?:\d{1,2}w\d?d?|G\d{1,2}P\d{1,4})$", re.IGNORECASE)
+# Ranges of readings: "80s-90s", "the 120s".
+DECADES = re.compile(r"^\d{1,2}0s(?:-\d{1,2}0s)?$|^\d{2,3}-\d{2,3}0?s$")
 
 
 MIXED_CASE = re.compile(r"^(?!(?:Mc|Mac|O'|O’|De|Di|Da|La|Le|Van|Von|St)[A-Z][a-z]+$)"
-                        r"(?:[A-Za-z]*[a-z][A-Z]|[A-Z]{2,}[a-z]+[A-Z0-9])")
+                        r"(?:[A-Za-z]*[a-z][A-Z]|[A-Z]{2,}[a-z]+[A-Z0-9]|[A-Z]{2,}[a-z]$)")
 
 
 @lru_cache(maxsize=100_000)
 def is_clinical_word(word: str) -> bool:
     """True for drugs, therapies, scales, eponyms, groups, note vocabulary and mixed-case
-    abbreviations (AFib, HbA1c, HFrEF), which are never names."""
+    abbreviations (AFib, HbA1c, HFrEF) and their plurals (LFTs), which are never names."""
     lowered = word.lower().removesuffix("'s").removesuffix("’s")
     return lowered in NOT_IDENTIFIERS or word.lower() in NOT_IDENTIFIERS or \
-        bool(MIXED_CASE.match(word))
+        bool(MIXED_CASE.match(word)) or bool(MEDICAL_ENDING.search(lowered))
 
 
 def is_clinical_code(code: str) -> bool:
-    """True for ICD-10 codes and scale names that carry a number."""
+    """True for ICD-10 codes, scale names that carry a number, obstetric shorthand and ranges
+    of readings."""
     bare = code.strip("#:()[].,")
-    return bool(ICD10.match(bare) or SCALE_CODE.match(bare) or DSM_CODE.match(bare))
+    return bool(ICD10.match(bare) or SCALE_CODE.match(bare) or DSM_CODE.match(bare)
+                or OBSTETRIC.match(bare) or DECADES.match(bare))

@@ -22,7 +22,10 @@ ID_LIKE = frozenset({Label.MRN, Label.OTHER_ID, Label.HEALTH_PLAN, Label.ACCOUNT
 ID_PREFIX = re.compile(r"\b(?:(?:patient|site|member|case)\s+(?:ID\b|#)|case\b|medicare|"
                        r"medicaid)\s*[:#]?\s*$", re.IGNORECASE)
 # "the Walmart on Route 6", "the Shell station off Exit 12": the business at that place.
-BUSINESS_AT = re.compile(r"\bthe\s+((?:[A-Z][\w'’&-]*\s+){1,3}(?:[a-z]+\s+)?)(?:on|off|at)\s+$")
+BUSINESS_AT = re.compile(r"\b(?:the|at|is|from)\s+((?:[A-Z][\w'’&-]*\s+){1,3}(?:[a-z]+\s+)?)"
+                         r"(?:on|off|at)\s+$")
+# "in vivo at Walmart Dartmouth": a chain's branch, named by its town.
+BRANCH_OF = re.compile(r"\b(?:at|the)\s+([A-Z][\w'’&-]*\s+)$")
 # "last December"; "Tuesday the 9th" and "tomorrow, 12/3" (the weekday or the day the note was
 # written, next to a date, would give away its month and year).
 RELATIVE = re.compile(r"\b(?:last|next|this|early|late|mid-?|(?:mon|tues|wednes|thurs|fri|satur|"
@@ -73,7 +76,8 @@ def _widen(text: str, span: Span) -> Span:
         after = TRAILING_STATE.match(text, end)
         if after:
             end = after.end()
-        business = BUSINESS_AT.search(text, max(0, start - 48), start)
+        business = BUSINESS_AT.search(text, max(0, start - 48), start) or BRANCH_OF.search(
+            text, max(0, start - 24), start)
         if business:
             start = business.start(1)
     if (start, end) == (span.start, span.end):

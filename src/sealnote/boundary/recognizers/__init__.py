@@ -16,7 +16,7 @@ from sealnote.boundary.recognizers.dates import (
     DateRecognizer,
 )
 from sealnote.boundary.recognizers.media import BiometricRecognizer, PhotoRecognizer
-from sealnote.boundary.recognizers.names import NameRecognizer
+from sealnote.boundary.recognizers.names import FieldNameRecognizer, NameRecognizer
 from sealnote.boundary.recognizers.numbers import (
     IbanRecognizer,
     IdentifierRecognizer,
@@ -33,6 +33,7 @@ from sealnote.boundary.recognizers.places import (
     PlaceNameRecognizer,
     StreetAddressRecognizer,
     VenueRecognizer,
+    WardRecognizer,
     ZipCodeRecognizer,
 )
 
@@ -46,7 +47,8 @@ def default_recognizers() -> list[Recognizer]:
         AgeOver89Recognizer(), BirthYearRecognizer(), StreetAddressRecognizer(),
         MilitaryAddressRecognizer(), IntroducedAddressRecognizer(), ZipCodeRecognizer(),
         FacilityRecognizer(), PlaceNameRecognizer(), EmploymentRecognizer(), VenueRecognizer(),
-        NameRecognizer(), PhotoRecognizer(), BiometricRecognizer(),
+        WardRecognizer(),
+        NameRecognizer(), FieldNameRecognizer(), PhotoRecognizer(), BiometricRecognizer(),
     ]
 
 

@@ -6,6 +6,8 @@ import ipaddress
 import re
 from typing import ClassVar
 
+from sealnote.boundary import gazetteers
+from sealnote.boundary.clinical import is_clinical_word
 from sealnote.boundary.recognizers.base import Recognizer
 from sealnote.boundary.spans import Label
 
@@ -72,6 +74,10 @@ ANNOUNCED_PHONE = (
                r"(?=(?:office|fax|mobile|cell|home|work|desk)\b)", re.IGNORECASE),
 )
 
+# Hospital pagers and extensions are short: "pgr 4-5521", "pager #31704", "ext. 2231"
+PAGER = re.compile(r"\b(?:pgr|pager|pg|beeper|ext\.?|extension)[ \t]*[#:.]?[ \t]*"
+                   r"(?P<id>\d(?:-?\d){3,6})(?![\w.-]*\d)", re.IGNORECASE)
+
 
 class PhoneRecognizer(Recognizer):
     label = Label.PHONE
@@ -90,6 +96,7 @@ class PhoneRecognizer(Recognizer):
         re.compile(r"(?:phone|tel|cell|mobile|fax|call|text|number)[:#\s]+(?P<id>\d{10,11})\b",
                    re.IGNORECASE),
         *ANNOUNCED_PHONE,
+        PAGER,
     )
     UNITS = re.compile(r"^\s*(?:mg|mcg|ml|kg|lbs?|%|minutes?|mins?|hours?|hrs?|days?|weeks?|"
                        r"times|x\b|am\b|pm\b|sessions?)", re.IGNORECASE)
@@ -103,6 +110,8 @@ class PhoneRecognizer(Recognizer):
     def validate(self, match: re.Match[str], text: str) -> bool:
         digits = re.sub(r"\D", "", match.group("id") if "id" in match.re.groupindex and
                         match.group("id") else match.group(0))
+        if match.re is PAGER:
+            return not self.UNITS.match(text[match.end():match.end() + 12])
         if match.re in ANNOUNCED_PHONE:
             value = match.group("id")
             # Announced numbers may be short (six digits in some countries), but a date or a
@@ -122,7 +131,22 @@ class PhoneRecognizer(Recognizer):
         return True
 
 
+# "her Snapchat is avery.b.2009", "gamertag: xXwolfXx": a handle named without its @
+PLATFORM_HANDLE = re.compile(
+    r"\b(?:snapchat|instagram|insta|tiktok|twitter|discord|reddit|threads|twitch|gamertag|"
+    r"handle|username|user name|screen name)(?:\s+(?:handle|name|account|username|id))?"
+    r"(?:\s+is|\s*[:=])?\s+@?(?P<id>[A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?<!\.)", re.IGNORECASE)
+
+
 class SocialHandleRecognizer(Recognizer):
     label = Label.OTHER_ID
     priority = 70
-    patterns = (re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29})(?<!\.)"),)
+    patterns = (re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29})(?<!\.)"),
+                PLATFORM_HANDLE)
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is not PLATFORM_HANDLE:
+            return True
+        handle = match.group("id")
+        return bool(re.search(r"[\d_.]", handle)) or not (
+            handle.lower() in gazetteers.common_words() or is_clinical_word(handle))

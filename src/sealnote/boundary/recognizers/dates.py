@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from sealnote.boundary import gazetteers
+from sealnote.boundary.clinical import is_clinical_word
 from sealnote.boundary.recognizers.base import Recognizer
 from sealnote.boundary.spans import Label
 
@@ -29,6 +30,14 @@ def _plausible(year: int | None, month: int, day: int | None) -> bool:
     return 1 <= day <= last
 
 
+# Words right before a bare m/d that make it a date, or a machine setting or score.
+DATE_CUE = re.compile(r"\b(?:admitted|discharged|seen|started|stopped|died|since|until|through|"
+                      r"thru|on|dated|due|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|"
+                      r"wed|thu|fri|sat|sun)\.?,?\s+$", re.IGNORECASE)
+SETTING_BEFORE = re.compile(r"\b(?:c?pap|bipap|peep|ps|ipap|epap|bp|strength|motor|power|"
+                            r"ratio|dose|dosing)\s*:?\s*$", re.IGNORECASE)
+
+
 class DateRecognizer(Recognizer):
     label = Label.DATE
     priority = 75
@@ -47,6 +56,8 @@ class DateRecognizer(Recognizer):
         re.compile(rf"(?<![\w/-])(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id_>\d{{2}}){TIME}(?![\w/-])"),
         # "Monday the 9th", "on the 23rd": a day of the month (not "the 5th session")
         re.compile(r"\bthe (?P<d5>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+[a-z])"),
+        # 09/2024, 3/2025: a month with its year
+        re.compile(r"(?<![\w/.-])(?P<mm>\d{1,2})/(?:19|20)\d\d(?![\w/-]|\.\d)"),
     )
 
     def validate(self, match: re.Match[str], text: str) -> bool:
@@ -60,13 +71,20 @@ class DateRecognizer(Recognizer):
         if match.re is self.patterns[3]:
             first, second, year = int(groups["a"]), int(groups["b"]), groups["c"]
             if year is None:
-                # m/d alone only with a slash, and not a rating or score such as 3/10 or 4/5.
-                return (match.group(2) == "/" and len(groups["a"]) + len(groups["b"]) >= 3
-                        and groups["b"] != "10" and _plausible(None, first, second))
+                # m/d alone only with a slash, and not a rating or score such as 3/10 or 4/5,
+                # nor a setting ("CPAP 10/5"); "admitted 3/2", "Saturday 3/9" are dates.
+                before = text[max(0, match.start() - 12):match.start()]
+                if match.group(2) != "/" or SETTING_BEFORE.search(before):
+                    return False
+                cued = bool(DATE_CUE.search(before))
+                return (cued or len(groups["a"]) + len(groups["b"]) >= 3) and (
+                    groups["b"] != "10" or cued) and _plausible(None, first, second)
             full_year = int(year) if len(year) == 4 else 2000 + int(year)
             return _plausible(full_year, first, second) or _plausible(full_year, second, first)
         if match.re is self.patterns[4]:
             return _plausible(int(groups["iy"]), int(groups["im"]), int(groups["id_"]))
+        if match.re is self.patterns[6]:
+            return 1 <= int(groups["mm"]) <= 12
         day = groups.get("d1") or groups.get("d2")
         return day is None or _plausible(None, 1, int(re.sub(r"\D", "", day)))
 
@@ -80,6 +98,21 @@ AGE = re.compile(
     r"|\b(?:she|he|they|who|client|patient|grand(?:mother|father|ma|pa)|mother|father|mom|dad|"
     r"wife|husband)\s+(?:is|was|turned|turns)\s+(?P<age4>9\d|1[01]\d)\b(?!\s*(?:%|/|bpm|mg|"
     r"kg|lbs?|pounds|minutes|percent))", re.IGNORECASE)
+ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# "ninety-one", "a hundred and two": an age said in words, as people dictate it
+AGE_IN_WORDS = (rf"(?:ninety(?:[\s-]{ONES})?|(?:a|one)\s+hundred(?:\s+and)?(?:[\s-](?:{ONES}|ten|"
+                rf"eleven|twelve))?)")
+SPELLED_AGE = re.compile(
+    rf"\b(?:is|was|turned|turns|turning|aged?|at)\s+(?P<age>{AGE_IN_WORDS})\b"
+    rf"(?!\s*(?:%|percent|minutes|dollars|pounds|days|times|of\b|mg|miles))"
+    rf"|\b(?P<age2>{AGE_IN_WORDS})[\s-]+years?\b", re.IGNORECASE)
+# "Carmen (97) died", "Mr. Cyril Ashworth, 101, pronounced": an age set beside a name
+AGE_BESIDE_NAME = re.compile(r"\b(?P<word>[A-Z][a-z]+)(?:\s*\((?P<age>9\d|1[01]\d)\)|,\s+"
+                             r"(?P<age2>9\d|1[01]\d),)")
+NOT_NAMES_BEFORE_NUMBERS = frozenset("""
+suite room unit box apt apartment route rte exit highway hwy interstate floor page chapter bed
+ward step level grade score week day station gate building lot pier dock
+""".split())
 AGE_UNIT = re.compile(r"(?:\s*|-)(?:years?|yrs?|y/?o|y\.o\.)(?:[\s-]*old)?\b", re.IGNORECASE)
 # "Bea is 94 and…": a capitalised first name as the subject
 NAMED_AGE = re.compile(r"\b[A-Z][a-z]+\s+(?:is|was|turned|turns)\s+(?P<age>9\d|1[01]\d)\b"
@@ -91,9 +124,15 @@ class AgeOver89Recognizer(Recognizer):
 
     label = Label.AGE_OVER_89
     priority = 80
-    patterns = (AGE, NAMED_AGE)
+    patterns = (AGE, NAMED_AGE, SPELLED_AGE, AGE_BESIDE_NAME)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is SPELLED_AGE:
+            return True
+        if match.re is AGE_BESIDE_NAME:
+            word = match.group("word")
+            return word.lower() not in NOT_NAMES_BEFORE_NUMBERS and word.lower() not in MONTHS and \
+                not is_clinical_word(word)
         if match.re is NAMED_AGE:
             name = match.group(0).split()[0].lower()
             return name in gazetteers.first_names() and 90 <= int(match.group("age")) <= 130
@@ -102,6 +141,10 @@ class AgeOver89Recognizer(Recognizer):
         return value is not None and 90 <= int(value) <= 130
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        if match.re in (SPELLED_AGE, AGE_BESIDE_NAME):
+            start, end = match.span("age") if match.group("age") else match.span("age2")
+            unit = AGE_UNIT.match(match.string, end)
+            return start, unit.end() if unit else end
         group = "age" if match.re is NAMED_AGE else "age4" if match.group("age4") else None
         if group is None:
             return match.span()

@@ -49,6 +49,11 @@ denies explained explains noticed notices tried tries struggled struggles slept 
 began begins became becomes started starts works worked lives lost loses got gets drove
 drives brought brings needs needed dreamed dreams misses missed uses used wants joined
 """.split())
+# "Client Faisal asked", "patient Moreau": the word after a role is who holds it.
+ROLES = frozenset("""
+client patient pt member resident participant veteran student inmate caller
+""".split())
+CONTRACTION = re.compile(r"(?i)^([a-z]+)(?:['’](?:ll|re|ve|d|m)|n['’]t)$")
 MODALS = frozenset(["will", "would", "can", "could", "should", "must", "might", "may", "shall"])
 BEFORE_WORDS = frozenset("""
 with to from for by about and or told asked called texted saw met visited thanked blamed
@@ -85,6 +90,10 @@ def _tokens(text: str) -> list[Token]:
         end = match.end()
         if word[-2:] in ("'s", "’s"):
             word, end = word[:-2], end - 2
+        contraction = CONTRACTION.match(word)
+        if contraction and contraction.group(1).lower() in gazetteers.common_words():
+            word = contraction.group(1)  # "He'll", "They're": a pronoun, not a name
+            end = match.start() + len(word)
         if not word:
             continue
         before = text[max(0, match.start() - 40):match.start()].rstrip(" \t\"'“‘([-*•")
@@ -176,6 +185,12 @@ class NameRecognizer(Recognizer):
             return "strong"  # "Dr. A. Barnes", "Mr. W.", "goes by T"
         if _around_initial(tokens, i, lowered):
             return "strong"  # "Daniela C Capon", "benjamin a seiler", "hyuuma t. maida"
+        if token.acronym and prev in TITLES and len(token.text) > 2 and not _is_word(
+                token.lower) and not is_clinical_word(token.text):
+            return "strong"  # "Dr. ACHEBE": a surname in capitals after a title
+        if prev in TITLES and token.capitalised and not token.acronym and len(token.text) > 1 \
+                and token.lower not in TITLES:
+            return "strong"  # "Dr. Beck", "Mr. Foley": after a title, a surname whatever it means
         if token.acronym or is_clinical_word(token.text) or len(token.lower) < 2 or \
                 token.text in HOLIDAYS or \
                 token.lower in TITLES or _eponym(tokens, i):
@@ -184,7 +199,8 @@ class NameRecognizer(Recognizer):
         first = _in(gazetteers.first_names(), token.lower)
         last = _in(gazetteers.surnames(), token.lower)
         word = _is_word(token.lower)
-        if prev in TITLES and (token.capitalised or first or last):
+        if prev in TITLES and not tokens[i - 1].acronym and (token.capitalised or (
+                (first or last) and not word)):
             return "strong"
         if (not word or token.capitalised) and INTRODUCED.search(
                 lowered, max(0, token.start - 14), token.start):
@@ -202,6 +218,8 @@ class NameRecognizer(Recognizer):
         # Capitalised from here on.
         if prev in RELATIONS and not token.sentence_start:
             return "strong"  # "her son Will", "his dog Biscuit": a name, whatever else it means
+        if prev in ROLES and not token.sentence_start and (first or not word):
+            return "strong"
         followed_by_name = nxt is not None and nxt.capitalised and not nxt.acronym and (
             nxt.initial or (_in(gazetteers.surnames(), nxt.lower) and not _is_word(nxt.lower))
             or not _is_word(nxt.lower))
@@ -218,16 +236,21 @@ class NameRecognizer(Recognizer):
                 nxt.lower in SPEECH_VERBS or nxt.lower in AFTER_VERBS or nxt.lower in MODALS
                 or (nxt.lower.endswith("ed") and nxt.lower not in gazetteers.first_names())):
             return "strong"
+        if PERSON_WITH_AGE.match(lowered, token.end) and token.lower not in PRONOUNS:
+            return "strong"  # "Dev is a 29 y/o grad student": only a person has an age
         if (first or last) and _arrives(tokens, i, lowered):
             return "strong"  # "Dash came in anxious": only a person comes in to a session
         if token.sentence_start and not word and nxt is not None and nxt.lower in AFTER_VERBS \
                 and token.lower not in gazetteers.proper_words() and \
                 token.lower not in _places_lower() and gazetteers.word_frequency(token.lower) < 3.6:
             return "strong"  # "Asya spent a year…", "Sofie lives on…": a subject no one knows
-        # A capitalised word no dictionary knows, mid-sentence: fail closed and call it a name.
+        # A capitalised word no dictionary knows, mid-sentence: fail closed and call it a name,
+        # unless it is given as a treatment ("continue Biktarvy", "Mepilex 10 cm").
         unknown = not word and not first and token.lower not in gazetteers.proper_words() and \
             token.lower not in _places_lower() and gazetteers.word_frequency(token.lower) < (
                 2.0 if token.sentence_start else 3.0)
+        if unknown and (prev in TREATMENT_VERBS or DOSE_AFTER.match(lowered, token.end)):
+            return None
         return "weak" if unknown else None
 
     @staticmethod
@@ -297,6 +320,16 @@ class NameRecognizer(Recognizer):
                         changed = True
 
 
+TREATMENT_VERBS = frozenset("""
+continue continued start started restart restarted stop stopped hold held increase increased
+decrease decreased taper tapered resume resumed discontinue discontinued dc'd prescribe
+prescribed given gave apply applied on
+""".split())
+DOSE_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|units?|iu|meq|%|tabs?|puffs?|cm)\b"
+                        r"| (?:applied|given|started|held|gtt|drip|infusion|tablets?|"
+                        r"dressing|patch)\b")
+PERSON_WITH_AGE = re.compile(r" (?:is|was) an? \d{1,3}[ -]?(?:y/?o|yo|year|yr|-year)")
+PRONOUNS = frozenset("this that he she it they who which there what patient".split())
 ARRIVAL = re.compile(r" (?:came|comes|walked|walks|showed|shows) (?:in|up)\b| arrived\b| "
                      r"(?:was|is) (?:late|early|on time|a no-show|tearful)\b")
 
@@ -338,3 +371,43 @@ def _eponym(tokens: list[Token], i: int) -> bool:
 @cache
 def _places_lower() -> frozenset[str]:
     return frozenset(p.lower() for p in gazetteers.places())
+
+
+FIELDS = (
+    "patient", "patient name", "pt", "name", "client", "client name", "member", "member name",
+    "subscriber", "insured", "guarantor", "attending", "attending physician", "surgeon",
+    "assistant", "anesthesiologist", "referring physician", "referring provider",
+    "referred by", "provider", "pcp", "primary care physician", "prescriber", "physician",
+    "clinician", "therapist", "read by", "dictated by", "signed by", "electronically signed by",
+    "cosigned by", "reviewed by", "author", "from", "to", "cc", "emergency contact",
+    "next of kin", "parent", "guardian", "mother", "father", "spouse", "re",
+)
+NAME_WORD = r"[A-Z][A-Za-z'’-]+"
+FIELD_VALUE = re.compile(
+    r"(?im)^[ \t]*(?:" + "|".join(re.escape(f) for f in sorted(FIELDS, key=len, reverse=True))
+    # Two spaces or more separate the columns of a header, so a name's parts are one apart.
+    + r")[ \t]*[:#][ \t]*(?-i:(?P<id>" + NAME_WORD + r", ?" + NAME_WORD + r"(?: " + NAME_WORD
+    + r")?(?: [A-Z]\b\.?)?"  # "KOWALSKI, THEODORE J"
+    + r"|(?:(?:Dr|Mr|Mrs|Ms|Mx)\.? )?(?:[A-Z]\. ?)?" + NAME_WORD
+    + r"(?: [A-Z]\b\.?)?(?: " + NAME_WORD + r"){0,2}))")
+
+
+class FieldNameRecognizer(Recognizer):
+    """The value of a form's name field ("Patient: KOWALSKI, THEODORE J", "Read by: Gregory
+    Tan, MD"), in capitals or not: headers and signatures name people this way."""
+
+    label = Label.NAME
+    priority = 75
+    patterns = (FIELD_VALUE,)
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        words = [w.rstrip(".") for w in re.findall(r"[A-Za-z][\w'’-]*\.?", match.group("id"))]
+        words = [w for w in words if w.lower() not in TITLES]
+        if not words or any(is_clinical_word(w) for w in words if len(w) > 1):
+            return False
+        if len(words) == 1 and words[0].isupper():
+            # One word in capitals ("GETA") is as likely an abbreviation as a surname.
+            return _in(gazetteers.surnames(), words[0].lower())
+        return any(len(w) > 1 and (not _is_word(w.lower()) or (
+            (_in(gazetteers.first_names(), w.lower()) or _in(gazetteers.surnames(), w.lower()))
+            and gazetteers.word_frequency(w.lower()) < 4.5)) for w in words)

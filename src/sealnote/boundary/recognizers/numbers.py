@@ -112,8 +112,9 @@ class IdentifierRecognizer(Recognizer):
     priority = 60
     context_window = 40
     patterns = (
-        re.compile(r"(?<![\w/.-])#?(?=[A-Za-z0-9-]*\d)(?:[A-Za-z]{1,6}-?)?\d[\dA-Za-z]*"
-                   r"(?:-[A-Za-z0-9]+)*(?![\w/-]|\.\d)"),
+        # "IMG_20241122_0931": underscores join the parts of a file name.
+        re.compile(r"(?<![\w/.-])#?(?=[A-Za-z0-9_-]*\d)(?:[A-Za-z]{1,6}[-_]?)?\d[\dA-Za-z]*"
+                   r"(?:[-_][A-Za-z0-9]+)*(?![\w/-]|\.\d)"),
     )
 
     def validate(self, match: re.Match[str], text: str) -> bool:

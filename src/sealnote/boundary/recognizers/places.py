@@ -248,7 +248,9 @@ ORG_WORDS = (
     "Associates", "Foundation", "Department", "Dept.", "Police Department", "Fire Department",
     "High", "Restaurant", "Cafe", "Café", "Bakery", "Market", "Store", "Boatworks", "Works",
     "Factory", "Farm", "Studio", "Gym", "Salon", "Agency", "Firm", "Bureau", "Office", "Shelter",
-    "Prison", "Jail", "Daycare", "Preschool", "Parish", "House", "Mall",
+    "Prison", "Jail", "Daycare", "Preschool", "Parish", "House", "Mall", "Services", "Probation",
+    "Court", "Family Medicine", "Internal Medicine", "Pediatrics", "Physicians", "Healthcare", "Dental", "Manor",
+    "Ministries", "Network", "Society", "Council", "Union", "Club",
 )
 # Named natural places and venues: "Gooseberry Island", "Horseneck Beach", "Buttonwood Park"
 GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Marina", "Pier",
@@ -282,6 +284,25 @@ class VenueRecognizer(Recognizer):
         return Label.LOCATION if last in GEO_WORDS or last in STREET_SUFFIXES else self.label
 
 
+# "transfer to Farr 7", "back to Ellison 10": hospital units are named after people or
+# buildings, with a floor number
+WARD = re.compile(r"\b(?:transfer(?:red)?|admit(?:ted)?|moved|sent|back|return(?:ed)?|bed)\s+"
+                  r"(?:to|on)\s+(?:the\s+)?(?P<id>[A-Z][a-z]+\s\d{1,2}[A-Z]?)\b")
+
+
+class WardRecognizer(Recognizer):
+    """A hospital unit named by a word and a floor, after the words that move a patient."""
+
+    label = Label.LOCATION
+    priority = 62
+    patterns = (WARD,)
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        word = match.group("id").split()[0]
+        return not (word.lower() in gazetteers.common_words() or is_clinical_word(word)
+                    or _month(word))
+
+
 class FacilityRecognizer(Recognizer):
     """Named hospitals, clinics, schools, employers: Capitalised words ending in a kind word."""
 
@@ -299,8 +320,10 @@ class FacilityRecognizer(Recognizer):
     def validate(self, match: re.Match[str], text: str) -> bool:
         words = re.findall(r"[A-Za-z][\w'’-]*", match.group(0))
         if match.re is self.patterns[0]:
-            # "Huntington Hospital": an eponym before a facility word is the facility's name.
-            named = [w for w in words[:-1] if w[0].isupper()
+            # "Huntington Hospital": an eponym before a facility word is the facility's name;
+            # the kind's own words ("Family Medicine") name nothing.
+            words = re.findall(r"[A-Za-z][\w'’-]*", text[match.start():match.start("kind")])
+            named = [w for w in words if w[0].isupper()
                      and (not is_clinical_word(w) or w.lower() in EPONYMS)
                      and w.lower() not in ("the", "a", "an", "my", "his", "her", "our", "their")]
             return bool(named)

@@ -1,0 +1,275 @@
+"""Write two further held-out corpora, each written before it was first measured.
+
+    benchmarks/data/therapy_dictations_third.jsonl   therapy dictations, a third hand
+    benchmarks/data/clinic_notes.jsonl               clinical notes in the shapes hospitals and
+                                                     clinics write them (headers, letterheads,
+                                                     signatures, discharge summaries)
+
+Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py.
+Provider names count as NAME, as in the i2b2 de-identification corpora.
+"""
+
+from __future__ import annotations
+
+from make_therapy_set import write
+
+THIRD_SET = [
+    "pt {NAME:lorraine} reports her son {NAME:dmitri} was deployed again, she watches the news "
+    "all night. sleep 3-4 hrs. we did worry postponement and a wind-down routine. she works "
+    "weekends at the {ORGANIZATION:Dunkin} on {LOCATION:Ashley Blvd}.",
+    "Met with {NAME:Chidi Okonkwo-Reyes} for session 6. He reports that his landlord "
+    "{NAME:Mr. Baptiste} served a notice to quit on the {DATE:14th}. Problem-solving therapy; "
+    "he will call {ORGANIZATION:South Coastal Counties Legal Services} at "
+    "{PHONE:508.555.0177}. BDI-II 24.",
+    "{NAME:Gracie} is 11, referred by the school adjustment counselor at {ORGANIZATION:Pulaski "
+    "Elementary} after she stopped eating lunch with peers. Mom {NAME:Tamsin} says it started "
+    "after the move from {LOCATION:Worcester} in {DATE:August}. Play therapy, feelings "
+    "thermometer.",
+    "Individual session. Client discussed the anniversary of the accident: the crash "
+    "happened on {LOCATION:Route 140} on {DATE:March 9, 2019}. Trauma narrative chapter three. SUDS peak 85, end 40.",
+    "Client {NAME:Faisal} asked me to write a letter for his lawyer, Attorney {NAME:Melendez}, "
+    "about his asylum case, case number {OTHER_ID:A-208-551-903}. Discussed limits of what I "
+    "can state. PCL-5 51. Grounding with 5-4-3-2-1.",
+    "DBT skills group today, {NAME:Keisha} attended and shared a chain analysis about the "
+    "argument with her girlfriend {NAME:Nat}. She used opposite action. Diary card: urges 2/5, "
+    "no self-harm since {DATE:11/2}.",
+    "{NAME:walt} is {AGE_OVER_89:ninety-one}, widower, lives at {ORGANIZATION:Brookhaven "
+    "Assisted Living} in {LOCATION:Fairhaven}. Daughter {NAME:Bev} worries he's isolating. "
+    "Life review, some tearfulness about the war. MoCA 24/30.",
+    "Session moved to telehealth as client is at her mother's in {LOCATION:Providence}. "
+    "{NAME:Yesenia} is struggling with postpartum mood, baby {NAME:Mateo} born "
+    "{DATE:Oct 2}. EPDS 17. Coordinated with her OB, {NAME:Dr. Whitcombe}, by fax "
+    "{FAX:401-555-0142}.",
+    "EMDR reprocessing of the memory of the dog attack at age 7. {NAME:Colm} says the dog "
+    "belonged to the neighbours on {LOCATION:Pope's Island}. VOC 3 to 6, SUD 7 to 1. Future "
+    "template next week.",
+    "Couples: {NAME:Ray} and {NAME:Ellen Szymanski}. Conflict over {NAME:Ellen}'s mother "
+    "moving in. EFT, identified pursue/withdraw cycle. Next session Thursday the {DATE:5th}.",
+    "ACT session w/ {NAME:Brendan}, he lost his job at {ORGANIZATION:Acushnet Company} "
+    "last Tuesday. Values card sort: family, craft. Willingness exercise. He'll apply "
+    "to the union hall on {LOCATION:Purchase St}.",
+    "Abuela {NAME:Carmen} ({AGE_OVER_89:97}) died on {DATE:June 30}; client {NAME:Luz} is "
+    "the one who found her. Grief work, continuing bonds letter. Client's cell "
+    "{PHONE:774 555 0163}, ok to text.",
+    "client shared that his probation officer {NAME:Ms. Dube} wants monthly attendance "
+    "letters. Consent for release signed for {ORGANIZATION:Bristol County Probation}. "
+    "{NAME:Jamal} is 60 days clean from opioids on buprenorphine 16 mg.",
+    "Intake. Name: {NAME:Harriet Anne Pelletier}. DOB: {DATE:02-11-1958}. Address: "
+    "{LOCATION:1207 Acushnet Ave}, {LOCATION:New Bedford} {LOCATION:02746}. Insurance: BCBS "
+    "MA, member {HEALTH_PLAN:XKM884120337}. Emergency contact: husband {NAME:Lionel}, "
+    "{PHONE:508-555-0108}.",
+    "{NAME:Teddy} (goes by {NAME:T}) is a 16 y/o at {ORGANIZATION:Bishop Stang}, came out as "
+    "bi to his parents last week. Dad took it hard. Affirming, family session planned with "
+    "Mr. and Mrs. {NAME:Furtado}.",
+    "IFS session. {NAME:Noor} met a young part she calls the 'little editor'. Unburdening not "
+    "yet. She mentioned her ex, {NAME:Sebastian Kray}, messaged her on Instagram as "
+    "{OTHER_ID:@sebkray.art}; she blocked him.",
+    "Client arrived late, bus from {LOCATION:Wareham} was delayed. {NAME:Dolores} reports her "
+    "diabetes is worse, A1c 9.1, sees {NAME:Dr. Nakamura} at {ORGANIZATION:Southcoast Health} "
+    "on {DATE:12/3}. MI around insulin adherence.",
+    "Psychodynamic session. {NAME:Anselm} talked about his father's funeral in "
+    "{LOCATION:Gdansk} and the silence in the family. Transference: he apologised three times "
+    "for being 'too much'.",
+    "{NAME:Shay} reports being followed home from {ORGANIZATION:Bristol Community College} by "
+    "a man in a grey Nissan Altima, plate {VEHICLE:4TRW19}. Police report filed, report no. "
+    "{OTHER_ID:24-11873}. Safety planning.",
+    "Session with {NAME:Ms. Odile Brassard}. She is applying for disability and needs records "
+    "sent to DDS, claim {OTHER_ID:DDS-7740129}. Discussed fatigue and "
+    "low mood. PHQ-9 19, no SI.",
+    "{NAME:big mike} (client's name for his sponsor) has been calling daily. Client "
+    "{NAME:Tomás} is 9 months sober, attends NA at the church on {LOCATION:County Street}. "
+    "Relapse prevention, HALT.",
+    "Teen session. {NAME:Avery}'s Snapchat is {OTHER_ID:avery.b.2009}, she showed me messages "
+    "from a boy at {ORGANIZATION:Old Rochester Regional}. Discussed online safety; mandated "
+    "report considered, not indicated.",
+    "{NAME:Petra} talked about her job as a night nurse at {ORGANIZATION:Charlton Memorial}. "
+    "Compassion fatigue. She wants to transfer to the VA clinic in "
+    "{LOCATION:Brockton}. Self-compassion break.",
+    "Phone check-in with {NAME:Augustin} after ER visit on {DATE:11/18/24}. He's staying with "
+    "his cousin {NAME:Réjean} at {LOCATION:48 Nye Lane}, {LOCATION:Acushnet}. Safety plan "
+    "updated, means restriction discussed.",
+    "Client's daughter {NAME:Maeve} (MRN {MRN:0092271}) is also seen in our practice; no "
+    "overlap discussed. {NAME:Siobhan} worked on assertiveness scripts for her boss, "
+    "{NAME:Don}.",
+    "{NAME:Hollis} brought his service dog, {NAME:Ranger}. Prolonged exposure imaginal, "
+    "session 5, the convoy in {LOCATION:Kandahar}. SUDS 90 to 55. Homework: in vivo at "
+    "{ORGANIZATION:Walmart} {LOCATION:Dartmouth}.",
+    "pt states her new email is {EMAIL:june.bug.1962@example.org} and she's moved to "
+    "{LOCATION:88 Grinnell St apt 2}. {NAME:June}'s GAD-7 is 9. Behavioral experiments on "
+    "reassurance seeking.",
+    "Group note: 6 members present. {NAME:Ivy} shared her relapse. {NAME:Ron} left early for "
+    "his shift at {ORGANIZATION:Cape Cod Potato Chips}. Topic: managing triggers around the "
+    "holidays.",
+    "Collateral call with {NAME:Dr. Priyanka Sethi} (psychiatrist) re: lithium level 0.9 on "
+    "{DATE:11/20}. Client {NAME:Oren} tolerating well. Next appointment "
+    "{DATE:December 15th} at 2pm.",
+    "{NAME:Marguerite} wants her records faxed to her new therapist in {LOCATION:Portland}, "
+    "{NAME:Lena Hoff}, LICSW, fax {FAX:(207) 555-0186}. ROI signed {DATE:11/21/2024}.",
+]
+
+CLINIC_NOTES = [
+    "DISCHARGE SUMMARY\nPatient: {NAME:KOWALSKI, THEODORE J}\nMRN: {MRN:004418273}\n"
+    "Admission Date: {DATE:10/02/2024}   Discharge Date: {DATE:10/09/2024}\n"
+    "Attending: {NAME:Miriam L. Achebe}, MD\n\nHOSPITAL COURSE: 67M with CHF (EF 30%) admitted "
+    "for volume overload. Diuresed with IV furosemide, net -6 L. Creatinine peaked 1.8. "
+    "Discharged home with his wife. Follow up with {NAME:Dr. Fenwick} in cardiology clinic "
+    "in 1 week.\n\nDictated by: {NAME:M. Achebe}  DD: {DATE:10/09/2024}  DT: "
+    "{DATE:10/10/2024}",
+    "Record date: {DATE:2024-03-14}\n\nPSYCHIATRY FOLLOW-UP\n{NAME:Ms. Delacroix} is a 34yo "
+    "woman with bipolar II, seen for med management. Mood stable on lamotrigine 200 mg. "
+    "Works as a paralegal at {ORGANIZATION:Hinckley Allen}. Lives in {LOCATION:Cranston} "
+    "with partner. Plan: continue, RTC 3 months.\n\n{NAME:Benjamin Osei-Tutu}, MD",
+    "{ORGANIZATION:Harborview Family Medicine}\n{LOCATION:410 Main Street, Suite 2}\n"
+    "{LOCATION:Falmouth, MA 02540}\nTel {PHONE:508-555-0170}  Fax {FAX:508-555-0171}\n\n"
+    "{DATE:November 4, 2024}\n\nRe: {NAME:Eleanor Vance}, DOB {DATE:06/23/1950}\n\n"
+    "Dear {NAME:Dr. Castellanos},\nThank you for seeing Mrs. {NAME:Vance} for evaluation of "
+    "memory complaints. Her MoCA today was 21/30. B12 and TSH are normal.\n\n"
+    "Sincerely,\n{NAME:Anita Raghunathan}, MD",
+    "ED NOTE {DATE:07/04/24} 23:41\nCC: fall\nHPI: {AGE_OVER_89:92} y/o F BIBA from "
+    "{ORGANIZATION:Sippican Healthcare Center} after unwitnessed fall. On apixaban. CT head "
+    "neg. Daughter {NAME:Joanne} at bedside, phone {PHONE:508 555 0133}.\nDispo: admit to "
+    "medicine, {NAME:Dr. Abernathy} aware.",
+    "PROGRESS NOTE\nPt: {NAME:Rafael Quiñones}  Acct #: {ACCOUNT:88120045}  Room 4B\n"
+    "S: Feeling better, ambulating in hall. Wants to go home to {LOCATION:Lawrence} to see his "
+    "granddaughter's christening on Sunday, {DATE:Nov 10}.\nO: T 37.1, HR 82, BP 128/76.\n"
+    "A/P: CAP improving on ceftriaxone/azithro. Switch to PO.\n-- {NAME:J. Whitlock}, PA-C",
+    "RADIOLOGY REPORT\nName: {NAME:Hsu, Mei-Lin}   MRN: {MRN:7734019}   Exam date: "
+    "{DATE:09/17/2024}\nAccession: {OTHER_ID:RAD24-0917-3321}\nEXAM: MRI brain w/wo contrast\n"
+    "IMPRESSION: No acute intracranial abnormality. Scattered T2 hyperintensities, likely "
+    "chronic small vessel ischemic change.\nRead by: {NAME:Gregory Tan}, MD",
+    "Telephone encounter {DATE:8/12/2024}. Spoke with patient's husband {NAME:Walter "
+    "Brennan} at {PHONE:(781) 555-0192}. He reports {NAME:Patricia} has had fevers to 101 "
+    "since Friday. Advised ED if worse. Message routed to {NAME:Dr. Liang}.",
+    "OPERATIVE NOTE\nDate of surgery: {DATE:May 6, 2024}\nSurgeon: {NAME:Oluwaseun Adeyemi}, "
+    "MD\nAssistant: {NAME:K. Lindqvist}, PA\nProcedure: Dual-chamber pacemaker implantation.\n"
+    "Device: Medtronic Azure XT DR, SN {DEVICE:RNB204417H}\nPatient tolerated the procedure "
+    "well. Device card given to patient.",
+    "Prior authorization request\nMember: {NAME:Jacqueline Moreau}\nMember ID: "
+    "{HEALTH_PLAN:W2291048877}\nGroup #: {HEALTH_PLAN:0047721}\nPrescriber: {NAME:Dr. Samuel "
+    "Okafor}, NPI {LICENSE:1457392018}\nMedication: adalimumab 40 mg q2wk for moderate to "
+    "severe plaque psoriasis, failed methotrexate.",
+    "Patient is a 45 year old male who presents with chest pain. He is a firefighter with "
+    "{ORGANIZATION:Fall River Fire Department}. Lives with wife and 3 kids on "
+    "{LOCATION:Eastern Avenue}. Troponin negative x2. Stress test scheduled "
+    "{DATE:11/27}.",
+    "NURSING NOTE {DATE:03/02/2024} 0700\nPt {NAME:Mr. Ferreira} slept well, pain 2/10. "
+    "Wife {NAME:Conceição} called at 0630 asking for update, info given per HIPAA form on "
+    "file. Plan for discharge to {ORGANIZATION:Hathaway Manor} rehab today.",
+    "CONSULTATION\nReferring physician: {NAME:Dr. Ingrid Solberg}\nReason: elevated LFTs\n"
+    "HPI: {NAME:Mr. Abdi Warsame} is a 52-year-old taxi driver from {LOCATION:Lewiston}, "
+    "originally from Somalia, with AST 140, ALT 188. Hep B sAg positive. Will start "
+    "tenofovir. Recheck labs in {DATE:December}.",
+    "From: {NAME:Kyle Prentiss} <{EMAIL:kprentiss@example.com}>\nSent: Monday, "
+    "{DATE:October 21, 2024} 9:14 AM\nSubject: refill\n\nHi, I need a refill of my sertraline. "
+    "My pharmacy is {ORGANIZATION:CVS} on {LOCATION:Dartmouth St}. Thanks, {NAME:Kyle}",
+    "PEDIATRIC WELL VISIT\n{NAME:Zoe Achterberg}, 4 yo, here with mother {NAME:Liesl}. "
+    "Attends {ORGANIZATION:Little Sprouts Daycare} in {LOCATION:Somerset}. Immunizations "
+    "given: DTaP, IPV, MMR, varicella. Next visit at 5 years. Growth 60th percentile.",
+    "Labs {DATE:10/15/2024}: Na 138, K 4.1, Cr 0.9, Hgb 12.8, WBC 7.2, A1c 6.9%. "
+    "Called pt {NAME:Norma Jean Pike} to review, left voicemail at {PHONE:508-555-0111}. "
+    "Letter mailed to {LOCATION:22 Weld Street, Apt 1}, {LOCATION:Westport MA 02790}.",
+    "HISTORY AND PHYSICAL\nCC: SOB\n{NAME:Arturo Benedetti} is a {AGE_OVER_89:94}-year-old "
+    "retired fisherman from {LOCATION:Gloucester} with COPD on 2L home O2. SH: widowed, lives "
+    "with son {NAME:Paolo}. Former smoker, 80 pk-yr. PCP {NAME:Dr. Ruth Engel} at "
+    "{ORGANIZATION:Addison Gilbert Hospital}.",
+    "Case management note: pt's SSN {SSN:078-05-1120} verified for MassHealth application. "
+    "Application number {OTHER_ID:MH-4471902}. Pt {NAME:Darnell Goode} will stay at "
+    "{ORGANIZATION:Pine Street Inn} until housing is found. Phone {PHONE:617-555-0159}.",
+    "Follow-up note, {DATE:Sept 30 2024}. {NAME:Yuki Tanabe} returns after starting "
+    "metformin. GI upset resolved. Diet: works nights at {ORGANIZATION:Logan Airport} "
+    "security, eats at irregular times. A1c down from 8.2 to 7.4. Continue.",
+    "Occupational health: {NAME:Miguel Santos}, employee ID {OTHER_ID:E-40718}, "
+    "{ORGANIZATION:Cardinal Health} warehouse, {LOCATION:Mansfield}. Forklift injury to left "
+    "hand {DATE:10/30}. X-ray neg. Light duty 2 weeks.",
+    "Patient portal message, {DATE:11/11/2024}: 'This is {NAME:Beatriz}, my blood sugar was "
+    "310 this morning. I'm at my sister's in {LOCATION:Pawtucket} until the {DATE:20th}, "
+    "her number is {PHONE:401-555-0125}.'",
+    "OB visit, G2P1 at 28w2d. {NAME:Mrs. Ngozi Eze}. Glucola 152, 3h GTT ordered. Partner "
+    "{NAME:Chukwuma} present. EDD {DATE:01/19/2025}. Plans delivery at {ORGANIZATION:St. "
+    "Luke's}. Rhogam today.",
+    "Driver's license {LICENSE:S48193022} presented at registration; pt {NAME:Helen "
+    "Marchetti} updated address to {LOCATION:9 Sconticut Neck Rd}, {LOCATION:Fairhaven}. "
+    "Vehicle for handicap placard: 2012 Buick Enclave, MA {VEHICLE:2HLK77}.",
+    "Telehealth visit via {URL:https://meet.example-health.org/r/8841-aa} from IP "
+    "{IP:73.119.42.201}. Pt {NAME:Ivan Petrov} located at home in {LOCATION:Brookline}. "
+    "Consent for video visit confirmed. Migraine frequency down to 2/month on propranolol.",
+    "Death note: {NAME:Mr. Cyril Ashworth}, {AGE_OVER_89:101}, pronounced {DATE:11/02/2024} "
+    "at 03:12. Family notified: niece {NAME:Rosalind Ashworth-Kemp}. Attending {NAME:Dr. "
+    "Mbeki} notified. Autopsy declined.",
+    "Physical therapy eval. {NAME:Gwen} is a 58 y/o teacher at {ORGANIZATION:Case High "
+    "School} with R rotator cuff tendinopathy. Goals: reach overhead to write on the board. "
+    "Seen 2x/wk x 6 wks at our {LOCATION:Swansea} clinic.",
+]
+
+# Written after the first two sets were measured and their misses fixed, to check the fixes on
+# text they have not seen: ICU and ward nursing notes, transcribed letters and summaries.
+WARD_NOTES = [
+    "NPN 7p-7a\nNeuro: A+Ox3, MAE, denies pain. Ativan 1mg x1 for anxiety.\nCV: SR 70s-80s, "
+    "SBP 100-120s. K 3.4, repleted.\nResp: 2L NC, sats 96%. LS diminished at bases.\nSocial: "
+    "wife {NAME:Loretta} called x2, updated. Son {NAME:Greg} to visit in AM.\nPlan: possible "
+    "transfer to {LOCATION:Farr 7} tomorrow.",
+    "Pt is a {AGE_OVER_89:90} yo woman admitted "
+    "{DATE:3/2} from {ORGANIZATION:Whittier Rehab} with urosepsis. Seen by {NAME:Dr. Halvorsen} "
+    "(ID). Dtr {NAME:Sue Ellen} is HCP, reached at {PHONE:(617) 555-0148}.",
+    "Resp care note: Pt remains on CPAP 10/5, FiO2 40%. ABG 7.38/42/88. Will wean as tolerated. "
+    "Discussed with {NAME:Dr. Vasquez-Lund}, pager {PHONE:617-555-0139}.",
+    "CARDIOLOGY CONSULT {DATE:12-Mar-2024}\nRequested by: {NAME:Dr. Olamide Bankole}\n"
+    "{NAME:Mrs. Tran} is a 71F with new AF with RVR, HR 140s. Started dilt gtt. TTE: EF 55%. "
+    "CHA2DS2-VASc 4, start apixaban. Will follow.\n{NAME:Henrik Dahl}, MD, pgr {PHONE:4-5521}",
+    "Addendum: spoke with pt's niece {NAME:Marisol Ocampo} by phone; she lives in "
+    "{LOCATION:Yonkers} and will come Saturday {DATE:3/9}. Pt's PCP is {NAME:Dr. Kessler} at "
+    "{ORGANIZATION:Riverdale Medical Associates}.",
+    "BRIEF OP NOTE\nPreop dx: acute cholecystitis\nProcedure: lap cholecystectomy\nSurgeon: "
+    "{NAME:Tomasz Wrobel}, MD\nAnesthesia: GETA\nEBL: 20 mL\nFindings: gangrenous GB.\n"
+    "Dispo: PACU then floor.",
+    "Social work note. Met with pt {NAME:Mr. Lindqvist} and his partner {NAME:Aaron} re: "
+    "discharge. Pt lives alone in a 3rd floor walk-up on {LOCATION:Bowdoin St} in "
+    "{LOCATION:Dorchester}. Works as a line cook at {ORGANIZATION:The Blue Heron}. VNA "
+    "referral to {ORGANIZATION:Boston Home Health}, intake # {OTHER_ID:BH-220981}.",
+    "Transcribed letter, {DATE:January 8, 2025}\n\n{NAME:Dr. Ayesha Siddiqui}\n"
+    "{ORGANIZATION:North Shore Endocrine}\n{LOCATION:75 Lynnfield St}\n"
+    "{LOCATION:Peabody, MA 01960}\n\nDear {NAME:Ayesha},\nI saw our mutual patient "
+    "{NAME:Roland Tibbetts} today. His TSH is now 2.1 on levothyroxine 88 mcg.\n\n"
+    "Best,\n{NAME:Karen}",
+    "DISCHARGE INSTRUCTIONS\nName: {NAME:Beaulieu, Agnes M}\nDOB: {DATE:01/30/1931}\n"
+    "Follow up: {NAME:Dr. Grant}, {DATE:12/10/24} at 10:30 AM, {ORGANIZATION:Grant Internal "
+    "Medicine}, {LOCATION:18 Church St, Suite 4}, call {PHONE:978-555-0102} to confirm.",
+    "ED triage {DATE:11/29/24} 0214: 34M BIBEMS after MVC on {LOCATION:I-93 S} near exit 7. "
+    "Restrained driver. GCS 15. C-collar in place. Pt states his name is {NAME:Jordan Kelleher} "
+    "and his wife {NAME:Amy} is on the way.",
+    "Pt seen in {ORGANIZATION:Haverhill Pediatrics} clinic. {NAME:Lila} (3 yo) here with "
+    "grandmother {NAME:Rosemarie}, who has temporary guardianship per DCF "
+    "case {OTHER_ID:2024-JV-00731}. Otitis media, amoxicillin 90 mg/kg/day.",
+    "Hospice note: {NAME:Mr. Oduya} ({AGE_OVER_89:96}) comfortable, RR 14, no distress. "
+    "Family at bedside incl. daughters {NAME:Grace} and {NAME:Patience}. Chaplain "
+    "{NAME:Fr. Doyle} visited.",
+    "Pharmacy note: vancomycin trough 17.2 on {DATE:11/21}. Dose continued 1250 mg q12h. "
+    "Discussed with {NAME:R. Castellano}, PharmD.",
+    "Interval history: {NAME:Dev} is a 29 y/o grad student at {ORGANIZATION:Tufts} with "
+    "Crohn's on Humira. Flare after trip to {LOCATION:Hyderabad} in {DATE:October}. "
+    "Calprotectin 890. Plan: steroid taper, scope in 2 wks.",
+    "Message from patient: 'Hi {NAME:Dr Moyo}, it's {NAME:Fatima Bello}, my new number is "
+    "{PHONE:857-555-0116}. Can I come in Wednesday the {DATE:4th}? I can't do mornings "
+    "because of work at {ORGANIZATION:Logan Express}.'",
+    "Physician note: {AGE_OVER_89:ninety-four} year old man with advanced dementia, now DNR/DNI "
+    "per health care proxy (son, {NAME:Vincent Amato}, {PHONE:401-555-0177}).",
+    "Wound care: sacral stage III, 4x3 cm. Mepilex applied. Discussed with wound nurse "
+    "{NAME:Bridget Ng}, RN. Photo taken and uploaded to chart, file {OTHER_ID:IMG_20241122_0931}.",
+    "Infectious disease f/u. {NAME:Mr. Haddad} has HIV, VL undetectable, CD4 612. Works at "
+    "{ORGANIZATION:Market Basket} in {LOCATION:Chelsea}. Continue Biktarvy. RTC {DATE:3/2025}.",
+    "Neurology: {NAME:Ms. Yolanda Pierce-Whitfield}, 52, with MS on ocrelizumab. MRI "
+    "{DATE:09/2024} stable. Lives with sister in {LOCATION:Lowell}. Drives a school bus for "
+    "{ORGANIZATION:Lowell Public Schools}.",
+    "Anesthesia preop: airway Mallampati II. Hx PONV. Pt {NAME:Sokolova} requests her "
+    "husband {NAME:Pavel} be called after surgery at {PHONE:+1 781 555 0194}.",
+]
+
+
+def main() -> None:
+    write("therapy_dictations_third.jsonl", "tdz", THIRD_SET)
+    write("clinic_notes.jsonl", "cln", CLINIC_NOTES)
+    write("ward_notes.jsonl", "wrd", WARD_NOTES)
+
+
+if __name__ == "__main__":
+    main()
