@@ -264,11 +264,78 @@ WARD_NOTES = [
     "husband {NAME:Pavel} be called after surgery at {PHONE:+1 781 555 0194}.",
 ]
 
+# A fourth hand, written after the fixes the sets above prompted: speech-to-text without
+# capitals or punctuation, structured progress notes, psychosocial histories.
+SPOKEN_AND_STRUCTURED = [
+    "okay this is a note for {NAME:kayla brennan} session five she says her boyfriend "
+    "{NAME:tyler} has been texting her ex {NAME:jordan} and she found out on "
+    "{DATE:thanksgiving day} she wants to move back with her mom in {LOCATION:swansea} "
+    "we worked on a pros and cons list phq nine is fourteen",
+    "client {NAME:rosa} came in tearful her landlord at {LOCATION:forty two maple avenue} is "
+    "raising the rent she works at {ORGANIZATION:the stop and shop in somerset} on second "
+    "shift we did problem solving and I gave her the number for the housing authority",
+    "note for {NAME:mister okafor} he reports his daughter {NAME:adaeze} is starting at "
+    "{ORGANIZATION:boston university} in the fall and he is anxious about money gad seven "
+    "is eleven cognitive restructuring next appointment {DATE:january ninth}",
+    "Client: {NAME:Desmond Achterberg}\nDate of service: {DATE:11/19/2024}\nClinician: "
+    "{NAME:Rachel Moss}, LMHC\nService: 90837 individual psychotherapy, 55 min\nSubjective: "
+    "Reports improved sleep. Returned to work at {ORGANIZATION:Eversource} on "
+    "{DATE:Monday 11/18}.\nPlan: continue weekly CBT-I.",
+    "PROGRESS NOTE\nClient name: {NAME:Quinn Halloran}   DOB: {DATE:5/5/1999}   Client ID: "
+    "{MRN:SN-10482}\nDx: F41.1 GAD\nIntervention: ACT defusion, values clarification.\n"
+    "Response: {NAME:Quinn} identified 'I'm not good enough' as a sticky thought.",
+    "PSYCHOSOCIAL HISTORY: Client was born in {LOCATION:San Juan}, Puerto Rico and moved to "
+    "{LOCATION:Holyoke} at age 9. Parents {NAME:Edwin} and {NAME:Maritza Colón} divorced when "
+    "she was 12. Graduated from {ORGANIZATION:Holyoke High School} in 2010. Currently "
+    "employed as a CNA at {ORGANIZATION:Loomis House}. One child, {NAME:Yadiel}, age 6.",
+    "Family history: maternal grandfather {NAME:Ignatius} had bipolar disorder and died by "
+    "suicide in {LOCATION:Bangor} in 1978. Mother {NAME:Colleen} treated for depression by "
+    "{NAME:Dr. Weintraub}.",
+    "so {NAME:esperanza} told me that her husband {NAME:rigoberto} hit her again on "
+    "{DATE:saturday the sixteenth} and the police came to their place on "
+    "{LOCATION:union street} she doesn't want to press charges we did safety planning and "
+    "I gave her the {ORGANIZATION:new hope} hotline",
+    "dictation for {NAME:ms. abernathy} client reports that her son {NAME:caleb} was "
+    "suspended from {ORGANIZATION:fairhaven high} for vaping she feels like a failure as a "
+    "parent we explored self compassion and parenting stress",
+    "Session note {DATE:12/2/2024}. {NAME:Wendell} is a 67-year-old retired postal worker. "
+    "His wife {NAME:Marjorie} died {DATE:August 14}. Grief counseling, dual process model. "
+    "He has started attending a widowers group at {ORGANIZATION:First Congregational Church} "
+    "in {LOCATION:Mattapoisett}.",
+    "Risk assessment: denies SI/HI. Access to firearms: husband {NAME:Clay} keeps a rifle, "
+    "agreed to store it at his brother {NAME:Travis}'s house in {LOCATION:Rochester} until "
+    "{DATE:the end of December}. C-SSRS screen negative.",
+    "Client reported that on {DATE:November 2nd} her coworker {NAME:Anjali} at "
+    "{ORGANIZATION:Hasbro} made comments about her weight. Processing shame, assertiveness "
+    "rehearsal. HR contact is {NAME:Phil Dunbar}, {EMAIL:pdunbar@example.com}.",
+    "Collateral contact: spoke with {NAME:Sgt. Whitaker} at {ORGANIZATION:Dartmouth Police} "
+    "re: client's welfare check on {DATE:11/23}. Client {NAME:Nico} was safe at home.",
+    "client says {NAME:june} is her middle name and she prefers {NAME:juniper} now. "
+    "Pronouns they/them. Exploring identity and family rejection; their grandmother "
+    "{NAME:nonna lucia} is the one supportive person.",
+    "Telehealth: client in {LOCATION:Bar Harbor}, Maine for the week, confirmed location and "
+    "emergency contact (partner {NAME:Ezra}, {PHONE:207-555-0181}). Session focused on "
+    "panic during travel.",
+    "Treatment plan review with {NAME:Malik Johnson-Pryce}. Goal 1: reduce panic attacks "
+    "from 5/week to 1/week. Progress: 2/week. Target date {DATE:02/28/2025}. Signed by client "
+    "and clinician {NAME:Dana Whitford}, LICSW.",
+    "{NAME:Imani} asked whether I could talk to her school counselor {NAME:Mr. Lopes} at "
+    "{ORGANIZATION:Keith Middle School}. ROI signed. Worked on test anxiety hierarchy.",
+    "client {NAME:hector} said he got his CDL and starts driving for {ORGANIZATION:sysco} "
+    "next week he is proud he has been sober since {DATE:march of last year}",
+    "Intake call: caller {NAME:Bernadette Quigley} seeking services for her husband "
+    "{NAME:Frank} ({AGE_OVER_89:90}) with new-onset paranoia. Callback {PHONE:508 555 0156}. "
+    "Referred to geriatric psychiatry at {ORGANIZATION:Southcoast Behavioral Health}.",
+    "EMDR session 4. Target: assault in {DATE:2019} at a party on {LOCATION:Cottage Street}. "
+    "{NAME:Bryn} reports SUD 8 to 3. Installation of positive cognition 'I survived'.",
+]
+
 
 def main() -> None:
     write("therapy_dictations_third.jsonl", "tdz", THIRD_SET)
     write("clinic_notes.jsonl", "cln", CLINIC_NOTES)
     write("ward_notes.jsonl", "wrd", WARD_NOTES)
+    write("spoken_and_structured.jsonl", "sps", SPOKEN_AND_STRUCTURED)
 
 
 if __name__ == "__main__":

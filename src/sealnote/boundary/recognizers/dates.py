@@ -30,6 +30,18 @@ def _plausible(year: int | None, month: int, day: int | None) -> bool:
     return 1 <= day <= last
 
 
+ORDINAL_WORDS = (r"(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|"
+                 r"seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+                 r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
+ORDINAL_WORDS = rf"(?:{ORDINAL_WORDS})"
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# Holidays on a fixed day, or one that a year pins down: each gives away a month and day.
+HOLIDAY_NAMES = (r"christmas|thanksgiving|halloween|new year'?s|valentine'?s|easter|"
+                 r"independence day|the fourth of july|july fourth|memorial day|labor day|"
+                 r"mother'?s day|father'?s day|hanukkah|passover|ramadan|eid|diwali|kwanzaa")
+PAST_EVENT = re.compile(r"\b(?:\w+ed|was|were|had|came|went|found|got|said|told|left|died|saw|"
+                        r"took|fell|broke|drove|ran|met|began|hit|lost|gave)\b[^.;!?\n]*$",
+                        re.IGNORECASE)
 # Words right before a bare m/d that make it a date, or a machine setting or score.
 DATE_CUE = re.compile(r"\b(?:admitted|discharged|seen|started|stopped|died|since|until|through|"
                       r"thru|on|dated|due|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|"
@@ -58,6 +70,17 @@ class DateRecognizer(Recognizer):
         re.compile(r"\bthe (?P<d5>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+[a-z])"),
         # 09/2024, 3/2025: a month with its year
         re.compile(r"(?<![\w/.-])(?P<mm>\d{1,2})/(?:19|20)\d\d(?![\w/-]|\.\d)"),
+        # Dictated: "january ninth", "the sixteenth", "since march", "on thanksgiving"
+        re.compile(rf"\b{MONTH}\s+(?:the\s+)?{ORDINAL_WORDS}\b|\bthe\s+{ORDINAL_WORDS}\s+of\s+{MONTH}\b"
+                   rf"|\b(?:{WEEKDAY}\s+the\s+{ORDINAL_WORDS}|(?:on|by|until|since|before|after)"
+                   rf"\s+(?P<id>the\s+{ORDINAL_WORDS}))"
+                   rf"\b(?!\s+(?!(?:and|at|she|he|they|we|i|when|but|so)\b)[a-z])",
+                   re.IGNORECASE),
+        re.compile(rf"\b(?:in|since|until|till|by|last|next|early|late|mid|before|after|during|"
+                   rf"through|from)\s+(?P<id>{MONTH}(?:\s+of\s+(?:last|this|next)\s+year)?)"
+                   rf"\b", re.IGNORECASE),
+        re.compile(rf"\b(?:on|since|until|till|before|after|over|by|during|last|this past)\s+"
+                   rf"(?P<id>(?:{HOLIDAY_NAMES})(?:\s+(?:day|eve|weekend))?)\b", re.IGNORECASE),
     )
 
     def validate(self, match: re.Match[str], text: str) -> bool:
@@ -85,6 +108,14 @@ class DateRecognizer(Recognizer):
             return _plausible(int(groups["iy"]), int(groups["im"]), int(groups["id_"]))
         if match.re is self.patterns[6]:
             return 1 <= int(groups["mm"]) <= 12
+        if match.re is self.patterns[9]:
+            # "found out on Thanksgiving" dates an event; "grief is worse on New Year's Day"
+            # names a time of year, which identifies nobody.
+            before = text[max(0, match.start() - 40):match.start()]
+            return bool(PAST_EVENT.search(before)) or match.group(0).lower().startswith(
+                ("since", "last", "this past", "until", "till"))
+        if match.re in self.patterns[7:]:
+            return True
         day = groups.get("d1") or groups.get("d2")
         return day is None or _plausible(None, 1, int(re.sub(r"\D", "", day)))
 

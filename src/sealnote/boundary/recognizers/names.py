@@ -23,7 +23,7 @@ from sealnote.boundary.spans import Label, Span
 WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*(?:['’]s\b)?")
 TITLES = frozenset("""
 dr mr mrs ms miss mx prof professor doctor rev fr sr sra pastor rabbi judge officer det
-detective sgt coach nurse dean
+detective sgt coach nurse dean mister missus
 """.split())
 RELATIONS = frozenset("""
 wife husband spouse partner boyfriend girlfriend fiance fiancé fiancee fiancée ex son daughter
@@ -199,13 +199,15 @@ class NameRecognizer(Recognizer):
         first = _in(gazetteers.first_names(), token.lower)
         last = _in(gazetteers.surnames(), token.lower)
         word = _is_word(token.lower)
+        if NAMED_AS.match(lowered, token.end) and token.lower not in PRONOUNS:
+            return "strong"  # "june is her middle name"
         if prev in TITLES and not tokens[i - 1].acronym and (token.capitalised or (
                 (first or last) and not word)):
             return "strong"
         if (not word or token.capitalised) and INTRODUCED.search(
                 lowered, max(0, token.start - 14), token.start):
             return "strong"
-        if not token.capitalised and prev in RELATIONS and (
+        if not token.capitalised and (prev in RELATIONS or prev in ROLES) and (
                 (first and (not word or gazetteers.word_frequency(token.lower) < 5.0))
                 or (not word and gazetteers.word_frequency(token.lower) < 3.0)):
             return "strong"  # "my wife sarah", "her son michael", "his friend dmitri"
@@ -328,6 +330,8 @@ prescribed given gave apply applied on
 DOSE_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|units?|iu|meq|%|tabs?|puffs?|cm)\b"
                         r"| (?:applied|given|started|held|gtt|drip|infusion|tablets?|"
                         r"dressing|patch)\b")
+NAMED_AS = re.compile(r" (?:is|was) (?:his|her|their|my|your|the) (?:first |middle |last |nick|"
+                      r"preferred |given |legal |real |birth )?name\b")
 PERSON_WITH_AGE = re.compile(r" (?:is|was) an? \d{1,3}[ -]?(?:y/?o|yo|year|yr|-year)")
 PRONOUNS = frozenset("this that he she it they who which there what patient".split())
 ARRIVAL = re.compile(r" (?:came|comes|walked|walks|showed|shows) (?:in|up)\b| arrived\b| "

@@ -111,6 +111,19 @@ def address_lines_after(text: str, end: int) -> int:
     return end
 
 
+NUMBER_WORDS = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
+                r"forty|fifty|sixty|seventy|eighty|ninety|hundred|oh)[\s-]+)")
+# Speech-to-text writes streets in lower case and house numbers in words.
+SPOKEN_STREET = re.compile(
+    r"\b(?:on|off|at|from|to|near|onto)\s+(?P<id>" + NUMBER_WORDS + r"*(?P<first>[a-z]+)"
+    r"(?:\s[a-z]+)?\s(?:street|avenue|road|lane|drive|boulevard|court|terrace|circle|highway|"
+    r"parkway|turnpike)\b)")
+NOT_STREET_NAMES = frozenset("""
+the a an his her my their our your its this that same other next wrong
+""".split())
+
+
 class StreetAddressRecognizer(Recognizer):
     label = Label.LOCATION
     priority = 80
@@ -135,6 +148,7 @@ class StreetAddressRecognizer(Recognizer):
                    r"Road)\s*-?\s*\d{1,4}[A-Z]?\b|\bI-\d{1,3}\b|\bExit\s+\d{1,3}[A-Z]?\b"),
         # A house number, a street written in any language, its number: "233 Erzsébet tér 19."
         HOUSE_NUMBER_FIRST,
+        SPOKEN_STREET,
     )
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
@@ -147,6 +161,9 @@ class StreetAddressRecognizer(Recognizer):
         value = match.group(0)
         if match.re is UNIT_ALONE:
             return value[:1].isalpha() and any(c.isdigit() for c in value)
+        if match.re is SPOKEN_STREET:
+            # "on union street", "at forty two maple avenue"; not "across the street"
+            return match.group("first") not in NOT_STREET_NAMES
         if match.re is HOUSE_NUMBER_FIRST:
             # Every word a street could have ("Erzsébet tér", "rkp."), none a sentence would
             # ("scored 14 on PHQ 9,"): no clinical or lower-case English word.
@@ -366,7 +383,9 @@ def _place_automaton() -> ahocorasick.Automaton:
 SITE_SUFFIX = re.compile(r"(?:\s+(?:downtown|main|north|south|east|west|central|community))?"
                          r"\s+(?:clinic|hospital|facility|center|centre|office|campus|ER|ED|ICU|"
                          r"VA|VAMC|medical center|med center|practice|branch|location|site|"
-                         r"General|Memorial|Medical|Med|Presbyterian|Methodist|Baptist)\b")
+                         r"General|Memorial|Medical|Med|Presbyterian|Methodist|Baptist|"
+                         r"university|college|high school|middle school|elementary|high|"
+                         r"academy|police|fire department|library|public schools)\b")
 # "Atlanta, GA": the city and its state are one place expression.
 STATE_AFTER = re.compile(r",\s*(?:" + "|".join(STATES) + r")\b(?:\s+\d{5}(?:-\d{4})?)?")
 def _whole_word(text: str, start: int, end: int) -> bool:
@@ -464,10 +483,17 @@ class PlaceNameRecognizer(Recognizer):
 EMPLOYMENT = re.compile(
     r"\b(?:works?|working|worked|employed|job|intern(?:ing|ed)?|volunteers?|volunteering|"
     r"teaches|teaching|manager|supervisor|boss|shift|nurse|teacher|student|studies|studying|"
+    r"coworker|co-worker|colleague|"
     r"enrolled|attends|attending|graduated|goes|went|transferred|finishes|finished|"
     r"finishing|starts|started|starting|accepted|admitted|applied)\s+(?:as\s+an?\s+\w+\s+)?"
+    r"(?:[A-Z][a-z'’-]+\s+){0,2}"  # "her coworker Anjali at Hasbro"
     r"(?:at|for|with|from|to)\s+(?P<id>(?:the\s+)?[A-Z][\w'’&-]*"
     r"(?:\s(?:(?:of|the|and|&)\s)?[A-Z][\w'’&-]*){0,4})")
+
+
+# Dictated in lower case: "starts driving for sysco", "works at raytheon"
+SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|employed|hired)\s+"
+                             r"(?:at|for|by)\s+(?P<id>[a-z][a-z'&-]{2,})\b")
 
 
 class EmploymentRecognizer(Recognizer):
@@ -475,7 +501,7 @@ class EmploymentRecognizer(Recognizer):
 
     label = Label.ORGANIZATION
     priority = 60
-    patterns = (EMPLOYMENT,)
+    patterns = (EMPLOYMENT, SPOKEN_EMPLOYER)
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         start, end = match.span("id")
@@ -487,6 +513,9 @@ class EmploymentRecognizer(Recognizer):
         return start, end
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is SPOKEN_EMPLOYER:
+            word = match.group("id")
+            return not (word in gazetteers.common_words() or is_clinical_word(word))
         words = [w for w in match.group("id").split() if w[:1].isupper()]
         return bool(words) and not any(is_clinical_word(w) for w in words)
 
