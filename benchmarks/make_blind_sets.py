@@ -330,12 +330,74 @@ SPOKEN_AND_STRUCTURED = [
     "{NAME:Bryn} reports SUD 8 to 3. Installation of positive cognition 'I survived'.",
 ]
 
+# A fifth hand: names that are also words, families and nicknames, partial identifiers,
+# unusual dates and codes.
+WORD_NAMES_AND_CODES = [
+    "{NAME:Faith} and her sister {NAME:Joy} came together today. {NAME:Faith} says {NAME:Joy} "
+    "drinks every night since their father {NAME:Art} died. Family systems lens; boundaries.",
+    "{NAME:River} (they/them) brought a drawing of their dog {NAME:Pickles}. Art therapy, "
+    "feelings map. Parent {NAME:Autumn Reyes-Blake} waited in the lobby.",
+    "Client's grandmother, Nana {NAME:Pat}, is dying in hospice; Uncle {NAME:Ray} is handling "
+    "the estate. {NAME:Jack} feels shut out. Anticipatory grief, empty chair.",
+    "{NAME:Will} reports that {NAME:Chance}, his roommate, moved out {DATE:Oct 31st}. He is "
+    "short on rent for the place at {LOCATION:12 Elm Terrace, apartment 3}.",
+    "MassHealth ID {HEALTH_PLAN:100223344556}. The last four of her SSN are "
+    "{SSN:4421}. Claim {OTHER_ID:CLM-0098817} was denied; she will appeal.",
+    "DOB {DATE:3.4.88}. Client {NAME:Dawn Kilpatrick} reports her license was suspended "
+    "after the OUI, license no. {LICENSE:S9931-2207}. Vehicle: VIN "
+    "{VEHICLE:1HGCM82633A004352}.",
+    "She celebrated her mother's {AGE_OVER_89:100th} birthday with the whole family in "
+    "{LOCATION:Tiverton}. {NAME:Rose} felt overwhelmed by relatives. Social anxiety hierarchy.",
+    "Client writes a blog at {URL:wanderingmind-rae.blogspot.com} about recovery and posts "
+    "as {OTHER_ID:@raewrites} on TikTok. Discussed privacy and boundaries.",
+    "Session at the client's home, the yellow house at {LOCATION:7 Pleasant St}, due to "
+    "agoraphobia. In vivo exposure: walked to the mailbox and back. {NAME:Major} (dog) "
+    "helped.",
+    "{NAME:J.M.} and {NAME:K.T.} both attended group; {NAME:J.M.} shared about a relapse on "
+    "{DATE:11/24}. Group: relapse prevention, urge surfing.",
+    "{NAME:Summer} talked about {NAME:Grace}, her ex-wife, and custody of {NAME:Honor} "
+    "(7). Court date is {DATE:December 12}. Probate case {OTHER_ID:BR24P1187GD}.",
+    "Client {NAME:Bill} was born on the {DATE:4th of July}, 1950 and jokes about fireworks. "
+    "Retired from {ORGANIZATION:the Navy Yard}. Reminiscence, meaning making.",
+    "Neurofeedback: EEG cap fitted; client consented to storing a {BIOMETRIC:voiceprint} for "
+    "the clinic's phone check-in. Photo of client's face taken for the chart "
+    "({PHOTO:photo ID 4471}).",
+    "{NAME:Mark} says his boss {NAME:Mr. Szabo} at {ORGANIZATION:Gillette Stadium} "
+    "concessions yells at him. Assertiveness, DEAR MAN role play.",
+    "Client lives with her partner {NAME:Sky} and their baby {NAME:Ocean} on "
+    "{LOCATION:Bonney Street}. Postpartum check, sleep 5 hrs. EPDS 8.",
+    "{NAME:Dr. Pham}'s office called: {NAME:Angel}'s lithium level is 1.3, hold tonight's "
+    "dose. Called client at {PHONE:508-555-0147}, left a message.",
+    "Bubbie {NAME:Ruth} ({AGE_OVER_89:92}) lives with the family now. Client {NAME:Avi} "
+    "shares a room with her. Adolescent stress, ERP for contamination fears.",
+    "Met client at {ORGANIZATION:Sacred Heart Church} food pantry for a walk-and-talk. "
+    "{NAME:Patience} worries about her son {NAME:Kofi} at {ORGANIZATION:Roger Williams "
+    "University}.",
+    "{NAME:Royal} is 17 and works at his uncle's shop, {ORGANIZATION:Royal Auto Body}, "
+    "on {LOCATION:Route 177}. Anger management, STOP skill.",
+    "client's wife {NAME:hope} joined the last 15 minutes. they disagree about moving to "
+    "north carolina. {NAME:hope} wants to be near her sister {NAME:candace} in "
+    "{LOCATION:raleigh}.",
+    "Therapist contacted DTA caseworker {NAME:Lucy Ferreira} at "
+    "{PHONE:(508) 555-0166} x{PHONE:2241} about SNAP benefits for the client.",
+    "{NAME:Nadia}'s mother's maiden name is {NAME:Haddad}; she uses it for security "
+    "questions and worries her ex knows it. Discussed identity theft fears.",
+    "Next session {DATE:Tue 12/10} at 4. {NAME:Ellis} will bring his mood chart. Continue "
+    "IPT, role transition (retirement from {ORGANIZATION:Raytheon}).",
+    "{NAME:Marigold} (goes by {NAME:Goldie}) is {AGE_OVER_89:one hundred and one} and "
+    "sharp as a tack. Her great-grandson {NAME:Tobias} drives her to sessions from "
+    "{LOCATION:Little Compton}.",
+    "Couples session: {NAME:Dex} and {NAME:Marcy} met at {ORGANIZATION:Durfee High} in "
+    "1998. Married {DATE:June 6, 2004}. Gottman repair attempts.",
+]
+
 
 def main() -> None:
     write("therapy_dictations_third.jsonl", "tdz", THIRD_SET)
     write("clinic_notes.jsonl", "cln", CLINIC_NOTES)
     write("ward_notes.jsonl", "wrd", WARD_NOTES)
     write("spoken_and_structured.jsonl", "sps", SPOKEN_AND_STRUCTURED)
+    write("word_names_and_codes.jsonl", "wnc", WORD_NAMES_AND_CODES)
 
 
 if __name__ == "__main__":

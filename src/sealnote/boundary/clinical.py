@@ -64,7 +64,7 @@ person-centred person-centered rogerian adlerian bowen satir minuchin structural
 sandtray play motivational interviewing hierarchy behavioural behavioral activation cognitive
 restructuring thought record safety plan grounding bilateral stimulation desensitization
 reprocessing
-interoceptive imaginal vivo habituation
+interoceptive imaginal vivo habituation neurofeedback biofeedback
 """.split())
 
 SCALES = frozenset("""
@@ -83,7 +83,7 @@ chaddock framingham gleason apgar kaposi burkitt ewing wilms meniere ménière t
 creutzfeldt jakob lewy paget peyronie osgood schlatter perthes dupuytren charcot klinefelter
 noonan prader willi angelman rett munchausen capgras cotard kluver bucy ganser clerambault
 clérambault ekbom nyhan epstein-barr lyme heimlich valsalva trendelenburg romberg kernig
-brudzinski mcburney homans caprini centor beck ellis rogers klein mallampati
+brudzinski mcburney homans caprini centor beck mallampati
 """.split())
 
 # Words after a surname that make it an eponym rather than a person: "Graves' disease",
@@ -121,6 +121,12 @@ MEDICAL_ENDING = re.compile(
     r"plegia|paresis|trophy|lysis|kalemia|natremia|glycemia|lipidemia|calcemia|mab|tinib|olol|"
     r"sartan|statin|azole|mycin|cillin|cycline|floxacin|prazole|tidine|dipine|azepam|zolam|"
     r"triptyline|inine)$")
+
+# Nouns that take a number ("Suite (95)", "Route 101, 3"): the number beside them is no age.
+NUMBERED_THINGS = frozenset("""
+suite room unit box apt apartment route rte exit highway hwy interstate floor page chapter bed
+ward step level grade score week day station gate building lot pier dock session
+""".split())
 
 # Holidays: "at Christmas" is a time, though there are towns and people called Christmas.
 HOLIDAYS = frozenset("""

@@ -29,7 +29,8 @@ BRANCH_OF = re.compile(r"\b(?:at|the)\s+([A-Z][\w'’&-]*\s+)$")
 # "last December"; "Tuesday the 9th" and "tomorrow, 12/3" (the weekday or the day the note was
 # written, next to a date, would give away its month and year).
 RELATIVE = re.compile(r"\b(?:last|next|this|early|late|mid-?|(?:mon|tues|wednes|thurs|fri|satur|"
-                      r"sun)day,?|today,?|tomorrow,?|yesterday,?)\s*$", re.IGNORECASE)
+                      r"sun)day,?|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?|today,?|"
+                      r"tomorrow,?|yesterday,?)\s*$", re.IGNORECASE)
 PLATE_STATE = re.compile(r"\b(?:" + "|".join(STATES) + r")\s+$")
 
 

@@ -16,7 +16,11 @@ from sealnote.boundary.recognizers.dates import (
     DateRecognizer,
 )
 from sealnote.boundary.recognizers.media import BiometricRecognizer, PhotoRecognizer
-from sealnote.boundary.recognizers.names import FieldNameRecognizer, NameRecognizer
+from sealnote.boundary.recognizers.names import (
+    FieldNameRecognizer,
+    InitialsRecognizer,
+    NameRecognizer,
+)
 from sealnote.boundary.recognizers.numbers import (
     IbanRecognizer,
     IdentifierRecognizer,
@@ -48,7 +52,7 @@ def default_recognizers() -> list[Recognizer]:
         MilitaryAddressRecognizer(), IntroducedAddressRecognizer(), ZipCodeRecognizer(),
         FacilityRecognizer(), PlaceNameRecognizer(), EmploymentRecognizer(), VenueRecognizer(),
         WardRecognizer(),
-        NameRecognizer(), FieldNameRecognizer(), PhotoRecognizer(), BiometricRecognizer(),
+        NameRecognizer(), FieldNameRecognizer(), InitialsRecognizer(), PhotoRecognizer(), BiometricRecognizer(),
     ]
 
 

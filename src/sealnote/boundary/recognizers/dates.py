@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from sealnote.boundary import gazetteers
-from sealnote.boundary.clinical import is_clinical_word
+from sealnote.boundary.clinical import NUMBERED_THINGS, is_clinical_word
 from sealnote.boundary.recognizers.base import Recognizer
 from sealnote.boundary.spans import Label
 
@@ -137,13 +137,11 @@ SPELLED_AGE = re.compile(
     rf"\b(?:is|was|turned|turns|turning|aged?|at)\s+(?P<age>{AGE_IN_WORDS})\b"
     rf"(?!\s*(?:%|percent|minutes|dollars|pounds|days|times|of\b|mg|miles))"
     rf"|\b(?P<age2>{AGE_IN_WORDS})[\s-]+years?\b", re.IGNORECASE)
+# "her mother's 100th birthday"
+AGE_BIRTHDAY = re.compile(r"\b(?P<age>9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b", re.IGNORECASE)
 # "Carmen (97) died", "Mr. Cyril Ashworth, 101, pronounced": an age set beside a name
 AGE_BESIDE_NAME = re.compile(r"\b(?P<word>[A-Z][a-z]+)(?:\s*\((?P<age>9\d|1[01]\d)\)|,\s+"
                              r"(?P<age2>9\d|1[01]\d),)")
-NOT_NAMES_BEFORE_NUMBERS = frozenset("""
-suite room unit box apt apartment route rte exit highway hwy interstate floor page chapter bed
-ward step level grade score week day station gate building lot pier dock
-""".split())
 AGE_UNIT = re.compile(r"(?:\s*|-)(?:years?|yrs?|y/?o|y\.o\.)(?:[\s-]*old)?\b", re.IGNORECASE)
 # "Bea is 94 and…": a capitalised first name as the subject
 NAMED_AGE = re.compile(r"\b[A-Z][a-z]+\s+(?:is|was|turned|turns)\s+(?P<age>9\d|1[01]\d)\b"
@@ -155,14 +153,14 @@ class AgeOver89Recognizer(Recognizer):
 
     label = Label.AGE_OVER_89
     priority = 80
-    patterns = (AGE, NAMED_AGE, SPELLED_AGE, AGE_BESIDE_NAME)
+    patterns = (AGE, NAMED_AGE, SPELLED_AGE, AGE_BESIDE_NAME, AGE_BIRTHDAY)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
-        if match.re is SPELLED_AGE:
+        if match.re in (SPELLED_AGE, AGE_BIRTHDAY):
             return True
         if match.re is AGE_BESIDE_NAME:
             word = match.group("word")
-            return word.lower() not in NOT_NAMES_BEFORE_NUMBERS and word.lower() not in MONTHS and \
+            return word.lower() not in NUMBERED_THINGS and word.lower() not in MONTHS and \
                 not is_clinical_word(word)
         if match.re is NAMED_AGE:
             name = match.group(0).split()[0].lower()
@@ -176,6 +174,8 @@ class AgeOver89Recognizer(Recognizer):
             start, end = match.span("age") if match.group("age") else match.span("age2")
             unit = AGE_UNIT.match(match.string, end)
             return start, unit.end() if unit else end
+        if match.re is AGE_BIRTHDAY:
+            return match.start("age"), match.end("age") + 2
         group = "age" if match.re is NAMED_AGE else "age4" if match.group("age4") else None
         if group is None:
             return match.span()

@@ -18,6 +18,9 @@ class PhotoRecognizer(Recognizer):
         re.compile(r"\b(?:attached|enclosed|uploaded|scanned)\s+(?:full[- ]face\s+)?"
                    r"(?:photo(?:graph)?|picture|image|selfie)s?\b|\bfull[- ]face\s+"
                    r"(?:photo(?:graph)?|picture|image)s?\b", re.IGNORECASE),
+        # The photograph's own number in the record: "photo ID 4471", "image #A-220"
+        re.compile(r"\b(?:photo(?:graph)?|image|picture)\s*(?:id|#|no\.?|number)\s*[:#]?\s*"
+                   r"[A-Z0-9][\w-]{2,}", re.IGNORECASE),
     )
 
 

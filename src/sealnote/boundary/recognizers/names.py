@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from sealnote.boundary import gazetteers
-from sealnote.boundary.clinical import EPONYM_NOUNS, HOLIDAYS, is_clinical_word
+from sealnote.boundary.clinical import EPONYM_NOUNS, HOLIDAYS, NUMBERED_THINGS, is_clinical_word
 from sealnote.boundary.recognizers.base import Recognizer
 from sealnote.boundary.spans import Label, Span
 
@@ -48,6 +48,8 @@ talked talks spoke speaks met meets shared shares described describes admitted a
 denies explained explains noticed notices tried tries struggled struggles slept spent spends
 began begins became becomes started starts works worked lives lost loses got gets drove
 drives brought brings needs needed dreamed dreams misses missed uses used wants joined
+worries worried fears feared hopes hoped loves loved hates hated writes wrote sleeps drinks
+drank smokes smoked helps helped plays played stays stayed keeps kept seems seemed
 """.split())
 # "Client Faisal asked", "patient Moreau": the word after a role is who holds it.
 ROLES = frozenset("""
@@ -147,6 +149,9 @@ class NameRecognizer(Recognizer):
         for i, token in enumerate(tokens):
             if seeds[i] is None and token.capitalised and token.text in named:
                 seeds[i] = "strong"
+            elif seeds[i] is None and token.text in named and _acts(
+                    tokens, i, lowered, phrase_end=False):
+                seeds[i] = "strong"  # "hope wants…", once "his wife hope" has named her
         marks = [seed is not None for seed in seeds]
         self._extend(text, tokens, marks)
         i = 0
@@ -176,6 +181,7 @@ class NameRecognizer(Recognizer):
 
     def _seed(self, tokens: list[Token], i: int, lowered: str) -> str | None:
         token = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         # Context words count only right before the token ("Dr. Um", "her son, Tom"), never
         # across other text (or across a placeholder blanked out for the release re-scan).
         gap = lowered[tokens[i - 1].end:token.start] if i else ""
@@ -195,7 +201,6 @@ class NameRecognizer(Recognizer):
                 token.text in HOLIDAYS or \
                 token.lower in TITLES or _eponym(tokens, i):
             return None
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         first = _in(gazetteers.first_names(), token.lower)
         last = _in(gazetteers.surnames(), token.lower)
         word = _is_word(token.lower)
@@ -207,6 +212,8 @@ class NameRecognizer(Recognizer):
         if (not word or token.capitalised) and INTRODUCED.search(
                 lowered, max(0, token.start - 14), token.start):
             return "strong"
+        if not token.capitalised and prev in RELATIONS and first and _acts(tokens, i, lowered):
+            return "strong"  # "his wife hope joined", "her son will said"
         if not token.capitalised and (prev in RELATIONS or prev in ROLES) and (
                 (first and (not word or gazetteers.word_frequency(token.lower) < 5.0))
                 or (not word and gazetteers.word_frequency(token.lower) < 3.0)):
@@ -238,6 +245,9 @@ class NameRecognizer(Recognizer):
                 nxt.lower in SPEECH_VERBS or nxt.lower in AFTER_VERBS or nxt.lower in MODALS
                 or (nxt.lower.endswith("ed") and nxt.lower not in gazetteers.first_names())):
             return "strong"
+        if PERSON_ASIDE.match(lowered, token.end) and token.lower not in PRONOUNS and \
+                token.lower not in NUMBERED_THINGS:
+            return "strong"  # "River (they/them)", "Honor (7)", "Major (dog)"
         if PERSON_WITH_AGE.match(lowered, token.end) and token.lower not in PRONOUNS:
             return "strong"  # "Dev is a 29 y/o grad student": only a person has an age
         if (first or last) and _arrives(tokens, i, lowered):
@@ -332,10 +342,24 @@ DOSE_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|units?|iu|meq|%|tabs
                         r"dressing|patch)\b")
 NAMED_AS = re.compile(r" (?:is|was) (?:his|her|their|my|your|the) (?:first |middle |last |nick|"
                       r"preferred |given |legal |real |birth )?name\b")
+PERSON_ASIDE = re.compile(r"(?:['’]s)? ?\((?:\d{1,3}\)|(?:she/her|he/him|they/them|[xz]e/\w+|age \d|"
+                          r"\d{1,3} ?(?:y/?o|yo|years?)|goes by|aka|nee|née|dog|cat|pet|client|"
+                          r"son|daughter|wife|husband|partner|mom|dad|mother|father|sister|"
+                          r"brother|grandson|granddaughter|grandmother|grandfather|friend)\b)")
 PERSON_WITH_AGE = re.compile(r" (?:is|was) an? \d{1,3}[ -]?(?:y/?o|yo|year|yr|-year)")
 PRONOUNS = frozenset("this that he she it they who which there what patient".split())
 ARRIVAL = re.compile(r" (?:came|comes|walked|walks|showed|shows) (?:in|up)\b| arrived\b| "
                      r"(?:was|is) (?:late|early|on time|a no-show|tearful)\b")
+
+
+def _acts(tokens: list[Token], i: int, lowered: str, *, phrase_end: bool = True) -> bool:
+    """True when the word is followed by what a person does ("hope joined", "grace said")
+    or ends its phrase ("his wife, hope, …")."""
+    if i + 1 >= len(tokens):
+        return phrase_end
+    nxt = tokens[i + 1]
+    return nxt.lower in AFTER_VERBS or nxt.lower in SPEECH_VERBS or (
+        phrase_end and lowered[tokens[i].end:nxt.start].strip() in (",", ".", "'s"))
 
 
 def _arrives(tokens: list[Token], i: int, lowered: str) -> bool:
@@ -415,3 +439,22 @@ class FieldNameRecognizer(Recognizer):
         return any(len(w) > 1 and (not _is_word(w.lower()) or (
             (_in(gazetteers.first_names(), w.lower()) or _in(gazetteers.surnames(), w.lower()))
             and gazetteers.word_frequency(w.lower()) < 4.5)) for w in words)
+
+
+# Abbreviations written like initials: places, degrees, times, roles, Latin.
+NOT_INITIALS = frozenset("""
+U.S. U.K. U.N. D.C. L.A. N.Y. A.M. P.M. B.A. M.A. B.S. M.S. M.D. D.O. R.N. N.P. P.A. J.D.
+E.R. I.D. O.T. P.T. T.V. P.O. A.A. N.A. E.G. I.E. O.K. B.C. A.D. S.I. H.I. D.A. P.S. V.A.
+C.O. G.P. M.P. P.E. R.V. S.A. U.S.A. B.S.N. M.S.W. L.C.S.W. L.M.H.C. P.H.D. E.M.T. C.N.A.
+""".split())
+
+
+class InitialsRecognizer(Recognizer):
+    """A person named by initials ("J.M. and K.T. both attended group"), as group notes do."""
+
+    label = Label.NAME
+    priority = 66
+    patterns = (re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}[A-Z]\.(?![\w.]|\s?[A-Z]\.)"),)
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        return match.group(0).replace(" ", "").upper() not in NOT_INITIALS

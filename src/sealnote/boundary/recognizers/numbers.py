@@ -43,10 +43,22 @@ class SsnRecognizer(Recognizer):
         re.compile(r"(?<![\w-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w-])"),
         re.compile(r"(?:ssn|social security(?: number| no\.?| #)?)[:#\s]*(?P<id>\d{9})\b",
                    re.IGNORECASE),
+        # Part of a number is still the person's: "the last four of her SSN are 4421",
+        # "SSN ending in 4421", "xxx-xx-4421"
+        re.compile(r"\b(?:(?:last\s+(?:4|four)(?:\s+digits)?\s+of\s+(?:(?:his|her|their|my|the)"
+                   r"\s+)?(?:ssn|social(?:\s+security)?(?:\s+number)?)|(?:ssn|social security"
+                   r"(?:\s+number)?)\s+end(?:s|ing)\s+(?:in|with))(?:\s+(?:is|are|was))?[:\s]*"
+                   r"(?P<id>\d{4})\b|(?<![\w-])(?P<masked>[x*]{3}-?[x*]{2}-?\d{4})\b)",
+                   re.IGNORECASE),
     )
 
+    def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        if match.re is self.patterns[2] and match.group("masked"):
+            return match.span("masked")
+        return super().bounds(match)
+
     def label_for(self, match: re.Match[str], text: str) -> Label | None:
-        if match.re is self.patterns[1]:
+        if match.re is not self.patterns[0]:
             return Label.SSN
         # An impossible SSN in this shape is still somebody's number: keep it, as OTHER_ID.
         return Label.SSN if ssn_plausible(match.group(1), match.group(3), match.group(4)) \
