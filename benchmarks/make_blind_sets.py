@@ -1,9 +1,14 @@
-"""Write two further held-out corpora, each written before it was first measured.
+"""Write further held-out corpora, each written before it was first measured.
 
     benchmarks/data/therapy_dictations_third.jsonl   therapy dictations, a third hand
     benchmarks/data/clinic_notes.jsonl               clinical notes in the shapes hospitals and
                                                      clinics write them (headers, letterheads,
                                                      signatures, discharge summaries)
+    benchmarks/data/ward_notes.jsonl                 nursing, consult and ward notes
+    benchmarks/data/spoken_and_structured.jsonl      speech-to-text without capitals or
+                                                     punctuation; structured progress notes
+    benchmarks/data/word_names_and_codes.jsonl       names that are also words, families,
+                                                     partial identifiers, unusual dates and codes
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py.
 Provider names count as NAME, as in the i2b2 de-identification corpora.
@@ -26,7 +31,8 @@ THIRD_SET = [
     "after the move from {LOCATION:Worcester} in {DATE:August}. Play therapy, feelings "
     "thermometer.",
     "Individual session. Client discussed the anniversary of the accident: the crash "
-    "happened on {LOCATION:Route 140} on {DATE:March 9, 2019}. Trauma narrative chapter three. SUDS peak 85, end 40.",
+    "happened on {LOCATION:Route 140} on {DATE:March 9, 2019}. Trauma narrative chapter "
+    "three. SUDS peak 85, end 40.",
     "Client {NAME:Faisal} asked me to write a letter for his lawyer, Attorney {NAME:Melendez}, "
     "about his asylum case, case number {OTHER_ID:A-208-551-903}. Discussed limits of what I "
     "can state. PCL-5 51. Grounding with 5-4-3-2-1.",

@@ -26,6 +26,17 @@ def names(text: str) -> list[str]:
     ("Summer had nightmares again.", ["Summer"]),
     ("A client named Faith asked about groups.", ["Faith"]),
     ("Brother Duqyaha Karataev visited.", ["Duqyaha Karataev"]),
+    ("River (they/them) brought a drawing.", ["River"]),
+    ("Summer wants custody of Honor (7).", ["Summer", "Honor"]),
+    ("Marigold (goes by Goldie) is sharp.", ["Marigold", "Goldie"]),
+    ("J.M. and K.T. attended group; seen in the E.R. at 3 P.M.", ["J.M.", "K.T."]),
+    ("client's wife hope joined late. I hope so. hope wants to move.", ["hope", "hope"]),
+    ("client says june is her middle name", ["june"]),
+    ("Patience worries about her son.", ["Patience"]),
+    ("Interval history: Dev is a 29 y/o grad student.", ["Dev"]),
+    ("client hector said he got his CDL", ["hector"]),
+    ("note for mister okafor today", ["mister okafor"]),
+    ("Next session with Ellis, who will bring his chart.", ["Ellis"]),
 ])
 def test_names_are_found(text: str, expected: list[str]) -> None:
     assert names(text) == expected
@@ -38,6 +49,9 @@ def test_names_are_found(text: str, expected: list[str]) -> None:
     "I hope the exposure work continues.",
     "Faith community is important to her.",
     "Graves' disease was ruled out.",
+    "Grief is worse on New Year's Day, she says.",
+    "We hope he will come; they said grace.",
+    "Route (7) was closed; Suite (95) too.",
 ])
 def test_words_that_can_be_names_stay_words(text: str) -> None:
     assert names(text) == []

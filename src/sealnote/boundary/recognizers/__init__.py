@@ -51,8 +51,8 @@ def default_recognizers() -> list[Recognizer]:
         AgeOver89Recognizer(), BirthYearRecognizer(), StreetAddressRecognizer(),
         MilitaryAddressRecognizer(), IntroducedAddressRecognizer(), ZipCodeRecognizer(),
         FacilityRecognizer(), PlaceNameRecognizer(), EmploymentRecognizer(), VenueRecognizer(),
-        WardRecognizer(),
-        NameRecognizer(), FieldNameRecognizer(), InitialsRecognizer(), PhotoRecognizer(), BiometricRecognizer(),
+        WardRecognizer(), NameRecognizer(), FieldNameRecognizer(), InitialsRecognizer(),
+        PhotoRecognizer(), BiometricRecognizer(),
     ]
 
 

@@ -342,8 +342,9 @@ DOSE_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|units?|iu|meq|%|tabs
                         r"dressing|patch)\b")
 NAMED_AS = re.compile(r" (?:is|was) (?:his|her|their|my|your|the) (?:first |middle |last |nick|"
                       r"preferred |given |legal |real |birth )?name\b")
-PERSON_ASIDE = re.compile(r"(?:['’]s)? ?\((?:\d{1,3}\)|(?:she/her|he/him|they/them|[xz]e/\w+|age \d|"
-                          r"\d{1,3} ?(?:y/?o|yo|years?)|goes by|aka|nee|née|dog|cat|pet|client|"
+PERSON_ASIDE = re.compile(r"(?:['’]s)? ?\((?:\d{1,3}\)|(?:she/her|he/him|they/them|[xz]e/\w+|"
+                          r"age \d|\d{1,3} ?(?:y/?o|yo|years?)|goes by|aka|nee|née|dog|cat|pet|"
+                          r"client|"
                           r"son|daughter|wife|husband|partner|mom|dad|mother|father|sister|"
                           r"brother|grandson|granddaughter|grandmother|grandfather|friend)\b)")
 PERSON_WITH_AGE = re.compile(r" (?:is|was) an? \d{1,3}[ -]?(?:y/?o|yo|year|yr|-year)")
