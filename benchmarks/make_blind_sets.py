@@ -9,6 +9,8 @@
                                                      punctuation; structured progress notes
     benchmarks/data/word_names_and_codes.jsonl       names that are also words, families,
                                                      partial identifiers, unusual dates and codes
+    benchmarks/data/transcribed_summaries.jsonl      discharge summaries and letters with
+                                                     capitals, signature blocks, unit numbers
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py.
 Provider names count as NAME, as in the i2b2 de-identification corpora.
@@ -397,6 +399,70 @@ WORD_NAMES_AND_CODES = [
     "1998. Married {DATE:June 6, 2004}. Gottman repair attempts.",
 ]
 
+# A sixth hand: discharge summaries and letters in the shapes of older hospital systems —
+# capitals, signature blocks, transcription codes, unit numbers.
+TRANSCRIBED_SUMMARIES = [
+    "ADMISSION DATE: {DATE:03/14/2093}\nDISCHARGE DATE: {DATE:03/19/2093}\n\nHISTORY OF "
+    "PRESENT ILLNESS: The patient is a 58-year-old gentleman with a history of CAD s/p CABG "
+    "in 2085 who presents with unstable angina. He was seen in the {LOCATION:Lakeside} "
+    "emergency room.\n\n______________________________\n{NAME:MARCUS T. ELLINGTON}, M.D.\n\n"
+    "DD: {DATE:03/19/93}\nDT: {DATE:03/20/93}\n{NAME:ME}/{NAME:rk}",
+    "Unit No: {MRN:482-19-07}\nBatch: {OTHER_ID:88213}\n\nREASON FOR ADMISSION: Syncope.\n"
+    "The patient was found down at home by her neighbor, {NAME:Mrs. Oyelaran}, who called EMS. "
+    "She lives alone in {LOCATION:Brighton}. Her daughter, {NAME:Lucinda}, lives in "
+    "{LOCATION:Tucson} and was notified.",
+    "CC: {NAME:Dr. Beatrice Whitlow}, {ORGANIZATION:Greenfield Medical Group}, "
+    "{LOCATION:88 Federal St, Greenfield, MA 01301}\n\nDISCHARGE MEDICATIONS: Aspirin 81 mg, "
+    "atorvastatin 80 mg, metoprolol 25 mg BID.\nFOLLOW-UP: {NAME:Dr. Whitlow} in 2 weeks.",
+    "HISTORY: {NAME:Mr. Tanaka} is a 72 year old Japanese-American man, retired engineer "
+    "from {ORGANIZATION:Pratt & Whitney}, with Parkinson's disease followed by "
+    "{NAME:Dr. Feinberg} in our movement disorders clinic. Wife {NAME:Emiko} reports more "
+    "falls since {DATE:January}.",
+    "The patient was transferred from {ORGANIZATION:Cooley Dickinson Hospital} on "
+    "{DATE:2/27} for cardiac catheterization. Cath showed 90% LAD lesion, stented. She "
+    "tolerated the procedure well.\n\n{NAME:RACHEL B. OKONJO}, M.D.\nAttending Cardiologist",
+    "SOCIAL HISTORY: Lives with husband {NAME:Dariusz} in a two-family house on "
+    "{LOCATION:Chicopee Street}. Works as a bank teller at {ORGANIZATION:PeoplesBank}. "
+    "Two adult children. No tobacco, occasional wine.",
+    "LABORATORY DATA: On admission, sodium 131, potassium 5.2, BUN 44, creatinine 2.1. "
+    "Troponin I 0.45. BNP 1,240. Chest x-ray on {DATE:12/02} showed bilateral effusions.\n"
+    "Dictated by {NAME:Sanjay Mehta-Rao}, MD for {NAME:Dr. Costa}",
+    "FAMILY MEETING NOTE {DATE:1/8/24}\nPresent: patient's son {NAME:Reginald}, daughter "
+    "{NAME:Yvette}, Dr. {NAME:Abramowitz}, SW {NAME:Kelly Dunne}.\nDiscussed prognosis; "
+    "family elected comfort measures. Patient is {AGE_OVER_89:93} and had said she did not "
+    "want to be intubated.",
+    "IDENTIFYING DATA: {NAME:Lorenzo Vitale} is a 44 yo married Italian-American male, "
+    "employed as a union electrician (Local 103), referred by his PCP {NAME:Dr. Nguyen} for "
+    "evaluation of depression. He lives in {LOCATION:Revere} with his wife and two sons.",
+    "Pt called from {PHONE:413-555-0198} asking about test results. Verified identity with "
+    "DOB {DATE:8/30/1962} and address {LOCATION:14 Mill Pond Rd}. Results reviewed with "
+    "{NAME:NP Holloway}.",
+    "OUTSIDE RECORDS: Reviewed records from {ORGANIZATION:Baystate Medical Center} dated "
+    "{DATE:October 3, 2023}. Echo at that time: EF 45%. Prior cardiologist was "
+    "{NAME:Dr. Emmanuel Kagame} ({PHONE:413-555-0121}).",
+    "DISPOSITION: Discharged to {ORGANIZATION:Armistice Rehabilitation Center} in "
+    "{LOCATION:Wilbraham}. Condition stable. Transport by {ORGANIZATION:AMR}.\n"
+    "cc: {NAME:Dr. Pauline Ostrowski}\n{NAME:PO}:{NAME:lt}",
+    "ADDENDUM {DATE:4/11/2093}: The patient's wife {NAME:Gloria Ellington} called to say "
+    "the patient has been confused since returning home. Advised to bring him to the ED.",
+    "HOSPITAL COURSE BY PROBLEM:\n1. Pneumonia: Treated with ceftriaxone and azithromycin. "
+    "Sputum grew S. pneumoniae. Afebrile by hospital day 3.\n2. Delirium: Resolved. Daughter "
+    "{NAME:Renata} stayed overnight, which helped.",
+    "REFERRING PHYSICIAN: {NAME:ALVAREZ, JUAN CARLOS}, MD\nPRIMARY CARE: {NAME:SCHULTZ, "
+    "HEIDI}, NP\nThank you for referring this pleasant {AGE_OVER_89:91} year old woman "
+    "with aortic stenosis.",
+    "Patient is a student at {ORGANIZATION:Smith College} who presented to health services "
+    "with fever and rash after returning from {LOCATION:Cancun} on {DATE:March 16}. "
+    "Dengue serologies sent.",
+    "The patient's mother, {NAME:Tiffany Corcoran}, accompanied him. They drove from "
+    "{LOCATION:Pittsfield} this morning. Mother's cell is {PHONE:413 555 0170}.",
+    "Signed electronically by: {NAME:Olufemi Adebayo}, MD on {DATE:11/30/2024} at 4:45 PM",
+    "Records request from attorney {NAME:Stuart Kaplan}, Esq., {ORGANIZATION:Kaplan & "
+    "Hirsch LLP}, re: MVA of {DATE:6/12/2023}. Authorization on file.",
+    "HPI: 36F G3P2 presents to L&D triage at 39w1d with contractions q4min. Her doula "
+    "{NAME:Saoirse} is present. Partner {NAME:Liam} en route from {ORGANIZATION:Fort Devens}.",
+]
+
 
 def main() -> None:
     write("therapy_dictations_third.jsonl", "tdz", THIRD_SET)
@@ -404,6 +470,7 @@ def main() -> None:
     write("ward_notes.jsonl", "wrd", WARD_NOTES)
     write("spoken_and_structured.jsonl", "sps", SPOKEN_AND_STRUCTURED)
     write("word_names_and_codes.jsonl", "wnc", WORD_NAMES_AND_CODES)
+    write("transcribed_summaries.jsonl", "trs", TRANSCRIBED_SUMMARIES)
 
 
 if __name__ == "__main__":

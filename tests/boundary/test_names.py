@@ -37,6 +37,9 @@ def names(text: str) -> list[str]:
     ("client hector said he got his CDL", ["hector"]),
     ("note for mister okafor today", ["mister okafor"]),
     ("Next session with Ellis, who will bring his chart.", ["Ellis"]),
+    ("Her friends JoAnn and MaryAnn came; Mary-Kate Olsen-Smith too.",
+     ["JoAnn", "MaryAnn", "Mary-Kate Olsen-Smith"]),
+    ("A veteran, SSgt. Ray Duarte, two tours.", ["SSgt. Ray Duarte"]),
 ])
 def test_names_are_found(text: str, expected: list[str]) -> None:
     assert names(text) == expected
@@ -55,3 +58,8 @@ def test_names_are_found(text: str, expected: list[str]) -> None:
 ])
 def test_words_that_can_be_names_stay_words(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_short_mixed_case_word_is_an_abbreviation_but_a_name_is_not() -> None:
+    text = "AFib and HbA1c noted; referred by UMass Dartmouth counseling."
+    assert [s.text(text) for s in detect(text)] == ["UMass Dartmouth"]

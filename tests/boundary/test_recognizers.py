@@ -87,6 +87,13 @@ def found(text: str) -> list[tuple[str, str]]:
     ("the form was scanned as DOC_20241122_0931.", ("OTHER_ID", "DOC_20241122_0931")),
     ("(photo ID 4471)", ("PHOTO", "photo ID 4471")),
     ("Avery's Snapchat is avery.b.2009, she said", ("OTHER_ID", "avery.b.2009")),
+    ("procedure well.\n\nMARCUS T. ELLINGTON, M.D.\nDD: 03/19/93", ("NAME", "MARCUS T. ELLINGTON")),
+    ("DT: 03/20/93\nME/rk", ("NAME", "ME/rk")),
+    ("PRIMARY CARE: SCHULTZ, HEIDI, NP", ("NAME", "SCHULTZ, HEIDI")),
+    ("Results reviewed with NP Holloway.", ("NAME", "NP Holloway")),
+    ("Stuart Kaplan, Esq., of Kaplan & Hirsch LLP wrote", ("ORGANIZATION", "Kaplan & Hirsch LLP")),
+    ("Partner en route from Fort Devens.", ("LOCATION", "Fort Devens")),
+    ("Works as a bank teller at PeoplesBank now", ("NAME", "PeoplesBank")),
     # Ages said in words, beside a name, or as a birthday
     ("walt is ninety-one, widower", ("AGE_OVER_89", "ninety-one")),
     ("Abuela Carmen (97) died in June", ("AGE_OVER_89", "97")),
@@ -142,6 +149,8 @@ def test_each_kind_is_found(text: str, expected: tuple[str, str]) -> None:
     "Within the first year she felt the second session helped most.",
     "He drives a grey Nissan Altima.",
     "Anesthesia: GETA\nPreop dx: cholecystitis",
+    "A 72 year old Japanese-American man; Afebrile; AFib, HbA1c, ABGs.",
+    "Wound nurse seen, RN. Photo taken for the wound chart.",
 ])
 def test_clinical_language_is_not_an_identifier(text: str) -> None:
     assert found(text) == []

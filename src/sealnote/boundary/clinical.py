@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sealnote.boundary import gazetteers
+
 MEDICATIONS = frozenset("""
 abilify adderall alprazolam ambien amitriptyline amlodipine amphetamine antabuse aripiprazole
 atenolol ativan atomoxetine bupropion buprenorphine buspar buspirone carbamazepine celexa
@@ -106,12 +108,14 @@ objective assessment plan data behavior behaviour intervention response goal pro
 intake discharge session progress note soap dap birp girp pie mse denies reports endorses
 presents appears affect mood euthymic dysthymic anxious depressed ptsd ocd adhd asd gad mdd bpd
 sud aud oud ocpd npd aspd bipolar schizophrenia dsm dsm-5 dsm-5-tr icd icd-10 icd-11 medicaid
-medicare hipaa ferpa iep mom dad mum mommy daddy grandma grandpa nana papa monday tuesday
-wednesday thursday friday saturday sunday icu ccu micu sicu nicu picu pacu cicu nad
-cr creat hgb hct wbc rbc plt bun cl hco3 ast alt alp ggt bili tbili tsh ft4 lft bmp cmp cbc inr
-ptt esr crp bnp trop ldl hdl a1c hba1c abg vbg cxr ekg ecg tte tee lvef hpi ros pmh psh dispo
-npo spo2 bipap cpap diuresed diuresis rhogam glucola foley tmax tmin prbc ffp picc preop
-postop periop intraop
+medicare masshealth medi-cal tenncare badgercare soonercare hipaa ferpa iep mom dad mum mommy
+daddy grandma grandpa nana papa monday tuesday wednesday thursday friday saturday sunday icu ccu
+micu sicu nicu picu pacu cicu nad cr creat hgb hct wbc rbc plt bun cl hco3 ast alt alp ggt bili
+tbili tsh ft4 lft bmp cmp cbc inr ptt esr crp bnp trop ldl hdl a1c hba1c abg vbg cxr ekg ecg tte
+tee lvef hpi ros pmh psh dispo npo spo2 bipap cpap diuresed diuresis rhogam glucola foley tmax
+tmin prbc ffp picc preop postop periop intraop afebrile normocephalic atraumatic nontender
+nondistended anicteric diaphoretic tachycardic bradycardic tachypneic euvolemic hypervolemic
+hypovolemic normotensive hypotensive ambulating afib aflutter
 """.split())
 
 # Endings of medical words no given name or surname in the Census lists has: procedures,
@@ -158,7 +162,8 @@ OBSTETRIC = re.compile(r"^(?:\d{1,2}w\d?d?|G\d{1,2}P\d{1,4})$", re.IGNORECASE)
 DECADES = re.compile(r"^\d{1,2}0s(?:-\d{1,2}0s)?$|^\d{2,3}-\d{2,3}0?s$")
 
 
-MIXED_CASE = re.compile(r"^(?!(?:Mc|Mac|O'|O’|De|Di|Da|La|Le|Van|Von|St)[A-Z][a-z]+$)"
+# Short mixed-case abbreviations ("AFib", "HbA1c", "VASc"); longer ones are names ("PeoplesBank").
+MIXED_CASE = re.compile(r"^(?=.{2,7}$)(?!(?:Mc|Mac|O'|O’|De|Di|Da|La|Le|Van|Von|St)[A-Z][a-z]+$)"
                         r"(?:[A-Za-z]*[a-z][A-Z]|[A-Z]{2,}[a-z]+[A-Z0-9]|[A-Z]{2,}[a-z]$)")
 
 
@@ -167,8 +172,12 @@ def is_clinical_word(word: str) -> bool:
     """True for drugs, therapies, scales, eponyms, groups, note vocabulary and mixed-case
     abbreviations (AFib, HbA1c, HFrEF) and their plurals (LFTs), which are never names."""
     lowered = word.lower().removesuffix("'s").removesuffix("’s")
-    return lowered in NOT_IDENTIFIERS or word.lower() in NOT_IDENTIFIERS or \
-        bool(MIXED_CASE.match(word)) or bool(MEDICAL_ENDING.search(lowered))
+    if lowered in NOT_IDENTIFIERS or word.lower() in NOT_IDENTIFIERS or \
+            MEDICAL_ENDING.search(lowered):
+        return True
+    # "JoAnn" and "MaryAnn" are mixed case too, but they are in the name lists.
+    return bool(MIXED_CASE.match(word)) and lowered not in gazetteers.first_names() and \
+        lowered not in gazetteers.surnames()
 
 
 def is_clinical_code(code: str) -> bool:

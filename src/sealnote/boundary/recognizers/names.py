@@ -23,8 +23,11 @@ from sealnote.boundary.spans import Label, Span
 WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*(?:['’]s\b)?")
 TITLES = frozenset("""
 dr mr mrs ms miss mx prof professor doctor rev fr sr sra pastor rabbi judge officer det
-detective sgt coach nurse dean mister missus
+detective sgt coach nurse dean mister missus esq
 """.split())
+DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
+# Roles written in capitals before a surname, as titles are.
+ROLE_TITLES = frozenset({"np", "rn", "pa", "sw", "lpn", "cna", "lcsw", "licsw"})
 RELATIONS = frozenset("""
 wife husband spouse partner boyfriend girlfriend fiance fiancé fiancee fiancée ex son daughter
 child kid baby mother father mom dad mum stepmother stepfather stepmom stepdad stepson
@@ -119,6 +122,21 @@ def _is_word(lower: str) -> bool:
     return all(p in gazetteers.common_words() for p in parts if p)
 
 
+@lru_cache(maxsize=100_000)
+def _proper(lower: str) -> bool:
+    """A capitalised dictionary word, or a compound of peoples ("Japanese-American")."""
+    if lower in gazetteers.proper_words():
+        return True
+    parts = [p for p in re.split(r"[-’']", lower) if p]
+    return len(parts) > 1 and all(_demonym(p) for p in parts)
+
+
+def _demonym(lower: str) -> bool:
+    """A dictionary's word for a people ("american", "japanese"), which no first name is."""
+    return lower in gazetteers.proper_words() and lower.endswith(DEMONYM_ENDINGS) and \
+        lower not in gazetteers.first_names()
+
+
 def _in(names: frozenset[str], lower: str) -> bool:
     return lower in names or any(p in names for p in _parts(lower))
 
@@ -164,7 +182,7 @@ class NameRecognizer(Recognizer):
                                                                          tokens[j + 1]):
                 j += 1
             start, end = tokens[i].start, tokens[j].end
-            if i > 0 and tokens[i - 1].lower in TITLES and \
+            if i > 0 and (tokens[i - 1].lower in TITLES or tokens[i - 1].lower in ROLE_TITLES) and \
                     text[tokens[i - 1].end:tokens[i].start] in (" ", ". "):
                 start = tokens[i - 1].start  # "Dr. Patel" is how this person is named
             if tokens[j].initial and end < len(text) and text[end] == ".":
@@ -198,7 +216,7 @@ class NameRecognizer(Recognizer):
                 and token.lower not in TITLES:
             return "strong"  # "Dr. Beck", "Mr. Foley": after a title, a surname whatever it means
         if token.acronym or is_clinical_word(token.text) or len(token.lower) < 2 or \
-                token.text in HOLIDAYS or \
+                token.text in HOLIDAYS or ("-" in token.text and _proper(token.lower)) or \
                 token.lower in TITLES or _eponym(tokens, i):
             return None
         first = _in(gazetteers.first_names(), token.lower)
@@ -206,6 +224,9 @@ class NameRecognizer(Recognizer):
         word = _is_word(token.lower)
         if NAMED_AS.match(lowered, token.end) and token.lower not in PRONOUNS:
             return "strong"  # "june is her middle name"
+        if prev in ROLE_TITLES and tokens[i - 1].acronym and token.capitalised and \
+                not token.acronym and gap == " ":
+            return "strong"  # "NP Holloway", "SW Dunne"
         if prev in TITLES and not tokens[i - 1].acronym and (token.capitalised or (
                 (first or last) and not word)):
             return "strong"
@@ -258,7 +279,7 @@ class NameRecognizer(Recognizer):
             return "strong"  # "Asya spent a year…", "Sofie lives on…": a subject no one knows
         # A capitalised word no dictionary knows, mid-sentence: fail closed and call it a name,
         # unless it is given as a treatment ("continue Biktarvy", "Mepilex 10 cm").
-        unknown = not word and not first and token.lower not in gazetteers.proper_words() and \
+        unknown = not word and not first and not _proper(token.lower) and \
             token.lower not in _places_lower() and gazetteers.word_frequency(token.lower) < (
                 2.0 if token.sentence_start else 3.0)
         if unknown and (prev in TREATMENT_VERBS or DOSE_AFTER.match(lowered, token.end)):
@@ -409,7 +430,8 @@ FIELDS = (
     "referred by", "provider", "pcp", "primary care physician", "prescriber", "physician",
     "clinician", "therapist", "read by", "dictated by", "signed by", "electronically signed by",
     "cosigned by", "reviewed by", "author", "from", "to", "cc", "emergency contact",
-    "next of kin", "parent", "guardian", "mother", "father", "spouse", "re",
+    "next of kin", "parent", "guardian", "mother", "father", "spouse", "re", "primary care",
+    "nurse practitioner", "social worker", "case manager", "interpreter", "witness",
 )
 NAME_WORD = r"[A-Z][A-Za-z'’-]+"
 FIELD_VALUE = re.compile(
@@ -421,15 +443,27 @@ FIELD_VALUE = re.compile(
     + r"(?: [A-Z]\b\.?)?(?: " + NAME_WORD + r"){0,2}))")
 
 
+CREDENTIALS = (r"(?:M\.D\.|MD|D\.O\.|DO|N\.P\.|NP|P\.A\.(?:-C)?|PA-C|R\.N\.|RN|Ph\.D\.|PhD|"
+               r"PsyD|LICSW|LCSW|LMHC|LMFT|LPC|APRN|CNM|PharmD|DDS|Esq\.?)")
+# "MARCUS T. ELLINGTON, M.D.", "Lena Hoff, LICSW": a name signed with its credential
+SIGNED_NAME = re.compile(r"(?P<id>(?<![\w.])" + NAME_WORD + r"(?: [A-Z]\.?)?(?: " + NAME_WORD
+                         + r"){1,2}),? " + CREDENTIALS + r"(?![\w])")
+# Transcription codes at the foot of a dictation: "ME/rk", "PO:lt"
+TRANSCRIPTION_CODE = re.compile(r"(?m)^[ \t]*(?P<id>[A-Z]{2,3}[/:][a-z]{2,3})[ \t]*$")
+
+
 class FieldNameRecognizer(Recognizer):
     """The value of a form's name field ("Patient: KOWALSKI, THEODORE J", "Read by: Gregory
-    Tan, MD"), in capitals or not: headers and signatures name people this way."""
+    Tan, MD"), a name signed with a credential, and a transcriptionist's initials: headers and
+    signatures name people this way, often in capitals."""
 
     label = Label.NAME
     priority = 75
-    patterns = (FIELD_VALUE,)
+    patterns = (FIELD_VALUE, SIGNED_NAME, TRANSCRIPTION_CODE)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is TRANSCRIPTION_CODE:
+            return True
         words = [w.rstrip(".") for w in re.findall(r"[A-Za-z][\w'’-]*\.?", match.group("id"))]
         words = [w for w in words if w.lower() not in TITLES]
         if not words or any(is_clinical_word(w) for w in words if len(w) > 1):

@@ -260,15 +260,16 @@ FACILITY_WORDS = (
 )
 ORG_WORDS = (
     "University", "College", "School", "High School", "Middle School", "Elementary",
-    "Elementary School", "Academy", "Library", "Church", "Synagogue", "Mosque", "Temple", "Bank",
-    "Inc", "Inc.", "LLC", "Ltd", "Corp", "Corporation", "Company", "Co.", "Group", "Partners",
-    "Associates", "Foundation", "Department", "Dept.", "Police Department", "Fire Department",
-    "High", "Restaurant", "Cafe", "Café", "Bakery", "Market", "Store", "Boatworks", "Works",
-    "Factory", "Farm", "Studio", "Gym", "Salon", "Agency", "Firm", "Bureau", "Office", "Shelter",
-    "Prison", "Jail", "Daycare", "Preschool", "Parish", "House", "Mall", "Services", "Probation",
-    "Court", "Family Medicine", "Internal Medicine", "Pediatrics", "Physicians", "Healthcare",
-    "Dental", "Manor", "Ministries", "Network", "Society", "Council", "Union", "Club",
-    "Auto Body", "Body Shop", "Garage", "Motors",
+    "Elementary School", "Academy", "Library", "Church", "Synagogue", "Mosque", "Temple",
+    "Bank", "Inc", "Inc.", "LLC", "LLP", "PLLC", "P.C.", "Ltd", "Corp", "Corporation",
+    "Company", "Co.", "Group", "Partners", "Associates", "Foundation", "Department", "Dept.",
+    "Police Department", "Fire Department", "High", "Restaurant", "Cafe", "Café", "Bakery",
+    "Market", "Store", "Boatworks", "Works", "Factory", "Farm", "Studio", "Gym", "Salon",
+    "Agency", "Firm", "Bureau", "Office", "Shelter", "Prison", "Jail", "Daycare", "Preschool",
+    "Parish", "House", "Mall", "Services", "Probation", "Court", "Family Medicine",
+    "Internal Medicine", "Pediatrics", "Physicians", "Healthcare", "Dental", "Manor", "Ministries",
+    "Network", "Society", "Council", "Union", "Club", "Auto Body", "Body Shop", "Garage",
+    "Motors",
 )
 # Named natural places and venues: "Gooseberry Island", "Horseneck Beach", "Buttonwood Park"
 GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Marina", "Pier",
@@ -331,7 +332,7 @@ class FacilityRecognizer(Recognizer):
                    rf"|{alternation(ORG_WORDS)}|{alternation(GEO_WORDS)})(?![\w])"),
         re.compile(rf"\b(?:{alternation(FACILITY_WORDS)}|{alternation(ORG_WORDS)})\s+(?:of|for)"
                    rf"\s+(?:the\s+)?(?:{NAME_PART}\s?){{1,4}}"),
-        re.compile(r"\b(?:St|Mt|Ft)\.\s?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"),
+        re.compile(r"\b(?:(?:St|Mt|Ft)\.\s?|Fort\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"),
     )
     CARE: ClassVar[frozenset[str]] = frozenset(w.lower() for w in FACILITY_WORDS)
 
@@ -486,7 +487,8 @@ EMPLOYMENT = re.compile(
     r"teaches|teaching|manager|supervisor|boss|shift|nurse|teacher|student|studies|studying|"
     r"coworker|co-worker|colleague|"
     r"enrolled|attends|attending|graduated|goes|went|transferred|finishes|finished|"
-    r"finishing|starts|started|starting|accepted|admitted|applied)\s+(?:as\s+an?\s+\w+\s+)?"
+    r"finishing|starts|started|starting|accepted|admitted|applied)\s+"
+    r"(?:as\s+an?\s+(?:\w+\s+){1,3})?"
     r"(?:[A-Z][a-z'’-]+\s+){0,2}"  # "her coworker Anjali at Hasbro"
     r"(?:at|for|with|from|to)\s+(?P<id>(?:the\s+)?[A-Z][\w'’&-]*"
     r"(?:\s(?:(?:of|the|and|&)\s)?[A-Z][\w'’&-]*){0,4})")
