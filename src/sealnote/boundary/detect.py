@@ -31,6 +31,8 @@ BRANCH_OF = re.compile(r"\b(?:at|the)\s+([A-Z][\w'’&-]*\s+)$")
 RELATIVE = re.compile(r"\b(?:last|next|this|early|late|mid-?|(?:mon|tues|wednes|thurs|fri|satur|"
                       r"sun)day,?|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?|today,?|"
                       r"tomorrow,?|yesterday,?)\s*$", re.IGNORECASE)
+# "in ARENDAL 4844", "Bjert 6091": a town's postcode after it (a year is not one).
+POSTCODE_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d\b)(?:\d{4,5}|\d{3} \d{2})\b(?![.,/:-]?\d)")
 PLATE_STATE = re.compile(r"\b(?:" + "|".join(STATES) + r")\s+$")
 
 
@@ -77,6 +79,9 @@ def _widen(text: str, span: Span) -> Span:
         after = TRAILING_STATE.match(text, end)
         if after:
             end = after.end()
+        postcode = POSTCODE_AFTER.match(text, end) if span.label is Label.LOCATION else None
+        if postcode:
+            end = postcode.end()
         business = BUSINESS_AT.search(text, max(0, start - 48), start) or BRANCH_OF.search(
             text, max(0, start - 24), start)
         if business:

@@ -50,6 +50,12 @@ STREET_WORDS = ("Rua|Via|Viale|Piazza|Calle|Avenida|Avda\\.|Av\\.|Rue|Largo|Trav
 HOUSE_NUMBER_FIRST = re.compile(
     r"(?<![\w.,/:-])(?:\d{1,6}\s+)?\d{1,6}\s+(?P<words>(?:[^\W\d_][\w'’.-]*\s+){1,4})\d{1,5}[A-Za-z]?\b\.?"
     r"(?=\s*(?:$|\n|,|/|(?:Apt|Suite|Unit|Ste)\b))", re.MULTILINE)
+# A street word of another language between the street's name and its number:
+# "Trenerys gate 232", "Kálmán Imre u. 12.", "Luite tee 87", "Villacher Strasse 89"
+NAMED_STREET_NUMBER = re.compile(
+    r"\b(?P<words>(?:[A-ZÀ-Þ][\w'’-]*\s+)?[^\W\d_][\w'’-]*\s+)(?i:strasse|straße|weg|gasse|platz|allee|gata|"
+    r"gatan|gate|vej|veien|vei|tie|katu|laan|straat|utca|u\.|út|útja|tér|tee|põik|sokak|"
+    r"caddesi)\s+\d{1,5}[A-Za-z]?\b\.?")
 UNIT_ALONE = re.compile(r"(?<!\w)(?:Apt\.?|Apartment|Unit|Suite|Ste\.?)\s*#?\s*[\w-]*\d[\w-]*",
                         re.IGNORECASE)
 
@@ -149,6 +155,7 @@ class StreetAddressRecognizer(Recognizer):
         # A house number, a street written in any language, its number: "233 Erzsébet tér 19."
         HOUSE_NUMBER_FIRST,
         SPOKEN_STREET,
+        NAMED_STREET_NUMBER,
     )
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
@@ -164,6 +171,10 @@ class StreetAddressRecognizer(Recognizer):
         if match.re is SPOKEN_STREET:
             # "on union street", "at forty two maple avenue"; not "across the street"
             return match.group("first") not in NOT_STREET_NAMES
+        if match.re is NAMED_STREET_NUMBER:
+            words = match.group("words").split()
+            return not any(_sentence_word(w) or w.lower() in gazetteers.common_words()
+                           for w in words)
         if match.re is HOUSE_NUMBER_FIRST:
             # Every word a street could have ("Erzsébet tér", "rkp."), none a sentence would
             # ("scored 14 on PHQ 9,"): no clinical or lower-case English word.
@@ -412,9 +423,11 @@ LEAD_IN = re.compile(r"(?:\b(?:in|from|at|near|to|of|around|outside|into|toward|
 
 
 # "flew to RYSSBY", "grew up in HELSINKI": a town in capitals where a place is expected.
+# The town is looked at in a lookahead, so that "at Healthpocket Inc in SCHLAGLES" tries
+# "SCHLAGLES" after "in" as well as "Healthpocket" after "at".
 CAPITALS_AFTER_LEAD_IN = re.compile(
     r"\b(?:in|from|to|at|near|flew\s+to|based\s+in|grew\s+up\s+in|returned\s+to|where:)\s+"
-    r"(?P<id>[^\W\d_][\w'’∆-]{3,}(?:[ -][^\W\d_][\w'’∆-]+){0,3})", re.IGNORECASE)
+    r"(?=(?P<id>[^\W\d_][\w'’∆-]{3,}(?:[ -][^\W\d_][\w'’∆-]+){0,3}))", re.IGNORECASE)
 
 
 def _capital_town(text: str, match: re.Match[str]) -> tuple[int, int] | None:
