@@ -11,6 +11,8 @@
                                                      partial identifiers, unusual dates and codes
     benchmarks/data/transcribed_summaries.jsonl      discharge summaries and letters with
                                                      capitals, signature blocks, unit numbers
+    benchmarks/data/many_names.jsonl                 clients and families from many
+                                                     backgrounds; hyphenated and multi-part names
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py.
 Provider names count as NAME, as in the i2b2 de-identification corpora.
@@ -463,6 +465,54 @@ TRANSCRIBED_SUMMARIES = [
     "{NAME:Saoirse} is present. Partner {NAME:Liam} en route from {ORGANIZATION:Fort Devens}.",
 ]
 
+# A seventh hand: clients and families from many backgrounds, hyphenated and multi-part names,
+# possessives, and more lower-case speech.
+MANY_NAMES = [
+    "session with {NAME:priya venkataraman} she said her mother-in-law {NAME:lakshmi} "
+    "criticizes her cooking every day since they moved in together in {DATE:june} we did "
+    "cognitive defusion",
+    "{NAME:Nguyen Thi Mai} came with her daughter {NAME:Linh} who interpreted. Somatic "
+    "complaints, sleep 4 hours. Referred to {NAME:Dr. Tran Van Duc} for medication "
+    "evaluation.",
+    "client {NAME:oluwadamilare} goes by {NAME:dami} he is worried about his visa renewal "
+    "and his uncle {NAME:babatunde} back in {LOCATION:ibadan} is sick",
+    "{NAME:María José Gutiérrez-Olmos}'s son {NAME:Santi} got into {ORGANIZATION:Tufts} "
+    "early decision. She cried from relief. Processing the empty nest ahead.",
+    "{NAME:Yusuf}'s wife {NAME:Amira} called to cancel; he's at {ORGANIZATION:Rhode Island "
+    "Hospital} after a fall at work. Will reschedule for {DATE:next Thursday}.",
+    "spoke with {NAME:mrs. kowalczyk-barros} by phone she says {NAME:dorota} has not left "
+    "her room in three days and refuses to eat safety check requested",
+    "Couples: {NAME:Jae-won} and {NAME:Hye-jin Park}. Cultural expectations about caring for "
+    "{NAME:Jae-won}'s parents in {LOCATION:Busan}. EFT cycle de-escalation.",
+    "{NAME:Aleksandr} (goes by {NAME:Sasha}) reports nightmares about the war; his brother "
+    "{NAME:Dmytro} is still in {LOCATION:Kharkiv}. Narrative exposure therapy.",
+    "{NAME:Thandiwe Mokoena} attended with her partner {NAME:Lerato}. They are planning a "
+    "wedding on {DATE:May 17} and family disapproval is the main stressor.",
+    "{NAME:Fr. Ignatius O'Donnell-Reyes} referred the client from {ORGANIZATION:St. "
+    "Kilian Parish}. Spiritual struggle, scrupulosity, ERP.",
+    "client {NAME:guadalupe} said her abuela {NAME:chela} used to take her to the beach in "
+    "{LOCATION:ensenada} every summer. grief, continuing bonds.",
+    "{NAME:Kwame Asante-Boateng} is a 34 y/o nurse at {ORGANIZATION:Miriam Hospital}. "
+    "Moral injury after COVID. {NAME:Kwame}'s wife {NAME:Efua} is supportive.",
+    "{NAME:Ngozi}'s cousin {NAME:Chinedu} lives with them now on {LOCATION:Brayton Ave}. "
+    "Crowding, conflict. Family meeting planned.",
+    "{NAME:Mohammed Al-Rashid} requested a letter for his employer, "
+    "{ORGANIZATION:Amazon Robotics}, about reduced hours. Letter drafted, reviewed with "
+    "him {DATE:11/26}.",
+    "{NAME:li wei} reports stress from her PhD at {ORGANIZATION:brown} and her advisor "
+    "{NAME:professor hartmann}. perfectionism work.",
+    "{NAME:Björn} and {NAME:Ingrid Lindqvist} are divorcing; their daughter {NAME:Saga} "
+    "(9) is my client. Play therapy; {NAME:Saga} drew both houses.",
+    "{NAME:Ahanu} shared about his grandmother {NAME:Winona}'s funeral on the "
+    "{LOCATION:Mashpee} reservation. Cultural grief practices honored.",
+    "{NAME:Esperanza Villalobos-Cruz} (DOB {DATE:9/9/1987}) intake: panic disorder, "
+    "agoraphobia. Lives with her sister {NAME:Rocío} in {LOCATION:Central Falls}.",
+    "per {NAME:nurse deb} the client {NAME:raymond} missed his injection on {DATE:tuesday "
+    "the 19th} and was found wandering near {LOCATION:kennedy park}",
+    "{NAME:Tomasz}'s AA sponsor {NAME:Big Stan} picked him up after the relapse. "
+    "Shame-focused work. Sober date reset to {DATE:11/22}.",
+]
+
 
 def main() -> None:
     write("therapy_dictations_third.jsonl", "tdz", THIRD_SET)
@@ -471,6 +521,7 @@ def main() -> None:
     write("spoken_and_structured.jsonl", "sps", SPOKEN_AND_STRUCTURED)
     write("word_names_and_codes.jsonl", "wnc", WORD_NAMES_AND_CODES)
     write("transcribed_summaries.jsonl", "trs", TRANSCRIBED_SUMMARIES)
+    write("many_names.jsonl", "mny", MANY_NAMES)
 
 
 if __name__ == "__main__":

@@ -67,7 +67,8 @@ class DateRecognizer(Recognizer):
         # 2023-01-15, 1992-11-12 07:04:41
         re.compile(rf"(?<![\w/-])(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id_>\d{{2}}){TIME}(?![\w/-])"),
         # "Monday the 9th", "on the 23rd": a day of the month (not "the 5th session")
-        re.compile(r"\bthe (?P<d5>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+[a-z])"),
+        re.compile(r"\bthe (?P<d5>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+                   r"(?!\s+(?!(?:and|at|she|he|they|we|i|when|but|so)\b)[a-z])"),
         # 09/2024, 3/2025: a month with its year
         re.compile(r"(?<![\w/.-])(?P<mm>\d{1,2})/(?:19|20)\d\d(?![\w/-]|\.\d)"),
         # Dictated: "january ninth", "the sixteenth", "since march", "on thanksgiving"

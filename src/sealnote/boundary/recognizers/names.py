@@ -143,8 +143,12 @@ def _in(names: frozenset[str], lower: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _parts(lower: str) -> tuple[str, ...]:
-    return tuple(p for p in re.split(r"[-’'.]", lower) if len(p) > 1) if re.search(
-        r"[-’'.]", lower) else ()
+    return tuple(p for p in re.split(r"[-’'.]", lower) if len(p) > 1 and p not in PREFIXES) \
+        if re.search(r"[-’'.]", lower) else ()
+
+
+# The first halves of English compounds ("de-escalation", "re-entry"), which name no one.
+PREFIXES = frozenset("de re co un ex bi pre non anti post semi self mid over under".split())
 
 
 INTRODUCED = re.compile(r"(?:" + "|".join(re.escape(i) for i in INTRODUCERS) + r")\s*$")
@@ -228,8 +232,9 @@ class NameRecognizer(Recognizer):
                 not token.acronym and gap == " ":
             return "strong"  # "NP Holloway", "SW Dunne"
         if prev in TITLES and not tokens[i - 1].acronym and (token.capitalised or (
-                (first or last) and not word)):
-            return "strong"
+                (first or last) and not word) or (first and gazetteers.word_frequency(
+                    token.lower) < 4.5)):
+            return "strong"  # "nurse deb", "dr. patel"
         if (not word or token.capitalised) and INTRODUCED.search(
                 lowered, max(0, token.start - 14), token.start):
             return "strong"

@@ -11,7 +11,7 @@ from typing import ClassVar
 import ahocorasick
 
 from sealnote.boundary import gazetteers
-from sealnote.boundary.clinical import EPONYMS, HOLIDAYS, is_clinical_word
+from sealnote.boundary.clinical import EPONYMS, EVERYDAY_NAMES, HOLIDAYS, is_clinical_word
 from sealnote.boundary.recognizers.base import Recognizer, alternation
 from sealnote.boundary.recognizers.dates import MONTHS
 from sealnote.boundary.recognizers.names import TITLES
@@ -507,6 +507,10 @@ EMPLOYMENT = re.compile(
     r"(?:\s(?:(?:of|the|and|&)\s)?[A-Z][\w'’&-]*){0,4})")
 
 
+# "his employer, Amazon Robotics,", "her company is Acme Freight", "got into Tufts"
+NAMED_EMPLOYER = re.compile(r"\b(?:employer|company|workplace|got\s+into|attends|enrolled\s+in)"
+                            r"(?:\s+is|,)?\s+(?P<id>[A-Z][\w'’&-]*"
+                            r"(?:\s(?:(?:of|the|and|&)\s)?[A-Z][\w'’&-]*){0,3})")
 # Dictated in lower case: "starts driving for sysco", "works at raytheon"
 SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|employed|hired)\s+"
                              r"(?:at|for|by)\s+(?P<id>[a-z][a-z'&-]{2,})\b")
@@ -517,7 +521,7 @@ class EmploymentRecognizer(Recognizer):
 
     label = Label.ORGANIZATION
     priority = 60
-    patterns = (EMPLOYMENT, SPOKEN_EMPLOYER)
+    patterns = (EMPLOYMENT, SPOKEN_EMPLOYER, NAMED_EMPLOYER)
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         start, end = match.span("id")
@@ -533,5 +537,7 @@ class EmploymentRecognizer(Recognizer):
             word = match.group("id")
             return not (word in gazetteers.common_words() or is_clinical_word(word))
         words = [w for w in match.group("id").split() if w[:1].isupper()]
-        return bool(words) and not any(is_clinical_word(w) for w in words)
+        # "works at Amazon" names no one's workplace; "Amazon Robotics" does.
+        return bool(words) and not (len(words) == 1 and is_clinical_word(words[0])) and \
+            not any(is_clinical_word(w) and w.lower() not in EVERYDAY_NAMES for w in words)
 
