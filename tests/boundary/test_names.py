@@ -40,6 +40,8 @@ def names(text: str) -> list[str]:
     ("Her friends JoAnn and MaryAnn came; Mary-Kate Olsen-Smith too.",
      ["JoAnn", "MaryAnn", "Mary-Kate Olsen-Smith"]),
     ("A veteran, SSgt. Ray Duarte, two tours.", ["SSgt. Ray Duarte"]),
+    ("she says dorota has not left her room", ["dorota"]),
+    ("per nurse deb the client missed his shot", ["nurse deb"]),
 ])
 def test_names_are_found(text: str, expected: list[str]) -> None:
     assert names(text) == expected
@@ -55,6 +57,9 @@ def test_names_are_found(text: str, expected: list[str]) -> None:
     "Grief is worse on New Year's Day, she says.",
     "We hope he will come; they said grace.",
     "Route (7) was closed; Suite (95) too.",
+    "EFT cycle de-escalation; re-entry plan.",
+    "Her daughter's quinceañera was lovely. Dx: panic disorder, agoraphobia. Lives alone.",
+    "pharyngitis has resolved and cellulitis is better.",
 ])
 def test_words_that_can_be_names_stay_words(text: str) -> None:
     assert names(text) == []

@@ -98,6 +98,10 @@ def found(text: str) -> list[tuple[str, str]]:
     ("> 2224 Trenerys gate 232\n", ("LOCATION", "Trenerys gate 232")),
     ("at Healthpocket Inc in SCHLAGLES, later", ("LOCATION", "Healthpocket Inc in SCHLAGLES")),
     ("Looking to support Slashdb in ARENDAL 4844 in its mission", ("LOCATION", "ARENDAL 4844")),
+    ("a letter for his employer, Amazon Robotics, about hours",
+     ("ORGANIZATION", "Amazon Robotics")),
+    ("her son got into Tufts early decision", ("ORGANIZATION", "Tufts")),
+    ("missed his injection on tuesday the 19th and was found", ("DATE", "tuesday the 19th")),
     # Ages said in words, beside a name, or as a birthday
     ("walt is ninety-one, widower", ("AGE_OVER_89", "ninety-one")),
     ("Abuela Carmen (97) died in June", ("AGE_OVER_89", "97")),

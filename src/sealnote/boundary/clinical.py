@@ -118,13 +118,14 @@ nondistended anicteric diaphoretic tachycardic bradycardic tachypneic euvolemic 
 hypovolemic normotensive hypotensive ambulating afib aflutter
 """.split())
 
-# Endings of medical words no given name or surname in the Census lists has: procedures,
-# findings and drug classes ("cholecystectomy", "hyperkalemia", "creatinine", "amlodipine").
+# Endings of medical words that almost no given name or surname in the Census lists has:
+# procedures, findings, inflammations and drug classes ("cholecystectomy", "hyperkalemia",
+# "cellulitis", "creatinine", "amlodipine"; not the Lithuanian "-aitis").
 MEDICAL_ENDING = re.compile(
     r"(?:ectomy|otomy|ostomy|plasty|scopy|graphy|pathy|algia|penia|cytosis|megaly|ectasia|"
     r"plegia|paresis|trophy|lysis|kalemia|natremia|glycemia|lipidemia|calcemia|mab|tinib|olol|"
     r"sartan|statin|azole|mycin|cillin|cycline|floxacin|prazole|tidine|dipine|azepam|zolam|"
-    r"triptyline|inine)$")
+    r"triptyline|inine|(?<!a)itis|.{4}osis)$")
 
 # Nouns that take a number ("Suite (95)", "Route 101, 3"): the number beside them is no age.
 NUMBERED_THINGS = frozenset("""

@@ -26,6 +26,7 @@ dr mr mrs ms miss mx prof professor doctor rev fr sr sra pastor rabbi judge offi
 detective sgt coach nurse dean mister missus esq
 """.split())
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
+DETERMINERS = frozenset("the a an his her their my our your its this that these those".split())
 # Roles written in capitals before a surname, as titles are.
 ROLE_TITLES = frozenset({"np", "rn", "pa", "sw", "lpn", "cna", "lcsw", "licsw"})
 RELATIONS = frozenset("""
@@ -249,7 +250,14 @@ class NameRecognizer(Recognizer):
             return "strong" if token.capitalised or (first and gazetteers.word_frequency(
                 token.lower) < 4.6) else None
         if not token.capitalised:
-            return None
+            # "she says dorota has not left her room": a subject no dictionary knows, not a
+            # thing someone has ("her quinceañera was")
+            acting = nxt is not None and lowered[token.end:nxt.start] == " " and (
+                nxt.lower in AFTER_VERBS or nxt.lower in SPEECH_VERBS or nxt.lower in MODALS)
+            owned = i > 0 and (gap != " " or prev in DETERMINERS)
+            return "weak" if acting and not owned and not word and len(token.lower) > 2 and \
+                gazetteers.word_frequency(token.lower) < 2.5 and \
+                token.lower not in _places_lower() else None
         # Capitalised from here on.
         if prev in RELATIONS and not token.sentence_start:
             return "strong"  # "her son Will", "his dog Biscuit": a name, whatever else it means
