@@ -13,6 +13,7 @@
                                                      capitals, signature blocks, unit numbers
     benchmarks/data/many_names.jsonl                 clients and families from many
                                                      backgrounds; hyphenated and multi-part names
+    benchmarks/data/every_kind.jsonl                 every Safe Harbor kind in therapy dictation
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py.
 Provider names count as NAME, as in the i2b2 de-identification corpora.
@@ -513,6 +514,51 @@ MANY_NAMES = [
     "Shame-focused work. Sober date reset to {DATE:11/22}.",
 ]
 
+# An eighth hand: every Safe Harbor kind once more, in therapy dictation, with the rarer
+# kinds (counties, ZIP codes, accounts, licences, devices, plates, URLs) said plainly.
+EVERY_KIND = [
+    "client lives out in {LOCATION:plymouth county} now, zip {LOCATION:02360}, and the drive "
+    "to session takes an hour. we'll switch to telehealth every other week.",
+    "{NAME:Marta} asked me to fax the assessment to her lawyer at {FAX:508-555-0129}. ROI "
+    "signed. Fax cover sheet has no diagnosis.",
+    "She is behind on her electric bill, account {ACCOUNT:4431-998-2017}, and the shutoff "
+    "notice is for {DATE:December 3}. Connected her with fuel assistance.",
+    "{NAME:Jolene}'s nursing license {LICENSE:RN2238841} is under review by the board after "
+    "the DUI; she fears losing her job at {ORGANIZATION:Hawthorn Medical}.",
+    "his insulin pump (serial {DEVICE:PMP-5512-0093}) alarmed twice during session; he "
+    "checked his sugar, 64, drank juice. continued after 10 minutes.",
+    "client thinks her ex is following her in a black pickup, mass plate "
+    "{VEHICLE:8ZK 331}. she has a restraining order, docket {OTHER_ID:2433RO000187}.",
+    "Her sister set up a fundraiser at {URL:gofundme.com/f/help-for-maria-r} for the "
+    "funeral costs. {NAME:Maria} feels ashamed to accept help.",
+    "Telehealth note: client connected from IP {IP:24.61.198.33}, location verified as her "
+    "home in {LOCATION:Acushnet}. Video stable.",
+    "{NAME:Dennis} was fingerprinted for his new job; fingerprint card no. "
+    "{BIOMETRIC:FBI-77213-K}. He worries the old record will show.",
+    "Client emailed a photo of the bruise; image saved to chart as {PHOTO:bruise_1121.jpg}. "
+    "Safety planning, DV hotline.",
+    "Grandma {NAME:Edith} is {AGE_OVER_89:ninety-six} and moved into "
+    "{ORGANIZATION:Bayview Nursing Home} on {DATE:the 2nd}. Client visits daily.",
+    "{NAME:kevin}'s probation ends {DATE:march 31st}. case number "
+    "{OTHER_ID:1933CR001145}. he wants a letter of completion from us.",
+    "{NAME:Tasha} posts her art as {OTHER_ID:@tashadraws_nb} and got a hateful comment from "
+    "a classmate at {ORGANIZATION:new bedford high}. Cyberbullying, school contacted.",
+    "Medicaid ID {HEALTH_PLAN:100338812211}; prior auth for 26 sessions approved through "
+    "{DATE:6/30/2025}.",
+    "Client's SSN {SSN:034-52-8871} needed for the disability application; verified and "
+    "not stored in the note body.",
+    "{NAME:Bernard} (MRN {MRN:00418822}) brought his CPAP, serial {DEVICE:RS10-AX2291}, to show "
+    "me the mask leak; sleep hygiene and CBT-I.",
+    "Home visit at {LOCATION:44 Dover St, apt 2R, New Bedford}. Client's landlord {NAME:Mr. "
+    "Costa} was present briefly.",
+    "{NAME:will} said his mom {NAME:summer} is using again and his aunt {NAME:grace} took him "
+    "in. he's 15. mandated report filed with DCF, report #{OTHER_ID:51A-20431}.",
+    "Couple lives at {LOCATION:1 Rodney French Blvd}; {NAME:Hope} works nights at "
+    "{ORGANIZATION:St. Luke's}, {NAME:Will} is home with the twins.",
+    "Birth certificate number {LICENSE:114-2009-021877} needed for the name change; client "
+    "{NAME:Jordan} (formerly {NAME:Julia}) is excited.",
+]
+
 
 def main() -> None:
     write("therapy_dictations_third.jsonl", "tdz", THIRD_SET)
@@ -522,6 +568,7 @@ def main() -> None:
     write("word_names_and_codes.jsonl", "wnc", WORD_NAMES_AND_CODES)
     write("transcribed_summaries.jsonl", "trs", TRANSCRIBED_SUMMARIES)
     write("many_names.jsonl", "mny", MANY_NAMES)
+    write("every_kind.jsonl", "evk", EVERY_KIND)
 
 
 if __name__ == "__main__":

@@ -42,6 +42,7 @@ def names(text: str) -> list[str]:
     ("A veteran, SSgt. Ray Duarte, two tours.", ["SSgt. Ray Duarte"]),
     ("she says dorota has not left her room", ["dorota"]),
     ("per nurse deb the client missed his shot", ["nurse deb"]),
+    ("will said his mom summer is using again", ["will", "summer"]),
 ])
 def test_names_are_found(text: str, expected: list[str]) -> None:
     assert names(text) == expected

@@ -102,6 +102,9 @@ def found(text: str) -> list[tuple[str, str]]:
      ("ORGANIZATION", "Amazon Robotics")),
     ("her son got into Tufts early decision", ("ORGANIZATION", "Tufts")),
     ("missed his injection on tuesday the 19th and was found", ("DATE", "tuesday the 19th")),
+    ("client lives out in plymouth county now", ("LOCATION", "plymouth county")),
+    ("following her in a black pickup, mass plate 8ZK 331. she", ("VEHICLE", "8ZK 331")),
+    ("fingerprint card no. FBI-77213-K on file", ("BIOMETRIC", "FBI-77213-K")),
     # Ages said in words, beside a name, or as a birthday
     ("walt is ninety-one, widower", ("AGE_OVER_89", "ninety-one")),
     ("Abuela Carmen (97) died in June", ("AGE_OVER_89", "97")),
@@ -160,6 +163,7 @@ def test_each_kind_is_found(text: str, expected: tuple[str, str]) -> None:
     "A 72 year old Japanese-American man; Afebrile; AFib, HbA1c, ABGs.",
     "Wound nurse seen, RN. Photo taken for the wound chart.",
     "She went through the gate 5 times.",
+    "She wore a name tag 2 days; the plates are 4 inches wide.",
 ])
 def test_clinical_language_is_not_an_identifier(text: str) -> None:
     assert found(text) == []

@@ -30,5 +30,6 @@ class BiometricRecognizer(Recognizer):
     patterns = (re.compile(
         r"\b(?:finger\s?print|voice\s?print|palm\s?print|retina(?:l)?\s+scan|iris\s+scan|"
         r"face\s?print|facial\s+(?:geometry|recognition\s+template)|dna\s+profile)"
-        r"s?\s*(?:id|#|no\.?|number|template)?\s*[:#]?\s*(?P<id>[A-Z0-9][\w-]{3,})",
+        r"s?\s*(?:card\s+)?(?:id|#|no\.?|number|template)?\s*[:#]?\s*"
+        r"(?P<id>(?=[\w-]*\d)[A-Z0-9][\w-]{3,})",
         re.IGNORECASE),)

@@ -60,6 +60,8 @@ ROLES = frozenset("""
 client patient pt member resident participant veteran student inmate caller
 """.split())
 CONTRACTION = re.compile(r"(?i)^([a-z]+)(?:['’](?:ll|re|ve|d|m)|n['’]t)$")
+SPOKE = frozenset("said told asked texted called yelled screamed cried laughed agreed refused "
+                  "reported stated".split())
 MODALS = frozenset(["will", "would", "can", "could", "should", "must", "might", "may", "shall"])
 BEFORE_WORDS = frozenset("""
 with to from for by about and or told asked called texted saw met visited thanked blamed
@@ -249,6 +251,9 @@ class NameRecognizer(Recognizer):
             # An unambiguous name from the Census lists; in lower case, first names only.
             return "strong" if token.capitalised or (first and gazetteers.word_frequency(
                 token.lower) < 4.6) else None
+        if not token.capitalised and token.sentence_start and first and nxt is not None and \
+                nxt.lower in SPOKE:
+            return "strong"  # "will said his mom…": a modal does not say things
         if not token.capitalised:
             # "she says dorota has not left her room": a subject no dictionary knows, not a
             # thing someone has ("her quinceañera was")

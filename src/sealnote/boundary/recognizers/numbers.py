@@ -84,11 +84,25 @@ class IbanRecognizer(Recognizer):
         return iban_valid(match.group(0))
 
 
+# A plate after the word for it, in any grouping: "plate 8ZK 331", "mass plate 4TRW19"
+PLATE = re.compile(r"\b(?:license\s+|licence\s+|number\s+)?(?:plates?|tags?)\s*(?:number|no\.?|#)?"
+                   r"\s*[:#]?\s*(?P<id>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4})?)"
+                   r"(?![\w-])", re.IGNORECASE)
+
+
 class VinRecognizer(Recognizer):
+    """Vehicle identification numbers, and licence plates where a plate is named."""
+
     label = Label.VEHICLE
     priority = 85
     patterns = (re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])"
-                           r"[A-HJ-NPR-Z0-9]{17}\b"),)
+                           r"[A-HJ-NPR-Z0-9]{17}\b"), PLATE)
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is not PLATE:
+            return True
+        plate = match.group("id")
+        return 4 <= len(plate.replace(" ", "").replace("-", "")) <= 8 and plate.upper() == plate
 
 
 class MacAddressRecognizer(Recognizer):

@@ -386,7 +386,8 @@ def _place_automaton() -> ahocorasick.Automaton:
         if name.lower() not in gazetteers.common_words():  # "Mercy", "Rush": need "Hospital"
             automaton.add_word(name, (name, "facility"))
     for name in gazetteers.counties():
-        for form in (f"{name} County", f"{name} county", f"{name} Parish"):
+        for form in (f"{name} County", f"{name} county", f"{name} Parish",
+                     f"{name.lower()} county"):
             automaton.add_word(form, (form, "county"))
     automaton.make_automaton()
     return automaton
@@ -458,7 +459,9 @@ class PlaceNameRecognizer(Recognizer):
             start, end = end_index - len(name) + 1, end_index + 1
             if not _whole_word(text, start, end):
                 continue
-            if not name[0].isupper() or self._ambiguous(name, kind, text, start, end):
+            # Lower case only for counties: "plymouth county" says what it is.
+            if not (name[0].isupper() or kind == "county") or \
+                    self._ambiguous(name, kind, text, start, end):
                 continue
             yield self._span(text, start, end)
         # Dictated in lower case ("moved here from lowell"): only where a place is expected.
