@@ -14,6 +14,8 @@
     benchmarks/data/many_names.jsonl                 clients and families from many
                                                      backgrounds; hyphenated and multi-part names
     benchmarks/data/every_kind.jsonl                 every Safe Harbor kind in therapy dictation
+    benchmarks/data/forms_and_letters.jsonl          registration forms and letters with
+                                                     labelled fields
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py.
 Provider names count as NAME, as in the i2b2 de-identification corpora.
@@ -559,6 +561,54 @@ EVERY_KIND = [
     "{NAME:Jordan} (formerly {NAME:Julia}) is excited.",
 ]
 
+# A ninth hand: registration forms and dictated letters with labelled fields of every kind.
+FORMS_AND_LETTERS = [
+    "PT NAME: {NAME:Delgado, Ramona}\nADDRESS: {LOCATION:77 Washburn St}\nCITY/STATE/ZIP: "
+    "{LOCATION:New Bedford}, MA {LOCATION:02740}\nHOME PHONE: {PHONE:508-555-0193}\n"
+    "EMPLOYER: {ORGANIZATION:Acushnet Rubber Co}\nEMERGENCY CONTACT: {NAME:Luis Delgado} "
+    "(son)",
+    "GUARANTOR: {NAME:Patrick Shea}\nINSURANCE: Tufts Health Plan  POLICY #: "
+    "{HEALTH_PLAN:THP7730192}  GROUP #: {HEALTH_PLAN:88412}\nPHARMACY: {ORGANIZATION:Walgreens "
+    "#10231}, {LOCATION:Rockdale Ave}",
+    "SCHOOL: {ORGANIZATION:Normandin Middle School}\nGRADE: 7\nPARENT/GUARDIAN: "
+    "{NAME:Aisha Rahman}\nCELL: {PHONE:774.555.0104}\nEMAIL: {EMAIL:aisha.r@example.net}",
+    "Dear {NAME:Ms. Ferreira},\n\nThis letter confirms that your son, {NAME:Mateus}, attended "
+    "counseling sessions at our practice from {DATE:September 5, 2024} through "
+    "{DATE:November 21, 2024}.\n\nSincerely,\n{NAME:Ana Reyes}, LMHC",
+    "To Whom It May Concern:\n{NAME:Harold Greene} (DOB {DATE:04/17/1949}) is under my care "
+    "for major depressive disorder. Please excuse his absence from jury duty on "
+    "{DATE:January 13, 2025}, juror number {OTHER_ID:J-2025-04471}.",
+    "DATE OF SERVICE: {DATE:11/14/2024}\nPATIENT: {NAME:Okafor, Chiamaka}\nREFERRING: "
+    "{NAME:Dr. L. Brandt}\nCHIEF COMPLAINT: anxiety\nHISTORY: {NAME:Ms. Okafor} is a "
+    "28-year-old graduate student at {ORGANIZATION:UMass Dartmouth} who presents with "
+    "worsening anxiety since her father's stroke in {DATE:August}.",
+    "EMPLOYER: self-employed (hair salon, {ORGANIZATION:Shear Magic}, {LOCATION:Kempton St})\n"
+    "OCCUPATION: stylist\nMARITAL STATUS: divorced\nCHILDREN: {NAME:Bella} (12), {NAME:Tony} (9)",
+    "Re: {NAME:Gerald Bouchard}, MRN {MRN:6620193}\nDear {NAME:Dr. Amaral},\nThank you for "
+    "referring {NAME:Mr. Bouchard}, a {AGE_OVER_89:91}-year-old retired fisherman, for "
+    "evaluation of late-life depression following the death of his wife, {NAME:Yvonne}, on "
+    "{DATE:October 2}.",
+    "Patient portal registration: username {OTHER_ID:kwalsh1988}, recovery phone "
+    "{PHONE:(401) 555-0137}, last login from {IP:98.116.4.220} on {DATE:11/20/2024} "
+    "09:14.",
+    "Vehicle accident report: client was a passenger in a 2019 Toyota Camry, VIN "
+    "{VEHICLE:4T1B11HK5KU123456}, plate RI {VEHICLE:1AB-234}, driven by her cousin "
+    "{NAME:Joaquín}.",
+    "NEXT OF KIN: {NAME:Rosalie Amaral} (daughter), {LOCATION:12 Pine Hill Rd, Dartmouth, MA "
+    "02747}, {PHONE:508-555-0161}\nADVANCE DIRECTIVE: HCP on file.",
+    "Court letter: {NAME:Jamar Whitfield} has attended 14 of 16 sessions of the batterer "
+    "intervention program. Docket {OTHER_ID:2233CR000512}. Probation officer: "
+    "{NAME:Ms. Dana Lupo}, {ORGANIZATION:New Bedford District Court}.",
+    "Device check: {NAME:Mrs. Ayala}'s VNS generator, model 106, serial "
+    "SN {DEVICE:74129}, interrogated; settings unchanged. Next check {DATE:Feb 2025}.",
+    "Release of information to {ORGANIZATION:Brightside Counseling Group}, attn: "
+    "{NAME:Kerry-Ann Miles}, LICSW, fax {FAX:508-555-0177}, for {NAME:Tyrone Banks}, DOB "
+    "{DATE:12/01/2001}.",
+    "SOCIAL: lives with partner {NAME:Drew} and her {AGE_OVER_89:94}-year-old grandmother in "
+    "{LOCATION:Westport}; works part-time at {ORGANIZATION:Lees Market}; volunteers at "
+    "the {ORGANIZATION:Westport Free Public Library}.",
+]
+
 
 def main() -> None:
     write("therapy_dictations_third.jsonl", "tdz", THIRD_SET)
@@ -569,6 +619,7 @@ def main() -> None:
     write("transcribed_summaries.jsonl", "trs", TRANSCRIBED_SUMMARIES)
     write("many_names.jsonl", "mny", MANY_NAMES)
     write("every_kind.jsonl", "evk", EVERY_KIND)
+    write("forms_and_letters.jsonl", "frm", FORMS_AND_LETTERS)
 
 
 if __name__ == "__main__":

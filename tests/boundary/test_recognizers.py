@@ -230,3 +230,19 @@ def test_the_words_of_one_identifier_are_taken_together(text: str,
 
 def test_a_year_after_a_town_is_not_its_postcode() -> None:
     assert found("lived in Boston 2019 and after") == [("LOCATION", "Boston")]
+
+
+def test_a_form_is_read_field_by_field() -> None:
+    form = ("PT NAME: Delgado, Ramona\nADDRESS: 77 Washburn St\nCITY/STATE/ZIP: New Bedford, MA "
+            "02740\nHOME PHONE: 508-555-0193\nEMPLOYER: Acushnet Rubber Co\n"
+            "EMERGENCY CONTACT: Luis Delgado (son)")
+    values = [value for _, value in found(form)]
+    assert "77 Washburn St" in values and "New Bedford, MA 02740" in values
+    assert "Acushnet Rubber Co" in values and "508-555-0193" in values
+    # The labels of the fields are not part of any identifier.
+    assert not any(label in value for value in values
+                   for label in ("CITY", "HOME PHONE", "EMPLOYER", "EMERGENCY"))
+
+
+def test_to_whom_it_may_concern_names_no_one() -> None:
+    assert found("To Whom It May Concern:\nPlease excuse her absence.") == []

@@ -251,6 +251,8 @@ class NameRecognizer(Recognizer):
             # An unambiguous name from the Census lists; in lower case, first names only.
             return "strong" if token.capitalised or (first and gazetteers.word_frequency(
                 token.lower) < 4.6) else None
+        if token.lower in MODALS and prev in PRONOUNS | {"i", "you", "we", "she", "he"}:
+            return None  # "To Whom It May Concern"
         if not token.capitalised and token.sentence_start and first and nxt is not None and \
                 nxt.lower in SPOKE:
             return "strong"  # "will said his mom…": a modal does not say things

@@ -111,10 +111,13 @@ def address_lines_after(text: str, end: int) -> int:
         if line is None or len(line.group("line")) > 40:
             break
         words = re.findall(r"[^\W\d_][\w'’.-]*", line.group("line"))
-        if any(_sentence_word(w) for w in words):
-            break
+        if any(_sentence_word(w) for w in words) or FORM_LABEL.match(line.group("line")):
+            break  # "HOME PHONE: …" starts the form's next field, not the address's next line
         end = line.end()
     return end
+
+
+FORM_LABEL = re.compile(r"\s*[A-Za-z][A-Za-z /#&-]{1,30}:")
 
 
 NUMBER_WORDS = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -210,9 +213,11 @@ ADDRESS_INTRO = re.compile(
     r"meet\s+(?:me|us|you)\s+at|here\s+they\s+are:|(?=the\s+corner\s+of\s))"
     r"[ \t]*\n?[ \t]*(?P<id>the\s+corner\s+of\s+\S|\d|[A-ZÀ-Þ])",
     re.IGNORECASE)
-# Where an introduced address stops: the end of its sentence, a blank line, or the words after.
+# Where an introduced address stops: the end of its sentence, a blank line, a form's next
+# field, or the words after.
 ADDRESS_END = re.compile(
     r"[?!;]|\.(?=\s*$)|\.(?=\s+(?!(?:Apt|Suite|Unit|Ste|Box|Floor)\b)[A-Za-z][a-z])|\n\s*\n|"
+    r"\n(?=[ \t]*[A-Za-z][A-Za-z /#&-]{1,30}:)|"  # the next field of a form
     r"\s(?:last|for|with|please|because|which|but|since|when|where|and\s+(?:I|we|she|he|they)|"
     r"after|in\s+case|next|this|tomorrow|tonight|today|yesterday|at\s+\d|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.MULTILINE)
@@ -273,7 +278,7 @@ ORG_WORDS = (
     "University", "College", "School", "High School", "Middle School", "Elementary",
     "Elementary School", "Academy", "Library", "Church", "Synagogue", "Mosque", "Temple",
     "Bank", "Inc", "Inc.", "LLC", "LLP", "PLLC", "P.C.", "Ltd", "Corp", "Corporation",
-    "Company", "Co.", "Group", "Partners", "Associates", "Foundation", "Department", "Dept.",
+    "Company", "Co.", "Co", "Group", "Partners", "Associates", "Foundation", "Department", "Dept.",
     "Police Department", "Fire Department", "High", "Restaurant", "Cafe", "Café", "Bakery",
     "Market", "Store", "Boatworks", "Works", "Factory", "Farm", "Studio", "Gym", "Salon",
     "Agency", "Firm", "Bureau", "Office", "Shelter", "Prison", "Jail", "Daycare", "Preschool",
@@ -514,6 +519,10 @@ EMPLOYMENT = re.compile(
 NAMED_EMPLOYER = re.compile(r"\b(?:employer|company|workplace|got\s+into|attends|enrolled\s+in)"
                             r"(?:\s+is|,)?\s+(?P<id>[A-Z][\w'’&-]*"
                             r"(?:\s(?:(?:of|the|and|&)\s)?[A-Z][\w'’&-]*){0,3})")
+# A form's employer or school field: "EMPLOYER: Acushnet Rubber Co", "SCHOOL: Normandin Middle"
+ORG_FIELD = re.compile(r"(?im)^[ \t]*(?:employer|school|workplace|company|pharmacy)[ \t]*:[ \t]*"
+                       r"(?P<id>(?-i:[A-Z][\w'’&.-]*(?:[ \t]+(?:of|the|and|&|[A-Z#0-9][\w'’&.#-]*)"
+                       r")*))")
 # Dictated in lower case: "starts driving for sysco", "works at raytheon"
 SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|employed|hired)\s+"
                              r"(?:at|for|by)\s+(?P<id>[a-z][a-z'&-]{2,})\b")
@@ -524,7 +533,7 @@ class EmploymentRecognizer(Recognizer):
 
     label = Label.ORGANIZATION
     priority = 60
-    patterns = (EMPLOYMENT, SPOKEN_EMPLOYER, NAMED_EMPLOYER)
+    patterns = (EMPLOYMENT, SPOKEN_EMPLOYER, NAMED_EMPLOYER, ORG_FIELD)
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         start, end = match.span("id")
