@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import ClassVar
 
 from sealnote.boundary.spans import Label, Span
@@ -29,9 +30,11 @@ class Recognizer:
 
     def label_for(self, match: re.Match[str], text: str) -> Label | None:
         """The label of a validated match: from context when it speaks, else the default."""
+        if not self.context:
+            return self.label
         before = text[max(0, match.start() - self.context_window):match.start()].lower()
         for word, label in self.context.items():
-            if re.search(r"\b" + re.escape(word) + r"\b", before):
+            if _word_pattern(word).search(before):
                 return label
         return self.label
 
@@ -50,6 +53,11 @@ class Recognizer:
                 start, end = self.bounds(match)
                 if end > start:
                     yield Span(start, end, label, self.name, self.priority)
+
+
+@cache
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(word) + r"\b")
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from sealnote.boundary.clinical import is_clinical_code
-from sealnote.boundary.recognizers.base import Recognizer
+from sealnote.boundary.recognizers.base import Recognizer, alternation
 from sealnote.boundary.spans import Label
 
 
@@ -111,7 +111,7 @@ class MacAddressRecognizer(Recognizer):
     patterns = (re.compile(r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b"),)
 
 
-# The words that say what kind of number follows; checked nearest-first.
+# The words that say what kind of number follows; the nearest one before it decides.
 ID_CONTEXT: dict[str, Label] = {
     "mrn": Label.MRN, "medical record": Label.MRN, "chart": Label.MRN, "record number": Label.MRN,
     "member": Label.HEALTH_PLAN, "policy": Label.HEALTH_PLAN, "insurance": Label.HEALTH_PLAN,
@@ -129,6 +129,7 @@ ID_CONTEXT: dict[str, Label] = {
     "fingerprint": Label.BIOMETRIC, "voiceprint": Label.BIOMETRIC, "biometric": Label.BIOMETRIC,
     "retina": Label.BIOMETRIC, "iris": Label.BIOMETRIC,
 }
+ID_CONTEXT_WORDS = re.compile(r"\b(?:" + alternation(ID_CONTEXT) + r")\b")
 
 
 class IdentifierRecognizer(Recognizer):
@@ -161,9 +162,5 @@ class IdentifierRecognizer(Recognizer):
 
     def label_for(self, match: re.Match[str], text: str) -> Label | None:
         before = text[max(0, match.start() - self.context_window):match.start()].lower()
-        best: tuple[int, Label] | None = None
-        for word, label in ID_CONTEXT.items():
-            for found in re.finditer(r"\b" + re.escape(word) + r"\b", before):
-                if best is None or found.end() > best[0]:
-                    best = (found.end(), label)
-        return best[1] if best else Label.OTHER_ID
+        words = ID_CONTEXT_WORDS.findall(before)
+        return ID_CONTEXT[words[-1]] if words else Label.OTHER_ID
