@@ -223,8 +223,8 @@ def main(argv: list[str]) -> int:
           "without them")
     print(f"Goals: recall >= 0.990, leak <= 1.00%, precision >= 0.900, >= 100,000 chars/s on "
           f"one core, < 500 MB.\nchars/s: CPU time of one process (one core), after a warm-up "
-          f"document, best of three passes. peak MB: the process's peak resident memory so far (sealnote runs first; "
-          f"{sealnote_rss:,.0f} MB when it finished).\n{philter_status()}")
+          f"document, best of three passes. peak MB: the process's peak resident memory so far "
+          f"(sealnote runs first; {sealnote_rss:,.0f} MB when it finished).\n{philter_status()}")
     if not any(row[1] == "presidio" for row in rows):
         print("Presidio: not installed (make bench installs the bench extra)")
     return 0
