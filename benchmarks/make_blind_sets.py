@@ -16,6 +16,8 @@
     benchmarks/data/every_kind.jsonl                 every Safe Harbor kind in therapy dictation
     benchmarks/data/forms_and_letters.jsonl          registration forms and letters with
                                                      labelled fields
+    benchmarks/data/odd_formats.jsonl                identifiers in unusual formats, client
+                                                     messages, typed shorthand
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py.
 Provider names count as NAME, as in the i2b2 de-identification corpora.
@@ -609,6 +611,40 @@ FORMS_AND_LETTERS = [
     "the {ORGANIZATION:Westport Free Public Library}.",
 ]
 
+# A tenth hand: identifiers in unusual formats, client messages, typed shorthand.
+ODD_FORMATS = [
+    "S: pt reports 'better'; slept 6h. O: calm, euthymic. A: MDD improving. P: f/u "
+    "{DATE:11.22.24} 3pm; call {PHONE:(508)5550142} if worse.",
+    "Next appt {DATE:22/11/2024} (client uses UK dates; she moved from {LOCATION:Leeds} in "
+    "{DATE:2019}). Ph: {PHONE:5085550177}.",
+    "Message from client {DATE:Nov. 22}: 'hi its {NAME:jess} can we move to thurs? my number "
+    "changed to {PHONE:774 555 0108 ext 12}, email {EMAIL:jess+therapy@example.com}'",
+    "Referral received {DATE:2024/11/19} from {ORGANIZATION:Fall River Pediatrics} re: "
+    "{NAME:Mason Oliveira}, DOB {DATE:22-Nov-14}.",
+    "Group (DBT skills, 7 present): {NAME:A.B.}, {NAME:C.D.}, {NAME:Jen}, {NAME:Marco}, "
+    "{NAME:Dee}, {NAME:Lou}, {NAME:Tam}. Module: distress tolerance. {NAME:Marco} left early.",
+    "Client shared a link to her support group: {URL:http://bit.ly/3xYzQ9k}. Also her "
+    "recovery blog {URL:https://sober-sunrise.example.org/about}.",
+    "Anniversary reaction expected around {DATE:the twenty-second of November}, the day "
+    "her son {NAME:Caleb} died.",
+    "she got married {DATE:6-14} and her wedding was at {ORGANIZATION:Wamsutta Club} in "
+    "{LOCATION:New Bedford}. {NAME:Cara} cried describing it.",
+    "pt txt'd at 2am: 'cant sleep, {NAME:Mikey} is screaming again, were at my moms "
+    "{LOCATION:22 Tinkham St}'. Called back 8am, safe.",
+    "Intake: {NAME:R.J. Thibodeau} ({NAME:Robert James}), {AGE_OVER_89:89 + 1} — correction, "
+    "age 60. Lives in {LOCATION:Swansea}. Referred by PCP {NAME:Dr. O'Hara-Singh}.",
+    "{NAME:Ms. Lindgren-Yamamoto} asked that we only call her work line "
+    "{PHONE:401-555-0155 x3310}; do not leave messages at home.",
+    "Client's son {NAME:Eli} is in the NICU at {ORGANIZATION:Women & Infants} since "
+    "{DATE:11/09}; born at 29 weeks. Supportive therapy, stress.",
+    "{NAME:DeShawn}'s court date moved to {DATE:Jan 6}. His public defender "
+    "{NAME:Atty. Brooks} will call me. Case {OTHER_ID:2432CR01178}.",
+    "Billing: claim {OTHER_ID:7781-0042-19}, CPT 90834, DOS {DATE:11/18/2024}. Client "
+    "copay $25 via card ending {ACCOUNT:4417}.",
+    "client {NAME:o'brien} said her father {NAME:sean} drank every night and that she "
+    "promised herself never to. AUDIT-C 7. MI.",
+]
+
 
 def main() -> None:
     write("therapy_dictations_third.jsonl", "tdz", THIRD_SET)
@@ -620,6 +656,7 @@ def main() -> None:
     write("many_names.jsonl", "mny", MANY_NAMES)
     write("every_kind.jsonl", "evk", EVERY_KIND)
     write("forms_and_letters.jsonl", "frm", FORMS_AND_LETTERS)
+    write("odd_formats.jsonl", "odd", ODD_FORMATS)
 
 
 if __name__ == "__main__":

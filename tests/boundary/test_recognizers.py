@@ -105,6 +105,11 @@ def found(text: str) -> list[tuple[str, str]]:
     ("client lives out in plymouth county now", ("LOCATION", "plymouth county")),
     ("following her in a black pickup, mass plate 8ZK 331. she", ("VEHICLE", "8ZK 331")),
     ("fingerprint card no. FBI-77213-K on file", ("BIOMETRIC", "FBI-77213-K")),
+    ("P: call (508)5550142 if worse.", ("PHONE", "(508)5550142")),
+    ("Referral received 2024/11/19 from the school", ("DATE", "2024/11/19")),
+    ("she got married 6-14 and cried", ("DATE", "6-14")),
+    ("His public defender Atty. Brooks will call", ("NAME", "Atty. Brooks")),
+    ("copay $25 via card ending 4417.", ("ACCOUNT", "4417")),
     # Ages said in words, beside a name, or as a birthday
     ("walt is ninety-one, widower", ("AGE_OVER_89", "ninety-one")),
     ("Abuela Carmen (97) died in June", ("AGE_OVER_89", "97")),
@@ -164,6 +169,8 @@ def test_each_kind_is_found(text: str, expected: tuple[str, str]) -> None:
     "Wound nurse seen, RN. Photo taken for the wound chart.",
     "She went through the gate 5 times.",
     "She wore a name tag 2 days; the plates are 4 inches wide.",
+    "Billing: CPT 90834; on 3-5 L O2; scores in the 6-14 range.",
+    "pt txt'd at 2am; Client copay is $25.",
 ])
 def test_clinical_language_is_not_an_identifier(text: str) -> None:
     assert found(text) == []

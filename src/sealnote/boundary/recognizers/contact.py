@@ -86,7 +86,8 @@ class PhoneRecognizer(Recognizer):
     context_window = 20
     patterns = (
         # North American: (555) 123-4567, 555-123-4567, 555.123.4567, +1 555 123 4567, x123
-        re.compile(r"(?<![\w+])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
+        re.compile(r"(?<![\w+])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?\d{3}[\s.-]?|\d{3}[\s.-]\d{3}[\s.-])"
+                   r"\d{4}"
                    r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?(?!\d)", re.IGNORECASE),
         # International: +46 (0)157 548 89, +44 20 7946 0958
         re.compile(r"(?<![\w+])\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}(?!\d)"),

@@ -43,9 +43,12 @@ PAST_EVENT = re.compile(r"\b(?:\w+ed|was|were|had|came|went|found|got|said|told|
                         r"took|fell|broke|drove|ran|met|began|hit|lost|gave)\b[^.;!?\n]*$",
                         re.IGNORECASE)
 # Words right before a bare m/d that make it a date, or a machine setting or score.
-DATE_CUE = re.compile(r"\b(?:admitted|discharged|seen|started|stopped|died|since|until|through|"
+DATE_CUE = re.compile(r"\b(?:admitted|discharged|seen|started|stopped|died|born|married|divorced|"
+                      r"since|until|through|"
                       r"thru|on|dated|due|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|"
                       r"wed|thu|fri|sat|sun)\.?,?\s+$", re.IGNORECASE)
+EVENT_CUE = re.compile(r"\b(?:admitted|discharged|born|died|married|divorced|since|until)\s+$",
+                       re.IGNORECASE)
 SETTING_BEFORE = re.compile(r"\b(?:c?pap|bipap|peep|ps|ipap|epap|bp|strength|motor|power|"
                             r"ratio|dose|dosing)\s*:?\s*$", re.IGNORECASE)
 
@@ -64,8 +67,9 @@ class DateRecognizer(Recognizer):
         # 10/23/1951, 3/14/79, 08/22, 3-14-1979
         re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})(?:\2(?P<c>\d{4}|\d{2}))?"
                    r"(?![\w/-]|\.\d)"),
-        # 2023-01-15, 1992-11-12 07:04:41
-        re.compile(rf"(?<![\w/-])(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id_>\d{{2}}){TIME}(?![\w/-])"),
+        # 2023-01-15, 1992-11-12 07:04:41, 2024/11/19
+        re.compile(rf"(?<![\w/-])(?P<iy>\d{{4}})([-/])(?P<im>\d{{1,2}})\2(?P<id_>\d{{1,2}}){TIME}"
+                   rf"(?![\w/-])"),
         # "Monday the 9th", "on the 23rd": a day of the month (not "the 5th session")
         re.compile(r"\bthe (?P<d5>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
                    r"(?!\s+(?!(?:and|at|she|he|they|we|i|when|but|so)\b)[a-z])"),
@@ -98,9 +102,11 @@ class DateRecognizer(Recognizer):
                 # m/d alone only with a slash, and not a rating or score such as 3/10 or 4/5,
                 # nor a setting ("CPAP 10/5"); "admitted 3/2", "Saturday 3/9" are dates.
                 before = text[max(0, match.start() - 12):match.start()]
-                if match.group(2) != "/" or SETTING_BEFORE.search(before):
-                    return False
                 cued = bool(DATE_CUE.search(before))
+                # With a dash ("married 6-14") only after an event: "on 3-5 L" is a range.
+                if (match.group(2) != "/" and not EVENT_CUE.search(before)) or \
+                        SETTING_BEFORE.search(before):
+                    return False
                 return (cued or len(groups["a"]) + len(groups["b"]) >= 3) and (
                     groups["b"] != "10" or cued) and _plausible(None, first, second)
             full_year = int(year) if len(year) == 4 else 2000 + int(year)

@@ -23,7 +23,7 @@ from sealnote.boundary.spans import Label, Span
 WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*(?:['’]s\b)?")
 TITLES = frozenset("""
 dr mr mrs ms miss mx prof professor doctor rev fr sr sra pastor rabbi judge officer det
-detective sgt coach nurse dean mister missus esq
+detective sgt coach nurse dean mister missus esq atty capt lt col maj cpl pvt
 """.split())
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
 DETERMINERS = frozenset("the a an his her their my our your its this that these those".split())
@@ -99,8 +99,8 @@ def _tokens(text: str) -> list[Token]:
         if word[-2:] in ("'s", "’s"):
             word, end = word[:-2], end - 2
         contraction = CONTRACTION.match(word)
-        if contraction and contraction.group(1).lower() in gazetteers.common_words():
-            word = contraction.group(1)  # "He'll", "They're": a pronoun, not a name
+        if contraction:
+            word = contraction.group(1)  # "He'll", "txt'd", "Ahmed'll": judged without it
             end = match.start() + len(word)
         if not word:
             continue
@@ -245,8 +245,9 @@ class NameRecognizer(Recognizer):
             return "strong"  # "his wife hope joined", "her son will said"
         if not token.capitalised and (prev in RELATIONS or prev in ROLES) and (
                 (first and (not word or gazetteers.word_frequency(token.lower) < 5.0))
-                or (not word and gazetteers.word_frequency(token.lower) < 3.0)):
-            return "strong"  # "my wife sarah", "her son michael", "his friend dmitri"
+                or (prev in RELATIONS and not word
+                    and gazetteers.word_frequency(token.lower) < 3.0)):
+            return "strong"  # "my wife sarah", "client hector", "his friend dmitri"
         if (first or last) and not word:
             # An unambiguous name from the Census lists; in lower case, first names only.
             return "strong" if token.capitalised or (first and gazetteers.word_frequency(

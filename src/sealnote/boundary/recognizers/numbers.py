@@ -65,12 +65,19 @@ class SsnRecognizer(Recognizer):
             else Label.OTHER_ID
 
 
+# Part of a card or account number: "card ending 4417", "account ending in 0093"
+ACCOUNT_ENDING = re.compile(r"\b(?:card|account|acct|visa|mastercard|amex|debit)\s+(?:number\s+)?"
+                            r"end(?:s|ing)\s+(?:in\s+|with\s+)?(?P<id>\d{4})\b", re.IGNORECASE)
+
+
 class PaymentCardRecognizer(Recognizer):
     label = Label.ACCOUNT
     priority = 85
-    patterns = (re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])"),)
+    patterns = (re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])"), ACCOUNT_ENDING)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is ACCOUNT_ENDING:
+            return True
         digits = re.sub(r"\D", "", match.group(0))
         return 13 <= len(digits) <= 19 and luhn_valid(digits)
 
@@ -111,6 +118,9 @@ class MacAddressRecognizer(Recognizer):
     patterns = (re.compile(r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b"),)
 
 
+# "CPT 90834", "HCPCS G0444": billing codes for a service, the same for every client.
+BILLING_CODE_BEFORE = re.compile(r"\b(?:CPT|HCPCS|ICD-?10(?:-CM)?|DSM-?5?|procedure code)"
+                                 r"\s*(?:code)?\s*[:#]?\s*$", re.IGNORECASE)
 # The words that say what kind of number follows; the nearest one before it decides.
 ID_CONTEXT: dict[str, Label] = {
     "mrn": Label.MRN, "medical record": Label.MRN, "chart": Label.MRN, "record number": Label.MRN,
@@ -148,7 +158,8 @@ class IdentifierRecognizer(Recognizer):
         value = match.group(0).lstrip("#")
         digits = sum(c.isdigit() for c in value)
         letters = sum(c.isalpha() for c in value)
-        if is_clinical_code(value):
+        if is_clinical_code(value) or BILLING_CODE_BEFORE.search(
+                text, max(0, match.start() - 12), match.start()):
             return False
         if letters == 0:
             # Plain numbers: a run of five digits, or seven in groups (four could be a year,
