@@ -259,10 +259,10 @@ class NameRecognizer(Recognizer):
             return "strong"  # "will said his mom…": a modal does not say things
         if not token.capitalised:
             # "she says dorota has not left her room": a subject no dictionary knows, not a
-            # thing someone has ("her quinceañera was")
+            # thing someone has ("her quinceañera was", "client copay is")
             acting = nxt is not None and lowered[token.end:nxt.start] == " " and (
                 nxt.lower in AFTER_VERBS or nxt.lower in SPEECH_VERBS or nxt.lower in MODALS)
-            owned = i > 0 and (gap != " " or prev in DETERMINERS)
+            owned = i > 0 and (gap != " " or prev in DETERMINERS or prev in ROLES)
             return "weak" if acting and not owned and not word and len(token.lower) > 2 and \
                 gazetteers.word_frequency(token.lower) < 2.5 and \
                 token.lower not in _places_lower() else None
