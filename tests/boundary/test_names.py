@@ -43,6 +43,8 @@ def names(text: str) -> list[str]:
     ("she says dorota has not left her room", ["dorota"]),
     ("per nurse deb the client missed his shot", ["nurse deb"]),
     ("will said his mom summer is using again", ["will", "summer"]),
+    ("Client JD reports better sleep. JD said his mom KM is sick.", ["JD", "JD", "KM"]),
+    ("client oluwadamilare goes by dami", ["oluwadamilare", "dami"]),
 ])
 def test_names_are_found(text: str, expected: list[str]) -> None:
     assert names(text) == expected
@@ -61,6 +63,7 @@ def test_names_are_found(text: str, expected: list[str]) -> None:
     "EFT cycle de-escalation; re-entry plan.",
     "Her daughter's quinceañera was lovely. Dx: panic disorder, agoraphobia. Lives alone.",
     "pharyngitis has resolved and cellulitis is better.",
+    "pt SOB on exertion; PCP said to continue; the US said no; MRI reports pending.",
 ])
 def test_words_that_can_be_names_stay_words(text: str) -> None:
     assert names(text) == []

@@ -223,6 +223,7 @@ def test_labels_are_the_documented_set() -> None:
      ("LOCATION", "Mayo Clinic in Rochester, MN")),
     ("She moved here last December.", ("DATE", "last December")),
     ("Her patient ID: ABCD1234 was wrong.", ("OTHER_ID", "patient ID: ABCD1234")),
+    ("identified as patient ID: 897-65-4321?", ("SSN", "patient ID: 897-65-4321")),
     ("Exposure at the Walmart on Route 6 went well.", ("LOCATION", "Walmart on Route 6")),
     ("next appt tuesday the 9th.", ("DATE", "tuesday the 9th")),
     ("Follow-up tomorrow, 12/3.", ("DATE", "tomorrow, 12/3")),

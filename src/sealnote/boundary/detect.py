@@ -16,7 +16,7 @@ PLACE_LIKE = frozenset({Label.LOCATION, Label.ORGANIZATION})
 PLACE_BRIDGE = re.compile(r"\s+(?:in|at|of|on)\s+|,\s*")
 TRAILING_STATE = re.compile(r",?\s+(?:" + "|".join(STATES) + "|"
                             + "|".join(re.escape(n) for n in STATE_NAMES) + r")\b")
-ID_LIKE = frozenset({Label.MRN, Label.OTHER_ID, Label.HEALTH_PLAN, Label.ACCOUNT})
+ID_LIKE = frozenset({Label.MRN, Label.OTHER_ID, Label.HEALTH_PLAN, Label.ACCOUNT, Label.SSN})
 # "patient ID: 8812", "case #JH-99", "Medicare #AB-98": the label travels with the number, so no
 # half of the phrase is left behind (only these explicit forms; "policy number" stays).
 ID_PREFIX = re.compile(r"\b(?:(?:patient|site|member|case)\s+(?:ID\b|#)|case\b|medicare|"
@@ -101,9 +101,15 @@ def join_related(text: str, spans: list[Span]) -> list[Span]:
             last = joined[-1]
             joined[-1] = Span(last.start, span.end, Label.LOCATION, last.source, last.priority)
         elif joined and span.start < joined[-1].end:
-            last = joined[-1]
-            joined[-1] = Span(last.start, max(last.end, span.end), last.label, last.source,
-                              last.priority)
+            # A widened span may reach back over more than one span ("patient ID: …" over a
+            # name found in "ID"): they all become one, under the first one's label.
+            first = joined.pop()
+            end = max(first.end, span.end)
+            while joined and span.start < joined[-1].end:
+                first = joined.pop()
+                end = max(end, first.end)
+            joined.append(Span(min(first.start, span.start), end, first.label, first.source,
+                               first.priority))
         else:
             joined.append(span)
     return joined

@@ -26,6 +26,11 @@ dr mr mrs ms miss mx prof professor doctor rev fr sr sra pastor rabbi judge offi
 detective sgt coach nurse dean mister missus esq atty capt lt col maj cpl pvt
 """.split())
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
+# Capitals that name a role, an office or a country, not a person: "PCP said", "US said".
+ROLE_ACRONYMS = frozenset("""
+md np rn pa sw ot slp pcp bcba ed er ems pd dcf dss dta ssa va cps aps dys dmh dds hr ceo ta
+id us uk
+""".split())
 DETERMINERS = frozenset("the a an his her their my our your its this that these those".split())
 # Roles written in capitals before a surname, as titles are.
 ROLE_TITLES = frozenset({"np", "rn", "pa", "sw", "lpn", "cna", "lcsw", "licsw"})
@@ -222,6 +227,12 @@ class NameRecognizer(Recognizer):
         if prev in TITLES and token.capitalised and not token.acronym and len(token.text) > 1 \
                 and token.lower not in TITLES:
             return "strong"  # "Dr. Beck", "Mr. Foley": after a title, a surname whatever it means
+        if (token.acronym or token.initial) and len(token.text) <= 3 and \
+                token.lower not in ROLE_ACRONYMS and not is_clinical_word(token.text) and (
+                    ((prev in ROLES or prev in RELATIONS) and gap == " ")
+                    or (nxt is not None and nxt.lower in SPOKE and nxt.lower != "reported"
+                        and lowered[token.end:nxt.start].strip(" .") == "")):
+            return "strong"  # "client JD reports", "his mom KM", "K. said": initials
         if token.acronym or is_clinical_word(token.text) or len(token.lower) < 2 or \
                 token.text in HOLIDAYS or ("-" in token.text and _proper(token.lower)) or \
                 token.lower in TITLES or _eponym(tokens, i):
@@ -245,8 +256,8 @@ class NameRecognizer(Recognizer):
             return "strong"  # "his wife hope joined", "her son will said"
         if not token.capitalised and (prev in RELATIONS or prev in ROLES) and (
                 (first and (not word or gazetteers.word_frequency(token.lower) < 5.0))
-                or (prev in RELATIONS and not word
-                    and gazetteers.word_frequency(token.lower) < 3.0)):
+                or (not word and gazetteers.word_frequency(token.lower) < (
+                    3.0 if prev in RELATIONS else 1.5))):
             return "strong"  # "my wife sarah", "client hector", "his friend dmitri"
         if (first or last) and not word:
             # An unambiguous name from the Census lists; in lower case, first names only.
