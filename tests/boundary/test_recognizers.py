@@ -110,6 +110,9 @@ def found(text: str) -> list[tuple[str, str]]:
     ("she got married 6-14 and cried", ("DATE", "6-14")),
     ("His public defender Atty. Brooks will call", ("NAME", "Atty. Brooks")),
     ("copay $25 via card ending 4417.", ("ACCOUNT", "4417")),
+    ("a barista at Coffee Obsession in Woods Hole.", ("ORGANIZATION",
+                                                       "Coffee Obsession in Woods Hole")),
+    ("lives with his grandfather (92) on the cape", ("AGE_OVER_89", "92")),
     # Ages said in words, beside a name, or as a birthday
     ("walt is ninety-one, widower", ("AGE_OVER_89", "ninety-one")),
     ("Abuela Carmen (97) died in June", ("AGE_OVER_89", "97")),
@@ -170,6 +173,7 @@ def test_each_kind_is_found(text: str, expected: tuple[str, str]) -> None:
     "She went through the gate 5 times.",
     "She wore a name tag 2 days; the plates are 4 inches wide.",
     "Billing: CPT 90834; on 3-5 L O2; scores in the 6-14 range.",
+    "Columbia screen positive for passive ideation; Edinburgh scale 9.",
     "pt txt'd at 2am; Client copay is $25.",
 ])
 def test_clinical_language_is_not_an_identifier(text: str) -> None:

@@ -93,7 +93,8 @@ brudzinski mcburney homans caprini centor beck mallampati
 EPONYM_NOUNS = frozenset("""
 syndrome disease disorder sign signs reflex score scale criteria test palsy phenomenon effect
 esophagus thyroiditis sarcoma lymphoma ulcer law rule maneuver manoeuvre procedure method
-classification staging technique therapy model inventory questionnaire
+classification staging technique therapy model inventory questionnaire screen screening
+protocol
 """.split())
 
 SUPPORT_GROUPS = frozenset("""

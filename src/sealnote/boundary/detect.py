@@ -6,8 +6,10 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
+from sealnote.boundary.clinical import HOLIDAYS, is_clinical_word
 from sealnote.boundary.known import KnownIdentifiers
 from sealnote.boundary.recognizers import Recognizer, default_recognizers
+from sealnote.boundary.recognizers.dates import MONTHS
 from sealnote.boundary.recognizers.places import STATE_NAMES, STATES
 from sealnote.boundary.spans import Label, Span
 
@@ -33,6 +35,8 @@ RELATIVE = re.compile(r"\b(?:last|next|this|early|late|mid-?|(?:mon|tues|wednes|
                       r"tomorrow,?|yesterday,?)\s*$", re.IGNORECASE)
 # "in ARENDAL 4844", "Bjert 6091": a town's postcode after it (a year is not one).
 POSTCODE_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d\b)(?:\d{4,5}|\d{3} \d{2})\b(?![.,/:-]?\d)")
+# "Coffee Obsession in Woods Hole": the town a named business or site is in.
+TOWN_AFTER = re.compile(r"\s+in\s+((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\b(?![-'’])")
 PLATE_STATE = re.compile(r"\b(?:" + "|".join(STATES) + r")\s+$")
 
 
@@ -82,6 +86,9 @@ def _widen(text: str, span: Span) -> Span:
         postcode = POSTCODE_AFTER.match(text, end) if span.label is Label.LOCATION else None
         if postcode:
             end = postcode.end()
+        town = TOWN_AFTER.match(text, end)
+        if town and not any(_time_or_term(word) for word in town.group(1).split()):
+            end = town.end()
         business = BUSINESS_AT.search(text, max(0, start - 48), start) or BRANCH_OF.search(
             text, max(0, start - 24), start)
         if business:
@@ -89,6 +96,12 @@ def _widen(text: str, span: Span) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(start, end, span.label, span.source, span.priority)
+
+
+def _time_or_term(word: str) -> bool:
+    """A month, weekday, holiday or clinical term: "at Target in March", "in Psychiatry"."""
+    return word.lower() in MONTHS or word in HOLIDAYS or is_clinical_word(word) or \
+        word.lower() in ("spanish", "english", "person", "general", "total")
 
 
 def join_related(text: str, spans: list[Span]) -> list[Span]:

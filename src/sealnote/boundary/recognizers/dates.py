@@ -146,9 +146,11 @@ SPELLED_AGE = re.compile(
     rf"|\b(?P<age2>{AGE_IN_WORDS})[\s-]+years?\b", re.IGNORECASE)
 # "her mother's 100th birthday"
 AGE_BIRTHDAY = re.compile(r"\b(?P<age>9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b", re.IGNORECASE)
-# "Carmen (97) died", "Mr. Cyril Ashworth, 101, pronounced": an age set beside a name
-AGE_BESIDE_NAME = re.compile(r"\b(?P<word>[A-Z][a-z]+)(?:\s*\((?P<age>9\d|1[01]\d)\)|,\s+"
-                             r"(?P<age2>9\d|1[01]\d),)")
+# "Carmen (97) died", "Mr. Cyril Ashworth, 101, pronounced", "his grandfather (92)": an age set
+# beside a name or a relative
+AGE_BESIDE_NAME = re.compile(r"\b(?P<word>[A-Z][a-z]+|(?:grand|great-grand)?(?:mother|father|ma|"
+                             r"pa)|aunt|uncle|husband|wife|neighbou?r|widow(?:er)?)"
+                             r"(?:\s*\((?P<age>9\d|1[01]\d)\)|,\s+(?P<age2>9\d|1[01]\d),)")
 AGE_UNIT = re.compile(r"(?:\s*|-)(?:years?|yrs?|y/?o|y\.o\.)(?:[\s-]*old)?\b", re.IGNORECASE)
 # "Bea is 94 and…": a capitalised first name as the subject
 NAMED_AGE = re.compile(r"\b[A-Z][a-z]+\s+(?:is|was|turned|turns)\s+(?P<age>9\d|1[01]\d)\b"

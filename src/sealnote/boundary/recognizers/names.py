@@ -23,7 +23,8 @@ from sealnote.boundary.spans import Label, Span
 WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*(?:['’]s\b)?")
 TITLES = frozenset("""
 dr mr mrs ms miss mx prof professor doctor rev fr sr sra pastor rabbi judge officer det
-detective sgt coach nurse dean mister missus esq atty capt lt col maj cpl pvt
+detective sgt coach nurse dean mister missus esq atty capt lt col maj cpl pvt ssgt msgt sfc
+spc cpt
 """.split())
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
 # Capitals that name a role, an office or a country, not a person: "PCP said", "US said".
@@ -207,7 +208,11 @@ class NameRecognizer(Recognizer):
     @staticmethod
     def _adjacent(text: str, left: Token, right: Token) -> bool:
         gap = text[left.end:right.start]
-        return gap in (" ", ". ", "-", " '", "' ") or gap.strip() in ("", ".")
+        if "." in gap:
+            # "Anna S. Lee", "Dr. Lee": the full stop of an initial or title, not a sentence's
+            # ("…in New Bedford. Cara cried").
+            return (len(left.text) == 1 or left.lower in TITLES) and gap.strip() == "."
+        return gap in (" ", "-", " '", "' ") or gap.strip() == ""
 
     def _seed(self, tokens: list[Token], i: int, lowered: str) -> str | None:
         token = tokens[i]
@@ -259,8 +264,9 @@ class NameRecognizer(Recognizer):
                 or (not word and gazetteers.word_frequency(token.lower) < (
                     3.0 if prev in RELATIONS else 1.5))):
             return "strong"  # "my wife sarah", "client hector", "his friend dmitri"
-        if (first or last) and not word:
-            # An unambiguous name from the Census lists; in lower case, first names only.
+        if (first or last) and not word and not _demonym(token.lower):
+            # An unambiguous name from the Census lists ("Spanish" and "English" are surnames
+            # too, but mean a language first); in lower case, first names only.
             return "strong" if token.capitalised or (first and gazetteers.word_frequency(
                 token.lower) < 4.6) else None
         if token.lower in MODALS and prev in PRONOUNS | {"i", "you", "we", "she", "he"}:

@@ -405,6 +405,8 @@ SITE_SUFFIX = re.compile(r"(?:\s+(?:downtown|main|north|south|east|west|central|
                          r"General|Memorial|Medical|Med|Presbyterian|Methodist|Baptist|"
                          r"university|college|high school|middle school|elementary|high|"
                          r"academy|police|fire department|library|public schools)\b")
+SCALE_AFTER = re.compile(r"\s+(?:screen|screening|scale|protocol|criteria|questionnaire)\b",
+                         re.IGNORECASE)
 # "Atlanta, GA": the city and its state are one place expression.
 STATE_AFTER = re.compile(r",\s*(?:" + "|".join(STATES) + r")\b(?:\s+\d{5}(?:-\d{4})?)?")
 def _whole_word(text: str, start: int, end: int) -> bool:
@@ -486,6 +488,8 @@ class PlaceNameRecognizer(Recognizer):
     def _ambiguous(self, name: str, kind: str, text: str, start: int, end: int) -> bool:
         if kind in ("county", "facility"):
             return False
+        if SCALE_AFTER.match(text, end):
+            return True  # "Columbia screen", "Edinburgh scale": a scale named for a place
         if name in HOLIDAYS:
             return True  # "at Christmas" is a time, whatever towns are called
         if name in CITY_STATES:
