@@ -47,6 +47,9 @@ def names(text: str) -> list[str]:
     ("client oluwadamilare goes by dami", ["oluwadamilare", "dami"]),
     ("Wedding at the Club in New Bedford. Cara cried.", ["Cara"]),
     ("hyuuma t. maida came", ["hyuuma t. maida"]),
+    ("Allan Björk\nScale Unlimited\n", ["Allan Björk"]),
+    ("please correct it to Dr. Justin Beet?", ["Dr. Justin Beet"]),
+    ("Dr. Maria Will see you now.", ["Dr. Maria"]),
 ])
 def test_names_are_found(text: str, expected: list[str]) -> None:
     assert names(text) == expected

@@ -336,7 +336,8 @@ class NameRecognizer(Recognizer):
                     continue
                 left = i > 0 and marks[i - 1]
                 right = i + 1 < len(tokens) and marks[i + 1]
-                if not (left or right):
+                after_initial = i > 1 and marks[i - 2] and tokens[i - 1].initial
+                if not (left or right or after_initial):
                     continue
                 surname_like = token.capitalised and (
                     token.initial or not _is_word(token.lower)
@@ -360,10 +361,15 @@ class NameRecognizer(Recognizer):
                     marks[i] = True  # the middle initial of "benjamin a seiler"
                     changed = True
                     continue
-                if left and token.capitalised and i > 1 and marks[i - 2] and \
-                        tokens[i - 1].initial and not token.sentence_start and \
+                if token.capitalised and after_initial and not token.sentence_start and \
                         text[tokens[i - 1].end:token.start] in (" ", ". "):
-                    marks[i] = True  # after "Daniela C", a capitalised word is the surname
+                    marks[i] = marks[i - 1] = True  # after "Daniela C", the surname
+                    changed = True
+                    continue
+                if left and token.capitalised and not token.sentence_start and i > 1 and \
+                        token.lower not in MODALS and tokens[i - 2].lower in TITLES and \
+                        _in(gazetteers.first_names(), tokens[i - 1].lower):
+                    marks[i] = True  # "Dr. Justin Beet": after a title and a first name
                     changed = True
                     continue
                 if right and token.text in NICKNAME_WORDS and \
@@ -449,8 +455,11 @@ def _around_initial(tokens: list[Token], i: int, lowered: str) -> bool:
 
 
 def _eponym(tokens: list[Token], i: int) -> bool:
-    """A surname used for a disease or sign: "Graves' disease", "Wells score"."""
+    """A surname used for a disease or sign: "Graves' disease", "Wells score" (in one phrase:
+    "Allan Björk" on one line and "Scale Unlimited" on the next are a person and a firm)."""
     following = tokens[i + 1:i + 3]
+    if following and following[0].sentence_start:
+        return False
     return any(t.lower in EPONYM_NOUNS for t in following[:1]) or (
         len(following) == 2 and following[0].text[:1].isupper() and
         following[1].lower in EPONYM_NOUNS and "-" in tokens[i].text + following[0].text)
