@@ -20,6 +20,8 @@
                                                      messages, typed shorthand
     benchmarks/data/full_notes.jsonl                 full progress notes with headings,
                                                      mental status and risk
+    benchmarks/data/hard_names.jsonl                 lower case, nicknames, possessives,
+                                                     initials, multi-part names, word-names
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py.
 Provider names count as NAME, as in the i2b2 de-identification corpora.
@@ -700,6 +702,41 @@ FULL_NOTES = [
     "Homework: weekly family meeting Sundays.",
 ]
 
+# A twelfth hand, written last: the issue's own list of hard names (lower case, nicknames,
+# possessives, initials, hyphenated and multi-part names, word-names) in fresh sentences.
+HARD_NAMES = [
+    "{NAME:mary-beth}'s husband {NAME:tj} works for the town of {LOCATION:marion} on the "
+    "road crew. she says {NAME:tj}'s drinking is worse since his layoff notice.",
+    "Client {NAME:Juan Carlos de la Vega} reports his daughter {NAME:Xiomara} was accepted at "
+    "{ORGANIZATION:Wheaton College}. Pride mixed with fear of the cost.",
+    "I told {NAME:Hope} we could meet {DATE:Friday the 13th} instead; {NAME:Hope}'s shift at "
+    "the {ORGANIZATION:Stop & Shop} bakery ends at 2.",
+    "Session with {NAME:Summer} and {NAME:Grace} (sisters). {NAME:Grace} carries the family's "
+    "grief about {NAME:Will}'s suicide in {DATE:March}. Joint session, narrative.",
+    "{NAME:T.J. McAllister} missed today; left voicemail at {PHONE:508-555-0140}. Second "
+    "no-show this month.",
+    "client's nickname is {NAME:peanut}, her grandma {NAME:birdie} raised her in "
+    "{LOCATION:onset}. attachment themes, abandonment fears.",
+    "{NAME:Van Nguyen-Pham} ({NAME:Van}) says his boss {NAME:Stella} at {ORGANIZATION:Pham "
+    "Nails} is his aunt, which makes quitting hard.",
+    "{NAME:Bob}'s wife {NAME:Joy} says he hasn't slept in the bedroom since {DATE:Labor Day}. "
+    "Couples work, sensate focus discussed.",
+    "{NAME:ms. o'connell-grady} reports her son {NAME:liam} started at the "
+    "{ORGANIZATION:nativity prep} school and is being bullied.",
+    "{NAME:Destiny} (15) came with her foster mom {NAME:Mrs. Baptiste}. {NAME:Destiny}'s "
+    "caseworker {NAME:Ron Pires} will join next week.",
+    "spoke to {NAME:dr. abdullahi}'s office about the lithium level, they faxed results to "
+    "{FAX:508-555-0131}. level 0.7.",
+    "{NAME:Mercedes} talked about her father {NAME:Reinaldo}'s deportation hearing on "
+    "{DATE:December 18} in {LOCATION:Boston}. Anticipatory grief.",
+    "{NAME:Rev. Cornelius Whitfield Jr.} referred {NAME:Shanice} after the church youth trip. "
+    "Trauma screen positive.",
+    "{NAME:king} is his real first name; he goes by {NAME:kj}. {NAME:kj} wants help with "
+    "anger at school, {ORGANIZATION:roosevelt middle}.",
+    "Client {NAME:Lê Thị Hồng} prefers {NAME:Hong}. Her son {NAME:Bao} translates at "
+    "appointments; discussed using a professional interpreter instead.",
+]
+
 
 def main() -> None:
     write("therapy_dictations_third.jsonl", "tdz", THIRD_SET)
@@ -713,6 +750,7 @@ def main() -> None:
     write("forms_and_letters.jsonl", "frm", FORMS_AND_LETTERS)
     write("odd_formats.jsonl", "odd", ODD_FORMATS)
     write("full_notes.jsonl", "ful", FULL_NOTES)
+    write("hard_names.jsonl", "hrd", HARD_NAMES)
 
 
 if __name__ == "__main__":

@@ -49,6 +49,12 @@ def names(text: str) -> list[str]:
     ("hyuuma t. maida came", ["hyuuma t. maida"]),
     ("Allan Björk\nScale Unlimited\n", ["Allan Björk"]),
     ("please correct it to Dr. Justin Beet?", ["Dr. Justin Beet"]),
+    ("mary-beth's husband tj works nights; she says tj's drinking is worse",
+     ["mary-beth", "tj", "tj"]),
+    ("client's nickname is peanut; she named him Frank", ["peanut", "Frank"]),
+    ("Bob's wife Joy says he sleeps on the couch", ["Bob", "Joy"]),
+    ("king is his real first name; he goes by kj.", ["king", "kj"]),
+    ("I told Hope we could meet on Friday.", ["Hope"]),
 ])
 def test_names_are_found(text: str, expected: list[str]) -> None:
     assert names(text) == expected

@@ -113,6 +113,9 @@ def found(text: str) -> list[tuple[str, str]]:
     ("a barista at Coffee Obsession in Woods Hole.", ("ORGANIZATION",
                                                        "Coffee Obsession in Woods Hole")),
     ("lives with his grandfather (92) on the cape", ("AGE_OVER_89", "92")),
+    ("we could meet Friday the 13th instead", ("DATE", "Friday the 13th")),
+    ("her shift at the Stop & Shop bakery ends at 2", ("ORGANIZATION", "Stop & Shop")),
+    ("works for Johnson & Johnson now", ("ORGANIZATION", "Johnson & Johnson")),
     # Ages said in words, beside a name, or as a birthday
     ("walt is ninety-one, widower", ("AGE_OVER_89", "ninety-one")),
     ("Abuela Carmen (97) died in June", ("AGE_OVER_89", "97")),
@@ -174,6 +177,7 @@ def test_each_kind_is_found(text: str, expected: tuple[str, str]) -> None:
     "She wore a name tag 2 days; the plates are 4 inches wide.",
     "Billing: CPT 90834; on 3-5 L O2; scores in the 6-14 range.",
     "Columbia screen positive for passive ideation; Edinburgh scale 9.",
+    "Action & Adventure, Comedy; hx of HTN & DM; Mom & Dad came; Q & A.",
     "pt txt'd at 2am; Client copay is $25.",
 ])
 def test_clinical_language_is_not_an_identifier(text: str) -> None:

@@ -72,7 +72,8 @@ class DateRecognizer(Recognizer):
                    rf"(?![\w/-])"),
         # "Monday the 9th", "on the 23rd": a day of the month (not "the 5th session")
         re.compile(r"\bthe (?P<d5>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-                   r"(?!\s+(?!(?:and|at|she|he|they|we|i|when|but|so)\b)[a-z])"),
+                   r"(?!\s+(?!(?:and|at|she|he|they|we|i|when|but|so)\b)[a-z])"
+                   r"|(?<=day )the (?P<d6>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"),
         # 09/2024, 3/2025: a month with its year
         re.compile(r"(?<![\w/.-])(?P<mm>\d{1,2})/(?:19|20)\d\d(?![\w/-]|\.\d)"),
         # Dictated: "january ninth", "the sixteenth", "since march", "on thanksgiving"

@@ -161,6 +161,9 @@ PREFIXES = frozenset("de re co un ex bi pre non anti post semi self mid over und
 
 
 INTRODUCED = re.compile(r"(?:" + "|".join(re.escape(i) for i in INTRODUCERS) + r")\s*$")
+# After these, even a word is a name ("her nickname is peanut", "goes by kj").
+NAMING = re.compile(r"(?:\b(?:nick)?name is|\b(?:nick)?name's|\bnicknamed|\bgoes by|\bknown as|"
+                    r"\bnamed)\s+$")
 
 
 # A name found only because no dictionary knows the word yields to a gazetteer place.
@@ -180,9 +183,10 @@ class NameRecognizer(Recognizer):
         for i, token in enumerate(tokens):
             if seeds[i] is None and token.capitalised and token.text in named:
                 seeds[i] = "strong"
-            elif seeds[i] is None and token.text in named and _acts(
-                    tokens, i, lowered, phrase_end=False):
-                seeds[i] = "strong"  # "hope wants…", once "his wife hope" has named her
+            elif seeds[i] is None and token.text in named and (
+                    _acts(tokens, i, lowered, phrase_end=False)
+                    or lowered[token.end:token.end + 2] in ("'s", "’s")):
+                seeds[i] = "strong"  # "hope wants…", "tj's drinking", once named
         marks = [seed is not None for seed in seeds]
         self._extend(text, tokens, marks)
         i = 0
@@ -233,6 +237,7 @@ class NameRecognizer(Recognizer):
                 and token.lower not in TITLES:
             return "strong"  # "Dr. Beck", "Mr. Foley": after a title, a surname whatever it means
         if (token.acronym or token.initial) and len(token.text) <= 3 and \
+                token.text not in ("I", "A") and \
                 token.lower not in ROLE_ACRONYMS and not is_clinical_word(token.text) and (
                     ((prev in ROLES or prev in RELATIONS) and gap == " ")
                     or (nxt is not None and nxt.lower in SPOKE and nxt.lower != "reported"
@@ -257,12 +262,17 @@ class NameRecognizer(Recognizer):
         if (not word or token.capitalised) and INTRODUCED.search(
                 lowered, max(0, token.start - 14), token.start):
             return "strong"
+        if NAMING.search(lowered, max(0, token.start - 14), token.start) and \
+                token.lower not in DETERMINERS and token.lower not in PRONOUNS and \
+                token.lower not in ("him", "her", "them", "me", "us", "you"):
+            return "strong"  # "her nickname is peanut"
         if not token.capitalised and prev in RELATIONS and first and _acts(tokens, i, lowered):
             return "strong"  # "his wife hope joined", "her son will said"
         if not token.capitalised and (prev in RELATIONS or prev in ROLES) and (
                 (first and (not word or gazetteers.word_frequency(token.lower) < 5.0))
-                or (not word and gazetteers.word_frequency(token.lower) < (
-                    3.0 if prev in RELATIONS else 1.5))):
+                or (not word and (gazetteers.word_frequency(token.lower) < (
+                    3.0 if prev in RELATIONS else 1.5) or (prev in RELATIONS
+                                                          and len(token.lower) <= 3)))):
             return "strong"  # "my wife sarah", "client hector", "his friend dmitri"
         if (first or last) and not word and not _demonym(token.lower):
             # An unambiguous name from the Census lists ("Spanish" and "English" are surnames
@@ -304,6 +314,10 @@ class NameRecognizer(Recognizer):
                 nxt.lower in SPEECH_VERBS or nxt.lower in AFTER_VERBS or nxt.lower in MODALS
                 or (nxt.lower.endswith("ed") and nxt.lower not in gazetteers.first_names())):
             return "strong"
+        if token.capitalised and OWNS_RELATIVE.match(lowered, token.end) and \
+                token.lower not in PRONOUNS and not is_clinical_word(token.text) and \
+                (first or last or not word):
+            return "strong"  # "Bob's wife says…"
         if PERSON_ASIDE.match(lowered, token.end) and token.lower not in PRONOUNS and \
                 token.lower not in NUMBERED_THINGS:
             return "strong"  # "River (they/them)", "Honor (7)", "Major (dog)"
@@ -405,8 +419,10 @@ prescribed given gave apply applied on
 DOSE_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|units?|iu|meq|%|tabs?|puffs?|cm)\b"
                         r"| (?:applied|given|started|held|gtt|drip|infusion|tablets?|"
                         r"dressing|patch)\b")
-NAMED_AS = re.compile(r" (?:is|was) (?:his|her|their|my|your|the) (?:first |middle |last |nick|"
-                      r"preferred |given |legal |real |birth )?name\b")
+NAMED_AS = re.compile(r" (?:is|was) (?:his|her|their|my|your|the) (?:(?:first|middle|last|"
+                      r"preferred|given|legal|real|birth) )*(?:nick)?name\b")
+# "Bob's wife", "Will's dad": whoever has a relative is a person.
+OWNS_RELATIVE = re.compile(r"['’]s (?:" + "|".join(sorted(RELATIONS)) + r")\b")
 PERSON_ASIDE = re.compile(r"(?:['’]s)? ?\((?:\d{1,3}\)|(?:she/her|he/him|they/them|[xz]e/\w+|"
                           r"age \d|\d{1,3} ?(?:y/?o|yo|years?)|goes by|aka|nee|née|dog|cat|pet|"
                           r"client|"

@@ -349,11 +349,19 @@ class FacilityRecognizer(Recognizer):
         re.compile(rf"\b(?:{alternation(FACILITY_WORDS)}|{alternation(ORG_WORDS)})\s+(?:of|for)"
                    rf"\s+(?:the\s+)?(?:{NAME_PART}\s?){{1,4}}"),
         re.compile(r"\b(?:(?:St|Mt|Ft)\.\s?|Fort\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"),
+        # "at the Stop & Shop", "for Kaplan & Hirsch": a firm's name joined by "&", where a
+        # place or employer is expected (not "Action & Adventure" in a list of genres)
+        re.compile(r"\b(?:at|the|from|for|with|to|of|by)\s+(?P<id>[A-Z][a-z][\w'’-]*"
+                   r"(?:\s[A-Z][a-z][\w'’-]*)?\s&\s[A-Z][a-z][\w'’-]*)\b"),
     )
     CARE: ClassVar[frozenset[str]] = frozenset(w.lower() for w in FACILITY_WORDS)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         words = re.findall(r"[A-Za-z][\w'’-]*", match.group(0))
+        if match.re is self.patterns[3]:
+            # "Mom & Dad" names no firm; "Stop & Shop" does, though DBT has a STOP skill.
+            return not all(is_clinical_word(w) for w in words) and not any(
+                _month(w) for w in words)
         if match.re is self.patterns[0]:
             # "Huntington Hospital": an eponym before a facility word is the facility's name;
             # the kind's own words ("Family Medicine") name nothing.
@@ -374,8 +382,8 @@ class FacilityRecognizer(Recognizer):
         return Label.ORGANIZATION
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
-        start, end = match.span()
-        value = match.group(0)
+        start, end = super().bounds(match)
+        value = match.string[start:end]
         for lead in ("The ", "the "):
             if value.startswith(lead):
                 start += len(lead)
