@@ -22,6 +22,7 @@
                                                      mental status and risk
     benchmarks/data/hard_names.jsonl                 lower case, nicknames, possessives,
                                                      initials, multi-part names, word-names
+    benchmarks/data/child_and_family.jsonl           children, families, schools and custody
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py.
 Provider names count as NAME, as in the i2b2 de-identification corpora.
@@ -737,6 +738,46 @@ HARD_NAMES = [
     "appointments; discussed using a professional interpreter instead.",
 ]
 
+# A thirteenth hand: children, families, schools and custody, as child therapists dictate.
+CHILD_AND_FAMILY = [
+    "{NAME:Aiden} (7) drew his family: mom, stepdad {NAME:Rick}, baby sister {NAME:Nevaeh}, "
+    "and left out his bio dad {NAME:Cody}, who lives in {LOCATION:Taunton} and has him every "
+    "other weekend.",
+    "IEP meeting at {ORGANIZATION:Carney Academy} on {DATE:12/6}; I will attend by phone. "
+    "Teacher {NAME:Mrs. Souza} reports {NAME:Jaylen} elopes from class 2-3 times a week.",
+    "custody evaluation ordered by judge {NAME:harrington}, {ORGANIZATION:bristol probate "
+    "and family court}, docket {OTHER_ID:BR22D0419DR}. parents {NAME:amber} and {NAME:josh "
+    "tavares} both want primary.",
+    "{NAME:Sophia}'s mom says the pediatrician, {NAME:Dr. Kaur} at {ORGANIZATION:Hawthorn "
+    "Pediatrics}, wants to start guanfacine. Behavior chart shows 4/5 good days.",
+    "play therapy: {NAME:emmy} buried the baby doll in the sandtray and said 'that's "
+    "{NAME:gigi}, she went to heaven'. {NAME:gigi} was her great-grandmother, died "
+    "{DATE:october 30}.",
+    "Parent session with Mr. and Mrs. {NAME:Kowalski}. Their son {NAME:Bartek} (14) is "
+    "refusing school at {ORGANIZATION:Fairhaven High}. Exposure ladder for school "
+    "attendance.",
+    "{NAME:Zainab}, 10, came with her aunt {NAME:Fatou} who has guardianship. {NAME:Zainab}'s "
+    "parents are in {LOCATION:Dakar}. Adjustment, homesickness, art.",
+    "The school resource officer, {NAME:Officer Medeiros}, called about {NAME:Tyler}'s "
+    "threat on Snapchat ({OTHER_ID:@tyler_b_2010}). Risk assessment completed, low risk.",
+    "Family session: the {NAME:Almeidas}. Dad ({NAME:Fernando}) works two jobs, at "
+    "{ORGANIZATION:Titleist} and Uber; mom ({NAME:Luciana}) is overwhelmed with "
+    "the twins, {NAME:Davi} and {NAME:Enzo}.",
+    "{NAME:Kenzie}'s dad emailed from {EMAIL:d.mcbride77@example.com} asking for records; he "
+    "has joint legal custody per the {DATE:2022} order, so records released.",
+    "Adolescent: {NAME:River Santos-Lima} (they/them), 16, junior at {ORGANIZATION:Bishop "
+    "Connolly}. Dysphoria, family conflict with grandfather {NAME:Armando}.",
+    "{NAME:Lily-Rose}'s babysitter {NAME:Kayleigh} saw the bruise and called DCF"
+    " hotline. Case opened {DATE:11/15}, worker {NAME:Ms. Andrade}.",
+    "{NAME:Noah} is in 3rd grade at {ORGANIZATION:Sippican School} in {LOCATION:Marion}. "
+    "Reading specialist {NAME:Ms. Florentine} thinks dyslexia; eval scheduled "
+    "{DATE:January 8}.",
+    "{NAME:Brayden} asked if his dog {NAME:Moose} could come to session. Yes, next week. "
+    "His mom's cell is {PHONE:774-555-0192}.",
+    "{NAME:ava} said her dad's girlfriend {NAME:krystal} yells at her when dad works at "
+    "the fire station. explored feelings, safety, who to tell.",
+]
+
 
 def main() -> None:
     write("therapy_dictations_third.jsonl", "tdz", THIRD_SET)
@@ -751,6 +792,7 @@ def main() -> None:
     write("odd_formats.jsonl", "odd", ODD_FORMATS)
     write("full_notes.jsonl", "ful", FULL_NOTES)
     write("hard_names.jsonl", "hrd", HARD_NAMES)
+    write("child_and_family.jsonl", "chf", CHILD_AND_FAMILY)
 
 
 if __name__ == "__main__":

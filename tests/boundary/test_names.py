@@ -55,6 +55,7 @@ def names(text: str) -> list[str]:
     ("Bob's wife Joy says he sleeps on the couch", ["Bob", "Joy"]),
     ("king is his real first name; he goes by kj.", ["king", "kj"]),
     ("I told Hope we could meet on Friday.", ["Hope"]),
+    ("the parents amber and josh tavares both want custody", ["amber", "josh tavares"]),
 ])
 def test_names_are_found(text: str, expected: list[str]) -> None:
     assert names(text) == expected

@@ -42,7 +42,8 @@ stepdaughter brother sister sibling twin grandmother grandfather grandma grandpa
 granddaughter aunt uncle niece nephew cousin friend bestie roommate neighbor neighbour boss
 coworker co-worker colleague manager supervisor teacher coach pastor sponsor therapist
 psychiatrist doctor lawyer attorney caseworker tutor classmate babysitter nanny cat dog puppy
-kitten pet horse
+kitten pet horse parents kids children sons daughters sisters brothers grandparents cousins
+friends roommates
 """.split())
 INTRODUCERS = ("named", "called", "name is", "name's", "name:", "goes by", "call me", "calls me",
                "calls him", "calls her", "known as", "nicknamed", "i'm", "this is")
@@ -399,8 +400,14 @@ class NameRecognizer(Recognizer):
                     marks[i] = True
                     changed = True
             for i in range(2, len(tokens)):
-                # "Monjeau, Graves and Reed": a capitalised surname listed with a name
                 a, link, b = tokens[i - 2], tokens[i - 1].lower, tokens[i]
+                if link == "and" and marks[i - 2] and not marks[i] and not a.capitalised and \
+                        not b.capitalised and _in(gazetteers.first_names(), b.lower) and \
+                        gazetteers.word_frequency(b.lower) < 4.5:
+                    marks[i] = True  # "parents amber and josh": a first name listed with one
+                    changed = True
+                    continue
+                # "Monjeau, Graves and Reed": a capitalised surname listed with a name
                 if link in ("and", "or", "&") and marks[i - 2] != marks[i] and \
                         a.capitalised and b.capitalised and not (a.sentence_start and marks[i]):
                     other = b if marks[i - 2] else a
