@@ -23,6 +23,7 @@
     benchmarks/data/hard_names.jsonl                 lower case, nicknames, possessives,
                                                      initials, multi-part names, word-names
     benchmarks/data/child_and_family.jsonl           children, families, schools and custody
+    benchmarks/data/hospital_shorthand.jsonl         hospital shorthand in lower case
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py.
 Provider names count as NAME, as in the i2b2 de-identification corpora.
@@ -778,6 +779,41 @@ CHILD_AND_FAMILY = [
     "the fire station. explored feelings, safety, who to tell.",
 ]
 
+# A fourteenth hand: hospital shorthand in lower case, medication lists, vitals and labs, where
+# nearly every word is clinical and a few are not.
+HOSPITAL_SHORTHAND = [
+    "67yo m w/ hx cad s/p cabg, htn, dm2 presented to osh ({ORGANIZATION:morton hospital}) "
+    "w/ cp, trop 0.8, tx'd here {DATE:11/20}. wife {NAME:doris} at bedside. cards ({NAME:dr "
+    "feeney}) following.",
+    "meds: metoprolol succ 50 qd, atorva 80 qhs, asa 81, plavix 75, lisinopril 10, "
+    "metformin 1000 bid, lantus 22u qhs. allergies: pcn (hives), sulfa.",
+    "vitals: T 98.6 HR 88 BP 142/86 RR 18 SpO2 97% RA. labs: wbc 11.2, hgb 10.1, plt 245, "
+    "na 134, k 5.1, cr 1.6 (baseline 1.2), bnp 890.",
+    "pt lives w/ daughter {NAME:tina} in {LOCATION:raynham}, ambulates w/ walker, "
+    "{NAME:tina} drives him to appts. pcp {NAME:dr. o'malley} at {ORGANIZATION:raynham "
+    "family practice}.",
+    "ID: {NAME:marguerite lebeau}, {AGE_OVER_89:93}F, nh resident at the "
+    "{ORGANIZATION:landing at laurel lake}, sent for AMS, found to have uti. hcp is son "
+    "{NAME:andre} ({PHONE:508-555-0117}).",
+    "a/p: 1) nstemi - heparin gtt, cards recs, echo in am. 2) aki - ivf, hold acei. 3) dm - "
+    "ssi, hold metformin. dispo: tele. dw {NAME:dr. patel-iyer}.",
+    "sw note: pt's partner {NAME:keisha} reports pt was living in his car in the "
+    "{ORGANIZATION:walmart} lot on {LOCATION:route 44} since {DATE:sept}. shelter list given, "
+    "{ORGANIZATION:housing assistance corp} referral.",
+    "consult: psych c/s for si. pt is 24yo f, grad student at {ORGANIZATION:brandeis}, "
+    "overdose on tylenol (15 tabs) after breakup w/ {NAME:aaron}. apap level 110 at 4h. "
+    "nac started. 1:1 sitter.",
+    "discharge: f/u pcp {NAME:dr. nakashima} 1 wk, cards {NAME:dr. ferraro} 2 wks, labs "
+    "{DATE:12/2}. script sent to {ORGANIZATION:cvs} {LOCATION:county st}. pt verbalized "
+    "understanding.",
+    "overnight: called by rn for hr 130s, pt anxious, asking for wife {NAME:bernadette}. "
+    "ekg sinus tach. ativan 0.5 x1. calmed after {NAME:bernadette} called back.",
+    "nursing: pt's dtr {NAME:gloria} brought in his hearing aids and glasses. belongings "
+    "list signed. pt requests to be called {NAME:manny}.",
+    "pt from cape verde, speaks kriolu, interpreter {NAME:jose lopes} (id "
+    "{OTHER_ID:4471}) present for consent. procedure explained, questions answered.",
+]
+
 
 def main() -> None:
     write("therapy_dictations_third.jsonl", "tdz", THIRD_SET)
@@ -793,6 +829,7 @@ def main() -> None:
     write("full_notes.jsonl", "ful", FULL_NOTES)
     write("hard_names.jsonl", "hrd", HARD_NAMES)
     write("child_and_family.jsonl", "chf", CHILD_AND_FAMILY)
+    write("hospital_shorthand.jsonl", "hsp", HOSPITAL_SHORTHAND)
 
 
 if __name__ == "__main__":

@@ -56,6 +56,7 @@ def names(text: str) -> list[str]:
     ("king is his real first name; he goes by kj.", ["king", "kj"]),
     ("I told Hope we could meet on Friday.", ["Hope"]),
     ("the parents amber and josh tavares both want custody", ["amber", "josh tavares"]),
+    ("interpreter jose lopes present for consent", ["jose lopes"]),
 ])
 def test_names_are_found(text: str, expected: list[str]) -> None:
     assert names(text) == expected

@@ -116,6 +116,14 @@ def found(text: str) -> list[tuple[str, str]]:
     ("we could meet Friday the 13th instead", ("DATE", "Friday the 13th")),
     ("her shift at the Stop & Shop bakery ends at 2", ("ORGANIZATION", "Stop & Shop")),
     ("works for Johnson & Johnson now", ("ORGANIZATION", "Johnson & Johnson")),
+    # Hospital shorthand in lower case
+    ("presented to osh (morton hospital) w/ cp", ("ORGANIZATION", "morton hospital")),
+    ("pcp dr. o'malley at raynham family practice.", ("ORGANIZATION",
+                                                      "raynham family practice")),
+    ("living in his car on route 44 since", ("LOCATION", "route 44")),
+    ("script sent to cvs county st. pt verbalized", ("LOCATION", "cvs county st")),
+    ("grad student at brandeis, overdose", ("ORGANIZATION", "brandeis")),
+    ("interpreter jose lopes (id 4471) present", ("OTHER_ID", "4471")),
     # Ages said in words, beside a name, or as a birthday
     ("walt is ninety-one, widower", ("AGE_OVER_89", "ninety-one")),
     ("Abuela Carmen (97) died in June", ("AGE_OVER_89", "97")),
@@ -178,6 +186,8 @@ def test_each_kind_is_found(text: str, expected: tuple[str, str]) -> None:
     "Billing: CPT 90834; on 3-5 L O2; scores in the 6-14 range.",
     "Columbia screen positive for passive ideation; Edinburgh scale 9.",
     "Action & Adventure, Comedy; hx of HTN & DM; Mom & Dad came; Q & A.",
+    "T 98.6 HR 88 BP 142/86 RR 18; asa 81, atorva 80; f/u 2 wks.",
+    "transferred to the state hospital from her old clinic; iv route 2x daily.",
     "pt txt'd at 2am; Client copay is $25.",
 ])
 def test_clinical_language_is_not_an_identifier(text: str) -> None:

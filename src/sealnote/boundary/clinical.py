@@ -116,7 +116,8 @@ tbili tsh ft4 lft bmp cmp cbc inr ptt esr crp bnp trop ldl hdl a1c hba1c abg vbg
 tee lvef hpi ros pmh psh dispo npo spo2 bipap cpap diuresed diuresis rhogam glucola foley tmax
 tmin prbc ffp picc preop postop periop intraop afebrile normocephalic atraumatic nontender
 nondistended anicteric diaphoretic tachycardic bradycardic tachypneic euvolemic hypervolemic
-hypovolemic normotensive hypotensive ambulating afib aflutter sob
+hypovolemic normotensive hypotensive ambulating afib aflutter sob bp hr rr wk wks mo mos yr yrs
+hrs mins asa atorva
 """.split())
 
 # Endings of medical words that almost no given name or surname in the Census lists has:

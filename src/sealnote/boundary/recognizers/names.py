@@ -64,7 +64,7 @@ drank smokes smoked helps helped plays played stays stayed keeps kept seems seem
 """.split())
 # "Client Faisal asked", "patient Moreau": the word after a role is who holds it.
 ROLES = frozenset("""
-client patient pt member resident participant veteran student inmate caller
+client patient pt member resident participant veteran student inmate caller interpreter
 """.split())
 CONTRACTION = re.compile(r"(?i)^([a-z]+)(?:['’](?:ll|re|ve|d|m)|n['’]t)$")
 SPOKE = frozenset("said told asked texted called yelled screamed cried laughed agreed refused "
@@ -360,9 +360,11 @@ class NameRecognizer(Recognizer):
                     or _in(gazetteers.first_names(), token.lower))
                 if left and not token.capitalised and not tokens[i - 1].capitalised:
                     # "patricia desrosiers": a lower-case surname after a lower-case first name
-                    surname_like = not _is_word(token.lower) and (
+                    surname_like = (not _is_word(token.lower) and (
                         _in(gazetteers.surnames(), token.lower)
-                        or gazetteers.word_frequency(token.lower) < 2.5)
+                        or gazetteers.word_frequency(token.lower) < 2.5)) or (
+                        _in(gazetteers.surnames(), token.lower)
+                        and gazetteers.word_frequency(token.lower) < 3.0)  # "jose lopes"
                 if left and token.text in GENERATIONS:
                     surname_like = True
                 following = tokens[i + 1:i + 3]

@@ -118,6 +118,8 @@ class MacAddressRecognizer(Recognizer):
     patterns = (re.compile(r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b"),)
 
 
+ID_WORD_BEFORE = re.compile(r"\b(?:id|badge|employee|member|mrn|case|claim|no\.|#)\s*[:#]?\s*$",
+                            re.IGNORECASE)
 # "CPT 90834", "HCPCS G0444": billing codes for a service, the same for every client.
 BILLING_CODE_BEFORE = re.compile(r"\b(?:CPT|HCPCS|ICD-?10(?:-CM)?|DSM-?5?|procedure code)"
                                  r"\s*(?:code)?\s*[:#]?\s*$", re.IGNORECASE)
@@ -163,9 +165,11 @@ class IdentifierRecognizer(Recognizer):
             return False
         if letters == 0:
             # Plain numbers: a run of five digits, or seven in groups (four could be a year,
-            # and 5-4-3-2-1 is a grounding exercise).
+            # and 5-4-3-2-1 is a grounding exercise); four after the word for an id.
             longest = max(len(run) for run in re.findall(r"\d+", value))
-            return longest >= 5 or (digits >= 7 and longest >= 3)
+            return longest >= 5 or (digits >= 7 and longest >= 3) or (
+                digits == 4 and bool(ID_WORD_BEFORE.search(text, max(0, match.start() - 12),
+                                                           match.start())))
         if digits < 3 or re.fullmatch(r"\d+(?:st|nd|rd|th|s|am|pm|mg|ml|yo|y|yr|yrs|x)",
                                       value, re.IGNORECASE):
             return False

@@ -127,7 +127,7 @@ NUMBER_WORDS = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 SPOKEN_STREET = re.compile(
     r"\b(?:on|off|at|from|to|near|onto)\s+(?P<id>" + NUMBER_WORDS + r"*(?P<first>[a-z]+)"
     r"(?:\s[a-z]+)?\s(?:street|avenue|road|lane|drive|boulevard|court|terrace|circle|highway|"
-    r"parkway|turnpike)\b)")
+    r"parkway|turnpike|st|ave|rd|ln|blvd)\b)")
 NOT_STREET_NAMES = frozenset("""
 the a an his her my their our your its this that same other next wrong
 """.split())
@@ -154,7 +154,8 @@ class StreetAddressRecognizer(Recognizer):
                    rf"(?:[A-ZÀ-Þ][\w'’-]*\s+){{1,3}}\d{{1,5}}[A-Za-z]?\b{UNIT}?"),
         # Numbered roads: "Route 6", "Hwy 24", "I-95", "County Road 12"
         re.compile(r"\b(?:(?:US|State|County)\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|"
-                   r"Road)\s*-?\s*\d{1,4}[A-Z]?\b|\bI-\d{1,3}\b|\bExit\s+\d{1,3}[A-Z]?\b"),
+                   r"Road|route|rte\.?|highway|hwy\.?)\s*-?\s*\d{1,4}[A-Z]?\b|\bI-\d{1,3}\b"
+                   r"|\bExit\s+\d{1,3}[A-Z]?\b"),
         # A house number, a street written in any language, its number: "233 Erzsébet tér 19."
         HOUSE_NUMBER_FIRST,
         SPOKEN_STREET,
@@ -536,8 +537,14 @@ ORG_FIELD = re.compile(r"(?im)^[ \t]*(?:employer|school|workplace|company|pharma
                        r"(?P<id>(?-i:[A-Z][\w'’&.-]*(?:[ \t]+(?:of|the|and|&|[A-Z#0-9][\w'’&.#-]*)"
                        r")*))")
 # Dictated in lower case: "starts driving for sysco", "works at raytheon"
-SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|employed|hired)\s+"
-                             r"(?:at|for|by)\s+(?P<id>[a-z][a-z'&-]{2,})\b")
+SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|employed|hired|"
+                             r"student|studies|studying)\s+(?:at|for|by)\s+"
+                             r"(?P<id>[a-z][a-z'&-]{2,})\b")
+# Written in lower case: "osh (morton hospital)", "pcp at raynham family practice"
+SPOKEN_FACILITY = re.compile(r"\b(?P<id>(?:(?!(?:at|in|to|from|the|with|by|for|on|and|or|of)\s)"
+                             r"[a-z][a-z'’-]+\s){1,3}(?:hospital|medical center|"
+                             r"family practice|health center|nursing home|rehab center|"
+                             r"rehabilitation center|pediatrics|clinic))\b")
 
 
 class EmploymentRecognizer(Recognizer):
@@ -545,7 +552,7 @@ class EmploymentRecognizer(Recognizer):
 
     label = Label.ORGANIZATION
     priority = 60
-    patterns = (EMPLOYMENT, SPOKEN_EMPLOYER, NAMED_EMPLOYER, ORG_FIELD)
+    patterns = (EMPLOYMENT, SPOKEN_EMPLOYER, NAMED_EMPLOYER, ORG_FIELD, SPOKEN_FACILITY)
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         start, end = match.span("id")
@@ -560,6 +567,11 @@ class EmploymentRecognizer(Recognizer):
         if match.re is SPOKEN_EMPLOYER:
             word = match.group("id")
             return not (word in gazetteers.common_words() or is_clinical_word(word))
+        if match.re is SPOKEN_FACILITY:
+            # A name no dictionary has before the kind ("morton hospital"), not "the state
+            # hospital" or "her old clinic"
+            return any(w not in gazetteers.common_words() and not is_clinical_word(w)
+                       for w in match.group("id").split()[:-1])
         words = [w for w in match.group("id").split() if w[:1].isupper()]
         # "works at Amazon" names no one's workplace; "Amazon Robotics" does.
         return bool(words) and not (len(words) == 1 and is_clinical_word(words[0])) and \
