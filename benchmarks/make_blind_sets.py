@@ -24,6 +24,8 @@
                                                      initials, multi-part names, word-names
     benchmarks/data/child_and_family.jsonl           children, families, schools and custody
     benchmarks/data/hospital_shorthand.jsonl         hospital shorthand in lower case
+    benchmarks/data/chosen_names.jsonl               chosen and old names, pets, faith, two
+                                                     languages
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py.
 Provider names count as NAME, as in the i2b2 de-identification corpora.
@@ -814,6 +816,34 @@ HOSPITAL_SHORTHAND = [
     "{OTHER_ID:4471}) present for consent. procedure explained, questions answered.",
 ]
 
+# A fifteenth hand: chosen names and old names, pets, faith communities, two languages.
+CHOSEN_NAMES = [
+    "Client uses the name {NAME:Rowan} (legal name {NAME:Rebecca Thornton}); please use "
+    "{NAME:Rowan} in all notes. Gender-affirming care letter for {NAME:Dr. Esposito}.",
+    "{NAME:Papi} (client's name for her father, {NAME:Héctor Ruiz}) had a stroke on "
+    "{DATE:el 5 de diciembre}. She is flying to {LOCATION:Ponce} on {DATE:Dec 10}.",
+    "{NAME:Mija}, as her mom calls her, is {NAME:Daniela}; she says her mom {NAME:Marisela} "
+    "only speaks Spanish and doesn't understand therapy.",
+    "Client's cat {NAME:Biscuit} died last Sunday; she also mentioned her rabbit "
+    "{NAME:Clover}. Pet loss grief.",
+    "{NAME:Ari} attends {ORGANIZATION:Temple Beth El} and is preparing for their bat "
+    "mitzvah; rabbi {NAME:Stern} is supportive of the pronoun change.",
+    "{NAME:Brother Kenneth} at {ORGANIZATION:Our Lady of Fatima Shrine} is the client's "
+    "confidant. Discussed faith and sexuality without pressure.",
+    "{NAME:Imam Yusuf Ali} from the {ORGANIZATION:Islamic Center of New England} visited "
+    "client in hospital; client felt comforted.",
+    "client said her deadname is {NAME:michael}, and her dad still uses it at family dinners "
+    "in {LOCATION:somerset}. boundary setting, chosen family ({NAME:jess}, {NAME:mo}).",
+    "{NAME:Nonna Rosa} ({AGE_OVER_89:98}) lives with the family; client ({NAME:Gianni}) "
+    "feels stuck as caregiver. Respite at {ORGANIZATION:Coastline Elderly Services}.",
+    "{NAME:Tío Beto} sends money from {LOCATION:Guadalajara}; client ashamed of needing it. "
+    "Values work.",
+    "Horse therapy at {ORGANIZATION:Sunny Acres Stables} in {LOCATION:Dighton}; client "
+    "bonded with a mare named {NAME:Duchess}.",
+    "{NAME:Pastor Greg Mello} of {ORGANIZATION:Calvary Chapel} asked for an update; no ROI "
+    "on file, declined to share.",
+]
+
 
 def main() -> None:
     write("therapy_dictations_third.jsonl", "tdz", THIRD_SET)
@@ -830,6 +860,7 @@ def main() -> None:
     write("hard_names.jsonl", "hrd", HARD_NAMES)
     write("child_and_family.jsonl", "chf", CHILD_AND_FAMILY)
     write("hospital_shorthand.jsonl", "hsp", HOSPITAL_SHORTHAND)
+    write("chosen_names.jsonl", "chn", CHOSEN_NAMES)
 
 
 if __name__ == "__main__":

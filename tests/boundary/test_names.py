@@ -57,6 +57,8 @@ def names(text: str) -> list[str]:
     ("I told Hope we could meet on Friday.", ["Hope"]),
     ("the parents amber and josh tavares both want custody", ["amber", "josh tavares"]),
     ("interpreter jose lopes present for consent", ["jose lopes"]),
+    ("she also mentioned her rabbit Clover.", ["Clover"]),
+    ("Imam Yusuf Ali visited.", ["Imam Yusuf Ali"]),
 ])
 def test_names_are_found(text: str, expected: list[str]) -> None:
     assert names(text) == expected

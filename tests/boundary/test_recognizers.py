@@ -116,6 +116,9 @@ def found(text: str) -> list[tuple[str, str]]:
     ("we could meet Friday the 13th instead", ("DATE", "Friday the 13th")),
     ("her shift at the Stop & Shop bakery ends at 2", ("ORGANIZATION", "Stop & Shop")),
     ("works for Johnson & Johnson now", ("ORGANIZATION", "Johnson & Johnson")),
+    ("had a stroke on el 5 de diciembre. She", ("DATE", "el 5 de diciembre")),
+    ("from the Islamic Center of New England visited", ("LOCATION",
+                                                          "Islamic Center of New England")),
     # Hospital shorthand in lower case
     ("presented to osh (morton hospital) w/ cp", ("ORGANIZATION", "morton hospital")),
     ("pcp dr. o'malley at raynham family practice.", ("ORGANIZATION",

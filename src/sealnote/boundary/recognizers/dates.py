@@ -53,6 +53,28 @@ SETTING_BEFORE = re.compile(r"\b(?:c?pap|bipap|peep|ps|ipap|epap|bp|strength|mot
                             r"ratio|dose|dosing)\s*:?\s*$", re.IGNORECASE)
 
 
+# Spanish and Portuguese: "el 5 de diciembre", "12 de março de 2024"
+SPANISH_DATE = re.compile(
+    r"\b(?:el\s+)?(?P<d8>[12]\d|3[01]|0?[1-9])\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|"
+    r"julio|agosto|sept?iembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|"
+    r"julho|setembro|outubro|novembro|dezembro)(?:\s+de\s+\d{4})?\b", re.IGNORECASE)
+# 09/2024, 3/2025: a month with its year
+MONTH_YEAR = re.compile(r"(?<![\w/.-])(?P<mm>\d{1,2})/(?:19|20)\d\d(?![\w/-]|\.\d)")
+# Dictated: "january ninth", "the sixteenth of march", "saturday the sixteenth", "on the fifth"
+SPOKEN_DATE = re.compile(
+    rf"\b{MONTH}\s+(?:the\s+)?{ORDINAL_WORDS}\b|\bthe\s+{ORDINAL_WORDS}\s+of\s+{MONTH}\b"
+    rf"|\b(?:{WEEKDAY}\s+the\s+{ORDINAL_WORDS}|(?:on|by|until|since|before|after)"
+    rf"\s+(?P<id>the\s+{ORDINAL_WORDS}))"
+    rf"\b(?!\s+(?!(?:and|at|she|he|they|we|i|when|but|so)\b)[a-z])", re.IGNORECASE)
+# "since march", "march of last year": a month in lower case where a time is expected
+MONTH_AFTER_CUE = re.compile(
+    rf"\b(?:in|since|until|till|by|last|next|early|late|mid|before|after|during|through|from)"
+    rf"\s+(?P<id>{MONTH}(?:\s+of\s+(?:last|this|next)\s+year)?)\b", re.IGNORECASE)
+HOLIDAY_DATE = re.compile(
+    rf"\b(?:on|since|until|till|before|after|over|by|during|last|this past)\s+"
+    rf"(?P<id>(?:{HOLIDAY_NAMES})(?:\s+(?:day|eve|weekend))?)\b", re.IGNORECASE)
+
+
 class DateRecognizer(Recognizer):
     label = Label.DATE
     priority = 75
@@ -74,19 +96,7 @@ class DateRecognizer(Recognizer):
         re.compile(r"\bthe (?P<d5>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
                    r"(?!\s+(?!(?:and|at|she|he|they|we|i|when|but|so)\b)[a-z])"
                    r"|(?<=day )the (?P<d6>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"),
-        # 09/2024, 3/2025: a month with its year
-        re.compile(r"(?<![\w/.-])(?P<mm>\d{1,2})/(?:19|20)\d\d(?![\w/-]|\.\d)"),
-        # Dictated: "january ninth", "the sixteenth", "since march", "on thanksgiving"
-        re.compile(rf"\b{MONTH}\s+(?:the\s+)?{ORDINAL_WORDS}\b|\bthe\s+{ORDINAL_WORDS}\s+of\s+{MONTH}\b"
-                   rf"|\b(?:{WEEKDAY}\s+the\s+{ORDINAL_WORDS}|(?:on|by|until|since|before|after)"
-                   rf"\s+(?P<id>the\s+{ORDINAL_WORDS}))"
-                   rf"\b(?!\s+(?!(?:and|at|she|he|they|we|i|when|but|so)\b)[a-z])",
-                   re.IGNORECASE),
-        re.compile(rf"\b(?:in|since|until|till|by|last|next|early|late|mid|before|after|during|"
-                   rf"through|from)\s+(?P<id>{MONTH}(?:\s+of\s+(?:last|this|next)\s+year)?)"
-                   rf"\b", re.IGNORECASE),
-        re.compile(rf"\b(?:on|since|until|till|before|after|over|by|during|last|this past)\s+"
-                   rf"(?P<id>(?:{HOLIDAY_NAMES})(?:\s+(?:day|eve|weekend))?)\b", re.IGNORECASE),
+        SPANISH_DATE, MONTH_YEAR, SPOKEN_DATE, MONTH_AFTER_CUE, HOLIDAY_DATE,
     )
 
     def validate(self, match: re.Match[str], text: str) -> bool:
@@ -114,15 +124,15 @@ class DateRecognizer(Recognizer):
             return _plausible(full_year, first, second) or _plausible(full_year, second, first)
         if match.re is self.patterns[4]:
             return _plausible(int(groups["iy"]), int(groups["im"]), int(groups["id_"]))
-        if match.re is self.patterns[6]:
+        if match.re is MONTH_YEAR:
             return 1 <= int(groups["mm"]) <= 12
-        if match.re is self.patterns[9]:
+        if match.re is HOLIDAY_DATE:
             # "found out on Thanksgiving" dates an event; "grief is worse on New Year's Day"
             # names a time of year, which identifies nobody.
             before = text[max(0, match.start() - 40):match.start()]
             return bool(PAST_EVENT.search(before)) or match.group(0).lower().startswith(
                 ("since", "last", "this past", "until", "till"))
-        if match.re in self.patterns[7:]:
+        if match.re in (SPANISH_DATE, SPOKEN_DATE, MONTH_AFTER_CUE):
             return True
         day = groups.get("d1") or groups.get("d2")
         return day is None or _plausible(None, 1, int(re.sub(r"\D", "", day)))

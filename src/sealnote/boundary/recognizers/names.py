@@ -24,7 +24,7 @@ WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*(?:['’]s\b)?")
 TITLES = frozenset("""
 dr mr mrs ms miss mx prof professor doctor rev fr sr sra pastor rabbi judge officer det
 detective sgt coach nurse dean mister missus esq atty capt lt col maj cpl pvt ssgt msgt sfc
-spc cpt
+spc cpt imam deacon bishop sheikh reverend rebbe cantor
 """.split())
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
 # Capitals that name a role, an office or a country, not a person: "PCP said", "US said".
@@ -43,7 +43,7 @@ granddaughter aunt uncle niece nephew cousin friend bestie roommate neighbor nei
 coworker co-worker colleague manager supervisor teacher coach pastor sponsor therapist
 psychiatrist doctor lawyer attorney caseworker tutor classmate babysitter nanny cat dog puppy
 kitten pet horse parents kids children sons daughters sisters brothers grandparents cousins
-friends roommates
+friends roommates rabbit bunny hamster parrot bird lizard ferret pony mare
 """.split())
 INTRODUCERS = ("named", "called", "name is", "name's", "name:", "goes by", "call me", "calls me",
                "calls him", "calls her", "known as", "nicknamed", "i'm", "this is")

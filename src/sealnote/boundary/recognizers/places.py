@@ -388,6 +388,8 @@ class FacilityRecognizer(Recognizer):
         for lead in ("The ", "the "):
             if value.startswith(lead):
                 start += len(lead)
+        while end > start and match.string[end - 1].isspace():
+            end -= 1  # "Islamic Center of New England " ends at its last word
         return start, end
 
 
