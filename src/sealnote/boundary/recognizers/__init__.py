@@ -16,11 +16,7 @@ from sealnote.boundary.recognizers.dates import (
     DateRecognizer,
 )
 from sealnote.boundary.recognizers.media import BiometricRecognizer, PhotoRecognizer
-from sealnote.boundary.recognizers.names import (
-    FieldNameRecognizer,
-    InitialsRecognizer,
-    NameRecognizer,
-)
+from sealnote.boundary.recognizers.names import NameRecognizer
 from sealnote.boundary.recognizers.numbers import (
     IbanRecognizer,
     IdentifierRecognizer,
@@ -29,17 +25,20 @@ from sealnote.boundary.recognizers.numbers import (
     SsnRecognizer,
     VinRecognizer,
 )
-from sealnote.boundary.recognizers.places import (
+from sealnote.boundary.recognizers.organizations import (
     EmploymentRecognizer,
     FacilityRecognizer,
+    VenueRecognizer,
+    WardRecognizer,
+)
+from sealnote.boundary.recognizers.places import (
     IntroducedAddressRecognizer,
     MilitaryAddressRecognizer,
     PlaceNameRecognizer,
     StreetAddressRecognizer,
-    VenueRecognizer,
-    WardRecognizer,
     ZipCodeRecognizer,
 )
+from sealnote.boundary.recognizers.signatures import FieldNameRecognizer, InitialsRecognizer
 
 
 def default_recognizers() -> list[Recognizer]:

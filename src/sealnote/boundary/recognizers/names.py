@@ -127,7 +127,8 @@ def _tokens(text: str) -> list[Token]:
 
 
 @lru_cache(maxsize=100_000)
-def _is_word(lower: str) -> bool:
+def is_word(lower: str) -> bool:
+    """Every part of the word ("well-known") is a lower-case English word."""
     parts = re.split(r"[-’'.]", lower)
     return all(p in gazetteers.common_words() for p in parts if p)
 
@@ -147,7 +148,8 @@ def _demonym(lower: str) -> bool:
         lower not in gazetteers.first_names()
 
 
-def _in(names: frozenset[str], lower: str) -> bool:
+def in_list(names: frozenset[str], lower: str) -> bool:
+    """The word, or a part of a compound ("Alvarez-Ruiz"), is in the name list."""
     return lower in names or any(p in names for p in _parts(lower))
 
 
@@ -231,7 +233,7 @@ class NameRecognizer(Recognizer):
             return "strong"  # "Dr. A. Barnes", "Mr. W.", "goes by T"
         if _around_initial(tokens, i, lowered):
             return "strong"  # "Daniela C Capon", "benjamin a seiler", "hyuuma t. maida"
-        if token.acronym and prev in TITLES and len(token.text) > 2 and not _is_word(
+        if token.acronym and prev in TITLES and len(token.text) > 2 and not is_word(
                 token.lower) and not is_clinical_word(token.text):
             return "strong"  # "Dr. ACHEBE": a surname in capitals after a title
         if prev in TITLES and token.capitalised and not token.acronym and len(token.text) > 1 \
@@ -248,9 +250,9 @@ class NameRecognizer(Recognizer):
                 token.text in HOLIDAYS or ("-" in token.text and _proper(token.lower)) or \
                 token.lower in TITLES or _eponym(tokens, i):
             return None
-        first = _in(gazetteers.first_names(), token.lower)
-        last = _in(gazetteers.surnames(), token.lower)
-        word = _is_word(token.lower)
+        first = in_list(gazetteers.first_names(), token.lower)
+        last = in_list(gazetteers.surnames(), token.lower)
+        word = is_word(token.lower)
         if NAMED_AS.match(lowered, token.end) and token.lower not in PRONOUNS:
             return "strong"  # "june is her middle name"
         if prev in ROLE_TITLES and tokens[i - 1].acronym and token.capitalised and \
@@ -300,8 +302,8 @@ class NameRecognizer(Recognizer):
         if prev in ROLES and not token.sentence_start and (first or not word):
             return "strong"
         followed_by_name = nxt is not None and nxt.capitalised and not nxt.acronym and (
-            nxt.initial or (_in(gazetteers.surnames(), nxt.lower) and not _is_word(nxt.lower))
-            or not _is_word(nxt.lower))
+            nxt.initial or (in_list(gazetteers.surnames(), nxt.lower) and not is_word(nxt.lower))
+            or not is_word(nxt.lower))
         if first and (followed_by_name or (nxt is not None and nxt.lower in AFTER_VERBS
                                            and not token.sentence_start)):
             return "strong"
@@ -355,15 +357,15 @@ class NameRecognizer(Recognizer):
                 if not (left or right or after_initial):
                     continue
                 surname_like = token.capitalised and (
-                    token.initial or not _is_word(token.lower)
-                    or _in(gazetteers.surnames(), token.lower)
-                    or _in(gazetteers.first_names(), token.lower))
+                    token.initial or not is_word(token.lower)
+                    or in_list(gazetteers.surnames(), token.lower)
+                    or in_list(gazetteers.first_names(), token.lower))
                 if left and not token.capitalised and not tokens[i - 1].capitalised:
                     # "patricia desrosiers": a lower-case surname after a lower-case first name
-                    surname_like = (not _is_word(token.lower) and (
-                        _in(gazetteers.surnames(), token.lower)
+                    surname_like = (not is_word(token.lower) and (
+                        in_list(gazetteers.surnames(), token.lower)
                         or gazetteers.word_frequency(token.lower) < 2.5)) or (
-                        _in(gazetteers.surnames(), token.lower)
+                        in_list(gazetteers.surnames(), token.lower)
                         and gazetteers.word_frequency(token.lower) < 3.0)  # "jose lopes"
                 if left and token.text in GENERATIONS:
                     surname_like = True
@@ -385,7 +387,7 @@ class NameRecognizer(Recognizer):
                     continue
                 if left and token.capitalised and not token.sentence_start and i > 1 and \
                         token.lower not in MODALS and tokens[i - 2].lower in TITLES and \
-                        _in(gazetteers.first_names(), tokens[i - 1].lower):
+                        in_list(gazetteers.first_names(), tokens[i - 1].lower):
                     marks[i] = True  # "Dr. Justin Beet": after a title and a first name
                     changed = True
                     continue
@@ -398,13 +400,13 @@ class NameRecognizer(Recognizer):
                     text[token.end:tokens[i + 1].start] in (" ", ". ")
                 if (left and surname_like and not token.sentence_start) or particle or \
                         initial_before or (right and token.capitalised and not token.initial
-                                           and not _is_word(token.lower)):
+                                           and not is_word(token.lower)):
                     marks[i] = True
                     changed = True
             for i in range(2, len(tokens)):
                 a, link, b = tokens[i - 2], tokens[i - 1].lower, tokens[i]
                 if link == "and" and marks[i - 2] and not marks[i] and not a.capitalised and \
-                        not b.capitalised and _in(gazetteers.first_names(), b.lower) and \
+                        not b.capitalised and in_list(gazetteers.first_names(), b.lower) and \
                         gazetteers.word_frequency(b.lower) < 4.5:
                     marks[i] = True  # "parents amber and josh": a first name listed with one
                     changed = True
@@ -415,7 +417,8 @@ class NameRecognizer(Recognizer):
                     other = b if marks[i - 2] else a
                     index = i if marks[i - 2] else i - 2
                     if not other.acronym and not is_clinical_word(other.text) and (
-                            _in(gazetteers.surnames(), other.lower) or not _is_word(other.lower)):
+                            in_list(gazetteers.surnames(), other.lower)
+                            or not is_word(other.lower)):
                         marks[index] = True
                         changed = True
 
@@ -472,9 +475,9 @@ def _around_initial(tokens: list[Token], i: int, lowered: str) -> bool:
             continue
         if any(t.acronym or is_clinical_word(t.text) or len(t.text) < 2 for t in (a, b)):
             continue
-        if all(_in(gazetteers.first_names(), t.lower) or _in(gazetteers.surnames(), t.lower)
-               or not _is_word(t.lower) for t in (a, b)) and not (
-                _is_word(a.lower) and _is_word(b.lower)):
+        if all(in_list(gazetteers.first_names(), t.lower) or in_list(gazetteers.surnames(), t.lower)
+               or not is_word(t.lower) for t in (a, b)) and not (
+                is_word(a.lower) and is_word(b.lower)):
             return True
     return False
 
@@ -494,74 +497,3 @@ def _eponym(tokens: list[Token], i: int) -> bool:
 def _places_lower() -> frozenset[str]:
     return frozenset(p.lower() for p in gazetteers.places())
 
-
-FIELDS = (
-    "patient", "patient name", "pt", "name", "client", "client name", "member", "member name",
-    "subscriber", "insured", "guarantor", "attending", "attending physician", "surgeon",
-    "assistant", "anesthesiologist", "referring physician", "referring provider",
-    "referred by", "provider", "pcp", "primary care physician", "prescriber", "physician",
-    "clinician", "therapist", "read by", "dictated by", "signed by", "electronically signed by",
-    "cosigned by", "reviewed by", "author", "from", "to", "cc", "emergency contact",
-    "next of kin", "parent", "guardian", "mother", "father", "spouse", "re", "primary care",
-    "nurse practitioner", "social worker", "case manager", "interpreter", "witness",
-)
-NAME_WORD = r"[A-Z][A-Za-z'’-]+"
-FIELD_VALUE = re.compile(
-    r"(?im)^[ \t]*(?:" + "|".join(re.escape(f) for f in sorted(FIELDS, key=len, reverse=True))
-    # Two spaces or more separate the columns of a header, so a name's parts are one apart.
-    + r")[ \t]*[:#][ \t]*(?-i:(?P<id>" + NAME_WORD + r", ?" + NAME_WORD + r"(?: " + NAME_WORD
-    + r")?(?: [A-Z]\b\.?)?"  # "KOWALSKI, THEODORE J"
-    + r"|(?:(?:Dr|Mr|Mrs|Ms|Mx)\.? )?(?:[A-Z]\. ?)?" + NAME_WORD
-    + r"(?: [A-Z]\b\.?)?(?: " + NAME_WORD + r"){0,2}))")
-
-
-CREDENTIALS = (r"(?:M\.D\.|MD|D\.O\.|DO|N\.P\.|NP|P\.A\.(?:-C)?|PA-C|R\.N\.|RN|Ph\.D\.|PhD|"
-               r"PsyD|LICSW|LCSW|LMHC|LMFT|LPC|APRN|CNM|PharmD|DDS|Esq\.?)")
-# "MARCUS T. ELLINGTON, M.D.", "Lena Hoff, LICSW": a name signed with its credential
-SIGNED_NAME = re.compile(r"(?P<id>(?<![\w.])" + NAME_WORD + r"(?: [A-Z]\.?)?(?: " + NAME_WORD
-                         + r"){1,2}),? " + CREDENTIALS + r"(?![\w])")
-# Transcription codes at the foot of a dictation: "ME/rk", "PO:lt"
-TRANSCRIPTION_CODE = re.compile(r"(?m)^[ \t]*(?P<id>[A-Z]{2,3}[/:][a-z]{2,3})[ \t]*$")
-
-
-class FieldNameRecognizer(Recognizer):
-    """The value of a form's name field ("Patient: KOWALSKI, THEODORE J", "Read by: Gregory
-    Tan, MD"), a name signed with a credential, and a transcriptionist's initials: headers and
-    signatures name people this way, often in capitals."""
-
-    label = Label.NAME
-    priority = 75
-    patterns = (FIELD_VALUE, SIGNED_NAME, TRANSCRIPTION_CODE)
-
-    def validate(self, match: re.Match[str], text: str) -> bool:
-        if match.re is TRANSCRIPTION_CODE:
-            return True
-        words = [w.rstrip(".") for w in re.findall(r"[A-Za-z][\w'’-]*\.?", match.group("id"))]
-        words = [w for w in words if w.lower() not in TITLES]
-        if not words or any(is_clinical_word(w) for w in words if len(w) > 1):
-            return False
-        if len(words) == 1 and words[0].isupper():
-            # One word in capitals ("GETA") is as likely an abbreviation as a surname.
-            return _in(gazetteers.surnames(), words[0].lower())
-        return any(len(w) > 1 and (not _is_word(w.lower()) or (
-            (_in(gazetteers.first_names(), w.lower()) or _in(gazetteers.surnames(), w.lower()))
-            and gazetteers.word_frequency(w.lower()) < 4.5)) for w in words)
-
-
-# Abbreviations written like initials: places, degrees, times, roles, Latin.
-NOT_INITIALS = frozenset("""
-U.S. U.K. U.N. D.C. L.A. N.Y. A.M. P.M. B.A. M.A. B.S. M.S. M.D. D.O. R.N. N.P. P.A. J.D.
-E.R. I.D. O.T. P.T. T.V. P.O. A.A. N.A. E.G. I.E. O.K. B.C. A.D. S.I. H.I. D.A. P.S. V.A.
-C.O. G.P. M.P. P.E. R.V. S.A. U.S.A. B.S.N. M.S.W. L.C.S.W. L.M.H.C. P.H.D. E.M.T. C.N.A.
-""".split())
-
-
-class InitialsRecognizer(Recognizer):
-    """A person named by initials ("J.M. and K.T. both attended group"), as group notes do."""
-
-    label = Label.NAME
-    priority = 66
-    patterns = (re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}[A-Z]\.(?![\w.]|\s?[A-Z]\.)"),)
-
-    def validate(self, match: re.Match[str], text: str) -> bool:
-        return match.group(0).replace(" ", "").upper() not in NOT_INITIALS

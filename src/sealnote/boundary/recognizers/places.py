@@ -6,15 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import ClassVar
 
 import ahocorasick
 
 from sealnote.boundary import gazetteers
-from sealnote.boundary.clinical import EPONYMS, EVERYDAY_NAMES, HOLIDAYS, is_clinical_word
+from sealnote.boundary.clinical import HOLIDAYS, is_clinical_word
 from sealnote.boundary.recognizers.base import Recognizer, alternation
 from sealnote.boundary.recognizers.dates import MONTHS
-from sealnote.boundary.recognizers.names import TITLES
 from sealnote.boundary.spans import Label, Span
 
 STREET_SUFFIXES = (
@@ -65,7 +63,7 @@ NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?:>[ \t]*)?(?P<line>,?[ \t]*(?:[A-ZÀ-Þ
                        r"(?:[ \t,]+[\w'’.-]+){0,4})[ \t]*(?=\n|$)")
 
 
-def _month(word: str) -> bool:
+def is_month(word: str) -> bool:
     """A capitalised month or its abbreviation ("March", "Sept.")."""
     bare = word.strip(".")
     return bare[:1].isupper() and bare.lower() in MONTHS
@@ -75,7 +73,7 @@ def _sentence_word(word: str) -> bool:
     """A word of running text, never of an address: a clinical term or weekday, a month, or a
     lower-case English word."""
     bare = word.strip(".")
-    return is_clinical_word(bare) or _month(bare) or (
+    return is_clinical_word(bare) or is_month(bare) or (
         bare.islower() and bare in gazetteers.common_words())
 
 
@@ -267,132 +265,6 @@ class ZipCodeRecognizer(Recognizer):
     )
 
 
-FACILITY_WORDS = (
-    "Hospital", "Hosp.", "Clinic", "Medical Center", "Medical Centre", "Med Ctr", "Med Center",
-    "Health Center", "Health System", "Health Care", "Healthcare", "Health", "General",
-    "Medical", "Med", "Infirmary", "Hospice", "Rehab", "Rehabilitation Center",
-    "Nursing Home", "Care Center", "Treatment Center", "Recovery Center", "Behavioral Health",
-    "Medical Group", "Pharmacy", "Urgent Care", "Memorial", "Sanatorium", "Psychiatric Center",
-    "Children's", "Institute", "Center", "Centre",
-)
-ORG_WORDS = (
-    "University", "College", "School", "High School", "Middle School", "Elementary",
-    "Elementary School", "Academy", "Library", "Church", "Synagogue", "Mosque", "Temple",
-    "Bank", "Inc", "Inc.", "LLC", "LLP", "PLLC", "P.C.", "Ltd", "Corp", "Corporation",
-    "Company", "Co.", "Co", "Group", "Partners", "Associates", "Foundation", "Department", "Dept.",
-    "Police Department", "Fire Department", "High", "Restaurant", "Cafe", "Café", "Bakery",
-    "Market", "Store", "Boatworks", "Works", "Factory", "Farm", "Studio", "Gym", "Salon",
-    "Agency", "Firm", "Bureau", "Office", "Shelter", "Prison", "Jail", "Daycare", "Preschool",
-    "Parish", "House", "Mall", "Services", "Probation", "Court", "Family Medicine",
-    "Internal Medicine", "Pediatrics", "Physicians", "Healthcare", "Dental", "Manor", "Ministries",
-    "Network", "Society", "Council", "Union", "Club", "Auto Body", "Body Shop", "Garage",
-    "Motors",
-)
-# Named natural places and venues: "Gooseberry Island", "Horseneck Beach", "Buttonwood Park"
-GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Marina", "Pier",
-             "Wharf", "Cove", "Reservoir", "State Park", "State Forest", "Mall")
-NAME_PART = r"(?:(?:St|Mt|Ft)\.\s?|Saint\s|Mount\s)?[A-Z][\w'’&-]*\.?"
-CONNECTOR = r"(?:\s+(?:of|the|and|&|for|de|la)\s+|\s+)"
-
-
-VENUE = re.compile(r"\b(?:at|outside|off|near|behind|inside|across from)\s+(?:the\s+)?"
-                   r"(?P<id>[A-Z][\w'’&-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&-]*){1,4})")
-
-
-class VenueRecognizer(Recognizer):
-    """Two or more capitalised words after "at", "outside", "off": a named business or place
-    ("outside Market Basket", "at Davy's Locker", "off Gooseberry Island")."""
-
-    label = Label.ORGANIZATION
-    priority = 58
-    patterns = (VENUE,)
-
-    def validate(self, match: re.Match[str], text: str) -> bool:
-        words = [w.removesuffix("'s").removesuffix("’s") for w in match.group("id").split()
-                 if w[:1].isupper()]
-        return not any(is_clinical_word(w) and w.lower() not in EPONYMS for w in words) and \
-            not any(w in HOLIDAYS or _month(w) or w.lower().rstrip(".") in TITLES
-                    for w in words) \
-            and not all(w.isupper() for w in words)
-
-    def label_for(self, match: re.Match[str], text: str) -> Label | None:
-        last = match.group("id").split()[-1]
-        return Label.LOCATION if last in GEO_WORDS or last in STREET_SUFFIXES else self.label
-
-
-# "transfer to Farr 7", "back to Ellison 10": hospital units are named after people or
-# buildings, with a floor number
-WARD = re.compile(r"\b(?:transfer(?:red)?|admit(?:ted)?|moved|sent|back|return(?:ed)?|bed)\s+"
-                  r"(?:to|on)\s+(?:the\s+)?(?P<id>[A-Z][a-z]+\s\d{1,2}[A-Z]?)\b")
-
-
-class WardRecognizer(Recognizer):
-    """A hospital unit named by a word and a floor, after the words that move a patient."""
-
-    label = Label.LOCATION
-    priority = 62
-    patterns = (WARD,)
-
-    def validate(self, match: re.Match[str], text: str) -> bool:
-        word = match.group("id").split()[0]
-        return not (word.lower() in gazetteers.common_words() or is_clinical_word(word)
-                    or _month(word))
-
-
-class FacilityRecognizer(Recognizer):
-    """Named hospitals, clinics, schools, employers: Capitalised words ending in a kind word."""
-
-    label = Label.ORGANIZATION
-    priority = 65
-    patterns = (
-        re.compile(rf"\b(?:{NAME_PART}{CONNECTOR}){{1,5}}(?P<kind>{alternation(FACILITY_WORDS)}"
-                   rf"|{alternation(ORG_WORDS)}|{alternation(GEO_WORDS)})(?![\w])"),
-        re.compile(rf"\b(?:{alternation(FACILITY_WORDS)}|{alternation(ORG_WORDS)})\s+(?:of|for)"
-                   rf"\s+(?:the\s+)?(?:{NAME_PART}\s?){{1,4}}"),
-        re.compile(r"\b(?:(?:St|Mt|Ft)\.\s?|Fort\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"),
-        # "at the Stop & Shop", "for Kaplan & Hirsch": a firm's name joined by "&", where a
-        # place or employer is expected (not "Action & Adventure" in a list of genres)
-        re.compile(r"\b(?:at|the|from|for|with|to|of|by)\s+(?P<id>[A-Z][a-z][\w'’-]*"
-                   r"(?:\s[A-Z][a-z][\w'’-]*)?\s&\s[A-Z][a-z][\w'’-]*)\b"),
-    )
-    CARE: ClassVar[frozenset[str]] = frozenset(w.lower() for w in FACILITY_WORDS)
-
-    def validate(self, match: re.Match[str], text: str) -> bool:
-        words = re.findall(r"[A-Za-z][\w'’-]*", match.group(0))
-        if match.re is self.patterns[3]:
-            # "Mom & Dad" names no firm; "Stop & Shop" does, though DBT has a STOP skill.
-            return not all(is_clinical_word(w) for w in words) and not any(
-                _month(w) for w in words)
-        if match.re is self.patterns[0]:
-            # "Huntington Hospital": an eponym before a facility word is the facility's name;
-            # the kind's own words ("Family Medicine") name nothing.
-            words = re.findall(r"[A-Za-z][\w'’-]*", text[match.start():match.start("kind")])
-            named = [w for w in words if w[0].isupper()
-                     and (not is_clinical_word(w) or w.lower() in EPONYMS)
-                     and w.lower() not in ("the", "a", "an", "my", "his", "her", "our", "their")]
-            return bool(named)
-        return True
-
-    def label_for(self, match: re.Match[str], text: str) -> Label | None:
-        value = match.group(0).lower()
-        # Hospitals and clinics are places where care happened; the corpora and HHS treat
-        # them as locations. Employers and schools are organisations.
-        if any(word in value for word in self.CARE) or match.re is self.patterns[2] or \
-                (match.re is self.patterns[0] and match.group("kind") in GEO_WORDS):
-            return Label.LOCATION
-        return Label.ORGANIZATION
-
-    def bounds(self, match: re.Match[str]) -> tuple[int, int]:
-        start, end = super().bounds(match)
-        value = match.string[start:end]
-        for lead in ("The ", "the "):
-            if value.startswith(lead):
-                start += len(lead)
-        while end > start and match.string[end - 1].isspace():
-            end -= 1  # "Islamic Center of New England " ends at its last word
-        return start, end
-
-
 @cache
 def _place_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
@@ -516,66 +388,3 @@ class PlaceNameRecognizer(Recognizer):
         before = text[max(0, start - 24):start]
         after = text[end:end + 5]
         return not (LEAD_IN.search(before) or re.match(r",\s*[A-Z]{2}\b", after))
-
-
-EMPLOYMENT = re.compile(
-    r"\b(?:works?|working|worked|employed|job|intern(?:ing|ed)?|volunteers?|volunteering|"
-    r"teaches|teaching|manager|supervisor|boss|shift|nurse|teacher|student|studies|studying|"
-    r"coworker|co-worker|colleague|"
-    r"enrolled|attends|attending|graduated|goes|went|transferred|finishes|finished|"
-    r"finishing|starts|started|starting|accepted|admitted|applied)\s+"
-    r"(?:as\s+an?\s+(?:\w+\s+){1,3})?"
-    r"(?:[A-Z][a-z'’-]+\s+){0,2}"  # "her coworker Anjali at Hasbro"
-    r"(?:at|for|with|from|to)\s+(?P<id>(?:the\s+)?[A-Z][\w'’&-]*"
-    r"(?:\s(?:(?:of|the|and|&)\s)?[A-Z][\w'’&-]*){0,4})")
-
-
-# "his employer, Amazon Robotics,", "her company is Acme Freight", "got into Tufts"
-NAMED_EMPLOYER = re.compile(r"\b(?:employer|company|workplace|got\s+into|attends|enrolled\s+in)"
-                            r"(?:\s+is|,)?\s+(?P<id>[A-Z][\w'’&-]*"
-                            r"(?:\s(?:(?:of|the|and|&)\s)?[A-Z][\w'’&-]*){0,3})")
-# A form's employer or school field: "EMPLOYER: Acushnet Rubber Co", "SCHOOL: Normandin Middle"
-ORG_FIELD = re.compile(r"(?im)^[ \t]*(?:employer|school|workplace|company|pharmacy)[ \t]*:[ \t]*"
-                       r"(?P<id>(?-i:[A-Z][\w'’&.-]*(?:[ \t]+(?:of|the|and|&|[A-Z#0-9][\w'’&.#-]*)"
-                       r")*))")
-# Dictated in lower case: "starts driving for sysco", "works at raytheon"
-SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|employed|hired|"
-                             r"student|studies|studying)\s+(?:at|for|by)\s+"
-                             r"(?P<id>[a-z][a-z'&-]{2,})\b")
-# Written in lower case: "osh (morton hospital)", "pcp at raynham family practice"
-SPOKEN_FACILITY = re.compile(r"\b(?P<id>(?:(?!(?:at|in|to|from|the|with|by|for|on|and|or|of)\s)"
-                             r"[a-z][a-z'’-]+\s){1,3}(?:hospital|medical center|"
-                             r"family practice|health center|nursing home|rehab center|"
-                             r"rehabilitation center|pediatrics|clinic))\b")
-
-
-class EmploymentRecognizer(Recognizer):
-    """Employers and schools named after "works at", "attends", "graduated from"…"""
-
-    label = Label.ORGANIZATION
-    priority = 60
-    patterns = (EMPLOYMENT, SPOKEN_EMPLOYER, NAMED_EMPLOYER, ORG_FIELD, SPOKEN_FACILITY)
-
-    def bounds(self, match: re.Match[str]) -> tuple[int, int]:
-        start, end = match.span("id")
-        value = match.group("id")
-        if value.lower().startswith("the "):
-            start += 4
-        while end > start and match.string[end - 1] in " .,":
-            end -= 1
-        return start, end
-
-    def validate(self, match: re.Match[str], text: str) -> bool:
-        if match.re is SPOKEN_EMPLOYER:
-            word = match.group("id")
-            return not (word in gazetteers.common_words() or is_clinical_word(word))
-        if match.re is SPOKEN_FACILITY:
-            # A name no dictionary has before the kind ("morton hospital"), not "the state
-            # hospital" or "her old clinic"
-            return any(w not in gazetteers.common_words() and not is_clinical_word(w)
-                       for w in match.group("id").split()[:-1])
-        words = [w for w in match.group("id").split() if w[:1].isupper()]
-        # "works at Amazon" names no one's workplace; "Amazon Robotics" does.
-        return bool(words) and not (len(words) == 1 and is_clinical_word(words[0])) and \
-            not any(is_clinical_word(w) and w.lower() not in EVERYDAY_NAMES for w in words)
-

@@ -1,0 +1,84 @@
+"""Names in forms, signatures and initials: "Patient: KOWALSKI, THEODORE J", "Read by: Gregory
+Tan, MD", "ME/rk", "J.M. and K.T. attended group"."""
+
+from __future__ import annotations
+
+import re
+
+from sealnote.boundary import gazetteers
+from sealnote.boundary.clinical import is_clinical_word
+from sealnote.boundary.recognizers.base import Recognizer
+from sealnote.boundary.recognizers.names import TITLES, in_list, is_word
+from sealnote.boundary.spans import Label
+
+FIELDS = (
+    "patient", "patient name", "pt", "name", "client", "client name", "member", "member name",
+    "subscriber", "insured", "guarantor", "attending", "attending physician", "surgeon",
+    "assistant", "anesthesiologist", "referring physician", "referring provider",
+    "referred by", "provider", "pcp", "primary care physician", "prescriber", "physician",
+    "clinician", "therapist", "read by", "dictated by", "signed by", "electronically signed by",
+    "cosigned by", "reviewed by", "author", "from", "to", "cc", "emergency contact",
+    "next of kin", "parent", "guardian", "mother", "father", "spouse", "re", "primary care",
+    "nurse practitioner", "social worker", "case manager", "interpreter", "witness",
+)
+NAME_WORD = r"[A-Z][A-Za-z'’-]+"
+FIELD_VALUE = re.compile(
+    r"(?im)^[ \t]*(?:" + "|".join(re.escape(f) for f in sorted(FIELDS, key=len, reverse=True))
+    # Two spaces or more separate the columns of a header, so a name's parts are one apart.
+    + r")[ \t]*[:#][ \t]*(?-i:(?P<id>" + NAME_WORD + r", ?" + NAME_WORD + r"(?: " + NAME_WORD
+    + r")?(?: [A-Z]\b\.?)?"  # "KOWALSKI, THEODORE J"
+    + r"|(?:(?:Dr|Mr|Mrs|Ms|Mx)\.? )?(?:[A-Z]\. ?)?" + NAME_WORD
+    + r"(?: [A-Z]\b\.?)?(?: " + NAME_WORD + r"){0,2}))")
+
+
+CREDENTIALS = (r"(?:M\.D\.|MD|D\.O\.|DO|N\.P\.|NP|P\.A\.(?:-C)?|PA-C|R\.N\.|RN|Ph\.D\.|PhD|"
+               r"PsyD|LICSW|LCSW|LMHC|LMFT|LPC|APRN|CNM|PharmD|DDS|Esq\.?)")
+# "MARCUS T. ELLINGTON, M.D.", "Lena Hoff, LICSW": a name signed with its credential
+SIGNED_NAME = re.compile(r"(?P<id>(?<![\w.])" + NAME_WORD + r"(?: [A-Z]\.?)?(?: " + NAME_WORD
+                         + r"){1,2}),? " + CREDENTIALS + r"(?![\w])")
+# Transcription codes at the foot of a dictation: "ME/rk", "PO:lt"
+TRANSCRIPTION_CODE = re.compile(r"(?m)^[ \t]*(?P<id>[A-Z]{2,3}[/:][a-z]{2,3})[ \t]*$")
+
+
+class FieldNameRecognizer(Recognizer):
+    """The value of a form's name field ("Patient: KOWALSKI, THEODORE J", "Read by: Gregory
+    Tan, MD"), a name signed with a credential, and a transcriptionist's initials: headers and
+    signatures name people this way, often in capitals."""
+
+    label = Label.NAME
+    priority = 75
+    patterns = (FIELD_VALUE, SIGNED_NAME, TRANSCRIPTION_CODE)
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is TRANSCRIPTION_CODE:
+            return True
+        words = [w.rstrip(".") for w in re.findall(r"[A-Za-z][\w'’-]*\.?", match.group("id"))]
+        words = [w for w in words if w.lower() not in TITLES]
+        if not words or any(is_clinical_word(w) for w in words if len(w) > 1):
+            return False
+        if len(words) == 1 and words[0].isupper():
+            # One word in capitals ("GETA") is as likely an abbreviation as a surname.
+            return in_list(gazetteers.surnames(), words[0].lower())
+        return any(len(w) > 1 and (not is_word(w.lower()) or (
+            (in_list(gazetteers.first_names(), w.lower())
+             or in_list(gazetteers.surnames(), w.lower()))
+            and gazetteers.word_frequency(w.lower()) < 4.5)) for w in words)
+
+
+# Abbreviations written like initials: places, degrees, times, roles, Latin.
+NOT_INITIALS = frozenset("""
+U.S. U.K. U.N. D.C. L.A. N.Y. A.M. P.M. B.A. M.A. B.S. M.S. M.D. D.O. R.N. N.P. P.A. J.D.
+E.R. I.D. O.T. P.T. T.V. P.O. A.A. N.A. E.G. I.E. O.K. B.C. A.D. S.I. H.I. D.A. P.S. V.A.
+C.O. G.P. M.P. P.E. R.V. S.A. U.S.A. B.S.N. M.S.W. L.C.S.W. L.M.H.C. P.H.D. E.M.T. C.N.A.
+""".split())
+
+
+class InitialsRecognizer(Recognizer):
+    """A person named by initials ("J.M. and K.T. both attended group"), as group notes do."""
+
+    label = Label.NAME
+    priority = 66
+    patterns = (re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}[A-Z]\.(?![\w.]|\s?[A-Z]\.)"),)
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        return match.group(0).replace(" ", "").upper() not in NOT_INITIALS
