@@ -26,6 +26,7 @@
     benchmarks/data/hospital_shorthand.jsonl         hospital shorthand in lower case
     benchmarks/data/chosen_names.jsonl               chosen and old names, pets, faith, two
                                                      languages
+    benchmarks/data/word_names_in_place.jsonl        word-names beside the same words as words
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py.
 Provider names count as NAME, as in the i2b2 de-identification corpora.
@@ -844,6 +845,31 @@ CHOSEN_NAMES = [
     "on file, declined to share.",
 ]
 
+# A sixteenth hand: word-names in every position a sentence has, beside the same words used as
+# words, to measure both sides of the hardest judgement.
+WORD_NAMES_IN_PLACE = [
+    "I asked {NAME:Grace} about her sleep; she said grace before meals helps her slow down.",
+    "{NAME:Will}'s mother called. She will bring him Thursday if the weather allows.",
+    "We talked about hope. Her sister {NAME:Hope} has been sober for a year.",
+    "Client and {NAME:Summer} (her wife) plan to move in the summer.",
+    "She met {NAME:Joy} at church; there was little joy in her voice today.",
+    "{NAME:Faith}, her daughter, is 12. Client's faith is a strong protective factor.",
+    "He told {NAME:Rusty} he would stop drinking. The old truck is rusty and unsafe.",
+    "{NAME:Dawn} arrives at dawn for her shift at the bakery and leaves at 2.",
+    "The client's son {NAME:Chase} likes to chase the dog around the yard.",
+    "His coworker {NAME:Frank} was frank with him about the layoffs.",
+    "{NAME:Rose} brought a rose from her garden for her late husband's grave.",
+    "Client's brother {NAME:Mark} left a mark on the wall when he punched it.",
+    "{NAME:Sunny} said the day was sunny but she stayed in bed.",
+    "She and {NAME:Autumn} fight about chores; autumn is always hard for her.",
+    "{NAME:Bill} worries about the hospital bill; {NAME:Bill}'s wife handles the money.",
+    "Her friend {NAME:Misty} drove her; it was misty and she was scared on the highway.",
+    "{NAME:Jay} saw a blue jay and smiled for the first time in weeks.",
+    "{NAME:Heather} walked through the heather on vacation and felt calm.",
+    "{NAME:Ivy} (7) is afraid of poison ivy after the rash last year.",
+    "{NAME:Destiny} says it is her destiny to be a nurse.",
+]
+
 
 def main() -> None:
     write("therapy_dictations_third.jsonl", "tdz", THIRD_SET)
@@ -861,6 +887,7 @@ def main() -> None:
     write("child_and_family.jsonl", "chf", CHILD_AND_FAMILY)
     write("hospital_shorthand.jsonl", "hsp", HOSPITAL_SHORTHAND)
     write("chosen_names.jsonl", "chn", CHOSEN_NAMES)
+    write("word_names_in_place.jsonl", "wnp", WORD_NAMES_IN_PLACE)
 
 
 if __name__ == "__main__":

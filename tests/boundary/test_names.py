@@ -59,6 +59,8 @@ def names(text: str) -> list[str]:
     ("interpreter jose lopes present for consent", ["jose lopes"]),
     ("she also mentioned her rabbit Clover.", ["Clover"]),
     ("Imam Yusuf Ali visited.", ["Imam Yusuf Ali"]),
+    ("Faith, her daughter, is 12. Client's faith is a protective factor.", ["Faith"]),
+    ("Dawn arrives at dawn for her shift.", ["Dawn"]),
 ])
 def test_names_are_found(text: str, expected: list[str]) -> None:
     assert names(text) == expected

@@ -60,7 +60,8 @@ denies explained explains noticed notices tried tries struggled struggles slept 
 began begins became becomes started starts works worked lives lost loses got gets drove
 drives brought brings needs needed dreamed dreams misses missed uses used wants joined
 worries worried fears feared hopes hoped loves loved hates hated writes wrote sleeps drinks
-drank smokes smoked helps helped plays played stays stayed keeps kept seems seemed
+drank smokes smoked helps helped plays played stays stayed keeps kept seems seemed arrives saw
+sees smiled smiles walked walks leaves sits sat stands stood runs ran
 """.split())
 # "Client Faisal asked", "patient Moreau": the word after a role is who holds it.
 ROLES = frozenset("""
@@ -317,10 +318,11 @@ class NameRecognizer(Recognizer):
                 nxt.lower in SPEECH_VERBS or nxt.lower in AFTER_VERBS or nxt.lower in MODALS
                 or (nxt.lower.endswith("ed") and nxt.lower not in gazetteers.first_names())):
             return "strong"
-        if token.capitalised and OWNS_RELATIVE.match(lowered, token.end) and \
+        if token.capitalised and (OWNS_RELATIVE.match(lowered, token.end)
+                                  or IS_RELATIVE.match(lowered, token.end)) and \
                 token.lower not in PRONOUNS and not is_clinical_word(token.text) and \
                 (first or last or not word):
-            return "strong"  # "Bob's wife says…"
+            return "strong"  # "Bob's wife says…", "Faith, her daughter, is 12"
         if PERSON_ASIDE.match(lowered, token.end) and token.lower not in PRONOUNS and \
                 token.lower not in NUMBERED_THINGS:
             return "strong"  # "River (they/them)", "Honor (7)", "Major (dog)"
@@ -433,8 +435,10 @@ DOSE_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|units?|iu|meq|%|tabs
                         r"dressing|patch)\b")
 NAMED_AS = re.compile(r" (?:is|was) (?:his|her|their|my|your|the) (?:(?:first|middle|last|"
                       r"preferred|given|legal|real|birth) )*(?:nick)?name\b")
-# "Bob's wife", "Will's dad": whoever has a relative is a person.
+# "Bob's wife", "Will's dad": whoever has a relative is a person; so is "Faith, her daughter".
 OWNS_RELATIVE = re.compile(r"['’]s (?:" + "|".join(sorted(RELATIONS)) + r")\b")
+IS_RELATIVE = re.compile(r", (?:his|her|their|my|our|the client's|client's) (?:"
+                         + "|".join(sorted(RELATIONS)) + r")\b")
 PERSON_ASIDE = re.compile(r"(?:['’]s)? ?\((?:\d{1,3}\)|(?:she/her|he/him|they/them|[xz]e/\w+|"
                           r"age \d|\d{1,3} ?(?:y/?o|yo|years?)|goes by|aka|nee|née|dog|cat|pet|"
                           r"client|"
