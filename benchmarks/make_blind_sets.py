@@ -27,6 +27,7 @@
     benchmarks/data/chosen_names.jsonl               chosen and old names, pets, faith, two
                                                      languages
     benchmarks/data/word_names_in_place.jsonl        word-names beside the same words as words
+    benchmarks/data/therapy_questions.jsonl          questions a clinician types to an assistant
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py.
 Provider names count as NAME, as in the i2b2 de-identification corpora.
@@ -870,6 +871,34 @@ WORD_NAMES_IN_PLACE = [
     "{NAME:Destiny} says it is her destiny to be a nurse.",
 ]
 
+# A seventeenth hand: questions a clinician might type to an assistant, with identifiers in.
+THERAPY_QUESTIONS = [
+    "What CBT interventions fit a 34yo client, {NAME:Jessica Morales}, with PTSD after the "
+    "fire at her home on {LOCATION:12 Oak St}, {LOCATION:Fall River}?",
+    "Draft a DAP note for {NAME:Kenji} (DOB {DATE:3/3/1990}) who discussed his divorce from "
+    "{NAME:Aiko} and custody of {NAME:Ren}.",
+    "How should I document a safety plan for {NAME:Mr. Abernathy}, MRN {MRN:558210}, seen "
+    "{DATE:11/25/24} for SI without plan?",
+    "Is it a Tarasoff situation if client {NAME:Dwayne Pickett} said he'd hurt his neighbor "
+    "{NAME:Gus} on {LOCATION:Cove Road}?",
+    "Summarize session for {NAME:Aaliyah} (goes by {NAME:Lee}), 16, at "
+    "{ORGANIZATION:New Bedford High}: school avoidance, panic, mom {NAME:Tanya} supportive.",
+    "Write a treatment plan for {NAME:Gerald Okoye}, {AGE_OVER_89:92}, living at "
+    "{ORGANIZATION:Sippican Healthcare Center}, with late-life depression.",
+    "Can you check my BIRP note for {NAME:Priya} — her husband {NAME:Anand} works at "
+    "{ORGANIZATION:Boston Scientific} and travels weekly.",
+    "ICD-10 for client {NAME:L.M.} with adjustment disorder after job loss at "
+    "{ORGANIZATION:Gap distribution center} in {LOCATION:Fall River}?",
+    "Letter to {NAME:Judge Kaplan} re: {NAME:Tomás Silva}'s attendance, docket "
+    "{OTHER_ID:2233CR004917}, 12 of 12 sessions.",
+    "Rewrite in SOAP: {NAME:maria} said her ex {NAME:jorge} showed up at her job at "
+    "{ORGANIZATION:target} in {LOCATION:dartmouth} on {DATE:friday the 22nd}.",
+    "What to say to {NAME:Hope}'s school about her IEP? Her counselor is {NAME:Mr. Botelho}, "
+    "{EMAIL:jbotelho@example.org}.",
+    "Billing question: {NAME:Keith Ramos}, member ID {HEALTH_PLAN:MA7731902245}, "
+    "90837 on {DATE:11/14}, denied.",
+]
+
 
 def main() -> None:
     write("therapy_dictations_third.jsonl", "tdz", THIRD_SET)
@@ -888,6 +917,7 @@ def main() -> None:
     write("hospital_shorthand.jsonl", "hsp", HOSPITAL_SHORTHAND)
     write("chosen_names.jsonl", "chn", CHOSEN_NAMES)
     write("word_names_in_place.jsonl", "wnp", WORD_NAMES_IN_PLACE)
+    write("therapy_questions.jsonl", "thq", THERAPY_QUESTIONS)
 
 
 if __name__ == "__main__":

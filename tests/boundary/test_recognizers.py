@@ -190,6 +190,7 @@ def test_each_kind_is_found(text: str, expected: tuple[str, str]) -> None:
     "Columbia screen positive for passive ideation; Edinburgh scale 9.",
     "Action & Adventure, Comedy; hx of HTN & DM; Mom & Dad came; Q & A.",
     "T 98.6 HR 88 BP 142/86 RR 18; asa 81, atorva 80; f/u 2 wks.",
+    "Billed 90837 and 90785 after the 99214 visit.",
     "transferred to the state hospital from her old clinic; iv route 2x daily.",
     "pt txt'd at 2am; Client copay is $25.",
 ])

@@ -161,6 +161,9 @@ SCALE_CODE = re.compile(r"^(?:" + "|".join(re.escape(s) for s in sorted(SCALES, 
 DSM_CODE = re.compile(r"^F\d{2}\.\d{1,3}$")
 # Obstetric shorthand: gestational age "28w2d", gravida/para "G2P1".
 OBSTETRIC = re.compile(r"^(?:\d{1,2}w\d?d?|G\d{1,2}P\d{1,4})$", re.IGNORECASE)
+# Billing codes for a service, the same for every client: psychiatric CPT (90785-90899) and
+# office visits (99202-99499).
+SERVICE_CODE = re.compile(r"^(?:90[78]\d\d|99[2-4]\d\d)$")
 # Ranges of readings: "80s-90s", "the 120s".
 DECADES = re.compile(r"^\d{1,2}0s(?:-\d{1,2}0s)?$|^\d{2,3}-\d{2,3}0?s$")
 
@@ -184,8 +187,8 @@ def is_clinical_word(word: str) -> bool:
 
 
 def is_clinical_code(code: str) -> bool:
-    """True for ICD-10 codes, scale names that carry a number, obstetric shorthand and ranges
-    of readings."""
+    """True for ICD-10 codes, scale names that carry a number, obstetric shorthand, ranges of
+    readings and service codes."""
     bare = code.strip("#:()[].,")
     return bool(ICD10.match(bare) or SCALE_CODE.match(bare) or DSM_CODE.match(bare)
-                or OBSTETRIC.match(bare) or DECADES.match(bare))
+                or OBSTETRIC.match(bare) or DECADES.match(bare) or SERVICE_CODE.match(bare))
