@@ -28,6 +28,7 @@
                                                      languages
     benchmarks/data/word_names_in_place.jsonl        word-names beside the same words as words
     benchmarks/data/therapy_questions.jsonl          questions a clinician types to an assistant
+    benchmarks/data/transcribed_consults.jsonl       long transcribed consultations
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py.
 Provider names count as NAME, as in the i2b2 de-identification corpora.
@@ -899,6 +900,47 @@ THERAPY_QUESTIONS = [
     "90837 on {DATE:11/14}, denied.",
 ]
 
+# An eighteenth hand: long transcribed consultations in the manner of published sample notes,
+# with identifiers put back in.
+TRANSCRIBED_CONSULTS = [
+    "CHIEF COMPLAINT: Headaches.\nHISTORY OF PRESENT ILLNESS: The patient is a 45-year-old "
+    "right-handed woman referred by {NAME:Dr. Philomena Grady} for evaluation of daily "
+    "headaches since a motor vehicle accident on {DATE:August 14, 2024} on {LOCATION:Route "
+    "24} near {LOCATION:Brockton}. She was evaluated at {ORGANIZATION:Good Samaritan Medical "
+    "Center} and released.",
+    "SOCIAL HISTORY: He lives with his wife, {NAME:Donna}, in {LOCATION:Bedford}. He works "
+    "as an accountant for {ORGANIZATION:Liberty Mutual}. He smokes one pack per day for 30 "
+    "years. Drinks socially. No illicit drugs.",
+    "FAMILY HISTORY: Mother died at {AGE_OVER_89:94} of stroke. Father had colon cancer. "
+    "Sister {NAME:Claudette} has lupus.",
+    "PAST SURGICAL HISTORY: Appendectomy 1998 at {ORGANIZATION:Lawrence General}. Right knee "
+    "arthroscopy {DATE:March 2015} by {NAME:Dr. Whitmore}.",
+    "IMPRESSION AND PLAN: Post-traumatic headache with features of migraine. Start "
+    "nortriptyline 10 mg at bedtime. Follow up in six weeks with me or {NAME:Nurse "
+    "Practitioner Colleen Shea}. Copy to {NAME:Dr. Grady}.",
+    "PROCEDURE NOTE: After informed consent was obtained from the patient's daughter, "
+    "{NAME:Mrs. Yvette Charles}, a lumbar puncture was performed at L3-L4. Opening pressure "
+    "18 cm H2O. Specimens sent to {ORGANIZATION:Quest Diagnostics}, accession "
+    "{OTHER_ID:QD-55120948}.",
+    "HISTORY: This 8-year-old boy is brought by his father, {NAME:Mr. Dominic Ferreira}, "
+    "because of bedwetting. He attends second grade at {ORGANIZATION:Hathaway Elementary "
+    "School} and is doing well academically.",
+    "DISPOSITION: The patient was discharged home in the care of his son, {NAME:Raymond}, "
+    "with home health services through {ORGANIZATION:VNA of Southeastern Massachusetts}. "
+    "Contact {PHONE:(508) 555-0174}.",
+    "REVIEW OF SYSTEMS: Negative except as noted in the HPI. PHYSICAL EXAMINATION: Vital "
+    "signs: Blood pressure 128/78, pulse 72, respirations 16. HEENT: Normocephalic, "
+    "atraumatic. Neck: Supple. Lungs: Clear.",
+    "The patient was seen in consultation at the request of {NAME:Dr. Sunil Mehra} of the "
+    "{ORGANIZATION:Lahey Clinic} on {DATE:November 19, 2024}. I reviewed the MRI done at "
+    "{ORGANIZATION:Shields MRI} in {LOCATION:Brockton}.",
+    "ADDENDUM: Spoke with Attorney {NAME:Rebecca Lindholm} (representing the patient in the "
+    "accident claim, claim number {OTHER_ID:LM-448-22190}); records released with signed "
+    "authorization dated {DATE:11/22/2024}.",
+    "OCCUPATIONAL HISTORY: Retired longshoreman, worked at the {ORGANIZATION:Port of "
+    "New Bedford} for 31 years; asbestos exposure likely. Union: ILA {OTHER_ID:Local 1413}.",
+]
+
 
 def main() -> None:
     write("therapy_dictations_third.jsonl", "tdz", THIRD_SET)
@@ -918,6 +960,7 @@ def main() -> None:
     write("chosen_names.jsonl", "chn", CHOSEN_NAMES)
     write("word_names_in_place.jsonl", "wnp", WORD_NAMES_IN_PLACE)
     write("therapy_questions.jsonl", "thq", THERAPY_QUESTIONS)
+    write("transcribed_consults.jsonl", "tcn", TRANSCRIBED_CONSULTS)
 
 
 if __name__ == "__main__":

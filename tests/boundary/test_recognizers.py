@@ -119,6 +119,13 @@ def found(text: str) -> list[tuple[str, str]]:
     ("had a stroke on el 5 de diciembre. She", ("DATE", "el 5 de diciembre")),
     ("from the Islamic Center of New England visited", ("LOCATION",
                                                           "Islamic Center of New England")),
+    ("FAMILY HISTORY: Mother died at 94 of stroke.", ("AGE_OVER_89", "94")),
+    ("Specimens sent to Quest Diagnostics, accession pending", ("ORGANIZATION",
+                                                                  "Quest Diagnostics")),
+    ("services through VNA of Southeastern Massachusetts. Contact (508) 555-0174.",
+     ("ORGANIZATION", "VNA of Southeastern Massachusetts")),
+    ("with mother Liesl. Attends Little Sprouts Daycare in Somerset.",
+     ("ORGANIZATION", "Attends Little Sprouts Daycare in Somerset")),
     # Hospital shorthand in lower case
     ("presented to osh (morton hospital) w/ cp", ("ORGANIZATION", "morton hospital")),
     ("pcp dr. o'malley at raynham family practice.", ("ORGANIZATION",
@@ -191,6 +198,7 @@ def test_each_kind_is_found(text: str, expected: tuple[str, str]) -> None:
     "Action & Adventure, Comedy; hx of HTN & DM; Mom & Dad came; Q & A.",
     "T 98.6 HR 88 BP 142/86 RR 18; asa 81, atorva 80; f/u 2 wks.",
     "Billed 90837 and 90785 after the 99214 visit.",
+    "A lumbar puncture was performed at L3-L4; I reviewed the MRI done at noon.",
     "transferred to the state hospital from her old clinic; iv route 2x daily.",
     "pt txt'd at 2am; Client copay is $25.",
 ])

@@ -116,8 +116,8 @@ tbili tsh ft4 lft bmp cmp cbc inr ptt esr crp bnp trop ldl hdl a1c hba1c abg vbg
 tee lvef hpi ros pmh psh dispo npo spo2 bipap cpap diuresed diuresis rhogam glucola foley tmax
 tmin prbc ffp picc preop postop periop intraop afebrile normocephalic atraumatic nontender
 nondistended anicteric diaphoretic tachycardic bradycardic tachypneic euvolemic hypervolemic
-hypovolemic normotensive hypotensive ambulating afib aflutter sob bp hr rr wk wks mo mos yr yrs
-hrs mins asa atorva
+hypovolemic normotensive hypotensive ambulating afib aflutter sob mri ct bp hr rr wk wks mo mos
+yr yrs hrs mins asa atorva
 """.split())
 
 # Endings of medical words that almost no given name or surname in the Census lists has:
@@ -169,6 +169,8 @@ DECADES = re.compile(r"^\d{1,2}0s(?:-\d{1,2}0s)?$|^\d{2,3}-\d{2,3}0?s$")
 
 
 # Short mixed-case abbreviations ("AFib", "HbA1c", "VASc"); longer ones are names ("PeoplesBank").
+# Spinal levels: "L3-L4", "C5", "T12-L1".
+SPINAL_LEVEL = re.compile(r"^[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?$")
 MIXED_CASE = re.compile(r"^(?=.{2,7}$)(?!(?:Mc|Mac|O'|O’|De|Di|Da|La|Le|Van|Von|St)[A-Z][a-z]+$)"
                         r"(?:[A-Za-z]*[a-z][A-Z]|[A-Z]{2,}[a-z]+[A-Z0-9]|[A-Z]{2,}[a-z]$)")
 
@@ -179,7 +181,7 @@ def is_clinical_word(word: str) -> bool:
     abbreviations (AFib, HbA1c, HFrEF) and their plurals (LFTs), which are never names."""
     lowered = word.lower().removesuffix("'s").removesuffix("’s")
     if lowered in NOT_IDENTIFIERS or word.lower() in NOT_IDENTIFIERS or \
-            MEDICAL_ENDING.search(lowered):
+            MEDICAL_ENDING.search(lowered) or SPINAL_LEVEL.match(word):
         return True
     # "JoAnn" and "MaryAnn" are mixed case too, but they are in the name lists.
     return bool(MIXED_CASE.match(word)) and lowered not in gazetteers.first_names() and \

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from sealnote.boundary.clinical import HOLIDAYS, is_clinical_word
+from sealnote.boundary.clinical import EVERYDAY_NAMES, HOLIDAYS, is_clinical_word
 from sealnote.boundary.known import KnownIdentifiers
 from sealnote.boundary.recognizers import Recognizer, default_recognizers
 from sealnote.boundary.recognizers.dates import MONTHS
@@ -91,7 +91,9 @@ def _widen(text: str, span: Span) -> Span:
             end = town.end()
         business = BUSINESS_AT.search(text, max(0, start - 48), start) or BRANCH_OF.search(
             text, max(0, start - 24), start)
-        if business:
+        # "the Walmart on Route 6"; not "the MRI done at Shields MRI"
+        if business and not any(is_clinical_word(w) and w.lower() not in EVERYDAY_NAMES
+                                for w in business.group(1).split()):
             start = business.start(1)
     if (start, end) == (span.start, span.end):
         return span

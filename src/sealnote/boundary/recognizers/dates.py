@@ -143,6 +143,9 @@ AGE = re.compile(
     r"|\b(?:age[ds]?|aged)\s*:?\s*(?P<age2>\d{2,3})\b"
     r"|\bin\s+(?:his|her|their)\s+(?P<decade>9\d|1[01]\d)s\b"
     r"|\b(?P<age3>\d{2,3})(?:M|F)\b"
+    # "Mother died at 94", "at the age of 91"
+    r"|\b(?:died|passed(?:\s+away)?|deceased)\s+at\s+(?:age\s+)?(?P<age5>9\d|1[01]\d)\b"
+    r"|\bat\s+the\s+age\s+of\s+(?P<age6>9\d|1[01]\d)\b"
     # "she is 94", "Grandma is 91 and…": a person's age said plainly
     r"|\b(?:she|he|they|who|client|patient|grand(?:mother|father|ma|pa)|mother|father|mom|dad|"
     r"wife|husband)\s+(?:is|was|turned|turns)\s+(?P<age4>9\d|1[01]\d)\b(?!\s*(?:%|/|bpm|mg|"
@@ -186,7 +189,8 @@ class AgeOver89Recognizer(Recognizer):
             name = match.group(0).split()[0].lower()
             return name in gazetteers.first_names() and 90 <= int(match.group("age")) <= 130
         value = match.group("age") or match.group("age2") or match.group("decade") or \
-            match.group("age3") or match.group("age4")
+            match.group("age3") or match.group("age4") or match.group("age5") or \
+            match.group("age6")
         return value is not None and 90 <= int(value) <= 130
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
@@ -196,7 +200,8 @@ class AgeOver89Recognizer(Recognizer):
             return start, unit.end() if unit else end
         if match.re is AGE_BIRTHDAY:
             return match.start("age"), match.end("age") + 2
-        group = "age" if match.re is NAMED_AGE else "age4" if match.group("age4") else None
+        group = "age" if match.re is NAMED_AGE else next(
+            (g for g in ("age4", "age5", "age6") if match.group(g)), None)
         if group is None:
             return match.span()
         unit = AGE_UNIT.match(match.string, match.end(group))

@@ -439,9 +439,9 @@ NAMED_AS = re.compile(r" (?:is|was) (?:his|her|their|my|your|the) (?:(?:first|mi
 OWNS_RELATIVE = re.compile(r"['’]s (?:" + "|".join(sorted(RELATIONS)) + r")\b")
 IS_RELATIVE = re.compile(r", (?:his|her|their|my|our|the client's|client's) (?:"
                          + "|".join(sorted(RELATIONS)) + r")\b")
-PERSON_ASIDE = re.compile(r"(?:['’]s)? ?\((?:\d{1,3}\)|(?:she/her|he/him|they/them|[xz]e/\w+|"
-                          r"age \d|\d{1,3} ?(?:y/?o|yo|years?)|goes by|aka|nee|née|dog|cat|pet|"
-                          r"client|"
+PERSON_ASIDE = re.compile(r"(?:['’]s)? ?\((?:\d{1,3}\)(?!\s?\d)|(?:she/her|he/him|they/them|"
+                          r"[xz]e/\w+|age \d|\d{1,3} ?(?:y/?o|yo|years?)|goes by|aka|nee|née|dog|"
+                          r"cat|pet|client|"
                           r"son|daughter|wife|husband|partner|mom|dad|mother|father|sister|"
                           r"brother|grandson|granddaughter|grandmother|grandfather|friend)\b)")
 PERSON_WITH_AGE = re.compile(r" (?:is|was) an? \d{1,3}[ -]?(?:y/?o|yo|year|yr|-year)")

@@ -22,16 +22,16 @@ FACILITY_WORDS = (
 )
 ORG_WORDS = (
     "University", "College", "School", "High School", "Middle School", "Elementary",
-    "Elementary School", "Academy", "Library", "Church", "Synagogue", "Mosque", "Temple",
-    "Bank", "Inc", "Inc.", "LLC", "LLP", "PLLC", "P.C.", "Ltd", "Corp", "Corporation",
-    "Company", "Co.", "Co", "Group", "Partners", "Associates", "Foundation", "Department", "Dept.",
+    "Elementary School", "Academy", "Library", "Church", "Synagogue", "Mosque", "Temple", "Bank",
+    "Inc", "Inc.", "LLC", "LLP", "PLLC", "P.C.", "Ltd", "Corp", "Corporation", "Company", "Co.",
+    "Co", "Group", "Partners", "Associates", "Foundation", "Department", "Dept.",
     "Police Department", "Fire Department", "High", "Restaurant", "Cafe", "Café", "Bakery",
-    "Market", "Store", "Boatworks", "Works", "Factory", "Farm", "Studio", "Gym", "Salon",
-    "Agency", "Firm", "Bureau", "Office", "Shelter", "Prison", "Jail", "Daycare", "Preschool",
-    "Parish", "House", "Mall", "Services", "Probation", "Court", "Family Medicine",
-    "Internal Medicine", "Pediatrics", "Physicians", "Healthcare", "Dental", "Manor", "Ministries",
-    "Network", "Society", "Council", "Union", "Club", "Auto Body", "Body Shop", "Garage",
-    "Motors",
+    "Market", "Store", "Boatworks", "Works", "Factory", "Farm", "Studio", "Gym", "Salon", "Agency",
+    "Firm", "Bureau", "Office", "Shelter", "Prison", "Jail", "Daycare", "Preschool", "Parish",
+    "House", "Mall", "Services", "Probation", "Court", "Family Medicine", "Internal Medicine",
+    "Pediatrics", "Physicians", "Healthcare", "Dental", "Manor", "Ministries", "Network",
+    "Society", "Council", "Union", "Club", "Auto Body", "Body Shop", "Garage", "Diagnostics",
+    "Laboratories", "Imaging", "Home Health", "Hospice", "VNA", "Motors",
 )
 # Named natural places and venues: "Gooseberry Island", "Horseneck Beach", "Buttonwood Park"
 GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Marina", "Pier",
@@ -133,6 +133,13 @@ class FacilityRecognizer(Recognizer):
         for lead in ("The ", "the "):
             if value.startswith(lead):
                 start += len(lead)
+        # A sentence's end inside the match: keep the side with the kind word ("Liesl. Attends
+        # Little Sprouts Daycare" is the daycare; "VNA of … Massachusetts. Contact" the VNA).
+        ends = list(re.finditer(r"(?<=[a-z]{4})\.\s+", match.string[start:end]))
+        if ends and match.re is self.patterns[0]:
+            start += ends[-1].end()
+        elif ends:
+            end = start + ends[0].start()
         while end > start and match.string[end - 1].isspace():
             end -= 1  # "Islamic Center of New England " ends at its last word
         return start, end

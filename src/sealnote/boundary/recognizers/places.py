@@ -328,6 +328,7 @@ def _capital_town(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     for word in re.finditer(r"[^\W\d_][\w'’∆-]*", match.group("id")):
         value = word.group(0)
         if not value.isupper() or len(value) < 3 or value in STATES or \
+                any(c.isdigit() for c in value) or \
                 value.lower() in gazetteers.common_words() or is_clinical_word(value):
             break
         end = match.start("id") + word.end()
