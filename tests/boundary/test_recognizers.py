@@ -125,7 +125,7 @@ def found(text: str) -> list[tuple[str, str]]:
     ("services through VNA of Southeastern Massachusetts. Contact (508) 555-0174.",
      ("ORGANIZATION", "VNA of Southeastern Massachusetts")),
     ("with mother Liesl. Attends Little Sprouts Daycare in Somerset.",
-     ("ORGANIZATION", "Attends Little Sprouts Daycare in Somerset")),
+     ("ORGANIZATION", "Little Sprouts Daycare in Somerset")),
     # Hospital shorthand in lower case
     ("presented to osh (morton hospital) w/ cp", ("ORGANIZATION", "morton hospital")),
     ("pcp dr. o'malley at raynham family practice.", ("ORGANIZATION",

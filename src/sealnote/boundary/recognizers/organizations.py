@@ -84,6 +84,10 @@ class WardRecognizer(Recognizer):
                     or is_month(word))
 
 
+SENTENCE_VERB = re.compile(r"(?:Attends|Attended|Works|Worked|Volunteers|Visits|Visited|Goes|"
+                           r"Went|Lives|Lived|Starts|Started)\s+")
+
+
 class FacilityRecognizer(Recognizer):
     """Named hospitals, clinics, schools, employers: Capitalised words ending in a kind word."""
 
@@ -138,6 +142,9 @@ class FacilityRecognizer(Recognizer):
         ends = list(re.finditer(r"(?<=[a-z]{4})\.\s+", match.string[start:end]))
         if ends and match.re is self.patterns[0]:
             start += ends[-1].end()
+            verb = SENTENCE_VERB.match(match.string, start)
+            if verb:
+                start = verb.end()  # "Attends Little Sprouts Daycare": the daycare
         elif ends:
             end = start + ends[0].start()
         while end > start and match.string[end - 1].isspace():
