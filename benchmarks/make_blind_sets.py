@@ -29,6 +29,7 @@
     benchmarks/data/word_names_in_place.jsonl        word-names beside the same words as words
     benchmarks/data/therapy_questions.jsonl          questions a clinician types to an assistant
     benchmarks/data/transcribed_consults.jsonl       long transcribed consultations
+    benchmarks/data/mixed_last.jsonl                 ordinary therapy dictations, mixed
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py.
 Provider names count as NAME, as in the i2b2 de-identification corpora.
@@ -941,6 +942,35 @@ TRANSCRIBED_CONSULTS = [
     "New Bedford} for 31 years; asbestos exposure likely. Union: ILA {OTHER_ID:Local 1413}.",
 ]
 
+# A nineteenth hand, the last written this round: ordinary therapy dictations, mixed.
+MIXED_LAST = [
+    "session 9 with {NAME:tamara}. she's been fighting with her boyfriend {NAME:dante} about "
+    "his gambling, he lost rent money at {ORGANIZATION:twin river}. we did a cost-benefit "
+    "analysis of staying. next week {DATE:dec 4th}.",
+    "{NAME:Mr. Vo} reports that his son {NAME:Minh} moved back home after losing his job at "
+    "{ORGANIZATION:CVS Health} in {LOCATION:Woonsocket}. Sleep poor. PHQ-9 17.",
+    "{NAME:Annika} emailed me at work from {EMAIL:annika.b@example.net} to cancel; she is "
+    "at her dad's in {LOCATION:Narragansett} until {DATE:the 2nd}.",
+    "Client {NAME:Jerome} reports his landlord {NAME:Mr. Pires} at {LOCATION:17 County St, "
+    "Apt 4} refuses to fix the heat. Referred to {ORGANIZATION:Legal Aid}. Phone "
+    "{PHONE:401-555-0128}.",
+    "{NAME:Paula}'s mother ({AGE_OVER_89:95}) fell at {ORGANIZATION:Hillside Rehab}. "
+    "{NAME:Paula} is angry at staff. Validation, then problem solving for a family meeting "
+    "on {DATE:Monday, December 9}.",
+    "couples session {NAME:nate} and {NAME:jolie}. {NAME:jolie} found texts from a coworker "
+    "named {NAME:brianna}. affair recovery, gottman trust revival. next {DATE:12/12}.",
+    "{NAME:Deacon Tom Reilly} called asking about {NAME:Gabe}; told him I cannot confirm "
+    "whether {NAME:Gabe} is a client without a release.",
+    "{NAME:Sandra} Medicaid ID {HEALTH_PLAN:100447712093} lapsed {DATE:11/30}; she is "
+    "reapplying at the {ORGANIZATION:MassHealth Enrollment Center} on {LOCATION:Purchase "
+    "Street}.",
+    "{NAME:Elliot} (he/him), 19, first year at {ORGANIZATION:Stonehill College}. Roommate "
+    "{NAME:Devin} reported his self-harm to the RA. Safety plan, campus counseling "
+    "coordination.",
+    "{NAME:Mrs. Delacroix-Abernathy} is {AGE_OVER_89:ninety-two}, widowed, lives alone on "
+    "{LOCATION:Rivet St}. Her niece {NAME:Colette} checks in Sundays. Loneliness, BA.",
+]
+
 
 def main() -> None:
     write("therapy_dictations_third.jsonl", "tdz", THIRD_SET)
@@ -961,6 +991,7 @@ def main() -> None:
     write("word_names_in_place.jsonl", "wnp", WORD_NAMES_IN_PLACE)
     write("therapy_questions.jsonl", "thq", THERAPY_QUESTIONS)
     write("transcribed_consults.jsonl", "tcn", TRANSCRIBED_CONSULTS)
+    write("mixed_last.jsonl", "mxl", MIXED_LAST)
 
 
 if __name__ == "__main__":

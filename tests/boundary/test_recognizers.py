@@ -284,3 +284,9 @@ def test_a_form_is_read_field_by_field() -> None:
 
 def test_to_whom_it_may_concern_names_no_one() -> None:
     assert found("To Whom It May Concern:\nPlease excuse her absence.") == []
+
+
+def test_a_saint_is_a_name_and_a_street_abbreviation_is_not() -> None:
+    assert found("lives alone on Rivet St. Her niece checks in.") == [
+        ("LOCATION", "Rivet St.")]
+    assert ("LOCATION", "St. Rose Hospital") in found("seen at St. Rose Hospital")

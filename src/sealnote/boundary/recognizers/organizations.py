@@ -120,6 +120,11 @@ class FacilityRecognizer(Recognizer):
                      and (not is_clinical_word(w) or w.lower() in EPONYMS)
                      and w.lower() not in ("the", "a", "an", "my", "his", "her", "our", "their")]
             return bool(named)
+        if match.re is self.patterns[2]:
+            # "St. Luke's", "St. Rose"; not the "St." of a street before "Her niece…"
+            saint = words[1].lower().removesuffix("'s").removesuffix("’s") if len(words) > 1 \
+                else ""
+            return saint not in gazetteers.common_words() or saint in gazetteers.first_names()
         return True
 
     def label_for(self, match: re.Match[str], text: str) -> Label | None:
