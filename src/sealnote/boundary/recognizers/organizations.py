@@ -157,6 +157,9 @@ class FacilityRecognizer(Recognizer):
         return start, end
 
 
+# A capitalised name and the words after it ("Kaplan & Hirsch", "Bank of America"); the caller
+# says how many more words may follow.
+ORG_NAME = r"[A-Z][\w'’&-]*(?:\s(?:(?:of|the|and|&)\s)?[A-Z][\w'’&-]*)"
 EMPLOYMENT = re.compile(
     r"\b(?:works?|working|worked|employed|job|intern(?:ing|ed)?|volunteers?|volunteering|"
     r"teaches|teaching|manager|supervisor|boss|shift|nurse|teacher|student|studies|studying|"
@@ -165,14 +168,12 @@ EMPLOYMENT = re.compile(
     r"finishing|starts|started|starting|accepted|admitted|applied)\s+"
     r"(?:as\s+an?\s+(?:\w+\s+){1,3})?"
     r"(?:[A-Z][a-z'’-]+\s+){0,2}"  # "her coworker Anjali at Hasbro"
-    r"(?:at|for|with|from|to)\s+(?P<id>(?:the\s+)?[A-Z][\w'’&-]*"
-    r"(?:\s(?:(?:of|the|and|&)\s)?[A-Z][\w'’&-]*){0,4})")
+    r"(?:at|for|with|from|to)\s+(?P<id>(?:the\s+)?" + ORG_NAME + r"{0,4})")
 
 
 # "his employer, Amazon Robotics,", "her company is Acme Freight", "got into Tufts"
 NAMED_EMPLOYER = re.compile(r"\b(?:employer|company|workplace|got\s+into|attends|enrolled\s+in)"
-                            r"(?:\s+is|,)?\s+(?P<id>[A-Z][\w'’&-]*"
-                            r"(?:\s(?:(?:of|the|and|&)\s)?[A-Z][\w'’&-]*){0,3})")
+                            r"(?:\s+is|,)?\s+(?P<id>" + ORG_NAME + r"{0,3})")
 # A form's employer or school field: "EMPLOYER: Acushnet Rubber Co", "SCHOOL: Normandin Middle"
 ORG_FIELD = re.compile(r"(?im)^[ \t]*(?:employer|school|workplace|company|pharmacy)[ \t]*:[ \t]*"
                        r"(?P<id>(?-i:[A-Z][\w'’&.-]*(?:[ \t]+(?:of|the|and|&|[A-Z#0-9][\w'’&.#-]*)"
