@@ -101,9 +101,13 @@ def _widen(text: str, span: Span) -> Span:
 
 
 def _time_or_term(word: str) -> bool:
-    """A month, weekday, holiday or clinical term: "at Target in March", "in Psychiatry"."""
+    """A month, holiday, clinical term or a phrase's word after "in": "at Target in March",
+    "in Psychiatry", "held in Spanish", "seen in Person", "in General"."""
     return word.lower() in MONTHS or word in HOLIDAYS or is_clinical_word(word) or \
-        word.lower() in ("spanish", "english", "person", "general", "total")
+        word.lower() in IN_PHRASES
+
+
+IN_PHRASES = frozenset({"spanish", "english", "portuguese", "person", "general", "total"})
 
 
 def join_related(text: str, spans: list[Span]) -> list[Span]:

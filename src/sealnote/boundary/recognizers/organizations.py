@@ -29,9 +29,9 @@ ORG_WORDS = (
     "Market", "Store", "Boatworks", "Works", "Factory", "Farm", "Studio", "Gym", "Salon", "Agency",
     "Firm", "Bureau", "Office", "Shelter", "Prison", "Jail", "Daycare", "Preschool", "Parish",
     "House", "Mall", "Services", "Probation", "Court", "Family Medicine", "Internal Medicine",
-    "Pediatrics", "Physicians", "Healthcare", "Dental", "Manor", "Ministries", "Network",
-    "Society", "Council", "Union", "Club", "Auto Body", "Body Shop", "Garage", "Diagnostics",
-    "Laboratories", "Imaging", "Home Health", "Hospice", "VNA", "Motors",
+    "Pediatrics", "Physicians", "Dental", "Manor", "Ministries", "Network", "Society",
+    "Council", "Union", "Club", "Auto Body", "Body Shop", "Garage", "Diagnostics",
+    "Laboratories", "Imaging", "Home Health", "VNA", "Motors",
 )
 # Named natural places and venues: "Gooseberry Island", "Horseneck Beach", "Buttonwood Park"
 GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Marina", "Pier",
