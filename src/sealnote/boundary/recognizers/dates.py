@@ -30,10 +30,9 @@ def _plausible(year: int | None, month: int, day: int | None) -> bool:
     return 1 <= day <= last
 
 
-ORDINAL_WORDS = (r"(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|"
+ORDINAL_WORDS = (r"(?:(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|"
                  r"seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|"
-                 r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
-ORDINAL_WORDS = rf"(?:{ORDINAL_WORDS})"
+                 r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # Holidays on a fixed day, or one that a year pins down: each gives away a month and day.
 HOLIDAY_NAMES = (r"christmas|thanksgiving|halloween|new year'?s|valentine'?s|easter|"
@@ -44,9 +43,9 @@ PAST_EVENT = re.compile(r"\b(?:\w+ed|was|were|had|came|went|found|got|said|told|
                         re.IGNORECASE)
 # Words right before a bare m/d that make it a date, or a machine setting or score.
 DATE_CUE = re.compile(r"\b(?:admitted|discharged|seen|started|stopped|died|born|married|divorced|"
-                      r"since|until|through|"
-                      r"thru|on|dated|due|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|"
-                      r"wed|thu|fri|sat|sun)\.?,?\s+$", re.IGNORECASE)
+                      r"since|until|through|thru|on|dated|due|"
+                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)"
+                      r"\.?,?\s+$", re.IGNORECASE)
 EVENT_CUE = re.compile(r"\b(?:admitted|discharged|born|died|married|divorced|since|until)\s+$",
                        re.IGNORECASE)
 SETTING_BEFORE = re.compile(r"\b(?:c?pap|bipap|peep|ps|ipap|epap|bp|strength|motor|power|"
