@@ -30,6 +30,7 @@
     benchmarks/data/therapy_questions.jsonl          questions a clinician types to an assistant
     benchmarks/data/transcribed_consults.jsonl       long transcribed consultations
     benchmarks/data/mixed_last.jsonl                 ordinary therapy dictations, mixed
+    benchmarks/data/final_held_out.jsonl             measured only: no rule changed for it
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py.
 Provider names count as NAME, as in the i2b2 de-identification corpora.
@@ -971,6 +972,45 @@ MIXED_LAST = [
     "{LOCATION:Rivet St}. Her niece {NAME:Colette} checks in Sundays. Loneliness, BA.",
 ]
 
+# A twentieth hand, written after the last rule change of the session and measured only: no
+# rule was changed for it, so its figures are a true held-out estimate.
+FINAL_HELD_OUT = [
+    "{NAME:Corinne} reports her ex-husband {NAME:Todd Arsenault} has stopped paying child "
+    "support; court date {DATE:January 22}. She works nights at {ORGANIZATION:Stop & Shop} "
+    "in {LOCATION:Seekonk}. PHQ-9 13.",
+    "session with {NAME:jamal} today, he said his grandmother {NAME:miss odessa} passed on "
+    "{DATE:sunday the 24th}. grief work, he wants to speak at the funeral at "
+    "{ORGANIZATION:bethel ame church}.",
+    "{NAME:Liang} (DOB {DATE:04/30/1996}) came with her partner {NAME:Mei}. Couples work "
+    "on communication; {NAME:Mei}'s mother is visiting from {LOCATION:Shenzhen} until "
+    "{DATE:February}.",
+    "Client {NAME:Ahmad Nouri}, MRN {MRN:00981124}, reports nightmares since the break-in at "
+    "{LOCATION:52 Mount Pleasant St}. Call back at {PHONE:508-555-0183}.",
+    "{NAME:Nana Jo} ({AGE_OVER_89:96}) moved in with {NAME:Kelsey}'s family. {NAME:Kelsey} "
+    "is burning out. Caregiver stress, respite options at {ORGANIZATION:Coastline Elderly "
+    "Services}.",
+    "{NAME:Benny} (goes by {NAME:B}) is 15, attends {ORGANIZATION:Apponequet Regional High}, "
+    "and was suspended on {DATE:11/19}. Mom {NAME:Lorna}'s email {EMAIL:lorna.p@example.com}.",
+    "{NAME:grace} and her husband {NAME:will} came in together. {NAME:will} drinks after his "
+    "shifts at the {ORGANIZATION:Acushnet plant}. she hopes he will try AA.",
+    "Telehealth from {LOCATION:Cuttyhunk} (client's summer house). {NAME:Dr. Sorensen} "
+    "adjusted her sertraline to 150 mg. EMDR next week.",
+    "{NAME:Tyrese}'s probation officer {NAME:Ms. Okafor} requested attendance; case "
+    "{OTHER_ID:2133CR002210}. ROI on file.",
+    "{NAME:Mrs. Vieira} reports that {NAME:Helena} ({AGE_OVER_89:91}), her mother-in-law, "
+    "calls her 'useless'. Boundary setting. Next session {DATE:12/11} 10 am.",
+    "{NAME:Summer Kowalczyk-Reyes} talked about her brother {NAME:Ash}'s arrest in "
+    "{LOCATION:Providence} on {DATE:Nov 16}. Shame, family secrecy.",
+    "client {NAME:deshawn} said his coach {NAME:mr. tavares} at {ORGANIZATION:new bedford "
+    "high} benched him after the fight. anger, DBT skills.",
+    "{NAME:Pia}'s therapist before me was {NAME:Dr. Ruth Ellison} at {ORGANIZATION:Harbor "
+    "Counseling} in {LOCATION:Fairhaven}; records requested {DATE:11/20/2024}.",
+    "{NAME:Ronan} brought his service dog {NAME:Scout}. PE session 6; imaginal of the "
+    "crash on {LOCATION:I-195} near {LOCATION:exit 12}. SUDS 80 to 45.",
+    "{NAME:Esther Mbeki-Lowe} is a nurse at {ORGANIZATION:St. Anne's}; her license "
+    "{LICENSE:RN318842} is up for renewal; anxiety about the board complaint.",
+]
+
 
 def main() -> None:
     write("therapy_dictations_third.jsonl", "tdz", THIRD_SET)
@@ -992,6 +1032,7 @@ def main() -> None:
     write("therapy_questions.jsonl", "thq", THERAPY_QUESTIONS)
     write("transcribed_consults.jsonl", "tcn", TRANSCRIBED_CONSULTS)
     write("mixed_last.jsonl", "mxl", MIXED_LAST)
+    write("final_held_out.jsonl", "fho", FINAL_HELD_OUT)
 
 
 if __name__ == "__main__":
