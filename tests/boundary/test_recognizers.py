@@ -195,6 +195,7 @@ def test_each_kind_is_found(text: str, expected: tuple[str, str]) -> None:
     "She wore a name tag 2 days; the plates are 4 inches wide.",
     "Billing: CPT 90834; on 3-5 L O2; scores in the 6-14 range.",
     "Columbia screen positive for passive ideation; Edinburgh scale 9.",
+    "Rutherford score of 4; Wells score rose; Lyme disease ruled out.",
     "Action & Adventure, Comedy; hx of HTN & DM; Mom & Dad came; Q & A.",
     "T 98.6 HR 88 BP 142/86 RR 18; asa 81, atorva 80; f/u 2 wks.",
     "Billed 90837 and 90785 after the 99214 visit.",

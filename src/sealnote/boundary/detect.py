@@ -10,6 +10,7 @@ from sealnote.boundary.clinical import EVERYDAY_NAMES, HOLIDAYS, is_clinical_wor
 from sealnote.boundary.known import KnownIdentifiers
 from sealnote.boundary.recognizers import Recognizer, default_recognizers
 from sealnote.boundary.recognizers.dates import MONTHS
+from sealnote.boundary.recognizers.names import is_demonym
 from sealnote.boundary.recognizers.places import STATE_NAMES, STATES
 from sealnote.boundary.spans import Label, Span
 
@@ -101,13 +102,13 @@ def _widen(text: str, span: Span) -> Span:
 
 
 def _time_or_term(word: str) -> bool:
-    """A month, holiday, clinical term or a phrase's word after "in": "at Target in March",
-    "in Psychiatry", "held in Spanish", "seen in Person", "in General"."""
+    """A month, holiday, clinical term, language or a phrase's word after "in": "at Target in
+    March", "in Psychiatry", "held in Spanish", "seen in Person", "in General"."""
     return word.lower() in MONTHS or word in HOLIDAYS or is_clinical_word(word) or \
-        word.lower() in IN_PHRASES
+        is_demonym(word.lower()) or word.lower() in IN_PHRASES
 
 
-IN_PHRASES = frozenset({"spanish", "english", "portuguese", "person", "general", "total"})
+IN_PHRASES = frozenset({"person", "general", "total"})
 
 
 def join_related(text: str, spans: list[Span]) -> list[Span]:

@@ -9,6 +9,7 @@ from datetime import date
 from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import NUMBERED_THINGS, is_clinical_word
 from sealnote.boundary.recognizers.base import Recognizer
+from sealnote.boundary.recognizers.names import RELATIONS
 from sealnote.boundary.spans import Label
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -161,8 +162,9 @@ SPELLED_AGE = re.compile(
 AGE_BIRTHDAY = re.compile(r"\b(?P<age>9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b", re.IGNORECASE)
 # "Carmen (97) died", "Mr. Cyril Ashworth, 101, pronounced", "his grandfather (92)": an age set
 # beside a name or a relative
-AGE_BESIDE_NAME = re.compile(r"\b(?P<word>[A-Z][a-z]+|(?:grand|great-grand)?(?:mother|father|ma|"
-                             r"pa)|aunt|uncle|husband|wife|neighbou?r|widow(?:er)?)"
+AGE_BESIDE_NAME = re.compile(r"\b(?P<word>[A-Z][a-z]+|(?:great-)?(?:"
+                             + "|".join(sorted(RELATIONS, key=len, reverse=True))
+                             + r")|widow(?:er)?)"
                              r"(?:\s*\((?P<age>9\d|1[01]\d)\)|,\s+(?P<age2>9\d|1[01]\d),)")
 AGE_UNIT = re.compile(r"(?:\s*|-)(?:years?|yrs?|y/?o|y\.o\.)(?:[\s-]*old)?\b", re.IGNORECASE)
 # "Bea is 94 and…": a capitalised first name as the subject

@@ -27,14 +27,13 @@ detective sgt coach nurse dean mister missus esq atty capt lt col maj cpl pvt ss
 spc cpt imam deacon bishop sheikh reverend rebbe cantor
 """.split())
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
+# Roles written in capitals before a surname, as titles are: "NP Holloway", "SW Dunne".
+ROLE_TITLES = frozenset({"np", "rn", "pa", "sw", "lpn", "cna", "lcsw", "licsw"})
 # Capitals that name a role, an office or a country, not a person: "PCP said", "US said".
-ROLE_ACRONYMS = frozenset("""
-md np rn pa sw ot slp pcp bcba ed er ems pd dcf dss dta ssa va cps aps dys dmh dds hr ceo ta
-id us uk
+ROLE_ACRONYMS = ROLE_TITLES | frozenset("""
+md ot slp pcp bcba ed er ems pd dcf dss dta ssa va cps aps dys dmh dds hr ceo ta id us uk
 """.split())
 DETERMINERS = frozenset("the a an his her their my our your its this that these those".split())
-# Roles written in capitals before a surname, as titles are.
-ROLE_TITLES = frozenset({"np", "rn", "pa", "sw", "lpn", "cna", "lcsw", "licsw"})
 RELATIONS = frozenset("""
 wife husband spouse partner boyfriend girlfriend fiance fiancé fiancee fiancée ex son daughter
 child kid baby mother father mom dad mum stepmother stepfather stepmom stepdad stepson
@@ -140,10 +139,10 @@ def _proper(lower: str) -> bool:
     if lower in gazetteers.proper_words():
         return True
     parts = [p for p in re.split(r"[-’']", lower) if p]
-    return len(parts) > 1 and all(_demonym(p) for p in parts)
+    return len(parts) > 1 and all(is_demonym(p) for p in parts)
 
 
-def _demonym(lower: str) -> bool:
+def is_demonym(lower: str) -> bool:
     """A dictionary's word for a people ("american", "japanese"), which no first name is."""
     return lower in gazetteers.proper_words() and lower.endswith(DEMONYM_ENDINGS) and \
         lower not in gazetteers.first_names()
@@ -268,7 +267,7 @@ class NameRecognizer(Recognizer):
             return "strong"
         if NAMING.search(lowered, max(0, token.start - 14), token.start) and \
                 token.lower not in DETERMINERS and token.lower not in PRONOUNS and \
-                token.lower not in ("him", "her", "them", "me", "us", "you"):
+                token.lower not in PERSONAL_PRONOUNS:
             return "strong"  # "her nickname is peanut"
         if not token.capitalised and prev in RELATIONS and first and _acts(tokens, i, lowered):
             return "strong"  # "his wife hope joined", "her son will said"
@@ -278,12 +277,12 @@ class NameRecognizer(Recognizer):
                     3.0 if prev in RELATIONS else 1.5) or (prev in RELATIONS
                                                           and len(token.lower) <= 3)))):
             return "strong"  # "my wife sarah", "client hector", "his friend dmitri"
-        if (first or last) and not word and not _demonym(token.lower):
+        if (first or last) and not word and not is_demonym(token.lower):
             # An unambiguous name from the Census lists ("Spanish" and "English" are surnames
             # too, but mean a language first); in lower case, first names only.
             return "strong" if token.capitalised or (first and gazetteers.word_frequency(
                 token.lower) < 4.6) else None
-        if token.lower in MODALS and prev in PRONOUNS | {"i", "you", "we", "she", "he"}:
+        if token.lower in MODALS and (prev in PRONOUNS or prev in PERSONAL_PRONOUNS):
             return None  # "To Whom It May Concern"
         if not token.capitalised and token.sentence_start and first and nxt is not None and \
                 nxt.lower in SPOKE:
@@ -440,12 +439,13 @@ OWNS_RELATIVE = re.compile(r"['’]s (?:" + "|".join(sorted(RELATIONS)) + r")\b"
 IS_RELATIVE = re.compile(r", (?:his|her|their|my|our|the client's|client's) (?:"
                          + "|".join(sorted(RELATIONS)) + r")\b")
 PERSON_ASIDE = re.compile(r"(?:['’]s)? ?\((?:\d{1,3}\)(?!\s?\d)|(?:she/her|he/him|they/them|"
-                          r"[xz]e/\w+|age \d|\d{1,3} ?(?:y/?o|yo|years?)|goes by|aka|nee|née|dog|"
-                          r"cat|pet|client|"
-                          r"son|daughter|wife|husband|partner|mom|dad|mother|father|sister|"
-                          r"brother|grandson|granddaughter|grandmother|grandfather|friend)\b)")
+                          r"[xz]e/\w+|age \d|\d{1,3} ?(?:y/?o|yo|years?)|goes by|aka|nee|née|"
+                          r"client|" + "|".join(sorted(RELATIONS, key=len, reverse=True))
+                          + r")\b)")
 PERSON_WITH_AGE = re.compile(r" (?:is|was) an? \d{1,3}[ -]?(?:y/?o|yo|year|yr|-year)")
 PRONOUNS = frozenset("this that he she it they who which there what patient".split())
+# People as speaker, listener or object: "To Whom It May…", "named him Frank"
+PERSONAL_PRONOUNS = frozenset("i you we she he him her them me us".split())
 ARRIVAL = re.compile(r" (?:came|comes|walked|walks|showed|shows) (?:in|up)\b| arrived\b| "
                      r"(?:was|is) (?:late|early|on time|a no-show|tearful)\b")
 

@@ -10,7 +10,7 @@ from functools import cache
 import ahocorasick
 
 from sealnote.boundary import gazetteers
-from sealnote.boundary.clinical import HOLIDAYS, is_clinical_word
+from sealnote.boundary.clinical import EPONYM_NOUNS, HOLIDAYS, is_clinical_word
 from sealnote.boundary.recognizers.base import Recognizer, alternation
 from sealnote.boundary.recognizers.dates import MONTHS
 from sealnote.boundary.spans import Label, Span
@@ -101,6 +101,10 @@ def address_tail(text: str, end: int) -> int:
     return end
 
 
+# The label that starts a form's next field: "HOME PHONE:", "CITY/STATE/ZIP:"
+FORM_LABEL = re.compile(r"[ \t]*[A-Za-z][A-Za-z /#&-]{1,30}:")
+
+
 def address_lines_after(text: str, end: int) -> int:
     """Where an address block that has reached `end` stops: up to four short lines of unit,
     town, region, country and postcode, each with no lower-case word of a sentence."""
@@ -113,9 +117,6 @@ def address_lines_after(text: str, end: int) -> int:
             break  # "HOME PHONE: …" starts the form's next field, not the address's next line
         end = line.end()
     return end
-
-
-FORM_LABEL = re.compile(r"\s*[A-Za-z][A-Za-z /#&-]{1,30}:")
 
 
 NUMBER_WORDS = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -216,7 +217,7 @@ ADDRESS_INTRO = re.compile(
 # field, or the words after.
 ADDRESS_END = re.compile(
     r"[?!;]|\.(?=\s*$)|\.(?=\s+(?!(?:Apt|Suite|Unit|Ste|Box|Floor)\b)[A-Za-z][a-z])|\n\s*\n|"
-    r"\n(?=[ \t]*[A-Za-z][A-Za-z /#&-]{1,30}:)|"  # the next field of a form
+    r"\n(?=" + FORM_LABEL.pattern + r")|"  # the next field of a form
     r"\s(?:last|for|with|please|because|which|but|since|when|where|and\s+(?:I|we|she|he|they)|"
     r"after|in\s+case|next|this|tomorrow|tonight|today|yesterday|at\s+\d|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.MULTILINE)
@@ -288,8 +289,7 @@ SITE_SUFFIX = re.compile(r"(?:\s+(?:downtown|main|north|south|east|west|central|
                          r"General|Memorial|Medical|Med|Presbyterian|Methodist|Baptist|"
                          r"university|college|high school|middle school|elementary|high|"
                          r"academy|police|fire department|library|public schools)\b")
-SCALE_AFTER = re.compile(r"\s+(?:screen|screening|scale|protocol|criteria|questionnaire)\b",
-                         re.IGNORECASE)
+NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # "Atlanta, GA": the city and its state are one place expression.
 STATE_AFTER = re.compile(r",\s*(?:" + "|".join(STATES) + r")\b(?:\s+\d{5}(?:-\d{4})?)?")
 def _whole_word(text: str, start: int, end: int) -> bool:
@@ -372,8 +372,9 @@ class PlaceNameRecognizer(Recognizer):
     def _ambiguous(self, name: str, kind: str, text: str, start: int, end: int) -> bool:
         if kind in ("county", "facility"):
             return False
-        if SCALE_AFTER.match(text, end):
-            return True  # "Columbia screen", "Edinburgh scale": a scale named for a place
+        following = NEXT_WORD.match(text, end)
+        if following and following.group(1).lower() in EPONYM_NOUNS:
+            return True  # "Columbia screen", "Lyme disease": named for a place, not one
         if name in HOLIDAYS:
             return True  # "at Christmas" is a time, whatever towns are called
         if name in CITY_STATES:
