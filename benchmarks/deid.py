@@ -57,11 +57,22 @@ def safe_harbor_keeps() -> set[str]:
 KEEP = safe_harbor_keeps()
 
 
+# A year said aloud, as speech to text writes it: "nineteen eighty eight", "two thousand nine"
+SPOKEN_YEAR = re.compile(r"(?:nineteen|twenty)[\s-](?:oh[\s-])?[a-z]+(?:[\s-][a-z]+)?|"
+                         r"two thousand(?:\s+(?:and\s+)?[a-z]+(?:[\s-][a-z]+)?)?")
+NUMBER_WORDS = set("""oh one two three four five six seven eight nine ten eleven twelve thirteen
+fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+eighty ninety hundred thousand and""".split())
+
+
 def permitted(value: str) -> bool:
-    """True for a gold span Safe Harbor does not require removing: a year alone, a weekday,
-    a country or a US state."""
+    """True for a gold span Safe Harbor does not require removing: a year alone (in digits or
+    in words), a weekday, a country or a US state."""
     bare = value.strip(" ,.\n").lower()
-    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", bare)) or bare in WEEKDAYS or bare in KEEP
+    spoken_year = bool(SPOKEN_YEAR.fullmatch(bare)) and set(re.split(r"[\s-]+", bare)) <= \
+        NUMBER_WORDS
+    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", bare)) or spoken_year or bare in WEEKDAYS or \
+        bare in KEEP
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

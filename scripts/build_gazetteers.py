@@ -36,6 +36,8 @@ def write(name: str, values: set[str]) -> None:
 
 # A name given to at least this many babies in the SSA's records from 1880 to 2017.
 SSA_MINIMUM = 100
+# A name given this often is a name first, even where a town shares it (Harper, Madison).
+SSA_NAME_FIRST = 20_000
 
 
 # Parts of the world that are not countries or states, which baby names sometimes are.
@@ -46,7 +48,8 @@ DEMONYM_ENDINGS = ("ish", "ese", "an", "ian")
 
 def ssa_first_names(*, words: set[str], proper: set[str], census: set[str], places: set[str],
                     regions: set[str]) -> set[str]:
-    """SSA first names, less those that are English words, places, regions, months and days,
+    """SSA first names, less those that are English words, places (unless given to many
+    babies), regions, months and days,
     or a people's name ("British", "Thai") not already a Census first name: the boundary weighs
     a word-name ("Hope") by its context, so the list only adds names no dictionary has
     ("Faisal", "Cormac", "Lempi")."""
@@ -61,7 +64,8 @@ def ssa_first_names(*, words: set[str], proper: set[str], census: set[str], plac
                            strict=True):
         totals[name.lower()] = totals.get(name.lower(), 0) + count
     return {name for name, total in totals.items() if total >= SSA_MINIMUM and name.isalpha()
-            and len(name) > 2 and name not in words and name not in places
+            and len(name) > 2 and name not in words
+            and (name not in places or total >= SSA_NAME_FIRST)
             and name not in regions | WORLD_REGIONS | calendar_words
             and not (name in proper and name not in census and name.endswith(DEMONYM_ENDINGS))}
 

@@ -7,18 +7,20 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from sealnote.boundary.clinical import EVERYDAY_NAMES, HOLIDAYS, is_clinical_word
+from sealnote.boundary.gazetteers import common_words, first_names, surnames
 from sealnote.boundary.known import KnownIdentifiers
 from sealnote.boundary.recognizers import Recognizer, default_recognizers
 from sealnote.boundary.recognizers.dates import MONTHS
-from sealnote.boundary.recognizers.names import is_demonym
-from sealnote.boundary.recognizers.places import STATE_NAMES, STATES
+from sealnote.boundary.recognizers.names import TITLES, is_demonym
+from sealnote.boundary.recognizers.places import STATE_NAMES, STATES, STREET_SUFFIXES
 from sealnote.boundary.spans import Label, Span
 
 PLACE_LIKE = frozenset({Label.LOCATION, Label.ORGANIZATION})
+ADDRESS_SOURCES = frozenset({"StreetAddressRecognizer", "IntroducedAddressRecognizer"})
 # "Mayo Clinic in Rochester": one place, said in two parts.
 PLACE_BRIDGE = re.compile(r"\s+(?:in|at|of|on)\s+|,\s*")
-TRAILING_STATE = re.compile(r",?\s+(?:" + "|".join(STATES) + "|"
-                            + "|".join(re.escape(n) for n in STATE_NAMES) + r")\b")
+TRAILING_STATE = re.compile(r",?\s+(?:" + "|".join(STATES) + "|(?i:"
+                            + "|".join(re.escape(n) for n in STATE_NAMES) + r"))\b")
 ID_LIKE = frozenset({Label.MRN, Label.OTHER_ID, Label.HEALTH_PLAN, Label.ACCOUNT, Label.SSN})
 # "patient ID: 8812", "case #JH-99", "Medicare #AB-98": the label travels with the number, so no
 # half of the phrase is left behind (only these explicit forms; "policy number" stays).
@@ -33,11 +35,19 @@ BRANCH_OF = re.compile(r"\b(?:at|the)\s+([A-Z][\w'’&-]*\s+)$")
 # written, next to a date, would give away its month and year).
 RELATIVE = re.compile(r"\b(?:last|next|this|early|late|mid-?|(?:mon|tues|wednes|thurs|fri|satur|"
                       r"sun)day,?|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?|today,?|"
-                      r"tomorrow,?|yesterday,?)\s*$", re.IGNORECASE)
+                      r"tomorrow,?|yesterday,?|the\s+(?:end|beginning|start|middle)\s+of)\s*$",
+                      re.IGNORECASE)
 # "in ARENDAL 4844", "Bjert 6091": a town's postcode after it (a year is not one).
 POSTCODE_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d\b)(?:\d{4,5}|\d{3} \d{2})\b(?![.,/:-]?\d)")
 # "Coffee Obsession in Woods Hole": the town a named business or site is in.
 TOWN_AFTER = re.compile(r"\s+in\s+((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\b(?![-'’])")
+# "Safe Haven of Tulsa", "Catholic Charities of Tulsa": an organisation named by its town.
+NAMED_FOR_TOWN = re.compile(r"(?<![\w'’&-])((?:[A-Z][\w'’&-]*\s+){1,4})of\s+(?:the\s+)?$")
+# An address given as a corner or beside a name: "the corner of ul. Cicha 86 and Leokadia
+# Trail", "Maarit and Hersnapvej 75"; and a second house number before it ("770 26 rue …").
+CORNER_AFTER = re.compile(r"\s+and\s+(?:[A-ZÀ-Þ][\w'’-]*\s+){1,3}(?:" + "|".join(
+    (*STREET_SUFFIXES, "Bypass", "Pass", "Gateway", "Summit", "Crossing", "Points?")) + r")\b\.?")
+PAIRED_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+\s+and\s+$|(?<![\w.,/:-])\d{1,6}[ \t]+$")
 PLATE_STATE = re.compile(r"\b(?:" + "|".join(STATES) + r")\s+$")
 
 
@@ -90,6 +100,15 @@ def _widen(text: str, span: Span) -> Span:
         town = TOWN_AFTER.match(text, end)
         if town and not any(_time_or_term(word) for word in town.group(1).split()):
             end = town.end()
+        if span.label is Label.LOCATION and span.source in ADDRESS_SOURCES:
+            corner = CORNER_AFTER.match(text, end)
+            end = corner.end() if corner else end
+            paired = PAIRED_BEFORE.search(text, max(0, start - 30), start)
+            start = paired.start() if paired else start
+        named_for = NAMED_FOR_TOWN.search(text, max(0, start - 48), start) \
+            if span.label is Label.LOCATION else None
+        if named_for and _names_organisation(named_for.group(1).split()):
+            start = named_for.start(1)
         business = BUSINESS_AT.search(text, max(0, start - 48), start) or BRANCH_OF.search(
             text, max(0, start - 24), start)
         # "the Walmart on Route 6"; not "the MRI done at Shields MRI"
@@ -99,6 +118,17 @@ def _widen(text: str, span: Span) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(start, end, span.label, span.source, span.priority)
+
+
+def _names_organisation(words: list[str]) -> bool:
+    """Capitalised words that can name an organisation: two or more, or one no dictionary
+    has, and none a person's name, title, month or clinical word ("Safe Haven", not "Sunil
+    Mehra of the Lahey Clinic" or "March")."""
+    return (len(words) > 1 or words[0].lower() not in common_words()) and not any(
+        w.lower() in first_names() or (w.lower() in surnames() and w.lower() not in common_words())
+        for w in words) and not any(
+        w.lower().rstrip(".") in TITLES or w.lower() in MONTHS or
+        (is_clinical_word(w) and w.lower() not in EVERYDAY_NAMES) for w in words)
 
 
 def _time_or_term(word: str) -> bool:
@@ -135,12 +165,46 @@ def join_related(text: str, spans: list[Span]) -> list[Span]:
     return joined
 
 
+CAPITALS_LINE = re.compile(r"[^\n]*[A-Z][^\n]*")
+
+
+def _shouted_lines(text: str) -> list[tuple[int, int]]:
+    """Lines written all in capitals ("LIVES WITH HIS DAUGHTER NOREEN"), where capitals say
+    nothing about which words are names."""
+    lines = []
+    for line in CAPITALS_LINE.finditer(text):
+        letters = [c for c in line.group(0) if c.isalpha()]
+        if len(letters) >= 24 and sum(c.isupper() for c in letters) > 0.8 * len(letters) and \
+                len(line.group(0).split()) >= 5:
+            lines.append(line.span())
+    return lines
+
+
+def _lowered(text: str, lines: list[tuple[int, int]]) -> str | None:
+    """`text` with those lines in lower case, or None if lowering would move any offset."""
+    parts, cursor = [], 0
+    for start, end in lines:
+        parts += [text[cursor:start], text[start:end].lower()]
+        cursor = end
+    lowered = "".join(parts) + text[cursor:]
+    return lowered if len(lowered) == len(text) else None
+
+
 def detect(text: str, *, known: KnownIdentifiers | None = None,
            recognizers: Sequence[Recognizer] | None = None) -> list[Span]:
     """Every identifier in `text`, as sorted, non-overlapping spans."""
     found: list[Span] = []
-    for recognizer in recognizers if recognizers is not None else _recognizers():
+    chosen = recognizers if recognizers is not None else _recognizers()
+    for recognizer in chosen:
         found.extend(recognizer.find(text))
+    shouted = _shouted_lines(text)
+    lowered = _lowered(text, shouted) if shouted else None
+    if lowered is not None:
+        # Read a shouted line again as dictation in lower case is read: by its cues.
+        for recognizer in chosen:
+            found.extend(s for s in recognizer.find(lowered)
+                         if any(a <= s.start and s.end <= b for a, b in shouted)
+                         and not is_clinical_word(text[s.start:s.end]))
     if known is not None:
         found.extend(known.find(text))
     return join_related(text, merge(found))

@@ -8,6 +8,7 @@ from sealnote.boundary.recognizers.contact import (
     IpRecognizer,
     PhoneRecognizer,
     SocialHandleRecognizer,
+    SpokenNumberRecognizer,
     UrlRecognizer,
 )
 from sealnote.boundary.recognizers.dates import (
@@ -51,7 +52,7 @@ def default_recognizers() -> list[Recognizer]:
         MilitaryAddressRecognizer(), IntroducedAddressRecognizer(), ZipCodeRecognizer(),
         FacilityRecognizer(), PlaceNameRecognizer(), EmploymentRecognizer(), VenueRecognizer(),
         WardRecognizer(), NameRecognizer(), FieldNameRecognizer(), InitialsRecognizer(),
-        PhotoRecognizer(), BiometricRecognizer(),
+        PhotoRecognizer(), BiometricRecognizer(), SpokenNumberRecognizer(),
     ]
 
 

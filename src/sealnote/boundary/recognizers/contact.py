@@ -11,13 +11,19 @@ from sealnote.boundary.clinical import is_clinical_word
 from sealnote.boundary.recognizers.base import Recognizer
 from sealnote.boundary.spans import Label
 
+# Dictated: "lilyb at example dot com", "j dot ruiz at gmail dot com"
+SPOKEN_EMAIL = re.compile(
+    r"\b[a-z0-9_%+-]+(?:\s+(?:dot|underscore)\s+[a-z0-9_%+-]+)*\s+at\s+[a-z0-9-]+"
+    r"(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+(?:com|org|net|edu|gov|us|io|co|info|biz|me)\b",
+    re.IGNORECASE)
+
 
 class EmailRecognizer(Recognizer):
     label = Label.EMAIL
     priority = 90
     patterns = (re.compile(
         r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-        r"(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"),)
+        r"(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"), SPOKEN_EMAIL)
 
 
 TLDS = ("com|org|net|edu|gov|mil|int|io|co|us|uk|ca|de|fr|es|it|nl|se|no|dk|fi|ch|at|be|pl|pt"
@@ -151,3 +157,26 @@ class SocialHandleRecognizer(Recognizer):
         handle = match.group("id")
         return bool(re.search(r"[\d_.]", handle)) or not (
             handle.lower() in gazetteers.common_words() or is_clinical_word(handle))
+
+
+DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+# Speech to text may spell a number out: "six one five five five five zero one nine three".
+# Seven or more digits said one by one are a phone number or an identifier, never a count.
+SPOKEN_DIGITS = re.compile(
+    rf"\b(?:zero|one|two|three|four|five|six|seven|eight|nine)(?:[\s,-]+(?:dash\s+)?"
+    rf"{DIGIT_WORD}){{6,}}\b", re.IGNORECASE)
+
+
+class SpokenNumberRecognizer(Recognizer):
+    """A number dictated digit by digit; what it is comes from the words before it."""
+
+    label = Label.OTHER_ID
+    priority = 80
+    context_window = 40
+    context: ClassVar[dict[str, Label]] = {
+        "fax": Label.FAX, "social security": Label.SSN, "ssn": Label.SSN,
+        "social": Label.SSN, "medical record": Label.MRN, "mrn": Label.MRN,
+        "phone": Label.PHONE, "cell": Label.PHONE, "call": Label.PHONE, "text": Label.PHONE,
+        "number": Label.PHONE,
+    }
+    patterns = (SPOKEN_DIGITS,)

@@ -35,6 +35,18 @@ ORDINAL_WORDS = (r"(?:(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fi
                  r"seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|"
                  r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+DIGIT_NAMES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# A year said aloud: "nineteen eighty eight", "nineteen oh five", "two thousand nine",
+# "twenty fourteen"
+SPOKEN_YEAR = (rf"(?:(?:nineteen|twenty)[\s-](?:oh[\s-]{DIGIT_NAMES}|{TEENS}|{TENS}"
+               rf"(?:[\s-]{DIGIT_NAMES})?|hundred)|two\s+thousand(?:\s+(?:and\s+)?"
+               rf"(?:{TEENS}|{TENS}(?:[\s-]{DIGIT_NAMES})?|{DIGIT_NAMES}))?)")
+# Words that may follow a day of the month without making it something else ("on the ninth
+# for fighting"; not "the ninth floor").
+AFTER_DAY = (r"(?!\s+(?!(?:and|at|she|he|they|we|i|when|but|so|for|to|in|with|because|after|"
+             r"before|or|then|until|while|was|is|his|her|their|our|my)\b)[a-z])")
 # Holidays on a fixed day, or one that a year pins down: each gives away a month and day.
 HOLIDAY_NAMES = (r"christmas|thanksgiving|halloween|new year'?s|valentine'?s|easter|"
                  r"independence day|the fourth of july|july fourth|memorial day|labor day|"
@@ -62,10 +74,10 @@ SPANISH_DATE = re.compile(
 MONTH_YEAR = re.compile(r"(?<![\w/.-])(?P<mm>\d{1,2})/(?:19|20)\d\d(?![\w/-]|\.\d)")
 # Dictated: "january ninth", "the sixteenth of march", "saturday the sixteenth", "on the fifth"
 SPOKEN_DATE = re.compile(
-    rf"\b{MONTH}\s+(?:the\s+)?{ORDINAL_WORDS}\b|\bthe\s+{ORDINAL_WORDS}\s+of\s+{MONTH}\b"
+    rf"\b{MONTH}\s+(?:the\s+)?{ORDINAL_WORDS}(?:,?\s+{SPOKEN_YEAR})?\b"
+    rf"|\bthe\s+{ORDINAL_WORDS}\s+of\s+{MONTH}(?:,?\s+{SPOKEN_YEAR})?\b"
     rf"|\b(?:{WEEKDAY}\s+the\s+{ORDINAL_WORDS}|(?:on|by|until|since|before|after)"
-    rf"\s+(?P<id>the\s+{ORDINAL_WORDS}))"
-    rf"\b(?!\s+(?!(?:and|at|she|he|they|we|i|when|but|so)\b)[a-z])", re.IGNORECASE)
+    rf"\s+(?P<id>the\s+{ORDINAL_WORDS}))\b{AFTER_DAY}", re.IGNORECASE)
 # "since march", "march of last year": a month in lower case where a time is expected
 MONTH_AFTER_CUE = re.compile(
     rf"\b(?:in|since|until|till|by|last|next|early|late|mid|before|after|during|through|from)"
@@ -93,8 +105,7 @@ class DateRecognizer(Recognizer):
         re.compile(rf"(?<![\w/-])(?P<iy>\d{{4}})([-/])(?P<im>\d{{1,2}})\2(?P<id_>\d{{1,2}}){TIME}"
                    rf"(?![\w/-])"),
         # "Monday the 9th", "on the 23rd": a day of the month (not "the 5th session")
-        re.compile(r"\bthe (?P<d5>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-                   r"(?!\s+(?!(?:and|at|she|he|they|we|i|when|but|so)\b)[a-z])"
+        re.compile(r"\bthe (?P<d5>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b" + AFTER_DAY +
                    r"|(?<=day )the (?P<d6>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"),
         SPANISH_DATE, MONTH_YEAR, SPOKEN_DATE, MONTH_AFTER_CUE, HOLIDAY_DATE,
     )
@@ -165,7 +176,8 @@ AGE_BIRTHDAY = re.compile(r"\b(?P<age>9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b",
 AGE_BESIDE_NAME = re.compile(r"\b(?P<word>[A-Z][a-z]+|(?:great-)?(?:"
                              + "|".join(sorted(RELATIONS, key=len, reverse=True))
                              + r")|widow(?:er)?)"
-                             r"(?:\s*\((?P<age>9\d|1[01]\d)\)|,\s+(?P<age2>9\d|1[01]\d),)")
+                             rf"(?:\s*\((?P<age>9\d|1[01]\d|(?i:{AGE_IN_WORDS}))\)"
+                             rf"|,\s+(?P<age2>9\d|1[01]\d|(?i:{AGE_IN_WORDS})),)")
 AGE_UNIT = re.compile(r"(?:\s*|-)(?:years?|yrs?|y/?o|y\.o\.)(?:[\s-]*old)?\b", re.IGNORECASE)
 # "Bea is 94 and…": a capitalised first name as the subject
 NAMED_AGE = re.compile(r"\b[A-Z][a-z]+\s+(?:is|was|turned|turns)\s+(?P<age>9\d|1[01]\d)\b"

@@ -75,10 +75,20 @@ with to from for by about and or told asked called texted saw met visited thanke
 married divorced dating
 """.split())
 GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# Clergy are named with a family word as a title: "the chaplain, Father Okonjo".
+CLERGY = frozenset({"Father", "Brother", "Sister", "Mother"})
+# "divorced from jimmy", "married to dana": a partner, named in any case.
+PARTNERED = re.compile(r"\b(?:married\s+to|divorced?\s+from|separated\s+from|engaged\s+to|"
+                       r"dating|broke\s+up\s+with|split\s+from)\s+$")
+# "harper who is four", "Liam who's 7": only a person has an age.
+WHO_AGE = re.compile(r",? who(?: is|'s| was| turned| turns) (?:\d{1,3}|one|two|three|four|five|"
+                     r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+                     r"seventy|eighty|ninety)\b")
 # Part of a nickname ("Big Mike"); relation words ("Grandpa Joe") stay, as "Mom" does.
 NICKNAME_WORDS = frozenset({"Big", "Little", "Lil", "Young", "Baby"})
 PARTICLES = frozenset("""
-de la del der van von da di le du bin al st
+de la del der van von da di le du bin al st ten ter den op dos das af zu
 """.split())
 ENDERS = ".!?\n"
 
@@ -202,8 +212,10 @@ class NameRecognizer(Recognizer):
                                                                          tokens[j + 1]):
                 j += 1
             start, end = tokens[i].start, tokens[j].end
-            if i > 0 and (tokens[i - 1].lower in TITLES or tokens[i - 1].lower in ROLE_TITLES) and \
-                    text[tokens[i - 1].end:tokens[i].start] in (" ", ". "):
+            title = tokens[i - 1] if i > 0 else None
+            if title and (title.lower in TITLES or title.lower in ROLE_TITLES or (
+                    title.text in CLERGY and not title.sentence_start)) and \
+                    text[title.end:tokens[i].start] in (" ", ". "):
                 start = tokens[i - 1].start  # "Dr. Patel" is how this person is named
             if tokens[j].initial and end < len(text) and text[end] == ".":
                 end += 1
@@ -287,6 +299,12 @@ class NameRecognizer(Recognizer):
         if not token.capitalised and token.sentence_start and first and nxt is not None and \
                 nxt.lower in SPOKE:
             return "strong"  # "will said his mom…": a modal does not say things
+        if not token.capitalised and first and token.lower not in PERSONAL_PRONOUNS and (
+                WHO_AGE.match(lowered, token.end)
+                or PARTNERED.search(lowered, max(0, token.start - 20), token.start)
+                or (prev in SPEECH_VERBS and nxt is not None and nxt.lower.endswith("ed")
+                    and lowered[token.end:nxt.start] == " ")):
+            return "strong"  # "harper who is four", "divorce from jimmy", "said hunter punched"
         if not token.capitalised:
             # "she says dorota has not left her room": a subject no dictionary knows, not a
             # thing someone has ("her quinceañera was", "client copay is")
@@ -299,8 +317,10 @@ class NameRecognizer(Recognizer):
         # Capitalised from here on.
         if prev in RELATIONS and not token.sentence_start:
             return "strong"  # "her son Will", "his dog Biscuit": a name, whatever else it means
-        if prev in ROLES and not token.sentence_start and (first or not word):
-            return "strong"
+        if prev in ROLES and not token.sentence_start and (first or not word or _acts(
+                tokens, i, lowered, phrase_end=False) or (nxt is not None and nxt.lower.endswith(
+                    "ed") and lowered[token.end:nxt.start] == " ")):
+            return "strong"  # "client Hector", "Client Jubilee disclosed…"
         followed_by_name = nxt is not None and nxt.capitalised and not nxt.acronym and (
             nxt.initial or (in_list(gazetteers.surnames(), nxt.lower) and not is_word(nxt.lower))
             or not is_word(nxt.lower))

@@ -6,7 +6,13 @@ import re
 from typing import ClassVar
 
 from sealnote.boundary import gazetteers
-from sealnote.boundary.clinical import EPONYMS, EVERYDAY_NAMES, HOLIDAYS, is_clinical_word
+from sealnote.boundary.clinical import (
+    EPONYMS,
+    EVERYDAY_NAMES,
+    HOLIDAYS,
+    SCALES,
+    is_clinical_word,
+)
 from sealnote.boundary.recognizers.base import Recognizer, alternation
 from sealnote.boundary.recognizers.names import TITLES
 from sealnote.boundary.recognizers.places import STREET_SUFFIXES, is_month
@@ -18,7 +24,8 @@ FACILITY_WORDS = (
     "Medical", "Med", "Infirmary", "Hospice", "Rehab", "Rehabilitation Center",
     "Nursing Home", "Care Center", "Treatment Center", "Recovery Center", "Behavioral Health",
     "Medical Group", "Pharmacy", "Urgent Care", "Memorial", "Sanatorium", "Psychiatric Center",
-    "Children's", "Institute", "Center", "Centre",
+    "Children's", "Institute", "Center", "Centre", "Centers", "Clinics", "Hospitals", "Nursing",
+    "Assisted Living", "Senior Living",
 )
 ORG_WORDS = (
     "University", "College", "School", "High School", "Middle School", "Elementary",
@@ -31,11 +38,12 @@ ORG_WORDS = (
     "House", "Mall", "Services", "Probation", "Court", "Family Medicine", "Internal Medicine",
     "Pediatrics", "Physicians", "Dental", "Manor", "Ministries", "Network", "Society",
     "Council", "Union", "Club", "Auto Body", "Body Shop", "Garage", "Diagnostics",
-    "Laboratories", "Imaging", "Home Health", "VNA", "Motors",
+    "Laboratories", "Imaging", "Home Health", "VNA", "Motors", "Energy", "Electric", "Airlines",
+    "Logistics", "Freight", "Trucking", "Construction", "Industries", "Technologies",
 )
 # Named natural places and venues: "Gooseberry Island", "Horseneck Beach", "Buttonwood Park"
 GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Marina", "Pier",
-             "Wharf", "Cove", "Reservoir", "State Park", "State Forest", "Mall")
+             "Wharf", "Cove", "Reservoir", "State Park", "State Forest", "Mall", "Heights")
 NAME_PART = r"(?:(?:St|Mt|Ft)\.\s?|Saint\s|Mount\s)?[A-Z][\w'’&-]*\.?"
 CONNECTOR = r"(?:\s+(?:of|the|and|&|for|de|la)\s+|\s+)"
 
@@ -147,11 +155,11 @@ class FacilityRecognizer(Recognizer):
         ends = list(re.finditer(r"(?<=[a-z]{4})\.\s+", match.string[start:end]))
         if ends and match.re is self.patterns[0]:
             start += ends[-1].end()
-            verb = SENTENCE_VERB.match(match.string, start)
-            if verb:
-                start = verb.end()  # "Attends Little Sprouts Daycare": the daycare
         elif ends:
             end = start + ends[0].start()
+        verb = SENTENCE_VERB.match(match.string, start) if match.re is self.patterns[0] else None
+        if verb:
+            start = verb.end()  # "Attends Little Sprouts Daycare": the daycare
         while end > start and match.string[end - 1].isspace():
             end -= 1  # "Islamic Center of New England " ends at its last word
         return start, end
@@ -161,7 +169,7 @@ class FacilityRecognizer(Recognizer):
 # says how many more words may follow.
 ORG_NAME = r"[A-Z][\w'’&-]*(?:\s(?:(?:of|the|and|&)\s)?[A-Z][\w'’&-]*)"
 EMPLOYMENT = re.compile(
-    r"\b(?:works?|working|worked|employed|job|intern(?:ing|ed)?|volunteers?|volunteering|"
+    r"\b(?:works?|working|worked|employed|job|laid\s+off|fired|quit|retired|resigned|let\s+go|intern(?:ing|ed)?|volunteers?|volunteering|"
     r"teaches|teaching|manager|supervisor|boss|shift|nurse|teacher|student|studies|studying|"
     r"coworker|co-worker|colleague|"
     r"enrolled|attends|attending|graduated|goes|went|transferred|finishes|finished|"
@@ -172,21 +180,46 @@ EMPLOYMENT = re.compile(
 
 
 # "his employer, Amazon Robotics,", "her company is Acme Freight", "got into Tufts"
-NAMED_EMPLOYER = re.compile(r"\b(?:employer|company|workplace|got\s+into|attends|enrolled\s+in)"
+NAMED_EMPLOYER = re.compile(r"\b(?i:employer|company|workplace|got\s+into|attends|enrolled\s+in)"
                             r"(?:\s+is|,)?\s+(?P<id>" + ORG_NAME + r"{0,3})")
 # A form's employer or school field: "EMPLOYER: Acushnet Rubber Co", "SCHOOL: Normandin Middle"
-ORG_FIELD = re.compile(r"(?im)^[ \t]*(?:employer|school|workplace|company|pharmacy)[ \t]*:[ \t]*"
+ORG_FIELD = re.compile(r"(?im)^[ \t]*(?:employer|school|workplace|company|pharmacy|insurance|"
+                       r"insurer|payer)[ \t]*:[ \t]*"
                        r"(?P<id>(?-i:[A-Z][\w'’&.-]*(?:[ \t]+(?:of|the|and|&|[A-Z#0-9][\w'’&.#-]*)"
                        r")*))")
 # Dictated in lower case: "starts driving for sysco", "works at raytheon"
 SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|employed|hired|"
                              r"student|studies|studying)\s+(?:at|for|by)\s+"
                              r"(?P<id>[a-z][a-z'&-]{2,})\b")
+# Dictated in lower case, where a place or organisation is expected: "referred from
+# vanderbilt", "her medicaid is tenncare"
+SPOKEN_ORG = re.compile(r"\b(?:at|from|insurance\s+is|medicaid\s+is|plan\s+is)\s+"
+                        r"(?P<id>[a-z][a-z'&-]{3,})\b(?!['’-])")
 # Written in lower case: "osh (morton hospital)", "pcp at raynham family practice"
-SPOKEN_FACILITY = re.compile(r"\b(?P<id>(?:(?!(?:at|in|to|from|the|with|by|for|on|and|or|of)\s)"
+SPOKEN_FACILITY = re.compile(r"\b(?P<id>(?:(?!(?:at|in|to|from|the|with|by|for|on|and|or|of|is|was|"
+                             r"are|a|an|her|his|my|their|our|your|its)\s)"
                              r"[a-z][a-z'’-]+\s){1,3}(?:hospital|medical center|"
                              r"family practice|health center|nursing home|rehab center|"
-                             r"rehabilitation center|pediatrics|clinic))\b")
+                             r"rehabilitation center|pediatrics|clinic|middle school|middle|"
+                             r"elementary(?: school)?|high school|high|academy|prep|church|"
+                             r"college|university|heights|plant|mill|factory|warehouse))\b"
+                             r"|\b(?P<fort>fort\s+[a-z]{4,})\b")
+# "the Amazon warehouse", "the Acushnet plant": a business's site, named by the business
+WORKSITE_NOUNS = (r"(?:warehouse|plant|factory|mill|distribution center|fulfillment center|"
+                  r"call center|branch|store|dealership|depot|terminal|shipyard)")
+WORKSITE = re.compile(rf"\b(?:the|at|his|her|their)\s+(?P<id>(?:[A-Z][\w'’&-]*\s+){{1,3}}"
+                      rf"{WORKSITE_NOUNS})\b")
+# "Walgreens #10293", "Target #1187": a chain's store, told apart by its number
+STORE_NUMBER = re.compile(r"\b(?P<id>[A-Z][\w'’&-]+(?:\s[A-Z][\w'’&-]+)?\s+#\s?\d{3,6})\b")
+
+
+def _clinical(word: str) -> bool:
+    """A clinical word; a brand everyone knows is not one here: "the Nissan plant" is a
+    workplace."""
+    return is_clinical_word(word) and word.lower() not in EVERYDAY_NAMES
+
+
+ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ing", "ed", "ary", "ory", "ial", "ar")
 
 
 class EmploymentRecognizer(Recognizer):
@@ -194,11 +227,13 @@ class EmploymentRecognizer(Recognizer):
 
     label = Label.ORGANIZATION
     priority = 60
-    patterns = (EMPLOYMENT, SPOKEN_EMPLOYER, NAMED_EMPLOYER, ORG_FIELD, SPOKEN_FACILITY)
+    patterns = (EMPLOYMENT, SPOKEN_EMPLOYER, NAMED_EMPLOYER, ORG_FIELD, SPOKEN_FACILITY,
+                WORKSITE, STORE_NUMBER, SPOKEN_ORG)
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
-        start, end = match.span("id")
-        value = match.group("id")
+        group = "fort" if match.re is SPOKEN_FACILITY and match.group("fort") else "id"
+        start, end = match.span(group)
+        value = match.group(group)
         if value.lower().startswith("the "):
             start += 4
         while end > start and match.string[end - 1] in " .,":
@@ -209,12 +244,26 @@ class EmploymentRecognizer(Recognizer):
         if match.re is SPOKEN_EMPLOYER:
             word = match.group("id")
             return not (word in gazetteers.common_words() or is_clinical_word(word))
+        if match.re is SPOKEN_ORG:
+            # A word no dictionary, name list or clinical list knows, rare in English, and not
+            # shaped like an adjective ("from atrial", "at baseline" are medicine).
+            word = match.group("id")
+            # "at vanderbilt" is the university, whatever scale shares its name
+            scale_as_place = match.group(0).startswith("at") and word in SCALES
+            return not (word in gazetteers.common_words() or (
+                is_clinical_word(word) and not scale_as_place) or
+                        word in gazetteers.first_names() or word.endswith(ADJECTIVE_ENDINGS)) \
+                and gazetteers.word_frequency(word) < 3.5
         if match.re is SPOKEN_FACILITY:
-            # A name no dictionary has before the kind ("morton hospital"), not "the state
-            # hospital" or "her old clinic"
-            return any(w not in gazetteers.common_words() and not is_clinical_word(w)
-                       for w in match.group("id").split()[:-1])
+            # A name no dictionary has before the kind ("morton hospital", "fort campbell"),
+            # not "the state hospital" or "her old clinic"
+            named = match.group("fort").split()[1:] if match.group("fort") else \
+                match.group("id").split()[:-1]
+            return any(w not in gazetteers.common_words() and not _clinical(w) for w in named)
         words = [w for w in match.group("id").split() if w[:1].isupper()]
+        if match.re in (WORKSITE, STORE_NUMBER):
+            return not any(_clinical(w) or is_month(w) or w in HOLIDAYS or
+                           w.lower().rstrip(".") in TITLES for w in words)
         # "works at Amazon" names no one's workplace; "Amazon Robotics" does.
         return bool(words) and not (len(words) == 1 and is_clinical_word(words[0])) and \
             not any(is_clinical_word(w) and w.lower() not in EVERYDAY_NAMES for w in words)

@@ -50,6 +50,10 @@ HOUSE_NUMBER_FIRST = re.compile(
     r"(?=\s*(?:$|\n|,|/|(?:Apt|Suite|Unit|Ste)\b))", re.MULTILINE)
 # A street word of another language between the street's name and its number:
 # "Trenerys gate 232", "Kálmán Imre u. 12.", "Luite tee 87", "Villacher Strasse 89"
+# A street named without a kind word, then its number, ending the sentence: "lives on Peter
+# Zuidhove 188.", "the bus station is on Pod Floriánem 1677"
+STREET_THEN_NUMBER = re.compile(r"\b(?:on|of)\s+(?P<id>(?:[A-ZÀ-Þ][\w'’-]*\s+){1,3}\d{1,5})"
+                                r"(?=[ \t]*(?:$|\n|[.,;?!](?:\s|$)))")
 NAMED_STREET_NUMBER = re.compile(
     r"\b(?P<words>(?:[A-ZÀ-Þ][\w'’-]*\s+)?[^\W\d_][\w'’-]*\s+)(?i:strasse|straße|weg|gasse|platz|allee|gata|"
     r"gatan|gate|vej|veien|vei|tie|katu|laan|straat|utca|u\.|út|útja|tér|tee|põik|sokak|"
@@ -59,8 +63,9 @@ UNIT_ALONE = re.compile(r"(?<!\w)(?:Apt\.?|Apartment|Unit|Suite|Ste\.?)\s*#?\s*[
 
 
 # The lines after an address: "Suite 282", "Domoszló", "KNIVSTA, 18237", "Cyprus 36903", ", CO"
-NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?:>[ \t]*)?(?P<line>,?[ \t]*(?:[A-ZÀ-Þ\d][\w'’.-]*)"
-                       r"(?:[ \t,]+[\w'’.-]+){0,4})[ \t]*(?=\n|$)")
+# (the last may end its sentence: "… Cyprus 91815. I now live in …")
+NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?:>[ \t]*)?(?P<line>,?[ \t]*(?:(?:[^\W_]|∆)[\w'’.∆()-]*)"
+                       r"(?:[ \t,]+[\w'’.∆()-]+){0,4})[ \t]*(?=\n|$|[.?!;,](?:\s|$))")
 
 
 def is_month(word: str) -> bool:
@@ -82,6 +87,11 @@ TAIL_PART = re.compile(rf"{UNIT}|,?[ \t]+(?P<word>[A-ZÀ-Þ][\w'’.()-]*)|"
                        r",?[ \t]+\d{3,6}(?:[ -]\d{2,4})?\b|,")
 
 
+# The English words that end countries' names: an address's last line may carry its country.
+COUNTRY_ENDINGS = frozenset({"Kingdom", "Republic", "Zealand", "States", "Emirates", "Islands",
+                             "Africa", "Arabia", "Rica", "Lanka", "Guinea", "Coast"})
+
+
 def address_tail(text: str, end: int) -> int:
     """Where an address that has reached `end` stops on its own line."""
     for _ in range(8):
@@ -89,8 +99,8 @@ def address_tail(text: str, end: int) -> int:
         if part is None:
             break
         word = part.group("word")
-        if word and (_sentence_word(word) or (not word.isupper() and word.lower().strip(
-                ".") in gazetteers.common_words())):
+        if word and word not in COUNTRY_ENDINGS and (_sentence_word(word) or (
+                not word.isupper() and word.lower().strip(".") in gazetteers.common_words())):
             break
         end = part.end()
     while text[end - 1:end] == ",":
@@ -110,12 +120,16 @@ def address_lines_after(text: str, end: int) -> int:
     town, region, country and postcode, each with no lower-case word of a sentence."""
     for _ in range(4):
         line = NEXT_LINE.match(text, end)
-        if line is None or len(line.group("line")) > 40:
+        if line is None:
             break
-        words = re.findall(r"[^\W\d_][\w'’.-]*", line.group("line"))
-        if any(_sentence_word(w) for w in words) or FORM_LABEL.match(line.group("line")):
+        # A sentence may start on the address's last line: "Cyprus 91815. I now live…"
+        value = re.split(r"(?<=\w)[.?!](?=\s)", line.group("line"), maxsplit=1)[0]
+        words = re.findall(r"[^\W\d_][\w'’.-]*", value)
+        if len(value) > 40 or any(_sentence_word(w) for w in words) or FORM_LABEL.match(value):
             break  # "HOME PHONE: …" starts the form's next field, not the address's next line
-        end = line.end()
+        end = line.start("line") + len(value)
+        if len(value) < len(line.group("line")):
+            break
     return end
 
 
@@ -127,6 +141,9 @@ SPOKEN_STREET = re.compile(
     r"\b(?:on|off|at|from|to|near|onto)\s+(?P<id>" + NUMBER_WORDS + r"*(?P<first>[a-z]+)"
     r"(?:\s[a-z]+)?\s(?:street|avenue|road|lane|drive|boulevard|court|terrace|circle|highway|"
     r"parkway|turnpike|st|ave|rd|ln|blvd)\b)")
+# Capitalised words that number things other than houses: "on Ward 5", "of Grade 3".
+TITLES_BEFORE_NUMBERS = frozenset("ward floor grade level step stage session week day room bed "
+                                  "page chapter unit phase module lesson".split())
 NOT_STREET_NAMES = frozenset("""
 the a an his her my their our your its this that same other next wrong
 """.split())
@@ -154,11 +171,12 @@ class StreetAddressRecognizer(Recognizer):
         # Numbered roads: "Route 6", "Hwy 24", "I-95", "County Road 12"
         re.compile(r"\b(?:(?:US|State|County)\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|"
                    r"Road|route|rte\.?|highway|hwy\.?)\s*-?\s*\d{1,4}[A-Z]?\b|\bI-\d{1,3}\b"
-                   r"|\bExit\s+\d{1,3}[A-Z]?\b"),
+                   r"|\b[Ee]xit\s+\d{1,3}[A-Za-z]?\b"),
         # A house number, a street written in any language, its number: "233 Erzsébet tér 19."
         HOUSE_NUMBER_FIRST,
         SPOKEN_STREET,
         NAMED_STREET_NUMBER,
+        STREET_THEN_NUMBER,
     )
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
@@ -178,6 +196,12 @@ class StreetAddressRecognizer(Recognizer):
             words = match.group("words").split()
             return not any(_sentence_word(w) or w.lower() in gazetteers.common_words()
                            for w in words)
+        if match.re is STREET_THEN_NUMBER:
+            # Some word no dictionary has ("Zuidhove"), none clinical ("on Lexapro 10.")
+            words = match.group("id").split()[:-1]
+            return not any(_sentence_word(w) or w.lower() in TITLES_BEFORE_NUMBERS
+                           for w in words) and any(
+                w.lower() not in gazetteers.common_words() for w in words)
         if match.re is HOUSE_NUMBER_FIRST:
             # Every word a street could have ("Erzsébet tér", "rkp."), none a sentence would
             # ("scored 14 on PHQ 9,"): no clinical or lower-case English word.

@@ -1,0 +1,179 @@
+"""Write three more held-out corpora, each written before it was first measured.
+
+    benchmarks/data/external_style_notes.jsonl       clinical notes written the way hospital
+                                                     records are (record-date headers, capital
+                                                     headings, pagers, signatures), set far from
+                                                     the earlier sets' towns
+    benchmarks/data/therapy_dictations_fourth.jsonl  therapy dictations from practices in other
+                                                     regions
+    benchmarks/data/spoken_intakes.jsonl             intake interviews from speech to text
+
+Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py.
+Provider names count as NAME, as in the i2b2 de-identification corpora.
+"""
+
+from __future__ import annotations
+
+from make_therapy_set import write
+
+EXTERNAL_STYLE_NOTES = [
+    "Record date: {DATE:2091-03-14}\n\nPSYCHIATRY CONSULT\n\n{NAME:Oyelaran, Temitope} is a "
+    "46 y/o woman admitted to {ORGANIZATION:Mercy Harbor Hospital} 6 West on {DATE:3/11} for "
+    "DKA. Consult requested by {NAME:Dr. Ivar Lindqvist} for low mood. Husband {NAME:Segun} at "
+    "bedside. Tel {PHONE:(612) 555-0148}.",
+    "CARDIOLOGY FOLLOW-UP\nPatient: {NAME:Delvecchio, Augustine R.}\nMR#: {MRN:4471-203}\n"
+    "DOS: {DATE:09/22/2090}\nSeen with {NAME:Dr. Priyanka Raghunathan}. Echo at "
+    "{ORGANIZATION:Lakeview Imaging} showed EF 40%. Continue metoprolol 25 mg bid.",
+    "{NAME:MR. QUILLAN} IS A 71 YO MAN WITH COPD WHO LIVES WITH HIS DAUGHTER {NAME:NOREEN} IN "
+    "{LOCATION:ST. CLOUD}. HE WAS SEEN AT {ORGANIZATION:CENTRACARE} ED ON {DATE:2/2/89}. "
+    "FEV1 1.1 L.",
+    "Discharge Summary\nAdmitted: {DATE:April 3, 2088}  Discharged: {DATE:April 9, 2088}\n"
+    "Attending: {NAME:Gwendolyn Achterberg}, MD\nThe patient is a 58-year-old retired "
+    "postal carrier from {LOCATION:Eau Claire} with NSTEMI. Follow up with PCP {NAME:Dr. "
+    "Farouk} in 1 week; cardiology clinic {PHONE:715-555-0190}.",
+    "ED NOTE {DATE:12/30/2089} 03:40\n{NAME:Kaylee Brandvold}, 19F, brought by roommate "
+    "after ingesting ~30 tabs of acetaminophen. Attends {ORGANIZATION:Bemidji State}. Poison "
+    "control case {OTHER_ID:PC-889120}. 4-hr level 212.",
+    "Neurology: {NAME:Mrs. Haugland} ({AGE_OVER_89:92}) from {ORGANIZATION:Sunnyside Manor} "
+    "with new L facial droop since Sunday evening. NIHSS 4. CTA read by {NAME:Dr. "
+    "Okwuosa}. Son {NAME:Leif} (HCP) reachable at {PHONE:218 555 0107}.",
+    "Pt {NAME:Ngata, Hemi} MRN {MRN:00558712} adm {DATE:5/17} w/ cellulitis LLE. Works as a "
+    "lineman for {ORGANIZATION:Xcel Energy}. Vanco -> cefazolin. ID ({NAME:Dr. Mbeki}) "
+    "agrees.",
+    "Social work: Pt {NAME:Florentino Ybarra} is undocumented per his wife {NAME:Lupe}; lives "
+    "at {LOCATION:1820 E Lake St, Apt 3} in {LOCATION:Minneapolis}. Linked to "
+    "{ORGANIZATION:Hennepin Healthcare} financial counseling. Emergency Medical Assistance "
+    "application #{OTHER_ID:EMA-55120}.",
+    "OB triage {DATE:7/4/2091}: {NAME:Bao Ngoc Tran} G2P1 at 33+2 with contractions. Her "
+    "doula {NAME:Clementine} called from {PHONE:651.555.0133}. Fetal monitor SN "
+    "{DEVICE:FM-22817-C}.",
+    "Addendum by {NAME:J. Whitehorse}, RN: family requested chaplain; {NAME:Father Okonjo} "
+    "visited at 1500. Patient {NAME:Mr. Szczepanski} wishes to be DNR per MOLST dated "
+    "{DATE:06/30/2090}.",
+    "PREOP H&P\nName: {NAME:Rhiannon Tabbert-Vos}    DOB: {DATE:11/05/1979}\nInsurance: "
+    "{ORGANIZATION:Medica} ID {HEALTH_PLAN:MDC883201944}\nProcedure: lap chole at "
+    "{ORGANIZATION:Fairview Southdale} {DATE:10/1}.\nSurgeon: {NAME:Tobiah Lenz}, MD",
+    "Rheum clinic. {NAME:Ms. Abernathy-Cole} has had RA since {DATE:2079}; flares every "
+    "winter. Husband {NAME:Dwight} drives her in from {LOCATION:Brainerd}. Methotrexate "
+    "20 mg weekly; labs drawn at {ORGANIZATION:Essentia}.",
+    "Pager {PHONE:#4-7719} paged re: Rm 812 {NAME:Mr. Ojukwu}'s K 6.1. Rechecked, 4.9 "
+    "(hemolyzed). Resident {NAME:Dr. Caspian Holt}.",
+    "GERIATRICS HOME VISIT\n{NAME:Ingeborg Thorvaldsen}, {AGE_OVER_89:ninety-four}, lives "
+    "alone at {LOCATION:77 Birch Hollow Rd}, {LOCATION:Grand Marais}, "
+    "{LOCATION:MN 55604}. Neighbor {NAME:Arlo} checks daily. Falls x2 since "
+    "{DATE:January}.",
+    "Peds: {NAME:Xochitl}, 6 yo, with asthma exacerbation after a sleepover at her cousin "
+    "{NAME:Marisol}'s house. Dad {NAME:Ignacio Cuauhtli} works at {ORGANIZATION:Hormel} in "
+    "{LOCATION:Austin}. Albuterol q4h.",
+    "Path report {OTHER_ID:SP-91-04417}: right breast core bx, IDC grade 2. Received "
+    "{DATE:Feb 14 2090}. Pathologist {NAME:Halvorsen}.",
+    "Telephone encounter: {NAME:Demetrius Odum} called from his work at {ORGANIZATION:Delta "
+    "TechOps} asking for a refill of sertraline. Pharmacy: {ORGANIZATION:Walgreens #10293} "
+    "on {LOCATION:Lyndale Ave}. Callback {PHONE:612-555-0171}.",
+    "Wound clinic: pt {NAME:Emmerich} has a stage 3 sacral ulcer. Lives with partner "
+    "{NAME:Sasha} on a farm outside {LOCATION:Willmar}. Next visit {DATE:Tuesday 3/8}.",
+    "Interpreter {NAME:Abdirahman} (Somali, ID {OTHER_ID:INT-3302}) used for visit with "
+    "{NAME:Hodan Warsame}, 34F, new to {ORGANIZATION:Cedar Riverside Clinic}. Refugee "
+    "screening complete.",
+    "Transfer note: {NAME:Pfc. Landry Boudreaux} transferred from {ORGANIZATION:Fort McCoy} "
+    "clinic. DoD ID {OTHER_ID:1298847712}. Mild TBI after IED blast {DATE:2088}.",
+]
+
+THERAPY_DICTATIONS_FOURTH = [
+    "Session 9 with {NAME:Dakota}. She told me her stepdad {NAME:Russ} came back to the trailer "
+    "on {LOCATION:County Road 12} last weekend and she slept in her car. Safety planning, "
+    "shelter number given for {ORGANIZATION:Safe Haven of Tulsa}. PCL-5 49.",
+    "{NAME:Marisela} (she/her) says work at the Amazon warehouse in "
+    "{LOCATION:Kent} is making her back pain and mood worse. Behavioral activation, walked "
+    "through her schedule. Her sister {NAME:Yadira} is helping with the kids.",
+    "pt {NAME:hollis} reports drinking 8-10 beers a night since he was laid off from "
+    "{ORGANIZATION:Boeing} in {DATE:september}. AUDIT 24. MI, he agreed to call "
+    "{ORGANIZATION:Evergreen Recovery Centers} at {PHONE:425-555-0116}.",
+    "Couples session, {NAME:Tomasz} and {NAME:Agnieszka Wróbel}. {NAME:Agnieszka} found texts "
+    "from a coworker named {NAME:Brielle}. Gottman repair attempts. They'll come back "
+    "{DATE:December 3}.",
+    "{NAME:Elijah} is 9, ADHD, at {ORGANIZATION:Whittier Elementary}. Teacher {NAME:Ms. "
+    "Abernathy} sends a daily behavior card. Parent training with mom {NAME:Shanice}. "
+    "Vanderbilt scores reviewed.",
+    "Client {NAME:Oksana} talked about her parents still in {LOCATION:Kharkiv}. She calls "
+    "them every morning. Grief and uncertainty, grounding, worry time. She works at "
+    "{ORGANIZATION:Providence Swedish} as a CNA.",
+    "{NAME:Beau} described the hunting accident in {DATE:November 2019} near "
+    "{LOCATION:Lake Texoma}. CPT session 5, stuck point: 'I should have seen him'. His "
+    "friend {NAME:Cade} died.",
+    "{NAME:Noor} asked whether I would tell her parents about her girlfriend {NAME:Talia}. "
+    "Reviewed confidentiality. She's a sophomore at {ORGANIZATION:Rice}. GAD-7 15.",
+    "Intake for {NAME:Winston Achebe-Park}, 33, referred by {NAME:Dr. Lowenthal} at "
+    "{ORGANIZATION:Swedish Cherry Hill}. Lives at {LOCATION:4410 Fremont Ave N} with partner "
+    "{NAME:Jae}. Cell {PHONE:206-555-0152}.",
+    "Grandpa {NAME:Lonnie} ({AGE_OVER_89:ninety}) was moved to {ORGANIZATION:Bayou Oaks "
+    "Nursing} and {NAME:Destiny} feels guilty. Self-compassion, values. She'll visit "
+    "{DATE:Saturday the 14th}.",
+    "{NAME:faith} said {NAME:hunter} punched the wall again. she is staying at her mom's in "
+    "{LOCATION:broken arrow}. safety plan, DV hotline. she wants a protective order, court "
+    "{DATE:jan 9}.",
+    "EMDR: target is the tornado in {LOCATION:Moore} in {DATE:May 2013}. {NAME:Kendra} was "
+    "in the school bathroom. VOC 2 -> 5. Resource: grandma {NAME:Opal}'s kitchen.",
+    "{NAME:Rafael Ortiz-Benítez} brought his CPAP download (serial {DEVICE:DS500-77120918}) "
+    "because he doesn't believe it's working. CBT-I, sleep restriction window 12:30-6:00.",
+    "Client's chosen name is {NAME:Sparrow}; legal name {NAME:Megan Dahl} on insurance "
+    "({ORGANIZATION:Premera} member {HEALTH_PLAN:PRM0042871163}). Gender-affirming letter "
+    "for {NAME:Dr. Ilse Brandt}.",
+    "Phone check-in with {NAME:Mr. Thibodeaux}: the hurricane damage to his house on "
+    "{LOCATION:Bayou Black Dr} is still not fixed. FEMA claim {OTHER_ID:4611-0087-22}. "
+    "Problem solving.",
+    "{NAME:Amara}'s mother {NAME:Chioma} called from {LOCATION:Lagos} worried; ROI not "
+    "signed so I did not confirm treatment. {NAME:Amara} is a grad student at "
+    "{ORGANIZATION:UW}.",
+    "Group: {NAME:Luis}, {NAME:Dee}, {NAME:Harlan} and {NAME:Precious} attended. Topic: "
+    "triggers at the holidays. {NAME:Harlan} will be at his son's in {LOCATION:Spokane} "
+    "for Thanksgiving.",
+    "{NAME:Ximena} reports her boss {NAME:Gary} at {ORGANIZATION:Tractor Supply} cut her "
+    "hours. Financial stress, budgeting worksheet. Email for worksheet: "
+    "{EMAIL:ximena.r.flores@example.net}.",
+    "Client {NAME:Jubilee} disclosed her uncle {NAME:Royce} abused her when she lived in "
+    "{LOCATION:Muskogee}. Mandated report not required (adult, historical). TF-CBT "
+    "psychoeducation.",
+    "{NAME:Anneliese} (DOB {DATE:3/3/1958}) grieving her wife {NAME:Bettina}, who died "
+    "{DATE:October 2}. Dual process model. Attends grief group at {ORGANIZATION:Hospice of "
+    "the Northwest}.",
+]
+
+SPOKEN_INTAKES = [
+    "okay so this is the intake for {NAME:darnell whitfield} date of birth {DATE:june "
+    "eleventh nineteen eighty eight} he lives at {LOCATION:twelve oak crest drive} in "
+    "{LOCATION:murfreesboro} and his phone is {PHONE:six one five five five five zero one "
+    "nine three}",
+    "she says her husband {NAME:clint} works nights at the {ORGANIZATION:nissan plant} in "
+    "{LOCATION:smyrna} and her mother {NAME:wanda} watches the baby",
+    "client is a {AGE_OVER_89:ninety three} year old widow named {NAME:mrs pettibone} her "
+    "niece {NAME:carol ann} brought her in from {LOCATION:lebanon}",
+    "um he goes by {NAME:tank} his real name is {NAME:terrence} and he's been at "
+    "{ORGANIZATION:cumberland heights} twice for alcohol",
+    "referral came from {NAME:doctor ashwell} at {ORGANIZATION:vanderbilt} fax number "
+    "{FAX:six one five five five five zero one four four}",
+    "her kids are {NAME:brantley} who is seven and {NAME:harper} who is four and they go to "
+    "{ORGANIZATION:riverdale elementary}",
+    "the social security number she gave is {SSN:four one two five five one nine zero "
+    "eight} and her medicaid is tenncare",
+    "he was in the army stationed at {ORGANIZATION:fort campbell} from {DATE:two thousand "
+    "nine} to {DATE:twenty fourteen} deployed twice",
+    "she moved here from {LOCATION:paducah kentucky} after her divorce from {NAME:jimmy "
+    "ray} last spring",
+    "her email is {EMAIL:lilyb at example dot com} and she prefers texts to "
+    "{PHONE:615 555 0122}",
+    "mom {NAME:krystal} says {NAME:jaxon} got suspended from {ORGANIZATION:oakland middle} "
+    "on {DATE:the ninth} for fighting",
+    "he works for {ORGANIZATION:rutherford county} public works and his supervisor "
+    "{NAME:mister dobbs} has been on his case",
+]
+
+
+def main() -> None:
+    write("external_style_notes.jsonl", "exs", EXTERNAL_STYLE_NOTES)
+    write("therapy_dictations_fourth.jsonl", "tdf", THERAPY_DICTATIONS_FOURTH)
+    write("spoken_intakes.jsonl", "spi", SPOKEN_INTAKES)
+
+
+if __name__ == "__main__":
+    main()
