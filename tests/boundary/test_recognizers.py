@@ -93,7 +93,7 @@ def found(text: str) -> list[tuple[str, str]]:
     ("Results reviewed with NP Holloway.", ("NAME", "NP Holloway")),
     ("Stuart Kaplan, Esq., of Kaplan & Hirsch LLP wrote", ("ORGANIZATION", "Kaplan & Hirsch LLP")),
     ("Partner en route from Fort Devens.", ("LOCATION", "Fort Devens")),
-    ("Works as a bank teller at PeoplesBank now", ("NAME", "PeoplesBank")),
+    ("Works as a bank teller at PeoplesBank now", ("ORGANIZATION", "PeoplesBank")),
     ("The bus station is on Villacher Strasse 89", ("LOCATION", "Villacher Strasse 89")),
     ("> 2224 Trenerys gate 232\n", ("LOCATION", "2224 Trenerys gate 232")),
     ("at Healthpocket Inc in SCHLAGLES, later", ("LOCATION", "Healthpocket Inc in SCHLAGLES")),
@@ -359,3 +359,24 @@ def test_ordinary_words_near_those_forms_stay(text: str) -> None:
     values = found(text)
     assert not any(label == "ORGANIZATION" or "of the" in value or value in (
         "middle", "State", "atrial") for label, value in values), values
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He had a cath in 3/92 which showed 3VD.", ("DATE", "3/92")),
+    ("Mammogram 12/89, normal.", ("DATE", "12/89")),
+    ("CARDIOLOGY\nGREEN VALLEY HOSPITAL\n\nReason for visit", ("LOCATION",
+                                                           "GREEN VALLEY HOSPITAL")),
+    ("Union: ILA Local 1413.", ("ORGANIZATION", "ILA Local 1413")),
+    ("Retired from the Navy Yard. Reminiscence.", ("ORGANIZATION", "Navy Yard")),
+])
+def test_how_hospital_records_write_dates_and_letterheads(text: str,
+                                                          expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "BP 120/80, rated 3/10, CPAP 5/40.",
+    "Seen in Cardiology Clinic today; PSYCHIATRIC CENTER consult requested.",
+])
+def test_readings_and_hospital_services_are_not_identifiers(text: str) -> None:
+    assert found(text) == []

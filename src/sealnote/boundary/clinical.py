@@ -135,6 +135,17 @@ suite room unit box apt apartment route rte exit highway hwy interstate floor pa
 ward step level grade score week day station gate building lot pier dock session
 """.split())
 
+# Specialties and kinds of care: "Cardiology Clinic", "PSYCHIATRIC CENTER", "Urgent Care" name
+# a service any hospital has, not a place.
+CARE_SETTINGS = frozenset("""
+cardiology cardiac oncology psychiatry psychiatric pediatric pediatrics surgical surgery neurology
+neurological orthopedic orthopedics dermatology radiology urology gastroenterology gi pulmonary
+pulmonology endocrinology endocrine nephrology rheumatology obstetrics gynecology primary family
+internal emergency urgent mental behavioral community outpatient inpatient addiction wellness
+counseling rehabilitation dental eye women's children's geriatric geriatrics hematology
+infectious diabetes sleep pain wound vascular heart cancer kidney spine sports
+""".split())
+
 # Holidays: "at Christmas" is a time, though there are towns and people called Christmas.
 HOLIDAYS = frozenset("""
 Christmas Easter Thanksgiving Halloween Hanukkah Passover Ramadan Eid Diwali Kwanzaa

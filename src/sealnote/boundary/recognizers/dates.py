@@ -70,8 +70,10 @@ SPANISH_DATE = re.compile(
     r"\b(?:el\s+)?(?P<d8>[12]\d|3[01]|0?[1-9])\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|"
     r"julio|agosto|sept?iembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|"
     r"julho|setembro|outubro|novembro|dezembro)(?:\s+de\s+\d{4})?\b", re.IGNORECASE)
-# 09/2024, 3/2025: a month with its year
-MONTH_YEAR = re.compile(r"(?<![\w/.-])(?P<mm>\d{1,2})/(?:19|20)\d\d(?![\w/-]|\.\d)")
+# 09/2024, 3/2025: a month with its year; "cath in 3/92", "mammogram 12/89", "Oct 92": with
+# two digits too, when they cannot be a day (32 and over)
+MONTH_YEAR = re.compile(r"(?<![\w/.-])(?P<mm>\d{1,2})/(?:(?:19|20)\d\d|[3-9]\d)(?![\w/%-]|\.\d)"
+                        rf"|\b{MONTH}\s+'?[3-9]\d\b(?![\w/%-]|\.\d)")
 # Dictated: "january ninth", "the sixteenth of march", "saturday the sixteenth", "on the fifth"
 SPOKEN_DATE = re.compile(
     rf"\b{MONTH}\s+(?:the\s+)?{ORDINAL_WORDS}(?:,?\s+{SPOKEN_YEAR})?\b"
@@ -136,7 +138,9 @@ class DateRecognizer(Recognizer):
         if match.re is self.patterns[4]:
             return _plausible(int(groups["iy"]), int(groups["im"]), int(groups["id_"]))
         if match.re is MONTH_YEAR:
-            return 1 <= int(groups["mm"]) <= 12
+            before = text[max(0, match.start() - 12):match.start()]
+            return groups["mm"] is None or (1 <= int(groups["mm"]) <= 12 and not (
+                len(match.group(0)) < 6 and SETTING_BEFORE.search(before)))
         if match.re is HOLIDAY_DATE:
             # "found out on Thanksgiving" dates an event; "grief is worse on New Year's Day"
             # names a time of year, which identifies nobody.

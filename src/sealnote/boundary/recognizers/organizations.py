@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import (
+    CARE_SETTINGS,
     EPONYMS,
     EVERYDAY_NAMES,
     HOLIDAYS,
@@ -18,7 +19,7 @@ from sealnote.boundary.recognizers.names import TITLES
 from sealnote.boundary.recognizers.places import STREET_SUFFIXES, is_month
 from sealnote.boundary.spans import Label
 
-FACILITY_WORDS = (
+FACILITY_WORDS: tuple[str, ...] = (
     "Hospital", "Hosp.", "Clinic", "Medical Center", "Medical Centre", "Med Ctr", "Med Center",
     "Health Center", "Health System", "Health Care", "Healthcare", "Health", "General",
     "Medical", "Med", "Infirmary", "Hospice", "Rehab", "Rehabilitation Center",
@@ -27,6 +28,8 @@ FACILITY_WORDS = (
     "Children's", "Institute", "Center", "Centre", "Centers", "Clinics", "Hospitals", "Nursing",
     "Assisted Living", "Senior Living",
 )
+# Letterheads and headers shout: "GREEN VALLEY HOSPITAL", "KINGS COUNTY MEDICAL CENTER"
+FACILITY_WORDS += tuple(w.upper() for w in FACILITY_WORDS if len(w) > 4 and "'" not in w)
 ORG_WORDS = (
     "University", "College", "School", "High School", "Middle School", "Elementary",
     "Elementary School", "Academy", "Library", "Church", "Synagogue", "Mosque", "Temple", "Bank",
@@ -45,7 +48,9 @@ ORG_WORDS = (
 GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Marina", "Pier",
              "Wharf", "Cove", "Reservoir", "State Park", "State Forest", "Mall", "Heights")
 NAME_PART = r"(?:(?:St|Mt|Ft)\.\s?|Saint\s|Mount\s)?[A-Z][\w'’&-]*\.?"
-CONNECTOR = r"(?:\s+(?:of|the|and|&|for|de|la)\s+|\s+)"
+# Within one line: a heading above a letterhead ("CARDIOLOGY\nGREEN VALLEY HOSPITAL") is not
+# part of the name.
+CONNECTOR = r"(?:[ \t]+(?:of|the|and|&|for|de|la)[ \t]+|[ \t]+)"
 
 
 VENUE = re.compile(r"\b(?:at|outside|off|near|behind|inside|across from)\s+(?:the\s+)?"
@@ -111,6 +116,8 @@ class FacilityRecognizer(Recognizer):
         # place or employer is expected (not "Action & Adventure" in a list of genres)
         re.compile(r"\b(?:at|the|from|for|with|to|of|by)\s+(?P<id>[A-Z][a-z][\w'’-]*"
                    r"(?:\s[A-Z][a-z][\w'’-]*)?\s&\s[A-Z][a-z][\w'’-]*)\b"),
+        # A union's local: "ILA Local 1413", "Local 25"
+        re.compile(r"\b(?:[A-Z]{2,6}\s+)?Local\s+\d{1,4}\b"),
     )
     CARE: ClassVar[frozenset[str]] = frozenset(w.lower() for w in FACILITY_WORDS)
 
@@ -126,7 +133,8 @@ class FacilityRecognizer(Recognizer):
             words = re.findall(r"[A-Za-z][\w'’-]*", text[match.start():match.start("kind")])
             named = [w for w in words if w[0].isupper()
                      and (not is_clinical_word(w) or w.lower() in EPONYMS)
-                     and w.lower() not in ("the", "a", "an", "my", "his", "her", "our", "their")]
+                     and w.lower() not in ("the", "a", "an", "my", "his", "her", "our", "their")
+                     and w.lower() not in CARE_SETTINGS]
             return bool(named)
         if match.re is self.patterns[2]:
             # "St. Luke's", "St. Rose"; not the "St." of a street before "Her niece…"
@@ -169,7 +177,8 @@ class FacilityRecognizer(Recognizer):
 # says how many more words may follow.
 ORG_NAME = r"[A-Z][\w'’&-]*(?:\s(?:(?:of|the|and|&)\s)?[A-Z][\w'’&-]*)"
 EMPLOYMENT = re.compile(
-    r"\b(?:works?|working|worked|employed|job|laid\s+off|fired|quit|retired|resigned|let\s+go|intern(?:ing|ed)?|volunteers?|volunteering|"
+    r"\b(?i:works?|working|worked|employed|job|laid\s+off|fired|quit|retired|resigned|"
+    r"let\s+go|intern(?:ing|ed)?|volunteers?|volunteering|"
     r"teaches|teaching|manager|supervisor|boss|shift|nurse|teacher|student|studies|studying|"
     r"coworker|co-worker|colleague|"
     r"enrolled|attends|attending|graduated|goes|went|transferred|finishes|finished|"
