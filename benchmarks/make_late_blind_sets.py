@@ -7,6 +7,9 @@
     benchmarks/data/therapy_dictations_fourth.jsonl  therapy dictations from practices in other
                                                      regions
     benchmarks/data/spoken_intakes.jsonl             intake interviews from speech to text
+    benchmarks/data/late_held_out.jsonl              therapy dictations and clinic notes,
+                                                     written after the rules for the three sets
+                                                     above were changed, and measured only
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py.
 Provider names count as NAME, as in the i2b2 de-identification corpora.
@@ -168,11 +171,62 @@ SPOKEN_INTAKES = [
     "{NAME:mister dobbs} has been on his case",
 ]
 
+LATE_HELD_OUT = [
+    "Session 4 with {NAME:Priyanka}. She is still sleeping on her cousin {NAME:Deepa}'s couch "
+    "in {LOCATION:Edison} since her lease ended. Job search at {ORGANIZATION:Rutgers} "
+    "dining services. Behavioral activation, PHQ-9 16.",
+    "{NAME:Cormac} brought up his dad {NAME:Seamus} again, who was a longshoreman at "
+    "{ORGANIZATION:Port Newark}. Anger at being 'soft'. Schema work, mode dialogue.",
+    "client {NAME:tiana} reports her baby's father {NAME:marquise} keeps showing up at her "
+    "job at the {ORGANIZATION:shoprite} on {LOCATION:route 1}. safety plan updated, 209A "
+    "discussed.",
+    "Intake: {NAME:Leopold Vasquez-Whitaker}, DOB {DATE:09/18/1971}, SSN on file ending "
+    "{SSN:4471}. Referred by EAP at {ORGANIZATION:Merck}. Lives at {LOCATION:18 Linden Pl}, "
+    "{LOCATION:Summit, NJ 07901}.",
+    "{NAME:Mrs. Adeyemi} ({AGE_OVER_89:ninety-two}) was brought by her grandson {NAME:Tobi}. "
+    "She says she wants to go home to {LOCATION:Ibadan} to die. Life review, dignity therapy.",
+    "Couples: {NAME:Rocco} & {NAME:Jen}. {NAME:Jen} says {NAME:Rocco} spends Saturdays at "
+    "{ORGANIZATION:Monmouth Park} betting. Gambling screen positive. Referred to GA.",
+    "Pt {NAME:Ozzie Lindqvist} 67M, retired from {ORGANIZATION:NJ Transit}, presented with "
+    "chest pain {DATE:2/11}. Troponin neg x2. Cardiology f/u with {NAME:Dr. Farrokhzad} at "
+    "{ORGANIZATION:Morristown Medical Center}.",
+    "{NAME:Bexley} (they/them), 17, is out to their friends at {ORGANIZATION:Montclair High} "
+    "but not to their grandmother {NAME:Mae}. Family session planned for "
+    "{DATE:January 6}.",
+    "Spoke with {NAME:Sgt. Amaral} of the {ORGANIZATION:Newark Police Department} re: "
+    "incident report {OTHER_ID:24-118703}. Client consented. Trauma screen done.",
+    "her son {NAME:Dre} is at {ORGANIZATION:Bergen County Juvenile Detention} until his hearing "
+    "on {DATE:Dec 19}. She cries when she talks about him. Grief and self-blame.",
+    "Telehealth; client in her car outside the {ORGANIZATION:Wegmans} in {LOCATION:Bridgewater} "
+    "for privacy. Discussed confidentiality of location. GAD-7 18.",
+    "{NAME:Halima}'s husband {NAME:Yusuf} works for {ORGANIZATION:Port Authority} and travels. "
+    "She manages the twins {NAME:Amir} and {NAME:Amina} alone. Parenting stress.",
+    "Progress note {DATE:11/30/2026}. Client: {NAME:Nadia Petrosyan}. MRN {MRN:NJ-00477120}. "
+    "Plan: continue CPT, session 8 of 12.",
+    "{NAME:ginny} said her sponsor {NAME:barb} told her to call me. she relapsed at her "
+    "sister's wedding in {LOCATION:asbury park} on {DATE:saturday the 22nd}.",
+    "ED psych eval: {NAME:John Doe #4} (unidentified), approx 40s, found at {LOCATION:Penn "
+    "Station} by NJ Transit police. Disorganized. Hold initiated.",
+    "{NAME:Valentina} talked about being the only Latina engineer at {ORGANIZATION:Lockheed} "
+    "in {LOCATION:Moorestown}. Imposter feelings. Cognitive restructuring.",
+    "Letter to {NAME:Judge Okafor-Brandt}, {ORGANIZATION:Middlesex County Family Court}, "
+    "docket {OTHER_ID:FM-12-000481-25}: client has attended 14 of 15 sessions since "
+    "{DATE:June 2}.",
+    "Abuela {NAME:Rosario} ({AGE_OVER_89:94}) lives with the family at {LOCATION:231 Elm "
+    "St, Apt 2R}, {LOCATION:Perth Amboy}. Client {NAME:Yamilet} is her caregiver.",
+    "{NAME:Kenji} was a no-show {DATE:11/24}; left a voicemail on {PHONE:732-555-0148}. "
+    "Second no-show; outreach letter sent to {EMAIL:kenji.morimoto@example.com}.",
+    "DBT group: {NAME:Shay}, {NAME:Lourdes}, {NAME:Bo} attended; {NAME:Tricia} absent "
+    "(sick). Skill: opposite action. {NAME:Bo} shared about his DUI court in "
+    "{LOCATION:Toms River}.",
+]
+
 
 def main() -> None:
     write("external_style_notes.jsonl", "exs", EXTERNAL_STYLE_NOTES)
     write("therapy_dictations_fourth.jsonl", "tdf", THERAPY_DICTATIONS_FOURTH)
     write("spoken_intakes.jsonl", "spi", SPOKEN_INTAKES)
+    write("late_held_out.jsonl", "lho", LATE_HELD_OUT)
 
 
 if __name__ == "__main__":

@@ -380,3 +380,24 @@ def test_how_hospital_records_write_dates_and_letterheads(text: str,
 ])
 def test_readings_and_hospital_services_are_not_identifiers(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("email her at jdoe [at] example [dot] org", ("EMAIL", "jdoe [at] example [dot] org")),
+    ("Client's Venmo is @jenny-r-88 and her cashapp $JennyR88.", ("OTHER_ID", "$JennyR88")),
+    ("Client's Venmo is @jenny-r-88 today", ("OTHER_ID", "@jenny-r-88")),
+    ("SSN on file ending 4471. Referred", ("SSN", "4471")),
+    ("her baby's father marquise keeps showing up", ("NAME", "marquise")),
+    ("an engineer at Lockheed in Moorestown.", ("ORGANIZATION", "Lockheed in Moorestown")),
+])
+def test_disguised_and_partial_identifiers(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "paid $25 and $1,250 for the copay",
+    "his father figure keeps him going",
+    "the only Latina engineer on the team",
+])
+def test_money_common_words_and_peoples_stay(text: str) -> None:
+    assert found(text) == []

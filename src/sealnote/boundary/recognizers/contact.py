@@ -11,10 +11,12 @@ from sealnote.boundary.clinical import is_clinical_word
 from sealnote.boundary.recognizers.base import Recognizer
 from sealnote.boundary.spans import Label
 
-# Dictated: "lilyb at example dot com", "j dot ruiz at gmail dot com"
+# Dictated or disguised: "lilyb at example dot com", "j dot ruiz at gmail dot com",
+# "jdoe [at] example [dot] org"
 SPOKEN_EMAIL = re.compile(
-    r"\b[a-z0-9_%+-]+(?:\s+(?:dot|underscore)\s+[a-z0-9_%+-]+)*\s+at\s+[a-z0-9-]+"
-    r"(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+(?:com|org|net|edu|gov|us|io|co|info|biz|me)\b",
+    r"\b[a-z0-9_%+-]+(?:\s+(?:dot|underscore)\s+[a-z0-9_%+-]+)*\s*(?:\s|[\[(])at(?:\s|[\])])\s*"
+    r"[a-z0-9-]+(?:\s*(?:\s|[\[(])dot(?:\s|[\])])\s*[a-z0-9-]+)*"
+    r"\s*(?:\s|[\[(])dot(?:\s|[\])])\s*(?:com|org|net|edu|gov|us|io|co|info|biz|me)\b",
     re.IGNORECASE)
 
 
@@ -141,6 +143,7 @@ class PhoneRecognizer(Recognizer):
 # "her Snapchat is avery.b.2009", "gamertag: xXwolfXx": a handle named without its @
 PLATFORM_HANDLE = re.compile(
     r"\b(?:snapchat|instagram|insta|tiktok|twitter|discord|reddit|threads|twitch|gamertag|"
+    r"venmo|cash\s?app|paypal|"
     r"handle|username|user name|screen name)(?:\s+(?:handle|name|account|username|id))?"
     r"(?:\s+is|\s*[:=])?\s+@?(?P<id>[A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?<!\.)", re.IGNORECASE)
 
@@ -148,8 +151,10 @@ PLATFORM_HANDLE = re.compile(
 class SocialHandleRecognizer(Recognizer):
     label = Label.OTHER_ID
     priority = 70
-    patterns = (re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29})(?<!\.)"),
-                PLATFORM_HANDLE)
+    patterns = (re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,29})(?<![.-])"),
+                PLATFORM_HANDLE,
+                # A Cash App "$cashtag": a dollar sign before letters, never before an amount
+                re.compile(r"(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,19}\b"))
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re is not PLATFORM_HANDLE:

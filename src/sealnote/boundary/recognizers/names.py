@@ -146,16 +146,20 @@ def is_word(lower: str) -> bool:
 @lru_cache(maxsize=100_000)
 def _proper(lower: str) -> bool:
     """A capitalised dictionary word, or a compound of peoples ("Japanese-American")."""
-    if lower in gazetteers.proper_words():
+    if lower in gazetteers.proper_words() or lower in PEOPLES:
         return True
     parts = [p for p in re.split(r"[-’']", lower) if p]
     return len(parts) > 1 and all(is_demonym(p) for p in parts)
 
 
+# Words for peoples that the dictionary lacks or spells otherwise.
+PEOPLES = frozenset("latina latino latinx latine chicana chicano hispanic indigenous".split())
+
+
 def is_demonym(lower: str) -> bool:
     """A dictionary's word for a people ("american", "japanese"), which no first name is."""
-    return lower in gazetteers.proper_words() and lower.endswith(DEMONYM_ENDINGS) and \
-        lower not in gazetteers.first_names()
+    return lower in PEOPLES or (lower in gazetteers.proper_words() and lower.endswith(
+        DEMONYM_ENDINGS) and lower not in gazetteers.first_names())
 
 
 def in_list(names: frozenset[str], lower: str) -> bool:
@@ -260,6 +264,7 @@ class NameRecognizer(Recognizer):
             return "strong"  # "client JD reports", "his mom KM", "K. said": initials
         if token.acronym or is_clinical_word(token.text) or len(token.lower) < 2 or \
                 token.text in HOLIDAYS or ("-" in token.text and _proper(token.lower)) or \
+                token.lower in PEOPLES or \
                 token.lower in TITLES or _eponym(tokens, i):
             return None
         first = in_list(gazetteers.first_names(), token.lower)
@@ -283,6 +288,12 @@ class NameRecognizer(Recognizer):
             return "strong"  # "her nickname is peanut"
         if not token.capitalised and prev in RELATIONS and first and _acts(tokens, i, lowered):
             return "strong"  # "his wife hope joined", "her son will said"
+        if not token.capitalised and prev in RELATIONS and gap == " " and nxt is not None and \
+                lowered[token.end:nxt.start] == " " and gazetteers.word_frequency(
+                    token.lower) < 3.0 and len(token.lower) > 2 and (
+                    nxt.lower in AFTER_VERBS or (nxt.lower.endswith(("s", "ed")) and
+                                                 is_word(nxt.lower))):
+            return "strong"  # "her baby's father marquise keeps…": a rare word acting
         if not token.capitalised and (prev in RELATIONS or prev in ROLES) and (
                 (first and (not word or gazetteers.word_frequency(token.lower) < 5.0))
                 or (not word and (gazetteers.word_frequency(token.lower) < (

@@ -44,10 +44,11 @@ class SsnRecognizer(Recognizer):
         re.compile(r"(?:ssn|social security(?: number| no\.?| #)?)[:#\s]*(?P<id>\d{9})\b",
                    re.IGNORECASE),
         # Part of a number is still the person's: "the last four of her SSN are 4421",
-        # "SSN ending in 4421", "xxx-xx-4421"
+        # "SSN ending in 4421", "SSN on file ending 4421", "xxx-xx-4421"
         re.compile(r"\b(?:(?:last\s+(?:4|four)(?:\s+digits)?\s+of\s+(?:(?:his|her|their|my|the)"
                    r"\s+)?(?:ssn|social(?:\s+security)?(?:\s+number)?)|(?:ssn|social security"
-                   r"(?:\s+number)?)\s+end(?:s|ing)\s+(?:in|with))(?:\s+(?:is|are|was))?[:\s]*"
+                   r"(?:\s+number)?)(?:\s+on\s+file)?\s+end(?:s|ing)(?:\s+(?:in|with))?)"
+                   r"(?:\s+(?:is|are|was))?[:\s]*"
                    r"(?P<id>\d{4})\b|(?<![\w-])(?P<masked>[x*]{3}-?[x*]{2}-?\d{4})\b)",
                    re.IGNORECASE),
     )

@@ -180,6 +180,7 @@ EMPLOYMENT = re.compile(
     r"\b(?i:works?|working|worked|employed|job|laid\s+off|fired|quit|retired|resigned|"
     r"let\s+go|intern(?:ing|ed)?|volunteers?|volunteering|"
     r"teaches|teaching|manager|supervisor|boss|shift|nurse|teacher|student|studies|studying|"
+    r"engineer|employee|clerk|cashier|driver|technician|mechanic|aide|analyst|lineman|"
     r"coworker|co-worker|colleague|"
     r"enrolled|attends|attending|graduated|goes|went|transferred|finishes|finished|"
     r"finishing|starts|started|starting|accepted|admitted|applied)\s+"
@@ -202,7 +203,8 @@ SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|emp
                              r"(?P<id>[a-z][a-z'&-]{2,})\b")
 # Dictated in lower case, where a place or organisation is expected: "referred from
 # vanderbilt", "her medicaid is tenncare"
-SPOKEN_ORG = re.compile(r"\b(?:at|from|insurance\s+is|medicaid\s+is|plan\s+is)\s+"
+SPOKEN_ORG = re.compile(r"\b(?:at(?:\s+the)?|from(?:\s+the)?|insurance\s+is|medicaid\s+is|"
+                        r"plan\s+is)\s+"
                         r"(?P<id>[a-z][a-z'&-]{3,})\b(?!['’-])")
 # Written in lower case: "osh (morton hospital)", "pcp at raynham family practice"
 SPOKEN_FACILITY = re.compile(r"\b(?P<id>(?:(?!(?:at|in|to|from|the|with|by|for|on|and|or|of|is|was|"

@@ -13,6 +13,7 @@ from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import EPONYM_NOUNS, HOLIDAYS, is_clinical_word
 from sealnote.boundary.recognizers.base import Recognizer, alternation
 from sealnote.boundary.recognizers.dates import MONTHS
+from sealnote.boundary.recognizers.names import PEOPLES
 from sealnote.boundary.spans import Label, Span
 
 STREET_SUFFIXES = (
@@ -407,7 +408,8 @@ class PlaceNameRecognizer(Recognizer):
             return not SITE_SUFFIX.match(text, end)  # "Texas clinic" is a place, "Texas" not
         if is_clinical_word(name):
             return True
-        common = name.lower() in gazetteers.common_words() and " " not in name
+        common = (name.lower() in gazetteers.common_words() or name.lower() in PEOPLES) and \
+            " " not in name
         if not common:
             return False
         # "Hope", "Mobile", "Normal": a place only where a place is expected.
