@@ -168,10 +168,15 @@ def join_related(text: str, spans: list[Span]) -> list[Span]:
 CAPITALS_LINE = re.compile(r"[^\n]*[A-Z][^\n]*")
 
 
+SHOUTING = re.compile(r"[A-Z]{2,}[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,}")
+
+
 def _shouted_lines(text: str) -> list[tuple[int, int]]:
     """Lines written all in capitals ("LIVES WITH HIS DAUGHTER NOREEN"), where capitals say
     nothing about which words are names."""
-    lines = []
+    lines: list[tuple[int, int]] = []
+    if not SHOUTING.search(text):
+        return lines
     for line in CAPITALS_LINE.finditer(text):
         letters = [c for c in line.group(0) if c.isalpha()]
         if len(letters) >= 24 and sum(c.isupper() for c in letters) > 0.8 * len(letters) and \
@@ -181,13 +186,17 @@ def _shouted_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _lowered(text: str, lines: list[tuple[int, int]]) -> str | None:
-    """`text` with those lines in lower case, or None if lowering would move any offset."""
+    """Those lines of `text` in lower case and the rest blank (so that reading them again
+    costs little), or None if lowering would move any offset."""
     parts, cursor = [], 0
     for start, end in lines:
-        parts += [text[cursor:start], text[start:end].lower()]
+        parts += [BLANK.sub(" ", text[cursor:start]), text[start:end].lower()]
         cursor = end
-    lowered = "".join(parts) + text[cursor:]
+    lowered = "".join(parts) + BLANK.sub(" ", text[cursor:])
     return lowered if len(lowered) == len(text) else None
+
+
+BLANK = re.compile(r"[^\n]")
 
 
 def detect(text: str, *, known: KnownIdentifiers | None = None,

@@ -43,7 +43,11 @@ class Recognizer:
         return match.start(group), match.end(group)
 
     def find(self, text: str) -> Iterator[Span]:
-        for pattern in self.patterns:
+        return self.find_with(text, self.patterns)
+
+    def find_with(self, text: str, patterns: Iterable[re.Pattern[str]]) -> Iterator[Span]:
+        """Spans of `patterns` (some or all of this recognizer's) in `text`."""
+        for pattern in patterns:
             for match in pattern.finditer(text):
                 if not self.validate(match, text):
                     continue

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Iterator
 from typing import ClassVar
 
 from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import is_clinical_word
 from sealnote.boundary.recognizers.base import Recognizer
-from sealnote.boundary.spans import Label
+from sealnote.boundary.spans import Label, Span
 
 # Dictated or disguised: "lilyb at example dot com", "j dot ruiz at gmail dot com",
 # "jdoe [at] example [dot] org"
@@ -20,12 +21,19 @@ SPOKEN_EMAIL = re.compile(
     re.IGNORECASE)
 
 
+SAID_DOT = re.compile(r"\bdot\b", re.IGNORECASE)
+
+
 class EmailRecognizer(Recognizer):
     label = Label.EMAIL
     priority = 90
     patterns = (re.compile(
         r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
         r"(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"), SPOKEN_EMAIL)
+
+    def find(self, text: str) -> Iterator[Span]:
+        # An address said aloud has a "dot"; most texts have none, so skip that slower pattern.
+        return self.find_with(text, self.patterns if SAID_DOT.search(text) else self.patterns[:1])
 
 
 TLDS = ("com|org|net|edu|gov|mil|int|io|co|us|uk|ca|de|fr|es|it|nl|se|no|dk|fi|ch|at|be|pl|pt"

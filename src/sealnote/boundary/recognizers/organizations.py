@@ -177,7 +177,8 @@ class FacilityRecognizer(Recognizer):
 # says how many more words may follow.
 ORG_NAME = r"[A-Z][\w'’&-]*(?:\s(?:(?:of|the|and|&)\s)?[A-Z][\w'’&-]*)"
 EMPLOYMENT = re.compile(
-    r"\b(?i:works?|working|worked|employed|job|laid\s+off|fired|quit|retired|resigned|"
+    r"\b(?:[Ww]orks?|[Ww]orking|[Ww]orked|[Ee]mployed|job|[Ll]aid\s+off|[Ff]ired|quit|"
+    r"[Rr]etired|[Rr]esigned|"
     r"let\s+go|intern(?:ing|ed)?|volunteers?|volunteering|"
     r"teaches|teaching|manager|supervisor|boss|shift|nurse|teacher|student|studies|studying|"
     r"engineer|employee|clerk|cashier|driver|technician|mechanic|aide|analyst|lineman|"
