@@ -401,3 +401,18 @@ def test_disguised_and_partial_identifiers(text: str, expected: tuple[str, str])
 ])
 def test_money_common_words_and_peoples_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("EDVISIT^87654321^PORTER, HARLAN^08/02/81^RAYMOND, ESTELLE", ("NAME", "PORTER, HARLAN")),
+    ("He is a 91 y.o. gentleman.", ("AGE_OVER_89", "91 y.o.")),
+    ("Client's husband Raj is a surgeon at Cedars.", ("ORGANIZATION", "Cedars")),
+    ("her pcp at family health center of worcester increased the zoloft",
+     ("LOCATION", "family health center of worcester")),
+])
+def test_record_headers_ages_and_workplaces(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+def test_a_list_in_capitals_is_not_a_name() -> None:
+    assert found("CT CHEST, ABDOMEN, PELVIS. ALLERGIES: PENICILLIN, SULFA") == []

@@ -41,8 +41,12 @@ RELATIVE = re.compile(r"\b(?:last|next|this|early|late|mid-?|(?:mon|tues|wednes|
 POSTCODE_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d\b)(?:\d{4,5}|\d{3} \d{2})\b(?![.,/:-]?\d)")
 # "Coffee Obsession in Woods Hole": the town a named business or site is in.
 TOWN_AFTER = re.compile(r"\s+in\s+((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\b(?![-'’])")
-# "Safe Haven of Tulsa", "Catholic Charities of Tulsa": an organisation named by its town.
-NAMED_FOR_TOWN = re.compile(r"(?<![\w'’&-])((?:[A-Z][\w'’&-]*\s+){1,4})of\s+(?:the\s+)?$")
+# "Safe Haven of Tulsa", "Catholic Charities of Tulsa", "family health center of worcester":
+# an organisation named by its town.
+NAMED_FOR_TOWN = re.compile(r"(?<![\w'’&-])((?:[A-Z][\w'’&-]*\s+){1,4}|(?:(?!(?:at|in|to|from|"
+                            r"the|with|by|for|on|and|or|of|is|was|her|his|their)\s)[a-z]+\s+){0,3}"
+                            r"(?:health\s+center|medical\s+center|hospital|clinic|counseling\s+"
+                            r"center|community\s+center|food\s+bank|shelter)\s+)of\s+(?:the\s+)?$")
 # An address given as a corner or beside a name: "the corner of ul. Cicha 86 and Leokadia
 # Trail", "Maarit and Hersnapvej 75"; and a second house number before it ("770 26 rue …").
 CORNER_AFTER = re.compile(r"\s+and\s+(?:[A-ZÀ-Þ][\w'’-]*\s+){1,3}(?:" + "|".join(
@@ -107,7 +111,8 @@ def _widen(text: str, span: Span) -> Span:
             start = paired.start() if paired else start
         named_for = NAMED_FOR_TOWN.search(text, max(0, start - 48), start) \
             if span.label is Label.LOCATION else None
-        if named_for and _names_organisation(named_for.group(1).split()):
+        if named_for and (named_for.group(1).islower() or _names_organisation(
+                named_for.group(1).split())):
             start = named_for.start(1)
         business = BUSINESS_AT.search(text, max(0, start - 48), start) or BRANCH_OF.search(
             text, max(0, start - 24), start)

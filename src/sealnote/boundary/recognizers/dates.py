@@ -154,7 +154,7 @@ class DateRecognizer(Recognizer):
 
 
 AGE = re.compile(
-    r"\b(?P<age>\d{2,3})(?:\s*|-)(?:years?|yrs?|y/?o|y\.o\.)(?:[\s-]*old)?\b"
+    r"\b(?P<age>\d{2,3})(?:\s*|-)(?:years?|yrs?|y/?o|y\.o\.)(?:[\s-]*old)?(?:\b|(?<=\.))"
     r"|\b(?:age[ds]?|aged)\s*:?\s*(?P<age2>\d{2,3})\b"
     r"|\bin\s+(?:his|her|their)\s+(?P<decade>9\d|1[01]\d)s\b"
     r"|\b(?P<age3>\d{2,3})(?:M|F)\b"
@@ -182,7 +182,8 @@ AGE_BESIDE_NAME = re.compile(r"\b(?P<word>[A-Z][a-z]+|(?:great-)?(?:"
                              + r")|widow(?:er)?)"
                              rf"(?:\s*\((?P<age>9\d|1[01]\d|(?i:{AGE_IN_WORDS}))\)"
                              rf"|,\s+(?P<age2>9\d|1[01]\d|(?i:{AGE_IN_WORDS})),)")
-AGE_UNIT = re.compile(r"(?:\s*|-)(?:years?|yrs?|y/?o|y\.o\.)(?:[\s-]*old)?\b", re.IGNORECASE)
+AGE_UNIT = re.compile(r"(?:\s*|-)(?:years?|yrs?|y/?o|y\.o\.)(?:[\s-]*old)?(?:\b|(?<=\.))",
+                      re.IGNORECASE)
 # "Bea is 94 and…": a capitalised first name as the subject
 NAMED_AGE = re.compile(r"\b[A-Z][a-z]+\s+(?:is|was|turned|turns)\s+(?P<age>9\d|1[01]\d)\b"
                        r"(?=\s*(?:,|\.|and\b|years|yo\b|today|this|next|last|on\b))")

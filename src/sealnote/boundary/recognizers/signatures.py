@@ -36,6 +36,10 @@ CREDENTIALS = (r"(?:M\.D\.|MD|D\.O\.|DO|N\.P\.|NP|P\.A\.(?:-C)?|PA-C|R\.N\.|RN|P
 # "MARCUS T. ELLINGTON, M.D.", "Lena Hoff, LICSW": a name signed with its credential
 SIGNED_NAME = re.compile(r"(?P<id>(?<![\w.])" + NAME_WORD + r"(?: [A-Z]\.?)?(?: " + NAME_WORD
                          + r"){1,2}),? " + CREDENTIALS + r"(?![\w])")
+# "PORTER, HARLAN" in a record's header or a list, without a field's label: a surname and a
+# first name from the Census and SSA lists, both in capitals
+SURNAME_FIRST = re.compile(r"(?<![\w'’-])(?P<id>[A-Z][A-Z'’-]+, [A-Z][A-Z'’-]+(?: [A-Z]\b\.?)?)"
+                           r"(?![\w'’-])")
 # Transcription codes at the foot of a dictation: "ME/rk", "PO:lt"
 TRANSCRIPTION_CODE = re.compile(r"(?m)^[ \t]*(?P<id>[A-Z]{2,3}[/:][a-z]{2,3})[ \t]*$")
 
@@ -47,11 +51,16 @@ class FieldNameRecognizer(Recognizer):
 
     label = Label.NAME
     priority = 75
-    patterns = (FIELD_VALUE, SIGNED_NAME, TRANSCRIPTION_CODE)
+    patterns = (FIELD_VALUE, SIGNED_NAME, TRANSCRIPTION_CODE, SURNAME_FIRST)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re is TRANSCRIPTION_CODE:
             return True
+        if match.re is SURNAME_FIRST:
+            surname, first = (w.lower() for w in match.group("id").split(", ")[:2])
+            first = first.split()[0]
+            return in_list(gazetteers.surnames(), surname) and \
+                in_list(gazetteers.first_names(), first) and not is_clinical_word(first)
         words = [w.rstrip(".") for w in re.findall(r"[A-Za-z][\w'’-]*\.?", match.group("id"))]
         words = [w for w in words if w.lower() not in TITLES]
         if not words or any(is_clinical_word(w) for w in words if len(w) > 1):
