@@ -416,3 +416,17 @@ def test_record_headers_ages_and_workplaces(text: str, expected: tuple[str, str]
 
 def test_a_list_in_capitals_is_not_a_name() -> None:
     assert found("CT CHEST, ABDOMEN, PELVIS. ALLERGIES: PENICILLIN, SULFA") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("songwriters came from around the world to Port Paien to share", ("LOCATION",
+                                                                       "Port Paien")),
+    ("I'm in Den Haag, at the conference", ("LOCATION", "Den Haag")),
+])
+def test_a_town_of_two_words_is_taken_whole(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+def test_a_relative_or_title_before_a_name_is_not_a_town() -> None:
+    assert found("sent a card to Aunt Mary and a letter to Dr. Smith") == [
+        ("NAME", "Mary"), ("NAME", "Dr. Smith")]

@@ -11,7 +11,7 @@ from sealnote.boundary.gazetteers import common_words, first_names, surnames
 from sealnote.boundary.known import KnownIdentifiers
 from sealnote.boundary.recognizers import Recognizer, default_recognizers
 from sealnote.boundary.recognizers.dates import MONTHS
-from sealnote.boundary.recognizers.names import TITLES, is_demonym
+from sealnote.boundary.recognizers.names import RELATIONS, TITLES, is_demonym
 from sealnote.boundary.recognizers.places import STATE_NAMES, STATES, STREET_SUFFIXES
 from sealnote.boundary.spans import Label, Span
 
@@ -52,6 +52,10 @@ NAMED_FOR_TOWN = re.compile(r"(?<![\w'’&-])((?:[A-Z][\w'’&-]*\s+){1,4}|(?:(?
 CORNER_AFTER = re.compile(r"\s+and\s+(?:[A-ZÀ-Þ][\w'’-]*\s+){1,3}(?:" + "|".join(
     (*STREET_SUFFIXES, "Bypass", "Pass", "Gateway", "Summit", "Crossing", "Points?")) + r")\b\.?")
 PAIRED_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+\s+and\s+$|(?<![\w.,/:-])\d{1,6}[ \t]+$")
+# A town of two words, one of them known: "to Port Paien", "in Den Haag", "Tokoza Ext"
+PLACE_WORD_BEFORE = re.compile(r"\b(?:in|from|to|near|city|town|village|Where:)\s+"
+                               r"([A-ZÀ-Þ][\w'’-]*)\s+$")
+PLACE_WORD_AFTER = re.compile(r"\s+([A-ZÀ-Þ][\w'’-]*)\b(?![-'’])")
 PLATE_STATE = re.compile(r"\b(?:" + "|".join(STATES) + r")\s+$")
 
 
@@ -94,7 +98,12 @@ def _widen(text: str, span: Span) -> Span:
         before = RELATIVE.search(text, max(0, start - 11), start)
         if before:
             start = before.start()
-    elif span.label in PLACE_LIKE:
+    if span.label in (Label.NAME, Label.LOCATION):
+        word_before = PLACE_WORD_BEFORE.search(text, max(0, start - 30), start)
+        if word_before and _town_word(word_before.group(1)):
+            start = word_before.start(1)
+            span = Span(start, end, Label.LOCATION, span.source, span.priority)
+    if span.label in PLACE_LIKE:
         after = TRAILING_STATE.match(text, end)
         if after:
             end = after.end()
@@ -109,6 +118,10 @@ def _widen(text: str, span: Span) -> Span:
             end = corner.end() if corner else end
             paired = PAIRED_BEFORE.search(text, max(0, start - 30), start)
             start = paired.start() if paired else start
+        after_word = PLACE_WORD_AFTER.match(text, end)
+        if span.label is Label.LOCATION and after_word and _town_word(after_word.group(1)) and \
+                after_word.group(1).lower() not in common_words():
+            end = after_word.end()
         named_for = NAMED_FOR_TOWN.search(text, max(0, start - 48), start) \
             if span.label is Label.LOCATION else None
         if named_for and (named_for.group(1).islower() or _names_organisation(
@@ -123,6 +136,17 @@ def _widen(text: str, span: Span) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(start, end, span.label, span.source, span.priority)
+
+
+def _town_word(word: str) -> bool:
+    """A capitalised word that may be part of a town's name: no title, relative, month,
+    holiday, weekday or clinical word ("Port", "Den", "Store"; not "Dr", "Aunt", "March")."""
+    lower = word.lower().rstrip(".")
+    return not (lower in TITLES or lower in RELATIONS or lower in MONTHS or word in HOLIDAYS or
+                lower in WEEKDAYS or is_clinical_word(word) or word.isupper())
+
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _names_organisation(words: list[str]) -> bool:
