@@ -430,3 +430,19 @@ def test_a_town_of_two_words_is_taken_whole(text: str, expected: tuple[str, str]
 def test_a_relative_or_title_before_a_name_is_not_a_town() -> None:
     assert found("sent a card to Aunt Mary and a letter to Dr. Smith") == [
         ("NAME", "Mary"), ("NAME", "Dr. Smith")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jarmila\n\n009 Slovenčeva 51\n Suite 632\n Črni Vrh nad Idrijo\n Slovenia 15755",
+     ("LOCATION", "009 Slovenčeva 51\n Suite 632\n Črni Vrh nad Idrijo\n Slovenia 15755")),
+    ("the White Stripes' home city KIIKOINEN: a song", ("LOCATION", "KIIKOINEN")),
+    ("to the same: the corner of Csabai kapu 39. and Mathias Pass",
+     ("LOCATION", "the corner of Csabai kapu 39. and Mathias Pass")),
+])
+def test_towns_inside_addresses_and_after_city(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+def test_a_language_is_not_the_town_of_the_same_name() -> None:
+    assert found("studying English and journalism") == []
+    assert ("LOCATION", "Miami office") in found("treated at our Miami office")

@@ -49,7 +49,7 @@ NAMED_FOR_TOWN = re.compile(r"(?<![\w'’&-])((?:[A-Z][\w'’&-]*\s+){1,4}|(?:(?
                             r"center|community\s+center|food\s+bank|shelter)\s+)of\s+(?:the\s+)?$")
 # An address given as a corner or beside a name: "the corner of ul. Cicha 86 and Leokadia
 # Trail", "Maarit and Hersnapvej 75"; and a second house number before it ("770 26 rue …").
-CORNER_AFTER = re.compile(r"\s+and\s+(?:[A-ZÀ-Þ][\w'’-]*\s+){1,3}(?:" + "|".join(
+CORNER_AFTER = re.compile(r"\.?\s+and\s+(?:[A-ZÀ-Þ][\w'’-]*\s+){1,3}(?:" + "|".join(
     (*STREET_SUFFIXES, "Bypass", "Pass", "Gateway", "Summit", "Crossing", "Points?")) + r")\b\.?")
 PAIRED_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+\s+and\s+$|(?<![\w.,/:-])\d{1,6}[ \t]+$")
 # A town of two words, one of them known: "to Port Paien", "in Den Haag", "Tokoza Ext"

@@ -13,7 +13,7 @@ from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import EPONYM_NOUNS, HOLIDAYS, is_clinical_word
 from sealnote.boundary.recognizers.base import Recognizer, alternation
 from sealnote.boundary.recognizers.dates import MONTHS
-from sealnote.boundary.recognizers.names import PEOPLES
+from sealnote.boundary.recognizers.names import is_demonym
 from sealnote.boundary.spans import Label, Span
 
 STREET_SUFFIXES = (
@@ -116,6 +116,12 @@ def address_tail(text: str, end: int) -> int:
 FORM_LABEL = re.compile(r"[ \t]*[A-Za-z][A-Za-z /#&-]{1,30}:")
 
 
+# The small words inside towns' names: "Ostrov nad Ohří", "Saint-Martin-de-la-Mer",
+# "Velká Bukovina u Děčína" ("nad" is also NAD, "no acute distress").
+PARTICLES = frozenset("nad pod u v na de la le les del di da do du des van von der den am im an "
+                      "sur sous".split())
+
+
 def address_lines_after(text: str, end: int) -> int:
     """Where an address block that has reached `end` stops: up to four short lines of unit,
     town, region, country and postcode, each with no lower-case word of a sentence."""
@@ -126,7 +132,8 @@ def address_lines_after(text: str, end: int) -> int:
         # A sentence may start on the address's last line: "Cyprus 91815. I now live…"
         value = re.split(r"(?<=\w)[.?!](?=\s)", line.group("line"), maxsplit=1)[0]
         words = re.findall(r"[^\W\d_][\w'’.-]*", value)
-        if len(value) > 40 or any(_sentence_word(w) for w in words) or FORM_LABEL.match(value):
+        if len(value) > 40 or any(_sentence_word(w) for w in words if w not in PARTICLES) or \
+                FORM_LABEL.match(value):
             break  # "HOME PHONE: …" starts the form's next field, not the address's next line
         end = line.start("line") + len(value)
         if len(value) < len(line.group("line")):
@@ -342,7 +349,8 @@ LEAD_IN = re.compile(r"(?:\b(?:in|from|at|near|to|of|around|outside|into|toward|
 # The town is looked at in a lookahead, so that "at Healthpocket Inc in SCHLAGLES" tries
 # "SCHLAGLES" after "in" as well as "Healthpocket" after "at".
 CAPITALS_AFTER_LEAD_IN = re.compile(
-    r"\b(?:in|from|to|at|near|flew\s+to|based\s+in|grew\s+up\s+in|returned\s+to|where:)\s+"
+    r"\b(?:in|from|to|at|near|flew\s+to|based\s+in|grew\s+up\s+in|returned\s+to|where:|"
+    r"(?:home\s+)?(?:city|town|village)|hometown)\s+"
     r"(?=(?P<id>[^\W\d_][\w'’∆-]{3,}(?:[ -][^\W\d_][\w'’∆-]+){0,3}))", re.IGNORECASE)
 
 
@@ -408,8 +416,9 @@ class PlaceNameRecognizer(Recognizer):
             return not SITE_SUFFIX.match(text, end)  # "Texas clinic" is a place, "Texas" not
         if is_clinical_word(name):
             return True
-        common = (name.lower() in gazetteers.common_words() or name.lower() in PEOPLES) and \
-            " " not in name
+        # "English", "Latina": a language or a people before a town of the same name
+        language = name.lower().endswith(("ish", "ese", "ina", "ino")) and is_demonym(name.lower())
+        common = (name.lower() in gazetteers.common_words() or language) and " " not in name
         if not common:
             return False
         # "Hope", "Mobile", "Normal": a place only where a place is expected.
