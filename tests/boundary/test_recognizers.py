@@ -446,3 +446,8 @@ def test_towns_inside_addresses_and_after_city(text: str, expected: tuple[str, s
 def test_a_language_is_not_the_town_of_the_same_name() -> None:
     assert found("studying English and journalism") == []
     assert ("LOCATION", "Miami office") in found("treated at our Miami office")
+
+
+def test_one_unknown_word_after_at_is_a_workplace_and_a_known_word_is_not() -> None:
+    assert ("ORGANIZATION", "Cedars") in found("Her husband is a surgeon at Cedars.")
+    assert found("She is at Peace with it, and back from Vacation.") == []

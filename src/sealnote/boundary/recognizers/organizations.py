@@ -57,15 +57,30 @@ VENUE = re.compile(r"\b(?:at|outside|off|near|behind|inside|across from)\s+(?:th
                    r"(?P<id>[A-Z][\w'’&-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&-]*){1,4})")
 
 
+# One capitalised word mid-sentence after "at" or "from": "a surgeon at Cedars", "back from
+# Hillside", where no dictionary has the word
+VENUE_WORD = re.compile(r"(?<=[a-z,] )(?:at|from)\s+(?P<id>[A-Z][a-z][\w'’&-]+)\b(?!['’-])"
+                        r"(?!\s+[A-Z])")
+
+
 class VenueRecognizer(Recognizer):
     """Two or more capitalised words after "at", "outside", "off": a named business or place
-    ("outside Market Basket", "at Davy's Locker", "off Gooseberry Island")."""
+    ("outside Market Basket", "at Davy's Locker", "off Gooseberry Island"); one word no
+    dictionary has after "at" or "from"."""
 
     label = Label.ORGANIZATION
     priority = 58
-    patterns = (VENUE,)
+    patterns = (VENUE, VENUE_WORD)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is VENUE_WORD:
+            word = match.group("id")
+            lower = word.lower()
+            # "at Peace", "from Vacation", "at Christmas", "from Spanish": words, not places
+            known_word = lower in gazetteers.common_words() or (
+                lower in gazetteers.proper_words() and lower not in gazetteers.surnames())
+            return not (known_word or is_clinical_word(word) or word in HOLIDAYS or
+                        is_month(word) or lower in TITLES)
         words = [w.removesuffix("'s").removesuffix("’s") for w in match.group("id").split()
                  if w[:1].isupper()]
         return not any(is_clinical_word(w) and w.lower() not in EPONYMS for w in words) and \
