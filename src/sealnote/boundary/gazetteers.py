@@ -30,6 +30,14 @@ def first_names() -> frozenset[str]:
 
 
 @cache
+def word_names() -> frozenset[str]:
+    """First names that are also English words ("justice", "king"), of middling frequency as
+    words (not "said" or "love")."""
+    return frozenset(name for name in _lines("first_names_words.txt.gz")
+                     if word_frequency(name) < 5.2)
+
+
+@cache
 def surnames() -> frozenset[str]:
     return _lines("surnames.txt.gz")
 

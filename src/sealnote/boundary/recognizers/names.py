@@ -286,8 +286,13 @@ class NameRecognizer(Recognizer):
                 token.lower not in DETERMINERS and token.lower not in PRONOUNS and \
                 token.lower not in PERSONAL_PRONOUNS:
             return "strong"  # "her nickname is peanut"
-        if not token.capitalised and prev in RELATIONS and first and _acts(tokens, i, lowered):
-            return "strong"  # "his wife hope joined", "her son will said"
+        word_name = token.lower in gazetteers.word_names() and token.lower not in MODALS
+        if not token.capitalised and prev in RELATIONS and (first or word_name) and \
+                _acts(tokens, i, lowered):
+            return "strong"  # "his wife hope joined", "her brother justice is in prison"
+        if not token.capitalised and (first or word_name) and \
+                PERSON_ASIDE.match(lowered, token.end):
+            return "strong"  # "king (her son) has been fighting"
         if not token.capitalised and prev in RELATIONS and gap == " " and nxt is not None and \
                 lowered[token.end:nxt.start] == " " and gazetteers.word_frequency(
                     token.lower) < 3.0 and len(token.lower) > 2 and (
@@ -471,8 +476,8 @@ IS_RELATIVE = re.compile(r", (?:his|her|their|my|our|the client's|client's) (?:"
                          + "|".join(sorted(RELATIONS)) + r")\b")
 PERSON_ASIDE = re.compile(r"(?:['’]s)? ?\((?:\d{1,3}\)(?!\s?\d)|(?:she/her|he/him|they/them|"
                           r"[xz]e/\w+|age \d|\d{1,3} ?(?:y/?o|yo|years?)|goes by|aka|nee|née|"
-                          r"client|" + "|".join(sorted(RELATIONS, key=len, reverse=True))
-                          + r")\b)")
+                          r"client|(?:(?:his|her|their|my|our|client's)\s+)?(?:"
+                          + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r"))\b)")
 PERSON_WITH_AGE = re.compile(r" (?:is|was) an? \d{1,3}[ -]?(?:y/?o|yo|year|yr|-year)")
 PRONOUNS = frozenset("this that he she it they who which there what patient".split())
 # People as speaker, listener or object: "To Whom It May…", "named him Frank"
