@@ -94,6 +94,7 @@ def test_a_short_mixed_case_word_is_an_abbreviation_but_a_name_is_not() -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("her brother justice is in prison in ohio", "justice"),
     ("client says king (her son) has been getting in fights", "king"),
+    ("grace and her husband came in together", "grace"),
 ])
 def test_a_word_name_where_the_sentence_makes_it_a_person(text: str, name: str) -> None:
     assert ("NAME", name) in [(s.label.value, s.text(text)) for s in detect(text)]
@@ -103,6 +104,7 @@ def test_a_word_name_where_the_sentence_makes_it_a_person(text: str, name: str) 
     "his father figure is gone",
     "her mother tongue is Spanish",
     "her daughter may come next week",
+    "peace and her family matter most to her",
 ])
 def test_a_word_after_a_relative_that_names_no_one(text: str) -> None:
     assert detect(text) == []

@@ -290,9 +290,10 @@ class NameRecognizer(Recognizer):
         if not token.capitalised and prev in RELATIONS and (first or word_name) and \
                 _acts(tokens, i, lowered):
             return "strong"  # "his wife hope joined", "her brother justice is in prison"
-        if not token.capitalised and (first or word_name) and \
-                PERSON_ASIDE.match(lowered, token.end):
-            return "strong"  # "king (her son) has been fighting"
+        if not token.capitalised and (first or word_name) and (
+                PERSON_ASIDE.match(lowered, token.end) or WITH_RELATIVE.match(lowered, token.end)
+                or OWNS_RELATIVE.match(lowered, token.end)):
+            return "strong"  # "king (her son) has…", "grace and her husband came in"
         if not token.capitalised and prev in RELATIONS and gap == " " and nxt is not None and \
                 lowered[token.end:nxt.start] == " " and gazetteers.word_frequency(
                     token.lower) < 3.0 and len(token.lower) > 2 and (
@@ -478,6 +479,8 @@ PERSON_ASIDE = re.compile(r"(?:['’]s)? ?\((?:\d{1,3}\)(?!\s?\d)|(?:she/her|he/
                           r"[xz]e/\w+|age \d|\d{1,3} ?(?:y/?o|yo|years?)|goes by|aka|nee|née|"
                           r"client|(?:(?:his|her|their|my|our|client's)\s+)?(?:"
                           + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r"))\b)")
+# "grace and her husband", "Tomas and his mother": someone named beside their own relative
+WITH_RELATIVE = re.compile(r" and (?:his|her|their) (?:" + "|".join(sorted(RELATIONS)) + r")\b")
 PERSON_WITH_AGE = re.compile(r" (?:is|was) an? \d{1,3}[ -]?(?:y/?o|yo|year|yr|-year)")
 PRONOUNS = frozenset("this that he she it they who which there what patient".split())
 # People as speaker, listener or object: "To Whom It May…", "named him Frank"
