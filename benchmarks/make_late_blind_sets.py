@@ -9,7 +9,10 @@
     benchmarks/data/spoken_intakes.jsonl             intake interviews from speech to text
     benchmarks/data/late_held_out.jsonl              therapy dictations and clinic notes,
                                                      written after the rules for the three sets
-                                                     above were changed, and measured only
+                                                     above were changed
+    benchmarks/data/closing_held_out.jsonl           the same, written at the end of the
+                                                     session and measured only: no rule was
+                                                     changed for it
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py.
 Provider names count as NAME, as in the i2b2 de-identification corpora.
@@ -221,12 +224,65 @@ LATE_HELD_OUT = [
     "{LOCATION:Toms River}.",
 ]
 
+CLOSING_HELD_OUT = [
+    "{NAME:Pa Nhia Vang} came with her daughter {NAME:Maiv} to interpret. She grieves her "
+    "husband {NAME:Tou}, who died at {ORGANIZATION:Regions Hospital} on {DATE:October 30}. "
+    "Shaman ceremony planned; respect for cultural grief practices.",
+    "{NAME:Tavita} (he/him) plays rugby for {ORGANIZATION:Highline College} and had a "
+    "concussion in {DATE:September}. Irritable, poor sleep. His aunty {NAME:Lusia} called "
+    "from {PHONE:253-555-0119}.",
+    "Session 3, {NAME:Desbah Yazzie}. She drove 2 hours from {LOCATION:Chinle} for the "
+    "appointment. Talked about her grandmother {NAME:Nizhoni}, who raised her. Telehealth "
+    "option offered.",
+    "{NAME:Mekdes} reports her employer at the {ORGANIZATION:Marriott} downtown cut her "
+    "hours after she asked for a break to pray. Adjustment, assertiveness practice.",
+    "pt {NAME:rolando} says his cousin {NAME:jun-jun} got him the job at the "
+    "{ORGANIZATION:costco} in {LOCATION:daly city}. he is sleeping better. PHQ-9 8.",
+    "Discharge summary. {NAME:Kealoha, Makana} MRN {MRN:HI-2209471}. Admitted "
+    "{DATE:11/12/2090} for alcohol withdrawal; discharged {DATE:11/17/2090} to "
+    "{ORGANIZATION:Hina Mauka} residential. PCP {NAME:Dr. Leilani Akana}.",
+    "Couples session with {NAME:Ibrahim} and {NAME:Fatuma Warsame}. {NAME:Fatuma}'s sister "
+    "{NAME:Hodan} lives with them in {LOCATION:Rochester}. Conflict about money sent home.",
+    "{NAME:Beatriz} (DOB {DATE:2/14/1950}) reports her husband {NAME:Arnulfo} "
+    "({AGE_OVER_89:ninety-one}) has been wandering at night. Caregiver stress, respite "
+    "through {ORGANIZATION:Area Agency on Aging}.",
+    "client {NAME:shawnte} told me her daughter {NAME:nevaeh} was removed by CPS on "
+    "{DATE:the 3rd} and placed with her grandmother {NAME:loretta} in {LOCATION:gary}.",
+    "{NAME:Wendell}, 58, retired postal worker, lives on {LOCATION:Bayou Road}. He lost his "
+    "brother {NAME:Clarence} in the storm. Complicated grief; PG-13 score 38.",
+    "EMDR session with {NAME:Kalani}: target memory is the fire at the "
+    "{ORGANIZATION:Lahaina} harbor shop she worked at. SUD 9 -> 4. Resource: her tutu "
+    "{NAME:Mele}.",
+    "{NAME:Ms. Thao} called to cancel; her son {NAME:Kou} has a court date "
+    "{DATE:Monday, December 8}. Rescheduled. Voicemail at {PHONE:(651) 555-0190}.",
+    "{NAME:Amadou} is a student at {ORGANIZATION:Georgia State}, on an F-1 visa. Panic "
+    "attacks before exams. Interoceptive exposure. Emergency contact: roommate "
+    "{NAME:Idrissa}, {PHONE:404-555-0166}.",
+    "Intake form. Name: {NAME:Soledad Ferreira-Quispe}. Address: {LOCATION:2218 W Thomas "
+    "Rd, Apt 14}, {LOCATION:Phoenix, AZ 85015}. Insurance: {ORGANIZATION:Mercy Care} ID "
+    "{HEALTH_PLAN:MC4410029381}.",
+    "{NAME:Jasper} brought his therapy dog, {NAME:Moose}. Talked about leaving the "
+    "{ORGANIZATION:Coast Guard} after 12 years at {LOCATION:Station Yaquina Bay}.",
+    "{NAME:Noelani}'s mom {NAME:Pua} wants family therapy. {NAME:Noelani} is 14, at "
+    "{ORGANIZATION:Kamehameha Schools}. Texts at 2 am with a boy named {NAME:Keoni}.",
+    "{NAME:Mr. Begay} ({AGE_OVER_89:93}) has lived in {LOCATION:Tuba City} his whole life. "
+    "Grandson {NAME:Tyrell} worries about him living alone. Life review.",
+    "She says her landlord {NAME:Mr. Petrakis} at {LOCATION:455 Ocean Ave} has not fixed the "
+    "mold. Problem-solving; tenant rights referral to {ORGANIZATION:Bay Legal}.",
+    "Group note: {NAME:Dion}, {NAME:Marisol}, {NAME:Teo} and {NAME:Gwen} present. "
+    "{NAME:Teo} shared that he is 60 days sober as of {DATE:November 20}.",
+    "{NAME:Fernando} works as a line cook at {ORGANIZATION:Guelaguetza} in "
+    "{LOCATION:Koreatown}. He sends money to his mother in {LOCATION:Oaxaca}. Stress, "
+    "sleep hygiene.",
+]
+
 
 def main() -> None:
     write("external_style_notes.jsonl", "exs", EXTERNAL_STYLE_NOTES)
     write("therapy_dictations_fourth.jsonl", "tdf", THERAPY_DICTATIONS_FOURTH)
     write("spoken_intakes.jsonl", "spi", SPOKEN_INTAKES)
     write("late_held_out.jsonl", "lho", LATE_HELD_OUT)
+    write("closing_held_out.jsonl", "cho", CLOSING_HELD_OUT)
 
 
 if __name__ == "__main__":
