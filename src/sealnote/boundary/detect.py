@@ -57,6 +57,7 @@ PLACE_WORD_BEFORE = re.compile(r"\b(?:in|from|to|near|city|town|village|Where:)\
                                r"([A-ZÀ-Þ][\w'’-]*)\s+$")
 PLACE_WORD_AFTER = re.compile(r"\s+([A-ZÀ-Þ][\w'’-]*)\b(?![-'’])")
 PLATE_STATE = re.compile(r"\b(?:" + "|".join(STATES) + r")\s+$")
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 @cache
@@ -146,9 +147,6 @@ def _town_word(word: str) -> bool:
                 lower in WEEKDAYS or is_clinical_word(word) or word.isupper())
 
 
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
 def _names_organisation(words: list[str]) -> bool:
     """Capitalised words that can name an organisation: two or more, or one no dictionary
     has, and none a person's name, title, month or clinical word ("Safe Haven", not "Sunil
@@ -195,9 +193,8 @@ def join_related(text: str, spans: list[Span]) -> list[Span]:
 
 
 CAPITALS_LINE = re.compile(r"[^\n]*[A-Z][^\n]*")
-
-
 SHOUTING = re.compile(r"[A-Z]{2,}[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,}")
+BLANK = re.compile(r"[^\n]")
 
 
 def _shouted_lines(text: str) -> list[tuple[int, int]]:
@@ -223,9 +220,6 @@ def _lowered(text: str, lines: list[tuple[int, int]]) -> str | None:
         cursor = end
     lowered = "".join(parts) + BLANK.sub(" ", text[cursor:])
     return lowered if len(lowered) == len(text) else None
-
-
-BLANK = re.compile(r"[^\n]")
 
 
 def detect(text: str, *, known: KnownIdentifiers | None = None,

@@ -221,7 +221,7 @@ SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|emp
                              r"student|studies|studying)\s+(?:at|for|by)\s+"
                              r"(?P<id>[a-z][a-z'&-]{2,})\b")
 # Dictated in lower case, where a place or organisation is expected: "referred from
-# vanderbilt", "her medicaid is tenncare"
+# vanderbilt", "her job at the shoprite", "her insurance is ambetter"
 SPOKEN_ORG = re.compile(r"\b(?:at(?:\s+the)?|from(?:\s+the)?|insurance\s+is|medicaid\s+is|"
                         r"plan\s+is)\s+"
                         r"(?P<id>[a-z][a-z'&-]{3,})\b(?!['’-])")
