@@ -49,12 +49,12 @@ STREET_WORDS = ("Rua|Via|Viale|Piazza|Calle|Avenida|Avda\\.|Av\\.|Rue|Largo|Trav
 HOUSE_NUMBER_FIRST = re.compile(
     r"(?<![\w.,/:-])(?:\d{1,6}\s+)?\d{1,6}\s+(?P<words>(?:[^\W\d_][\w'’.-]*\s+){1,4})\d{1,5}[A-Za-z]?\b\.?"
     r"(?=\s*(?:$|\n|,|/|(?:Apt|Suite|Unit|Ste)\b))", re.MULTILINE)
-# A street word of another language between the street's name and its number:
-# "Trenerys gate 232", "Kálmán Imre u. 12.", "Luite tee 87", "Villacher Strasse 89"
 # A street named without a kind word, then its number, ending the sentence: "lives on Peter
 # Zuidhove 188.", "the bus station is on Pod Floriánem 1677"
 STREET_THEN_NUMBER = re.compile(r"\b(?:on|of)\s+(?P<id>(?:[A-ZÀ-Þ][\w'’-]*\s+){1,3}\d{1,5})"
                                 r"(?=[ \t]*(?:$|\n|[.,;?!](?:\s|$)))")
+# A street word of another language between the street's name and its number:
+# "Trenerys gate 232", "Kálmán Imre u. 12.", "Luite tee 87", "Villacher Strasse 89"
 NAMED_STREET_NUMBER = re.compile(
     r"\b(?P<words>(?:[A-ZÀ-Þ][\w'’-]*\s+)?[^\W\d_][\w'’-]*\s+)(?i:strasse|straße|weg|gasse|platz|allee|gata|"
     r"gatan|gate|vej|veien|vei|tie|katu|laan|straat|utca|u\.|út|útja|tér|tee|põik|sokak|"
@@ -118,8 +118,8 @@ FORM_LABEL = re.compile(r"[ \t]*[A-Za-z][A-Za-z /#&-]{1,30}:")
 
 # The small words inside towns' names: "Ostrov nad Ohří", "Saint-Martin-de-la-Mer",
 # "Velká Bukovina u Děčína" ("nad" is also NAD, "no acute distress").
-PARTICLES = frozenset("nad pod u v na de la le les del di da do du des van von der den am im an "
-                      "sur sous".split())
+TOWN_PARTICLES = frozenset("nad pod u v na de la le les del di da do du des van von der den am "
+                           "im an sur sous".split())
 
 
 def address_lines_after(text: str, end: int) -> int:
@@ -132,7 +132,7 @@ def address_lines_after(text: str, end: int) -> int:
         # A sentence may start on the address's last line: "Cyprus 91815. I now live…"
         value = re.split(r"(?<=\w)[.?!](?=\s)", line.group("line"), maxsplit=1)[0]
         words = re.findall(r"[^\W\d_][\w'’.-]*", value)
-        if len(value) > 40 or any(_sentence_word(w) for w in words if w not in PARTICLES) or \
+        if len(value) > 40 or any(_sentence_word(w) for w in words if w not in TOWN_PARTICLES) or \
                 FORM_LABEL.match(value):
             break  # "HOME PHONE: …" starts the form's next field, not the address's next line
         end = line.start("line") + len(value)
