@@ -451,3 +451,8 @@ def test_a_language_is_not_the_town_of_the_same_name() -> None:
 def test_one_unknown_word_after_at_is_a_workplace_and_a_known_word_is_not() -> None:
     assert ("ORGANIZATION", "Cedars") in found("Her husband is a surgeon at Cedars.")
     assert found("She is at Peace with it, and back from Vacation.") == []
+
+
+def test_a_user_name_in_a_signature_line_goes_and_a_word_stays() -> None:
+    assert ("NAME", "ddwyer") in found("Electronically signed by ddwyer on 2134-05-12")
+    assert found("it was signed by mistake and entered by hand") == []

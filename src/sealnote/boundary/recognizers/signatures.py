@@ -40,22 +40,28 @@ SIGNED_NAME = re.compile(r"(?P<id>(?<![\w.])" + NAME_WORD + r"(?: [A-Z]\.?)?(?: 
 # first name from the Census and SSA lists, both in capitals
 SURNAME_FIRST = re.compile(r"(?<![\w'’-])(?P<id>[A-Z][A-Z'’-]+, [A-Z][A-Z'’-]+(?: [A-Z]\b\.?)?)"
                            r"(?![\w'’-])")
+# A system's user name in a signature line: "Electronically signed by ddwyer", "entered by: jsmith2"
+USER_NAME = re.compile(r"\b(?i:signed\s+by|entered\s+by|user(?:name)?|login)[ \t]*:?[ \t]*"
+                       r"(?P<id>[a-z][a-z0-9._]{3,15})\b(?![@'’-])")
 # Transcription codes at the foot of a dictation: "ME/rk", "PO:lt"
 TRANSCRIPTION_CODE = re.compile(r"(?m)^[ \t]*(?P<id>[A-Z]{2,3}[/:][a-z]{2,3})[ \t]*$")
 
 
 class FieldNameRecognizer(Recognizer):
     """The value of a form's name field ("Patient: KOWALSKI, THEODORE J", "Read by: Gregory
-    Tan, MD"), a name signed with a credential, and a transcriptionist's initials: headers and
-    signatures name people this way, often in capitals."""
+    Tan, MD"), a name signed with a credential, a transcriptionist's initials and a system's
+    user name: headers and signatures name people this way, often in capitals."""
 
     label = Label.NAME
     priority = 75
-    patterns = (FIELD_VALUE, SIGNED_NAME, TRANSCRIPTION_CODE, SURNAME_FIRST)
+    patterns = (FIELD_VALUE, SIGNED_NAME, TRANSCRIPTION_CODE, SURNAME_FIRST, USER_NAME)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re is TRANSCRIPTION_CODE:
             return True
+        if match.re is USER_NAME:
+            # "signed by ddwyer", not "signed by mistake" or "entered by hand"
+            return match.group("id") not in gazetteers.common_words()
         if match.re is SURNAME_FIRST:
             surname, first = (w.lower() for w in match.group("id").split(", ")[:2])
             first = first.split()[0]
