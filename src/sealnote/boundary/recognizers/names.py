@@ -93,7 +93,7 @@ de la del der van von da di le du bin al st ten ter den op dos das af zu
 ENDERS = ".!?\n"
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
@@ -102,10 +102,7 @@ class Token:
     capitalised: bool
     acronym: bool
     sentence_start: bool
-
-    @property
-    def initial(self) -> bool:
-        return len(self.text) == 1 and self.text.isupper()
+    initial: bool  # one capital letter: "J" of "J. Smith"
 
 
 def _tokens(text: str) -> list[Token]:
@@ -115,7 +112,7 @@ def _tokens(text: str) -> list[Token]:
         end = match.end()
         if word[-2:] in ("'s", "’s"):
             word, end = word[:-2], end - 2
-        contraction = CONTRACTION.match(word)
+        contraction = CONTRACTION.match(word) if "'" in word or "’" in word else None
         if contraction:
             word = contraction.group(1)  # "He'll", "txt'd", "Ahmed'll": judged without it
             end = match.start() + len(word)
@@ -132,7 +129,7 @@ def _tokens(text: str) -> list[Token]:
         tokens.append(Token(
             start=match.start(), end=end, text=word, lower=word.lower(),
             capitalised=word[0].isupper(), acronym=len(word) > 1 and word.isupper(),
-            sentence_start=starts))
+            sentence_start=starts, initial=len(word) == 1 and word.isupper()))
     return tokens
 
 
@@ -272,6 +269,13 @@ class NameRecognizer(Recognizer):
         word = is_word(token.lower)
         if NAMED_AS.match(lowered, token.end) and token.lower not in PRONOUNS:
             return "strong"  # "june is her middle name"
+        if not token.capitalised and word and not first and prev not in TITLES and \
+                prev not in RELATIONS and token.lower not in gazetteers.word_names():
+            # A lower-case English word is a name only where the text names it so: most
+            # words of a note end here.
+            return "strong" if NAMING.search(lowered, max(0, token.start - 14), token.start) \
+                and token.lower not in DETERMINERS and token.lower not in PRONOUNS and \
+                token.lower not in PERSONAL_PRONOUNS else None
         if prev in ROLE_TITLES and tokens[i - 1].acronym and token.capitalised and \
                 not token.acronym and gap == " ":
             return "strong"  # "NP Holloway", "SW Dunne"
@@ -508,6 +512,8 @@ def _arrives(tokens: list[Token], i: int, lowered: str) -> bool:
 def _around_initial(tokens: list[Token], i: int, lowered: str) -> bool:
     """True for a word on either side of a middle initial, in matching case, where neither word
     is English, clinical or an acronym: the shape of a full name."""
+    if not any(0 <= k < len(tokens) and len(tokens[k].text) == 1 for k in (i - 1, i + 1)):
+        return False  # no initial beside the word
     for left, middle, right in ((i, i + 1, i + 2), (i - 2, i - 1, i)):
         if left < 0 or right >= len(tokens):
             continue
@@ -528,12 +534,14 @@ def _around_initial(tokens: list[Token], i: int, lowered: str) -> bool:
 def _eponym(tokens: list[Token], i: int) -> bool:
     """A surname used for a disease or sign: "Graves' disease", "Wells score" (in one phrase:
     "Allan Björk" on one line and "Scale Unlimited" on the next are a person and a firm)."""
-    following = tokens[i + 1:i + 3]
-    if following and following[0].sentence_start:
+    if i + 1 >= len(tokens):
         return False
-    return any(t.lower in EPONYM_NOUNS for t in following[:1]) or (
-        len(following) == 2 and following[0].text[:1].isupper() and
-        following[1].lower in EPONYM_NOUNS and "-" in tokens[i].text + following[0].text)
+    nxt = tokens[i + 1]
+    if nxt.sentence_start:
+        return False
+    return nxt.lower in EPONYM_NOUNS or (
+        i + 2 < len(tokens) and nxt.text[:1].isupper() and
+        tokens[i + 2].lower in EPONYM_NOUNS and "-" in tokens[i].text + nxt.text)
 
 
 @cache
