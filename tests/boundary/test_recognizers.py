@@ -456,3 +456,24 @@ def test_one_unknown_word_after_at_is_a_workplace_and_a_known_word_is_not() -> N
 def test_a_user_name_in_a_signature_line_goes_and_a_word_stays() -> None:
     assert ("NAME", "ddwyer") in found("Electronically signed by ddwyer on 2134-05-12")
     assert found("it was signed by mistake and entered by hand") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Looking to support Factset in Bjert 6091 in its mission", ("LOCATION", "Bjert 6091")),
+    ("When: 1992-11-12\nWhere: Unionville (Orange) Country Club.",
+     ("LOCATION", "Unionville (Orange)")),
+    ("ZIP: 7412 SL", ("LOCATION", "7412 SL")),
+    ("Lantos\n>76556 29 Rue de Tanger\n>Suite 399", ("LOCATION",
+                                                   "76556 29 Rue de Tanger\n>Suite 399")),
+    ("The title refers to C/ Señores Curas 88 street", ("LOCATION", "C/ Señores Curas 88")),
+    ("I talked just like this!\nJohn: You saved my life!", ("NAME", "John")),
+    ("my great great grandmother was called Giovanna Rodrigues MD",
+     ("NAME", "Giovanna Rodrigues MD")),
+])
+def test_international_addresses_speakers_and_degrees(text: str,
+                                                      expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+def test_headings_before_a_colon_are_not_speakers() -> None:
+    assert found("Plan: continue CBT\nNote: none\nMom: she is ok\nMay: 3 visits") == []

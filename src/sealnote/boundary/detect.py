@@ -51,7 +51,13 @@ NAMED_FOR_TOWN = re.compile(r"(?<![\w'’&-])((?:[A-Z][\w'’&-]*\s+){1,4}|(?:(?
 # Trail", "Maarit and Hersnapvej 75"; and a second house number before it ("770 26 rue …").
 CORNER_AFTER = re.compile(r"\.?\s+and\s+(?:[A-ZÀ-Þ][\w'’-]*\s+){1,3}(?:" + "|".join(
     (*STREET_SUFFIXES, "Bypass", "Pass", "Gateway", "Summit", "Crossing", "Points?")) + r")\b\.?")
-PAIRED_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+\s+and\s+$|(?<![\w.,/:-])\d{1,6}[ \t]+$")
+PAIRED_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÞĀ-ſ][\w'’-]+\s+and\s+$|"
+                           r"(?<![\w.,/:-])(?:\d{1,6}[ \t]+){1,2}$")
+# "Unionville (Orange)", "Springfield (Hampden County)": the county or district beside a town
+DISTRICT_AFTER = re.compile(r" \((?:[A-ZÀ-ÞΑ-Ω][\w'’-]*)(?: [A-ZÀ-ÞΑ-Ω][\w'’-]*)?\)")
+# "in Bjert 6091", "in København K 1421": a postcode after a town named only once
+TOWN_POSTCODE_BEFORE = re.compile(r"\bin\s+$")
+TOWN_POSTCODE_AFTER = re.compile(r"(?: [A-Z])?\s+(?!(?:19|20)\d\d\b)\d{4,5}\b(?![.,/:-]?\d)")
 # A town of two words, one of them known: "to Port Paien", "in Den Haag", "Tokoza Ext"
 PLACE_WORD_BEFORE = re.compile(r"\b(?:in|from|to|near|city|town|village|Where:)\s+"
                                r"([A-ZÀ-Þ][\w'’-]*)\s+$")
@@ -99,6 +105,11 @@ def _widen(text: str, span: Span) -> Span:
         before = RELATIVE.search(text, max(0, start - 11), start)
         if before:
             start = before.start()
+    if span.label is Label.NAME and TOWN_POSTCODE_BEFORE.search(text, max(0, start - 4), start):
+        postcode = TOWN_POSTCODE_AFTER.match(text, end)
+        if postcode:
+            end = postcode.end()
+            span = Span(start, end, Label.LOCATION, span.source, span.priority)
     if span.label in (Label.NAME, Label.LOCATION):
         word_before = PLACE_WORD_BEFORE.search(text, max(0, start - 30), start)
         if word_before and _town_word(word_before.group(1)):
@@ -119,6 +130,8 @@ def _widen(text: str, span: Span) -> Span:
             end = corner.end() if corner else end
             paired = PAIRED_BEFORE.search(text, max(0, start - 30), start)
             start = paired.start() if paired else start
+        district = DISTRICT_AFTER.match(text, end) if span.label is Label.LOCATION else None
+        end = district.end() if district else end
         after_word = PLACE_WORD_AFTER.match(text, end)
         if span.label is Label.LOCATION and after_word and _town_word(after_word.group(1)) and \
                 after_word.group(1).lower() not in common_words():

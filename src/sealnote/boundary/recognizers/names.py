@@ -10,6 +10,7 @@ is taken for a name too: failing closed costs a little precision and protects th
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -75,6 +76,9 @@ with to from for by about and or told asked called texted saw met visited thanke
 married divorced dating
 """.split())
 GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
+MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name if m)
+# A degree written straight after a name, with no comma: part of how the name is written
+DEGREE_AFTER = re.compile(r" (?:MD|DDS|DMD|DO|PhD|PsyD|DVM|RN|NP|LCSW|LICSW)\b(?![-'’])")
 # Clergy are named with a family word as a title: "the chaplain, Father Okonjo".
 CLERGY = frozenset({"Father", "Brother", "Sister", "Mother"})
 # "divorced from jimmy", "married to dana": a partner, named in any case.
@@ -220,6 +224,8 @@ class NameRecognizer(Recognizer):
                 start = tokens[i - 1].start  # "Dr. Patel" is how this person is named
             if tokens[j].initial and end < len(text) and text[end] == ".":
                 end += 1
+            degree = DEGREE_AFTER.match(text, end)
+            end = degree.end() if degree else end  # "Giovanna Rodrigues MD", one name
             strong = any(seeds[k] == "strong" for k in range(i, j + 1))
             yield Span(start, end, self.label, self.name,
                        self.priority if strong else WEAK_PRIORITY)
@@ -358,6 +364,9 @@ class NameRecognizer(Recognizer):
                 nxt.lower in SPEECH_VERBS or nxt.lower in AFTER_VERBS or nxt.lower in MODALS
                 or (nxt.lower.endswith("ed") and nxt.lower not in gazetteers.first_names())):
             return "strong"
+        if first and token.lower not in MODALS and token.lower not in MONTH_NAMES and \
+                lowered.startswith(": ", token.end) and _starts_line(lowered, token.start):
+            return "strong"  # "John: You saved my life!": a speaker in a transcript
         if token.capitalised and (OWNS_RELATIVE.match(lowered, token.end)
                                   or IS_RELATIVE.match(lowered, token.end)) and \
                 token.lower not in PRONOUNS and not is_clinical_word(token.text) and \
@@ -501,6 +510,11 @@ def _acts(tokens: list[Token], i: int, lowered: str, *, phrase_end: bool = True)
     nxt = tokens[i + 1]
     return nxt.lower in AFTER_VERBS or nxt.lower in SPEECH_VERBS or (
         phrase_end and lowered[tokens[i].end:nxt.start].strip() in (",", ".", "'s"))
+
+
+def _starts_line(text: str, start: int) -> bool:
+    """Nothing but blanks between the line's start and `start`."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
 
 
 def _arrives(tokens: list[Token], i: int, lowered: str) -> bool:

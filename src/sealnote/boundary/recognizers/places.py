@@ -44,8 +44,8 @@ CAP = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)?)"
 STREET_ENDINGS = ("katu|tie|kuja|polku|gata|gatan|vägen|väg|vej|vænget|veien|vegen|gade|straße|"
                   "strasse|weg|gasse|platz|laan|straat|gracht|utca|allee|damm|ufer|steig|"
                   "torget|torv|stræde")
-STREET_WORDS = ("Rua|Via|Viale|Piazza|Calle|Avenida|Avda\\.|Av\\.|Rue|Largo|Travessa|Praça|Paseo|"
-                "Carrer|Ulica|ul\\.|Strada|Corso|Camino|Estrada|Rambla")
+STREET_WORDS = ("Rua|Rúa|Via|Viale|Piazza|Calle|C/|Avenida|Avda\\.|Av\\.|Rue|Largo|Travessa|Praça|"
+                "Paseo|Carrer|Ulica|ul\\.|Strada|Corso|Camino|Estrada|Rambla")
 HOUSE_NUMBER_FIRST = re.compile(
     r"(?<![\w.,/:-])(?:\d{1,6}\s+)?\d{1,6}\s+(?P<words>(?:[^\W\d_][\w'’.-]*\s+){1,4})\d{1,5}[A-Za-z]?\b\.?"
     r"(?=\s*(?:$|\n|,|/|(?:Apt|Suite|Unit|Ste)\b))", re.MULTILINE)
@@ -84,8 +84,9 @@ def _sentence_word(word: str) -> bool:
 
 
 # The rest of an address on its line: "Apt. 597 MÜLLNERN KA", ", Danmarkshavn, Greenland 87967"
-TAIL_PART = re.compile(rf"{UNIT}|,?[ \t]+(?P<word>[A-ZÀ-Þ][\w'’.()-]*)|"
-                       r",?[ \t]+\d{3,6}(?:[ -]\d{2,4})?\b|,")
+TAIL_PART = re.compile(rf"{UNIT}|,?[ \t]+(?P<word>[A-ZÀ-ÞΑ-Ω][\w'’.()-]*)|"
+                       r",?[ \t]+\d{3,6}(?:[ -]\d{2,4})?\b|,|"
+                       r"[ \t]+(?:van|von|de|der|den|la|le|du|des)(?=[ \t]+[A-ZÀ-Þ])")
 
 
 # The English words that end countries' names: an address's last line may carry its country.
@@ -118,7 +119,7 @@ FORM_LABEL = re.compile(r"[ \t]*[A-Za-z][A-Za-z /#&-]{1,30}:")
 
 # The small words inside towns' names: "Ostrov nad Ohří", "Saint-Martin-de-la-Mer",
 # "Velká Bukovina u Děčína" ("nad" is also NAD, "no acute distress").
-TOWN_PARTICLES = frozenset("nad pod u v na de la le les del di da do du des van von der den am "
+TOWN_PARTICLES = frozenset("nad pod u v z na de la le les del di da do du des van von der den am "
                            "im an sur sous".split())
 
 
@@ -132,6 +133,8 @@ def address_lines_after(text: str, end: int) -> int:
         # A sentence may start on the address's last line: "Cyprus 91815. I now live…"
         value = re.split(r"(?<=\w)[.?!](?=\s)", line.group("line"), maxsplit=1)[0]
         words = re.findall(r"[^\W\d_][\w'’.-]*", value)
+        if value.lstrip().startswith(","):
+            words = [w for w in words if not (w.isupper() and len(w) <= 3)]  # ", PE": a region
         if len(value) > 40 or any(_sentence_word(w) for w in words if w not in TOWN_PARTICLES) or \
                 FORM_LABEL.match(value):
             break  # "HOME PHONE: …" starts the form's next field, not the address's next line
@@ -176,6 +179,10 @@ class StreetAddressRecognizer(Recognizer):
         re.compile(rf"\b(?:\d{{1,6}}\s+){{0,2}}(?i:{STREET_WORDS})\s+"
                    rf"(?:(?:d[aeio]s?|dei|del|della|de la|du)\s+)?"
                    rf"(?:[A-ZÀ-Þ][\w'’-]*\s+){{1,3}}\d{{1,5}}[A-Za-z]?\b{UNIT}?"),
+        # The house number first, as in France: "29 Rue de Tanger", "5 Via dei Mille"
+        re.compile(rf"\b\d{{1,5}}(?:[ \t]+\d{{1,5}})?[ \t]+(?:{STREET_WORDS})[ \t]+"
+                   rf"(?:(?:d[aeio]s?|dei|del|della|de la|du)[ \t]+)?"
+                   rf"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){{0,2}}{UNIT}?"),
         # Numbered roads: "Route 6", "Hwy 24", "I-95", "County Road 12"
         re.compile(r"\b(?:(?:US|State|County)\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|"
                    r"Road|route|rte\.?|highway|hwy\.?)\s*-?\s*\d{1,4}[A-Z]?\b|\bI-\d{1,3}\b"
@@ -214,7 +221,7 @@ class StreetAddressRecognizer(Recognizer):
             # Every word a street could have ("Erzsébet tér", "rkp."), none a sentence would
             # ("scored 14 on PHQ 9,"): no clinical or lower-case English word.
             words = match.group("words").split()
-            return not any(_sentence_word(w) for w in words) and any(
+            return not any(_sentence_word(w) for w in words if w not in TOWN_PARTICLES) and any(
                 w[:1].isupper() for w in words)
         return True
 
@@ -294,7 +301,7 @@ class ZipCodeRecognizer(Recognizer):
         re.compile(rf"\b(?:{'|'.join(STATES)}|{alternation(STATE_NAMES)}),?\s+(?P<id>\d{{5}}"
                    rf"(?:-\d{{4}})?)\b"),
         re.compile(r"\b(?:zip|zip code|postal code|postcode|zipcode)(?:\s+is)?[:#\s]*"
-                   r"(?P<id>\d{3,6}(?:[ -]\d{2,4})?)\b", re.IGNORECASE),
+                   r"(?P<id>\d{3,6}(?:[ -]\d{2,4}|[ ]?(?-i:[A-Z]{2}))?)\b", re.IGNORECASE),
     )
 
 
