@@ -89,6 +89,12 @@ def ssa_word_names(*, words: set[str]) -> set[str]:
             if total >= WORD_NAME_MINIMUM and name in words and len(name) > 2}
 
 
+# Names in common use for countries that GeoNames lists under another name or not at all.
+COUNTRY_ALIASES = {"Czech Republic", "Netherlands", "Holland", "England", "Scotland", "Wales",
+                   "Northern Ireland", "Great Britain", "Britain", "USA", "UK",
+                   "United States of America"}
+
+
 def ascii_fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
@@ -129,6 +135,8 @@ def main() -> None:
         census=set(census_names("dist.female.first")) | set(census_names("dist.male.first")),
         places={p.lower() for p in us_places | world_places}, regions=regions))
     write("first_names_words.txt.gz", ssa_word_names(words={w for w in words if w.islower()}))
+    write("countries.txt.gz", {c["name"].strip() for c in cache.get_countries().values()}
+          | COUNTRY_ALIASES)
 
 
 if __name__ == "__main__":

@@ -477,3 +477,15 @@ def test_international_addresses_speakers_and_degrees(text: str,
 
 def test_headings_before_a_colon_are_not_speakers() -> None:
     assert found("Plan: continue CBT\nNote: none\nMom: she is ok\nMay: 3 visits") == []
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Przemek Kucharski\n\nALFRICK United Kingdom", "ALFRICK"),
+    ("Suite 824 ??? ANKARSRUM ??? Sweden 67626", "ANKARSRUM"),
+])
+def test_a_town_in_capitals_before_its_country(text: str, town: str) -> None:
+    assert ("LOCATION", town) in found(text)
+
+
+def test_an_acronym_before_a_country_is_not_a_town() -> None:
+    assert not any(value == "PTSD" for _, value in found("PTSD Canada study results"))

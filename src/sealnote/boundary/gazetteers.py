@@ -55,6 +55,12 @@ def places() -> frozenset[str]:
 
 
 @cache
+def countries() -> frozenset[str]:
+    """Countries' names, which Safe Harbor lets stay; an address's last line often holds one."""
+    return _lines("countries.txt.gz")
+
+
+@cache
 def facilities() -> frozenset[str]:
     """Well-known hospitals, health systems and universities, as people write them."""
     return _lines("facilities.txt")

@@ -89,9 +89,11 @@ TAIL_PART = re.compile(rf"{UNIT}|,?[ \t]+(?P<word>[A-ZÀ-ÞΑ-Ω][\w'’.()-]*)|
                        r"[ \t]+(?:van|von|de|der|den|la|le|du|des)(?=[ \t]+[A-ZÀ-Þ])")
 
 
-# The English words that end countries' names: an address's last line may carry its country.
-COUNTRY_ENDINGS = frozenset({"Kingdom", "Republic", "Zealand", "States", "Emirates", "Islands",
-                             "Africa", "Arabia", "Rica", "Lanka", "Guinea", "Coast"})
+@cache
+def _country_words() -> frozenset[str]:
+    """The capitalised words of countries' names ("Kingdom", "Republic"): an address's last
+    line may carry its country."""
+    return frozenset(w for c in gazetteers.countries() for w in c.split() if w[:1].isupper())
 
 
 def address_tail(text: str, end: int) -> int:
@@ -101,7 +103,7 @@ def address_tail(text: str, end: int) -> int:
         if part is None:
             break
         word = part.group("word")
-        if word and word not in COUNTRY_ENDINGS and (_sentence_word(word) or (
+        if word and word not in _country_words() and (_sentence_word(word) or (
                 not word.isupper() and word.lower().strip(".") in gazetteers.common_words())):
             break
         end = part.end()
@@ -375,8 +377,34 @@ def _capital_town(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     return (start, end) if end > start and end - start >= 4 else None
 
 
+CAPITALS = r"[A-ZÀ-ÞΑ-Ω][A-ZÀ-ÞΑ-Ω'’∆-]{2,}"
+# A town in capitals before its country, on one line or the next: "ALFRICK United Kingdom",
+# "EBEN Austria", "ANKARSRUM ??? Sweden" (the country is looked up after the match).
+CAPITALS_THEN_WORD = re.compile(rf"(?<![\w'’-])(?P<id>{CAPITALS}(?:[ -]{CAPITALS}){{0,2}})"
+                                r"(?:,?[ \t]+|[ \t]*\?{3}[ \t]*|[ \t]*\n[ \t]*)(?=[A-Z])")
+
+
+@cache
+def _countries_by_first_word() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for country in gazetteers.countries():
+        table.setdefault(country.split()[0], []).append(country)
+    return {word: tuple(sorted(names, key=len, reverse=True)) for word, names in table.items()}
+
+
+def _country_at(text: str, start: int) -> bool:
+    """A country's name starts at `start` ("United Kingdom", "Sweden 67626")."""
+    word = re.match(r"[\w'’-]+", text[start:start + 40])
+    for country in _countries_by_first_word().get(word.group(0) if word else "", ()):
+        end = start + len(country)
+        if text.startswith(country, start) and not text[end:end + 1].isalpha():
+            return True
+    return False
+
+
 class PlaceNameRecognizer(Recognizer):
-    """Cities and counties from the gazetteer, written with capitals."""
+    """Cities and counties from the gazetteer, written with capitals; a town in capitals
+    before its country."""
 
     label = Label.LOCATION
     priority = 62
@@ -386,6 +414,13 @@ class PlaceNameRecognizer(Recognizer):
             town = _capital_town(text, match)
             if town:
                 yield Span(*town, self.label, self.name, 75)
+        for match in CAPITALS_THEN_WORD.finditer(text):
+            if not _country_at(text, match.end()):
+                continue
+            words = re.split(r"[ -]", match.group("id"))
+            if not any(w in STATES or w.lower() in gazetteers.common_words() or
+                       is_clinical_word(w) for w in words):
+                yield Span(*match.span("id"), self.label, self.name, 75)
         for end_index, (name, kind) in _place_automaton().iter(text):
             start, end = end_index - len(name) + 1, end_index + 1
             if not _whole_word(text, start, end):
