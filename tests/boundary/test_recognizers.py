@@ -489,3 +489,25 @@ def test_a_town_in_capitals_before_its_country(text: str, town: str) -> None:
 
 def test_an_acronym_before_a_country_is_not_a_town() -> None:
     assert not any(value == "PTSD" for _, value in found("PTSD Canada study results"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("to the same: 2613 avenida praia 1 suite 463, mohács, hungary 24743",
+     ("LOCATION", "2613 avenida praia 1 suite 463, mohács, hungary 24743")),
+    ("Rizzo\n>770 26 rue des lieutemants Thomazo\n>Apt. 735",
+     ("LOCATION", "770 26 rue des lieutemants Thomazo\n>Apt. 735")),
+    ("she lives at 45 maple ave in dartmouth", ("LOCATION", "45 maple ave in dartmouth")),
+    ("User: 6108 Friedhofstrasse 33 Suite 979 BIBER Upper Austria?",
+     ("LOCATION", "6108 Friedhofstrasse 33 Suite 979 BIBER Upper Austria")),
+])
+def test_addresses_in_lower_case_and_with_regions(text: str,
+                                                  expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "took 2 tabs daily for 3 days",
+    "walked 2 miles to the street fair",
+])
+def test_doses_and_distances_are_not_addresses(text: str) -> None:
+    assert found(text) == []

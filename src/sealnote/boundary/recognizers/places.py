@@ -49,6 +49,14 @@ STREET_WORDS = ("Rua|Rúa|Via|Viale|Piazza|Calle|C/|Avenida|Avda\\.|Av\\.|Rue|La
 HOUSE_NUMBER_FIRST = re.compile(
     r"(?<![\w.,/:-])(?:\d{1,6}\s+)?\d{1,6}\s+(?P<words>(?:[^\W\d_][\w'’.-]*\s+){1,4})\d{1,5}[A-Za-z]?\b\.?"
     r"(?=\s*(?:$|\n|,|/|(?:Apt|Suite|Unit|Ste)\b))", re.MULTILINE)
+# Written in lower case, an address shows itself by its unit: "2613 avenida praia 1 suite 463",
+# "0605 πεντέλης 210 apt. 999"; or by a street word no English sentence has: "26 rue des
+# lieutemants", "688 rue du centre 320"
+LOWER_ADDRESS = re.compile(
+    r"(?<![\w.,/:-])\d{1,6}(?:[ \t]+\d{1,6})?[ \t]+(?P<words>(?:[^\W\d_][\w'’.-]*[ \t]+){1,4})"
+    r"(?:\d{1,5}[ \t]+)?(?i:apt\.?|suite|unit)[ \t]*#?\d{1,5}\b"
+    r"|(?<![\w.,/:-])\d{1,5}(?:[ \t]+\d{1,5})?[ \t]+(?:rue|calle|avenida|rua|avda\.|ul\.|strada|"
+    r"carrer)[ \t]+(?P<street>(?:[^\W\d_][\w'’-]*[ \t]?){1,4})(?:[ \t]*\d{1,5}\b)?")
 # A street named without a kind word, then its number, ending the sentence: "lives on Peter
 # Zuidhove 188.", "the bus station is on Pod Floriánem 1677"
 STREET_THEN_NUMBER = re.compile(r"\b(?:on|of)\s+(?P<id>(?:[A-ZÀ-Þ][\w'’-]*\s+){1,3}\d{1,5})"
@@ -84,9 +92,20 @@ def _sentence_word(word: str) -> bool:
 
 
 # The rest of an address on its line: "Apt. 597 MÜLLNERN KA", ", Danmarkshavn, Greenland 87967"
+# The small words inside towns' names: "Ostrov nad Ohří", "Saint-Martin-de-la-Mer",
+# "Velká Bukovina u Děčína" ("nad" is also NAD, "no acute distress").
+TOWN_PARTICLES = frozenset("nad pod u v z na de la le les del di da do du des van von der den am "
+                           "im an sur sous".split())
+# A part of an address's rest: a unit, a capitalised word, a postcode, a comma, a town's small
+# word before a capitalised one, or a word after a comma in any case (", mohács, hungary").
 TAIL_PART = re.compile(rf"{UNIT}|,?[ \t]+(?P<word>[A-ZÀ-ÞΑ-Ω][\w'’.()-]*)|"
-                       r",?[ \t]+\d{3,6}(?:[ -]\d{2,4})?\b|,|"
-                       r"[ \t]+(?:van|von|de|der|den|la|le|du|des)(?=[ \t]+[A-ZÀ-Þ])")
+                       r",?[ \t]+\d{3,6}(?:[ -]\d{2,4})?\b|,[ \t]*(?P<lower>[^\W\d_][\w'’-]*)|,|"
+                       r"[ \t]+(?:" + "|".join(sorted(TOWN_PARTICLES)) + r")(?=[ \t]+[A-ZÀ-Þ])")
+
+
+# The first words of regions' names: "Upper Austria", "North Holland", "Western Cape"
+REGION_WORDS = frozenset("Upper Lower North South East West Northern Southern Eastern Western "
+                         "Central".split())
 
 
 @cache
@@ -98,12 +117,15 @@ def _country_words() -> frozenset[str]:
 
 def address_tail(text: str, end: int) -> int:
     """Where an address that has reached `end` stops on its own line."""
-    for _ in range(8):
+    for _ in range(12):
         part = TAIL_PART.match(text, end)
         if part is None:
             break
+        if part.group("lower") and _sentence_word(part.group("lower")):
+            break  # ", and then…": the sentence goes on
         word = part.group("word")
-        if word and word not in _country_words() and (_sentence_word(word) or (
+        if word and word not in _country_words() and word not in REGION_WORDS and (
+                _sentence_word(word) or (
                 not word.isupper() and word.lower().strip(".") in gazetteers.common_words())):
             break
         end = part.end()
@@ -119,10 +141,6 @@ def address_tail(text: str, end: int) -> int:
 FORM_LABEL = re.compile(r"[ \t]*[A-Za-z][A-Za-z /#&-]{1,30}:")
 
 
-# The small words inside towns' names: "Ostrov nad Ohří", "Saint-Martin-de-la-Mer",
-# "Velká Bukovina u Děčína" ("nad" is also NAD, "no acute distress").
-TOWN_PARTICLES = frozenset("nad pod u v z na de la le les del di da do du des van von der den am "
-                           "im an sur sous".split())
 
 
 def address_lines_after(text: str, end: int) -> int:
@@ -151,7 +169,8 @@ NUMBER_WORDS = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
                 r"forty|fifty|sixty|seventy|eighty|ninety|hundred|oh)[\s-]+)")
 # Speech-to-text writes streets in lower case and house numbers in words.
 SPOKEN_STREET = re.compile(
-    r"\b(?:on|off|at|from|to|near|onto)\s+(?P<id>" + NUMBER_WORDS + r"*(?P<first>[a-z]+)"
+    r"\b(?:on|off|at|from|to|near|onto)\s+(?P<id>(?:\d{1,6}[a-z]?\s+|" + NUMBER_WORDS
+    + r"*)(?P<first>[a-z]+)"
     r"(?:\s[a-z]+)?\s(?:street|avenue|road|lane|drive|boulevard|court|terrace|circle|highway|"
     r"parkway|turnpike|st|ave|rd|ln|blvd)\b)")
 # Capitalised words that number things other than houses: "on Ward 5", "of Grade 3".
@@ -194,6 +213,7 @@ class StreetAddressRecognizer(Recognizer):
         SPOKEN_STREET,
         NAMED_STREET_NUMBER,
         STREET_THEN_NUMBER,
+        LOWER_ADDRESS,
     )
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
@@ -213,6 +233,13 @@ class StreetAddressRecognizer(Recognizer):
             words = match.group("words").split()
             return not any(_sentence_word(w) or w.lower() in gazetteers.common_words()
                            for w in words)
+        if match.re is LOWER_ADDRESS:
+            # No clinical word or month in the street, and not only English words ("2 tabs
+            # daily unit 3" is a dose; an English street name has its kind word, found above).
+            words = [w for w in (match.group("words") or match.group("street")).split()
+                     if w.lower() not in TOWN_PARTICLES]
+            return not any(is_clinical_word(w) or is_month(w) for w in words) and not all(
+                w.lower().strip(".") in gazetteers.common_words() for w in words)
         if match.re is STREET_THEN_NUMBER:
             # Some word no dictionary has ("Zuidhove"), none clinical ("on Lexapro 10.")
             words = match.group("id").split()[:-1]
@@ -381,7 +408,8 @@ CAPITALS = r"[A-ZÀ-ÞΑ-Ω][A-ZÀ-ÞΑ-Ω'’∆-]{2,}"
 # A town in capitals before its country, on one line or the next: "ALFRICK United Kingdom",
 # "EBEN Austria", "ANKARSRUM ??? Sweden" (the country is looked up after the match).
 CAPITALS_THEN_WORD = re.compile(rf"(?<![\w'’-])(?P<id>{CAPITALS}(?:[ -]{CAPITALS}){{0,2}})"
-                                r"(?:,?[ \t]+|[ \t]*\?{3}[ \t]*|[ \t]*\n[ \t]*)(?=[A-Z])")
+                                r"(?:,?[ \t]+|[ \t]*\?{3}[ \t]*|[ \t]*\n(?:[ \t]*\?{3})?[ \t]*)"
+                                r"(?=[A-Z])")
 
 
 @cache
