@@ -44,6 +44,11 @@ CAP = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)?)"
 STREET_ENDINGS = ("katu|tie|kuja|polku|gata|gatan|vägen|väg|vej|vænget|veien|vegen|gade|straße|"
                   "strasse|weg|gasse|platz|laan|straat|gracht|utca|allee|damm|ufer|steig|"
                   "torget|torv|stræde")
+# Elsewhere: "Koskikatu 25", "Brucker Bundesstrasse 31" (the word's ending is checked in
+# `validate`, which is quicker than asking the pattern to try every ending in every word)
+STREET_ENDING_NUMBER = re.compile(rf"\b(?:\d{{1,6}}\s+){{0,2}}(?:[A-ZÀ-Þ][\w'’-]*\s+)?"
+                                  rf"(?P<street>[A-ZÀ-Þ][\w'’-]*)\s+\d{{1,5}}[A-Za-z]?\b\.?"
+                                  rf"{UNIT}?")
 STREET_WORDS = ("Rua|Rúa|Via|Viale|Piazza|Calle|C/|Avenida|Avda\\.|Av\\.|Rue|Largo|Travessa|Praça|"
                 "Paseo|Carrer|Ulica|ul\\.|Strada|Corso|Camino|Estrada|Rambla")
 HOUSE_NUMBER_FIRST = re.compile(
@@ -194,9 +199,7 @@ class StreetAddressRecognizer(Recognizer):
                    rf"(?:{alternation(s for s in STREET_SUFFIXES if s not in ABBREVIATED)}|"
                    rf"(?:{alternation(ABBREVIATED)})\b\.?)(?!\w))"),
         UNIT_ALONE,
-        # Elsewhere: "Koskikatu 25", "Brucker Bundesstrasse 31", "Rua do Arenque 1634"
-        re.compile(rf"\b(?:\d{{1,6}}\s+){{0,2}}(?:[A-ZÀ-Þ][\w'’-]*\s+)?[A-ZÀ-Þ][\w'’-]*"
-                   rf"(?i:{STREET_ENDINGS})\s+\d{{1,5}}[A-Za-z]?\b\.?{UNIT}?"),
+        STREET_ENDING_NUMBER,
         re.compile(rf"\b(?:\d{{1,6}}\s+){{0,2}}(?i:{STREET_WORDS})\s+"
                    rf"(?:(?:d[aeio]s?|dei|del|della|de la|du)\s+)?"
                    rf"(?:[A-ZÀ-Þ][\w'’-]*\s+){{1,3}}\d{{1,5}}[A-Za-z]?\b{UNIT}?"),
@@ -233,6 +236,8 @@ class StreetAddressRecognizer(Recognizer):
             words = match.group("words").split()
             return not any(_sentence_word(w) or w.lower() in gazetteers.common_words()
                            for w in words)
+        if match.re is STREET_ENDING_NUMBER:
+            return match.group("street").lower().endswith(tuple(STREET_ENDINGS.split("|")))
         if match.re is LOWER_ADDRESS:
             # No clinical word or month in the street, and not only English words ("2 tabs
             # daily unit 3" is a dose; an English street name has its kind word, found above).
