@@ -156,6 +156,11 @@ PLATFORM_HANDLE = re.compile(
     r"(?:\s+is|\s*[:=])?\s+@?(?P<id>[A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?<!\.)", re.IGNORECASE)
 
 
+HANDLE_CUES = (("@",), ("snap", "insta", "tiktok", "twitter", "discord", "reddit", "threads",
+                        "twitch", "gamertag", "handle", "user", "screen name", "venmo", "cash",
+                        "paypal"), ("$",))
+
+
 class SocialHandleRecognizer(Recognizer):
     label = Label.OTHER_ID
     priority = 70
@@ -163,6 +168,13 @@ class SocialHandleRecognizer(Recognizer):
                 PLATFORM_HANDLE,
                 # A Cash App "$cashtag": a dollar sign before letters, never before an amount
                 re.compile(r"(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,19}\b"))
+
+    def find(self, text: str) -> Iterator[Span]:
+        # Each pattern has its sign or its platform's name; look only for those present.
+        lowered = text.lower()
+        chosen = [pattern for pattern, cues in zip(self.patterns, HANDLE_CUES, strict=True)
+                  if any(cue in lowered for cue in cues)]
+        return self.find_with(text, chosen)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re is not PLATFORM_HANDLE:

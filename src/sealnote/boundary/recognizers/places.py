@@ -338,6 +338,13 @@ class ZipCodeRecognizer(Recognizer):
                    r"(?P<id>\d{3,6}(?:[ -]\d{2,4}|[ ]?(?-i:[A-Z]{2}))?)\b", re.IGNORECASE),
     )
 
+    def find(self, text: str) -> Iterator[Span]:
+        # Both patterns need three digits in a row; many notes have none.
+        return self.find_with(text, self.patterns if THREE_DIGITS.search(text) else ())
+
+
+THREE_DIGITS = re.compile(r"\d{3}")
+
 
 @cache
 def _place_automaton() -> ahocorasick.Automaton:
