@@ -511,3 +511,16 @@ def test_addresses_in_lower_case_and_with_regions(text: str,
 ])
 def test_doses_and_distances_are_not_addresses(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "initials"), [
+    ("He is followed at BMC for his HIV.", "BMC"),
+    ("Seen at EH ED with chest pain.", "EH"),
+    ("Transferred to SICU after the procedure at LGH.", "LGH"),
+])
+def test_a_hospital_named_by_its_initials_where_care_happens(text: str, initials: str) -> None:
+    assert ("LOCATION", initials) in found(text)
+
+
+def test_units_and_programmes_written_as_initials_stay() -> None:
+    assert found("Admitted to MICU, then to the CCU; later to IOP and the OR.") == []

@@ -15,8 +15,8 @@ from sealnote.boundary.clinical import (
     is_clinical_word,
 )
 from sealnote.boundary.recognizers.base import Recognizer, alternation
-from sealnote.boundary.recognizers.names import TITLES
-from sealnote.boundary.recognizers.places import STREET_SUFFIXES, is_month
+from sealnote.boundary.recognizers.names import ROLE_ACRONYMS, TITLES
+from sealnote.boundary.recognizers.places import STATES, STREET_SUFFIXES, is_month
 from sealnote.boundary.spans import Label
 
 FACILITY_WORDS: tuple[str, ...] = (
@@ -63,6 +63,17 @@ VENUE_WORD = re.compile(r"(?<=[a-z,] )(?:at|from)\s+(?P<id>[A-Z][a-z][\w'’&-]+
                         r"(?!\s+[A-Z])")
 
 
+# A hospital named by its initials where care is said to happen: "followed at BMC", "seen at
+# EH ED", "transferred from LGH"
+CARE_AT_ACRONYM = re.compile(r"\b(?i:admitted\s+to|transferred\s+(?:to|from)|seen\s+at|followed\s+"
+                             r"at|treated\s+at|presented\s+to|procedure\s+at|surgery\s+at|"
+                             r"cath\s+at|records\s+from|delivered\s+at|born\s+at)\s+(?:the\s+)?"
+                             r"(?P<id>[A-Z]{2,5})\b(?![-'’/])")
+# Units and kinds of care written as initials, which no hospital's name is
+CARE_ACRONYMS = frozenset("OR GI ALS BLS CSU ER ED ICU CCU MICU SICU CVICU NICU PICU PACU ACU OBS "
+                          "ICN VA".split())
+
+
 class VenueRecognizer(Recognizer):
     """Two or more capitalised words after "at", "outside", "off": a named business or place
     ("outside Market Basket", "at Davy's Locker", "off Gooseberry Island"); one word no
@@ -70,9 +81,13 @@ class VenueRecognizer(Recognizer):
 
     label = Label.ORGANIZATION
     priority = 58
-    patterns = (VENUE, VENUE_WORD)
+    patterns = (VENUE, VENUE_WORD, CARE_AT_ACRONYM)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is CARE_AT_ACRONYM:
+            initials = match.group("id")
+            return not (initials in CARE_ACRONYMS or initials in STATES or
+                        initials.lower() in ROLE_ACRONYMS or is_clinical_word(initials))
         if match.re is VENUE_WORD:
             word = match.group("id")
             lower = word.lower()
@@ -90,7 +105,8 @@ class VenueRecognizer(Recognizer):
 
     def label_for(self, match: re.Match[str], text: str) -> Label | None:
         last = match.group("id").split()[-1]
-        return Label.LOCATION if last in GEO_WORDS or last in STREET_SUFFIXES else self.label
+        place = last in GEO_WORDS or last in STREET_SUFFIXES or match.re is CARE_AT_ACRONYM
+        return Label.LOCATION if place else self.label
 
 
 # "transfer to Farr 7", "back to Ellison 10": hospital units are named after people or
