@@ -202,6 +202,7 @@ def test_each_kind_is_found(text: str, expected: tuple[str, str]) -> None:
     "A lumbar puncture was performed at L3-L4; I reviewed the MRI done at noon.",
     "transferred to the state hospital from her old clinic; iv route 2x daily.",
     "pt txt'd at 2am; Client copay is $25.",
+    "Served in Iraq and Afghanistan; parts work with Exiles and Managers; Polyvagal theory.",
 ])
 def test_clinical_language_is_not_an_identifier(text: str) -> None:
     assert found(text) == []

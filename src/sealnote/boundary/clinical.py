@@ -59,6 +59,7 @@ sucralfate cellcept tacrolimus prograf cyclosporine imuran azathioprine plaqueni
 """.split())
 
 THERAPY_TERMS = frozenset("""
+exiles managers firefighters protectors unburdening polyvagal vagal ventral dorsal
 cbt dbt act ifs emdr erp pe cpt mi mbct mbsr tf-cbt cft eft gottman ipt sfbt narrative tipp
 suds dear man give fast wise mind stop please abc accepts improve radical acceptance socratic
 psychoeducation exposure defusion mindfulness self-compassion schema gestalt psychodynamic

@@ -267,7 +267,7 @@ class NameRecognizer(Recognizer):
             return "strong"  # "client JD reports", "his mom KM", "K. said": initials
         if token.acronym or is_clinical_word(token.text) or len(token.lower) < 2 or \
                 token.text in HOLIDAYS or ("-" in token.text and _proper(token.lower)) or \
-                token.lower in PEOPLES or \
+                token.lower in PEOPLES or _country(token) or \
                 token.lower in TITLES or _eponym(tokens, i):
             return None
         first = in_list(gazetteers.first_names(), token.lower)
@@ -510,6 +510,12 @@ def _acts(tokens: list[Token], i: int, lowered: str, *, phrase_end: bool = True)
     nxt = tokens[i + 1]
     return nxt.lower in AFTER_VERBS or nxt.lower in SPEECH_VERBS or (
         phrase_end and lowered[tokens[i].end:nxt.start].strip() in (",", ".", "'s"))
+
+
+def _country(token: Token) -> bool:
+    """A country's name that is no one's first name ("Iraq"; not "Jordan" or "Chad")."""
+    return token.text in gazetteers.countries() and not in_list(gazetteers.first_names(),
+                                                                token.lower)
 
 
 def _starts_line(text: str, start: int) -> bool:
