@@ -525,3 +525,16 @@ def test_a_hospital_named_by_its_initials_where_care_happens(text: str, initials
 
 def test_units_and_programmes_written_as_initials_stay() -> None:
     assert found("Admitted to MICU, then to the CCU; later to IOP and the OR.") == []
+
+
+def test_a_second_scan_of_the_same_text_is_remembered_by_digest_not_by_text() -> None:
+    from sealnote.boundary import detect as detection
+
+    text = "Session with Marisol Ybarra at 14 Ocean Ave; call 508-555-0199."
+    first = detect(text)
+    first.append(first[0])  # a caller changing its list changes nothing remembered
+    second = detect(text)
+    assert second == detect(text, recognizers=detection._recognizers())
+    assert len(second) == len(first) - 1
+    assert all(isinstance(key, bytes) and len(key) == 20 for key in detection._recent)
+    assert len(detection._recent) <= detection.RECENT_SCANS

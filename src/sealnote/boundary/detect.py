@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from functools import cache
+from threading import Lock
 
 from sealnote.boundary.clinical import EVERYDAY_NAMES, HOLIDAYS, is_clinical_word
 from sealnote.boundary.gazetteers import common_words, first_names, surnames
@@ -235,11 +238,9 @@ def _lowered(text: str, lines: list[tuple[int, int]]) -> str | None:
     return lowered if len(lowered) == len(text) else None
 
 
-def detect(text: str, *, known: KnownIdentifiers | None = None,
-           recognizers: Sequence[Recognizer] | None = None) -> list[Span]:
-    """Every identifier in `text`, as sorted, non-overlapping spans."""
+def _recognized(text: str, chosen: Sequence[Recognizer]) -> list[Span]:
+    """What the recognizers find in `text`, its shouted lines read a second time."""
     found: list[Span] = []
-    chosen = recognizers if recognizers is not None else _recognizers()
     for recognizer in chosen:
         found.extend(recognizer.find(text))
     shouted = _shouted_lines(text)
@@ -250,6 +251,38 @@ def detect(text: str, *, known: KnownIdentifiers | None = None,
             found.extend(s for s in recognizer.find(lowered)
                          if any(a <= s.start and s.end <= b for a, b in shouted)
                          and not is_clinical_word(text[s.start:s.end]))
+    return found
+
+
+# The same text is often scanned twice in a row: the boundary's own last check of what it made,
+# then `release`'s. The recognizers' findings for the last few texts are kept, keyed by a digest
+# (the text itself is not kept), so the second scan costs a lookup. Known identifiers, which
+# differ between the two, are always matched afresh.
+RECENT_SCANS = 8
+_recent: OrderedDict[bytes, tuple[Span, ...]] = OrderedDict()
+_recent_lock = Lock()
+
+
+def _recognized_default(text: str) -> list[Span]:
+    key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
+    with _recent_lock:
+        cached = _recent.get(key)
+        if cached is not None:
+            _recent.move_to_end(key)
+            return list(cached)
+    found = _recognized(text, _recognizers())
+    with _recent_lock:
+        _recent[key] = tuple(found)
+        while len(_recent) > RECENT_SCANS:
+            _recent.popitem(last=False)
+    return found
+
+
+def detect(text: str, *, known: KnownIdentifiers | None = None,
+           recognizers: Sequence[Recognizer] | None = None) -> list[Span]:
+    """Every identifier in `text`, as sorted, non-overlapping spans."""
+    found = _recognized(text, recognizers) if recognizers is not None else \
+        _recognized_default(text)
     if known is not None:
         found.extend(known.find(text))
     return join_related(text, merge(found))
