@@ -201,6 +201,12 @@ def is_clinical_word(word: str) -> bool:
         lowered not in gazetteers.surnames()
 
 
+def is_care_word(word: str) -> bool:
+    """A clinical word that is not also a business everyone knows: beside a workplace, "the
+    Nissan plant" or "the Walmart on Route 6" name a place, "the MRI done at…" does not."""
+    return is_clinical_word(word) and word.lower() not in EVERYDAY_NAMES
+
+
 def is_clinical_code(code: str) -> bool:
     """True for ICD-10 codes, scale names that carry a number, obstetric shorthand, ranges of
     readings and service codes."""

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from threading import Lock
 
-from sealnote.boundary.clinical import EVERYDAY_NAMES, HOLIDAYS, is_clinical_word
+from sealnote.boundary.clinical import HOLIDAYS, is_care_word, is_clinical_word
 from sealnote.boundary.gazetteers import common_words, first_names, surnames
 from sealnote.boundary.known import KnownIdentifiers
 from sealnote.boundary.recognizers import Recognizer, default_recognizers
@@ -66,7 +66,6 @@ PLACE_WORD_BEFORE = re.compile(r"\b(?:in|from|to|near|city|town|village|Where:)\
                                r"([A-ZÀ-Þ][\w'’-]*)\s+$")
 PLACE_WORD_AFTER = re.compile(r"\s+([A-ZÀ-Þ][\w'’-]*)\b(?![-'’])")
 PLATE_STATE = re.compile(r"\b(?:" + "|".join(STATES) + r")\s+$")
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 @cache
@@ -147,8 +146,7 @@ def _widen(text: str, span: Span) -> Span:
         business = BUSINESS_AT.search(text, max(0, start - 48), start) or BRANCH_OF.search(
             text, max(0, start - 24), start)
         # "the Walmart on Route 6"; not "the MRI done at Shields MRI"
-        if business and not any(is_clinical_word(w) and w.lower() not in EVERYDAY_NAMES
-                                for w in business.group(1).split()):
+        if business and not any(is_care_word(w) for w in business.group(1).split()):
             start = business.start(1)
     if (start, end) == (span.start, span.end):
         return span
@@ -157,21 +155,25 @@ def _widen(text: str, span: Span) -> Span:
 
 def _town_word(word: str) -> bool:
     """A capitalised word that may be part of a town's name: no title, relative, month,
-    holiday, weekday or clinical word ("Port", "Den", "Store"; not "Dr", "Aunt", "March")."""
+    holiday or clinical word (weekdays are among these): "Port", "Den", "Store"; not "Dr",
+    "Aunt", "March"."""
     lower = word.lower().rstrip(".")
     return not (lower in TITLES or lower in RELATIONS or lower in MONTHS or word in HOLIDAYS or
-                lower in WEEKDAYS or is_clinical_word(word) or word.isupper())
+                is_clinical_word(word) or word.isupper())
 
 
 def _names_organisation(words: list[str]) -> bool:
     """Capitalised words that can name an organisation: two or more, or one no dictionary
     has, and none a person's name, title, month or clinical word ("Safe Haven", not "Sunil
     Mehra of the Lahey Clinic" or "March")."""
-    return (len(words) > 1 or words[0].lower() not in common_words()) and not any(
-        w.lower() in first_names() or (w.lower() in surnames() and w.lower() not in common_words())
-        for w in words) and not any(
-        w.lower().rstrip(".") in TITLES or w.lower() in MONTHS or
-        (is_clinical_word(w) and w.lower() not in EVERYDAY_NAMES) for w in words)
+    lowered = [w.lower() for w in words]
+    if len(words) == 1 and lowered[0] in common_words():
+        return False
+    a_person = any(w in first_names() or (w in surnames() and w not in common_words())
+                   for w in lowered)
+    no_name = any(w.rstrip(".") in TITLES or w in MONTHS for w in lowered) or any(
+        is_care_word(w) for w in words)
+    return not (a_person or no_name)
 
 
 def _time_or_term(word: str) -> bool:

@@ -19,6 +19,10 @@ class Recognizer:
     context: ClassVar[dict[str, Label]] = {}
     context_window: ClassVar[int] = 32
     priority: ClassVar[int] = 50
+    # A quick pattern that must occur somewhere in a text for a slower one to match there (a
+    # said "dot" for an e-mail said aloud); most texts lack most cues, and a pattern whose cue
+    # is absent is not run. Patterns without a cue always run.
+    cues: ClassVar[dict[re.Pattern[str], re.Pattern[str]]] = {}
 
     @property
     def name(self) -> str:
@@ -43,7 +47,19 @@ class Recognizer:
         return match.start(group), match.end(group)
 
     def find(self, text: str) -> Iterator[Span]:
-        return self.find_with(text, self.patterns)
+        if not self.cues:
+            return self.find_with(text, self.patterns)
+        present: dict[re.Pattern[str], bool] = {}
+
+        def cued(pattern: re.Pattern[str]) -> bool:
+            cue = self.cues.get(pattern)
+            if cue is None:
+                return True
+            if cue not in present:
+                present[cue] = cue.search(text) is not None
+            return present[cue]
+
+        return self.find_with(text, [p for p in self.patterns if cued(p)])
 
     def find_with(self, text: str, patterns: Iterable[re.Pattern[str]]) -> Iterator[Span]:
         """Spans of `patterns` (some or all of this recognizer's) in `text`."""

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Iterator
 from typing import ClassVar
 
 from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import is_clinical_word
 from sealnote.boundary.recognizers.base import Recognizer
-from sealnote.boundary.spans import Label, Span
+from sealnote.boundary.spans import Label
 
 # Dictated or disguised: "lilyb at example dot com", "j dot ruiz at gmail dot com",
 # "jdoe [at] example [dot] org"
@@ -30,10 +29,7 @@ class EmailRecognizer(Recognizer):
     patterns = (re.compile(
         r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
         r"(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"), SPOKEN_EMAIL)
-
-    def find(self, text: str) -> Iterator[Span]:
-        # An address said aloud has a "dot"; most texts have none, so skip that slower pattern.
-        return self.find_with(text, self.patterns if SAID_DOT.search(text) else self.patterns[:1])
+    cues: ClassVar[dict[re.Pattern[str], re.Pattern[str]]] = {SPOKEN_EMAIL: SAID_DOT}
 
 
 TLDS = ("com|org|net|edu|gov|mil|int|io|co|us|uk|ca|de|fr|es|it|nl|se|no|dk|fi|ch|at|be|pl|pt"
@@ -156,25 +152,20 @@ PLATFORM_HANDLE = re.compile(
     r"(?:\s+is|\s*[:=])?\s+@?(?P<id>[A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?<!\.)", re.IGNORECASE)
 
 
-HANDLE_CUES = (("@",), ("snap", "insta", "tiktok", "twitter", "discord", "reddit", "threads",
-                        "twitch", "gamertag", "handle", "user", "screen name", "venmo", "cash",
-                        "paypal"), ("$",))
+AT_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,29})(?<![.-])")
+# A Cash App "$cashtag": a dollar sign before letters, never before an amount
+CASHTAG = re.compile(r"(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,19}\b")
 
 
 class SocialHandleRecognizer(Recognizer):
     label = Label.OTHER_ID
     priority = 70
-    patterns = (re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,29})(?<![.-])"),
-                PLATFORM_HANDLE,
-                # A Cash App "$cashtag": a dollar sign before letters, never before an amount
-                re.compile(r"(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,19}\b"))
-
-    def find(self, text: str) -> Iterator[Span]:
-        # Each pattern has its sign or its platform's name; look only for those present.
-        lowered = text.lower()
-        chosen = [pattern for pattern, cues in zip(self.patterns, HANDLE_CUES, strict=True)
-                  if any(cue in lowered for cue in cues)]
-        return self.find_with(text, chosen)
+    patterns = (AT_HANDLE, PLATFORM_HANDLE, CASHTAG)
+    cues: ClassVar[dict[re.Pattern[str], re.Pattern[str]]] = {
+        AT_HANDLE: re.compile("@"), CASHTAG: re.compile(r"\$"),
+        PLATFORM_HANDLE: re.compile(r"snap|insta|tiktok|twitter|discord|reddit|threads|twitch|"
+                                    r"gamertag|handle|user|screen name|venmo|cash|paypal",
+                                    re.IGNORECASE)}
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re is not PLATFORM_HANDLE:
@@ -187,9 +178,8 @@ class SocialHandleRecognizer(Recognizer):
 DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 # Speech to text may spell a number out: "six one five five five five zero one nine three".
 # Seven or more digits said one by one are a phone number or an identifier, never a count.
-SPOKEN_DIGITS = re.compile(
-    rf"\b(?:zero|one|two|three|four|five|six|seven|eight|nine)(?:[\s,-]+(?:dash\s+)?"
-    rf"{DIGIT_WORD}){{6,}}\b", re.IGNORECASE)
+SPOKEN_DIGITS = re.compile(rf"\b(?!oh\b){DIGIT_WORD}(?:[\s,-]+(?:dash\s+)?{DIGIT_WORD}){{6,}}\b",
+                           re.IGNORECASE)
 
 
 class SpokenNumberRecognizer(Recognizer):

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator
 from datetime import date
+from typing import ClassVar
 
 from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import NUMBERED_THINGS, is_clinical_word
 from sealnote.boundary.recognizers.base import Recognizer
 from sealnote.boundary.recognizers.names import RELATIONS
-from sealnote.boundary.spans import Label, Span
+from sealnote.boundary.spans import Label
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -38,12 +38,12 @@ ORDINAL_WORDS = (r"(?:(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fi
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-DIGIT_NAMES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 # A year said aloud: "nineteen eighty eight", "nineteen oh five", "two thousand nine",
 # "twenty fourteen"
-SPOKEN_YEAR = (rf"(?:(?:nineteen|twenty)[\s-](?:oh[\s-]{DIGIT_NAMES}|{TEENS}|{TENS}"
-               rf"(?:[\s-]{DIGIT_NAMES})?|hundred)|two\s+thousand(?:\s+(?:and\s+)?"
-               rf"(?:{TEENS}|{TENS}(?:[\s-]{DIGIT_NAMES})?|{DIGIT_NAMES}))?)")
+SPOKEN_YEAR = (rf"(?:(?:nineteen|twenty)[\s-](?:oh[\s-]{ONES}|{TEENS}|{TENS}"
+               rf"(?:[\s-]{ONES})?|hundred)|two\s+thousand(?:\s+(?:and\s+)?"
+               rf"(?:{TEENS}|{TENS}(?:[\s-]{ONES})?|{ONES}))?)")
 # Words that may follow a day of the month without making it something else ("on the ninth
 # for fighting"; not "the ninth floor").
 AFTER_DAY = (r"(?!\s+(?!(?:and|at|she|he|they|we|i|when|but|so|for|to|in|with|because|after|"
@@ -166,7 +166,6 @@ AGE = re.compile(
     r"|\b(?:she|he|they|who|client|patient|grand(?:mother|father|ma|pa)|mother|father|mom|dad|"
     r"wife|husband)\s+(?:is|was|turned|turns)\s+(?P<age4>9\d|1[01]\d)\b(?!\s*(?:%|/|bpm|mg|"
     r"kg|lbs?|pounds|minutes|percent))", re.IGNORECASE)
-ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 # "ninety-one", "a hundred and two": an age said in words, as people dictate it
 AGE_IN_WORDS = (rf"(?:ninety(?:[\s-]{ONES})?|(?:a|one)\s+hundred(?:\s+and)?(?:[\s-](?:{ONES}|ten|"
                 rf"eleven|twelve))?)")
@@ -199,11 +198,9 @@ class AgeOver89Recognizer(Recognizer):
     label = Label.AGE_OVER_89
     priority = 80
     patterns = (AGE, NAMED_AGE, SPELLED_AGE, AGE_BESIDE_NAME, AGE_BIRTHDAY)
-
-    def find(self, text: str) -> Iterator[Span]:
-        # Every pattern needs a number from 90 to 130 or one said in words; most notes have
-        # neither, and then none of the slower patterns need run.
-        return self.find_with(text, self.patterns if OLD_AGE_NUMBER.search(text) else ())
+    # Every pattern needs a number from 90 to 130 or one said in words.
+    cues: ClassVar[dict[re.Pattern[str], re.Pattern[str]]] = dict.fromkeys(patterns,
+                                                                          OLD_AGE_NUMBER)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re in (SPELLED_AGE, AGE_BIRTHDAY):

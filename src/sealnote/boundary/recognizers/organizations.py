@@ -9,9 +9,9 @@ from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import (
     CARE_SETTINGS,
     EPONYMS,
-    EVERYDAY_NAMES,
     HOLIDAYS,
     SCALES,
+    is_care_word,
     is_clinical_word,
 )
 from sealnote.boundary.recognizers.base import Recognizer, alternation
@@ -259,12 +259,6 @@ WORKSITE = re.compile(rf"\b(?:the|at|his|her|their)\s+(?P<id>(?:[A-Z][\w'’&-]*
 STORE_NUMBER = re.compile(r"\b(?P<id>[A-Z][\w'’&-]+(?:\s[A-Z][\w'’&-]+)?\s+#\s?\d{3,6})\b")
 
 
-def _clinical(word: str) -> bool:
-    """A clinical word; a brand everyone knows is not one here: "the Nissan plant" is a
-    workplace."""
-    return is_clinical_word(word) and word.lower() not in EVERYDAY_NAMES
-
-
 ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ing", "ed", "ary", "ory", "ial", "ar")
 
 
@@ -305,12 +299,13 @@ class EmploymentRecognizer(Recognizer):
             # not "the state hospital" or "her old clinic"
             named = match.group("fort").split()[1:] if match.group("fort") else \
                 match.group("id").split()[:-1]
-            return any(w not in gazetteers.common_words() and not _clinical(w) for w in named)
+            return any(w not in gazetteers.common_words() and not is_care_word(w)
+                       for w in named)
         words = [w for w in match.group("id").split() if w[:1].isupper()]
         if match.re in (WORKSITE, STORE_NUMBER):
-            return not any(_clinical(w) or is_month(w) or w in HOLIDAYS or
+            return not any(is_care_word(w) or is_month(w) or w in HOLIDAYS or
                            w.lower().rstrip(".") in TITLES for w in words)
         # "works at Amazon" names no one's workplace; "Amazon Robotics" does.
         return bool(words) and not (len(words) == 1 and is_clinical_word(words[0])) and \
-            not any(is_clinical_word(w) and w.lower() not in EVERYDAY_NAMES for w in words)
+            not any(is_care_word(w) for w in words)
 

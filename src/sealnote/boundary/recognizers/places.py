@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import ClassVar
 
 import ahocorasick
 
@@ -337,13 +338,9 @@ class ZipCodeRecognizer(Recognizer):
         re.compile(r"\b(?:zip|zip code|postal code|postcode|zipcode)(?:\s+is)?[:#\s]*"
                    r"(?P<id>\d{3,6}(?:[ -]\d{2,4}|[ ]?(?-i:[A-Z]{2}))?)\b", re.IGNORECASE),
     )
-
-    def find(self, text: str) -> Iterator[Span]:
-        # Both patterns need three digits in a row; many notes have none.
-        return self.find_with(text, self.patterns if THREE_DIGITS.search(text) else ())
-
-
-THREE_DIGITS = re.compile(r"\d{3}")
+    # Both patterns need three digits in a row.
+    cues: ClassVar[dict[re.Pattern[str], re.Pattern[str]]] = dict.fromkeys(
+        patterns, re.compile(r"\d{3}"))
 
 
 @cache
