@@ -47,19 +47,20 @@ class Recognizer:
         return match.start(group), match.end(group)
 
     def find(self, text: str) -> Iterator[Span]:
-        if not self.cues:
+        pairs = _cued_patterns(type(self))
+        if pairs is None:
             return self.find_with(text, self.patterns)
-        present: dict[re.Pattern[str], bool] = {}
-
-        def cued(pattern: re.Pattern[str]) -> bool:
-            cue = self.cues.get(pattern)
-            if cue is None:
-                return True
-            if cue not in present:
-                present[cue] = cue.search(text) is not None
-            return present[cue]
-
-        return self.find_with(text, [p for p in self.patterns if cued(p)])
+        # Keyed by identity: hashing a compiled pattern hashes its whole program, every time.
+        present: dict[int, bool] = {}
+        chosen = []
+        for pattern, cue in pairs:
+            if cue is not None:
+                if id(cue) not in present:
+                    present[id(cue)] = cue.search(text) is not None
+                if not present[id(cue)]:
+                    continue
+            chosen.append(pattern)
+        return self.find_with(text, chosen)
 
     def find_with(self, text: str, patterns: Iterable[re.Pattern[str]]) -> Iterator[Span]:
         """Spans of `patterns` (some or all of this recognizer's) in `text`."""
@@ -73,6 +74,19 @@ class Recognizer:
                 start, end = self.bounds(match)
                 if end > start:
                     yield Span(start, end, label, self.name, self.priority)
+
+
+CuedPatterns = tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
+_cued: dict[type, CuedPatterns | None] = {}
+
+
+def _cued_patterns(kind: type[Recognizer]) -> CuedPatterns | None:
+    """Each of a recognizer's patterns with its cue (None for none), worked out once per class;
+    None when the recognizer has no cues."""
+    if kind not in _cued:
+        _cued[kind] = tuple((pattern, kind.cues.get(pattern)) for pattern in kind.patterns) \
+            if kind.cues else None
+    return _cued[kind]
 
 
 @cache
