@@ -108,3 +108,27 @@ def test_a_word_name_where_the_sentence_makes_it_a_person(text: str, name: str) 
 ])
 def test_a_word_after_a_relative_that_names_no_one(text: str) -> None:
     assert detect(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SUD 8 to 2. Brennan notes his body scan is clear.", ["Brennan"]),
+    ("Psychodynamic session. Felicity talked about her father.", ["Felicity"]),
+    ("River says their roommate kicked them out.", ["River"]),
+    ("mason talked about his grandfather", ["mason"]),
+    ("ms whitcombe cancelled because of the snow", ["ms whitcombe"]),
+    ("Ptolemy Graves, 71, retired chemistry professor.", ["Ptolemy Graves"]),
+    ("her son dieter is worried she is depressed", ["dieter"]),
+    ("note for olivia grace thornbury she works nights", ["olivia grace thornbury"]),
+])
+def test_names_the_winter_sets_first_showed(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian and Spanish speakers met.",
+    "Caspian Sea trip was cancelled.",
+    "Depression, 45, and anxiety, 30, on the scales.",
+    "pt lives w/ daughter tina in raynham",
+])
+def test_peoples_abstract_words_and_places_stay_unnamed(text: str) -> None:
+    assert names(text) == (["tina"] if "tina" in text else [])

@@ -538,3 +538,39 @@ def test_a_second_scan_of_the_same_text_is_remembered_by_digest_not_by_text() ->
     assert len(second) == len(first) - 1
     assert all(isinstance(key, bytes) and len(key) == 20 for key in detection._recent)
     assert len(detection._recent) <= detection.RECENT_SCANS
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Neuropsych testing Oct 5-6, 2026.", ("DATE", "Oct 5-6, 2026")),
+    ("He relapsed on fentanyl Thanksgiving weekend.", ("DATE", "Thanksgiving")),
+    ("Brought by Cicero FD ambulance.", ("ORGANIZATION", "Cicero FD")),
+    ("NOPD case K-11457-26 opened.", ("ORGANIZATION", "NOPD")),
+    ("Now on Suboxone via Riverbend Recovery.", ("ORGANIZATION", "Riverbend Recovery")),
+    ("Sterling is 32 and works in IT at Epic.", ("ORGANIZATION", "Epic")),
+    ("she is a flight attendant for jetblue based out of boston", ("ORGANIZATION", "jetblue")),
+    ("he is a sophomore at central connecticut state",
+     ("ORGANIZATION", "central connecticut state")),
+    ("she went into labour in the nicu at yale new haven", ("LOCATION", "yale new haven")),
+    ("she works on route forty four", ("LOCATION", "route forty four")),
+    ("she lives on route one.", ("LOCATION", "route one")),
+    ("workers comp claim w c two four dash eight eight one six",
+     ("OTHER_ID", "w c two four dash eight eight one six")),
+    ("Lives alone at 77 Quarry Lane, Barre. Neighbor checks daily.",
+     ("LOCATION", "77 Quarry Lane, Barre")),
+    ("Seen at 300 Pearl Street, Suite 210, Boulder.",
+     ("LOCATION", "300 Pearl Street, Suite 210, Boulder")),
+])
+def test_forms_first_met_in_the_winter_held_out_sets(text: str,
+                                                    expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Worse on Christmas Eve, she says.",
+    "COPD and OCPD noted; ASPD ruled out.",
+    "Interrogated the Medtronic ICD; Neuropsych and Peds notes reviewed.",
+    "rated a five five on the scale",
+    "the boulder fell on the road",
+])
+def test_what_those_forms_leave_alone(text: str) -> None:
+    assert found(text) == []

@@ -119,7 +119,8 @@ tee lvef hpi ros pmh psh dispo npo spo2 bipap cpap diuresed diuresis rhogam gluc
 tmin prbc ffp picc preop postop periop intraop afebrile normocephalic atraumatic nontender
 nondistended anicteric diaphoretic tachycardic bradycardic tachypneic euvolemic hypervolemic
 hypovolemic normotensive hypotensive ambulating afib aflutter sob mri ct bp hr rr wk wks mo mos
-yr yrs hrs mins asa atorva
+yr yrs hrs mins asa atorva neuropsych neuro psych ortho peds onc heme endo pulm nephro derm
+rheum uro obgyn ob-gyn
 """.split())
 
 # Endings of medical words that almost no given name or surname in the Census lists has:
@@ -161,6 +162,7 @@ paypal zelle tinder bumble hinge grindr linkedin iphone android xbox playstation
 fortnite roblox minecraft walmart target costco starbucks mcdonalds
 honda toyota nissan subaru hyundai mazda chevy chevrolet volkswagen bmw audi lexus acura jeep
 tesla camry corolla altima sentra prius rav4 elantra tacoma silverado wrangler
+medtronic dexcom resmed omnipod insulet biotronik
 """.split())
 
 NOT_IDENTIFIERS = (EVERYDAY_NAMES | MEDICATIONS | THERAPY_TERMS | SCALES | EPONYMS | SUPPORT_GROUPS

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from threading import Lock
 
+from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import HOLIDAYS, is_care_word, is_clinical_word
 from sealnote.boundary.gazetteers import common_words, first_names, surnames
 from sealnote.boundary.known import KnownIdentifiers
@@ -124,6 +125,7 @@ def _widen(text: str, span: Span) -> Span:
         postcode = POSTCODE_AFTER.match(text, end) if span.label is Label.LOCATION else None
         if postcode:
             end = postcode.end()
+        end = _lower_town_after(text, span, end)
         town = TOWN_AFTER.match(text, end)
         if town and not any(_time_or_term(word) for word in town.group(1).split()):
             end = town.end()
@@ -151,6 +153,27 @@ def _widen(text: str, span: Span) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(start, end, span.label, span.source, span.priority)
+
+
+LOWER_WORDS_AFTER = re.compile(r" ([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?")
+
+
+def _lower_town_after(text: str, span: Span, end: int) -> int:
+    """Where a place dictated in lower case ends when a town's name follows it: "at yale new
+    haven" (not "at yale in the icu", nor a town that is also a word: "at dunkin on route")."""
+    if not text[span.start:end].islower():
+        return end
+    words = LOWER_WORDS_AFTER.match(text, end)
+    if words is None:
+        return end
+    for count in (3, 2, 1):
+        parts = words.groups()[:count]
+        if None in parts:
+            continue
+        town = " ".join(parts)
+        if town in gazetteers.places_lower() and (count > 1 or town not in common_words()):
+            return words.end(count)
+    return end
 
 
 def _town_word(word: str) -> bool:

@@ -55,6 +55,12 @@ def places() -> frozenset[str]:
 
 
 @cache
+def places_lower() -> frozenset[str]:
+    """The places above, lower-cased."""
+    return frozenset(p.lower() for p in places())
+
+
+@cache
 def countries() -> frozenset[str]:
     """Countries' names, which Safe Harbor lets stay; an address's last line often holds one."""
     return _lines("countries.txt.gz")

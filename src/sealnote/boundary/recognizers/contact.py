@@ -178,8 +178,10 @@ class SocialHandleRecognizer(Recognizer):
 DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 # Speech to text may spell a number out: "six one five five five five zero one nine three".
 # Seven or more digits said one by one are a phone number or an identifier, never a count.
-SPOKEN_DIGITS = re.compile(rf"\b(?!oh\b){DIGIT_WORD}(?:[\s,-]+(?:dash\s+)?{DIGIT_WORD}){{6,}}\b",
-                           re.IGNORECASE)
+# Spelled letters before digits are a code's prefix: "w c two four dash eight eight one six".
+SPOKEN_DIGITS = re.compile(rf"\b(?!oh\b){DIGIT_WORD}(?:[\s,-]+(?:dash\s+)?{DIGIT_WORD}){{6,}}\b"
+                           rf"|\b(?:[a-z]\s+){{2,3}}{DIGIT_WORD}(?:[\s,-]+(?:dash\s+)?"
+                           rf"{DIGIT_WORD}){{3,}}\b", re.IGNORECASE)
 
 
 class SpokenNumberRecognizer(Recognizer):

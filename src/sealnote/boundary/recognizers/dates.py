@@ -89,13 +89,18 @@ HOLIDAY_DATE = re.compile(
     rf"\b(?:on|since|until|till|before|after|over|by|during|last|this past)\s+"
     rf"(?P<id>(?:{HOLIDAY_NAMES})(?:\s+(?:day|eve|weekend))?)\b", re.IGNORECASE)
 
+# "relapsed Thanksgiving weekend", "left Christmas Eve": one holiday's days, after an event
+HOLIDAY_OCCASION = re.compile(rf"\b(?P<id>{HOLIDAY_NAMES})\s+(?:weekend|eve|night|morning)\b",
+                              re.IGNORECASE)
+
 
 class DateRecognizer(Recognizer):
     label = Label.DATE
     priority = 75
     patterns = (
-        # April 12, 2023 / Sept 10th 2023 / March 3rd / May 30th, 2022
-        re.compile(rf"\b{MONTH}\s+(?P<d1>{DAY})\b(?:,?\s*(?P<y1>{YEAR})\b)?", re.IGNORECASE),
+        # April 12, 2023 / Sept 10th 2023 / March 3rd / May 30th, 2022 / Oct 5-6, 2026
+        re.compile(rf"\b{MONTH}\s+(?P<d1>{DAY})\b(?:[-–]{DAY}\b)?(?:,?\s*(?P<y1>{YEAR})\b)?",
+                   re.IGNORECASE),
         # 12 April 2023 / the 3rd of March
         re.compile(rf"\b(?P<d2>{DAY})\s+(?:of\s+)?{MONTH}(?:,?\s*(?P<y2>{YEAR})\b)?",
                    re.IGNORECASE),
@@ -110,7 +115,7 @@ class DateRecognizer(Recognizer):
         # "Monday the 9th", "on the 23rd": a day of the month (not "the 5th session")
         re.compile(r"\bthe (?P<d5>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b" + AFTER_DAY +
                    r"|(?<=day )the (?P<d6>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"),
-        SPANISH_DATE, MONTH_YEAR, SPOKEN_DATE, MONTH_AFTER_CUE, HOLIDAY_DATE,
+        SPANISH_DATE, MONTH_YEAR, SPOKEN_DATE, MONTH_AFTER_CUE, HOLIDAY_DATE, HOLIDAY_OCCASION,
     )
 
     def validate(self, match: re.Match[str], text: str) -> bool:
@@ -142,6 +147,8 @@ class DateRecognizer(Recognizer):
             before = text[max(0, match.start() - 12):match.start()]
             return groups["mm"] is None or (1 <= int(groups["mm"]) <= 12 and not (
                 len(match.group(0)) < 6 and SETTING_BEFORE.search(before)))
+        if match.re is HOLIDAY_OCCASION:
+            return bool(PAST_EVENT.search(text, max(0, match.start() - 40), match.start()))
         if match.re is HOLIDAY_DATE:
             # "found out on Thanksgiving" dates an event; "grief is worse on New Year's Day"
             # names a time of year, which identifies nobody.

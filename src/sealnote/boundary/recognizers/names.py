@@ -14,7 +14,7 @@ import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import EPONYM_NOUNS, HOLIDAYS, NUMBERED_THINGS, is_clinical_word
@@ -70,6 +70,13 @@ client patient pt member resident participant veteran student inmate caller inte
 CONTRACTION = re.compile(r"(?i)^([a-z]+)(?:['’](?:ll|re|ve|d|m)|n['’]t)$")
 SPOKE = frozenset("said told asked texted called yelled screamed cried laughed agreed refused "
                   "reported stated".split())
+# What only a person does, so that even a word before it is a name ("Felicity talked about her
+# father", "mason talked about his grandfather").
+HUMAN_VERBS = SPOKE | frozenset("""
+says tells talked talks spoke speaks shared shares admitted admits denied denies described
+describes explained explains reports states noted notes recalled recalls disclosed discloses
+asks texts smiled realized realised remembered remembers decided practiced completed
+""".split())
 MODALS = frozenset(["will", "would", "can", "could", "should", "must", "might", "may", "shall"])
 BEFORE_WORDS = frozenset("""
 with to from for by about and or told asked called texted saw met visited thanked blamed
@@ -158,9 +165,19 @@ PEOPLES = frozenset("latina latino latinx latine chicana chicano hispanic indige
 
 
 def is_demonym(lower: str) -> bool:
-    """A dictionary's word for a people ("american", "japanese"), which no first name is."""
-    return lower in PEOPLES or (lower in gazetteers.proper_words() and lower.endswith(
-        DEMONYM_ENDINGS) and lower not in gazetteers.first_names())
+    """A dictionary's word for a people ("american", "japanese"), which no first name is, and
+    no surname either unless it is one of the few peoples' words that are ("Brennan" and
+    "Sullivan" end as "Russian" does)."""
+    return lower in PEOPLES or lower in PEOPLES_AS_SURNAMES or (
+        lower in gazetteers.proper_words() and lower.endswith(DEMONYM_ENDINGS)
+        and lower not in gazetteers.first_names() and lower not in gazetteers.surnames())
+
+
+# Words for peoples, faiths and regions the Census lists as surnames too.
+PEOPLES_AS_SURNAMES = frozenset("""
+american arabian catalan catholic cornish cyprian danish english hessian maltese parisian
+russian sicilian spanish victorian
+""".split())
 
 
 def in_list(names: frozenset[str], lower: str) -> bool:
@@ -265,8 +282,10 @@ class NameRecognizer(Recognizer):
                     or (nxt is not None and nxt.lower in SPOKE and nxt.lower != "reported"
                         and lowered[token.end:nxt.start].strip(" .") == "")):
             return "strong"  # "client JD reports", "his mom KM", "K. said": initials
+        # ("Christmas Eve" is a day, not Eve)
         if token.acronym or is_clinical_word(token.text) or len(token.lower) < 2 or \
                 token.text in HOLIDAYS or ("-" in token.text and _proper(token.lower)) or \
+                (i and tokens[i - 1].text in HOLIDAYS and gap == " ") or \
                 token.lower in PEOPLES or _country(token) or \
                 token.lower in TITLES or _eponym(tokens, i):
             return None
@@ -286,9 +305,9 @@ class NameRecognizer(Recognizer):
                 not token.acronym and gap == " ":
             return "strong"  # "NP Holloway", "SW Dunne"
         if prev in TITLES and not tokens[i - 1].acronym and (token.capitalised or (
-                (first or last) and not word) or (first and gazetteers.word_frequency(
-                    token.lower) < 4.5)):
-            return "strong"  # "nurse deb", "dr. patel"
+                not word and (first or last or gazetteers.word_frequency(token.lower) < 3.0))
+                or (first and gazetteers.word_frequency(token.lower) < 4.5)):
+            return "strong"  # "nurse deb", "dr. patel", "ms whitcombe"
         if (not word or token.capitalised) and INTRODUCED.search(
                 lowered, max(0, token.start - 14), token.start):
             return "strong"
@@ -306,10 +325,10 @@ class NameRecognizer(Recognizer):
             return "strong"  # "king (her son) has…", "grace and her husband came in"
         if not token.capitalised and prev in RELATIONS and gap == " " and nxt is not None and \
                 lowered[token.end:nxt.start] == " " and gazetteers.word_frequency(
-                    token.lower) < 3.0 and len(token.lower) > 2 and (
+                    token.lower) < (3.5 if last else 3.0) and len(token.lower) > 2 and (
                     nxt.lower in AFTER_VERBS or (nxt.lower.endswith(("s", "ed")) and
                                                  is_word(nxt.lower))):
-            return "strong"  # "her baby's father marquise keeps…": a rare word acting
+            return "strong"  # "her baby's father marquise keeps…", "her son dieter is…"
         if not token.capitalised and (prev in RELATIONS or prev in ROLES) and (
                 (first and (not word or gazetteers.word_frequency(token.lower) < 5.0))
                 or (not word and (gazetteers.word_frequency(token.lower) < (
@@ -323,9 +342,9 @@ class NameRecognizer(Recognizer):
                 token.lower) < 4.6) else None
         if token.lower in MODALS and (prev in PRONOUNS or prev in PERSONAL_PRONOUNS):
             return None  # "To Whom It May Concern"
-        if not token.capitalised and token.sentence_start and first and nxt is not None and \
-                nxt.lower in SPOKE:
-            return "strong"  # "will said his mom…": a modal does not say things
+        if token.sentence_start and (first or word_name) and nxt is not None and \
+                nxt.lower in HUMAN_VERBS and lowered[token.end:nxt.start] == " ":
+            return "strong"  # "will said his mom…", "Felicity talked": a name, not a word
         if not token.capitalised and first and token.lower not in PERSONAL_PRONOUNS and (
                 WHO_AGE.match(lowered, token.end)
                 or PARTNERED.search(lowered, max(0, token.start - 20), token.start)
@@ -340,7 +359,7 @@ class NameRecognizer(Recognizer):
             owned = i > 0 and (gap != " " or prev in DETERMINERS or prev in ROLES)
             return "weak" if acting and not owned and not word and len(token.lower) > 2 and \
                 gazetteers.word_frequency(token.lower) < 2.5 and \
-                token.lower not in _places_lower() else None
+                token.lower not in gazetteers.places_lower() else None
         # Capitalised from here on.
         if prev in RELATIONS and not token.sentence_start:
             return "strong"  # "her son Will", "his dog Biscuit": a name, whatever else it means
@@ -375,19 +394,25 @@ class NameRecognizer(Recognizer):
         if PERSON_ASIDE.match(lowered, token.end) and token.lower not in PRONOUNS and \
                 token.lower not in NUMBERED_THINGS:
             return "strong"  # "River (they/them)", "Honor (7)", "Major (dog)"
+        named_end = nxt.end if nxt is not None and nxt.capitalised and \
+            lowered[token.end:nxt.start] == " " else token.end
+        if AGE_BESIDE.match(lowered, named_end) and (first or last or not word) and \
+                token.lower not in gazetteers.places_lower():
+            return "strong"  # "Ptolemy Graves, 71, retired…": an age given beside a name
         if PERSON_WITH_AGE.match(lowered, token.end) and token.lower not in PRONOUNS:
             return "strong"  # "Dev is a 29 y/o grad student": only a person has an age
         if (first or last) and _arrives(tokens, i, lowered):
             return "strong"  # "Dash came in anxious": only a person comes in to a session
         if token.sentence_start and not word and nxt is not None and nxt.lower in AFTER_VERBS \
                 and token.lower not in gazetteers.proper_words() and \
-                token.lower not in _places_lower() and gazetteers.word_frequency(token.lower) < 3.6:
+                token.lower not in gazetteers.places_lower() and \
+                gazetteers.word_frequency(token.lower) < 3.6:
             return "strong"  # "Asya spent a year…", "Sofie lives on…": a subject no one knows
         # A capitalised word no dictionary knows, mid-sentence: fail closed and call it a name,
         # unless it is given as a treatment ("continue Biktarvy", "Mepilex 10 cm").
         unknown = not word and not first and not _proper(token.lower) and \
-            token.lower not in _places_lower() and gazetteers.word_frequency(token.lower) < (
-                2.0 if token.sentence_start else 3.0)
+            token.lower not in gazetteers.places_lower() and gazetteers.word_frequency(
+                token.lower) < (2.0 if token.sentence_start else 3.0)
         if unknown and (prev in TREATMENT_VERBS or DOSE_AFTER.match(lowered, token.end)):
             return None
         return "weak" if unknown else None
@@ -413,13 +438,18 @@ class NameRecognizer(Recognizer):
                     or in_list(gazetteers.first_names(), token.lower))
                 if left and not token.capitalised and not tokens[i - 1].capitalised:
                     # "patricia desrosiers": a lower-case surname after a lower-case first name
-                    surname_like = (not is_word(token.lower) and (
-                        in_list(gazetteers.surnames(), token.lower)
-                        or gazetteers.word_frequency(token.lower) < 2.5)) or (
-                        in_list(gazetteers.surnames(), token.lower)
-                        and gazetteers.word_frequency(token.lower) < 3.0)  # "jose lopes"
+                    surname_like = _lower_surname(token)
                 if left and token.text in GENERATIONS:
                     surname_like = True
+                if left and not token.capitalised and not tokens[i - 1].capitalised and \
+                        i + 1 < len(tokens) and text[token.end:tokens[i + 1].start] == " " and \
+                        text[tokens[i - 1].end:token.start] == " " and (
+                            (token.lower in gazetteers.first_names() and not is_word(token.lower))
+                            or token.lower in gazetteers.word_names()) and \
+                        _lower_surname(tokens[i + 1]):
+                    marks[i] = marks[i + 1] = True  # "olivia grace thornbury": a middle name
+                    changed = True
+                    continue
                 following = tokens[i + 1:i + 3]
                 particle = token.lower in PARTICLES and left and bool(following) and (
                     following[0].capitalised or (following[0].lower in PARTICLES
@@ -494,6 +524,7 @@ PERSON_ASIDE = re.compile(r"(?:['’]s)? ?\((?:\d{1,3}\)(?!\s?\d)|(?:she/her|he/
                           + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r"))\b)")
 # "grace and her husband", "Tomas and his mother": someone named beside their own relative
 WITH_RELATIVE = re.compile(r" and (?:his|her|their) (?:" + "|".join(sorted(RELATIONS)) + r")\b")
+AGE_BESIDE = re.compile(r", (?:[1-9]\d?|1[01]\d)(?: ?(?:y/?o|yo|m|f))?,")
 PERSON_WITH_AGE = re.compile(r" (?:is|was) an? \d{1,3}[ -]?(?:y/?o|yo|year|yr|-year)")
 PRONOUNS = frozenset("this that he she it they who which there what patient".split())
 # People as speaker, listener or object: "To Whom It May…", "named him Frank"
@@ -510,6 +541,17 @@ def _acts(tokens: list[Token], i: int, lowered: str, *, phrase_end: bool = True)
     nxt = tokens[i + 1]
     return nxt.lower in AFTER_VERBS or nxt.lower in SPEECH_VERBS or (
         phrase_end and lowered[tokens[i].end:nxt.start].strip() in (",", ".", "'s"))
+
+
+def _lower_surname(token: Token) -> bool:
+    """A lower-case word that reads as a surname after a first name: no dictionary has it and
+    it is a surname or rare ("desrosiers"), or it is a rare surname ("jose lopes")."""
+    if token.capitalised:
+        return False
+    surname = in_list(gazetteers.surnames(), token.lower)
+    frequency = gazetteers.word_frequency(token.lower)
+    return (not is_word(token.lower) and (surname or frequency < 2.5)) or (
+        surname and frequency < 3.0)
 
 
 def _country(token: Token) -> bool:
@@ -563,8 +605,4 @@ def _eponym(tokens: list[Token], i: int) -> bool:
         i + 2 < len(tokens) and nxt.text[:1].isupper() and
         tokens[i + 2].lower in EPONYM_NOUNS and "-" in tokens[i].text + nxt.text)
 
-
-@cache
-def _places_lower() -> frozenset[str]:
-    return frozenset(p.lower() for p in gazetteers.places())
 

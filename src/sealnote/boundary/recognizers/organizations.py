@@ -27,6 +27,10 @@ FACILITY_WORDS: tuple[str, ...] = (
     "Medical Group", "Pharmacy", "Urgent Care", "Memorial", "Sanatorium", "Psychiatric Center",
     "Children's", "Institute", "Center", "Centre", "Centers", "Clinics", "Hospitals", "Nursing",
     "Assisted Living", "Senior Living",
+    # A practice named for its place and specialty: "North Shore Endocrine"
+    "Endocrine", "Endocrinology", "Cardiology", "Oncology", "Orthopedics", "Dermatology",
+    "Neurology", "Urology", "Gastroenterology", "Psychiatry", "Pulmonology", "Rheumatology",
+    "Nephrology",
 )
 # Letterheads and headers shout: "GREEN VALLEY HOSPITAL", "KINGS COUNTY MEDICAL CENTER"
 FACILITY_WORDS += tuple(w.upper() for w in FACILITY_WORDS if len(w) > 4 and "'" not in w)
@@ -43,6 +47,7 @@ ORG_WORDS = (
     "Council", "Union", "Club", "Auto Body", "Body Shop", "Garage", "Diagnostics",
     "Laboratories", "Imaging", "Home Health", "VNA", "Motors", "Energy", "Electric", "Airlines",
     "Logistics", "Freight", "Trucking", "Construction", "Industries", "Technologies",
+    "Recovery", "FD", "EMS", "Sheriff's Office",
 )
 # Named natural places and venues: "Gooseberry Island", "Horseneck Beach", "Buttonwood Park"
 GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Marina", "Pier",
@@ -132,6 +137,9 @@ SENTENCE_VERB = re.compile(r"(?:Attends|Attended|Works|Worked|Volunteers|Visits|
                            r"Went|Lives|Lived|Starts|Started)\s+")
 
 
+POLICE_INITIALS = re.compile(r"\b[A-Z]{2,3}PD\b(?![-'’])")
+
+
 class FacilityRecognizer(Recognizer):
     """Named hospitals, clinics, schools, employers: Capitalised words ending in a kind word."""
 
@@ -149,6 +157,8 @@ class FacilityRecognizer(Recognizer):
                    r"(?:\s[A-Z][a-z][\w'’-]*)?\s&\s[A-Z][a-z][\w'’-]*)\b"),
         # A union's local: "ILA Local 1413", "Local 25"
         re.compile(r"\b(?:[A-Z]{2,6}\s+)?Local\s+\d{1,4}\b"),
+        # A city's police by its initials: "NOPD", "LAPD" (not COPD, OCPD or ASPD)
+        POLICE_INITIALS,
     )
     CARE: ClassVar[frozenset[str]] = frozenset(w.lower() for w in FACILITY_WORDS)
 
@@ -167,6 +177,8 @@ class FacilityRecognizer(Recognizer):
                      and w.lower() not in ("the", "a", "an", "my", "his", "her", "our", "their")
                      and w.lower() not in CARE_SETTINGS]
             return bool(named)
+        if match.re is POLICE_INITIALS:
+            return not is_clinical_word(match.group(0)) and match.group(0) != "COPD"
         if match.re is self.patterns[2]:
             # "St. Luke's", "St. Rose"; not the "St." of a street before "Her niece…"
             saint = words[1].lower().removesuffix("'s").removesuffix("’s") if len(words) > 1 \
@@ -215,11 +227,14 @@ EMPLOYMENT = re.compile(
     r"engineer|employee|clerk|cashier|driver|technician|mechanic|aide|analyst|lineman|"
     r"surgeon|physician|pharmacist|paralegal|receptionist|secretary|bartender|waitress|waiter|"
     r"janitor|custodian|firefighter|professor|researcher|accountant|electrician|plumber|"
-    r"carpenter|welder|machinist|dispatcher|"
-    r"coworker|co-worker|colleague|"
+    r"carpenter|welder|machinist|dispatcher|attendant|housekeeper|cook|"
+    r"coworker|co-worker|colleague|drives|drove|driving|cleans|cleaning|"
     r"enrolled|attends|attending|graduated|goes|went|transferred|finishes|finished|"
     r"finishing|starts|started|starting|accepted|admitted|applied)\s+"
     r"(?:as\s+an?\s+(?:\w+\s+){1,3})?"
+    # "works in IT at Epic", "works nights cleaning at JFK"
+    r"(?:(?:in\s+[A-Za-z]+|nights|days|weekends|evenings|overnights|part[- ]time|"
+    r"full[- ]time|[a-z]{3,}ing)\s+){0,2}"
     r"(?:[A-Z][a-z'’-]+\s+){0,2}"  # "her coworker Anjali at Hasbro"
     r"(?:at|for|with|from|to)\s+(?P<id>(?:the\s+)?" + ORG_NAME + r"{0,4})")
 
@@ -234,7 +249,8 @@ ORG_FIELD = re.compile(r"(?im)^[ \t]*(?:employer|school|workplace|company|pharma
                        r")*))")
 # Dictated in lower case: "starts driving for sysco", "works at raytheon"
 SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|employed|hired|"
-                             r"student|studies|studying)\s+(?:at|for|by)\s+"
+                             r"student|studies|studying|attendant|driver|cashier|manager|"
+                             r"cook|mechanic|nurse|teacher|aide|clerk)\s+(?:at|for|by)\s+"
                              r"(?P<id>[a-z][a-z'&-]{2,})\b")
 # Dictated in lower case, where a place or organisation is expected: "referred from
 # vanderbilt", "her job at the shoprite", "her insurance is ambetter"
@@ -250,6 +266,11 @@ SPOKEN_FACILITY = re.compile(r"\b(?P<id>(?:(?!(?:at|in|to|from|the|with|by|for|o
                              r"elementary(?: school)?|high school|high|academy|prep|church|"
                              r"college|university|heights|plant|mill|factory|warehouse))\b"
                              r"|\b(?P<fort>fort\s+[a-z]{4,})\b")
+# Dictated in lower case after a student's year: "a sophomore at central connecticut state"
+SPOKEN_SCHOOL = re.compile(r"\b(?:freshman|sophomore|junior|senior|student|enrolled|"
+                           r"transferred|graduated)\s+(?:at|from|to|in)\s+(?:the\s+)?"
+                           r"(?P<id>(?:[a-z][a-z'’-]+\s){1,3}(?:state|tech|u|cc|community "
+                           r"college))\b")
 # "the Amazon warehouse", "the Acushnet plant": a business's site, named by the business
 WORKSITE_NOUNS = (r"(?:warehouse|plant|factory|mill|distribution center|fulfillment center|"
                   r"call center|branch|store|dealership|depot|terminal|shipyard)")
@@ -268,7 +289,7 @@ class EmploymentRecognizer(Recognizer):
     label = Label.ORGANIZATION
     priority = 60
     patterns = (EMPLOYMENT, SPOKEN_EMPLOYER, NAMED_EMPLOYER, ORG_FIELD, SPOKEN_FACILITY,
-                WORKSITE, STORE_NUMBER, SPOKEN_ORG)
+                WORKSITE, STORE_NUMBER, SPOKEN_ORG, SPOKEN_SCHOOL)
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         group = "fort" if match.re is SPOKEN_FACILITY and match.group("fort") else "id"
@@ -294,11 +315,11 @@ class EmploymentRecognizer(Recognizer):
                 is_clinical_word(word) and not scale_as_place) or
                         word in gazetteers.first_names() or word.endswith(ADJECTIVE_ENDINGS)) \
                 and gazetteers.word_frequency(word) < 3.5
-        if match.re is SPOKEN_FACILITY:
+        if match.re in (SPOKEN_FACILITY, SPOKEN_SCHOOL):
             # A name no dictionary has before the kind ("morton hospital", "fort campbell"),
             # not "the state hospital" or "her old clinic"
-            named = match.group("fort").split()[1:] if match.group("fort") else \
-                match.group("id").split()[:-1]
+            fort = match.groupdict().get("fort")
+            named = fort.split()[1:] if fort else match.group("id").split()[:-1]
             return any(w not in gazetteers.common_words() and not is_care_word(w)
                        for w in named)
         words = [w for w in match.group("id").split() if w[:1].isupper()]

@@ -11,9 +11,9 @@ from typing import ClassVar
 import ahocorasick
 
 from sealnote.boundary import gazetteers
-from sealnote.boundary.clinical import EPONYM_NOUNS, HOLIDAYS, is_clinical_word
+from sealnote.boundary.clinical import EPONYM_NOUNS, EPONYMS, HOLIDAYS, is_clinical_word
 from sealnote.boundary.recognizers.base import Recognizer, alternation
-from sealnote.boundary.recognizers.dates import MONTHS
+from sealnote.boundary.recognizers.dates import MONTHS, ONES, TEENS, TENS
 from sealnote.boundary.recognizers.names import is_demonym
 from sealnote.boundary.spans import Label, Span
 
@@ -93,7 +93,8 @@ def _sentence_word(word: str) -> bool:
     """A word of running text, never of an address: a clinical term or weekday, a month, or a
     lower-case English word."""
     bare = word.strip(".")
-    return is_clinical_word(bare) or is_month(bare) or (
+    # An eponym is a surname first, and so a town's name too ("Barre", "Addison").
+    return (is_clinical_word(bare) and bare.lower() not in EPONYMS) or is_month(bare) or (
         bare.islower() and bare in gazetteers.common_words())
 
 
@@ -130,9 +131,14 @@ def address_tail(text: str, end: int) -> int:
         if part.group("lower") and _sentence_word(part.group("lower")):
             break  # ", and then…": the sentence goes on
         word = part.group("word")
+        # A town that is also a word ("Boulder") when it ends the address: "…, Suite 210,
+        # Boulder."
+        last_town = word is not None and word.strip(".").lower() in gazetteers.places_lower() \
+            and re.match(r"\.?(?:[,\n]|$|\s+[A-Z0-9])", text[part.end() - word.endswith("."):])
         if word and word not in _country_words() and word not in REGION_WORDS and (
                 _sentence_word(word) or (
-                not word.isupper() and word.lower().strip(".") in gazetteers.common_words())):
+                not word.isupper() and word.lower().strip(".") in gazetteers.common_words()
+                and not last_town)):
             break
         end = part.end()
     while text[end - 1:end] == ",":
@@ -191,7 +197,8 @@ class StreetAddressRecognizer(Recognizer):
     label = Label.LOCATION
     priority = 80
     patterns = (
-        re.compile(rf"\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:{CAP}\s+){{0,4}}"
+        # On one line: "November 20, 2026\n\nDear Dr. Velasquez" is a date and a letter.
+        re.compile(rf"\b\d{{1,6}}[A-Za-z]?[ \t]+(?:[NSEW]\.?\s+)?(?:{CAP}\s+){{0,4}}"
                    rf"(?:{alternation(s for s in STREET_SUFFIXES if s not in ABBREVIATED)}|"
                    rf"(?:{alternation(ABBREVIATED)})\b\.?)(?!\w){UNIT}?"),
         re.compile(r"\b(?:P\.?\s?O\.?\s*Box|Post Office Box)\s+\d+\b", re.IGNORECASE),
@@ -211,7 +218,10 @@ class StreetAddressRecognizer(Recognizer):
         # Numbered roads: "Route 6", "Hwy 24", "I-95", "County Road 12"
         re.compile(r"\b(?:(?:US|State|County)\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|"
                    r"Road|route|rte\.?|highway|hwy\.?)\s*-?\s*\d{1,4}[A-Z]?\b|\bI-\d{1,3}\b"
-                   r"|\b[Ee]xit\s+\d{1,3}[A-Za-z]?\b"),
+                   r"|\b[Ee]xit\s+\d{1,3}[A-Za-z]?\b"
+                   # said aloud: "route forty four", "interstate ninety five"
+                   rf"|\b(?:route|highway|interstate)\s+(?:{TENS}(?:[\s-]{ONES})?|{TEENS}|"
+                   rf"{ONES})\b"),
         # A house number, a street written in any language, its number: "233 Erzsébet tér 19."
         HOUSE_NUMBER_FIRST,
         SPOKEN_STREET,
