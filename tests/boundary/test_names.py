@@ -132,3 +132,11 @@ def test_names_the_winter_sets_first_showed(text: str, expected: list[str]) -> N
 ])
 def test_peoples_abstract_words_and_places_stay_unnamed(text: str) -> None:
     assert names(text) == (["tina"] if "tina" in text else [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Adolescent: River Santos-Lima (they/them), 16.", ["River Santos-Lima"]),
+    ("client says june is her middle name and she prefers juniper now", ["june", "juniper"]),
+])
+def test_a_word_name_before_a_surname_or_after_prefers(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

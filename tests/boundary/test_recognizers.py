@@ -574,3 +574,28 @@ def test_forms_first_met_in_the_winter_held_out_sets(text: str,
 ])
 def test_what_those_forms_leave_alone(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("she works at the stop and shop in somerset on second shift",
+     ("LOCATION", "stop and shop in somerset")),
+    ("his cousin got him the job at the costco in daly city",
+     ("LOCATION", "costco in daly city")),
+    ("he was living in his car in the walmart lot on route 44",
+     ("LOCATION", "walmart lot on route 44")),
+    ("Problem-solving; tenant rights referral to Bay Legal.", ("ORGANIZATION", "Bay Legal")),
+    ("Address on file. Insurance: Mercy Care ID MC4410029381.",
+     ("ORGANIZATION", "Mercy Care ID MC4410029381")),
+])
+def test_businesses_named_beside_their_place_and_referrals(text: str,
+                                                          expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("her dad still uses it at family dinners in somerset.", "somerset"),
+    ("they met at the park on route 6", "route 6"),
+])
+def test_a_gathering_or_a_kind_of_place_before_a_town_is_not_a_business(text: str,
+                                                                       place: str) -> None:
+    assert found(text) == [("LOCATION", place)]

@@ -33,6 +33,24 @@ ID_PREFIX = re.compile(r"\b(?:(?:patient|site|member|case)\s+(?:ID\b|#)|case\b|m
 # "the Walmart on Route 6", "the Shell station off Exit 12": the business at that place.
 BUSINESS_AT = re.compile(r"\b(?:the|at|is|from)\s+((?:[A-Z][\w'’&-]*\s+){1,3}(?:[a-z]+\s+)?)"
                          r"(?:on|off|at)\s+$")
+# Dictated: "the costco in daly city", "the walmart lot on route 44", "the stop and shop in
+# somerset": the business at that place, whatever its words mean.
+LOWER_BUSINESS_AT = re.compile(r"\b(?:at\s+the|the|at)\s+((?:[a-z][a-z'’&-]*\s+){1,3}?)"
+                               r"(?:(?:parking\s+)?lot\s+|store\s+)?(?:on|in|off)\s+$")
+# Words that put a business, not a gathering, before the place: "her job at target in …"
+WORKPLACE_CUE = re.compile(r"\b(?:works?|working|worked|job|shift|employed|hired|shopping|shops|"
+                           r"parked|manager|cashier)\b")
+# Kinds of place, not a business's name: "the house in somerset", "the park on route 6"
+GENERIC_PLACES = frozenset("""
+house home apartment place park school hospital shelter church store office end corner stop
+station library gym mall clinic beach bar restaurant motel hotel center building job farm
+room car lot street road way highway bridge town city area side part middle back front top
+bottom one same other old new first last next
+""".split())
+STOP_WORDS = frozenset("""
+the a an his her their my our your its this that to of in on at for with from by is was are
+were be been and or but not no he she they we i it you me him them us
+""".split())
 # "in vivo at Walmart Dartmouth": a chain's branch, named by its town.
 BRANCH_OF = re.compile(r"\b(?:at|the)\s+([A-Z][\w'’&-]*\s+)$")
 # "last December"; "Tuesday the 9th" and "tomorrow, 12/3" (the weekday or the day the note was
@@ -150,6 +168,8 @@ def _widen(text: str, span: Span) -> Span:
         # "the Walmart on Route 6"; not "the MRI done at Shields MRI"
         if business and not any(is_care_word(w) for w in business.group(1).split()):
             start = business.start(1)
+        elif span.label is Label.LOCATION and text[span.start:end].islower():
+            start = _lower_business_at(text, start)
     if (start, end) == (span.start, span.end):
         return span
     return Span(start, end, span.label, span.source, span.priority)
@@ -174,6 +194,25 @@ def _lower_town_after(text: str, span: Span, end: int) -> int:
         if town in gazetteers.places_lower() and (count > 1 or town not in common_words()):
             return words.end(count)
     return end
+
+
+def _lower_business_at(text: str, start: int) -> int:
+    """Where a business named in lower case before a place begins ("the costco in daly city"),
+    or `start` if the words before name a kind of place or are plain words of a sentence."""
+    business = LOWER_BUSINESS_AT.search(text, max(0, start - 40), start)
+    if business is None:
+        return start
+    words = business.group(1).split()
+    inner = [w for w in words[1:-1] if w != "and"]
+    if words[0] in STOP_WORDS or words[-1] in STOP_WORDS or words[-1] in GENERIC_PLACES or \
+            any(w in STOP_WORDS or w in GENERIC_PLACES for w in inner) or \
+            any((is_care_word(w) and w not in common_words()) or w in MONTHS for w in words):
+        return start
+    # Plain English words ("stop and shop", "target") name a business only at work or shopping.
+    if all(w in common_words() for w in words) and not WORKPLACE_CUE.search(
+            text, max(0, business.start() - 30), business.start() + 4):
+        return start
+    return business.start(1)
 
 
 def _town_word(word: str) -> bool:

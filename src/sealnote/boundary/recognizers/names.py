@@ -316,6 +316,8 @@ class NameRecognizer(Recognizer):
                 token.lower not in PERSONAL_PRONOUNS:
             return "strong"  # "her nickname is peanut"
         word_name = token.lower in gazetteers.word_names() and token.lower not in MODALS
+        if prev in ("prefers", "preferred") and (first or word_name) and gap == " ":
+            return "strong"  # "she prefers juniper now"
         if not token.capitalised and prev in RELATIONS and (first or word_name) and \
                 _acts(tokens, i, lowered):
             return "strong"  # "his wife hope joined", "her brother justice is in prison"
@@ -479,9 +481,14 @@ class NameRecognizer(Recognizer):
                     continue
                 initial_before = right and token.initial and \
                     text[token.end:tokens[i + 1].start] in (" ", ". ")
+                # "River Santos-Lima": a word-name before a surname is the first name
+                first_before = right and token.capitalised and not token.initial and (
+                    not is_word(token.lower) or (
+                        token.lower in gazetteers.word_names()
+                        and text[token.end:tokens[i + 1].start] == " "
+                        and in_list(gazetteers.surnames(), tokens[i + 1].lower)))
                 if (left and surname_like and not token.sentence_start) or particle or \
-                        initial_before or (right and token.capitalised and not token.initial
-                                           and not is_word(token.lower)):
+                        initial_before or first_before:
                     marks[i] = True
                     changed = True
             for i in range(2, len(tokens)):

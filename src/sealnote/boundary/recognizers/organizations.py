@@ -58,7 +58,8 @@ NAME_PART = r"(?:(?:St|Mt|Ft)\.\s?|Saint\s|Mount\s)?[A-Z][\w'’&-]*\.?"
 CONNECTOR = r"(?:[ \t]+(?:of|the|and|&|for|de|la)[ \t]+|[ \t]+)"
 
 
-VENUE = re.compile(r"\b(?:at|outside|off|near|behind|inside|across from)\s+(?:the\s+)?"
+VENUE = re.compile(r"\b(?:at|outside|off|near|behind|inside|across from|referral to|referred to|"
+                   r"linked to|linked with|connected with)\s+(?:the\s+)?"
                    r"(?P<id>[A-Z][\w'’&-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&-]*){1,4})")
 
 
@@ -243,7 +244,8 @@ EMPLOYMENT = re.compile(
 NAMED_EMPLOYER = re.compile(r"\b(?i:employer|company|workplace|got\s+into|attends|enrolled\s+in)"
                             r"(?:\s+is|,)?\s+(?P<id>" + ORG_NAME + r"{0,3})")
 # A form's employer or school field: "EMPLOYER: Acushnet Rubber Co", "SCHOOL: Normandin Middle"
-ORG_FIELD = re.compile(r"(?im)^[ \t]*(?:employer|school|workplace|company|pharmacy|insurance|"
+ORG_FIELD = re.compile(r"(?im)(?:^[ \t]*|(?<=[.;] ))(?:employer|school|workplace|company|"
+                       r"pharmacy|insurance|"
                        r"insurer|payer)[ \t]*:[ \t]*"
                        r"(?P<id>(?-i:[A-Z][\w'’&.-]*(?:[ \t]+(?:of|the|and|&|[A-Z#0-9][\w'’&.#-]*)"
                        r")*))")
