@@ -140,3 +140,14 @@ def test_peoples_abstract_words_and_places_stay_unnamed(text: str) -> None:
 ])
 def test_a_word_name_before_a_surname_or_after_prefers(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lark (she/they) disclosed an assault.", ["Lark"]),
+    ("Pt asking for a plan. Son Paulo to call back.", ["Paulo"]),
+    ("Session with A.J. McAllister via telehealth.", ["A.J. McAllister"]),
+    ("Delivering at term. Doula Amara will attend.", ["Amara"]),
+])
+def test_pronoun_asides_relatives_before_names_and_joined_initials(
+        text: str, expected: list[str]) -> None:
+    assert names(text) == expected

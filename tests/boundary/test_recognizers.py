@@ -599,3 +599,35 @@ def test_businesses_named_beside_their_place_and_referrals(text: str,
 def test_a_gathering_or_a_kind_of_place_before_a_town_is_not_a_business(text: str,
                                                                        place: str) -> None:
     assert found(text) == [("LOCATION", place)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Her sister moved back from Quebec City last week.", ("LOCATION", "Quebec City")),
+    ("He was driving the van for Sunrise Linen Supply.",
+     ("ORGANIZATION", "Sunrise Linen Supply")),
+    ("she was assaulted at a party at Bard in March", ("ORGANIZATION", "Bard")),
+    ("Discharged to Fall River Jewish Home for rehab.",
+     ("ORGANIZATION", "Fall River Jewish Home")),
+    ("Homeless since September. Referred to Steppingstone.", ("ORGANIZATION", "Steppingstone")),
+    ("Gave RAINN info and Family Services of Dutchess County number.",
+     ("ORGANIZATION", "Family Services of Dutchess County")),
+    ("refill sent to CVS #2219 on Ashley Blvd. Prescriber DEA BW4417823.",
+     ("LICENSE", "BW4417823")),
+    ("Lives with niece Samira at 88 Bedford St, Apt 2R. Capacity eval requested.",
+     ("LOCATION", "88 Bedford St, Apt 2R")),
+])
+def test_forms_first_met_in_the_december_held_out_sets(text: str,
+                                                      expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nursing 1900-0700: resting, VSS.",
+    "71 y/o F admitted with CHF exacerbation.",
+    "PT eval: ambulates 150 ft w/ RW. Home: 2-story, 12 steps.",
+    "Disposition: Discharged Home with VNA.",
+    "She is back from Vacation and at Home with the kids.",
+    "Referred to Birth to Three for speech.",
+])
+def test_shift_hours_diagnoses_and_plain_words_stay(text: str) -> None:
+    assert found(text) == []

@@ -120,7 +120,8 @@ tmin prbc ffp picc preop postop periop intraop afebrile normocephalic atraumatic
 nondistended anicteric diaphoretic tachycardic bradycardic tachypneic euvolemic hypervolemic
 hypovolemic normotensive hypotensive ambulating afib aflutter sob mri ct bp hr rr wk wks mo mos
 yr yrs hrs mins asa atorva neuropsych neuro psych ortho peds onc heme endo pulm nephro derm
-rheum uro obgyn ob-gyn
+rheum uro obgyn ob-gyn chf copd cad htn hld dm dm2 t2dm ckd esrd cva tia dvt pe uti ams gerd osa
+nstemi stemi acs mi hf hfref hfpef pna sbo gib ugib lgib dka etoh aki ards prescriber callback
 """.split())
 
 # Endings of medical words that almost no given name or surname in the Census lists has:

@@ -84,6 +84,8 @@ TOWN_POSTCODE_AFTER = re.compile(r"(?: [A-Z])?\s+(?!(?:19|20)\d\d\b)\d{4,5}\b(?!
 PLACE_WORD_BEFORE = re.compile(r"\b(?:in|from|to|near|city|town|village|Where:)\s+"
                                r"([A-ZÀ-Þ][\w'’-]*)\s+$")
 PLACE_WORD_AFTER = re.compile(r"\s+([A-ZÀ-Þ][\w'’-]*)\b(?![-'’])")
+# "Quebec City", "Colorado Springs", "Sioux Falls": a town's own last word after its name
+TOWN_WORD_AFTER = re.compile(r" (?:City|Town|Township|Village|Springs|Falls|Heights|Junction)\b")
 PLATE_STATE = re.compile(r"\b(?:" + "|".join(STATES) + r")\s+$")
 
 
@@ -152,6 +154,8 @@ def _widen(text: str, span: Span) -> Span:
             end = corner.end() if corner else end
             paired = PAIRED_BEFORE.search(text, max(0, start - 30), start)
             start = paired.start() if paired else start
+        town_word = TOWN_WORD_AFTER.match(text, end) if span.label is Label.LOCATION else None
+        end = town_word.end() if town_word else end
         district = DISTRICT_AFTER.match(text, end) if span.label is Label.LOCATION else None
         end = district.end() if district else end
         after_word = PLACE_WORD_AFTER.match(text, end)
@@ -257,6 +261,11 @@ def join_related(text: str, spans: list[Span]) -> list[Span]:
                 PLACE_BRIDGE.fullmatch(text, joined[-1].end, span.start):
             last = joined[-1]
             joined[-1] = Span(last.start, span.end, Label.LOCATION, last.source, last.priority)
+        elif joined and span.label is Label.NAME and joined[-1].label is Label.NAME and \
+                text[joined[-1].end - 1:span.start] == ". ":
+            # "A.J. McAllister": initials and the surname after them are one name
+            last = joined[-1]
+            joined[-1] = Span(last.start, span.end, Label.NAME, last.source, last.priority)
         elif joined and span.start < joined[-1].end:
             # A widened span may reach back over more than one span ("patient ID: …" over a
             # name found in "ID"): they all become one, under the first one's label.

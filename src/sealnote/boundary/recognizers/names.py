@@ -21,7 +21,8 @@ from sealnote.boundary.clinical import EPONYM_NOUNS, HOLIDAYS, NUMBERED_THINGS, 
 from sealnote.boundary.recognizers.base import Recognizer
 from sealnote.boundary.spans import Label, Span
 
-WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*(?:['’]s\b)?")
+# (Not the letters of "2R" or "3rd": part of a number, never a name.)
+WORD = re.compile(r"(?<!\d)[^\W\d_]+(?:['’.-][^\W\d_]+)*(?:['’]s\b)?")
 TITLES = frozenset("""
 dr mr mrs ms miss mx prof professor doctor rev fr sr sra pastor rabbi judge officer det
 detective sgt coach nurse dean mister missus esq atty capt lt col maj cpl pvt ssgt msgt sfc
@@ -41,7 +42,8 @@ child kid baby mother father mom dad mum stepmother stepfather stepmom stepdad s
 stepdaughter brother sister sibling twin grandmother grandfather grandma grandpa grandson
 granddaughter aunt uncle niece nephew cousin friend bestie roommate neighbor neighbour boss
 coworker co-worker colleague manager supervisor teacher coach pastor sponsor therapist
-psychiatrist doctor lawyer attorney caseworker tutor classmate babysitter nanny cat dog puppy
+psychiatrist doctor lawyer attorney caseworker tutor classmate babysitter nanny doula midwife
+chaplain advocate guardian landlord cat dog puppy
 kitten pet horse parents kids children sons daughters sisters brothers grandparents cousins
 friends roommates rabbit bunny hamster parrot bird lizard ferret pony mare
 """.split())
@@ -82,6 +84,7 @@ BEFORE_WORDS = frozenset("""
 with to from for by about and or told asked called texted saw met visited thanked blamed
 married divorced dating
 """.split())
+INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
 MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name if m)
 # A degree written straight after a name, with no comma: part of how the name is written
@@ -252,9 +255,10 @@ class NameRecognizer(Recognizer):
     def _adjacent(text: str, left: Token, right: Token) -> bool:
         gap = text[left.end:right.start]
         if "." in gap:
-            # "Anna S. Lee", "Dr. Lee": the full stop of an initial or title, not a sentence's
-            # ("…in New Bedford. Cara cried").
-            return (len(left.text) == 1 or left.lower in TITLES) and gap.strip() == "."
+            # "Anna S. Lee", "A.J. McAllister", "Dr. Lee": the full stop of an initial or title,
+            # not a sentence's ("…in New Bedford. Cara cried").
+            return (len(left.text) == 1 or left.lower in TITLES or bool(
+                INITIALS.fullmatch(left.text))) and gap.strip() == "."
         return gap in (" ", "-", " '", "' ") or gap.strip() == ""
 
     def _seed(self, tokens: list[Token], i: int, lowered: str) -> str | None:
@@ -282,6 +286,9 @@ class NameRecognizer(Recognizer):
                     or (nxt is not None and nxt.lower in SPOKE and nxt.lower != "reported"
                         and lowered[token.end:nxt.start].strip(" .") == "")):
             return "strong"  # "client JD reports", "his mom KM", "K. said": initials
+        if token.sentence_start and token.lower in RELATIONS and nxt is not None and \
+                nxt.capitalised and lowered[token.end:nxt.start] == " ":
+            return None  # "Son Paulo to call": the relative, then the name
         # ("Christmas Eve" is a day, not Eve)
         if token.acronym or is_clinical_word(token.text) or len(token.lower) < 2 or \
                 token.text in HOLIDAYS or ("-" in token.text and _proper(token.lower)) or \
@@ -427,8 +434,10 @@ class NameRecognizer(Recognizer):
             changed = False
             for i, token in enumerate(tokens):
                 if marks[i] or (token.acronym and token.text not in GENERATIONS) or \
-                        is_clinical_word(token.text) or token.lower in TITLES or _eponym(tokens, i):
-                    continue
+                        is_clinical_word(token.text) or token.lower in TITLES or \
+                        (token.sentence_start and (token.lower in RELATIONS
+                                                   or token.lower in ROLES)) or _eponym(tokens, i):
+                    continue  # ("Son Paulo to call": the relative, then the name)
                 left = i > 0 and marks[i - 1]
                 right = i + 1 < len(tokens) and marks[i + 1]
                 after_initial = i > 1 and marks[i - 2] and tokens[i - 1].initial
@@ -525,8 +534,9 @@ NAMED_AS = re.compile(r" (?:is|was) (?:his|her|their|my|your|the) (?:(?:first|mi
 OWNS_RELATIVE = re.compile(r"['’]s (?:" + "|".join(sorted(RELATIONS)) + r")\b")
 IS_RELATIVE = re.compile(r", (?:his|her|their|my|our|the client's|client's) (?:"
                          + "|".join(sorted(RELATIONS)) + r")\b")
-PERSON_ASIDE = re.compile(r"(?:['’]s)? ?\((?:\d{1,3}\)(?!\s?\d)|(?:she/her|he/him|they/them|"
-                          r"[xz]e/\w+|age \d|\d{1,3} ?(?:y/?o|yo|years?)|goes by|aka|nee|née|"
+PERSON_ASIDE = re.compile(r"(?:['’]s)? ?\((?:\d{1,3}\)(?!\s?\d)|(?:(?:she|he|they)/(?:her|him|"
+                          r"them|she|he|they|hers|his|theirs)|[xz]e/\w+|age \d|"
+                          r"\d{1,3} ?(?:y/?o|yo|years?)|goes by|aka|nee|née|"
                           r"client|(?:(?:his|her|their|my|our|client's)\s+)?(?:"
                           + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r"))\b)")
 # "grace and her husband", "Tomas and his mother": someone named beside their own relative

@@ -145,6 +145,10 @@ ID_CONTEXT: dict[str, Label] = {
 ID_CONTEXT_WORDS = re.compile(r"\b(?:" + alternation(ID_CONTEXT) + r")\b")
 
 
+# Two times of day on the 24-hour clock: the hours of a shift
+SHIFT_HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d")
+
+
 class IdentifierRecognizer(Recognizer):
     """Codes with digits (AB-123456, #987654, 54321-XYZ), labelled by the words before them."""
 
@@ -164,6 +168,8 @@ class IdentifierRecognizer(Recognizer):
         if is_clinical_code(value) or BILLING_CODE_BEFORE.search(
                 text, max(0, match.start() - 12), match.start()):
             return False
+        if SHIFT_HOURS.fullmatch(value):
+            return False  # "1900-0700": a shift's hours
         if letters == 0:
             # Plain numbers: a run of five digits, or seven in groups (four could be a year,
             # and 5-4-3-2-1 is a grounding exercise); four after the word for an id.

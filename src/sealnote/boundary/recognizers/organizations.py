@@ -16,7 +16,12 @@ from sealnote.boundary.clinical import (
 )
 from sealnote.boundary.recognizers.base import Recognizer, alternation
 from sealnote.boundary.recognizers.names import ROLE_ACRONYMS, TITLES
-from sealnote.boundary.recognizers.places import STATES, STREET_SUFFIXES, is_month
+from sealnote.boundary.recognizers.places import (
+    PLAIN_AFTER_AT,
+    STATES,
+    STREET_SUFFIXES,
+    is_month,
+)
 from sealnote.boundary.spans import Label
 
 FACILITY_WORDS: tuple[str, ...] = (
@@ -47,7 +52,7 @@ ORG_WORDS = (
     "Council", "Union", "Club", "Auto Body", "Body Shop", "Garage", "Diagnostics",
     "Laboratories", "Imaging", "Home Health", "VNA", "Motors", "Energy", "Electric", "Airlines",
     "Logistics", "Freight", "Trucking", "Construction", "Industries", "Technologies",
-    "Recovery", "FD", "EMS", "Sheriff's Office",
+    "Recovery", "FD", "EMS", "Sheriff's Office", "Supply", "Supplies", "Home",
 )
 # Named natural places and venues: "Gooseberry Island", "Horseneck Beach", "Buttonwood Park"
 GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Marina", "Pier",
@@ -65,8 +70,16 @@ VENUE = re.compile(r"\b(?:at|outside|off|near|behind|inside|across from|referral
 
 # One capitalised word mid-sentence after "at" or "from": "a surgeon at Cedars", "back from
 # Hillside", where no dictionary has the word
-VENUE_WORD = re.compile(r"(?<=[a-z,] )(?:at|from)\s+(?P<id>[A-Z][a-z][\w'’&-]+)\b(?!['’-])"
-                        r"(?!\s+[A-Z])")
+VENUE_WORD = re.compile(r"(?:(?<=[a-z,] )(?:at|from)|\b(?P<referral>[Rr]eferred to|[Rr]eferral to))"
+                        r"\s+(?P<id>[A-Z][a-z][\w'’&-]+)\b(?!['’-])"
+                        r"(?!\s+(?:(?:to|of|and|for)\s+)?[A-Z])")
+
+
+def _lower_case_sentence(text: str, start: int) -> bool:
+    """The three words before `start` are in lower case: running text, not a heading in title
+    case ("Stress at Work")."""
+    words = re.findall(r"[^\W\d_]+", text[max(0, start - 40):start])[-3:]
+    return len(words) == 3 and all(w.islower() for w in words)
 
 
 # A hospital named by its initials where care is said to happen: "followed at BMC", "seen at
@@ -97,8 +110,12 @@ class VenueRecognizer(Recognizer):
         if match.re is VENUE_WORD:
             word = match.group("id")
             lower = word.lower()
-            # "at Peace", "from Vacation", "at Christmas", "from Spanish": words, not places
-            known_word = lower in gazetteers.common_words() or (
+            # "at Peace", "from Vacation", "at Christmas", "from Spanish": words, not places;
+            # but a word capitalised in a lower-case sentence is a name ("a party at Bard")
+            known_word = (lower in gazetteers.common_words() and (
+                lower in PLAIN_AFTER_AT or not (match.group("referral") or (
+                    match.group(0).startswith("at") and _lower_case_sentence(
+                        text, match.start()))))) or (
                 lower in gazetteers.proper_words() and lower not in gazetteers.surnames())
             return not (known_word or is_clinical_word(word) or word in HOLIDAYS or
                         is_month(word) or lower in TITLES)
@@ -177,6 +194,10 @@ class FacilityRecognizer(Recognizer):
                      and (not is_clinical_word(w) or w.lower() in EPONYMS)
                      and w.lower() not in ("the", "a", "an", "my", "his", "her", "our", "their")
                      and w.lower() not in CARE_SETTINGS]
+            if match.group("kind") == "Home":
+                # "Fall River Jewish Home", not "Discharged Home" or "Back Home"
+                return any(w.lower() not in gazetteers.common_words() and w[1:].islower()
+                           for w in named)
             return bool(named)
         if match.re is POLICE_INITIALS:
             return not is_clinical_word(match.group(0)) and match.group(0) != "COPD"
@@ -209,12 +230,36 @@ class FacilityRecognizer(Recognizer):
             start += ends[-1].end()
         elif ends:
             end = start + ends[0].start()
+        if match.re is self.patterns[1]:
+            start = _words_naming_before(match.string, start)
         verb = SENTENCE_VERB.match(match.string, start) if match.re is self.patterns[0] else None
         if verb:
             start = verb.end()  # "Attends Little Sprouts Daycare": the daycare
         while end > start and match.string[end - 1].isspace():
             end -= 1  # "Islamic Center of New England " ends at its last word
         return start, end
+
+
+WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
+
+
+def _words_naming_before(text: str, start: int) -> int:
+    """Where "Services of Dutchess County" really starts: over up to two capitalised words
+    right before it ("Family Services of …"), but not a sentence's first word unless it is a
+    kind of care or no dictionary has it ("Called Department of …" starts at Department)."""
+    for _ in range(2):
+        word = WORD_BEFORE.search(text, max(0, start - 30), start)
+        if word is None or word.group(1).lower() in TITLES or word.group(1) in ("The", "A"):
+            break
+        before = text[:word.start()].rstrip(" \t\"'“(")
+        sentence_start = not before or before[-1] in ".!?\n:"
+        lower = word.group(1).lower()
+        if sentence_start and lower not in CARE_SETTINGS and lower in gazetteers.common_words():
+            break
+        start = word.start(1)
+        if sentence_start:
+            break
+    return start
 
 
 # A capitalised name and the words after it ("Kaplan & Hirsch", "Bank of America"); the caller

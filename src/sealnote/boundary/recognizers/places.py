@@ -131,6 +131,10 @@ def address_tail(text: str, end: int) -> int:
         if part.group("lower") and _sentence_word(part.group("lower")):
             break  # ", and then…": the sentence goes on
         word = part.group("word")
+        if word and text[end - 1:end] == "." and not part.group(0).startswith(",") and \
+                word.strip(".").lower() not in gazetteers.places_lower() and \
+                word not in _country_words():
+            break  # "…on Ashley Blvd. Prescriber DEA…": a new sentence, not a town
         # A town that is also a word ("Boulder") when it ends the address: "…, Suite 210,
         # Boulder."
         last_town = word is not None and word.strip(".").lower() in gazetteers.places_lower() \
@@ -449,6 +453,14 @@ def _country_at(text: str, start: int) -> bool:
     return False
 
 
+# Words people capitalise after "at" without naming a place: "at Home", "at Work", "at Night"
+PLAIN_AFTER_AT = frozenset("""
+home work school church night noon midnight peace rest risk baseline times first last least
+most best large present bedtime dinner lunch breakfast length ease war sea vacation camp
+college university court mass service services
+""".split())
+
+
 class PlaceNameRecognizer(Recognizer):
     """Cities and counties from the gazetteer, written with capitals; a town in capitals
     before its country."""
@@ -497,8 +509,9 @@ class PlaceNameRecognizer(Recognizer):
         following = NEXT_WORD.match(text, end)
         if following and following.group(1).lower() in EPONYM_NOUNS:
             return True  # "Columbia screen", "Lyme disease": named for a place, not one
-        if name in HOLIDAYS:
-            return True  # "at Christmas" is a time, whatever towns are called
+        if name in HOLIDAYS or name.lower() in PLAIN_AFTER_AT:
+            return True  # "at Christmas", "at Home": a time or a plain word, whatever towns
+            # are called
         if name in CITY_STATES:
             return False  # "New York", "Washington": fail closed and treat them as the city
         if name in STATE_NAMES:
