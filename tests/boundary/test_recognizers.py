@@ -631,3 +631,37 @@ def test_forms_first_met_in_the_december_held_out_sets(text: str,
 ])
 def test_shift_hours_diagnoses_and_plain_words_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Message left by Officer Daniels of Brockton PD, case 26-114082.",
+     ("ORGANIZATION", "Brockton PD")),
+    ("Called New Bedford PD about the break-in.", ("ORGANIZATION", "New Bedford PD")),
+    ("Records request from Liberty Mutual for the claimant.", ("ORGANIZATION", "Liberty Mutual")),
+    ("Collateral call with Pastor Whitaker of Greater Love Tabernacle.",
+     ("ORGANIZATION", "Greater Love Tabernacle")),
+    ("Pastor Greg Mello of Calvary Chapel asked for an update.", ("NAME", "Pastor Greg Mello")),
+    ("it's Bobby from the Elks lodge, he's okay", ("ORGANIZATION", "Elks lodge")),
+    ("Mr. Halvorsen, retired MBTA bus driver, 74, grieving his wife.", ("ORGANIZATION", "MBTA")),
+    ("Mr. Villanueva's card on file ending 4417 was declined.", ("ACCOUNT", "4417")),
+    ("my mother Opal is 94 now and moved into assisted living.", ("AGE_OVER_89", "94")),
+    ("he wants to see his dad more, who lives in fall river.", ("LOCATION", "fall river")),
+    ("running late, parking at the Shaw's on Main St. -Summer", ("NAME", "Summer")),
+    ("Chance (16, he/him) came with his grandmother.", ("NAME", "Chance")),
+])
+def test_forms_first_met_in_the_practice_message_sets(text: str,
+                                                      expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She works as an ICU nurse and her husband is a Lyft driver.",
+    "Borderline PD traits; hx of PD on carbidopa.",
+    "Love you, see you soon. -Mom",
+    "Please call us back. - Front Desk",
+    "BP is 94 now after fluids.",
+    "In the long run she wants to stay home.",
+    "Discharged Home.",
+])
+def test_jobs_diagnoses_and_sign_offs_that_name_no_one_stay(text: str) -> None:
+    assert found(text) == []

@@ -193,7 +193,7 @@ AGE_UNIT = re.compile(r"(?:\s*|-)(?:years?|yrs?|y/?o|y\.o\.)(?:[\s-]*old)?(?:\b|
                       re.IGNORECASE)
 # "Bea is 94 and…": a capitalised first name as the subject
 NAMED_AGE = re.compile(r"\b[A-Z][a-z]+\s+(?:is|was|turned|turns)\s+(?P<age>9\d|1[01]\d)\b"
-                       r"(?=\s*(?:,|\.|and\b|years|yo\b|today|this|next|last|on\b))")
+                       r"(?=\s*(?:,|\.|and\b|years|yo\b|today|now\b|this|next|last|on\b))")
 
 
 OLD_AGE_NUMBER = re.compile(r"(?<!\d)(?:9\d|1[0-2]\d|130)(?!\d)|ninety|hundred", re.IGNORECASE)

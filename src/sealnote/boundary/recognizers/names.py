@@ -78,6 +78,7 @@ HUMAN_VERBS = SPOKE | frozenset("""
 says tells talked talks spoke speaks shared shares admitted admits denied denies described
 describes explained explains reports states noted notes recalled recalls disclosed discloses
 asks texts smiled realized realised remembered remembers decided practiced completed
+met hugged apologized apologised wept sobbed prayed
 """.split())
 MODALS = frozenset(["will", "would", "can", "could", "should", "must", "might", "may", "shall"])
 BEFORE_WORDS = frozenset("""
@@ -536,6 +537,7 @@ IS_RELATIVE = re.compile(r", (?:his|her|their|my|our|the client's|client's) (?:"
                          + "|".join(sorted(RELATIONS)) + r")\b")
 PERSON_ASIDE = re.compile(r"(?:['’]s)? ?\((?:\d{1,3}\)(?!\s?\d)|(?:(?:she|he|they)/(?:her|him|"
                           r"them|she|he|they|hers|his|theirs)|[xz]e/\w+|age \d|"
+                          r"\d{1,3}, ?(?:she|he|they|[xz]e)/\w+|"
                           r"\d{1,3} ?(?:y/?o|yo|years?)|goes by|aka|nee|née|"
                           r"client|(?:(?:his|her|their|my|our|client's)\s+)?(?:"
                           + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r"))\b)")

@@ -119,7 +119,9 @@ class MacAddressRecognizer(Recognizer):
     patterns = (re.compile(r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b"),)
 
 
-ID_WORD_BEFORE = re.compile(r"\b(?:id|badge|employee|member|mrn|case|claim|no\.|#)\s*[:#]?\s*$",
+# "card ending 4417", "last four 0921": the end of a longer number
+ID_WORD_BEFORE = re.compile(r"\b(?:id|badge|employee|member|mrn|case|claim|no\.|#|ending(?: in)?|"
+                            r"last (?:four|4)(?: digits)?(?: are| of)?)\s*[:#]?\s*$",
                             re.IGNORECASE)
 # "CPT 90834", "HCPCS G0444": billing codes for a service, the same for every client.
 BILLING_CODE_BEFORE = re.compile(r"\b(?:CPT|HCPCS|ICD-?10(?:-CM)?|DSM-?5?|procedure code)"
@@ -175,7 +177,7 @@ class IdentifierRecognizer(Recognizer):
             # and 5-4-3-2-1 is a grounding exercise); four after the word for an id.
             longest = max(len(run) for run in re.findall(r"\d+", value))
             return longest >= 5 or (digits >= 7 and longest >= 3) or (
-                digits == 4 and bool(ID_WORD_BEFORE.search(text, max(0, match.start() - 12),
+                digits == 4 and bool(ID_WORD_BEFORE.search(text, max(0, match.start() - 24),
                                                            match.start())))
         if digits < 3 or re.fullmatch(r"\d+(?:st|nd|rd|th|s|am|pm|mg|ml|yo|y|yr|yrs|x)",
                                       value, re.IGNORECASE):

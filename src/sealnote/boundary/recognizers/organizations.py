@@ -15,7 +15,7 @@ from sealnote.boundary.clinical import (
     is_clinical_word,
 )
 from sealnote.boundary.recognizers.base import Recognizer, alternation
-from sealnote.boundary.recognizers.names import ROLE_ACRONYMS, TITLES
+from sealnote.boundary.recognizers.names import ROLE_ACRONYMS, TITLES, is_demonym
 from sealnote.boundary.recognizers.places import (
     PLAIN_AFTER_AT,
     STATES,
@@ -53,6 +53,7 @@ ORG_WORDS = (
     "Laboratories", "Imaging", "Home Health", "VNA", "Motors", "Energy", "Electric", "Airlines",
     "Logistics", "Freight", "Trucking", "Construction", "Industries", "Technologies",
     "Recovery", "FD", "EMS", "Sheriff's Office", "Supply", "Supplies", "Home",
+    "PD", "Mutual", "Tabernacle", "Chapel", "Cathedral", "Lodge", "Fellowship",
 )
 # Named natural places and venues: "Gooseberry Island", "Horseneck Beach", "Buttonwood Park"
 GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Marina", "Pier",
@@ -152,7 +153,8 @@ class WardRecognizer(Recognizer):
 
 
 SENTENCE_VERB = re.compile(r"(?:Attends|Attended|Works|Worked|Volunteers|Visits|Visited|Goes|"
-                           r"Went|Lives|Lived|Starts|Started)\s+")
+                           r"Went|Lives|Lived|Starts|Started|Called|Contacted|Faxed|Emailed|Phoned|"
+                           r"Left|Spoke)\s+")
 
 
 POLICE_INITIALS = re.compile(r"\b[A-Z]{2,3}PD\b(?![-'’])")
@@ -194,10 +196,11 @@ class FacilityRecognizer(Recognizer):
                      and (not is_clinical_word(w) or w.lower() in EPONYMS)
                      and w.lower() not in ("the", "a", "an", "my", "his", "her", "our", "their")
                      and w.lower() not in CARE_SETTINGS]
-            if match.group("kind") == "Home":
-                # "Fall River Jewish Home", not "Discharged Home" or "Back Home"
+            if match.group("kind") in ("Home", "PD", "FD"):
+                # "Fall River Jewish Home", "Brockton PD", not "Discharged Home", "Back Home"
+                # or "Borderline PD"
                 return any(w.lower() not in gazetteers.common_words() and w[1:].islower()
-                           for w in named)
+                           for w in named) or " ".join(named).lower() in gazetteers.places_lower()
             return bool(named)
         if match.re is POLICE_INITIALS:
             return not is_clinical_word(match.group(0)) and match.group(0) != "COPD"
@@ -223,6 +226,10 @@ class FacilityRecognizer(Recognizer):
         for lead in ("The ", "the "):
             if value.startswith(lead):
                 start += len(lead)
+        first = value.split(maxsplit=1)[0].rstrip(".").lower()
+        if first in TITLES and " of " in value and match.re is self.patterns[0]:
+            # "Pastor Greg Mello of Calvary Chapel": a person of the place, then the place
+            start += value.index(" of ") + len(" of ")
         # A sentence's end inside the match: keep the side with the kind word ("Liesl. Attends
         # Little Sprouts Daycare" is the daycare; "VNA of … Massachusetts. Contact" the VNA).
         ends = list(re.finditer(r"(?<=[a-z]{4})\.\s+", match.string[start:end]))
@@ -318,11 +325,21 @@ SPOKEN_SCHOOL = re.compile(r"\b(?:freshman|sophomore|junior|senior|student|enrol
                            r"transferred|graduated)\s+(?:at|from|to|in)\s+(?:the\s+)?"
                            r"(?P<id>(?:[a-z][a-z'’-]+\s){1,3}(?:state|tech|u|cc|community "
                            r"college))\b")
-# "the Amazon warehouse", "the Acushnet plant": a business's site, named by the business
+# "the Amazon warehouse", "the Acushnet plant", "the Elks lodge": a business's site, named by
+# the business
 WORKSITE_NOUNS = (r"(?:warehouse|plant|factory|mill|distribution center|fulfillment center|"
-                  r"call center|branch|store|dealership|depot|terminal|shipyard)")
+                  r"call center|branch|store|dealership|depot|terminal|shipyard|lodge|club|"
+                  r"diner|casino|hotel|motel)")
 WORKSITE = re.compile(rf"\b(?:the|at|his|her|their)\s+(?P<id>(?:[A-Z][\w'’&-]*\s+){{1,3}}"
                       rf"{WORKSITE_NOUNS})\b")
+# "a retired MBTA bus driver", "a Sysco delivery driver": the employer named before the job
+JOB_NOUNS = (r"(?:driver|nurse|teacher|cashier|mechanic|technician|engineer|manager|clerk|aide|"
+             r"janitor|custodian|guard|firefighter|paramedic|operator|lineman|welder|"
+             r"electrician|employee|worker|contractor|analyst|supervisor|dispatcher|"
+             r"machinist|conductor|attendant|courier|carrier|agent|rep)")
+EMPLOYER_BEFORE_JOB = re.compile(r"\b(?:[Rr]etired|[Ff]ormer|an?|[Aa]s\s+an?)\s+"
+                                 r"(?P<id>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,2})"
+                                 rf"\s+(?:[a-z]+\s)?{JOB_NOUNS}s?\b")
 # "Walgreens #10293", "Target #1187": a chain's store, told apart by its number
 STORE_NUMBER = re.compile(r"\b(?P<id>[A-Z][\w'’&-]+(?:\s[A-Z][\w'’&-]+)?\s+#\s?\d{3,6})\b")
 
@@ -336,7 +353,7 @@ class EmploymentRecognizer(Recognizer):
     label = Label.ORGANIZATION
     priority = 60
     patterns = (EMPLOYMENT, SPOKEN_EMPLOYER, NAMED_EMPLOYER, ORG_FIELD, SPOKEN_FACILITY,
-                WORKSITE, STORE_NUMBER, SPOKEN_ORG, SPOKEN_SCHOOL)
+                WORKSITE, STORE_NUMBER, SPOKEN_ORG, SPOKEN_SCHOOL, EMPLOYER_BEFORE_JOB)
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         group = "fort" if match.re is SPOKEN_FACILITY and match.group("fort") else "id"
@@ -370,6 +387,12 @@ class EmploymentRecognizer(Recognizer):
             return any(w not in gazetteers.common_words() and not is_care_word(w)
                        for w in named)
         words = [w for w in match.group("id").split() if w[:1].isupper()]
+        if match.re is EMPLOYER_BEFORE_JOB:
+            # "a Lyft driver", "an ICU nurse", "a Spanish teacher", "a Special Ed teacher" name
+            # no one's employer
+            return not any(is_clinical_word(w) or is_demonym(w.lower()) or is_month(w) or
+                           (w.lower() in gazetteers.common_words() and not w.isupper())
+                           for w in words)
         if match.re in (WORKSITE, STORE_NUMBER):
             return not any(is_care_word(w) or is_month(w) or w in HOLIDAYS or
                            w.lower().rstrip(".") in TITLES for w in words)

@@ -390,11 +390,13 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 @cache
 def _lowercase_place_automaton() -> ahocorasick.Automaton:
+    """Places in lower case, each with whether all its words are English words ("fall river")."""
     automaton = ahocorasick.Automaton()
     for name in gazetteers.places():
         lowered = name.lower()
-        if len(lowered) > 3 and not all(w in gazetteers.common_words() for w in lowered.split()):
-            automaton.add_word(lowered, lowered)
+        plain = all(w in gazetteers.common_words() for w in lowered.split())
+        if len(lowered) > 3 and not (plain and " " not in lowered):
+            automaton.add_word(lowered, (lowered, plain))
     automaton.make_automaton()
     return automaton
 
@@ -402,6 +404,10 @@ def _lowercase_place_automaton() -> ahocorasick.Automaton:
 LEAD_IN = re.compile(r"(?:\b(?:in|from|at|near|to|of|around|outside|into|toward|towards|"
                      r"moved|lives|living|live|born|visiting|visited|grew up in)\s+(?:the\s+)?)$",
                      re.IGNORECASE)
+
+RESIDENCE_LEAD_IN = re.compile(r"\b(?:lives?|living|moved|moving|relocated|grew\s+up|born|"
+                               r"raised|stays?|staying|resides?)\s+(?:in|to|from|back\s+to|"
+                               r"out\s+to|near)\s+$", re.IGNORECASE)
 
 
 # "flew to RYSSBY", "grew up in HELSINKI": a town in capitals where a place is expected.
@@ -491,10 +497,12 @@ class PlaceNameRecognizer(Recognizer):
             yield self._span(text, start, end)
         # Dictated in lower case ("moved here from lowell"): only where a place is expected.
         lowered = text.lower()
-        for end_index, name in _lowercase_place_automaton().iter(lowered):
+        for end_index, (name, plain) in _lowercase_place_automaton().iter(lowered):
             start, end = end_index - len(name) + 1, end_index + 1
+            # A town of plain words ("fall river", "high point") only where someone lives
+            lead_in = RESIDENCE_LEAD_IN if plain else LEAD_IN
             if text[start].islower() and _whole_word(text, start, end) and \
-                    LEAD_IN.search(text[max(0, start - 24):start]):
+                    lead_in.search(text[max(0, start - 24):start]):
                 yield self._span(text, start, end)
 
     def _span(self, text: str, start: int, end: int) -> Span:

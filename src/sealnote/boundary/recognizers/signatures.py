@@ -8,7 +8,7 @@ import re
 from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import is_clinical_word
 from sealnote.boundary.recognizers.base import Recognizer
-from sealnote.boundary.recognizers.names import TITLES, in_list, is_word
+from sealnote.boundary.recognizers.names import RELATIONS, ROLES, TITLES, in_list, is_word
 from sealnote.boundary.spans import Label
 
 FIELDS = (
@@ -43,6 +43,9 @@ SURNAME_FIRST = re.compile(r"(?<![\w'’-])(?P<id>[A-Z][A-Z'’-]+, [A-Z][A-Z'�
 # A system's user name in a signature line: "Electronically signed by ddwyer", "entered by: jsmith2"
 USER_NAME = re.compile(r"\b(?i:signed\s+by|entered\s+by|user(?:name)?|login)[ \t]*:?[ \t]*"
                        r"(?P<id>[a-z][a-z0-9._]{3,15})\b(?![@'’-])")
+# A message signed after its last sentence: "…parking at the Shaw's. -Summer", "Thanks! ~ Bo Li"
+SIGN_OFF = re.compile(r"(?m)(?<=[.!?)\"”])[ \t]*[-–—~][ \t]?"
+                      r"(?P<id>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)[ \t]*$")
 # Transcription codes at the foot of a dictation: "ME/rk", "PO:lt"
 TRANSCRIPTION_CODE = re.compile(r"(?m)^[ \t]*(?P<id>[A-Z]{2,3}[/:][a-z]{2,3})[ \t]*$")
 
@@ -54,11 +57,19 @@ class FieldNameRecognizer(Recognizer):
 
     label = Label.NAME
     priority = 75
-    patterns = (FIELD_VALUE, SIGNED_NAME, TRANSCRIPTION_CODE, SURNAME_FIRST, USER_NAME)
+    patterns = (FIELD_VALUE, SIGNED_NAME, TRANSCRIPTION_CODE, SURNAME_FIRST, USER_NAME, SIGN_OFF)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re is TRANSCRIPTION_CODE:
             return True
+        if match.re is SIGN_OFF:
+            # Whoever signs is a person, whatever else the word means ("Summer", "Grace"); a
+            # role, a clinical word or plain words are not ("-Mom", "- Front Desk").
+            words = match.group("id").split()
+            return not any(w.lower() in TITLES or w.lower() in RELATIONS or w.lower() in ROLES
+                           or is_clinical_word(w) for w in words) and any(
+                in_list(gazetteers.first_names(), w.lower()) or not is_word(w.lower())
+                for w in words)
         if match.re is USER_NAME:
             # "signed by ddwyer", not "signed by mistake" or "entered by hand"
             return match.group("id") not in gazetteers.common_words()
