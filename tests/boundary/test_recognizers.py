@@ -648,6 +648,13 @@ def test_shift_hours_diagnoses_and_plain_words_stay(text: str) -> None:
     ("he wants to see his dad more, who lives in fall river.", ("LOCATION", "fall river")),
     ("running late, parking at the Shaw's on Main St. -Summer", ("NAME", "Summer")),
     ("Chance (16, he/him) came with his grandmother.", ("NAME", "Chance")),
+    ("Caspian is a line worker at the plant (night shift).", ("NAME", "Caspian")),
+    ("John Smith was seen in the ED overnight.", ("NAME", "John Smith")),
+    ("Landlord refuses to fix the heat. Referred to Legal Aid.", ("ORGANIZATION", "Legal Aid")),
+    ("Caregiver stress; respite through Area Agency on Aging.",
+     ("ORGANIZATION", "Area Agency on Aging")),
+    ("EMPLOYER: self-employed (hair salon, Shear Magic, Kempton St)",
+     ("ORGANIZATION", "Shear Magic")),
 ])
 def test_forms_first_met_in_the_practice_message_sets(text: str,
                                                       expected: tuple[str, str]) -> None:
@@ -662,6 +669,9 @@ def test_forms_first_met_in_the_practice_message_sets(text: str,
     "BP is 94 now after fluids.",
     "In the long run she wants to stay home.",
     "Discharged Home.",
+    "Client is a nurse; Mom is a teacher.",
+    "Will Power\nThe client practised urge surfing.",
+    "she went to the store, Mom said, and came back on Friday.",
 ])
 def test_jobs_diagnoses_and_sign_offs_that_name_no_one_stay(text: str) -> None:
     assert found(text) == []

@@ -377,6 +377,12 @@ class NameRecognizer(Recognizer):
                 tokens, i, lowered, phrase_end=False) or (nxt is not None and nxt.lower.endswith(
                     "ed") and lowered[token.end:nxt.start] == " ")):
             return "strong"  # "client Hector", "Client Jubilee disclosed…"
+        if first and token.sentence_start and nxt is not None and nxt.capitalised and \
+                not nxt.acronym and lowered[token.end:nxt.start] == " " and \
+                in_list(gazetteers.surnames(), nxt.lower) and not is_clinical_word(nxt.text) and \
+                RUNNING_TEXT_AFTER.match(lowered, nxt.end) and token.lower not in MODALS:
+            return "strong"  # "John Smith was seen": a surname capitalised mid-sentence, not a
+            # heading's next word ("Grace Period" on a line of its own)
         followed_by_name = nxt is not None and nxt.capitalised and not nxt.acronym and (
             nxt.initial or (in_list(gazetteers.surnames(), nxt.lower) and not is_word(nxt.lower))
             or not is_word(nxt.lower))
@@ -411,6 +417,11 @@ class NameRecognizer(Recognizer):
             return "strong"  # "Ptolemy Graves, 71, retired…": an age given beside a name
         if PERSON_WITH_AGE.match(lowered, token.end) and token.lower not in PRONOUNS:
             return "strong"  # "Dev is a 29 y/o grad student": only a person has an age
+        if PERSON_WITH_JOB.match(lowered, token.end) and token.capitalised and \
+                token.lower not in PRONOUNS and token.lower not in DETERMINERS and \
+                token.lower not in RELATIONS and token.lower not in ROLES and \
+                token.lower not in TITLES and not is_clinical_word(token.text):
+            return "strong"  # "Caspian is a line worker": only a person holds a job
         if (first or last) and _arrives(tokens, i, lowered):
             return "strong"  # "Dash came in anxious": only a person comes in to a session
         if token.sentence_start and not word and nxt is not None and nxt.lower in AFTER_VERBS \
@@ -544,7 +555,15 @@ PERSON_ASIDE = re.compile(r"(?:['’]s)? ?\((?:\d{1,3}\)(?!\s?\d)|(?:(?:she|he|t
 # "grace and her husband", "Tomas and his mother": someone named beside their own relative
 WITH_RELATIVE = re.compile(r" and (?:his|her|their) (?:" + "|".join(sorted(RELATIONS)) + r")\b")
 AGE_BESIDE = re.compile(r", (?:[1-9]\d?|1[01]\d)(?: ?(?:y/?o|yo|m|f))?,")
+# What follows a name in a sentence (not a heading's end of line nor another capitalised word)
+RUNNING_TEXT_AFTER = re.compile(r"(?:'s)?(?:[ \t]+[a-z#(\d]|[,;(]| ?\.(?!\w))")
 PERSON_WITH_AGE = re.compile(r" (?:is|was) an? \d{1,3}[ -]?(?:y/?o|yo|year|yr|-year)")
+# Jobs only a person holds: "Caspian is a line worker", "Ora was a night nurse"
+JOB_NOUNS = (r"(?:driver|nurse|teacher|cashier|mechanic|technician|engineer|manager|clerk|aide|"
+             r"janitor|custodian|guard|firefighter|paramedic|operator|lineman|welder|"
+             r"electrician|employee|worker|contractor|analyst|supervisor|dispatcher|"
+             r"machinist|conductor|attendant|courier|carrier|agent|rep)")
+PERSON_WITH_JOB = re.compile(r" (?:is|was) an? (?:[a-z-]+ )?" + JOB_NOUNS + r"\b")
 PRONOUNS = frozenset("this that he she it they who which there what patient".split())
 # People as speaker, listener or object: "To Whom It May…", "named him Frank"
 PERSONAL_PRONOUNS = frozenset("i you we she he him her them me us".split())

@@ -15,7 +15,7 @@ from sealnote.boundary.clinical import (
     is_clinical_word,
 )
 from sealnote.boundary.recognizers.base import Recognizer, alternation
-from sealnote.boundary.recognizers.names import ROLE_ACRONYMS, TITLES, is_demonym
+from sealnote.boundary.recognizers.names import JOB_NOUNS, ROLE_ACRONYMS, TITLES, is_demonym
 from sealnote.boundary.recognizers.places import (
     PLAIN_AFTER_AT,
     STATES,
@@ -54,6 +54,7 @@ ORG_WORDS = (
     "Logistics", "Freight", "Trucking", "Construction", "Industries", "Technologies",
     "Recovery", "FD", "EMS", "Sheriff's Office", "Supply", "Supplies", "Home",
     "PD", "Mutual", "Tabernacle", "Chapel", "Cathedral", "Lodge", "Fellowship",
+    "Agency on Aging", "Council on Aging", "Commission on Aging",
 )
 # Named natural places and venues: "Gooseberry Island", "Horseneck Beach", "Buttonwood Park"
 GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Marina", "Pier",
@@ -64,8 +65,8 @@ NAME_PART = r"(?:(?:St|Mt|Ft)\.\s?|Saint\s|Mount\s)?[A-Z][\w'’&-]*\.?"
 CONNECTOR = r"(?:[ \t]+(?:of|the|and|&|for|de|la)[ \t]+|[ \t]+)"
 
 
-VENUE = re.compile(r"\b(?:at|outside|off|near|behind|inside|across from|referral to|referred to|"
-                   r"linked to|linked with|connected with)\s+(?:the\s+)?"
+VENUE = re.compile(r"\b(?:at|outside|off|near|behind|inside|across from|[Rr]eferral to|"
+                   r"[Rr]eferred to|linked to|linked with|connected with)\s+(?:the\s+)?"
                    r"(?P<id>[A-Z][\w'’&-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&-]*){1,4})")
 
 
@@ -333,13 +334,15 @@ WORKSITE_NOUNS = (r"(?:warehouse|plant|factory|mill|distribution center|fulfillm
 WORKSITE = re.compile(rf"\b(?:the|at|his|her|their)\s+(?P<id>(?:[A-Z][\w'’&-]*\s+){{1,3}}"
                       rf"{WORKSITE_NOUNS})\b")
 # "a retired MBTA bus driver", "a Sysco delivery driver": the employer named before the job
-JOB_NOUNS = (r"(?:driver|nurse|teacher|cashier|mechanic|technician|engineer|manager|clerk|aide|"
-             r"janitor|custodian|guard|firefighter|paramedic|operator|lineman|welder|"
-             r"electrician|employee|worker|contractor|analyst|supervisor|dispatcher|"
-             r"machinist|conductor|attendant|courier|carrier|agent|rep)")
 EMPLOYER_BEFORE_JOB = re.compile(r"\b(?:[Rr]etired|[Ff]ormer|an?|[Aa]s\s+an?)\s+"
                                  r"(?P<id>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,2})"
                                  rf"\s+(?:[a-z]+\s)?{JOB_NOUNS}s?\b")
+# "(hair salon, Shear Magic, Kempton St)", "her church, Grace Baptist,": a business, then its name
+BUSINESS_NAMED = re.compile(r"\b(?:salon|barbershop|restaurant|bakery|bar|pub|cafe|café|diner|"
+                            r"store|shop|boutique|gym|daycare|church|company|firm|garage|"
+                            r"agency|business|employer|school)\b,[ \t]+"
+                            r"(?P<id>[A-Z][\w'’&-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w'’&-]*)"
+                            r"{0,3})(?=[ \t]*[,;)])")
 # "Walgreens #10293", "Target #1187": a chain's store, told apart by its number
 STORE_NUMBER = re.compile(r"\b(?P<id>[A-Z][\w'’&-]+(?:\s[A-Z][\w'’&-]+)?\s+#\s?\d{3,6})\b")
 
@@ -353,7 +356,8 @@ class EmploymentRecognizer(Recognizer):
     label = Label.ORGANIZATION
     priority = 60
     patterns = (EMPLOYMENT, SPOKEN_EMPLOYER, NAMED_EMPLOYER, ORG_FIELD, SPOKEN_FACILITY,
-                WORKSITE, STORE_NUMBER, SPOKEN_ORG, SPOKEN_SCHOOL, EMPLOYER_BEFORE_JOB)
+                WORKSITE, STORE_NUMBER, SPOKEN_ORG, SPOKEN_SCHOOL, EMPLOYER_BEFORE_JOB,
+                BUSINESS_NAMED)
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         group = "fort" if match.re is SPOKEN_FACILITY and match.group("fort") else "id"
@@ -393,7 +397,7 @@ class EmploymentRecognizer(Recognizer):
             return not any(is_clinical_word(w) or is_demonym(w.lower()) or is_month(w) or
                            (w.lower() in gazetteers.common_words() and not w.isupper())
                            for w in words)
-        if match.re in (WORKSITE, STORE_NUMBER):
+        if match.re in (WORKSITE, STORE_NUMBER, BUSINESS_NAMED):
             return not any(is_care_word(w) or is_month(w) or w in HOLIDAYS or
                            w.lower().rstrip(".") in TITLES for w in words)
         # "works at Amazon" names no one's workplace; "Amazon Robotics" does.
