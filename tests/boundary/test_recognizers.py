@@ -655,6 +655,10 @@ def test_shift_hours_diagnoses_and_plain_words_stay(text: str) -> None:
      ("ORGANIZATION", "Area Agency on Aging")),
     ("EMPLOYER: self-employed (hair salon, Shear Magic, Kempton St)",
      ("ORGANIZATION", "Shear Magic")),
+    ("ordered by the judge, bristol probate and family court, in may",
+     ("ORGANIZATION", "bristol probate and family court")),
+    ("shelter list given, housing assistance corp referral.",
+     ("ORGANIZATION", "housing assistance corp")),
 ])
 def test_forms_first_met_in_the_practice_message_sets(text: str,
                                                       expected: tuple[str, str]) -> None:
@@ -672,6 +676,7 @@ def test_forms_first_met_in_the_practice_message_sets(text: str,
     "Client is a nurse; Mom is a teacher.",
     "Will Power\nThe client practised urge surfing.",
     "she went to the store, Mom said, and came back on Friday.",
+    "she has family court next week and housing court after.",
 ])
 def test_jobs_diagnoses_and_sign_offs_that_name_no_one_stay(text: str) -> None:
     assert found(text) == []

@@ -321,6 +321,15 @@ SPOKEN_FACILITY = re.compile(r"\b(?P<id>(?:(?!(?:at|in|to|from|the|with|by|for|o
                              r"elementary(?: school)?|high school|high|academy|prep|church|"
                              r"college|university|heights|plant|mill|factory|warehouse))\b"
                              r"|\b(?P<fort>fort\s+[a-z]{4,})\b")
+NOT_A_NAME_WORD = (r"(?!(?:at|in|to|from|the|with|by|for|on|and|or|of|is|was|are|a|an|her|his|"
+                   r"my|their|our|your|its)\s)")
+# Dictated in lower case: "bristol probate and family court", "housing assistance corp": a
+# court named for its town, a company by its legal form
+SPOKEN_COURT = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+[ \t]){{1,2}}(?:probate|"
+                          r"district|superior|juvenile|family|housing|municipal|land|county)[ \t]"
+                          r"(?:and[ \t](?:family|juvenile)[ \t])?court)\b")
+SPOKEN_COMPANY = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’&-]+[ \t]){{1,3}}"
+                            r"(?:corp|inc|llc))\b(?!['’-])")
 # Dictated in lower case after a student's year: "a sophomore at central connecticut state"
 SPOKEN_SCHOOL = re.compile(r"\b(?:freshman|sophomore|junior|senior|student|enrolled|"
                            r"transferred|graduated)\s+(?:at|from|to|in)\s+(?:the\s+)?"
@@ -357,7 +366,7 @@ class EmploymentRecognizer(Recognizer):
     priority = 60
     patterns = (EMPLOYMENT, SPOKEN_EMPLOYER, NAMED_EMPLOYER, ORG_FIELD, SPOKEN_FACILITY,
                 WORKSITE, STORE_NUMBER, SPOKEN_ORG, SPOKEN_SCHOOL, EMPLOYER_BEFORE_JOB,
-                BUSINESS_NAMED)
+                BUSINESS_NAMED, SPOKEN_COURT, SPOKEN_COMPANY)
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         group = "fort" if match.re is SPOKEN_FACILITY and match.group("fort") else "id"
@@ -383,7 +392,9 @@ class EmploymentRecognizer(Recognizer):
                 is_clinical_word(word) and not scale_as_place) or
                         word in gazetteers.first_names() or word.endswith(ADJECTIVE_ENDINGS)) \
                 and gazetteers.word_frequency(word) < 3.5
-        if match.re in (SPOKEN_FACILITY, SPOKEN_SCHOOL):
+        if match.re is SPOKEN_COMPANY:
+            return True  # only a company is incorporated
+        if match.re in (SPOKEN_FACILITY, SPOKEN_SCHOOL, SPOKEN_COURT):
             # A name no dictionary has before the kind ("morton hospital", "fort campbell"),
             # not "the state hospital" or "her old clinic"
             fort = match.groupdict().get("fort")
