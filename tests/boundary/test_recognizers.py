@@ -659,6 +659,15 @@ def test_shift_hours_diagnoses_and_plain_words_stay(text: str) -> None:
      ("ORGANIZATION", "bristol probate and family court")),
     ("shelter list given, housing assistance corp referral.",
      ("ORGANIZATION", "housing assistance corp")),
+    ("Detoxed at AdCare Hospital (Jan 2024).", ("LOCATION", "AdCare Hospital")),
+    ("Served in Iraq. VA file C-29 448 113. Wife at home.", ("OTHER_ID", "C-29 448 113")),
+    ("she is failing math at chicopee comprehensive", ("LOCATION", "chicopee comprehensive")),
+    ("his lawyer is attorney delgado", ("NAME", "attorney delgado")),
+    ("frank is a retired springfield firefighter", ("NAME", "frank")),
+    ("frank is a retired springfield firefighter", ("ORGANIZATION", "springfield")),
+    ("texted me from a new account lily dot moon two two on snapchat",
+     ("OTHER_ID", "lily dot moon two two")),
+    ("attends AA at St. Stanislaus Tuesday nights", ("LOCATION", "St. Stanislaus")),
 ])
 def test_forms_first_met_in_the_practice_message_sets(text: str,
                                                       expected: tuple[str, str]) -> None:
@@ -677,6 +686,9 @@ def test_forms_first_met_in_the_practice_message_sets(text: str,
     "Will Power\nThe client practised urge surfing.",
     "she went to the store, Mom said, and came back on Friday.",
     "she has family court next week and housing court after.",
+    "She wore a polka dot dress; he is a long-haul driver and she is a night nurse.",
+    "He served with the 1st Battalion.",
+    "Uses EpiPen as needed.",
 ])
 def test_jobs_diagnoses_and_sign_offs_that_name_no_one_stay(text: str) -> None:
     assert found(text) == []

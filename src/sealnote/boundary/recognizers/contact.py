@@ -152,6 +152,13 @@ PLATFORM_HANDLE = re.compile(
     r"(?:\s+is|\s*[:=])?\s+@?(?P<id>[A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?<!\.)", re.IGNORECASE)
 
 
+# Dictated: "lily dot moon two two on snapchat", "her handle is sk8r underscore boi"
+SPOKEN_HANDLE = re.compile(r"\b(?P<id>[a-z0-9]+(?:\s+(?:dot|underscore)\s+[a-z0-9]+)+"
+                           r"(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))*)\b"
+                           r"(?!\s+(?:at|dot|underscore)\b)")
+HANDLE_CONTEXT = re.compile(r"\b(?:account|handle|user ?name|profile|snapchat|snap|instagram|"
+                            r"insta|tiktok|twitter|discord|reddit|twitch|gamertag|venmo|dm'?d?|"
+                            r"followed|posted)\b", re.IGNORECASE)
 AT_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,29})(?<![.-])")
 # A Cash App "$cashtag": a dollar sign before letters, never before an amount
 CASHTAG = re.compile(r"(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,19}\b")
@@ -160,14 +167,19 @@ CASHTAG = re.compile(r"(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,19}\b")
 class SocialHandleRecognizer(Recognizer):
     label = Label.OTHER_ID
     priority = 70
-    patterns = (AT_HANDLE, PLATFORM_HANDLE, CASHTAG)
+    patterns = (AT_HANDLE, PLATFORM_HANDLE, CASHTAG, SPOKEN_HANDLE)
     cues: ClassVar[dict[re.Pattern[str], re.Pattern[str]]] = {
         AT_HANDLE: re.compile("@"), CASHTAG: re.compile(r"\$"),
+        SPOKEN_HANDLE: re.compile(r"\b(?:dot|underscore)\b"),
         PLATFORM_HANDLE: re.compile(r"snap|insta|tiktok|twitter|discord|reddit|threads|twitch|"
                                     r"gamertag|handle|user|screen name|venmo|cash|paypal",
                                     re.IGNORECASE)}
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is SPOKEN_HANDLE:
+            # said beside an account or a platform, not "a polka dot dress"
+            return bool(HANDLE_CONTEXT.search(text, max(0, match.start() - 40),
+                                              min(len(text), match.end() + 30)))
         if match.re is not PLATFORM_HANDLE:
             return True
         handle = match.group("id")

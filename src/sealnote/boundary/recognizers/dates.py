@@ -112,8 +112,10 @@ class DateRecognizer(Recognizer):
         # 2023-01-15, 1992-11-12 07:04:41, 2024/11/19
         re.compile(rf"(?<![\w/-])(?P<iy>\d{{4}})([-/])(?P<im>\d{{1,2}})\2(?P<id_>\d{{1,2}}){TIME}"
                    rf"(?![\w/-])"),
-        # "Monday the 9th", "on the 23rd": a day of the month (not "the 5th session")
-        re.compile(r"\bthe (?P<d5>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b" + AFTER_DAY +
+        # "Monday the 9th", "on the 23rd": a day of the month (not "the 5th session", nor a unit
+        # named by its number: "the 1st Battalion")
+        re.compile(r"\bthe (?P<d5>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+[A-Z][a-z])" +
+                   AFTER_DAY +
                    r"|(?<=day )the (?P<d6>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"),
         SPANISH_DATE, MONTH_YEAR, SPOKEN_DATE, MONTH_AFTER_CUE, HOLIDAY_DATE, HOLIDAY_OCCASION,
     )

@@ -26,7 +26,7 @@ WORD = re.compile(r"(?<!\d)[^\W\d_]+(?:['’.-][^\W\d_]+)*(?:['’]s\b)?")
 TITLES = frozenset("""
 dr mr mrs ms miss mx prof professor doctor rev fr sr sra pastor rabbi judge officer det
 detective sgt coach nurse dean mister missus esq atty capt lt col maj cpl pvt ssgt msgt sfc
-spc cpt imam deacon bishop sheikh reverend rebbe cantor
+spc cpt imam deacon bishop sheikh reverend rebbe cantor attorney
 """.split())
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
 # Roles written in capitals before a surname, as titles are: "NP Holloway", "SW Dunne".
@@ -358,6 +358,7 @@ class NameRecognizer(Recognizer):
         if not token.capitalised and first and token.lower not in PERSONAL_PRONOUNS and (
                 WHO_AGE.match(lowered, token.end)
                 or PARTNERED.search(lowered, max(0, token.start - 20), token.start)
+                or (token.sentence_start and PERSON_WITH_JOB.match(lowered, token.end))
                 or (prev in SPEECH_VERBS and nxt is not None and nxt.lower.endswith("ed")
                     and lowered[token.end:nxt.start] == " ")):
             return "strong"  # "harper who is four", "divorce from jimmy", "said hunter punched"
@@ -563,7 +564,7 @@ JOB_NOUNS = (r"(?:driver|nurse|teacher|cashier|mechanic|technician|engineer|mana
              r"janitor|custodian|guard|firefighter|paramedic|operator|lineman|welder|"
              r"electrician|employee|worker|contractor|analyst|supervisor|dispatcher|"
              r"machinist|conductor|attendant|courier|carrier|agent|rep)")
-PERSON_WITH_JOB = re.compile(r" (?:is|was) an? (?:[a-z-]+ )?" + JOB_NOUNS + r"\b")
+PERSON_WITH_JOB = re.compile(r" (?:is|was) an? (?:[a-z-]+ ){0,2}" + JOB_NOUNS + r"\b")
 PRONOUNS = frozenset("this that he she it they who which there what patient".split())
 # People as speaker, listener or object: "To Whom It May…", "named him Frank"
 PERSONAL_PRONOUNS = frozenset("i you we she he him her them me us".split())

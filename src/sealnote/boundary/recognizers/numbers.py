@@ -151,6 +151,12 @@ ID_CONTEXT_WORDS = re.compile(r"\b(?:" + alternation(ID_CONTEXT) + r")\b")
 SHIFT_HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d")
 
 
+# A number printed in spaced groups after the word for it: "VA file C-29 448 113"
+SPACED_ID = re.compile(r"\b(?i:file|claim|case|member|policy|id|account|acct|record|mrn|no\.|"
+                       r"number)[ \t]*[:#]?[ \t]*(?P<id>(?:[A-Z]{1,3}-?)?\d{2,}(?: \d{2,}){1,3})"
+                       r"(?![\w/-]|\.\d)")
+
+
 class IdentifierRecognizer(Recognizer):
     """Codes with digits (AB-123456, #987654, 54321-XYZ), labelled by the words before them."""
 
@@ -161,9 +167,12 @@ class IdentifierRecognizer(Recognizer):
         # "IMG_20241122_0931": underscores join the parts of a file name.
         re.compile(r"(?<![\w/.-])#?(?=[A-Za-z0-9_-]*\d)(?:[A-Za-z]{1,6}[-_]?)?\d[\dA-Za-z]*"
                    r"(?:[-_][A-Za-z0-9]+)*(?![\w/-]|\.\d)"),
+        SPACED_ID,
     )
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is SPACED_ID:
+            return sum(c.isdigit() for c in match.group("id")) >= 7
         value = match.group(0).lstrip("#")
         digits = sum(c.isdigit() for c in value)
         letters = sum(c.isalpha() for c in value)

@@ -10,12 +10,19 @@ from sealnote.boundary.clinical import (
     CARE_SETTINGS,
     EPONYMS,
     HOLIDAYS,
+    NOT_IDENTIFIERS,
     SCALES,
     is_care_word,
     is_clinical_word,
 )
 from sealnote.boundary.recognizers.base import Recognizer, alternation
-from sealnote.boundary.recognizers.names import JOB_NOUNS, ROLE_ACRONYMS, TITLES, is_demonym
+from sealnote.boundary.recognizers.names import (
+    JOB_NOUNS,
+    ROLE_ACRONYMS,
+    TITLES,
+    is_demonym,
+    is_word,
+)
 from sealnote.boundary.recognizers.places import (
     PLAIN_AFTER_AT,
     STATES,
@@ -62,6 +69,7 @@ GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Ma
 NAME_PART = r"(?:(?:St|Mt|Ft)\.\s?|Saint\s|Mount\s)?[A-Z][\w'’&-]*\.?"
 # Within one line: a heading above a letterhead ("CARDIOLOGY\nGREEN VALLEY HOSPITAL") is not
 # part of the name.
+WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"
 CONNECTOR = r"(?:[ \t]+(?:of|the|and|&|for|de|la)[ \t]+|[ \t]+)"
 
 
@@ -171,7 +179,8 @@ class FacilityRecognizer(Recognizer):
                    rf"|{alternation(ORG_WORDS)}|{alternation(GEO_WORDS)})(?![\w])"),
         re.compile(rf"\b(?:{alternation(FACILITY_WORDS)}|{alternation(ORG_WORDS)})\s+(?:of|for)"
                    rf"\s+(?:the\s+)?(?:{NAME_PART}\s?){{1,4}}"),
-        re.compile(r"\b(?:(?:St|Mt|Ft)\.\s?|Fort\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"),
+        re.compile(r"\b(?:(?:St|Mt|Ft)\.\s?|Fort\s)[A-Z][\w'’-]+(?:\s+(?!" + WEEKDAYS +
+                   r")[A-Z][\w'’-]+)?"),
         # "at the Stop & Shop", "for Kaplan & Hirsch": a firm's name joined by "&", where a
         # place or employer is expected (not "Action & Adventure" in a list of genres)
         re.compile(r"\b(?:at|the|from|for|with|to|of|by)\s+(?P<id>[A-Z][a-z][\w'’-]*"
@@ -194,7 +203,7 @@ class FacilityRecognizer(Recognizer):
             # the kind's own words ("Family Medicine") name nothing.
             words = re.findall(r"[A-Za-z][\w'’-]*", text[match.start():match.start("kind")])
             named = [w for w in words if w[0].isupper()
-                     and (not is_clinical_word(w) or w.lower() in EPONYMS)
+                     and (not is_clinical_word(w) or w.lower() in EPONYMS or _camel_case_name(w))
                      and w.lower() not in ("the", "a", "an", "my", "his", "her", "our", "their")
                      and w.lower() not in CARE_SETTINGS]
             if match.group("kind") in ("Home", "PD", "FD"):
@@ -248,6 +257,13 @@ class FacilityRecognizer(Recognizer):
         return start, end
 
 
+def _camel_case_name(word: str) -> bool:
+    """Two capitalised words run together ("AdCare", "MedStar") and no drug or service anyone
+    lists: shaped like an abbreviation, but before "Hospital" it is the hospital's name."""
+    return bool(CAMEL_CASE.fullmatch(word)) and word.lower() not in NOT_IDENTIFIERS
+
+
+CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
 WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
 
 
@@ -343,9 +359,13 @@ WORKSITE_NOUNS = (r"(?:warehouse|plant|factory|mill|distribution center|fulfillm
 WORKSITE = re.compile(rf"\b(?:the|at|his|her|their)\s+(?P<id>(?:[A-Z][\w'’&-]*\s+){{1,3}}"
                       rf"{WORKSITE_NOUNS})\b")
 # "a retired MBTA bus driver", "a Sysco delivery driver": the employer named before the job
-EMPLOYER_BEFORE_JOB = re.compile(r"\b(?:[Rr]etired|[Ff]ormer|an?|[Aa]s\s+an?)\s+"
+EMPLOYER_BEFORE_JOB = re.compile(r"\b(?:(?:an?\s+)?(?:[Rr]etired|[Ff]ormer)|an?|[Aa]s\s+an?)\s+"
                                  r"(?P<id>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,2})"
                                  rf"\s+(?:[a-z]+\s)?{JOB_NOUNS}s?\b")
+# Dictated in lower case: "a retired springfield firefighter", "an amtrak conductor"
+SPOKEN_EMPLOYER_BEFORE_JOB = re.compile(r"\b(?:(?:an?\s+)?(?:retired|former)|an?)\s+"
+                                        r"(?P<id>[a-z][a-z'’-]{2,})"
+                                        rf"\s+(?:[a-z]+\s)?{JOB_NOUNS}s?\b")
 # "(hair salon, Shear Magic, Kempton St)", "her church, Grace Baptist,": a business, then its name
 BUSINESS_NAMED = re.compile(r"\b(?:salon|barbershop|restaurant|bakery|bar|pub|cafe|café|diner|"
                             r"store|shop|boutique|gym|daycare|church|company|firm|garage|"
@@ -366,7 +386,7 @@ class EmploymentRecognizer(Recognizer):
     priority = 60
     patterns = (EMPLOYMENT, SPOKEN_EMPLOYER, NAMED_EMPLOYER, ORG_FIELD, SPOKEN_FACILITY,
                 WORKSITE, STORE_NUMBER, SPOKEN_ORG, SPOKEN_SCHOOL, EMPLOYER_BEFORE_JOB,
-                BUSINESS_NAMED, SPOKEN_COURT, SPOKEN_COMPANY)
+                BUSINESS_NAMED, SPOKEN_COURT, SPOKEN_COMPANY, SPOKEN_EMPLOYER_BEFORE_JOB)
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         group = "fort" if match.re is SPOKEN_FACILITY and match.group("fort") else "id"
@@ -394,6 +414,11 @@ class EmploymentRecognizer(Recognizer):
                 and gazetteers.word_frequency(word) < 3.5
         if match.re is SPOKEN_COMPANY:
             return True  # only a company is incorporated
+        if match.re is SPOKEN_EMPLOYER_BEFORE_JOB:
+            # a town or a name no dictionary has, not "a night nurse" or "a lyft driver"
+            word = match.group("id")
+            return not (is_word(word) or is_clinical_word(word) or
+                        word in gazetteers.first_names() or is_demonym(word))
         if match.re in (SPOKEN_FACILITY, SPOKEN_SCHOOL, SPOKEN_COURT):
             # A name no dictionary has before the kind ("morton hospital", "fort campbell"),
             # not "the state hospital" or "her old clinic"

@@ -379,7 +379,8 @@ SITE_SUFFIX = re.compile(r"(?:\s+(?:downtown|main|north|south|east|west|central|
                          r"VA|VAMC|medical center|med center|practice|branch|location|site|"
                          r"General|Memorial|Medical|Med|Presbyterian|Methodist|Baptist|"
                          r"university|college|high school|middle school|elementary|high|"
-                         r"academy|police|fire department|library|public schools)\b")
+                         r"academy|police|fire department|library|public schools|comprehensive|"
+                         r"regional|vocational|voc|tech)\b")
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # "Atlanta, GA": the city and its state are one place expression.
 STATE_AFTER = re.compile(r",\s*(?:" + "|".join(STATES) + r")\b(?:\s+\d{5}(?:-\d{4})?)?")
