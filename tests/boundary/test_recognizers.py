@@ -668,6 +668,13 @@ def test_shift_hours_diagnoses_and_plain_words_stay(text: str) -> None:
     ("texted me from a new account lily dot moon two two on snapchat",
      ("OTHER_ID", "lily dot moon two two")),
     ("attends AA at St. Stanislaus Tuesday nights", ("LOCATION", "St. Stanislaus")),
+    ("RIVERBEND COUNSELING ASSOCIATES\n1180 Boston Post Road",
+     ("ORGANIZATION", "RIVERBEND COUNSELING ASSOCIATES")),
+    ("Referral source: Judge Hennessey. Docket: NNH-CR25-0284417",
+     ("OTHER_ID", "NNH-CR25-0284417")),
+    ("employee ID E-0448213, Stop & Shop distribution center, Windsor Locks.",
+     ("ORGANIZATION", "Stop & Shop distribution center")),
+    ("cc: Dr. Bianca Morrow, Griffin Hospital, Derby.", ("LOCATION", "Griffin Hospital, Derby")),
 ])
 def test_forms_first_met_in_the_practice_message_sets(text: str,
                                                       expected: tuple[str, str]) -> None:
@@ -689,6 +696,8 @@ def test_forms_first_met_in_the_practice_message_sets(text: str,
     "She wore a polka dot dress; he is a long-haul driver and she is a night nurse.",
     "He served with the 1st Battalion.",
     "Uses EpiPen as needed.",
+    "PHQ-9 12, GAD-7 9; COVID-19 test negative at the follow-up visit.",
+    "She won the Derby in a hat.",
 ])
 def test_jobs_diagnoses_and_sign_offs_that_name_no_one_stay(text: str) -> None:
     assert found(text) == []

@@ -164,8 +164,10 @@ class IdentifierRecognizer(Recognizer):
     priority = 60
     context_window = 40
     patterns = (
-        # "IMG_20241122_0931": underscores join the parts of a file name.
-        re.compile(r"(?<![\w/.-])#?(?=[A-Za-z0-9_-]*\d)(?:[A-Za-z]{1,6}[-_]?)?\d[\dA-Za-z]*"
+        # "IMG_20241122_0931": underscores join the parts of a file name; "NNH-CR25-0284417":
+        # a court's prefix before the docket's own letters.
+        re.compile(r"(?<![\w/.-])#?(?=[A-Za-z0-9_-]*\d)(?:[A-Za-z]{1,6}[-_](?=[A-Za-z]{1,6}"
+                   r"[-_]?\d))?(?:[A-Za-z]{1,6}[-_]?)?\d[\dA-Za-z]*"
                    r"(?:[-_][A-Za-z0-9]+)*(?![\w/-]|\.\d)"),
         SPACED_ID,
     )

@@ -62,6 +62,9 @@ ORG_WORDS = (
     "Recovery", "FD", "EMS", "Sheriff's Office", "Supply", "Supplies", "Home",
     "PD", "Mutual", "Tabernacle", "Chapel", "Cathedral", "Lodge", "Fellowship",
     "Agency on Aging", "Council on Aging", "Commission on Aging",
+    # on letterheads
+    "ASSOCIATES", "PARTNERS", "CORPORATION", "COMPANY", "FOUNDATION", "UNIVERSITY", "COLLEGE",
+    "ACADEMY",
 )
 # Named natural places and venues: "Gooseberry Island", "Horseneck Beach", "Buttonwood Park"
 GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Marina", "Pier",
@@ -356,8 +359,8 @@ SPOKEN_SCHOOL = re.compile(r"\b(?:freshman|sophomore|junior|senior|student|enrol
 WORKSITE_NOUNS = (r"(?:warehouse|plant|factory|mill|distribution center|fulfillment center|"
                   r"call center|branch|store|dealership|depot|terminal|shipyard|lodge|club|"
                   r"diner|casino|hotel|motel)")
-WORKSITE = re.compile(rf"\b(?:the|at|his|her|their)\s+(?P<id>(?:[A-Z][\w'’&-]*\s+){{1,3}}"
-                      rf"{WORKSITE_NOUNS})\b")
+WORKSITE = re.compile(rf"(?:\b(?:the|at|his|her|their)|,)\s+"
+                      rf"(?P<id>(?:(?:[A-Z][\w'’&-]*|&)\s+){{1,3}}{WORKSITE_NOUNS})\b")
 # "a retired MBTA bus driver", "a Sysco delivery driver": the employer named before the job
 EMPLOYER_BEFORE_JOB = re.compile(r"\b(?:(?:an?\s+)?(?:[Rr]etired|[Ff]ormer)|an?|[Aa]s\s+an?)\s+"
                                  r"(?P<id>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,2})"
@@ -434,8 +437,9 @@ class EmploymentRecognizer(Recognizer):
                            (w.lower() in gazetteers.common_words() and not w.isupper())
                            for w in words)
         if match.re in (WORKSITE, STORE_NUMBER, BUSINESS_NAMED):
-            return not any(is_care_word(w) or is_month(w) or w in HOLIDAYS or
-                           w.lower().rstrip(".") in TITLES for w in words)
+            # "Stop & Shop" has a word of DBT in it, but not only such words
+            return not all(is_care_word(w) for w in words) and not any(
+                is_month(w) or w in HOLIDAYS or w.lower().rstrip(".") in TITLES for w in words)
         # "works at Amazon" names no one's workplace; "Amazon Robotics" does.
         return bool(words) and not (len(words) == 1 and is_clinical_word(words[0])) and \
             not any(is_care_word(w) for w in words)

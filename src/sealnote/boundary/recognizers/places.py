@@ -381,6 +381,8 @@ SITE_SUFFIX = re.compile(r"(?:\s+(?:downtown|main|north|south|east|west|central|
                          r"university|college|high school|middle school|elementary|high|"
                          r"academy|police|fire department|library|public schools|comprehensive|"
                          r"regional|vocational|voc|tech)\b")
+SITE_BEFORE = re.compile(r"\b(?:Hospital|Clinic|Center|Centre|School|College|University|Court|"
+                         r"Office|Associates|Inc\.?|LLC),[ \t]*$")
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # "Atlanta, GA": the city and its state are one place expression.
 STATE_AFTER = re.compile(r",\s*(?:" + "|".join(STATES) + r")\b(?:\s+\d{5}(?:-\d{4})?)?")
@@ -532,7 +534,9 @@ class PlaceNameRecognizer(Recognizer):
         common = (name.lower() in gazetteers.common_words() or language) and " " not in name
         if not common:
             return False
-        # "Hope", "Mobile", "Normal": a place only where a place is expected.
+        # "Hope", "Mobile", "Normal": a place only where a place is expected, as after a
+        # hospital's name ("Griffin Hospital, Derby").
         before = text[max(0, start - 24):start]
         after = text[end:end + 5]
-        return not (LEAD_IN.search(before) or re.match(r",\s*[A-Z]{2}\b", after))
+        return not (LEAD_IN.search(before) or re.match(r",\s*[A-Z]{2}\b", after) or
+                    SITE_BEFORE.search(before))
