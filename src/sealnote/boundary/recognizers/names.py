@@ -78,7 +78,9 @@ HUMAN_VERBS = SPOKE | frozenset("""
 says tells talked talks spoke speaks shared shares admitted admits denied denies described
 describes explained explains reports states noted notes recalled recalls disclosed discloses
 asks texts smiled realized realised remembered remembers decided practiced completed
-met hugged apologized apologised wept sobbed prayed
+met hugged apologized apologised wept sobbed prayed feels felt wants wanted identified
+identifies brought missed arrived attended cancelled canceled struggles struggled worries worried
+endorses endorsed processed reflected expressed expresses acknowledged participated engaged
 """.split())
 MODALS = frozenset(["will", "would", "can", "could", "should", "must", "might", "may", "shall"])
 BEFORE_WORDS = frozenset("""
@@ -96,6 +98,16 @@ CLERGY = frozenset({"Father", "Brother", "Sister", "Mother"})
 PARTNERED = re.compile(r"\b(?:married\s+to|divorced?\s+from|separated\s+from|engaged\s+to|"
                        r"dating|broke\s+up\s+with|split\s+from)\s+$")
 # "harper who is four", "Liam who's 7": only a person has an age.
+# What is said only of a person: a mood, or a habit kept up ("was tearful", "has been
+# sleeping poorly")
+PERSON_STATE = re.compile(r" (?:is|was|seemed|seems|appeared|appears|looked|looks|sounded|"
+                          r"presented as|presents as|became|has been|had been) (?:very |more |"
+                          r"less |quite |so |a bit |visibly |notably |more )?(?:tearful|anxious|"
+                          r"depressed|irritable|agitated|guarded|withdrawn|angry|sad|upset|"
+                          r"frustrated|overwhelmed|hopeless|nervous|restless|euthymic|dysphoric|"
+                          r"cooperative|talkative|animated|labile|teary|distraught|defensive|"
+                          r"sleeping|drinking|using|eating|crying|isolating|self-harming|cutting|"
+                          r"vaping|smoking|skipping|avoiding|ruminating|journaling|exercising)\b")
 WHO_AGE = re.compile(r",? who(?: is|'s| was| turned| turns) (?:\d{1,3}|one|two|three|four|five|"
                      r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                      r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
@@ -352,13 +364,15 @@ class NameRecognizer(Recognizer):
                 token.lower) < 4.6) else None
         if token.lower in MODALS and (prev in PRONOUNS or prev in PERSONAL_PRONOUNS):
             return None  # "To Whom It May Concern"
-        if token.sentence_start and (first or word_name) and nxt is not None and \
-                nxt.lower in HUMAN_VERBS and lowered[token.end:nxt.start] == " ":
+        if token.sentence_start and (first or word_name) and nxt is not None and (
+                (nxt.lower in HUMAN_VERBS and lowered[token.end:nxt.start] == " ") or
+                PERSON_STATE.match(lowered, token.end)):
             return "strong"  # "will said his mom…", "Felicity talked": a name, not a word
         if not token.capitalised and first and token.lower not in PERSONAL_PRONOUNS and (
                 WHO_AGE.match(lowered, token.end)
                 or PARTNERED.search(lowered, max(0, token.start - 20), token.start)
-                or (token.sentence_start and PERSON_WITH_JOB.match(lowered, token.end))
+                or (token.sentence_start and (PERSON_WITH_JOB.match(lowered, token.end) or
+                                              PERSON_STATE.match(lowered, token.end)))
                 or (prev in SPEECH_VERBS and nxt is not None and nxt.lower.endswith("ed")
                     and lowered[token.end:nxt.start] == " ")):
             return "strong"  # "harper who is four", "divorce from jimmy", "said hunter punched"
@@ -393,6 +407,11 @@ class NameRecognizer(Recognizer):
         if first and not token.sentence_start and (
                 prev in BEFORE_WORDS or gazetteers.word_frequency(token.lower) < 6.0):
             return "strong"
+        if word_name and not token.sentence_start and (prev in BEFORE_WORDS or (
+                nxt is not None and lowered[token.end:nxt.start] == " " and
+                nxt.lower in HUMAN_VERBS) or PERSON_STATE.match(lowered, token.end)):
+            return "strong"  # "check-in with Sky today", "Today Sky practiced": capitalised
+            # mid-sentence, beside what people do
         if prev in ("with", "and") and not token.sentence_start and (
                 nxt is None or lowered[token.end:nxt.start].strip(" ") in (".", ",", "'s")):
             return "strong"  # "Session 12 with Wren.": a capitalised word ending the phrase
@@ -578,7 +597,7 @@ def _acts(tokens: list[Token], i: int, lowered: str, *, phrase_end: bool = True)
     if i + 1 >= len(tokens):
         return phrase_end
     nxt = tokens[i + 1]
-    return nxt.lower in AFTER_VERBS or nxt.lower in SPEECH_VERBS or (
+    return nxt.lower in AFTER_VERBS or nxt.lower in SPEECH_VERBS or nxt.lower in HUMAN_VERBS or (
         phrase_end and lowered[tokens[i].end:nxt.start].strip() in (",", ".", "'s"))
 
 
