@@ -701,3 +701,25 @@ def test_forms_first_met_in_the_practice_message_sets(text: str,
 ])
 def test_jobs_diagnoses_and_sign_offs_that_name_no_one_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seen Tues 3/4 for follow up.", ("DATE", "Tues 3/4")),
+    ("Inpatient between 3/14-3/21 at the unit.", ("DATE", "3/14-3/21")),
+    ("Away 3/14-16 for a funeral.", ("DATE", "3/14-16")),
+    ("Next appt Mar-14.", ("DATE", "Mar-14")),
+    ("CARDIOLOGY CONSULT 12-Mar-2024", ("DATE", "12-Mar-2024")),
+    ("Seen on christmas eve in the ED.", ("DATE", "christmas eve")),
+])
+def test_date_forms_a_probe_of_formats_found_missing(text: str,
+                                                     expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pain went from 4/10-6/10 over the week.",
+    "She took 3/4 of the dose.",
+    "CPAP 10/5 tolerated.",
+])
+def test_scores_fractions_and_settings_are_not_dates(text: str) -> None:
+    assert found(text) == []

@@ -13,8 +13,9 @@ from sealnote.boundary.recognizers.base import Recognizer
 from sealnote.boundary.recognizers.names import RELATIONS
 from sealnote.boundary.spans import Label
 
-MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+              r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+MONTH = MONTH_WORD + r"\.?"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
 TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)?"
@@ -53,12 +54,15 @@ HOLIDAY_NAMES = (r"christmas|thanksgiving|halloween|new year'?s|valentine'?s|eas
                  r"independence day|the fourth of july|july fourth|memorial day|labor day|"
                  r"mother'?s day|father'?s day|hanukkah|passover|ramadan|eid|diwali|kwanzaa")
 PAST_EVENT = re.compile(r"\b(?:\w+ed|was|were|had|came|went|found|got|said|told|left|died|saw|"
-                        r"took|fell|broke|drove|ran|met|began|hit|lost|gave)\b[^.;!?\n]*$",
+                        r"took|fell|broke|drove|ran|met|began|hit|lost|gave|seen|drank)\b"
+                        r"[^.;!?\n]*$",
                         re.IGNORECASE)
 # Words right before a bare m/d that make it a date, or a machine setting or score.
 DATE_CUE = re.compile(r"\b(?:admitted|discharged|seen|started|stopped|died|born|married|divorced|"
-                      r"since|until|through|thru|on|dated|due|"
-                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)"
+                      r"since|until|through|thru|on|dated|due|week\s+of|appt|appointment|"
+                      r"scheduled|rescheduled|rtc|"
+                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu|thurs?|"
+                      r"fri|sat|sun)"
                       r"\.?,?\s+$", re.IGNORECASE)
 EVENT_CUE = re.compile(r"\b(?:admitted|discharged|born|died|married|divorced|since|until)\s+$",
                        re.IGNORECASE)
@@ -94,6 +98,10 @@ HOLIDAY_OCCASION = re.compile(rf"\b(?P<id>{HOLIDAY_NAMES})\s+(?:weekend|eve|nigh
                               re.IGNORECASE)
 
 
+DAY_RANGE = re.compile(r"(?<![\w/.-])(?P<ra>\d{1,2})/(?P<rb>\d{1,2})(?:/(?:\d{4}|\d{2}))?[-–]"
+                       r"(?:\d{1,2}/)?\d{1,2}(?:/(?:\d{4}|\d{2}))?(?![\w/-]|\.\d)")
+
+
 class DateRecognizer(Recognizer):
     label = Label.DATE
     priority = 75
@@ -101,14 +109,20 @@ class DateRecognizer(Recognizer):
         # April 12, 2023 / Sept 10th 2023 / March 3rd / May 30th, 2022 / Oct 5-6, 2026
         re.compile(rf"\b{MONTH}\s+(?P<d1>{DAY})\b(?:[-–]{DAY}\b)?(?:,?\s*(?P<y1>{YEAR})\b)?",
                    re.IGNORECASE),
-        # 12 April 2023 / the 3rd of March
-        re.compile(rf"\b(?P<d2>{DAY})\s+(?:of\s+)?{MONTH}(?:,?\s*(?P<y2>{YEAR})\b)?",
+        # 12 April 2023 / the 3rd of March / 14-Mar-2025
+        re.compile(rf"\b(?P<d2>{DAY})(?:\s+(?:of\s+)?|-(?=\w+-)){MONTH}(?:(?:,?\s*|-)"
+                   rf"(?P<y2>{YEAR})\b)?",
                    re.IGNORECASE),
         # March 2023 / in March (a month alone is a date element; "May" needs a year)
         re.compile(rf"\b(?P<m3>{MONTH})(?:,?\s+(?P<y3>{YEAR}))?\b"),
         # 10/23/1951, 3/14/79, 08/22, 3-14-1979
         re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})(?:\2(?P<c>\d{4}|\d{2}))?"
                    r"(?![\w/-]|\.\d)"),
+        # "3/14-3/21", "3/14-16": a range of days, each end a date
+        DAY_RANGE,
+        # "Mar-14", "Sept-9": a month and a day joined as a form's field writes them
+        re.compile(rf"(?<![\w-]){MONTH_WORD}-{DAY}(?![\w-])",
+                   re.IGNORECASE),
         # 2023-01-15, 1992-11-12 07:04:41, 2024/11/19
         re.compile(rf"(?<![\w/-])(?P<iy>\d{{4}})([-/])(?P<im>\d{{1,2}})\2(?P<id_>\d{{1,2}}){TIME}"
                    rf"(?![\w/-])"),
@@ -143,6 +157,11 @@ class DateRecognizer(Recognizer):
                     groups["b"] != "10" or cued) and _plausible(None, first, second)
             full_year = int(year) if len(year) == 4 else 2000 + int(year)
             return _plausible(full_year, first, second) or _plausible(full_year, second, first)
+        if match.re is DAY_RANGE:
+            # "3/14-3/21"; not a score's range ("4/10-6/10") or a setting's
+            before = text[max(0, match.start() - 12):match.start()]
+            return match.group("rb") != "10" and not SETTING_BEFORE.search(before) and \
+                _plausible(None, int(match.group("ra")), int(match.group("rb")))
         if match.re is self.patterns[4]:
             return _plausible(int(groups["iy"]), int(groups["im"]), int(groups["id_"]))
         if match.re is MONTH_YEAR:
