@@ -723,3 +723,23 @@ def test_date_forms_a_probe_of_formats_found_missing(text: str,
 ])
 def test_scores_fractions_and_settings_are_not_dates(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("She lives in Framingham.", "Framingham"),
+    ("she lives in canton with her aunt", "canton"),
+    ("her mom in fall river is sick", "fall river"),
+    ("client from reading, ma.", "reading"),
+    ("she is staying at her mom's in broken arrow.", "broken arrow"),
+])
+def test_towns_that_are_words_where_a_town_is_expected(text: str, place: str) -> None:
+    assert ("LOCATION", place) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Family history of Huntington's disease and Addison's disease.",
+    "Studied in the Framingham Heart Study.",
+    "She lives in fear and grew up in foster care; reading helps.",
+])
+def test_eponyms_and_plain_words_after_in_are_not_towns(text: str) -> None:
+    assert [label for label, _ in found(text)] == []

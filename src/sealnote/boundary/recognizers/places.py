@@ -386,6 +386,7 @@ SITE_BEFORE = re.compile(r"\b(?:Hospital|Clinic|Center|Centre|School|College|Uni
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # "Atlanta, GA": the city and its state are one place expression.
 STATE_AFTER = re.compile(r",\s*(?:" + "|".join(STATES) + r")\b(?:\s+\d{5}(?:-\d{4})?)?")
+STATE_AFTER_ANY_CASE = re.compile(r",\s*(?i:" + "|".join(STATES) + r")\b")
 def _whole_word(text: str, start: int, end: int) -> bool:
     return not ((start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’-")) or
                 (end < len(text) and (text[end].isalnum() or text[end] == "-")))
@@ -393,20 +394,30 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 @cache
 def _lowercase_place_automaton() -> ahocorasick.Automaton:
-    """Places in lower case, each with whether all its words are English words ("fall river")."""
+    """Places in lower case, each with where it may be taken for a town: after any word that
+    leads to a place ("in worcester", "in fall river"), only where someone lives for a town
+    that is an English word ("lives in canton"), only before its state for a common word
+    ("reading, ma")."""
     automaton = ahocorasick.Automaton()
     for name in gazetteers.places():
         lowered = name.lower()
-        plain = all(w in gazetteers.common_words() for w in lowered.split())
-        if len(lowered) > 3 and not (plain and " " not in lowered):
-            automaton.add_word(lowered, (lowered, plain))
+        if len(lowered) <= 3:
+            continue
+        lead_in: re.Pattern[str] | None = LEAD_IN
+        if all(w in gazetteers.common_words() for w in lowered.split()):
+            lead_in = LEAD_IN_NO_ARTICLE
+        if " " not in lowered and lowered in gazetteers.common_words():
+            lead_in = RESIDENCE_LEAD_IN if gazetteers.word_frequency(lowered) < 4.3 else None
+        automaton.add_word(lowered, (lowered, lead_in))
     automaton.make_automaton()
     return automaton
 
 
-LEAD_IN = re.compile(r"(?:\b(?:in|from|at|near|to|of|around|outside|into|toward|towards|"
-                     r"moved|lives|living|live|born|visiting|visited|grew up in)\s+(?:the\s+)?)$",
-                     re.IGNORECASE)
+LEAD_IN_WORDS = (r"\b(?:in|from|at|near|to|of|around|outside|into|toward|towards|moved|lives|"
+                 r"living|live|born|visiting|visited|grew up in)\s+")
+LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS}(?:the\s+)?)$", re.IGNORECASE)
+# A town's name of plain words takes no article: "in fall river", not "to the union hall"
+LEAD_IN_NO_ARTICLE = re.compile(rf"{LEAD_IN_WORDS}$", re.IGNORECASE)
 
 RESIDENCE_LEAD_IN = re.compile(r"\b(?:lives?|living|moved|moving|relocated|grew\s+up|born|"
                                r"raised|stays?|staying|resides?)\s+(?:in|to|from|back\s+to|"
@@ -500,12 +511,11 @@ class PlaceNameRecognizer(Recognizer):
             yield self._span(text, start, end)
         # Dictated in lower case ("moved here from lowell"): only where a place is expected.
         lowered = text.lower()
-        for end_index, (name, plain) in _lowercase_place_automaton().iter(lowered):
+        for end_index, (name, lead_in) in _lowercase_place_automaton().iter(lowered):
             start, end = end_index - len(name) + 1, end_index + 1
-            # A town of plain words ("fall river", "high point") only where someone lives
-            lead_in = RESIDENCE_LEAD_IN if plain else LEAD_IN
-            if text[start].islower() and _whole_word(text, start, end) and \
-                    lead_in.search(text[max(0, start - 24):start]):
+            if text[start].islower() and _whole_word(text, start, end) and (
+                    (lead_in and lead_in.search(text[max(0, start - 24):start])) or
+                    STATE_AFTER_ANY_CASE.match(text, end)):
                 yield self._span(text, start, end)
 
     def _span(self, text: str, start: int, end: int) -> Span:
@@ -527,8 +537,11 @@ class PlaceNameRecognizer(Recognizer):
             return False  # "New York", "Washington": fail closed and treat them as the city
         if name in STATE_NAMES:
             return not SITE_SUFFIX.match(text, end)  # "Texas clinic" is a place, "Texas" not
+        before = text[max(0, start - 24):start]
         if is_clinical_word(name):
-            return True
+            # "Framingham risk", "Lyme disease"; but "lives in Framingham" is the town
+            return not (RESIDENCE_LEAD_IN.search(before) or
+                        re.match(r",\s*[A-Z]{2}\b", text[end:end + 5]))
         # "English", "Latina": a language or a people before a town of the same name
         language = name.lower().endswith(("ish", "ese", "ina", "ino")) and is_demonym(name.lower())
         common = (name.lower() in gazetteers.common_words() or language) and " " not in name
@@ -536,7 +549,6 @@ class PlaceNameRecognizer(Recognizer):
             return False
         # "Hope", "Mobile", "Normal": a place only where a place is expected, as after a
         # hospital's name ("Griffin Hospital, Derby").
-        before = text[max(0, start - 24):start]
         after = text[end:end + 5]
         return not (LEAD_IN.search(before) or re.match(r",\s*[A-Z]{2}\b", after) or
                     SITE_BEFORE.search(before))
