@@ -177,3 +177,24 @@ def test_word_names_beside_what_only_a_person_does_or_feels(
 ])
 def test_abstract_words_and_weather_stay_words(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("client and mark argued again", ["mark"]),
+    ("she says frank hit her", ["frank"]),
+    ("spoke with rose by phone", ["rose"]),
+    ("session with hunter today, worked on sleep", ["hunter"]),
+    ("his friend bill offered him pills", ["bill"]),
+])
+def test_lower_case_names_that_are_words_beside_the_client_or_a_call(
+        text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "talked with my supervisor; lives with son and his wife",
+    "client and her partner argued again",
+    "spoke with the nurse by phone",
+])
+def test_relatives_roles_and_determiners_after_with_are_not_names(text: str) -> None:
+    assert names(text) == []

@@ -96,7 +96,11 @@ DEGREE_AFTER = re.compile(r" (?:MD|DDS|DMD|DO|PhD|PsyD|DVM|RN|NP|LCSW|LICSW)\b(?
 CLERGY = frozenset({"Father", "Brother", "Sister", "Mother"})
 # "divorced from jimmy", "married to dana": a partner, named in any case.
 PARTNERED = re.compile(r"\b(?:married\s+to|divorced?\s+from|separated\s+from|engaged\s+to|"
-                       r"dating|broke\s+up\s+with|split\s+from)\s+$")
+                       r"dating|broke\s+up\s+with|split\s+from|(?:spoke|talked|met|session|"
+                       r"call|meeting|visit|check-in|appt|appointment|argued|fought|lives)\s+"
+                       r"with)\s+$")
+# "client and mark argued": someone beside the client, doing what the client does
+BESIDE_CLIENT = re.compile(r"\b(?:client|pt|patient|she|he|they|i)\s+and\s+$")
 # "harper who is four", "Liam who's 7": only a person has an age.
 # What is said only of a person: a mood, or a habit kept up ("was tearful", "has been
 # sleeping poorly")
@@ -368,13 +372,18 @@ class NameRecognizer(Recognizer):
                 (nxt.lower in HUMAN_VERBS and lowered[token.end:nxt.start] == " ") or
                 PERSON_STATE.match(lowered, token.end)):
             return "strong"  # "will said his mom…", "Felicity talked": a name, not a word
-        if not token.capitalised and first and token.lower not in PERSONAL_PRONOUNS and (
+        if not token.capitalised and first and token.lower not in PERSONAL_PRONOUNS and \
+                token.lower not in RELATIONS and token.lower not in ROLES and \
+                token.lower not in DETERMINERS and (
                 WHO_AGE.match(lowered, token.end)
                 or PARTNERED.search(lowered, max(0, token.start - 20), token.start)
                 or (token.sentence_start and (PERSON_WITH_JOB.match(lowered, token.end) or
                                               PERSON_STATE.match(lowered, token.end)))
-                or (prev in SPEECH_VERBS and nxt is not None and nxt.lower.endswith("ed")
-                    and lowered[token.end:nxt.start] == " ")):
+                or (prev in SPEECH_VERBS | {"and"} and nxt is not None and (
+                    nxt.lower.endswith("ed") or nxt.lower in AFTER_VERBS) and
+                    lowered[token.end:nxt.start] == " " and (
+                        prev != "and" or BESIDE_CLIENT.search(
+                            lowered, max(0, token.start - 16), token.start)))):
             return "strong"  # "harper who is four", "divorce from jimmy", "said hunter punched"
         if not token.capitalised:
             # "she says dorota has not left her room": a subject no dictionary knows, not a
@@ -598,6 +607,7 @@ def _acts(tokens: list[Token], i: int, lowered: str, *, phrase_end: bool = True)
         return phrase_end
     nxt = tokens[i + 1]
     return nxt.lower in AFTER_VERBS or nxt.lower in SPEECH_VERBS or nxt.lower in HUMAN_VERBS or (
+        nxt.lower.endswith("ed") and len(nxt.lower) > 4 and is_word(nxt.lower)) or (
         phrase_end and lowered[tokens[i].end:nxt.start].strip() in (",", ".", "'s"))
 
 
