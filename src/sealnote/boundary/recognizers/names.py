@@ -345,7 +345,7 @@ class NameRecognizer(Recognizer):
         if not token.capitalised and prev in RELATIONS and (first or word_name) and \
                 _acts(tokens, i, lowered):
             return "strong"  # "his wife hope joined", "her brother justice is in prison"
-        if not token.capitalised and (first or word_name) and (
+        if not token.capitalised and (first or word_name) and token.lower not in RELATIONS and (
                 PERSON_ASIDE.match(lowered, token.end) or WITH_RELATIVE.match(lowered, token.end)
                 or OWNS_RELATIVE.match(lowered, token.end)):
             return "strong"  # "king (her son) has…", "grace and her husband came in"
