@@ -83,8 +83,8 @@ DICTATED_BY_PHONE = [
     "{NAME:dominique} says her mom {NAME:celestine} is {AGE_OVER_89:ninety six} and "
     "still lives alone in {LOCATION:springfield} she is thinking about moving her into "
     "{ORGANIZATION:ingleside}",
-    "couple session {NAME:kevin} and {NAME:aaron} argued about money again {NAME:kevin} lost his job "
-    "at {ORGANIZATION:mass mutual} in {DATE:september} gottman repair work",
+    "couple session {NAME:kevin} and {NAME:aaron} argued about money again {NAME:kevin} lost "
+    "his job at {ORGANIZATION:mass mutual} in {DATE:september} gottman repair work",
     "{NAME:lily} texted me from a new account {OTHER_ID:lily dot moon two two} on "
     "snapchat i reminded her about the social media policy",
     "hi this is a note for {NAME:eduardo} he is worried about his immigration hearing on "

@@ -76,9 +76,9 @@ GROUP_PRACTICE_NOTES = [
     "(53 min)\nModality: CBT-I\nSleep diary shows SOL 45 min; started stimulus control.",
     "{NAME:Chance} (16, he/him) came with his grandmother {NAME:Merle}. He was suspended from "
     "{ORGANIZATION:Durfee High} after a fight. Anger thermometer, STOP skill.",
-    "Couple session, {NAME:Ximena} and {NAME:Rob Castellano}. {NAME:Rob}'s job at {ORGANIZATION:Gillette "
-    "Stadium} means weekend nights away. Gottman repair attempts; homework: daily "
-    "stress-reducing conversation.",
+    "Couple session, {NAME:Ximena} and {NAME:Rob Castellano}. {NAME:Rob}'s job at "
+    "{ORGANIZATION:Gillette Stadium} means weekend nights away. Gottman repair attempts; "
+    "homework: daily stress-reducing conversation.",
     "Intake. {NAME:Mercy Adjei}, 38, nurse at {ORGANIZATION:Good Samaritan Medical Center}, "
     "presents with burnout and intrusive memories from COVID units. PCL-5 41. Lives in "
     "{LOCATION:Stoughton} with her two kids.",

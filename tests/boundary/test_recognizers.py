@@ -743,3 +743,29 @@ def test_towns_that_are_words_where_a_town_is_expected(text: str, place: str) ->
 ])
 def test_eponyms_and_plain_words_after_in_are_not_towns(text: str) -> None:
     assert [label for label, _ in found(text)] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She works at FedEx as a cashier.", ("ORGANIZATION", "FedEx")),
+    ("stress at work (Market Basket)", ("ORGANIZATION", "Market Basket")),
+    ("EMPLOYER: Stop & Shop", ("ORGANIZATION", "Stop & Shop")),
+    ("employer: market basket", ("ORGANIZATION", "market basket")),
+    ("works at market basket as a cashier", ("ORGANIZATION", "market basket")),
+    ("her husband was laid off from general dynamics", ("ORGANIZATION", "general dynamics")),
+    ("works nights at home depot", ("ORGANIZATION", "home depot")),
+    ("INSURANCE: Tufts Health Plan  POLICY #: THP7730192", ("ORGANIZATION", "Tufts Health Plan")),
+])
+def test_employers_in_a_probe_of_fifty_in_eight_frames(text: str,
+                                                      expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "she works at home most days; laid off from work last year",
+    "stress at work (remote) and job (part time)",
+    "works for herself now and works at being present with the kids",
+    "job at least part time; works for family business since",
+    "EMPLOYER: none",
+])
+def test_what_follows_a_job_that_is_no_employer(text: str) -> None:
+    assert found(text) == []

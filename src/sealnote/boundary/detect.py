@@ -16,6 +16,7 @@ from sealnote.boundary.known import KnownIdentifiers
 from sealnote.boundary.recognizers import Recognizer, default_recognizers
 from sealnote.boundary.recognizers.dates import MONTHS
 from sealnote.boundary.recognizers.names import RELATIONS, TITLES, is_demonym
+from sealnote.boundary.recognizers.organizations import GENERIC_PLACES, STOP_WORDS
 from sealnote.boundary.recognizers.places import STATE_NAMES, STATES, STREET_SUFFIXES
 from sealnote.boundary.spans import Label, Span
 
@@ -40,17 +41,6 @@ LOWER_BUSINESS_AT = re.compile(r"\b(?:at\s+the|the|at)\s+((?:[a-z][a-z'’&-]*\s
 # Words that put a business, not a gathering, before the place: "her job at target in …"
 WORKPLACE_CUE = re.compile(r"\b(?:works?|working|worked|job|shift|employed|hired|shopping|shops|"
                            r"parked|manager|cashier)\b")
-# Kinds of place, not a business's name: "the house in somerset", "the park on route 6"
-GENERIC_PLACES = frozenset("""
-house home apartment place park school hospital shelter church store office end corner stop
-station library gym mall clinic beach bar restaurant motel hotel center building job farm
-room car lot street road way highway bridge town city area side part middle back front top
-bottom one same other old new first last next
-""".split())
-STOP_WORDS = frozenset("""
-the a an his her their my our your its this that to of in on at for with from by is was are
-were be been and or but not no he she they we i it you me him them us
-""".split())
 # "in vivo at Walmart Dartmouth": a chain's branch, named by its town.
 BRANCH_OF = re.compile(r"\b(?:at|the)\s+([A-Z][\w'’&-]*\s+)$")
 # "last December"; "Tuesday the 9th" and "tomorrow, 12/3" (the weekday or the day the note was

@@ -164,6 +164,7 @@ class WardRecognizer(Recognizer):
                     or is_month(word))
 
 
+NUMBER_WORDS = frozenset("two three four several different various multiple many few".split())
 SENTENCE_VERB = re.compile(r"(?:Attends|Attended|Works|Worked|Volunteers|Visits|Visited|Goes|"
                            r"Went|Lives|Lived|Starts|Started|Called|Contacted|Faxed|Emailed|Phoned|"
                            r"Left|Spoke)\s+")
@@ -260,6 +261,32 @@ class FacilityRecognizer(Recognizer):
         return start, end
 
 
+def _lower_business_name(words: list[str]) -> bool:
+    """Words in lower case that may be a business's name ("market basket", "general dynamics"),
+    not a kind of place, a time or a doing: "home most days", "the same place", "last year",
+    "part time", "family business", "being present"."""
+    first = words[0]
+    if words[-1] in BUSINESS_ENDINGS and first not in STOP_WORDS:
+        return True  # "home depot", "peoples bank"
+    gerund = first.endswith("ing") and (is_word(first[:-3]) or is_word(first[:-3] + "e"))
+    return not (first in STOP_WORDS or first in GENERIC_PLACES or first in NUMBER_WORDS or
+                first in NOT_A_BUSINESS or gerund or words[-1] in GENERIC_PLACES or
+                is_month(words[-1]) or any(w in STOP_WORDS or w in NOT_A_BUSINESS or
+                                           is_clinical_word(w) or w.isdigit() for w in words))
+
+
+# The last words of businesses' names
+BUSINESS_ENDINGS = frozenset("""
+depot goods foods farms fitness bank mutual motors hardware outlet outlets supply supplies
+""".split())
+# Times, selves and kinds of business that a lower-case employer's name never has
+NOT_A_BUSINESS = frozenset("""
+work herself himself themselves myself yourself self least year years month months week weeks
+time times today day days night nights morning mornings evening evenings weekend weekends
+business company firm shop agency present home
+""".split())
+
+
 def _camel_case_name(word: str) -> bool:
     """Two capitalised words run together ("AdCare", "MedStar") and no drug or service anyone
     lists: shaped like an abbreviation, but before "Hospital" it is the hospital's name."""
@@ -319,7 +346,8 @@ NAMED_EMPLOYER = re.compile(r"\b(?i:employer|company|workplace|got\s+into|attend
 ORG_FIELD = re.compile(r"(?im)(?:^[ \t]*|(?<=[.;] ))(?:employer|school|workplace|company|"
                        r"pharmacy|insurance|"
                        r"insurer|payer)[ \t]*:[ \t]*"
-                       r"(?P<id>(?-i:[A-Z][\w'’&.-]*(?:[ \t]+(?:of|the|and|&|[A-Z#0-9][\w'’&.#-]*)"
+                       # one space between a name's words; two or more part a form's columns
+                       r"(?P<id>(?-i:[A-Z][\w'’&.-]*(?: (?:of|the|and|&|[A-Z#0-9][\w'’&.#-]*)"
                        r")*))")
 # Dictated in lower case: "starts driving for sysco", "works at raytheon"
 SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|employed|hired|"
@@ -349,6 +377,38 @@ SPOKEN_COURT = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+[ \t])
                           r"(?:and[ \t](?:family|juvenile)[ \t])?court)\b")
 SPOKEN_COMPANY = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’&-]+[ \t]){{1,3}}"
                             r"(?:corp|inc|llc))\b(?!['’-])")
+# Kinds of place, not a business's name: "the house in somerset", "the park on route 6"
+GENERIC_PLACES = frozenset("""
+house home apartment place park school hospital shelter church store office end corner stop
+station library gym mall clinic beach bar restaurant motel hotel center building job farm
+room car lot street road way highway bridge town city area side part middle back front top
+bottom one same other old new first last next
+""".split())
+STOP_WORDS = frozenset("""
+the a an his her their my our your its this that to of in on at for with from by is was are
+were be been and or but not no he she they we i it you me him them us
+""".split())
+# Dictated in lower case after a job: "works at market basket as a cashier", "laid off from
+# general dynamics": the words up to where the sentence goes on
+SPOKEN_EMPLOYER_PHRASE = re.compile(
+    r"\b(?:works?|working|worked|job|employed|hired|laid\s+off|fired|manager|supervisor|"
+    r"cashier|shifts?)\s+(?:(?:nights|days|weekends|overnights|part[- ]time|full[- ]time)\s+)?"
+    r"(?:at|for|from|by)\s+"
+    r"(?P<id>[a-z][a-z'’&-]*(?:\s(?:&\s)?[a-z][a-z'’&-]*){1,3}?)"
+    r"(?=\s+(?:as|in|on|since|for|and|but|last|this|next|with|because|until|while|where|part|"
+    r"full|nights|days|weekends|after|before|again|now|today|yesterday|when|until)\b|"
+    r"\s*[,.;:)]|\s*$)")
+# "stress at work (Market Basket)", "her job (home depot)": the workplace in an aside
+WORK_ASIDE = re.compile(r"\b(?:work|job|employer|workplace|school)\s*\((?:at\s+)?"
+                        r"(?P<id>[A-Za-z][\w'’&-]*(?:\s(?:&\s)?[A-Za-z][\w'’&-]*){0,3})\)")
+# A form's employer or school written in lower case: "employer: market basket"
+LOWER_ORG_FIELD = re.compile(r"(?im)^[ \t]*(?:employer|school|workplace|company)[ \t]*:[ \t]*"
+                             r"(?P<id>(?-i:[a-z][a-z'’&.-]*(?: (?:& )?[a-z][a-z'’&.-]*){0,3}))"
+                             r"[ \t]*(?:$|[,;(]|  )")
+NOT_AN_EMPLOYER = frozenset("""
+none n/a na unemployed retired self self-employed disabled disability student homemaker
+unknown ssi ssdi home
+""".split())
 # Dictated in lower case after a student's year: "a sophomore at central connecticut state"
 SPOKEN_SCHOOL = re.compile(r"\b(?:freshman|sophomore|junior|senior|student|enrolled|"
                            r"transferred|graduated)\s+(?:at|from|to|in)\s+(?:the\s+)?"
@@ -389,7 +449,8 @@ class EmploymentRecognizer(Recognizer):
     priority = 60
     patterns = (EMPLOYMENT, SPOKEN_EMPLOYER, NAMED_EMPLOYER, ORG_FIELD, SPOKEN_FACILITY,
                 WORKSITE, STORE_NUMBER, SPOKEN_ORG, SPOKEN_SCHOOL, EMPLOYER_BEFORE_JOB,
-                BUSINESS_NAMED, SPOKEN_COURT, SPOKEN_COMPANY, SPOKEN_EMPLOYER_BEFORE_JOB)
+                BUSINESS_NAMED, SPOKEN_COURT, SPOKEN_COMPANY, SPOKEN_EMPLOYER_BEFORE_JOB,
+                SPOKEN_EMPLOYER_PHRASE, WORK_ASIDE, LOWER_ORG_FIELD)
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         group = "fort" if match.re is SPOKEN_FACILITY and match.group("fort") else "id"
@@ -417,6 +478,16 @@ class EmploymentRecognizer(Recognizer):
                 and gazetteers.word_frequency(word) < 3.5
         if match.re is SPOKEN_COMPANY:
             return True  # only a company is incorporated
+        if match.re in (WORK_ASIDE, LOWER_ORG_FIELD):
+            # "work (Fidelity)", "employer: market basket"; not "work (remote)" or "none"
+            value = match.group("id")
+            if " " in value and value.islower():
+                return _lower_business_name(value.split())
+            return value.lower() not in NOT_AN_EMPLOYER and not (
+                " " not in value and (is_word(value.lower()) or is_clinical_word(value)) and
+                not _camel_case_name(value))
+        if match.re is SPOKEN_EMPLOYER_PHRASE:
+            return _lower_business_name(match.group("id").split())
         if match.re is SPOKEN_EMPLOYER_BEFORE_JOB:
             # a town or a name no dictionary has, not "a night nurse" or "a lyft driver"
             word = match.group("id")
@@ -440,7 +511,9 @@ class EmploymentRecognizer(Recognizer):
             # "Stop & Shop" has a word of DBT in it, but not only such words
             return not all(is_care_word(w) for w in words) and not any(
                 is_month(w) or w in HOLIDAYS or w.lower().rstrip(".") in TITLES for w in words)
-        # "works at Amazon" names no one's workplace; "Amazon Robotics" does.
-        return bool(words) and not (len(words) == 1 and is_clinical_word(words[0])) and \
-            not any(is_care_word(w) for w in words)
+        # "works at Amazon" names no one's workplace; "Amazon Robotics" does, and so does
+        # "FedEx", shaped like an abbreviation; "Stop & Shop" has a DBT skill in it, but not only.
+        clinical = [is_care_word(w) and not _camel_case_name(w) for w in words]
+        return bool(words) and not (len(words) == 1 and is_clinical_word(words[0]) and
+                                    not _camel_case_name(words[0])) and not all(clinical)
 
