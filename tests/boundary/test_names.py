@@ -198,3 +198,11 @@ def test_lower_case_names_that_are_words_beside_the_client_or_a_call(
 ])
 def test_relatives_roles_and_determiners_after_with_are_not_names(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("today sky practiced the skill twice.", ["sky"]),
+    ("check-in with justice today; she identified three triggers.", ["justice"]),
+])
+def test_lower_case_word_names_after_a_time_or_a_call(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -99,6 +99,8 @@ PARTNERED = re.compile(r"\b(?:married\s+to|divorced?\s+from|separated\s+from|eng
                        r"dating|broke\s+up\s+with|split\s+from|(?:spoke|talked|met|session|"
                        r"call|meeting|visit|check-in|appt|appointment|argued|fought|lives)\s+"
                        r"with)\s+$")
+# Words of time before a sentence's subject: "today sky practiced…"
+TIME_WORDS = frozenset("today yesterday tonight then now later earlier also again".split())
 # "client and mark argued": someone beside the client, doing what the client does
 BESIDE_CLIENT = re.compile(r"\b(?:client|pt|patient|she|he|they|i)\s+and\s+$")
 # "harper who is four", "Liam who's 7": only a person has an age.
@@ -372,10 +374,13 @@ class NameRecognizer(Recognizer):
                 (nxt.lower in HUMAN_VERBS and lowered[token.end:nxt.start] == " ") or
                 PERSON_STATE.match(lowered, token.end)):
             return "strong"  # "will said his mom…", "Felicity talked": a name, not a word
-        if not token.capitalised and first and token.lower not in PERSONAL_PRONOUNS and \
+        if not token.capitalised and (first or word_name) and \
+                token.lower not in PERSONAL_PRONOUNS and \
                 token.lower not in RELATIONS and token.lower not in ROLES and \
                 token.lower not in DETERMINERS and (
                 WHO_AGE.match(lowered, token.end)
+                or (prev in TIME_WORDS | {""} and nxt is not None and nxt.lower in HUMAN_VERBS
+                    and lowered[token.end:nxt.start] == " ")
                 or PARTNERED.search(lowered, max(0, token.start - 20), token.start)
                 or (token.sentence_start and (PERSON_WITH_JOB.match(lowered, token.end) or
                                               PERSON_STATE.match(lowered, token.end)))

@@ -1,0 +1,124 @@
+"""Probes of the boundary: one kind of identifier put into many sentence frames, written as a
+clinician would and in lower case as speech to text writes it. Each probe counts the texts in
+which any word of the identifier is left uncovered.
+
+    python benchmarks/probes.py
+
+The frames and values were written to find systematic gaps, not drawn from any corpus; a gap a
+probe finds is fixed by a general rule, and the probe then shows what is still missed.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+
+WORD = re.compile(r"\w+")
+
+WORD_NAMES = """Hope Will Summer Grace Bliss Chance Sky Autumn Ivy Dawn Robin Mercy Patience Faith
+Joy Honor River Rain Storm Justice Royal King Major Sunny Star Angel Destiny Harmony Unique
+Precious Melody Trinity Journey Miracle Serenity Brook Heaven Sage Wren Lark Jade Amber Ruby
+Pearl Crystal Rose Lily Daisy Holly Iris Violet June April May Frank Bob Bill Pat Sue Mark Art
+Dean Drew Cash Colt Gunner Ace Blaze Bear""".split()
+WORD_NAME_FRAMES = ["{v} {deed}", "Session 4. {v} {deed}", "Check-in with {v} today; she {deed}",
+                    "Today {v} {deed}", "her sister {v} {deed}", "saw {v} and her mom today"]
+DEEDS = ["met her mother for lunch.", "cried when talking about the move.",
+         "arrived late to session.", "was tearful today.", "feels stuck at work.",
+         "wants to quit drinking.", "practiced the skill twice.", "has been sleeping poorly.",
+         "identified three triggers.", "missed last week.", "brought her journal."]
+
+FIRST_NAMES = """maria jose tyler brianna kevin destiny dante keisha miguel ashley jamal priya
+dmitri siobhan nguyen tran olu ximena ezra marisol devon aaliyah luca ines bao kwame yusuf fatima
+colleen rory wyatt skye harper mason logan hunter chase paige brooke hope faith will grace
+summer rose jack frank june mark bill""".split()
+LOWER_NAME_FRAMES = [
+    "her brother {n} got arrested last week", "talked about her boyfriend {n} and the fight",
+    "her daughter {n} is doing better in school", "client and {n} argued again",
+    "met with {n} and her mom", "{n} reported feeling more anxious", "she says {n} hit her",
+    "his friend {n} offered him pills", "ex husband {n} has the kids this weekend",
+    "spoke with {n} by phone", "{n} and her sister came in together",
+    "session with {n} today, worked on sleep"]
+
+TOWNS = """Fall River|New Bedford|Worcester|Springfield|Lowell|Brockton|Quincy|Lynn|Newton|
+Somerville|Framingham|Haverhill|Waltham|Malden|Medford|Taunton|Chicopee|Weymouth|Revere|Peabody|
+Methuen|Barnstable|Pittsfield|Attleboro|Arlington|Everett|Salem|Westfield|Leominster|Fitchburg|
+Beverly|Holyoke|Marlborough|Woburn|Chelsea|Braintree|Shrewsbury|Dartmouth|Natick|Randolph|
+Falmouth|Dedham|Wellesley|Needham|Milton|Norwood|Sharon|Hope Valley|Warren|Bristol|Westerly|
+Narragansett|Little Compton|Mystic|Essex|Orange|Athol|Ware|Hull|Canton|Dover|Reading|Wakefield|
+Franklin|Douglas|Holden|Auburn|Grafton|Sutton|Paris|Berlin|Lincoln|Clinton|Washington|Jackson|
+Madison|Marion|Mansfield|Harvard|Concord|Bedford|Lexington""".replace("\n", "").split("|")
+TOWN_FRAMES = ["She lives in {t}.", "He moved to {t} last year.", "grew up in {t} with her aunt",
+               "Client from {t}, MA.", "drove to {t} yesterday", "her mom in {t} is sick",
+               "the apartment in {t} flooded"]
+
+EMPLOYERS = """Market Basket|Ocean State Job Lot|Bristol County Savings Bank|Fidelity|Raytheon|
+Hasbro|Titleist|Acushnet Company|Home Depot|Price Chopper|Big Y|Sysco|State Street|
+Boston Scientific|Liberty Mutual|Dana-Farber|Brown University|UMass Dartmouth|Bridgewater State|
+Durfee High|Tufts|Stonehill|Brockton Hospital|Southcoast|Verizon|Comcast|FedEx|UPS|Whole Foods|
+Trader Joe's|Dunkin|Marshalls|TJX|Wayfair|Moderna|Biogen|General Dynamics|Electric Boat|
+Pratt & Whitney|Sikorsky|Cumberland Farms|Stop & Shop|Papa Gino's|Legal Sea Foods|Friendly's|
+Lowe's|Kohl's|Staples|BJ's|Planet Fitness""".replace("\n", "").split("|")
+EMPLOYER_FRAMES = ["She works at {o} as a cashier.", "He got a job at {o} last month.",
+                   "Her husband was laid off from {o}.", "works nights at {o}",
+                   "She is a manager at {o}.", "He started at {o} in June.",
+                   "stress at work ({o})", "employer: {o}"]
+
+DATES = """3/14/2025|03/14/25|3-14-2025|2025-03-14|14 March 2025|March 14, 2025|Mar 14 2025|
+Mar. 14th, 2025|the 14th of March|March 14th|3/14|14/3/2025|March of 2025|March 2025|Sept 9|
+Sep. 9|9 Sept|Tues 3/4|Thursday, March 6th|march fourteenth|3.14.2025|14.03.2025|March the 14th|
+14-Mar-2025|Mar-14|3/14/25 at 2pm|2025/03/14|3/14-3/21|3/14-16|Mar 14-16""".replace(
+    "\n", "").split("|")
+DATE_FRAMES = ["Seen on {d} for follow up.", "Last drink {d}."]
+
+
+def word_name_texts() -> Iterator[tuple[str, str]]:
+    for index, name in enumerate(WORD_NAMES):
+        deed = DEEDS[index % len(DEEDS)]
+        for frame in WORD_NAME_FRAMES:
+            text = frame.format(v=name, deed=deed)
+            yield text, name
+            yield text.lower(), name.lower()
+
+
+def filled(values: list[str], frames: list[str], key: str,
+           lower: bool = True) -> Iterator[tuple[str, str]]:
+    for value in values:
+        for frame in frames:
+            text = frame.format(**{key: value})
+            yield text, value
+            if lower:
+                yield text.lower(), value.lower()
+
+
+def missed(text: str, value: str) -> bool:
+    """Some word of `value` in `text` lies outside every detected span."""
+    from sealnote.boundary.detect import detect
+
+    spans = detect(text)
+    start = text.index(value)
+    return any(not any(s.start < start + w.end() and start + w.start() < s.end for s in spans)
+               for w in WORD.finditer(value))
+
+
+PROBES = {
+    "word-names beside what people do": word_name_texts,
+    "lower-case first names in dictation": lambda: filled(FIRST_NAMES, LOWER_NAME_FRAMES, "n",
+                                                          lower=False),
+    "towns where a town is expected": lambda: filled(TOWNS, TOWN_FRAMES, "t"),
+    "employers after a job": lambda: filled(EMPLOYERS, EMPLOYER_FRAMES, "o"),
+    "date formats": lambda: filled(DATES, DATE_FRAMES, "d", lower=False),
+}
+
+
+def main() -> int:
+    print(f"{'probe':38} {'texts':>6} {'missed':>7} {'share':>7}")
+    for name, texts in PROBES.items():
+        cases = list(texts())
+        misses = sum(missed(text, value) for text, value in cases)
+        print(f"{name:38} {len(cases):6d} {misses:7d} {misses / len(cases):7.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
