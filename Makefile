@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/deid.py
+	$(BIN)/python benchmarks/probes.py
 	$(BIN)/python benchmarks/drafting.py
 
 lint: $(STAMP)
