@@ -266,13 +266,14 @@ def _lower_business_name(words: list[str]) -> bool:
     not a kind of place, a time or a doing: "home most days", "the same place", "last year",
     "part time", "family business", "being present"."""
     first = words[0]
-    if words[-1] in BUSINESS_ENDINGS and first not in STOP_WORDS:
-        return True  # "home depot", "peoples bank"
+    if first not in STOP_WORDS and (words[-1] in BUSINESS_ENDINGS or any(
+            not is_word(w) and not is_clinical_word(w) for w in words)):
+        return True  # "home depot", "peoples bank", "acushnet company"
     gerund = first.endswith("ing") and (is_word(first[:-3]) or is_word(first[:-3] + "e"))
     return not (first in STOP_WORDS or first in GENERIC_PLACES or first in NUMBER_WORDS or
                 first in NOT_A_BUSINESS or gerund or words[-1] in GENERIC_PLACES or
-                is_month(words[-1]) or any(w in STOP_WORDS or w in NOT_A_BUSINESS or
-                                           is_clinical_word(w) or w.isdigit() for w in words))
+                is_month(words[-1]) or all(is_clinical_word(w) for w in words) or
+                any(w in STOP_WORDS or w in NOT_A_BUSINESS or w.isdigit() for w in words))
 
 
 # The last words of businesses' names
@@ -352,7 +353,8 @@ ORG_FIELD = re.compile(r"(?im)(?:^[ \t]*|(?<=[.;] ))(?:employer|school|workplace
 # Dictated in lower case: "starts driving for sysco", "works at raytheon"
 SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|employed|hired|"
                              r"student|studies|studying|attendant|driver|cashier|manager|"
-                             r"cook|mechanic|nurse|teacher|aide|clerk)\s+(?:at|for|by)\s+"
+                             r"cook|mechanic|nurse|teacher|aide|clerk|laid\s+off|fired)\s+"
+                             r"(?:(?:nights|days|weekends|overnights)\s+)?(?:at|for|by|from)\s+"
                              r"(?P<id>[a-z][a-z'&-]{2,})\b")
 # Dictated in lower case, where a place or organisation is expected: "referred from
 # vanderbilt", "her job at the shoprite", "her insurance is ambetter"
@@ -407,7 +409,7 @@ LOWER_ORG_FIELD = re.compile(r"(?im)^[ \t]*(?:employer|school|workplace|company)
                              r"[ \t]*(?:$|[,;(]|  )")
 NOT_AN_EMPLOYER = frozenset("""
 none n/a na unemployed retired self self-employed disabled disability student homemaker
-unknown ssi ssdi home
+unknown ssi ssdi home remote hybrid onsite virtual part-time full-time seasonal temporary
 """.split())
 # Dictated in lower case after a student's year: "a sophomore at central connecticut state"
 SPOKEN_SCHOOL = re.compile(r"\b(?:freshman|sophomore|junior|senior|student|enrolled|"
@@ -483,9 +485,10 @@ class EmploymentRecognizer(Recognizer):
             value = match.group("id")
             if " " in value and value.islower():
                 return _lower_business_name(value.split())
+            # one word: capitalised and not clinical ("work (Fidelity)"), or no English word
             return value.lower() not in NOT_AN_EMPLOYER and not (
-                " " not in value and (is_word(value.lower()) or is_clinical_word(value)) and
-                not _camel_case_name(value))
+                " " not in value and ((is_word(value.lower()) and not value[0].isupper()) or
+                                      is_clinical_word(value)) and not _camel_case_name(value))
         if match.re is SPOKEN_EMPLOYER_PHRASE:
             return _lower_business_name(match.group("id").split())
         if match.re is SPOKEN_EMPLOYER_BEFORE_JOB:
