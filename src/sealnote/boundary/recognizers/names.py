@@ -97,7 +97,8 @@ CLERGY = frozenset({"Father", "Brother", "Sister", "Mother"})
 # "divorced from jimmy", "married to dana": a partner, named in any case.
 PARTNERED = re.compile(r"\b(?:married\s+to|divorced?\s+from|separated\s+from|engaged\s+to|"
                        r"dating|broke\s+up\s+with|split\s+from|(?:spoke|talked|met|session|"
-                       r"call|meeting|visit|check-in|appt|appointment|argued|fought|lives)\s+"
+                       r"call|meeting|visit|check-in|check\s+in|appt|appointment|argued|fought|"
+                       r"lives)\s+"
                        r"with)\s+$")
 # Words of time before a sentence's subject: "today sky practiced…"
 TIME_WORDS = frozenset("today yesterday tonight then now later earlier also again".split())

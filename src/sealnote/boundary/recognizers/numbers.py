@@ -92,9 +92,11 @@ class IbanRecognizer(Recognizer):
         return iban_valid(match.group(0))
 
 
-# A plate after the word for it, in any grouping: "plate 8ZK 331", "mass plate 4TRW19"
+# A plate after the word for it, in any grouping: "plate 8ZK 331", "mass plate 4TRW19", "plate
+# MA 7JK 214" (the state, which may stay, before it)
 PLATE = re.compile(r"\b(?:license\s+|licence\s+|number\s+)?(?:plates?|tags?)\s*(?:number|no\.?|#)?"
-                   r"\s*[:#]?\s*(?P<id>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4})?)"
+                   r"\s*[:#]?\s*(?:(?-i:[A-Z]{2})\s+(?=[A-Z0-9]*\d))?"
+                   r"(?P<id>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4})?)"
                    r"(?![\w-])", re.IGNORECASE)
 
 

@@ -368,7 +368,8 @@ SPOKEN_FACILITY = re.compile(r"\b(?P<id>(?:(?!(?:at|in|to|from|the|with|by|for|o
                              r"family practice|health center|nursing home|rehab center|"
                              r"rehabilitation center|pediatrics|clinic|middle school|middle|"
                              r"elementary(?: school)?|high school|high|academy|prep|church|"
-                             r"college|university|heights|plant|mill|factory|warehouse))\b"
+                             r"college|university|heights|plant|mill|factory|warehouse|shelter|"
+                             r"pd|police|police department|fire department))\b"
                              r"|\b(?P<fort>fort\s+[a-z]{4,})\b")
 NOT_A_NAME_WORD = (r"(?!(?:at|in|to|from|the|with|by|for|on|and|or|of|is|was|are|a|an|her|his|"
                    r"my|their|our|your|its)\s)")
