@@ -754,12 +754,18 @@ def test_eponyms_and_plain_words_after_in_are_not_towns(text: str) -> None:
     ("her husband was laid off from general dynamics", ("ORGANIZATION", "general dynamics")),
     ("works nights at home depot", ("ORGANIZATION", "home depot")),
     ("INSURANCE: Tufts Health Plan  POLICY #: THP7730192", ("ORGANIZATION", "Tufts Health Plan")),
-    ("welfare check requested from lowell pd for him", ("ORGANIZATION", "lowell pd")),
-    ("she is staying at casa myrna shelter since", ("ORGANIZATION", "casa myrna shelter")),
-    ("He drives a gray Altima, plate MA 7JK 214.", ("VEHICLE", "7JK 214")),
 ])
 def test_employers_in_a_probe_of_fifty_in_eight_frames(text: str,
                                                       expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("welfare check requested from lowell pd for him", ("ORGANIZATION", "lowell pd")),
+    ("she is staying at casa myrna shelter since", ("ORGANIZATION", "casa myrna shelter")),
+    ("He drives a gray Altima, plate MA 7JK 214.", ("VEHICLE", "MA 7JK 214")),
+])
+def test_forms_first_met_in_the_crisis_set(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text)
 
 
