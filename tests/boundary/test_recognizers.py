@@ -764,6 +764,7 @@ def test_employers_in_a_probe_of_fifty_in_eight_frames(text: str,
     ("welfare check requested from lowell pd for him", ("ORGANIZATION", "lowell pd")),
     ("she is staying at casa myrna shelter since", ("ORGANIZATION", "casa myrna shelter")),
     ("He drives a gray Altima, plate MA 7JK 214.", ("VEHICLE", "MA 7JK 214")),
+    ("the thought record about her boss at peoples bank", ("ORGANIZATION", "peoples bank")),
 ])
 def test_forms_first_met_in_the_crisis_set(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text)
@@ -775,6 +776,7 @@ def test_forms_first_met_in_the_crisis_set(text: str, expected: tuple[str, str])
     "works for herself now and works at being present with the kids",
     "job at least part time; works for family business since",
     "EMPLOYER: none",
+    "volunteers at food bank; gave blood at blood bank",
 ])
 def test_what_follows_a_job_that_is_no_employer(text: str) -> None:
     assert found(text) == []

@@ -266,6 +266,8 @@ def _lower_business_name(words: list[str]) -> bool:
     not a kind of place, a time or a doing: "home most days", "the same place", "last year",
     "part time", "family business", "being present"."""
     first = words[0]
+    if " ".join(words[-2:]) in KINDS_OF_BUSINESS:
+        return False
     if first not in STOP_WORDS and (words[-1] in BUSINESS_ENDINGS or any(
             not is_word(w) and not is_clinical_word(w) for w in words)):
         return True  # "home depot", "peoples bank", "acushnet company"
@@ -280,6 +282,8 @@ def _lower_business_name(words: list[str]) -> bool:
 BUSINESS_ENDINGS = frozenset("""
 depot goods foods farms fitness bank mutual motors hardware outlet outlets supply supplies
 """.split())
+KINDS_OF_BUSINESS = frozenset({"food bank", "blood bank", "sperm bank", "piggy bank",
+                               "river bank", "milk bank", "bus depot", "train depot"})
 # Times, selves and kinds of business that a lower-case employer's name never has
 NOT_A_BUSINESS = frozenset("""
 work herself himself themselves myself yourself self least year years month months week weeks
@@ -401,6 +405,11 @@ SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"(?=\s+(?:as|in|on|since|for|and|but|last|this|next|with|because|until|while|where|part|"
     r"full|nights|days|weekends|after|before|again|now|today|yesterday|when|until)\b|"
     r"\s*[,.;:)]|\s*$)")
+# Dictated in lower case, a business by its last word: "her boss at peoples bank", "a fight at
+# cumberland farms"
+SPOKEN_BUSINESS = re.compile(r"\b(?:at|from|for|with)\s+"
+                             r"(?P<id>[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*)?\s(?:bank|depot|foods|farms|fitness|mutual|motors|hardware|"
+                             r"outlet|supply))\b")
 # "stress at work (Market Basket)", "her job (home depot)": the workplace in an aside
 WORK_ASIDE = re.compile(r"\b(?:work|job|employer|workplace|school)\s*\((?:at\s+)?"
                         r"(?P<id>[A-Za-z][\w'’&-]*(?:\s(?:&\s)?[A-Za-z][\w'’&-]*){0,3})\)")
@@ -453,7 +462,7 @@ class EmploymentRecognizer(Recognizer):
     patterns = (EMPLOYMENT, SPOKEN_EMPLOYER, NAMED_EMPLOYER, ORG_FIELD, SPOKEN_FACILITY,
                 WORKSITE, STORE_NUMBER, SPOKEN_ORG, SPOKEN_SCHOOL, EMPLOYER_BEFORE_JOB,
                 BUSINESS_NAMED, SPOKEN_COURT, SPOKEN_COMPANY, SPOKEN_EMPLOYER_BEFORE_JOB,
-                SPOKEN_EMPLOYER_PHRASE, WORK_ASIDE, LOWER_ORG_FIELD)
+                SPOKEN_EMPLOYER_PHRASE, WORK_ASIDE, LOWER_ORG_FIELD, SPOKEN_BUSINESS)
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         group = "fort" if match.re is SPOKEN_FACILITY and match.group("fort") else "id"
@@ -490,7 +499,7 @@ class EmploymentRecognizer(Recognizer):
             return value.lower() not in NOT_AN_EMPLOYER and not (
                 " " not in value and ((is_word(value.lower()) and not value[0].isupper()) or
                                       is_clinical_word(value)) and not _camel_case_name(value))
-        if match.re is SPOKEN_EMPLOYER_PHRASE:
+        if match.re in (SPOKEN_EMPLOYER_PHRASE, SPOKEN_BUSINESS):
             return _lower_business_name(match.group("id").split())
         if match.re is SPOKEN_EMPLOYER_BEFORE_JOB:
             # a town or a name no dictionary has, not "a night nurse" or "a lyft driver"
