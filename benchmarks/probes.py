@@ -64,6 +64,22 @@ EMPLOYER_FRAMES = ["She works at {o} as a cashier.", "He got a job at {o} last m
                    "She is a manager at {o}.", "He started at {o} in June.",
                    "stress at work ({o})", "employer: {o}"]
 
+SCHOOLS = """Keith Middle School|Durfee High|Normandin Middle|Hathaway Elementary|Bishop Stang|
+New Bedford High|Whaling City Junior|Alma del Mar|Roosevelt Middle|Dartmouth High|UMass Amherst|
+Bristol Community College|Bridgewater State University|Stonehill College|Mass Maritime|Wheaton|
+Brown|Tufts|Northeastern|Boston College|Becker College|Tabor Academy|Old Colony Regional|
+Greater New Bedford Voc""".replace("\n", "").split("|")
+SCHOOL_FRAMES = ["Her son attends {o} and is in 6th grade.", "She goes to {o} now.",
+                 "He was suspended from {o}.", "a sophomore at {o}",
+                 "IEP meeting at {o} on Thursday", "transferred from {o} last year"]
+FACILITIES = """Morton Hospital|St. Luke's|Charlton Memorial|Arbour-Fuller|McLean|Butler Hospital|
+Bradley Hospital|Gosnold|AdCare|High Point|Steppingstone|Women's Center|Seven Hills|
+Child and Family Services|Fairhaven Family Health|Greater New Bedford Community Health Center|
+Hawthorn Medical|Southcoast Behavioral|Pembroke Hospital|Bournewood""".replace("\n", "").split("|")
+FACILITY_FRAMES = ["He was admitted to {o} last week.", "discharged from {o} yesterday",
+                   "referred to {o} for detox", "IOP at {o} three days a week", "seen at {o} ED",
+                   "her therapist at {o} left"]
+
 DATES = """3/14/2025|03/14/25|3-14-2025|2025-03-14|14 March 2025|March 14, 2025|Mar 14 2025|
 Mar. 14th, 2025|the 14th of March|March 14th|3/14|14/3/2025|March of 2025|March 2025|Sept 9|
 Sep. 9|9 Sept|Tues 3/4|Thursday, March 6th|march fourteenth|3.14.2025|14.03.2025|March the 14th|
@@ -107,6 +123,8 @@ PROBES = {
                                                           lower=False),
     "towns where a town is expected": lambda: filled(TOWNS, TOWN_FRAMES, "t"),
     "employers after a job": lambda: filled(EMPLOYERS, EMPLOYER_FRAMES, "o"),
+    "schools": lambda: filled(SCHOOLS, SCHOOL_FRAMES, "o"),
+    "care facilities": lambda: filled(FACILITIES, FACILITY_FRAMES, "o"),
     "date formats": lambda: filled(DATES, DATE_FRAMES, "d", lower=False),
 }
 

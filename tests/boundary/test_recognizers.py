@@ -780,3 +780,30 @@ def test_forms_first_met_in_the_crisis_set(text: str, expected: tuple[str, str])
 ])
 def test_what_follows_a_job_that_is_no_employer(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("her son attends umass amherst now", ("ORGANIZATION", "umass amherst")),
+    ("he was suspended from whaling city junior.", ("ORGANIZATION", "whaling city junior")),
+    ("He was suspended from Normandin Middle.", ("ORGANIZATION", "Normandin Middle")),
+    ("She is a sophomore at Brown.", ("ORGANIZATION", "Brown")),
+    ("admitted to butler hospital last week", ("ORGANIZATION", "butler hospital")),
+    ("discharged from charlton memorial yesterday", ("ORGANIZATION", "charlton memorial")),
+    ("he was admitted to gosnold last week", ("ORGANIZATION", "gosnold")),
+    ("discharged from AdCare yesterday", ("ORGANIZATION", "AdCare")),
+])
+def test_schools_and_care_facilities_in_lower_case_and_camel_case(
+        text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "she goes to bed at 2 am and goes to church on sundays",
+    "attends aa meetings daily; goes to work and comes home",
+    "admitted to the state hospital, then sent to psychiatric hospital",
+    "went to children's hospital; transferred to county hospital",
+    "admitted to psych last night and referred to dbt",
+    "goes to high school, then community college; enrolled in nursing school",
+])
+def test_kinds_of_school_and_hospital_are_not_names(text: str) -> None:
+    assert found(text) == []

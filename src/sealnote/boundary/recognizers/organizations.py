@@ -61,7 +61,8 @@ ORG_WORDS = (
     "Logistics", "Freight", "Trucking", "Construction", "Industries", "Technologies",
     "Recovery", "FD", "EMS", "Sheriff's Office", "Supply", "Supplies", "Home",
     "PD", "Mutual", "Tabernacle", "Chapel", "Cathedral", "Lodge", "Fellowship",
-    "Agency on Aging", "Council on Aging", "Commission on Aging",
+    "Agency on Aging", "Council on Aging", "Commission on Aging", "Middle", "Regional", "Voc",
+    "Charter",
     # on letterheads
     "ASSOCIATES", "PARTNERS", "CORPORATION", "COMPANY", "FOUNDATION", "UNIVERSITY", "COLLEGE",
     "ACADEMY",
@@ -130,8 +131,8 @@ class VenueRecognizer(Recognizer):
                     match.group(0).startswith("at") and _lower_case_sentence(
                         text, match.start()))))) or (
                 lower in gazetteers.proper_words() and lower not in gazetteers.surnames())
-            return not (known_word or is_clinical_word(word) or word in HOLIDAYS or
-                        is_month(word) or lower in TITLES)
+            return not (known_word or (is_clinical_word(word) and not _camel_case_name(word)) or
+                        word in HOLIDAYS or is_month(word) or lower in TITLES)
         words = [w.removesuffix("'s").removesuffix("’s") for w in match.group("id").split()
                  if w[:1].isupper()]
         return not any(is_clinical_word(w) and w.lower() not in EPONYMS for w in words) and \
@@ -282,6 +283,13 @@ def _lower_business_name(words: list[str]) -> bool:
 BUSINESS_ENDINGS = frozenset("""
 depot goods foods farms fitness bank mutual motors hardware outlet outlets supply supplies
 """.split())
+ARTICLES = frozenset("the a an his her their my our your its this that".split())
+# Words that make "… hospital" a kind of hospital, not one hospital's name
+PLAIN_FACILITY_WORDS = frozenset("""
+state county community psychiatric psych general local private public mental children's
+veterans city regional university medical behavioral rehab family women's good bad new old big
+small nice best nearest closest other same different another teaching military army navy
+""".split())
 KINDS_OF_BUSINESS = frozenset({"food bank", "blood bank", "sperm bank", "piggy bank",
                                "river bank", "milk bank", "bus depot", "train depot"})
 # Times, selves and kinds of business that a lower-case employer's name never has
@@ -335,7 +343,8 @@ EMPLOYMENT = re.compile(
     r"carpenter|welder|machinist|dispatcher|attendant|housekeeper|cook|"
     r"coworker|co-worker|colleague|drives|drove|driving|cleans|cleaning|"
     r"enrolled|attends|attending|graduated|goes|went|transferred|finishes|finished|"
-    r"finishing|starts|started|starting|accepted|admitted|applied)\s+"
+    r"finishing|starts|started|starting|accepted|admitted|applied|suspended|expelled|"
+    r"sophomore|freshman|junior|senior)\s+"
     r"(?:as\s+an?\s+(?:\w+\s+){1,3})?"
     # "works in IT at Epic", "works nights cleaning at JFK"
     r"(?:(?:in\s+[A-Za-z]+|nights|days|weekends|evenings|overnights|part[- ]time|"
@@ -363,7 +372,7 @@ SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|emp
 # Dictated in lower case, where a place or organisation is expected: "referred from
 # vanderbilt", "her job at the shoprite", "her insurance is ambetter"
 SPOKEN_ORG = re.compile(r"\b(?:at(?:\s+the)?|from(?:\s+the)?|insurance\s+is|medicaid\s+is|"
-                        r"plan\s+is)\s+"
+                        r"plan\s+is|admitted\s+to|referred\s+to|transferred\s+to)\s+"
                         r"(?P<id>[a-z][a-z'&-]{3,})\b(?!['’-])")
 # Written in lower case: "osh (morton hospital)", "pcp at raynham family practice"
 SPOKEN_FACILITY = re.compile(r"\b(?P<id>(?:(?!(?:at|in|to|from|the|with|by|for|on|and|or|of|is|was|"
@@ -371,6 +380,7 @@ SPOKEN_FACILITY = re.compile(r"\b(?P<id>(?:(?!(?:at|in|to|from|the|with|by|for|o
                              r"[a-z][a-z'’-]+\s){1,3}(?:hospital|medical center|"
                              r"family practice|health center|nursing home|rehab center|"
                              r"rehabilitation center|pediatrics|clinic|middle school|middle|"
+                             r"memorial|"
                              r"elementary(?: school)?|high school|high|academy|prep|church|"
                              r"college|university|heights|plant|mill|factory|warehouse|shelter|"
                              r"pd|police|police department|fire department))\b"
@@ -405,6 +415,24 @@ SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"(?=\s+(?:as|in|on|since|for|and|but|last|this|next|with|because|until|while|where|part|"
     r"full|nights|days|weekends|after|before|again|now|today|yesterday|when|until)\b|"
     r"\s*[,.;:)]|\s*$)")
+# Dictated in lower case after going to school: "attends umass amherst", "suspended from whaling
+# city junior"
+SPOKEN_SCHOOL_PHRASE = re.compile(
+    r"\b(?:attends|attending|goes\s+to|going\s+to|suspended\s+from|expelled\s+from|"
+    r"transferred\s+(?:from|to)|enrolled\s+(?:at|in)|graduated\s+from|(?:sophomore|freshman|"
+    r"junior|senior|student)\s+at)\s+"
+    r"(?P<id>[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*){0,3}?)"
+    r"(?=\s+(?:and|but|now|last|this|next|since|on|in|for|where|because|after|before|until|"
+    r"with)\b|\s*[,.;:)]|\s*$)")
+PLAIN_SCHOOL_WORDS = frozenset("""
+summer night public private catholic community state senior grad graduate medical law nursing
+trade boarding online cyber home sunday bible language driving art beauty cosmetology culinary
+technical regular new old another different same local special alternative therapeutic day
+""".split())
+SCHOOL_ENDINGS = frozenset("""
+high middle elementary academy college university regional voc vocational prep school charter
+junior maritime tech
+""".split())
 # Dictated in lower case, a business by its last word: "her boss at peoples bank", "a fight at
 # cumberland farms"
 SPOKEN_BUSINESS = re.compile(r"\b(?:at|from|for|with)\s+"
@@ -462,7 +490,8 @@ class EmploymentRecognizer(Recognizer):
     patterns = (EMPLOYMENT, SPOKEN_EMPLOYER, NAMED_EMPLOYER, ORG_FIELD, SPOKEN_FACILITY,
                 WORKSITE, STORE_NUMBER, SPOKEN_ORG, SPOKEN_SCHOOL, EMPLOYER_BEFORE_JOB,
                 BUSINESS_NAMED, SPOKEN_COURT, SPOKEN_COMPANY, SPOKEN_EMPLOYER_BEFORE_JOB,
-                SPOKEN_EMPLOYER_PHRASE, WORK_ASIDE, LOWER_ORG_FIELD, SPOKEN_BUSINESS)
+                SPOKEN_EMPLOYER_PHRASE, WORK_ASIDE, LOWER_ORG_FIELD, SPOKEN_BUSINESS,
+                SPOKEN_SCHOOL_PHRASE)
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         group = "fort" if match.re is SPOKEN_FACILITY and match.group("fort") else "id"
@@ -499,6 +528,17 @@ class EmploymentRecognizer(Recognizer):
             return value.lower() not in NOT_AN_EMPLOYER and not (
                 " " not in value and ((is_word(value.lower()) and not value[0].isupper()) or
                                       is_clinical_word(value)) and not _camel_case_name(value))
+        if match.re is SPOKEN_SCHOOL_PHRASE:
+            # a school's name, by its kind or a word no dictionary has ("umass amherst",
+            # "alma del mar"); not "goes to bed" or "attends aa meetings"
+            words = match.group("id").split()
+            if words[-1] in SCHOOL_ENDINGS:
+                # "whaling city junior", not "high school" or "community college"
+                return len(words) > 1 and words[0] not in STOP_WORDS and not any(
+                    w in NOT_A_BUSINESS for w in words) and not all(
+                    w in PLAIN_SCHOOL_WORDS or w in SCHOOL_ENDINGS for w in words[:-1])
+            return _lower_business_name(words) and any(
+                not is_word(w) and not is_clinical_word(w) for w in words)
         if match.re in (SPOKEN_EMPLOYER_PHRASE, SPOKEN_BUSINESS):
             return _lower_business_name(match.group("id").split())
         if match.re is SPOKEN_EMPLOYER_BEFORE_JOB:
@@ -511,8 +551,16 @@ class EmploymentRecognizer(Recognizer):
             # not "the state hospital" or "her old clinic"
             fort = match.groupdict().get("fort")
             named = fort.split()[1:] if fort else match.group("id").split()[:-1]
-            return any(w not in gazetteers.common_words() and not is_care_word(w)
-                       for w in named)
+            if any(w.removesuffix("'s").removesuffix("’s") not in gazetteers.common_words() and
+                   not is_care_word(w) for w in named):
+                return True
+            # "admitted to butler hospital": plain words, but with no article and no kind of
+            # hospital among them, they are its name
+            before = text[max(0, match.start() - 8):match.start()].split()
+            return match.re is SPOKEN_FACILITY and not fort and bool(named) and \
+                match.group("id").endswith(("hospital", "memorial")) and \
+                not (before and before[-1] in ARTICLES) and \
+                not any(w in PLAIN_FACILITY_WORDS or is_care_word(w) for w in named)
         words = [w for w in match.group("id").split() if w[:1].isupper()]
         if match.re is EMPLOYER_BEFORE_JOB:
             # "a Lyft driver", "an ICU nurse", "a Spanish teacher", "a Special Ed teacher" name
