@@ -791,6 +791,12 @@ def test_what_follows_a_job_that_is_no_employer(text: str) -> None:
     ("discharged from charlton memorial yesterday", ("ORGANIZATION", "charlton memorial")),
     ("he was admitted to gosnold last week", ("ORGANIZATION", "gosnold")),
     ("discharged from AdCare yesterday", ("ORGANIZATION", "AdCare")),
+    ("discharged from Steppingstone yesterday", ("ORGANIZATION", "Steppingstone")),
+    ("IOP at Southcoast Behavioral three days a week",
+     ("LOCATION", "Southcoast Behavioral")),
+    ("he was admitted to st. luke's last week", ("LOCATION", "st. luke's")),
+    ("referred to fairhaven family health for detox",
+     ("ORGANIZATION", "fairhaven family health")),
 ])
 def test_schools_and_care_facilities_in_lower_case_and_camel_case(
         text: str, expected: tuple[str, str]) -> None:
@@ -804,6 +810,12 @@ def test_schools_and_care_facilities_in_lower_case_and_camel_case(
     "went to children's hospital; transferred to county hospital",
     "admitted to psych last night and referred to dbt",
     "goes to high school, then community college; enrolled in nursing school",
+    "admitted to Medicine overnight, transferred to Psychiatry, discharged from Rehab",
+    "referred to Counseling; needs behavioral health follow up; on family medical leave",
 ])
 def test_kinds_of_school_and_hospital_are_not_names(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_kind_word_after_a_sentence_end_names_nothing_before_it() -> None:
+    assert found("Works at Raytheon. Behavioral activation.") == [("ORGANIZATION", "Raytheon")]

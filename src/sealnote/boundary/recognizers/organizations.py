@@ -42,7 +42,7 @@ FACILITY_WORDS: tuple[str, ...] = (
     # A practice named for its place and specialty: "North Shore Endocrine"
     "Endocrine", "Endocrinology", "Cardiology", "Oncology", "Orthopedics", "Dermatology",
     "Neurology", "Urology", "Gastroenterology", "Psychiatry", "Pulmonology", "Rheumatology",
-    "Nephrology",
+    "Nephrology", "Behavioral",
 )
 # Letterheads and headers shout: "GREEN VALLEY HOSPITAL", "KINGS COUNTY MEDICAL CENTER"
 FACILITY_WORDS += tuple(w.upper() for w in FACILITY_WORDS if len(w) > 4 and "'" not in w)
@@ -84,7 +84,9 @@ VENUE = re.compile(r"\b(?:at|outside|off|near|behind|inside|across from|[Rr]efer
 
 # One capitalised word mid-sentence after "at" or "from": "a surgeon at Cedars", "back from
 # Hillside", where no dictionary has the word
-VENUE_WORD = re.compile(r"(?:(?<=[a-z,] )(?:at|from)|\b(?P<referral>[Rr]eferred to|[Rr]eferral to))"
+VENUE_WORD = re.compile(r"(?:(?<=[a-z,] )(?:at|from)|\b(?P<referral>[Rr]eferred to|[Rr]eferral to|"
+                        r"[Aa]dmitted to|[Dd]ischarged from|[Tt]ransferred (?:to|from)|"
+                        r"(?:IOP|PHP|detox|rehab) at))"
                         r"\s+(?P<id>[A-Z][a-z][\w'’&-]+)\b(?!['’-])"
                         r"(?!\s+(?:(?:to|of|and|for)\s+)?[A-Z])")
 
@@ -132,7 +134,8 @@ class VenueRecognizer(Recognizer):
                         text, match.start()))))) or (
                 lower in gazetteers.proper_words() and lower not in gazetteers.surnames())
             return not (known_word or (is_clinical_word(word) and not _camel_case_name(word)) or
-                        word in HOLIDAYS or is_month(word) or lower in TITLES)
+                        word in HOLIDAYS or is_month(word) or lower in TITLES or
+                        _care_department(word))
         words = [w.removesuffix("'s").removesuffix("’s") for w in match.group("id").split()
                  if w[:1].isupper()]
         return not any(is_clinical_word(w) and w.lower() not in EPONYMS for w in words) and \
@@ -185,7 +188,7 @@ class FacilityRecognizer(Recognizer):
         re.compile(rf"\b(?:{alternation(FACILITY_WORDS)}|{alternation(ORG_WORDS)})\s+(?:of|for)"
                    rf"\s+(?:the\s+)?(?:{NAME_PART}\s?){{1,4}}"),
         re.compile(r"\b(?:(?:St|Mt|Ft)\.\s?|Fort\s)[A-Z][\w'’-]+(?:\s+(?!" + WEEKDAYS +
-                   r")[A-Z][\w'’-]+)?"),
+                   r")[A-Z][\w'’-]+)?|\b(?:st\.|saint)\s[a-z]+['’]s\b"),
         # "at the Stop & Shop", "for Kaplan & Hirsch": a firm's name joined by "&", where a
         # place or employer is expected (not "Action & Adventure" in a list of genres)
         re.compile(r"\b(?:at|the|from|for|with|to|of|by)\s+(?P<id>[A-Z][a-z][\w'’-]*"
@@ -205,8 +208,11 @@ class FacilityRecognizer(Recognizer):
                 is_month(w) for w in words)
         if match.re is self.patterns[0]:
             # "Huntington Hospital": an eponym before a facility word is the facility's name;
-            # the kind's own words ("Family Medicine") name nothing.
-            words = re.findall(r"[A-Za-z][\w'’-]*", text[match.start():match.start("kind")])
+            # the kind's own words ("Family Medicine") name nothing, nor do words before a
+            # sentence's end ("…at Raytheon. Behavioral activation").
+            before_kind = text[match.start():match.start("kind")]
+            before_kind = SENTENCE_END.split(before_kind)[-1]
+            words = re.findall(r"[A-Za-z][\w'’-]*", before_kind)
             named = [w for w in words if w[0].isupper()
                      and (not is_clinical_word(w) or w.lower() in EPONYMS or _camel_case_name(w))
                      and w.lower() not in ("the", "a", "an", "my", "his", "her", "our", "their")
@@ -247,7 +253,7 @@ class FacilityRecognizer(Recognizer):
             start += value.index(" of ") + len(" of ")
         # A sentence's end inside the match: keep the side with the kind word ("Liesl. Attends
         # Little Sprouts Daycare" is the daycare; "VNA of … Massachusetts. Contact" the VNA).
-        ends = list(re.finditer(r"(?<=[a-z]{4})\.\s+", match.string[start:end]))
+        ends = list(SENTENCE_END.finditer(match.string[start:end]))
         if ends and match.re is self.patterns[0]:
             start += ends[-1].end()
         elif ends:
@@ -300,6 +306,16 @@ business company firm shop agency present home
 """.split())
 
 
+def _care_department(word: str) -> bool:
+    """A kind of care or a hospital's department, which names no place: "admitted to
+    Medicine", "referred to Counseling", "discharged from Rehab"."""
+    lower = word.lower()
+    return lower in CARE_SETTINGS or lower in DEPARTMENTS or lower in FacilityRecognizer.CARE
+
+
+DEPARTMENTS = frozenset("medicine rehab detox triage therapy hospice psych icu".split())
+
+
 def _camel_case_name(word: str) -> bool:
     """Two capitalised words run together ("AdCare", "MedStar") and no drug or service anyone
     lists: shaped like an abbreviation, but before "Hospital" it is the hospital's name."""
@@ -307,6 +323,8 @@ def _camel_case_name(word: str) -> bool:
 
 
 CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
+# A sentence's end inside a run of capitalised words, not an abbreviation's point ("St.")
+SENTENCE_END = re.compile(r"(?<=[a-z]{4})\.\s+")
 WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
 
 
@@ -374,19 +392,19 @@ SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|emp
 SPOKEN_ORG = re.compile(r"\b(?:at(?:\s+the)?|from(?:\s+the)?|insurance\s+is|medicaid\s+is|"
                         r"plan\s+is|admitted\s+to|referred\s+to|transferred\s+to)\s+"
                         r"(?P<id>[a-z][a-z'&-]{3,})\b(?!['’-])")
+NOT_A_NAME_WORD = (r"(?!(?:at|in|to|from|the|with|by|for|on|and|or|of|is|was|are|a|an|her|his|"
+                   r"my|their|our|your|its)\s)")
 # Written in lower case: "osh (morton hospital)", "pcp at raynham family practice"
-SPOKEN_FACILITY = re.compile(r"\b(?P<id>(?:(?!(?:at|in|to|from|the|with|by|for|on|and|or|of|is|was|"
-                             r"are|a|an|her|his|my|their|our|your|its)\s)"
-                             r"[a-z][a-z'’-]+\s){1,3}(?:hospital|medical center|"
-                             r"family practice|health center|nursing home|rehab center|"
+SPOKEN_FACILITY = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+\s){{1,4}}"
+                             r"(?:hospital|medical center|medical|behavioral health|behavioral|"
+                             r"family health|family practice|health center|nursing home|"
+                             r"rehab center|"
                              r"rehabilitation center|pediatrics|clinic|middle school|middle|"
                              r"memorial|"
                              r"elementary(?: school)?|high school|high|academy|prep|church|"
                              r"college|university|heights|plant|mill|factory|warehouse|shelter|"
                              r"pd|police|police department|fire department))\b"
                              r"|\b(?P<fort>fort\s+[a-z]{4,})\b")
-NOT_A_NAME_WORD = (r"(?!(?:at|in|to|from|the|with|by|for|on|and|or|of|is|was|are|a|an|her|his|"
-                   r"my|their|our|your|its)\s)")
 # Dictated in lower case: "bristol probate and family court", "housing assistance corp": a
 # court named for its town, a company by its legal form
 SPOKEN_COURT = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+[ \t]){{1,2}}(?:probate|"
@@ -575,6 +593,7 @@ class EmploymentRecognizer(Recognizer):
         # "works at Amazon" names no one's workplace; "Amazon Robotics" does, and so does
         # "FedEx", shaped like an abbreviation; "Stop & Shop" has a DBT skill in it, but not only.
         clinical = [is_care_word(w) and not _camel_case_name(w) for w in words]
-        return bool(words) and not (len(words) == 1 and is_clinical_word(words[0]) and
-                                    not _camel_case_name(words[0])) and not all(clinical)
+        return bool(words) and not (len(words) == 1 and (
+            (is_clinical_word(words[0]) and not _camel_case_name(words[0])) or
+            _care_department(words[0]))) and not all(clinical)
 
