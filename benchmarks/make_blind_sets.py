@@ -74,7 +74,7 @@ THIRD_SET = [
     "Couples: {NAME:Ray} and {NAME:Ellen Szymanski}. Conflict over {NAME:Ellen}'s mother "
     "moving in. EFT, identified pursue/withdraw cycle. Next session Thursday the {DATE:5th}.",
     "ACT session w/ {NAME:Brendan}, he lost his job at {ORGANIZATION:Acushnet Company} "
-    "last Tuesday. Values card sort: family, craft. Willingness exercise. He'll apply "
+    "{DATE:last Tuesday}. Values card sort: family, craft. Willingness exercise. He'll apply "
     "to the union hall on {LOCATION:Purchase St}.",
     "Abuela {NAME:Carmen} ({AGE_OVER_89:97}) died on {DATE:June 30}; client {NAME:Luz} is "
     "the one who found her. Grief work, continuing bonds letter. Client's cell "
@@ -829,7 +829,7 @@ CHOSEN_NAMES = [
     "{DATE:el 5 de diciembre}. She is flying to {LOCATION:Ponce} on {DATE:Dec 10}.",
     "{NAME:Mija}, as her mom calls her, is {NAME:Daniela}; she says her mom {NAME:Marisela} "
     "only speaks Spanish and doesn't understand therapy.",
-    "Client's cat {NAME:Biscuit} died last Sunday; she also mentioned her rabbit "
+    "Client's cat {NAME:Biscuit} died {DATE:last Sunday}; she also mentioned her rabbit "
     "{NAME:Clover}. Pet loss grief.",
     "{NAME:Ari} attends {ORGANIZATION:Temple Beth El} and is preparing for their bat "
     "mitzvah; rabbi {NAME:Stern} is supportive of the pronoun change.",

@@ -62,7 +62,7 @@ DICTATIONS = [
     "PE session 6 for {NAME:Sgt. Dana Whitaker}. In vivo exposure at the "
     "{LOCATION:Walmart on Route 6}. PCL-5 down to 38. Vehicle plate {VEHICLE:7XK-442} came "
     "up in the trauma narrative.",
-    "Client's daughter {NAME:Sofia}'s quinceañera was last Saturday; she enjoyed it. "
+    "Client's daughter {NAME:Sofia}'s quinceañera was {DATE:last Saturday}; she enjoyed it. "
     "Behavioral activation going well. Sertraline 100 mg, no side effects. "
     "Her instagram is {OTHER_ID:@sofi.dances} and she worries about what she posts.",
     "client is a 42 y/o married father of two who works night shifts at the Amazon warehouse "

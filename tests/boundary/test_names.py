@@ -204,6 +204,7 @@ def test_relatives_roles_and_determiners_after_with_are_not_names(text: str) -> 
     ("today sky practiced the skill twice.", ["sky"]),
     ("check-in with justice today; she identified three triggers.", ["justice"]),
     ("phone check in with faith she is staying at a shelter", ["faith"]),
+    ('ACT. Temperance ("Tempe") noticed the thought.', ["Temperance", "Tempe"]),
 ])
 def test_lower_case_word_names_after_a_time_or_a_call(text: str, expected: list[str]) -> None:
     assert names(text) == expected

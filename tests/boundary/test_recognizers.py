@@ -819,3 +819,21 @@ def test_kinds_of_school_and_hospital_are_not_names(text: str) -> None:
 
 def test_a_kind_word_after_a_sentence_end_names_nothing_before_it() -> None:
     assert found("Works at Raytheon. Behavioral activation.") == [("ORGANIZATION", "Raytheon")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Her husband works offshore for Vineyard Wind and is away.",
+     ("ORGANIZATION", "Vineyard Wind")),
+    ("referred to greater boston legal services",
+     ("ORGANIZATION", "greater boston legal services")),
+    ("She has not been back to the Wharf Tavern since.", ("ORGANIZATION", "Wharf Tavern")),
+    ("her ex was released from prison last Tuesday.", ("DATE", "last Tuesday")),
+    ("Will reschedule for next Thursday.", ("DATE", "next Thursday")),
+])
+def test_forms_first_met_in_the_last_held_out_set(text: str,
+                                                  expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+def test_a_weekday_alone_or_in_a_church_calendar_is_not_a_date() -> None:
+    assert found("Group meets on Tuesday; fasting from the last Sunday before Lent.") == []

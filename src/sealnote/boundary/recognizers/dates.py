@@ -102,6 +102,12 @@ DAY_RANGE = re.compile(r"(?<![\w/.-])(?P<ra>\d{1,2})/(?P<rb>\d{1,2})(?:/(?:\d{4}
                        r"(?:\d{1,2}/)?\d{1,2}(?:/(?:\d{4}|\d{2}))?(?![\w/-]|\.\d)")
 
 
+# "last Tuesday", "next Thursday": one day, fixed by the note's date (a weekday alone is not);
+# not "the last Sunday before Lent"
+RELATIVE_WEEKDAY = re.compile(rf"(?<!\bthe\s)\b(?:last|next|this\s+past|this\s+coming)\s+"
+                              rf"{WEEKDAY}\b(?!\s+(?:of|before|after|in)\b)", re.IGNORECASE)
+
+
 class DateRecognizer(Recognizer):
     label = Label.DATE
     priority = 75
@@ -132,6 +138,7 @@ class DateRecognizer(Recognizer):
                    AFTER_DAY +
                    r"|(?<=day )the (?P<d6>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"),
         SPANISH_DATE, MONTH_YEAR, SPOKEN_DATE, MONTH_AFTER_CUE, HOLIDAY_DATE, HOLIDAY_OCCASION,
+        RELATIVE_WEEKDAY,
     )
 
     def validate(self, match: re.Match[str], text: str) -> bool:
@@ -176,7 +183,7 @@ class DateRecognizer(Recognizer):
             before = text[max(0, match.start() - 40):match.start()]
             return bool(PAST_EVENT.search(before)) or match.group(0).lower().startswith(
                 ("since", "last", "this past", "until", "till"))
-        if match.re in (SPANISH_DATE, SPOKEN_DATE, MONTH_AFTER_CUE):
+        if match.re in (SPANISH_DATE, SPOKEN_DATE, MONTH_AFTER_CUE, RELATIVE_WEEKDAY):
             return True
         day = groups.get("d1") or groups.get("d2")
         return day is None or _plausible(None, 1, int(re.sub(r"\D", "", day)))

@@ -581,7 +581,8 @@ NAMED_AS = re.compile(r" (?:is|was) (?:his|her|their|my|your|the) (?:(?:first|mi
 OWNS_RELATIVE = re.compile(r"['’]s (?:" + "|".join(sorted(RELATIONS)) + r")\b")
 IS_RELATIVE = re.compile(r", (?:his|her|their|my|our|the client's|client's) (?:"
                          + "|".join(sorted(RELATIONS)) + r")\b")
-PERSON_ASIDE = re.compile(r"(?:['’]s)? ?\((?:\d{1,3}\)(?!\s?\d)|(?:(?:she|he|they)/(?:her|him|"
+PERSON_ASIDE = re.compile(r"(?:['’]s)? ?\((?:\d{1,3}\)(?!\s?\d)|[\"“'][a-z][a-z'’-]+[\"”']\)|"
+                          r"(?:(?:she|he|they)/(?:her|him|"
                           r"them|she|he|they|hers|his|theirs)|[xz]e/\w+|age \d|"
                           r"\d{1,3}, ?(?:she|he|they|[xz]e)/\w+|"
                           r"\d{1,3} ?(?:y/?o|yo|years?)|goes by|aka|nee|née|"

@@ -62,7 +62,8 @@ ORG_WORDS = (
     "Recovery", "FD", "EMS", "Sheriff's Office", "Supply", "Supplies", "Home",
     "PD", "Mutual", "Tabernacle", "Chapel", "Cathedral", "Lodge", "Fellowship",
     "Agency on Aging", "Council on Aging", "Commission on Aging", "Middle", "Regional", "Voc",
-    "Charter",
+    "Charter", "Tavern", "Pub", "Grill", "Inn", "Diner", "Pizzeria", "Lounge", "Brewery",
+    "Bistro",
     # on letterheads
     "ASSOCIATES", "PARTNERS", "CORPORATION", "COMPANY", "FOUNDATION", "UNIVERSITY", "COLLEGE",
     "ACADEMY",
@@ -364,9 +365,9 @@ EMPLOYMENT = re.compile(
     r"finishing|starts|started|starting|accepted|admitted|applied|suspended|expelled|"
     r"sophomore|freshman|junior|senior)\s+"
     r"(?:as\s+an?\s+(?:\w+\s+){1,3})?"
-    # "works in IT at Epic", "works nights cleaning at JFK"
+    # "works in IT at Epic", "works nights cleaning at JFK", "works offshore for Vineyard Wind"
     r"(?:(?:in\s+[A-Za-z]+|nights|days|weekends|evenings|overnights|part[- ]time|"
-    r"full[- ]time|[a-z]{3,}ing)\s+){0,2}"
+    r"full[- ]time|offshore|overseas|remotely|[a-z]{3,}ing|[a-z]{3,}ly)\s+){0,2}"
     r"(?:[A-Z][a-z'’-]+\s+){0,2}"  # "her coworker Anjali at Hasbro"
     r"(?:at|for|with|from|to)\s+(?P<id>(?:the\s+)?" + ORG_NAME + r"{0,4})")
 
@@ -403,7 +404,7 @@ SPOKEN_FACILITY = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+\s)
                              r"memorial|"
                              r"elementary(?: school)?|high school|high|academy|prep|church|"
                              r"college|university|heights|plant|mill|factory|warehouse|shelter|"
-                             r"pd|police|police department|fire department))\b"
+                             r"pd|police|police department|fire department|legal services))\b"
                              r"|\b(?P<fort>fort\s+[a-z]{4,})\b")
 # Dictated in lower case: "bristol probate and family court", "housing assistance corp": a
 # court named for its town, a company by its legal form

@@ -401,8 +401,8 @@ def _lowercase_place_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for name in gazetteers.places():
         lowered = name.lower()
-        if len(lowered) <= 3:
-            continue
+        if len(lowered) <= 3 or lowered.startswith("the "):
+            continue  # "the wharf", "the village": in lower case, a kind of place
         lead_in: re.Pattern[str] | None = LEAD_IN
         if all(w in gazetteers.common_words() for w in lowered.split()):
             lead_in = LEAD_IN_NO_ARTICLE
