@@ -80,6 +80,19 @@ FACILITY_FRAMES = ["He was admitted to {o} last week.", "discharged from {o} yes
                    "referred to {o} for detox", "IOP at {o} three days a week", "seen at {o} ED",
                    "her therapist at {o} left"]
 
+ADDRESSES = """12 Oak St|12 Oak Street, Apt 3|1450 Acushnet Ave #2|PO Box 771|P.O. Box 12|
+44 Fayette Street Apt 2|Route 6|Rt. 18|I-195|77 Harbor View Rd, Unit 5B|8 Elm Ct|
+210 County St., Fall River|55 Main St., 2nd floor|3 Bayview Terrace|19 Rockdale Ave Apt 1R|
+400 Washington St, Suite 210|Pleasant Street|Kempton St|Route 140|100 N. Main St|12-14 Grove St|
+1 Center Plaza|5 Pine Hill Dr""".replace("\n", "").split("|")
+ADDRESS_FRAMES = ["She lives at {a}.", "moved to {a} last month", "mail goes to {a}",
+                  "the apartment at {a} has mold", "Address: {a}",
+                  "was staying on {a} with friends"]
+OLD_AGES = ["93", "94 yo", "95-year-old", "age 96", "ninety-one", "in her 90s", "101 year old",
+            "92F", "aged 97", "ninety two year old", "99 y/o"]
+OLD_AGE_FRAMES = ["Her mother is {a}.", "Pt is {a} and lives alone.", "grandmother ({a}) is sick",
+                  "dad, {a}, fell", "Client's aunt, who is {a}, visits"]
+
 DATES = """3/14/2025|03/14/25|3-14-2025|2025-03-14|14 March 2025|March 14, 2025|Mar 14 2025|
 Mar. 14th, 2025|the 14th of March|March 14th|3/14|14/3/2025|March of 2025|March 2025|Sept 9|
 Sep. 9|9 Sept|Tues 3/4|Thursday, March 6th|march fourteenth|3.14.2025|14.03.2025|March the 14th|
@@ -125,6 +138,8 @@ PROBES = {
     "employers after a job": lambda: filled(EMPLOYERS, EMPLOYER_FRAMES, "o"),
     "schools": lambda: filled(SCHOOLS, SCHOOL_FRAMES, "o"),
     "care facilities": lambda: filled(FACILITIES, FACILITY_FRAMES, "o"),
+    "street addresses": lambda: filled(ADDRESSES, ADDRESS_FRAMES, "a"),
+    "ages over 89": lambda: filled(OLD_AGES, OLD_AGE_FRAMES, "a"),
     "date formats": lambda: filled(DATES, DATE_FRAMES, "d", lower=False),
 }
 

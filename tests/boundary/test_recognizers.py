@@ -837,3 +837,20 @@ def test_forms_first_met_in_the_last_held_out_set(text: str,
 
 def test_a_weekday_alone_or_in_a_church_calendar_is_not_a_date() -> None:
     assert found("Group meets on Tuesday; fasting from the last Sunday before Lent.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("mail goes to 8 elm ct", ("LOCATION", "8 elm ct")),
+    ("the apartment at 12-14 Grove St has mold", ("LOCATION", "12-14 Grove St")),
+    ("mail goes to 100 n. main st", ("LOCATION", "100 n. main st")),
+    ("moved to Rt. 18 last month", ("LOCATION", "Rt. 18")),
+    ("the apartment at 55 Main St., 2nd floor has mold", ("LOCATION", "55 Main St., 2nd floor")),
+    ("Pt is 93 and lives alone.", ("AGE_OVER_89", "93")),
+    ("her dad, 93, fell", ("AGE_OVER_89", "93")),
+])
+def test_addresses_and_ages_a_probe_found_missing(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+def test_a_scan_is_not_a_street() -> None:
+    assert found("Had 2 head ct and 1 chest ct this year.") == []

@@ -198,7 +198,7 @@ AGE = re.compile(
     r"|\b(?:died|passed(?:\s+away)?|deceased)\s+at\s+(?:age\s+)?(?P<age5>9\d|1[01]\d)\b"
     r"|\bat\s+the\s+age\s+of\s+(?P<age6>9\d|1[01]\d)\b"
     # "she is 94", "Grandma is 91 and…": a person's age said plainly
-    r"|\b(?:she|he|they|who|client|patient|grand(?:mother|father|ma|pa)|mother|father|mom|dad|"
+    r"|\b(?:she|he|they|who|client|patient|pt|grand(?:mother|father|ma|pa)|mother|father|mom|dad|"
     r"wife|husband)\s+(?:is|was|turned|turns)\s+(?P<age4>9\d|1[01]\d)\b(?!\s*(?:%|/|bpm|mg|"
     r"kg|lbs?|pounds|minutes|percent))", re.IGNORECASE)
 # "ninety-one", "a hundred and two": an age said in words, as people dictate it
@@ -242,8 +242,9 @@ class AgeOver89Recognizer(Recognizer):
             return True
         if match.re is AGE_BESIDE_NAME:
             word = match.group("word")
-            return word.lower() not in NUMBERED_THINGS and word.lower() not in MONTHS and \
-                not is_clinical_word(word)
+            # "Dad" is a clinical word too (not an identifier), but his age beside him is one
+            return word.lower() not in NUMBERED_THINGS and word.lower() not in MONTHS and (
+                word.lower() in RELATIONS or not is_clinical_word(word))
         if match.re is NAMED_AGE:
             name = match.group(0).split()[0].lower()
             return name in gazetteers.first_names() and 90 <= int(match.group("age")) <= 130

@@ -25,7 +25,8 @@ STREET_SUFFIXES = (
 )
 ABBREVIATED = ("St", "Ave", "Rd", "Ln", "Dr", "Blvd", "Ct", "Pl", "Ter", "Cir", "Pkwy", "Hwy",
                "Sq", "Trl", "Rte")
-UNIT_CORE = r"(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Floor|Fl\.?|Room|Rm\.?|#)\s*[\w-]+"
+UNIT_CORE = (r"(?:(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Floor|Fl\.?|Room|Rm\.?|#)\s*[\w-]+|"
+             r"\d{1,2}(?:st|nd|rd|th)\s+(?i:floor))")
 UNIT = rf"(?:,?\s*{UNIT_CORE})"
 STATES = """
 AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
@@ -63,6 +64,20 @@ LOWER_ADDRESS = re.compile(
     r"(?:\d{1,5}[ \t]+)?(?i:apt\.?|suite|unit)[ \t]*#?\d{1,5}\b"
     r"|(?<![\w.,/:-])\d{1,5}(?:[ \t]+\d{1,5})?[ \t]+(?:rue|calle|avenida|rua|avda\.|ul\.|strada|"
     r"carrer)[ \t]+(?P<street>(?:[^\W\d_][\w'’-]*[ \t]?){1,4})(?:[ \t]*\d{1,5}\b)?")
+# Dictated in lower case, a house number, a street's name and its kind: "mail goes to 8 elm ct",
+# "100 n. main st", "12-14 grove st"
+LOWER_STREET = re.compile(
+    r"(?<![\w.,/:-])\d{1,6}(?:-\d{1,6})?[ \t]+(?:[nsew]\.?[ \t]+)?"
+    r"(?P<words>(?:[a-z][a-z'’-]*[ \t]+){1,3})(?P<kind>street|st|avenue|ave|road|rd|lane|ln|"
+    r"drive|dr|boulevard|blvd|court|ct|place|pl|terrace|ter|circle|cir|parkway|pkwy|plaza|"
+    r"square|sq)\b\.?")
+# Scans and readings written like a street: "2 head ct", "3 chest ct"
+SCANNED = frozenset("head chest abdomen abd pelvis brain sinus neck spine cardiac lung".split())
+# Words of a sentence or a measure, never of a street's name
+NOT_STREET_WORDS = frozenset("""
+the a an to of in on at for from by and or with his her their my our miles mile blocks block
+steps minutes hours days weeks times mg tabs pills doses feet yards
+""".split())
 # A street named without a kind word, then its number, ending the sentence: "lives on Peter
 # Zuidhove 188.", "the bus station is on Pod Floriánem 1677"
 STREET_THEN_NUMBER = re.compile(r"\b(?:on|of)\s+(?P<id>(?:[A-ZÀ-Þ][\w'’-]*\s+){1,3}\d{1,5})"
@@ -202,12 +217,12 @@ class StreetAddressRecognizer(Recognizer):
     priority = 80
     patterns = (
         # On one line: "November 20, 2026\n\nDear Dr. Velasquez" is a date and a letter.
-        re.compile(rf"\b\d{{1,6}}[A-Za-z]?[ \t]+(?:[NSEW]\.?\s+)?(?:{CAP}\s+){{0,4}}"
+        re.compile(rf"\b\d{{1,6}}(?:-\d{{1,6}})?[A-Za-z]?[ \t]+(?:[NSEW]\.?\s+)?(?:{CAP}\s+){{0,4}}"
                    rf"(?:{alternation(s for s in STREET_SUFFIXES if s not in ABBREVIATED)}|"
                    rf"(?:{alternation(ABBREVIATED)})\b\.?)(?!\w){UNIT}?"),
         re.compile(r"\b(?:P\.?\s?O\.?\s*Box|Post Office Box)\s+\d+\b", re.IGNORECASE),
         # No house number, after "on", "off", "near": "lives on Maple Ave"
-        re.compile(rf"\b(?:on|off|near|at|of)\s+(?:the\s+)?(?P<id>(?:[A-Z][\w'’-]*\s+){{1,3}}"
+        re.compile(rf"\b(?:on|off|near|at|of|to)\s+(?:the\s+)?(?P<id>(?:[A-Z][\w'’-]*\s+){{1,3}}"
                    rf"(?:{alternation(s for s in STREET_SUFFIXES if s not in ABBREVIATED)}|"
                    rf"(?:{alternation(ABBREVIATED)})\b\.?)(?!\w))"),
         UNIT_ALONE,
@@ -220,8 +235,8 @@ class StreetAddressRecognizer(Recognizer):
                    rf"(?:(?:d[aeio]s?|dei|del|della|de la|du)[ \t]+)?"
                    rf"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){{0,2}}{UNIT}?"),
         # Numbered roads: "Route 6", "Hwy 24", "I-95", "County Road 12"
-        re.compile(r"\b(?:(?:US|State|County)\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|"
-                   r"Road|route|rte\.?|highway|hwy\.?)\s*-?\s*\d{1,4}[A-Z]?\b|\bI-\d{1,3}\b"
+        re.compile(r"\b(?:(?:US|State|County)\s+)?(?:Route|Rte\.?|Rt\.?|Highway|Hwy\.?|Interstate|"
+                   r"Road|route|rte\.?|rt\.?|highway|hwy\.?)\s*-?\s*\d{1,4}[A-Z]?\b|\bI-\d{1,3}\b"
                    r"|\b[Ee]xit\s+\d{1,3}[A-Za-z]?\b"
                    # said aloud: "route forty four", "interstate ninety five"
                    rf"|\b(?:route|highway|interstate)\s+(?:{TENS}(?:[\s-]{ONES})?|{TEENS}|"
@@ -232,6 +247,7 @@ class StreetAddressRecognizer(Recognizer):
         NAMED_STREET_NUMBER,
         STREET_THEN_NUMBER,
         LOWER_ADDRESS,
+        LOWER_STREET,
     )
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
@@ -253,6 +269,11 @@ class StreetAddressRecognizer(Recognizer):
                            for w in words)
         if match.re is STREET_ENDING_NUMBER:
             return match.group("street").lower().endswith(tuple(STREET_ENDINGS.split("|")))
+        if match.re is LOWER_STREET:
+            # not "walked 2 miles to the street fair"
+            words = match.group("words").split()
+            return not any(is_clinical_word(w) or is_month(w) or w in SCANNED or
+                           w in NOT_STREET_WORDS for w in words)
         if match.re is LOWER_ADDRESS:
             # No clinical word or month in the street, and not only English words ("2 tabs
             # daily unit 3" is a dose; an English street name has its kind word, found above).
