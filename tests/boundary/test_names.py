@@ -208,3 +208,13 @@ def test_relatives_roles_and_determiners_after_with_are_not_names(text: str) -> 
 ])
 def test_lower_case_word_names_after_a_time_or_a_call(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the Smith family was present.", ["Smith"]),
+    ("Her boyfriend, who she calls Boo, hit her.", ["Boo"]),
+    ("She is Muslim; raised Baptist, now Buddhist. The Korean family next door helps.", []),
+    ("the Catholic family and the Spanish kids", []),
+])
+def test_households_pet_names_and_faiths(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

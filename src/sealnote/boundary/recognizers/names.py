@@ -221,7 +221,7 @@ PREFIXES = frozenset("de re co un ex bi pre non anti post semi self mid over und
 INTRODUCED = re.compile(r"(?:" + "|".join(re.escape(i) for i in INTRODUCERS) + r")\s*$")
 # After these, even a word is a name ("her nickname is peanut", "goes by kj").
 NAMING = re.compile(r"(?:\b(?:nick)?name is|\b(?:nick)?name's|\bnicknamed|\bgoes by|\bknown as|"
-                    r"\bnamed)\s+$")
+                    r"\bnamed|\b(?:who|whom)\s+(?:she|he|they|i|we)\s+calls?)\s+$")
 
 
 # A name found only because no dictionary knows the word yields to a gazetteer place.
@@ -313,7 +313,7 @@ class NameRecognizer(Recognizer):
         if token.acronym or is_clinical_word(token.text) or len(token.lower) < 2 or \
                 token.text in HOLIDAYS or ("-" in token.text and _proper(token.lower)) or \
                 (i and tokens[i - 1].text in HOLIDAYS and gap == " ") or \
-                token.lower in PEOPLES or _country(token) or \
+                token.lower in PEOPLES or token.lower in FAITHS or _country(token) or \
                 token.lower in TITLES or _eponym(tokens, i):
             return None
         first = in_list(gazetteers.first_names(), token.lower)
@@ -437,6 +437,10 @@ class NameRecognizer(Recognizer):
         if first and token.lower not in MODALS and token.lower not in MONTH_NAMES and \
                 lowered.startswith(": ", token.end) and _starts_line(lowered, token.start):
             return "strong"  # "John: You saved my life!": a speaker in a transcript
+        if token.capitalised and prev == "the" and not token.sentence_start and \
+                FAMILY_AFTER.match(lowered, token.end) and (first or last or not word) and \
+                not is_clinical_word(token.text) and not is_demonym(token.lower):
+            return "strong"  # "the Smith family": a household named by its surname
         if token.capitalised and (OWNS_RELATIVE.match(lowered, token.end)
                                   or IS_RELATIVE.match(lowered, token.end)) and \
                 token.lower not in PRONOUNS and not is_clinical_word(token.text) and \
@@ -588,6 +592,14 @@ PERSON_ASIDE = re.compile(r"(?:['’]s)? ?\((?:\d{1,3}\)(?!\s?\d)|[\"“'][a-z][
                           r"\d{1,3} ?(?:y/?o|yo|years?)|goes by|aka|nee|née|"
                           r"client|(?:(?:his|her|their|my|our|client's)\s+)?(?:"
                           + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r"))\b)")
+# Faiths, which name a person's religion, not the person ("She is Muslim"); "Christian" is a
+# first name as often, and stays one
+FAITHS = frozenset("""
+muslim baptist methodist lutheran mormon amish hindu buddhist sikh evangelical
+pentecostal orthodox episcopal presbyterian quaker adventist
+""".split())
+FAMILY_AFTER = re.compile(r" (?:family|household|kids|children|twins|boys|girls|brothers|"
+                          r"sisters)\b")
 # "grace and her husband", "Tomas and his mother": someone named beside their own relative
 WITH_RELATIVE = re.compile(r" and (?:his|her|their) (?:" + "|".join(sorted(RELATIONS)) + r")\b")
 AGE_BESIDE = re.compile(r", (?:[1-9]\d?|1[01]\d)(?: ?(?:y/?o|yo|m|f))?,")
