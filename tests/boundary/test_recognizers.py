@@ -854,3 +854,14 @@ def test_addresses_and_ages_a_probe_found_missing(text: str, expected: tuple[str
 
 def test_a_scan_is_not_a_street() -> None:
     assert found("Had 2 head ct and 1 chest ct this year.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "She is Jewish and keeps kosher; observes Shabbat.",
+    "Client is a Marine Corps veteran; applied for SSDI and SNAP.",
+    "Client speaks Tagalog, Thai, German and Navajo at home.",
+    "Client was born in Cabo Verde and moved from the Czech Republic.",
+    "Client will use the Headspace app.",
+])
+def test_faiths_languages_programs_and_countries_of_several_words_stay(text: str) -> None:
+    assert found(text) == []

@@ -136,7 +136,7 @@ MEDICAL_ENDING = re.compile(
 # Nouns that take a number ("Suite (95)", "Route 101, 3"): the number beside them is no age.
 NUMBERED_THINGS = frozenset("""
 suite room unit box apt apartment route rte exit highway hwy interstate floor page chapter bed
-ward step level grade score week day station gate building lot pier dock session
+ward step level grade score week day station gate building lot pier dock session section
 """.split())
 
 # Specialties and kinds of care: "Cardiology Clinic", "PSYCHIATRIC CENTER", "Urgent Care" name
@@ -152,7 +152,8 @@ infectious diabetes sleep pain wound vascular heart cancer kidney spine sports
 
 # Holidays: "at Christmas" is a time, though there are towns and people called Christmas.
 HOLIDAYS = frozenset("""
-Christmas Easter Thanksgiving Halloween Hanukkah Passover Ramadan Eid Diwali Kwanzaa
+Christmas Easter Thanksgiving Halloween Hanukkah Passover Ramadan Eid Diwali Kwanzaa Shabbat
+Sabbath Lent Advent Purim Sukkot Nowruz Juneteenth
 """.split())
 
 # Platforms and services everyone uses: naming one identifies nobody.
@@ -163,11 +164,15 @@ paypal zelle tinder bumble hinge grindr linkedin iphone android xbox playstation
 fortnite roblox minecraft walmart target costco starbucks mcdonalds
 honda toyota nissan subaru hyundai mazda chevy chevrolet volkswagen bmw audi lexus acura jeep
 tesla camry corolla altima sentra prius rav4 elantra tacoma silverado wrangler
-medtronic dexcom resmed omnipod insulet biotronik
+medtronic dexcom resmed omnipod insulet biotronik headspace betterhelp talkspace daylio
+""".split())
+# Public programs and the services' branches, the same for everyone in them
+PUBLIC_PROGRAMS = frozenset("""
+ssdi ssi snap wic tanf ebt liheap marine marines army navy
 """.split())
 
 NOT_IDENTIFIERS = (EVERYDAY_NAMES | MEDICATIONS | THERAPY_TERMS | SCALES | EPONYMS | SUPPORT_GROUPS
-                   | CLINICAL_WORDS)
+                   | CLINICAL_WORDS | PUBLIC_PROGRAMS)
 
 # Codes that look like ids: ICD-10 (F33.1), scale names with a number (PHQ-9, GAD-7, PCL-5).
 ICD10 = re.compile(r"^[A-TV-Z][0-9][0-9AB](?:\.[0-9A-TV-Z]{1,4})?$")

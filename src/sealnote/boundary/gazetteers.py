@@ -62,8 +62,14 @@ def places_lower() -> frozenset[str]:
 
 @cache
 def countries() -> frozenset[str]:
-    """Countries' names, which Safe Harbor lets stay; an address's last line often holds one."""
-    return _lines("countries.txt.gz")
+    """Countries' names, which Safe Harbor lets stay; an address's last line often holds one.
+    With the older and everyday names people still use."""
+    return _lines("countries.txt.gz") | COUNTRY_ALIASES
+
+
+COUNTRY_ALIASES = frozenset({"Cape Verde", "Burma", "East Timor", "Swaziland", "Macedonia",
+                             "Holland", "England", "Scotland", "Wales", "Northern Ireland",
+                             "Great Britain", "Britain", "Ivory Coast", "Czech Republic"})
 
 
 @cache

@@ -14,7 +14,7 @@ import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import EPONYM_NOUNS, HOLIDAYS, NUMBERED_THINGS, is_clinical_word
@@ -184,7 +184,11 @@ def _proper(lower: str) -> bool:
 
 
 # Words for peoples that the dictionary lacks or spells otherwise.
-PEOPLES = frozenset("latina latino latinx latine chicana chicano hispanic indigenous".split())
+PEOPLES = frozenset("""
+latina latino latinx latine chicana chicano hispanic indigenous german irish dutch greek welsh
+scottish swiss tagalog lao thai hmong khmer igbo yoruba tigrinya amharic swahili navajo cherokee
+lakota apache ojibwe hopi wampanoag verdean kriolu azorean creole farsi
+""".split())
 
 
 def is_demonym(lower: str) -> bool:
@@ -314,6 +318,7 @@ class NameRecognizer(Recognizer):
                 token.text in HOLIDAYS or ("-" in token.text and _proper(token.lower)) or \
                 (i and tokens[i - 1].text in HOLIDAYS and gap == " ") or \
                 token.lower in PEOPLES or token.lower in FAITHS or _country(token) or \
+                _in_country(token, lowered) or \
                 token.lower in TITLES or _eponym(tokens, i):
             return None
         first = in_list(gazetteers.first_names(), token.lower)
@@ -645,6 +650,32 @@ def _country(token: Token) -> bool:
     """A country's name that is no one's first name ("Iraq"; not "Jordan" or "Chad")."""
     return token.text in gazetteers.countries() and not in_list(gazetteers.first_names(),
                                                                 token.lower)
+
+
+@cache
+def _countries_by_word() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each word of a country's name of several words: the name, lower-cased, and where in it
+    the word starts."""
+    table: dict[str, list[tuple[str, int]]] = {}
+    for country in gazetteers.countries():
+        if " " in country:
+            lower, offset = country.lower(), 0
+            for word in lower.split(" "):
+                table.setdefault(word, []).append((lower, offset))
+                offset += len(word) + 1
+    return {word: tuple(places) for word, places in table.items()}
+
+
+def _in_country(token: Token, lowered: str) -> bool:
+    """A word of a country's name of several words, written whole ("Cabo Verde", "Czech
+    Republic", "Ivory Coast")."""
+    for country, offset in _countries_by_word().get(token.lower, ()):
+        start = token.start - offset
+        end = start + len(country)
+        if start >= 0 and lowered.startswith(country, start) and \
+                not lowered[end:end + 1].isalpha() and not lowered[start - 1:start].isalpha():
+            return True
+    return False
 
 
 def _starts_line(text: str, start: int) -> bool:
