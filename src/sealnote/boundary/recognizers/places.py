@@ -14,7 +14,7 @@ from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import EPONYM_NOUNS, EPONYMS, HOLIDAYS, is_clinical_word
 from sealnote.boundary.recognizers.base import Recognizer, alternation
 from sealnote.boundary.recognizers.dates import MONTHS, ONES, TEENS, TENS
-from sealnote.boundary.recognizers.names import is_demonym
+from sealnote.boundary.recognizers.names import PEOPLES, is_demonym
 from sealnote.boundary.spans import Label, Span
 
 STREET_SUFFIXES = (
@@ -564,7 +564,8 @@ class PlaceNameRecognizer(Recognizer):
             return not (RESIDENCE_LEAD_IN.search(before) or
                         re.match(r",\s*[A-Z]{2}\b", text[end:end + 5]))
         # "English", "Latina": a language or a people before a town of the same name
-        language = name.lower().endswith(("ish", "ese", "ina", "ino")) and is_demonym(name.lower())
+        language = (name.lower().endswith(("ish", "ese", "ina", "ino")) and
+                    is_demonym(name.lower())) or name.lower() in PEOPLES
         common = (name.lower() in gazetteers.common_words() or language) and " " not in name
         if not common:
             return False
