@@ -93,6 +93,32 @@ OLD_AGES = ["93", "94 yo", "95-year-old", "age 96", "ninety-one", "in her 90s", 
 OLD_AGE_FRAMES = ["Her mother is {a}.", "Pt is {a} and lives alone.", "grandmother ({a}) is sick",
                   "dad, {a}, fell", "Client's aunt, who is {a}, visits"]
 
+# Identifiers said aloud, as speech to text writes them: (text, the identifier in it)
+SPOKEN = [
+    ("her number is five oh eight five five five zero one two three",
+     "five oh eight five five five zero one two three"),
+    ("call her at five zero eight, five five five, zero one two three",
+     "five zero eight, five five five, zero one two three"),
+    ("email is jsmith at gmail dot com", "jsmith at gmail dot com"),
+    ("her email is j dot smith two at yahoo dot com", "j dot smith two at yahoo dot com"),
+    ("seen on the twenty third of march", "twenty third of march"),
+    ("born march third nineteen eighty", "march third nineteen eighty"),
+    ("next appointment december ninth at two", "december ninth"),
+    ("she lives at forty two maple avenue", "forty two maple avenue"),
+    ("lives at one twenty three elm street apartment four",
+     "one twenty three elm street apartment four"),
+    ("his date of birth is four twelve nineteen ninety", "four twelve nineteen ninety"),
+    ("d o b is oh four twelve ninety", "oh four twelve ninety"),
+    ("member id is x j h four four eight two one zero", "x j h four four eight two one zero"),
+    ("mrn is zero zero one two three four five six", "zero zero one two three four five six"),
+    ("social is one two three four five six seven eight nine",
+     "one two three four five six seven eight nine"),
+    ("grandma is ninety four", "ninety four"),
+    ("since the fifteenth of october", "fifteenth of october"),
+    ("on tuesday the ninth", "the ninth"),
+    ("her instagram is lily underscore moon", "lily underscore moon"),
+]
+
 DATES = """3/14/2025|03/14/25|3-14-2025|2025-03-14|14 March 2025|March 14, 2025|Mar 14 2025|
 Mar. 14th, 2025|the 14th of March|March 14th|3/14|14/3/2025|March of 2025|March 2025|Sept 9|
 Sep. 9|9 Sept|Tues 3/4|Thursday, March 6th|march fourteenth|3.14.2025|14.03.2025|March the 14th|
@@ -141,6 +167,7 @@ PROBES = {
     "street addresses": lambda: filled(ADDRESSES, ADDRESS_FRAMES, "a"),
     "ages over 89": lambda: filled(OLD_AGES, OLD_AGE_FRAMES, "a"),
     "date formats": lambda: filled(DATES, DATE_FRAMES, "d", lower=False),
+    "identifiers said aloud": lambda: iter(SPOKEN),
 }
 
 

@@ -865,3 +865,15 @@ def test_a_scan_is_not_a_street() -> None:
 ])
 def test_faiths_languages_programs_and_countries_of_several_words_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("her email is j dot smith two at yahoo dot com",
+     ("EMAIL", "j dot smith two at yahoo dot com")),
+    ("his date of birth is four twelve nineteen ninety", ("DATE", "four twelve nineteen ninety")),
+    ("d o b is oh four twelve ninety", ("DATE", "oh four twelve ninety")),
+    ("lives at one twenty three elm street apartment four",
+     ("LOCATION", "one twenty three elm street apartment four")),
+])
+def test_identifiers_said_aloud(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)

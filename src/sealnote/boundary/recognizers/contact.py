@@ -13,8 +13,10 @@ from sealnote.boundary.spans import Label
 
 # Dictated or disguised: "lilyb at example dot com", "j dot ruiz at gmail dot com",
 # "jdoe [at] example [dot] org"
+# Said aloud: "jsmith at gmail dot com", "j dot smith two at yahoo dot com" (digits said as words)
 SPOKEN_EMAIL = re.compile(
-    r"\b[a-z0-9_%+-]+(?:\s+(?:dot|underscore)\s+[a-z0-9_%+-]+)*\s*(?:\s|[\[(])at(?:\s|[\])])\s*"
+    r"\b[a-z0-9_%+-]+(?:\s+(?:dot|underscore)\s+[a-z0-9_%+-]+|\s+(?:zero|oh|one|two|three|four|"
+    r"five|six|seven|eight|nine))*\s*(?:\s|[\[(])at(?:\s|[\])])\s*"
     r"[a-z0-9-]+(?:\s*(?:\s|[\[(])dot(?:\s|[\])])\s*[a-z0-9-]+)*"
     r"\s*(?:\s|[\[(])dot(?:\s|[\])])\s*(?:com|org|net|edu|gov|us|io|co|info|biz|me)\b",
     re.IGNORECASE)

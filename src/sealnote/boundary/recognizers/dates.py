@@ -85,6 +85,12 @@ SPOKEN_DATE = re.compile(
     rf"|\bthe\s+{ORDINAL_WORDS}\s+of\s+{MONTH}(?:,?\s+{SPOKEN_YEAR})?\b"
     rf"|\b(?:{WEEKDAY}\s+the\s+{ORDINAL_WORDS}|(?:on|by|until|since|before|after)"
     rf"\s+(?P<id>the\s+{ORDINAL_WORDS}))\b{AFTER_DAY}", re.IGNORECASE)
+# A date of birth said as numbers: "date of birth is four twelve nineteen ninety", "d o b oh
+# four twelve ninety"
+NUMBER_WORD = rf"(?:oh|{ONES}|{TEENS}|{TENS}|hundred)"
+SPOKEN_BIRTH_DATE = re.compile(
+    rf"\b(?:date\s+of\s+birth|dob|d\.?\s?o\.?\s?b\.?|birthday|born(?:\s+on)?)\s*(?:is\s+|:\s*)?"
+    rf"(?P<id>{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD}){{2,6}})\b", re.IGNORECASE)
 # "since march", "march of last year": a month in lower case where a time is expected
 MONTH_AFTER_CUE = re.compile(
     rf"\b(?:in|since|until|till|by|last|next|early|late|mid|before|after|during|through|from)"
@@ -138,7 +144,7 @@ class DateRecognizer(Recognizer):
                    AFTER_DAY +
                    r"|(?<=day )the (?P<d6>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"),
         SPANISH_DATE, MONTH_YEAR, SPOKEN_DATE, MONTH_AFTER_CUE, HOLIDAY_DATE, HOLIDAY_OCCASION,
-        RELATIVE_WEEKDAY,
+        RELATIVE_WEEKDAY, SPOKEN_BIRTH_DATE,
     )
 
     def validate(self, match: re.Match[str], text: str) -> bool:
@@ -183,7 +189,8 @@ class DateRecognizer(Recognizer):
             before = text[max(0, match.start() - 40):match.start()]
             return bool(PAST_EVENT.search(before)) or match.group(0).lower().startswith(
                 ("since", "last", "this past", "until", "till"))
-        if match.re in (SPANISH_DATE, SPOKEN_DATE, MONTH_AFTER_CUE, RELATIVE_WEEKDAY):
+        if match.re in (SPANISH_DATE, SPOKEN_DATE, MONTH_AFTER_CUE, RELATIVE_WEEKDAY,
+                        SPOKEN_BIRTH_DATE):
             return True
         day = groups.get("d1") or groups.get("d2")
         return day is None or _plausible(None, 1, int(re.sub(r"\D", "", day)))

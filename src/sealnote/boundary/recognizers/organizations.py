@@ -169,7 +169,7 @@ class WardRecognizer(Recognizer):
                     or is_month(word))
 
 
-NUMBER_WORDS = frozenset("two three four several different various multiple many few".split())
+QUANTITY_WORDS = frozenset("two three four several different various multiple many few".split())
 SENTENCE_VERB = re.compile(r"(?:Attends|Attended|Works|Worked|Volunteers|Visits|Visited|Goes|"
                            r"Went|Lives|Lived|Starts|Started|Called|Contacted|Faxed|Emailed|Phoned|"
                            r"Left|Spoke)\s+")
@@ -280,7 +280,7 @@ def _lower_business_name(words: list[str]) -> bool:
             not is_word(w) and not is_clinical_word(w) for w in words)):
         return True  # "home depot", "peoples bank", "acushnet company"
     gerund = first.endswith("ing") and (is_word(first[:-3]) or is_word(first[:-3] + "e"))
-    return not (first in STOP_WORDS or first in GENERIC_PLACES or first in NUMBER_WORDS or
+    return not (first in STOP_WORDS or first in GENERIC_PLACES or first in QUANTITY_WORDS or
                 first in NOT_A_BUSINESS or gerund or words[-1] in GENERIC_PLACES or
                 is_month(words[-1]) or all(is_clinical_word(w) for w in words) or
                 any(w in STOP_WORDS or w in NOT_A_BUSINESS or w.isdigit() for w in words))

@@ -195,15 +195,19 @@ def address_lines_after(text: str, end: int) -> int:
     return end
 
 
-NUMBER_WORDS = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
-                r"forty|fifty|sixty|seventy|eighty|ninety|hundred|oh)[\s-]+)")
+NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+               r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
+               r"forty|fifty|sixty|seventy|eighty|ninety|hundred|oh)")
+NUMBER_WORDS = rf"(?:{NUMBER_WORD}[\s-]+)"
 # Speech-to-text writes streets in lower case and house numbers in words.
 SPOKEN_STREET = re.compile(
     r"\b(?:on|off|at|from|to|near|onto)\s+(?P<id>(?:\d{1,6}[a-z]?\s+|" + NUMBER_WORDS
     + r"*)(?P<first>[a-z]+)"
     r"(?:\s[a-z]+)?\s(?:street|avenue|road|lane|drive|boulevard|court|terrace|circle|highway|"
-    r"parkway|turnpike|st|ave|rd|ln|blvd)\b)")
+    r"parkway|turnpike|st|ave|rd|ln|blvd)\b"
+    # "apartment four", "unit two b": a unit said aloud
+    r"(?:,?\s(?:apartment|apt|unit|suite)\s(?:number\s)?(?:\d{1,5}[a-z]?|" + NUMBER_WORDS
+    + r"*" + NUMBER_WORD + r"(?:\s[a-z]\b)?))?)")
 # Capitalised words that number things other than houses: "on Ward 5", "of Grade 3".
 TITLES_BEFORE_NUMBERS = frozenset("ward floor grade level step stage session week day room bed "
                                   "page chapter unit phase module lesson".split())
