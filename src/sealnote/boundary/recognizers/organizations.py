@@ -455,8 +455,9 @@ junior maritime tech
 # Dictated in lower case, a business by its last word: "her boss at peoples bank", "a fight at
 # cumberland farms"
 SPOKEN_BUSINESS = re.compile(r"\b(?:at|from|for|with)\s+"
-                             r"(?P<id>[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*)?\s(?:bank|depot|foods|farms|fitness|mutual|motors|hardware|"
-                             r"outlet|supply))\b")
+                             r"(?P<id>[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*)?\s"
+                             r"(?:bank|depot|foods|farms|fitness|mutual|motors|hardware|outlet|"
+                             r"supply))\b")
 # "stress at work (Market Basket)", "her job (home depot)": the workplace in an aside
 WORK_ASIDE = re.compile(r"\b(?:work|job|employer|workplace|school)\s*\((?:at\s+)?"
                         r"(?P<id>[A-Za-z][\w'’&-]*(?:\s(?:&\s)?[A-Za-z][\w'’&-]*){0,3})\)")
