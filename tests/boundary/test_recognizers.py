@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from typing import ClassVar
+
 import pytest
 
 from sealnote.boundary.detect import detect
+from sealnote.boundary.recognizers.base import Cue, Recognizer
 from sealnote.boundary.recognizers.numbers import iban_valid, luhn_valid, ssn_plausible
 from sealnote.boundary.spans import Label
 from sealnote.boundary.zip3 import safe_harbor_zip3
@@ -877,3 +881,17 @@ def test_faiths_languages_programs_and_countries_of_several_words_stay(text: str
 ])
 def test_identifiers_said_aloud(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text)
+
+
+class _WordsCued(Recognizer):
+    """A pattern that would match anywhere, run only where one of its cue's words occurs."""
+
+    label = Label.OTHER_ID
+    patterns = (re.compile(r"\d{3}"),)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {patterns[0]: ("claim", "docket")}
+
+
+def test_a_pattern_cued_by_words_runs_only_where_one_of_them_is_written() -> None:
+    recognizer = _WordsCued()
+    assert [s.label for s in recognizer.find("Room 101, bed 202")] == []
+    assert len(list(recognizer.find("CLAIM 101 filed"))) == 1  # cue words match any case

@@ -9,6 +9,9 @@ from typing import ClassVar
 
 from sealnote.boundary.spans import Label, Span
 
+# What must occur in a text for a pattern to be worth running: a quick pattern, or words
+Cue = re.Pattern[str] | tuple[str, ...]
+
 
 class Recognizer:
     """Finds one kind of identifier. Subclasses set patterns and may override `validate`."""
@@ -19,10 +22,11 @@ class Recognizer:
     context: ClassVar[dict[str, Label]] = {}
     context_window: ClassVar[int] = 32
     priority: ClassVar[int] = 50
-    # A quick pattern that must occur somewhere in a text for a slower one to match there (a
-    # said "dot" for an e-mail said aloud); most texts lack most cues, and a pattern whose cue
-    # is absent is not run. Patterns without a cue always run.
-    cues: ClassVar[dict[re.Pattern[str], re.Pattern[str]]] = {}
+    # A quick pattern, or words (any of which, in lower case), that must occur somewhere in a
+    # text for a slower pattern to match there (a said "dot" for an e-mail said aloud); most
+    # texts lack most cues, and a pattern whose cue is absent is not run. Patterns without a
+    # cue always run.
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {}
 
     @property
     def name(self) -> str:
@@ -52,11 +56,16 @@ class Recognizer:
             return self.find_with(text, self.patterns)
         # Keyed by identity: hashing a compiled pattern hashes its whole program, every time.
         present: dict[int, bool] = {}
+        lowered = ""
         chosen = []
         for pattern, cue in pairs:
             if cue is not None:
                 if id(cue) not in present:
-                    present[id(cue)] = cue.search(text) is not None
+                    if isinstance(cue, re.Pattern):
+                        present[id(cue)] = cue.search(text) is not None
+                    else:
+                        lowered = lowered or text.lower()
+                        present[id(cue)] = any(word in lowered for word in cue)
                 if not present[id(cue)]:
                     continue
             chosen.append(pattern)
@@ -76,7 +85,7 @@ class Recognizer:
                     yield Span(start, end, label, self.name, self.priority)
 
 
-CuedPatterns = tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
+CuedPatterns = tuple[tuple[re.Pattern[str], Cue | None], ...]
 _cued: dict[type, CuedPatterns | None] = {}
 
 

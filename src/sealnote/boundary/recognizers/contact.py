@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import is_clinical_word
-from sealnote.boundary.recognizers.base import Recognizer
+from sealnote.boundary.recognizers.base import Cue, Recognizer
 from sealnote.boundary.spans import Label
 
 # Dictated or disguised: "lilyb at example dot com", "j dot ruiz at gmail dot com",
@@ -31,7 +31,7 @@ class EmailRecognizer(Recognizer):
     patterns = (re.compile(
         r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
         r"(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"), SPOKEN_EMAIL)
-    cues: ClassVar[dict[re.Pattern[str], re.Pattern[str]]] = {SPOKEN_EMAIL: SAID_DOT}
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {SPOKEN_EMAIL: SAID_DOT}
 
 
 TLDS = ("com|org|net|edu|gov|mil|int|io|co|us|uk|ca|de|fr|es|it|nl|se|no|dk|fi|ch|at|be|pl|pt"
@@ -170,9 +170,8 @@ class SocialHandleRecognizer(Recognizer):
     label = Label.OTHER_ID
     priority = 70
     patterns = (AT_HANDLE, PLATFORM_HANDLE, CASHTAG, SPOKEN_HANDLE)
-    cues: ClassVar[dict[re.Pattern[str], re.Pattern[str]]] = {
-        AT_HANDLE: re.compile("@"), CASHTAG: re.compile(r"\$"),
-        SPOKEN_HANDLE: re.compile(r"\b(?:dot|underscore)\b"),
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {
+        AT_HANDLE: ("@",), CASHTAG: ("$",), SPOKEN_HANDLE: ("dot", "underscore"),
         PLATFORM_HANDLE: re.compile(r"snap|insta|tiktok|twitter|discord|reddit|threads|twitch|"
                                     r"gamertag|handle|user|screen name|venmo|cash|paypal",
                                     re.IGNORECASE)}

@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import NUMBERED_THINGS, is_clinical_word
-from sealnote.boundary.recognizers.base import Recognizer
+from sealnote.boundary.recognizers.base import Cue, Recognizer
 from sealnote.boundary.recognizers.names import RELATIONS
 from sealnote.boundary.spans import Label
 
@@ -99,6 +99,10 @@ HOLIDAY_DATE = re.compile(
     rf"\b(?:on|since|until|till|before|after|over|by|during|last|this past)\s+"
     rf"(?P<id>(?:{HOLIDAY_NAMES})(?:\s+(?:day|eve|weekend))?)\b", re.IGNORECASE)
 
+HOLIDAY_WORDS = ("christmas", "thanksgiving", "halloween", "new year", "valentine", "easter",
+                 "independence", "fourth of july", "july fourth", "memorial", "labor day",
+                 "mother", "father", "hanukkah", "passover", "ramadan", "eid", "diwali",
+                 "kwanzaa")
 # "relapsed Thanksgiving weekend", "left Christmas Eve": one holiday's days, after an event
 HOLIDAY_OCCASION = re.compile(rf"\b(?P<id>{HOLIDAY_NAMES})\s+(?:weekend|eve|night|morning)\b",
                               re.IGNORECASE)
@@ -146,6 +150,16 @@ class DateRecognizer(Recognizer):
         SPANISH_DATE, MONTH_YEAR, SPOKEN_DATE, MONTH_AFTER_CUE, HOLIDAY_DATE, HOLIDAY_OCCASION,
         RELATIVE_WEEKDAY, SPOKEN_BIRTH_DATE,
     )
+
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {
+        SPOKEN_DATE: ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                      "ninth", "tenth", "eleventh", "twelfth", "teenth", "twentieth",
+                      "thirtieth"),
+        HOLIDAY_DATE: HOLIDAY_WORDS, HOLIDAY_OCCASION: HOLIDAY_WORDS,
+        SPOKEN_BIRTH_DATE: ("birth", "dob", "d o b", "born"),
+        RELATIVE_WEEKDAY: ("last ", "next ", "this past", "this coming"),
+        DAY_RANGE: ("/",),
+    }
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         groups = match.groupdict()
@@ -241,8 +255,7 @@ class AgeOver89Recognizer(Recognizer):
     priority = 80
     patterns = (AGE, NAMED_AGE, SPELLED_AGE, AGE_BESIDE_NAME, AGE_BIRTHDAY)
     # Every pattern needs a number from 90 to 130 or one said in words.
-    cues: ClassVar[dict[re.Pattern[str], re.Pattern[str]]] = dict.fromkeys(patterns,
-                                                                          OLD_AGE_NUMBER)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = dict.fromkeys(patterns, OLD_AGE_NUMBER)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re in (SPELLED_AGE, AGE_BIRTHDAY):

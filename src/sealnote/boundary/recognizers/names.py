@@ -612,10 +612,12 @@ AGE_BESIDE = re.compile(r", (?:[1-9]\d?|1[01]\d)(?: ?(?:y/?o|yo|m|f))?,")
 RUNNING_TEXT_AFTER = re.compile(r"(?:'s)?(?:[ \t]+[a-z#(\d]|[,;(]| ?\.(?!\w))")
 PERSON_WITH_AGE = re.compile(r" (?:is|was) an? \d{1,3}[ -]?(?:y/?o|yo|year|yr|-year)")
 # Jobs only a person holds: "Caspian is a line worker", "Ora was a night nurse"
-JOB_NOUNS = (r"(?:driver|nurse|teacher|cashier|mechanic|technician|engineer|manager|clerk|aide|"
-             r"janitor|custodian|guard|firefighter|paramedic|operator|lineman|welder|"
-             r"electrician|employee|worker|contractor|analyst|supervisor|dispatcher|"
-             r"machinist|conductor|attendant|courier|carrier|agent|rep)")
+JOB_WORDS = tuple("""
+driver nurse teacher cashier mechanic technician engineer manager clerk aide janitor custodian
+guard firefighter paramedic operator lineman welder electrician employee worker contractor
+analyst supervisor dispatcher machinist conductor attendant courier carrier agent rep
+""".split())
+JOB_NOUNS = "(?:" + "|".join(JOB_WORDS) + ")"
 PERSON_WITH_JOB = re.compile(r" (?:is|was) an? (?:[a-z-]+ ){0,2}" + JOB_NOUNS + r"\b")
 PRONOUNS = frozenset("this that he she it they who which there what patient".split())
 # People as speaker, listener or object: "To Whom It May…", "named him Frank"

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from sealnote.boundary.clinical import is_clinical_code
-from sealnote.boundary.recognizers.base import Recognizer, alternation
+from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
 from sealnote.boundary.spans import Label
 
 
@@ -173,6 +174,7 @@ class IdentifierRecognizer(Recognizer):
                    r"(?:[-_][A-Za-z0-9]+)*(?![\w/-]|\.\d)"),
         SPACED_ID,
     )
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {SPACED_ID: re.compile(r"\d\d \d\d")}
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re is SPACED_ID:

@@ -15,9 +15,10 @@ from sealnote.boundary.clinical import (
     is_care_word,
     is_clinical_word,
 )
-from sealnote.boundary.recognizers.base import Recognizer, alternation
+from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
 from sealnote.boundary.recognizers.names import (
     JOB_NOUNS,
+    JOB_WORDS,
     ROLE_ACRONYMS,
     TITLES,
     is_demonym,
@@ -512,6 +513,18 @@ class EmploymentRecognizer(Recognizer):
                 BUSINESS_NAMED, SPOKEN_COURT, SPOKEN_COMPANY, SPOKEN_EMPLOYER_BEFORE_JOB,
                 SPOKEN_EMPLOYER_PHRASE, WORK_ASIDE, LOWER_ORG_FIELD, SPOKEN_BUSINESS,
                 SPOKEN_SCHOOL_PHRASE)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {
+        SPOKEN_COURT: ("court",), SPOKEN_COMPANY: ("corp", "inc", "llc"), WORK_ASIDE: ("(",),
+        LOWER_ORG_FIELD: (":",), BUSINESS_NAMED: (",",),
+        SPOKEN_BUSINESS: ("bank", "depot", "foods", "farms", "fitness", "mutual", "motors",
+                          "hardware", "outlet", "supply"),
+        SPOKEN_SCHOOL_PHRASE: ("attend", "goes to", "going to", "suspended", "expelled",
+                               "transferred", "enrolled", "graduated", "sophomore", "freshman",
+                               "junior", "senior", "student"),
+        SPOKEN_EMPLOYER_PHRASE: ("work", "job", "employed", "hired", "laid off", "fired",
+                                 "manager", "supervisor", "cashier", "shift"),
+        EMPLOYER_BEFORE_JOB: JOB_WORDS, SPOKEN_EMPLOYER_BEFORE_JOB: JOB_WORDS,
+    }
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         group = "fort" if match.re is SPOKEN_FACILITY and match.group("fort") else "id"

@@ -12,7 +12,7 @@ import ahocorasick
 
 from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import EPONYM_NOUNS, EPONYMS, HOLIDAYS, is_clinical_word
-from sealnote.boundary.recognizers.base import Recognizer, alternation
+from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
 from sealnote.boundary.recognizers.dates import MONTHS, ONES, TEENS, TENS
 from sealnote.boundary.recognizers.names import PEOPLES, is_demonym
 from sealnote.boundary.spans import Label, Span
@@ -378,8 +378,7 @@ class ZipCodeRecognizer(Recognizer):
                    r"(?P<id>\d{3,6}(?:[ -]\d{2,4}|[ ]?(?-i:[A-Z]{2}))?)\b", re.IGNORECASE),
     )
     # Both patterns need three digits in a row.
-    cues: ClassVar[dict[re.Pattern[str], re.Pattern[str]]] = dict.fromkeys(
-        patterns, re.compile(r"\d{3}"))
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = dict.fromkeys(patterns, re.compile(r"\d{3}"))
 
 
 @cache
