@@ -93,6 +93,32 @@ OLD_AGES = ["93", "94 yo", "95-year-old", "age 96", "ninety-one", "in her 90s", 
 OLD_AGE_FRAMES = ["Her mother is {a}.", "Pt is {a} and lives alone.", "grandmother ({a}) is sick",
                   "dad, {a}, fell", "Client's aunt, who is {a}, visits"]
 
+# People's names in the shapes notes give them: (text, the name in it)
+NAMED = [
+    ("Per Ana, the meds help.", "Ana"), ("cc: Luis Ortega", "Luis Ortega"),
+    ("Ana and I discussed the plan.", "Ana"), ("Seen w/ Marco today.", "Marco"),
+    ("Couple (Ana/Luis) attended.", "Ana/Luis"), ("Jean-Luc called.", "Jean-Luc"),
+    ("Mrs. McAllister-Byrne called.", "McAllister-Byrne"),
+    ("Rosa de la Cruz attended.", "Rosa de la Cruz"),
+    ("Omar bin Rashid attended.", "Omar bin Rashid"),
+    ("Mr. Brown called.", "Brown"), ("Ms. Young is tearful.", "Young"),
+    ("Dr. Hope saw her.", "Hope"),
+    ("Jamie Long attended group.", "Jamie Long"), ("Chris Wood attended group.", "Chris Wood"),
+    ("Pat Hill attended group.", "Pat Hill"), ("Her counselor Kim Lee called.", "Kim Lee"),
+    ("Sam Black and Ben White attended.", "Sam Black"),
+    ("Sam Black and Ben White attended.", "Ben White"),
+    ("Client's PO, Dana Fox, called.", "Dana Fox"),
+    ("Spoke to Tom Baker re: housing.", "Tom Baker"),
+    ("Attendees: Ann Little, Joe Sharp", "Ann Little"),
+    ("Attendees: Ann Little, Joe Sharp", "Joe Sharp"),
+    ("Her brother, Rocky Stone, visited.", "Rocky Stone"), ("O'Brien arrived late.", "O'Brien"),
+    ("Nguyen Van Minh attended.", "Nguyen Van Minh"), ("Tran Thi Lan called.", "Tran Thi Lan"),
+    ("Li Wei attended.", "Li Wei"), ("Oluwaseun Adeyemi called.", "Oluwaseun Adeyemi"),
+    ("Mohammed Al-Sayed called.", "Mohammed Al-Sayed"), ("Fatou Diop called.", "Fatou Diop"),
+    ("Thanh called.", "Thanh"), ("Ngozi called.", "Ngozi"), ("Ayşe Yılmaz called.", "Ayşe Yılmaz"),
+    ("Zoë called.", "Zoë"), ("José Ángel Núñez called.", "José Ángel Núñez"),
+]
+
 # Identifiers said aloud, as speech to text writes them: (text, the identifier in it)
 SPOKEN = [
     ("her number is five oh eight five five five zero one two three",
@@ -168,6 +194,8 @@ PROBES = {
     "ages over 89": lambda: filled(OLD_AGES, OLD_AGE_FRAMES, "a"),
     "date formats": lambda: filled(DATES, DATE_FRAMES, "d", lower=False),
     "identifiers said aloud": lambda: iter(SPOKEN),
+    "full names, written and in lower case": lambda: (
+        pair for text, name in NAMED for pair in ((text, name), (text.lower(), name.lower()))),
 }
 
 

@@ -218,3 +218,25 @@ def test_lower_case_word_names_after_a_time_or_a_call(text: str, expected: list[
 ])
 def test_households_pet_names_and_faiths(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("jamie long attended group.", ["jamie long"]),
+    ("chris wood attended group.", ["chris wood"]),
+    ("sam black and ben white attended", ["sam black", "ben white"]),
+    ("mr. brown called; ms. young is tearful; dr. hope saw her", ["mr. brown", "ms. young",
+                                                                  "dr. hope"]),
+    ("rosa de la cruz attended with omar bin rashid.", ["rosa de la cruz", "omar bin rashid"]),
+])
+def test_lower_case_surnames_that_are_words_and_particles(text: str,
+                                                          expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "arrived 10 min late; protective order in place; checks in daily",
+    "placed with her grandmother in the fall; he found texts; the summer house",
+    "the old record will show; so records released",
+])
+def test_function_words_units_and_verbs_are_no_surnames(text: str) -> None:
+    assert names(text) == []

@@ -100,6 +100,10 @@ PARTNERED = re.compile(r"\b(?:married\s+to|divorced?\s+from|separated\s+from|eng
                        r"call|meeting|visit|check-in|check\s+in|appt|appointment|argued|fought|"
                        r"lives)\s+"
                        r"with)\s+$")
+# Words that follow "mr." or "dr." without being a surname
+STOP_AFTER_TITLE = frozenset("""
+and or the a an of to in on at for with from by is was said says and his her their who
+""".split())
 # Words of time before a sentence's subject: "today sky practiced…"
 TIME_WORDS = frozenset("today yesterday tonight then now later earlier also again".split())
 # "client and mark argued": someone beside the client, doing what the client does
@@ -340,6 +344,9 @@ class NameRecognizer(Recognizer):
                 not word and (first or last or gazetteers.word_frequency(token.lower) < 3.0))
                 or (first and gazetteers.word_frequency(token.lower) < 4.5)):
             return "strong"  # "nurse deb", "dr. patel", "ms whitcombe"
+        if (prev in ("mr", "mrs", "mx") or (prev in ("ms", "dr", "miss") and gap == ". ")) and \
+                token.lower not in STOP_AFTER_TITLE and len(token.lower) > 1:
+            return "strong"  # "mr. brown called", "dr. hope saw her": a surname, whatever it is
         if (not word or token.capitalised) and INTRODUCED.search(
                 lowered, max(0, token.start - 14), token.start):
             return "strong"
@@ -371,9 +378,11 @@ class NameRecognizer(Recognizer):
             return "strong"  # "my wife sarah", "client hector", "his friend dmitri"
         if (first or last) and not word and not is_demonym(token.lower):
             # An unambiguous name from the Census lists ("Spanish" and "English" are surnames
-            # too, but mean a language first); in lower case, first names only.
-            return "strong" if token.capitalised or (first and gazetteers.word_frequency(
-                token.lower) < 4.6) else None
+            # too, but mean a language first); in lower case, first names only, and a common
+            # one ("chris", "sam") only beside a surname ("chris wood attended").
+            if token.capitalised or (first and gazetteers.word_frequency(token.lower) < 4.6):
+                return "strong"
+            return "strong" if first and _beside_surname(tokens, i, lowered) else None
         if token.lower in MODALS and (prev in PRONOUNS or prev in PERSONAL_PRONOUNS):
             return None  # "To Whom It May Concern"
         if token.sentence_start and (first or word_name) and nxt is not None and (
@@ -388,6 +397,7 @@ class NameRecognizer(Recognizer):
                 or (prev in TIME_WORDS | {""} and nxt is not None and nxt.lower in HUMAN_VERBS
                     and lowered[token.end:nxt.start] == " ")
                 or PARTNERED.search(lowered, max(0, token.start - 20), token.start)
+                or _beside_surname(tokens, i, lowered)
                 or (token.sentence_start and (PERSON_WITH_JOB.match(lowered, token.end) or
                                               PERSON_STATE.match(lowered, token.end)))
                 or (prev in SPEECH_VERBS | {"and"} and nxt is not None and (
@@ -504,8 +514,11 @@ class NameRecognizer(Recognizer):
                     or in_list(gazetteers.surnames(), token.lower)
                     or in_list(gazetteers.first_names(), token.lower))
                 if left and not token.capitalised and not tokens[i - 1].capitalised:
-                    # "patricia desrosiers": a lower-case surname after a lower-case first name
-                    surname_like = _lower_surname(token)
+                    # "patricia desrosiers": a lower-case surname after a lower-case first name;
+                    # "jamie long attended": one that is a word, where the name's phrase ends
+                    surname_like = _lower_surname(token) or (
+                        _word_surname(token) and text[tokens[i - 1].end:token.start] == " " and
+                        _phrase_ends_after(tokens, i, text))
                 if left and token.text in GENERATIONS:
                     surname_like = True
                 if left and not token.capitalised and not tokens[i - 1].capitalised and \
@@ -518,10 +531,11 @@ class NameRecognizer(Recognizer):
                     changed = True
                     continue
                 following = tokens[i + 1:i + 3]
+                # "Rosa de la Cruz", "omar bin rashid": between two parts of a name
                 particle = token.lower in PARTICLES and left and bool(following) and (
-                    following[0].capitalised or (following[0].lower in PARTICLES
-                                                 and len(following) > 1
-                                                 and following[1].capitalised))
+                    following[0].capitalised or marks[i + 1] or (
+                        following[0].lower in PARTICLES and len(following) > 1
+                        and (following[1].capitalised or marks[i + 2])))
                 if left and right and len(token.text) == 1 and \
                         text[tokens[i - 1].end:token.start] == " " and \
                         text[token.end:tokens[i + 1].start] in (" ", ". "):
@@ -624,6 +638,56 @@ PRONOUNS = frozenset("this that he she it they who which there what patient".spl
 PERSONAL_PRONOUNS = frozenset("i you we she he him her them me us".split())
 ARRIVAL = re.compile(r" (?:came|comes|walked|walks|showed|shows) (?:in|up)\b| arrived\b| "
                      r"(?:was|is) (?:late|early|on time|a no-show|tearful)\b")
+
+
+def _beside_surname(tokens: list[Token], i: int, lowered: str) -> bool:
+    """A lower-case surname follows the word and ends the name's phrase: "chris wood
+    attended", "met with sam black and ben white"; the word is no function word or unit ("in
+    place", "10 min late")."""
+    token = tokens[i]
+    if i + 1 >= len(tokens) or len(token.lower) < 3 or not token.lower.isalpha() or \
+            token.lower in MODALS or gazetteers.word_frequency(token.lower) >= 5.0 or \
+            lowered[max(0, token.start - 2):token.start].strip()[-1:].isdigit():
+        return False
+    nxt = tokens[i + 1]
+    return lowered[token.end:nxt.start] == " " and not nxt.capitalised and \
+        _word_surname(nxt) and _phrase_ends_after(tokens, i + 1, lowered, at_mark=False)
+
+
+def _word_surname(token: Token) -> bool:
+    """A surname that is also a word, but not one of the commonest words nor a verb: "long",
+    "wood", "baker"; not "in", "more", "found" or "will"."""
+    lower = token.lower
+    return in_list(gazetteers.surnames(), lower) and len(lower) >= 3 and lower.isalpha() and \
+        gazetteers.word_frequency(lower) < 5.9 and lower not in PERSONAL_PRONOUNS and \
+        lower not in AFTER_VERBS and lower not in HUMAN_VERBS and lower not in SPEECH_VERBS and \
+        lower not in MODALS and lower not in IRREGULAR_PAST and \
+        not lower.endswith(("ed", "ing", "ly"))
+
+
+# Past tenses without "-ed", which follow a name as its verb, not as its surname
+IRREGULAR_PAST = frozenset("""
+found made took got went came saw felt left lost ran told said gave kept sent spent put set met
+hit brought bought thought caught taught held stood sat slept drove rode wrote spoke broke chose
+wore tore fell grew knew threw drew flew ate began sang swam won
+""".split())
+
+
+def _phrase_ends_after(tokens: list[Token], i: int, text: str, *, at_mark: bool = True) -> bool:
+    """The word at `i` ends a name's phrase: what follows is a verb or "and" ("jamie long
+    attended", "sam black and ben white"), or, with `at_mark`, a mark of punctuation or the
+    end; the word is no verb itself ("maria said.")."""
+    token = tokens[i]
+    if token.lower in AFTER_VERBS or token.lower in HUMAN_VERBS or token.lower in MODALS:
+        return False
+    if i + 1 >= len(tokens):
+        return at_mark
+    nxt, gap = tokens[i + 1], text[token.end:tokens[i + 1].start]
+    if gap.strip(" ") and gap.strip(" ")[0] in ",.;:)":
+        return at_mark
+    return gap == " " and (nxt.lower in AFTER_VERBS or nxt.lower in HUMAN_VERBS or
+                           nxt.lower in SPEECH_VERBS or nxt.lower == "and" or
+                           (nxt.lower.endswith("ed") and is_word(nxt.lower)))
 
 
 def _acts(tokens: list[Token], i: int, lowered: str, *, phrase_end: bool = True) -> bool:
