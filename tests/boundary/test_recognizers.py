@@ -895,3 +895,15 @@ def test_a_pattern_cued_by_words_runs_only_where_one_of_them_is_written() -> Non
     recognizer = _WordsCued()
     assert [s.label for s in recognizer.find("Room 101, bed 202")] == []
     assert len(list(recognizer.find("CLAIM 101 filed"))) == 1  # cue words match any case
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("her boss at bristol county savings bank made a comment",
+     ("ORGANIZATION", "bristol county savings bank")),
+    ("his wife died at hope hospice on monday", ("ORGANIZATION", "hope hospice")),
+    ("My phone is the same. Thank you! -D", ("NAME", "D")),
+    ("Ms. Villanueva-Park is 91; her daughter is her proxy.", ("AGE_OVER_89", "91")),
+])
+def test_forms_first_met_in_the_end_of_session_set(text: str,
+                                                   expected: tuple[str, str]) -> None:
+    assert expected in found(text)

@@ -241,8 +241,9 @@ AGE_BESIDE_NAME = re.compile(r"\b(?P<word>[A-Z][a-z]+|(?:great-)?(?:"
 AGE_UNIT = re.compile(r"(?:\s*|-)(?:years?|yrs?|y/?o|y\.o\.)(?:[\s-]*old)?(?:\b|(?<=\.))",
                       re.IGNORECASE)
 # "Bea is 94 and…": a capitalised first name as the subject
-NAMED_AGE = re.compile(r"\b[A-Z][a-z]+\s+(?:is|was|turned|turns)\s+(?P<age>9\d|1[01]\d)\b"
-                       r"(?=\s*(?:,|\.|and\b|years|yo\b|today|now\b|this|next|last|on\b))")
+NAMED_AGE = re.compile(r"\b(?P<title>(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z]+)\s+"
+                       r"(?:is|was|turned|turns)\s+(?P<age>9\d|1[01]\d)\b"
+                       r"(?=\s*(?:,|\.|;|and\b|years|yo\b|today|now\b|this|next|last|on\b))")
 
 
 OLD_AGE_NUMBER = re.compile(r"(?<!\d)(?:9\d|1[0-2]\d|130)(?!\d)|ninety|hundred", re.IGNORECASE)
@@ -266,8 +267,10 @@ class AgeOver89Recognizer(Recognizer):
             return word.lower() not in NUMBERED_THINGS and word.lower() not in MONTHS and (
                 word.lower() in RELATIONS or not is_clinical_word(word))
         if match.re is NAMED_AGE:
-            name = match.group(0).split()[0].lower()
-            return name in gazetteers.first_names() and 90 <= int(match.group("age")) <= 130
+            # "Bea is 94", "Ms. Villanueva-Park is 91": a first name, or a surname after a title
+            name = match.group("title").split()
+            return (len(name) > 1 or name[0].lower() in gazetteers.first_names()) and \
+                90 <= int(match.group("age")) <= 130
         value = match.group("age") or match.group("age2") or match.group("decade") or \
             match.group("age3") or match.group("age4") or match.group("age5") or \
             match.group("age6")

@@ -402,7 +402,7 @@ SPOKEN_FACILITY = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+\s)
                              r"family health|family practice|health center|nursing home|"
                              r"rehab center|"
                              r"rehabilitation center|pediatrics|clinic|middle school|middle|"
-                             r"memorial|"
+                             r"memorial|hospice|"
                              r"elementary(?: school)?|high school|high|academy|prep|church|"
                              r"college|university|heights|plant|mill|factory|warehouse|shelter|"
                              r"pd|police|police department|fire department|legal services))\b"
@@ -456,7 +456,7 @@ junior maritime tech
 # Dictated in lower case, a business by its last word: "her boss at peoples bank", "a fight at
 # cumberland farms"
 SPOKEN_BUSINESS = re.compile(r"\b(?:at|from|for|with)\s+"
-                             r"(?P<id>[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*)?\s"
+                             r"(?P<id>[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*){0,2}\s"
                              r"(?:bank|depot|foods|farms|fitness|mutual|motors|hardware|outlet|"
                              r"supply))\b")
 # "stress at work (Market Basket)", "her job (home depot)": the workplace in an aside
@@ -591,7 +591,7 @@ class EmploymentRecognizer(Recognizer):
             # hospital among them, they are its name
             before = text[max(0, match.start() - 8):match.start()].split()
             return match.re is SPOKEN_FACILITY and not fort and bool(named) and \
-                match.group("id").endswith(("hospital", "memorial")) and \
+                match.group("id").endswith(("hospital", "memorial", "hospice")) and \
                 not (before and before[-1] in ARTICLES) and \
                 not any(w in PLAIN_FACILITY_WORDS or is_care_word(w) for w in named)
         words = [w for w in match.group("id").split() if w[:1].isupper()]

@@ -45,7 +45,7 @@ USER_NAME = re.compile(r"\b(?i:signed\s+by|entered\s+by|user(?:name)?|login)[ \t
                        r"(?P<id>[a-z][a-z0-9._]{3,15})\b(?![@'’-])")
 # A message signed after its last sentence: "…parking at the Shaw's. -Summer", "Thanks! ~ Bo Li"
 SIGN_OFF = re.compile(r"(?m)(?<=[.!?)\"”])[ \t]*[-–—~][ \t]?"
-                      r"(?P<id>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)[ \t]*$")
+                      r"(?P<id>[A-Z](?:[a-z'’-]+)?(?: [A-Z][a-z'’-]+)?)[ \t]*$")
 # Transcription codes at the foot of a dictation: "ME/rk", "PO:lt"
 TRANSCRIPTION_CODE = re.compile(r"(?m)^[ \t]*(?P<id>[A-Z]{2,3}[/:][a-z]{2,3})[ \t]*$")
 
@@ -66,6 +66,8 @@ class FieldNameRecognizer(Recognizer):
             # Whoever signs is a person, whatever else the word means ("Summer", "Grace"); a
             # role, a clinical word or plain words are not ("-Mom", "- Front Desk").
             words = match.group("id").split()
+            if words[0].isupper() and len(words) == 1:
+                return True  # "-D": an initial, signed
             return not any(w.lower() in TITLES or w.lower() in RELATIONS or w.lower() in ROLES
                            or is_clinical_word(w) for w in words) and any(
                 in_list(gazetteers.first_names(), w.lower()) or not is_word(w.lower())
