@@ -202,6 +202,7 @@ def test_relatives_roles_and_determiners_after_with_are_not_names(text: str) -> 
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("today sky practiced the skill twice.", ["sky"]),
+    ("today storm has been sleeping poorly.", ["storm"]),
     ("check-in with justice today; she identified three triggers.", ["justice"]),
     ("phone check in with faith she is staying at a shelter", ["faith"]),
     ('ACT. Temperance ("Tempe") noticed the thought.', ["Temperance", "Tempe"]),

@@ -394,8 +394,9 @@ class NameRecognizer(Recognizer):
                 token.lower not in RELATIONS and token.lower not in ROLES and \
                 token.lower not in DETERMINERS and (
                 WHO_AGE.match(lowered, token.end)
-                or (prev in TIME_WORDS | {""} and nxt is not None and nxt.lower in HUMAN_VERBS
-                    and lowered[token.end:nxt.start] == " ")
+                or (prev in TIME_WORDS | {""} and nxt is not None and (
+                    (nxt.lower in HUMAN_VERBS and lowered[token.end:nxt.start] == " ") or
+                    PERSON_STATE.match(lowered, token.end)))
                 or PARTNERED.search(lowered, max(0, token.start - 20), token.start)
                 or _beside_surname(tokens, i, lowered)
                 or (token.sentence_start and (PERSON_WITH_JOB.match(lowered, token.end) or
