@@ -757,6 +757,8 @@ def test_eponyms_and_plain_words_after_in_are_not_towns(text: str) -> None:
     ("works at market basket as a cashier", ("ORGANIZATION", "market basket")),
     ("her husband was laid off from general dynamics", ("ORGANIZATION", "general dynamics")),
     ("works nights at home depot", ("ORGANIZATION", "home depot")),
+    ("she works at staples as a cashier", ("ORGANIZATION", "staples")),
+    ("her husband was laid off from fidelity.", ("ORGANIZATION", "fidelity")),
     ("INSURANCE: Tufts Health Plan  POLICY #: THP7730192", ("ORGANIZATION", "Tufts Health Plan")),
 ])
 def test_employers_in_a_probe_of_fifty_in_eight_frames(text: str,
@@ -781,6 +783,8 @@ def test_forms_first_met_in_the_crisis_set(text: str, expected: tuple[str, str])
     "job at least part time; works for family business since",
     "EMPLOYER: none",
     "volunteers at food bank; gave blood at blood bank",
+    "works for cash and tips; laid off from construction; works at random",
+    "she would get fired at ninety percent sure",
 ])
 def test_what_follows_a_job_that_is_no_employer(text: str) -> None:
     assert found(text) == []

@@ -282,6 +282,7 @@ def _lower_business_name(words: list[str]) -> bool:
         return True  # "home depot", "peoples bank", "acushnet company"
     gerund = first.endswith("ing") and (is_word(first[:-3]) or is_word(first[:-3] + "e"))
     return not (first in STOP_WORDS or first in GENERIC_PLACES or first in QUANTITY_WORDS or
+                bool(NUMBER_WORD.fullmatch(first)) or
                 first in NOT_A_BUSINESS or gerund or words[-1] in GENERIC_PLACES or
                 is_month(words[-1]) or all(is_clinical_word(w) for w in words) or
                 any(w in STOP_WORDS or w in NOT_A_BUSINESS or w.isdigit() for w in words))
@@ -300,12 +301,21 @@ small nice best nearest closest other same different another teaching military a
 """.split())
 KINDS_OF_BUSINESS = frozenset({"food bank", "blood bank", "sperm bank", "piggy bank",
                                "river bank", "milk bank", "bus depot", "train depot"})
+# Trades and kinds of work, which follow a job as a firm's name does
+TRADES = frozenset("""
+construction retail sales hospitality landscaping roofing manufacturing security maintenance
+housekeeping dietary transport transportation trucking delivery daycare childcare banking
+catering cleaning plumbing painting nursing teaching
+""".split())
 # Times, selves and kinds of business that a lower-case employer's name never has
 NOT_A_BUSINESS = frozenset("""
 work herself himself themselves myself yourself self least year years month months week weeks
 time times today day days night nights morning mornings evening evenings weekend weekends
-business company firm shop agency present home
+business company firm shop agency present home random
 """.split())
+NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                         r"hundred)")
 
 
 def _care_department(word: str) -> bool:
@@ -538,8 +548,15 @@ class EmploymentRecognizer(Recognizer):
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re is SPOKEN_EMPLOYER:
+            # "works at raytheon"; and a word that is a firm's name after a job ("works at
+            # staples", "laid off from fidelity"), not a place, a time or a trade
             word = match.group("id")
-            return not (word in gazetteers.common_words() or is_clinical_word(word))
+            if is_clinical_word(word):
+                return False
+            at_place = not re.search(r"\bfor\s+\S+$", match.group(0))  # "works for cash"
+            return word not in gazetteers.common_words() or (
+                at_place and _lower_business_name([word]) and word not in TRADES and
+                gazetteers.word_frequency(word) < 5.0)
         if match.re is SPOKEN_ORG:
             # A word no dictionary, name list or clinical list knows, rare in English, and not
             # shaped like an adjective ("from atrial", "at baseline" are medicine).
