@@ -911,3 +911,17 @@ def test_a_pattern_cued_by_words_runs_only_where_one_of_them_is_written() -> Non
 def test_forms_first_met_in_the_end_of_session_set(text: str,
                                                    expected: tuple[str, str]) -> None:
     assert expected in found(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("he was suspended from brown.", ("ORGANIZATION", "brown")),
+    ("a sophomore at tufts", ("ORGANIZATION", "tufts")),
+    ("referred to hawthorn medical for detox", ("ORGANIZATION", "hawthorn medical")),
+])
+def test_a_school_or_practice_that_is_a_word_where_only_one_is_named(
+        text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+def test_suspended_from_practice_or_graduated_from_rehab_names_no_school() -> None:
+    assert found("he was suspended from practice, then graduated from rehab") == []

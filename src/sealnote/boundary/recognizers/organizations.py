@@ -458,7 +458,9 @@ PLAIN_SCHOOL_WORDS = frozenset("""
 summer night public private catholic community state senior grad graduate medical law nursing
 trade boarding online cyber home sunday bible language driving art beauty cosmetology culinary
 technical regular new old another different same local special alternative therapeutic day
-""".split())
+practice team class classes games sports duty play""".split())
+SCHOOL_ONLY = re.compile(r"^(?:suspended|expelled|(?:sophomore|freshman|junior|senior|student)"
+                         r"\s+at|enrolled\s+at|graduated\s+from)")
 SCHOOL_ENDINGS = frozenset("""
 high middle elementary academy college university regional voc vocational prep school charter
 junior maritime tech
@@ -587,6 +589,12 @@ class EmploymentRecognizer(Recognizer):
                 return len(words) > 1 and words[0] not in STOP_WORDS and not any(
                     w in NOT_A_BUSINESS for w in words) and not all(
                     w in PLAIN_SCHOOL_WORDS or w in SCHOOL_ENDINGS for w in words[:-1])
+            if len(words) == 1 and SCHOOL_ONLY.search(match.group(0)):
+                # "suspended from brown", "a sophomore at tufts": after what only a school is
+                # named for, even a word; not "transferred from upstairs"
+                return _lower_business_name(words) and words[0] not in PLAIN_SCHOOL_WORDS and \
+                    words[0] not in SCHOOL_ENDINGS and not is_clinical_word(words[0]) and \
+                    not _care_department(words[0]) and gazetteers.word_frequency(words[0]) < 5.2
             return _lower_business_name(words) and any(
                 not is_word(w) and not is_clinical_word(w) for w in words)
         if match.re in (SPOKEN_EMPLOYER_PHRASE, SPOKEN_BUSINESS):
@@ -608,7 +616,7 @@ class EmploymentRecognizer(Recognizer):
             # hospital among them, they are its name
             before = text[max(0, match.start() - 8):match.start()].split()
             return match.re is SPOKEN_FACILITY and not fort and bool(named) and \
-                match.group("id").endswith(("hospital", "memorial", "hospice")) and \
+                match.group("id").endswith(("hospital", "memorial", "hospice", "medical")) and \
                 not (before and before[-1] in ARTICLES) and \
                 not any(w in PLAIN_FACILITY_WORDS or is_care_word(w) for w in named)
         words = [w for w in match.group("id").split() if w[:1].isupper()]
