@@ -458,7 +458,8 @@ PLAIN_SCHOOL_WORDS = frozenset("""
 summer night public private catholic community state senior grad graduate medical law nursing
 trade boarding online cyber home sunday bible language driving art beauty cosmetology culinary
 technical regular new old another different same local special alternative therapeutic day
-practice team class classes games sports duty play""".split())
+practice team class classes games sports duty play
+""".split())
 SCHOOL_ONLY = re.compile(r"^(?:suspended|expelled|(?:sophomore|freshman|junior|senior|student)"
                          r"\s+at|enrolled\s+at|graduated\s+from)")
 SCHOOL_ENDINGS = frozenset("""
