@@ -67,9 +67,7 @@ def countries() -> frozenset[str]:
     return _lines("countries.txt.gz") | COUNTRY_ALIASES
 
 
-COUNTRY_ALIASES = frozenset({"Cape Verde", "Burma", "East Timor", "Swaziland", "Macedonia",
-                             "Holland", "England", "Scotland", "Wales", "Northern Ireland",
-                             "Great Britain", "Britain", "Ivory Coast", "Czech Republic"})
+COUNTRY_ALIASES = frozenset({"Cape Verde", "Burma", "East Timor", "Swaziland", "Macedonia"})
 
 
 @cache

@@ -11,12 +11,12 @@ from sealnote.boundary.clinical import is_clinical_word
 from sealnote.boundary.recognizers.base import Cue, Recognizer
 from sealnote.boundary.spans import Label
 
-# Dictated or disguised: "lilyb at example dot com", "j dot ruiz at gmail dot com",
-# "jdoe [at] example [dot] org"
-# Said aloud: "jsmith at gmail dot com", "j dot smith two at yahoo dot com" (digits said as words)
+DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+# Dictated or disguised: "lilyb at example dot com", "j dot smith two at gmail dot com" (digits
+# said as words), "jdoe [at] example [dot] org"
 SPOKEN_EMAIL = re.compile(
-    r"\b[a-z0-9_%+-]+(?:\s+(?:dot|underscore)\s+[a-z0-9_%+-]+|\s+(?:zero|oh|one|two|three|four|"
-    r"five|six|seven|eight|nine))*\s*(?:\s|[\[(])at(?:\s|[\])])\s*"
+    rf"\b[a-z0-9_%+-]+(?:\s+(?:dot|underscore)\s+[a-z0-9_%+-]+|\s+{DIGIT_WORD})*"
+    r"\s*(?:\s|[\[(])at(?:\s|[\])])\s*"
     r"[a-z0-9-]+(?:\s*(?:\s|[\[(])dot(?:\s|[\])])\s*[a-z0-9-]+)*"
     r"\s*(?:\s|[\[(])dot(?:\s|[\])])\s*(?:com|org|net|edu|gov|us|io|co|info|biz|me)\b",
     re.IGNORECASE)
@@ -156,7 +156,7 @@ PLATFORM_HANDLE = re.compile(
 
 # Dictated: "lily dot moon two two on snapchat", "her handle is sk8r underscore boi"
 SPOKEN_HANDLE = re.compile(r"\b(?P<id>[a-z0-9]+(?:\s+(?:dot|underscore)\s+[a-z0-9]+)+"
-                           r"(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))*)\b"
+                           rf"(?:\s+{DIGIT_WORD})*)\b"
                            r"(?!\s+(?:at|dot|underscore)\b)")
 HANDLE_CONTEXT = re.compile(r"\b(?:account|handle|user ?name|profile|snapchat|snap|instagram|"
                             r"insta|tiktok|twitter|discord|reddit|twitch|gamertag|venmo|dm'?d?|"
@@ -188,7 +188,6 @@ class SocialHandleRecognizer(Recognizer):
             handle.lower() in gazetteers.common_words() or is_clinical_word(handle))
 
 
-DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 # Speech to text may spell a number out: "six one five five five five zero one nine three".
 # Seven or more digits said one by one are a phone number or an identifier, never a count.
 # Spelled letters before digits are a code's prefix: "w c two four dash eight eight one six".

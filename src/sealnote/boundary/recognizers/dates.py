@@ -85,9 +85,10 @@ SPOKEN_DATE = re.compile(
     rf"|\bthe\s+{ORDINAL_WORDS}\s+of\s+{MONTH}(?:,?\s+{SPOKEN_YEAR})?\b"
     rf"|\b(?:{WEEKDAY}\s+the\s+{ORDINAL_WORDS}|(?:on|by|until|since|before|after)"
     rf"\s+(?P<id>the\s+{ORDINAL_WORDS}))\b{AFTER_DAY}", re.IGNORECASE)
+# A number's word as speech to text writes it
+NUMBER_WORD = rf"(?:oh|{ONES}|{TEENS}|{TENS}|hundred)"
 # A date of birth said as numbers: "date of birth is four twelve nineteen ninety", "d o b oh
 # four twelve ninety"
-NUMBER_WORD = rf"(?:oh|{ONES}|{TEENS}|{TENS}|hundred)"
 SPOKEN_BIRTH_DATE = re.compile(
     rf"\b(?:date\s+of\s+birth|dob|d\.?\s?o\.?\s?b\.?|birthday|born(?:\s+on)?)\s*(?:is\s+|:\s*)?"
     rf"(?P<id>{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD}){{2,6}})\b", re.IGNORECASE)

@@ -16,6 +16,7 @@ from sealnote.boundary.clinical import (
     is_clinical_word,
 )
 from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
+from sealnote.boundary.recognizers.dates import NUMBER_WORD
 from sealnote.boundary.recognizers.names import (
     JOB_NOUNS,
     JOB_WORDS,
@@ -282,7 +283,7 @@ def _lower_business_name(words: list[str]) -> bool:
         return True  # "home depot", "peoples bank", "acushnet company"
     gerund = first.endswith("ing") and (is_word(first[:-3]) or is_word(first[:-3] + "e"))
     return not (first in STOP_WORDS or first in GENERIC_PLACES or first in QUANTITY_WORDS or
-                bool(NUMBER_WORD.fullmatch(first)) or
+                bool(NUMBER.fullmatch(first)) or
                 first in NOT_A_BUSINESS or gerund or words[-1] in GENERIC_PLACES or
                 is_month(words[-1]) or all(is_clinical_word(w) for w in words) or
                 any(w in STOP_WORDS or w in NOT_A_BUSINESS or w.isdigit() for w in words))
@@ -313,9 +314,7 @@ work herself himself themselves myself yourself self least year years month mont
 time times today day days night nights morning mornings evening evenings weekend weekends
 business company firm shop agency present home random
 """.split())
-NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                         r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-                         r"hundred)")
+NUMBER = re.compile(NUMBER_WORD)
 
 
 def _care_department(word: str) -> bool:

@@ -13,7 +13,7 @@ import ahocorasick
 from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import EPONYM_NOUNS, EPONYMS, HOLIDAYS, is_clinical_word
 from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
-from sealnote.boundary.recognizers.dates import MONTHS, ONES, TEENS, TENS
+from sealnote.boundary.recognizers.dates import MONTHS, NUMBER_WORD, ONES, TEENS, TENS
 from sealnote.boundary.recognizers.names import PEOPLES, is_demonym
 from sealnote.boundary.spans import Label, Span
 
@@ -195,9 +195,6 @@ def address_lines_after(text: str, end: int) -> int:
     return end
 
 
-NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-               r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
-               r"forty|fifty|sixty|seventy|eighty|ninety|hundred|oh)")
 NUMBER_WORDS = rf"(?:{NUMBER_WORD}[\s-]+)"
 # Speech-to-text writes streets in lower case and house numbers in words.
 SPOKEN_STREET = re.compile(
