@@ -289,10 +289,6 @@ def _lower_business_name(words: list[str]) -> bool:
                 any(w in STOP_WORDS or w in NOT_A_BUSINESS or w.isdigit() for w in words))
 
 
-# The last words of businesses' names
-BUSINESS_ENDINGS = frozenset("""
-depot goods foods farms fitness bank mutual motors hardware outlet outlets supply supplies
-""".split())
 ARTICLES = frozenset("the a an his her their my our your its this that".split())
 # Words that make "… hospital" a kind of hospital, not one hospital's name
 PLAIN_FACILITY_WORDS = frozenset("""
@@ -465,12 +461,14 @@ SCHOOL_ENDINGS = frozenset("""
 high middle elementary academy college university regional voc vocational prep school charter
 junior maritime tech
 """.split())
+# The last words of businesses' names
+BUSINESS_ENDINGS = ("depot", "goods", "foods", "farms", "fitness", "bank", "mutual", "motors",
+                    "hardware", "outlet", "outlets", "supply", "supplies")
 # Dictated in lower case, a business by its last word: "her boss at peoples bank", "a fight at
 # cumberland farms"
 SPOKEN_BUSINESS = re.compile(r"\b(?:at|from|for|with)\s+"
                              r"(?P<id>[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*){0,2}\s"
-                             r"(?:bank|depot|foods|farms|fitness|mutual|motors|hardware|outlet|"
-                             r"supply))\b")
+                             rf"(?:{alternation(BUSINESS_ENDINGS)}))\b")
 # "stress at work (Market Basket)", "her job (home depot)": the workplace in an aside
 WORK_ASIDE = re.compile(r"\b(?:work|job|employer|workplace|school)\s*\((?:at\s+)?"
                         r"(?P<id>[A-Za-z][\w'’&-]*(?:\s(?:&\s)?[A-Za-z][\w'’&-]*){0,3})\)")
@@ -528,8 +526,7 @@ class EmploymentRecognizer(Recognizer):
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         SPOKEN_COURT: ("court",), SPOKEN_COMPANY: ("corp", "inc", "llc"), WORK_ASIDE: ("(",),
         LOWER_ORG_FIELD: (":",), BUSINESS_NAMED: (",",),
-        SPOKEN_BUSINESS: ("bank", "depot", "foods", "farms", "fitness", "mutual", "motors",
-                          "hardware", "outlet", "supply"),
+        SPOKEN_BUSINESS: BUSINESS_ENDINGS,
         SPOKEN_SCHOOL_PHRASE: ("attend", "goes to", "going to", "suspended", "expelled",
                                "transferred", "enrolled", "graduated", "sophomore", "freshman",
                                "junior", "senior", "student"),
