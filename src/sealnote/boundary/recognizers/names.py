@@ -102,7 +102,7 @@ PARTNERED = re.compile(r"\b(?:married\s+to|divorced?\s+from|separated\s+from|eng
                        r"with)\s+$")
 # Words that follow "mr." or "dr." without being a surname
 STOP_AFTER_TITLE = frozenset("""
-and or the a an of to in on at for with from by is was said says and his her their who
+and or the a an of to in on at for with from by is was said says his her their who
 """.split())
 # Words of time before a sentence's subject: "today sky practiced…"
 TIME_WORDS = frozenset("today yesterday tonight then now later earlier also again".split())
@@ -113,7 +113,7 @@ BESIDE_CLIENT = re.compile(r"\b(?:client|pt|patient|she|he|they|i)\s+and\s+$")
 # sleeping poorly")
 PERSON_STATE = re.compile(r" (?:is|was|seemed|seems|appeared|appears|looked|looks|sounded|"
                           r"presented as|presents as|became|has been|had been) (?:very |more |"
-                          r"less |quite |so |a bit |visibly |notably |more )?(?:tearful|anxious|"
+                          r"less |quite |so |a bit |visibly |notably )?(?:tearful|anxious|"
                           r"depressed|irritable|agitated|guarded|withdrawn|angry|sad|upset|"
                           r"frustrated|overwhelmed|hopeless|nervous|restless|euthymic|dysphoric|"
                           r"cooperative|talkative|animated|labile|teary|distraught|defensive|"
@@ -385,18 +385,14 @@ class NameRecognizer(Recognizer):
             return "strong" if first and _beside_surname(tokens, i, lowered) else None
         if token.lower in MODALS and (prev in PRONOUNS or prev in PERSONAL_PRONOUNS):
             return None  # "To Whom It May Concern"
-        if token.sentence_start and (first or word_name) and nxt is not None and (
-                (nxt.lower in HUMAN_VERBS and lowered[token.end:nxt.start] == " ") or
-                PERSON_STATE.match(lowered, token.end)):
+        if token.sentence_start and (first or word_name) and _does_or_feels(tokens, i, lowered):
             return "strong"  # "will said his mom…", "Felicity talked": a name, not a word
         if not token.capitalised and (first or word_name) and \
                 token.lower not in PERSONAL_PRONOUNS and \
                 token.lower not in RELATIONS and token.lower not in ROLES and \
                 token.lower not in DETERMINERS and (
                 WHO_AGE.match(lowered, token.end)
-                or (prev in TIME_WORDS | {""} and nxt is not None and (
-                    (nxt.lower in HUMAN_VERBS and lowered[token.end:nxt.start] == " ") or
-                    PERSON_STATE.match(lowered, token.end)))
+                or (prev in TIME_WORDS | {""} and _does_or_feels(tokens, i, lowered))
                 or PARTNERED.search(lowered, max(0, token.start - 20), token.start)
                 or _beside_surname(tokens, i, lowered)
                 or (token.sentence_start and (PERSON_WITH_JOB.match(lowered, token.end) or
@@ -438,9 +434,8 @@ class NameRecognizer(Recognizer):
         if first and not token.sentence_start and (
                 prev in BEFORE_WORDS or gazetteers.word_frequency(token.lower) < 6.0):
             return "strong"
-        if word_name and not token.sentence_start and (prev in BEFORE_WORDS or (
-                nxt is not None and lowered[token.end:nxt.start] == " " and
-                nxt.lower in HUMAN_VERBS) or PERSON_STATE.match(lowered, token.end)):
+        if word_name and not token.sentence_start and (
+                prev in BEFORE_WORDS or _does_or_feels(tokens, i, lowered)):
             return "strong"  # "check-in with Sky today", "Today Sky practiced": capitalised
             # mid-sentence, beside what people do
         if prev in ("with", "and") and not token.sentence_start and (
@@ -641,6 +636,20 @@ ARRIVAL = re.compile(r" (?:came|comes|walked|walks|showed|shows) (?:in|up)\b| ar
                      r"(?:was|is) (?:late|early|on time|a no-show|tearful)\b")
 
 
+def _does_or_feels(tokens: list[Token], i: int, lowered: str) -> bool:
+    """The word is followed by what only a person does ("Sky practiced") or feels or keeps
+    doing ("Heaven was tearful", "storm has been sleeping poorly")."""
+    token = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (nxt is not None and nxt.lower in HUMAN_VERBS and
+            lowered[token.end:nxt.start] == " ") or bool(PERSON_STATE.match(lowered, token.end))
+
+
+def _person_verb(lower: str) -> bool:
+    """A verb that follows its subject, a person (speech verbs are among these)."""
+    return lower in AFTER_VERBS or lower in HUMAN_VERBS
+
+
 def _beside_surname(tokens: list[Token], i: int, lowered: str) -> bool:
     """A lower-case surname follows the word and ends the name's phrase: "chris wood
     attended", "met with sam black and ben white"; the word is no function word or unit ("in
@@ -661,8 +670,7 @@ def _word_surname(token: Token) -> bool:
     lower = token.lower
     return in_list(gazetteers.surnames(), lower) and len(lower) >= 3 and lower.isalpha() and \
         gazetteers.word_frequency(lower) < 5.9 and lower not in PERSONAL_PRONOUNS and \
-        lower not in AFTER_VERBS and lower not in HUMAN_VERBS and lower not in SPEECH_VERBS and \
-        lower not in MODALS and lower not in IRREGULAR_PAST and \
+        not _person_verb(lower) and lower not in MODALS and lower not in IRREGULAR_PAST and \
         not lower.endswith(("ed", "ing", "ly"))
 
 
@@ -679,15 +687,14 @@ def _phrase_ends_after(tokens: list[Token], i: int, text: str, *, at_mark: bool 
     attended", "sam black and ben white"), or, with `at_mark`, a mark of punctuation or the
     end; the word is no verb itself ("maria said.")."""
     token = tokens[i]
-    if token.lower in AFTER_VERBS or token.lower in HUMAN_VERBS or token.lower in MODALS:
+    if _person_verb(token.lower) or token.lower in MODALS:
         return False
     if i + 1 >= len(tokens):
         return at_mark
     nxt, gap = tokens[i + 1], text[token.end:tokens[i + 1].start]
     if gap.strip(" ") and gap.strip(" ")[0] in ",.;:)":
         return at_mark
-    return gap == " " and (nxt.lower in AFTER_VERBS or nxt.lower in HUMAN_VERBS or
-                           nxt.lower in SPEECH_VERBS or nxt.lower == "and" or
+    return gap == " " and (_person_verb(nxt.lower) or nxt.lower == "and" or
                            (nxt.lower.endswith("ed") and is_word(nxt.lower)))
 
 
@@ -697,7 +704,7 @@ def _acts(tokens: list[Token], i: int, lowered: str, *, phrase_end: bool = True)
     if i + 1 >= len(tokens):
         return phrase_end
     nxt = tokens[i + 1]
-    return nxt.lower in AFTER_VERBS or nxt.lower in SPEECH_VERBS or nxt.lower in HUMAN_VERBS or (
+    return _person_verb(nxt.lower) or (
         nxt.lower.endswith("ed") and len(nxt.lower) > 4 and is_word(nxt.lower)) or (
         phrase_end and lowered[tokens[i].end:nxt.start].strip() in (",", ".", "'s"))
 
