@@ -16,8 +16,9 @@ from sealnote.boundary.clinical import (
     is_clinical_word,
 )
 from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
-from sealnote.boundary.recognizers.dates import NUMBER_WORD
+from sealnote.boundary.recognizers.dates import NUMBER_WORD, WEEKDAY
 from sealnote.boundary.recognizers.names import (
+    DETERMINERS,
     JOB_NOUNS,
     JOB_WORDS,
     ROLE_ACRONYMS,
@@ -76,7 +77,6 @@ GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Ma
 NAME_PART = r"(?:(?:St|Mt|Ft)\.\s?|Saint\s|Mount\s)?[A-Z][\w'’&-]*\.?"
 # Within one line: a heading above a letterhead ("CARDIOLOGY\nGREEN VALLEY HOSPITAL") is not
 # part of the name.
-WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"
 CONNECTOR = r"(?:[ \t]+(?:of|the|and|&|for|de|la)[ \t]+|[ \t]+)"
 
 
@@ -136,7 +136,7 @@ class VenueRecognizer(Recognizer):
                     match.group(0).startswith("at") and _lower_case_sentence(
                         text, match.start()))))) or (
                 lower in gazetteers.proper_words() and lower not in gazetteers.surnames())
-            return not (known_word or (is_clinical_word(word) and not _camel_case_name(word)) or
+            return not (known_word or _clinical_word(word) or
                         word in HOLIDAYS or is_month(word) or lower in TITLES or
                         _care_department(word))
         words = [w.removesuffix("'s").removesuffix("’s") for w in match.group("id").split()
@@ -190,8 +190,8 @@ class FacilityRecognizer(Recognizer):
                    rf"|{alternation(ORG_WORDS)}|{alternation(GEO_WORDS)})(?![\w])"),
         re.compile(rf"\b(?:{alternation(FACILITY_WORDS)}|{alternation(ORG_WORDS)})\s+(?:of|for)"
                    rf"\s+(?:the\s+)?(?:{NAME_PART}\s?){{1,4}}"),
-        re.compile(r"\b(?:(?:St|Mt|Ft)\.\s?|Fort\s)[A-Z][\w'’-]+(?:\s+(?!" + WEEKDAYS +
-                   r")[A-Z][\w'’-]+)?|\b(?:st\.|saint)\s[a-z]+['’]s\b"),
+        re.compile(r"\b(?:(?:St|Mt|Ft)\.\s?|Fort\s)[A-Z][\w'’-]+(?:\s+(?!(?i:" + WEEKDAY +
+                   r")s?\b)[A-Z][\w'’-]+)?|\b(?:st\.|saint)\s[a-z]+['’]s\b"),
         # "at the Stop & Shop", "for Kaplan & Hirsch": a firm's name joined by "&", where a
         # place or employer is expected (not "Action & Adventure" in a list of genres)
         re.compile(r"\b(?:at|the|from|for|with|to|of|by)\s+(?P<id>[A-Z][a-z][\w'’-]*"
@@ -217,7 +217,7 @@ class FacilityRecognizer(Recognizer):
             before_kind = SENTENCE_END.split(before_kind)[-1]
             words = re.findall(r"[A-Za-z][\w'’-]*", before_kind)
             named = [w for w in words if w[0].isupper()
-                     and (not is_clinical_word(w) or w.lower() in EPONYMS or _camel_case_name(w))
+                     and (not _clinical_word(w) or w.lower() in EPONYMS)
                      and w.lower() not in ("the", "a", "an", "my", "his", "her", "our", "their")
                      and w.lower() not in CARE_SETTINGS]
             if match.group("kind") in ("Home", "PD", "FD"):
@@ -289,7 +289,6 @@ def _lower_business_name(words: list[str]) -> bool:
                 any(w in STOP_WORDS or w in NOT_A_BUSINESS or w.isdigit() for w in words))
 
 
-ARTICLES = frozenset("the a an his her their my our your its this that".split())
 # Words that make "… hospital" a kind of hospital, not one hospital's name
 PLAIN_FACILITY_WORDS = frozenset("""
 state county community psychiatric psych general local private public mental children's
@@ -321,6 +320,11 @@ def _care_department(word: str) -> bool:
 
 
 DEPARTMENTS = frozenset("medicine rehab detox triage therapy hospice psych icu".split())
+
+
+def _clinical_word(word: str) -> bool:
+    """A clinical word, but not a firm's name that only looks like an abbreviation (AdCare)."""
+    return is_clinical_word(word) and not _camel_case_name(word)
 
 
 def _camel_case_name(word: str) -> bool:
@@ -438,7 +442,7 @@ SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"(?:at|for|from|by)\s+"
     r"(?P<id>[a-z][a-z'’&-]*(?:\s(?:&\s)?[a-z][a-z'’&-]*){1,3}?)"
     r"(?=\s+(?:as|in|on|since|for|and|but|last|this|next|with|because|until|while|where|part|"
-    r"full|nights|days|weekends|after|before|again|now|today|yesterday|when|until)\b|"
+    r"full|nights|days|weekends|after|before|again|now|today|yesterday|when)\b|"
     r"\s*[,.;:)]|\s*$)")
 # Dictated in lower case after going to school: "attends umass amherst", "suspended from whaling
 # city junior"
@@ -576,7 +580,7 @@ class EmploymentRecognizer(Recognizer):
             # one word: capitalised and not clinical ("work (Fidelity)"), or no English word
             return value.lower() not in NOT_AN_EMPLOYER and not (
                 " " not in value and ((is_word(value.lower()) and not value[0].isupper()) or
-                                      is_clinical_word(value)) and not _camel_case_name(value))
+                                      _clinical_word(value)))
         if match.re is SPOKEN_SCHOOL_PHRASE:
             # a school's name, by its kind or a word no dictionary has ("umass amherst",
             # "alma del mar"); not "goes to bed" or "attends aa meetings"
@@ -614,7 +618,7 @@ class EmploymentRecognizer(Recognizer):
             before = text[max(0, match.start() - 8):match.start()].split()
             return match.re is SPOKEN_FACILITY and not fort and bool(named) and \
                 match.group("id").endswith(("hospital", "memorial", "hospice", "medical")) and \
-                not (before and before[-1] in ARTICLES) and \
+                not (before and before[-1] in DETERMINERS) and \
                 not any(w in PLAIN_FACILITY_WORDS or is_care_word(w) for w in named)
         words = [w for w in match.group("id").split() if w[:1].isupper()]
         if match.re is EMPLOYER_BEFORE_JOB:
@@ -631,6 +635,6 @@ class EmploymentRecognizer(Recognizer):
         # "FedEx", shaped like an abbreviation; "Stop & Shop" has a DBT skill in it, but not only.
         clinical = [is_care_word(w) and not _camel_case_name(w) for w in words]
         return bool(words) and not (len(words) == 1 and (
-            (is_clinical_word(words[0]) and not _camel_case_name(words[0])) or
+            _clinical_word(words[0]) or
             _care_department(words[0]))) and not all(clinical)
 
