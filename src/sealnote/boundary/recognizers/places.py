@@ -407,6 +407,8 @@ SITE_BEFORE = re.compile(r"\b(?:Hospital|Clinic|Center|Centre|School|College|Uni
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # "Atlanta, GA": the city and its state are one place expression.
 STATE_AFTER = re.compile(r",\s*(?:" + "|".join(STATES) + r")\b(?:\s+\d{5}(?:-\d{4})?)?")
+# Two capitals after a comma, as a state's code is written: "Hope, AR"
+STATE_CODE_AFTER = re.compile(r",\s*[A-Z]{2}\b")
 STATE_AFTER_ANY_CASE = re.compile(r",\s*(?i:" + "|".join(STATES) + r")\b")
 def _whole_word(text: str, start: int, end: int) -> bool:
     return not ((start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’-")) or
@@ -559,10 +561,10 @@ class PlaceNameRecognizer(Recognizer):
         if name in STATE_NAMES:
             return not SITE_SUFFIX.match(text, end)  # "Texas clinic" is a place, "Texas" not
         before = text[max(0, start - 24):start]
+        state_after = STATE_CODE_AFTER.match(text[end:end + 5]) is not None  # "Hope, AR"
         if is_clinical_word(name):
             # "Framingham risk", "Lyme disease"; but "lives in Framingham" is the town
-            return not (RESIDENCE_LEAD_IN.search(before) or
-                        re.match(r",\s*[A-Z]{2}\b", text[end:end + 5]))
+            return not (RESIDENCE_LEAD_IN.search(before) or state_after)
         # "English", "Latina": a language or a people before a town of the same name
         language = (name.lower().endswith(("ish", "ese", "ina", "ino")) and
                     is_demonym(name.lower())) or name.lower() in PEOPLES
@@ -571,6 +573,4 @@ class PlaceNameRecognizer(Recognizer):
             return False
         # "Hope", "Mobile", "Normal": a place only where a place is expected, as after a
         # hospital's name ("Griffin Hospital, Derby").
-        after = text[end:end + 5]
-        return not (LEAD_IN.search(before) or re.match(r",\s*[A-Z]{2}\b", after) or
-                    SITE_BEFORE.search(before))
+        return not (LEAD_IN.search(before) or state_after or SITE_BEFORE.search(before))
