@@ -158,10 +158,13 @@ def test_pronoun_asides_relatives_before_names_and_joined_initials(
     ("Today Justice identified three triggers.", ["Justice"]),
     ("Honor feels stuck at work.", ["Honor"]),
     ("Heaven was tearful today.", ["Heaven"]),
+    ("IFS: Sawyer worked with the firefighter part.", ["Sawyer"]),
+    ("Hope opened up about the loss.", ["Hope"]),
     ("Storm has been sleeping poorly.", ["Storm"]),
     ("grace was tearful today.", ["grace"]),
     ("her sister rain practiced the skill twice.", ["rain"]),
     ("Bliss met a young exile part.", []),  # in no name list: a known gap
+    ("The plan worked with some adjustment.", []),
 ])
 def test_word_names_beside_what_only_a_person_does_or_feels(
         text: str, expected: list[str]) -> None:

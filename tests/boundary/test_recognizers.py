@@ -583,8 +583,9 @@ def test_what_those_forms_leave_alone(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("she works at the stop and shop in somerset on second shift",
      ("LOCATION", "stop and shop in somerset")),
+    # a chain with its town, after a job, is the client's workplace
     ("his cousin got him the job at the costco in daly city",
-     ("LOCATION", "costco in daly city")),
+     ("ORGANIZATION", "costco in daly city")),
     ("he was living in his car in the walmart lot on route 44",
      ("LOCATION", "walmart lot on route 44")),
     ("Problem-solving; tenant rights referral to Bay Legal.", ("ORGANIZATION", "Bay Legal")),
@@ -925,3 +926,33 @@ def test_a_school_or_practice_that_is_a_word_where_only_one_is_named(
 
 def test_suspended_from_practice_or_graduated_from_rehab_names_no_school() -> None:
     assert found("he was suspended from practice, then graduated from rehab") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He missed two shifts at Nissan in Canton.", "Nissan in Canton"),
+    ("he works at walmart in joplin as a stocker", "walmart in joplin"),
+    ("He worked 20 years for Union Pacific.", "Union Pacific"),
+    ("Admit to HaysMed 4 North.", "HaysMed"),
+    ("Seen at BronxCare, then ChristianaCare.", "ChristianaCare"),
+    ("She has attended Seaside Counseling since spring.", "Seaside Counseling"),
+    ("Records go to Lakeside Family Therapy.", "Lakeside Family Therapy"),
+    ("He is a medic with Denver Health Paramedics.", "Denver Health Paramedics"),
+    ("hearing at the scott county courthouse", "scott county courthouse"),
+    ("he got jumped after the game at north side high.", "north side high"),
+    ("he is at his daughter's through new year's.", "new year's"),
+])
+def test_forms_first_met_in_the_practices_across_the_country(text: str, expected: str) -> None:
+    assert expected in [value for _, value in found(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "she works at walmart in the evenings",  # a chain alone names no one's workplace
+    "Sent a MyChart message; she uses WiFi at home and watches YouTube.",
+    "Uses EpiPen as needed. MedRec done.",
+    "Structural Family Therapy and Cognitive Processing Therapy were discussed.",
+    "We used Emotionally Focused Therapy; Dialectical Behavior Therapy skills continue.",
+    "Referred to Physical Therapy; Speech Therapy at school.",
+    "She made a new year's resolution to walk daily.",
+])
+def test_kinds_of_therapy_everyday_apps_and_lone_chains_stay(text: str) -> None:
+    assert found(text) == []

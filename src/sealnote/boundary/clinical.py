@@ -54,6 +54,7 @@ duoneb spiriva tiotropium flovent xopenex levophed norepinephrine neosynephrine 
 vasopressin dopamine dobutamine epinephrine propofol diprivan versed midazolam precedex
 dexmedetomidine succinylcholine rocuronium vecuronium nimbex reglan metoclopramide phenergan
 promethazine compazine prochlorperazine novolog levemir glucophage glyburide actos
+epipen proair nuvaring nicoderm nicorette dayquil nyquil golytely flexpen kwikpen solostar
 pioglitazone tamsulosin proscar ditropan oxybutynin toradol ketorolac dexilant carafate
 sucralfate cellcept tacrolimus prograf cyclosporine imuran azathioprine plaquenil keflex
 """.split())
@@ -67,7 +68,7 @@ person-centred person-centered rogerian adlerian bowen satir minuchin structural
 sandtray play motivational interviewing hierarchy behavioural behavioral activation cognitive
 restructuring thought record safety plan grounding bilateral stimulation desensitization
 reprocessing
-interoceptive imaginal vivo habituation neurofeedback biofeedback
+interoceptive imaginal vivo habituation neurofeedback biofeedback dialectical
 """.split())
 
 SCALES = frozenset("""
@@ -86,7 +87,7 @@ chaddock framingham gleason apgar kaposi burkitt ewing wilms meniere ménière t
 creutzfeldt jakob lewy paget peyronie osgood schlatter perthes dupuytren charcot klinefelter
 noonan prader willi angelman rett munchausen capgras cotard kluver bucy ganser clerambault
 clérambault ekbom nyhan epstein-barr lyme heimlich valsalva trendelenburg romberg kernig
-brudzinski mcburney homans caprini centor beck mallampati
+brudzinski mcburney homans caprini centor mcisaac beck mallampati
 """.split())
 
 # Words after a surname that make it an eponym rather than a person: "Graves' disease",
@@ -122,6 +123,7 @@ hypovolemic normotensive hypotensive ambulating afib aflutter sob mri ct bp hr r
 yr yrs hrs mins asa atorva neuropsych neuro psych ortho peds onc heme endo pulm nephro derm
 rheum uro obgyn ob-gyn chf copd cad htn hld dm dm2 t2dm ckd esrd cva tia dvt pe uti ams gerd osa
 nstemi stemi acs mi hf hfref hfpef pna sbo gib ugib lgib dka etoh aki ards prescriber callback
+medrec nacl
 """.split())
 
 # Endings of medical words that almost no given name or surname in the Census lists has:
@@ -147,7 +149,8 @@ neurological orthopedic orthopedics dermatology radiology urology gastroenterolo
 pulmonology endocrinology endocrine nephrology rheumatology obstetrics gynecology primary family
 internal emergency urgent mental behavioral community outpatient inpatient addiction wellness
 counseling rehabilitation dental eye women's children's geriatric geriatrics hematology
-infectious diabetes sleep pain wound vascular heart cancer kidney spine sports
+infectious diabetes sleep pain wound vascular heart cancer kidney spine sports physical
+occupational speech
 """.split())
 
 # Holidays: "at Christmas" is a time, though there are towns and people called Christmas.
@@ -165,6 +168,8 @@ fortnite roblox minecraft walmart target costco starbucks mcdonalds
 honda toyota nissan subaru hyundai mazda chevy chevrolet volkswagen bmw audi lexus acura jeep
 tesla camry corolla altima sentra prius rav4 elantra tacoma silverado wrangler
 medtronic dexcom resmed omnipod insulet biotronik headspace betterhelp talkspace daylio
+mychart goodrx webmd wifi powerpoint youtube cashapp gofundme airbnb onlyfans crossfit
+myfitnesspal grubhub instacart ubereats
 """.split())
 # Public programs and the services' branches, the same for everyone in them
 PUBLIC_PROGRAMS = frozenset("""

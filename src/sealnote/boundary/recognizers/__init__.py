@@ -27,6 +27,7 @@ from sealnote.boundary.recognizers.numbers import (
     VinRecognizer,
 )
 from sealnote.boundary.recognizers.organizations import (
+    CamelCaseFirmRecognizer,
     EmploymentRecognizer,
     FacilityRecognizer,
     VenueRecognizer,
@@ -53,6 +54,7 @@ def default_recognizers() -> list[Recognizer]:
         FacilityRecognizer(), PlaceNameRecognizer(), EmploymentRecognizer(), VenueRecognizer(),
         WardRecognizer(), NameRecognizer(), FieldNameRecognizer(), InitialsRecognizer(),
         PhotoRecognizer(), BiometricRecognizer(), SpokenNumberRecognizer(),
+        CamelCaseFirmRecognizer(),
     ]
 
 

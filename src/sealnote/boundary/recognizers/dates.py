@@ -101,7 +101,7 @@ MONTH_AFTER_CUE = re.compile(
     rf"\b(?:in|since|until|till|by|last|next|early|late|mid|before|after|during|through|from)"
     rf"\s+(?P<id>{MONTH}(?:\s+of\s+(?:last|this|next)\s+year)?)\b", re.IGNORECASE)
 HOLIDAY_DATE = re.compile(
-    rf"\b(?:on|since|until|till|before|after|over|by|during|last|this past)\s+"
+    rf"\b(?:on|since|until|till|through|thru|before|after|over|by|during|last|this past)\s+"
     rf"(?P<id>(?:{HOLIDAY_NAMES})(?:\s+(?:day|eve|weekend))?)\b", re.IGNORECASE)
 
 # "relapsed Thanksgiving weekend", "left Christmas Eve": one holiday's days, after an event
@@ -203,7 +203,7 @@ class DateRecognizer(Recognizer):
             # names a time of year, which identifies nobody.
             before = text[max(0, match.start() - 40):match.start()]
             return bool(PAST_EVENT.search(before)) or match.group(0).lower().startswith(
-                ("since", "last", "this past", "until", "till"))
+                ("since", "last", "this past", "until", "till", "through", "thru"))
         if match.re in (SPANISH_DATE, SPOKEN_DATE, MONTH_AFTER_CUE, RELATIVE_WEEKDAY,
                         SPOKEN_BIRTH_DATE):
             return True

@@ -119,6 +119,9 @@ PERSON_STATE = re.compile(r" (?:is|was|seemed|seems|appeared|appears|looked|look
                           r"cooperative|talkative|animated|labile|teary|distraught|defensive|"
                           r"sleeping|drinking|using|eating|crying|isolating|self-harming|cutting|"
                           r"vaping|smoking|skipping|avoiding|ruminating|journaling|exercising)\b")
+# What a person does in session, in two words: "worked" or "opened" alone may be a plan's
+PERSON_ACTS = re.compile(r" (?:worked (?:with|on|through)|opened up|checked in|reached out|"
+                         r"teared up|broke down|spoke up|calmed down|followed up) ")
 WHO_AGE = re.compile(r",? who(?: is|'s| was| turned| turns) (?:\d{1,3}|one|two|three|four|five|"
                      r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                      r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
@@ -637,12 +640,13 @@ ARRIVAL = re.compile(r" (?:came|comes|walked|walks|showed|shows) (?:in|up)\b| ar
 
 
 def _does_or_feels(tokens: list[Token], i: int, lowered: str) -> bool:
-    """The word is followed by what only a person does ("Sky practiced") or feels or keeps
-    doing ("Heaven was tearful", "storm has been sleeping poorly")."""
+    """The word is followed by what only a person does ("Sky practiced", "Sawyer worked with")
+    or feels or keeps doing ("Heaven was tearful", "storm has been sleeping poorly")."""
     token = tokens[i]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return (nxt is not None and nxt.lower in HUMAN_VERBS and
-            lowered[token.end:nxt.start] == " ") or bool(PERSON_STATE.match(lowered, token.end))
+            lowered[token.end:nxt.start] == " ") or bool(
+        PERSON_STATE.match(lowered, token.end) or PERSON_ACTS.match(lowered, token.end))
 
 
 def _person_verb(lower: str) -> bool:

@@ -9,7 +9,9 @@ from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import (
     CARE_SETTINGS,
     EPONYMS,
+    EVERYDAY_NAMES,
     HOLIDAYS,
+    MEDICAL_ENDING,
     NOT_IDENTIFIERS,
     SCALES,
     is_care_word,
@@ -66,7 +68,10 @@ ORG_WORDS = (
     "PD", "Mutual", "Tabernacle", "Chapel", "Cathedral", "Lodge", "Fellowship",
     "Agency on Aging", "Council on Aging", "Commission on Aging", "Middle", "Regional", "Voc",
     "Charter", "Tavern", "Pub", "Grill", "Inn", "Diner", "Pizzeria", "Lounge", "Brewery",
-    "Bistro",
+    "Bistro", "Courthouse", "Penitentiary", "Fire Rescue", "Paramedics", "Ambulance",
+    # A therapy practice named for its place or an image: "Lakeside Family Therapy", "Seaside
+    # Counseling"; a kind of therapy before the word is no name ("Structural Family Therapy")
+    "Therapy", "Counseling", "Counselling", "Psychotherapy", "Psychology",
     # on letterheads
     "ASSOCIATES", "PARTNERS", "CORPORATION", "COMPANY", "FOUNDATION", "UNIVERSITY", "COLLEGE",
     "ACADEMY",
@@ -144,7 +149,8 @@ class VenueRecognizer(Recognizer):
         return not any(is_clinical_word(w) and w.lower() not in EPONYMS for w in words) and \
             not any(w in HOLIDAYS or is_month(w) or w.lower().rstrip(".") in TITLES
                     for w in words) \
-            and not all(w.isupper() for w in words)
+            and not all(w.isupper() for w in words) and not all(  # "to Physical Therapy"
+                w.lower() in CARE_SETTINGS or w.lower() in DEPARTMENTS for w in words)
 
     def label_for(self, match: re.Match[str], text: str) -> Label | None:
         last = match.group("id").split()[-1]
@@ -169,6 +175,26 @@ class WardRecognizer(Recognizer):
         word = match.group("id").split()[0]
         return not (word.lower() in gazetteers.common_words() or is_clinical_word(word)
                     or is_month(word))
+
+
+# Capitalised words run together, outside an address or handle: "HaysMed", "BronxCare",
+# "ChristianaCare", "PeoplesBank". Health systems and firms are named so; people and drugs
+# rarely are, and the name lists and the clinical lists claim those first.
+CAMEL_CASE_WORD = re.compile(r"(?<![\w@.#/])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?![\w@/-]|\.[a-z])")
+
+
+class CamelCaseFirmRecognizer(Recognizer):
+    """A firm or health system named by capitalised words run together."""
+
+    label = Label.ORGANIZATION
+    priority = 55
+    patterns = (CAMEL_CASE_WORD,)
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        lower = match.group(0).lower()
+        # "McDonald's" is the chain everyone knows; "WiFi" and "MyChart" are things everyone uses
+        return lower not in NOT_IDENTIFIERS and lower + "s" not in NOT_IDENTIFIERS and \
+            not MEDICAL_ENDING.search(lower)
 
 
 QUANTITY_WORDS = frozenset("two three four several different various multiple many few".split())
@@ -220,6 +246,8 @@ class FacilityRecognizer(Recognizer):
                      and (not _clinical_word(w) or w.lower() in EPONYMS)
                      and w.lower() not in ("the", "a", "an", "my", "his", "her", "our", "their")
                      and w.lower() not in CARE_SETTINGS]
+            if match.group("kind") in THERAPY_KINDS:
+                named = [w for w in named if not _kind_of_therapy(w) and w not in THERAPY_KINDS]
             if match.group("kind") in ("Home", "PD", "FD"):
                 # "Fall River Jewish Home", "Brockton PD", not "Discharged Home", "Back Home"
                 # or "Borderline PD"
@@ -269,6 +297,24 @@ class FacilityRecognizer(Recognizer):
         while end > start and match.string[end - 1].isspace():
             end -= 1  # "Islamic Center of New England " ends at its last word
         return start, end
+
+
+THERAPY_KINDS = frozenset({"Therapy", "Counseling", "Counselling", "Psychotherapy", "Psychology"})
+# What kind of therapy or counselling, not whose: "Grief Counseling", "Play Therapy",
+# "Emotionally Focused Therapy", "Accelerated Resolution Therapy"
+KINDS_OF_THERAPY = frozenset("""
+family group couples couple marriage marital play art music dance drama grief trauma speech
+occupational physical sex career crisis pastoral addiction substance abuse drug alcohol youth
+child children adolescent teen adult individual brief schema solution systems behavior
+behaviour acceptance commitment compassion resolution enhancement interaction parent
+parent-child equine animal light water sand movement radiation hormone replacement school
+""".split())
+
+
+def _kind_of_therapy(word: str) -> bool:
+    """A word that says what kind of therapy, shaped like an adjective or a kind's noun."""
+    lower = word.lower()
+    return lower in KINDS_OF_THERAPY or lower.endswith((*ADJECTIVE_ENDINGS, "ly"))
 
 
 def _lower_business_name(words: list[str]) -> bool:
@@ -365,7 +411,7 @@ EMPLOYMENT = re.compile(
     r"\b(?:[Ww]orks?|[Ww]orking|[Ww]orked|[Ee]mployed|job|[Ll]aid\s+off|[Ff]ired|quit|"
     r"[Rr]etired|[Rr]esigned|"
     r"let\s+go|intern(?:ing|ed)?|volunteers?|volunteering|"
-    r"teaches|teaching|manager|supervisor|boss|shift|nurse|teacher|student|studies|studying|"
+    r"teaches|teaching|manager|supervisor|boss|shifts?|nurse|teacher|student|studies|studying|"
     r"engineer|employee|clerk|cashier|driver|technician|mechanic|aide|analyst|lineman|"
     r"surgeon|physician|pharmacist|paralegal|receptionist|secretary|bartender|waitress|waiter|"
     r"janitor|custodian|firefighter|professor|researcher|accountant|electrician|plumber|"
@@ -377,7 +423,9 @@ EMPLOYMENT = re.compile(
     r"(?:as\s+an?\s+(?:\w+\s+){1,3})?"
     # "works in IT at Epic", "works nights cleaning at JFK", "works offshore for Vineyard Wind"
     r"(?:(?:in\s+[A-Za-z]+|nights|days|weekends|evenings|overnights|part[- ]time|"
-    r"full[- ]time|offshore|overseas|remotely|[a-z]{3,}ing|[a-z]{3,}ly)\s+){0,2}"
+    r"full[- ]time|offshore|overseas|remotely|[a-z]{3,}ing|[a-z]{3,}ly|"
+    # "worked 20 years for Union Pacific"
+    r"(?:\d{1,2}|[a-z]+)\s+(?:years?|yrs|months?|decades?))\s+){0,2}"
     r"(?:[A-Z][a-z'’-]+\s+){0,2}"  # "her coworker Anjali at Hasbro"
     r"(?:at|for|with|from|to)\s+(?P<id>(?:the\s+)?" + ORG_NAME + r"{0,4})")
 
@@ -418,9 +466,14 @@ SPOKEN_FACILITY = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+\s)
                              r"|\b(?P<fort>fort\s+[a-z]{4,})\b")
 # Dictated in lower case: "bristol probate and family court", "housing assistance corp": a
 # court named for its town, a company by its legal form
-SPOKEN_COURT = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+[ \t]){{1,2}}(?:probate|"
+SPOKEN_COURT = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+[ \t]){{1,2}}(?:(?:probate|"
                           r"district|superior|juvenile|family|housing|municipal|land|county)[ \t]"
-                          r"(?:and[ \t](?:family|juvenile)[ \t])?court)\b")
+                          r"(?:and[ \t](?:family|juvenile)[ \t])?court|county[ \t](?:courthouse|"
+                          r"jail|house[ \t]of[ \t]correction|sheriff['’]?s[ \t]office)))\b")
+# A school named for its side of town, dictated: "at north side high", "from west middle"
+SCHOOL_BY_SIDE = re.compile(r"\b(?:at|from|to|for)\s+(?P<id>(?:north|south|east|west|central|"
+                            r"northeast|northwest|southeast|southwest)(?:[ -]?side)?[ \t]"
+                            r"(?:high|middle|elementary|junior[ \t]high))\b(?![ \t]school)")
 SPOKEN_COMPANY = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’&-]+[ \t]){{1,3}}"
                             r"(?:corp|inc|llc))\b(?!['’-])")
 # Kinds of place, not a business's name: "the house in somerset", "the park on route 6"
@@ -517,6 +570,22 @@ STORE_NUMBER = re.compile(r"\b(?P<id>[A-Z][\w'’&-]+(?:\s[A-Z][\w'’&-]+)?\s+#
 ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ing", "ed", "ary", "ory", "ial", "ar")
 
 
+# A chain's store or plant in a named town: "shifts at Nissan in Canton", "works at walmart in
+# joplin". The chain alone names no one's workplace; with its town it names one.
+AT_A_TOWN = re.compile(r"\s+in\s+(?:[A-Z][a-z]|(?P<town>[a-z]+(?:\s[a-z]+)?)\b)")
+
+
+def _chain_in_a_town(match: re.Match[str], text: str) -> bool:
+    """The employer is a chain everyone knows, named with the town of its site."""
+    if match.group("id").lower().removeprefix("the ") not in EVERYDAY_NAMES or \
+            not re.search(r"\b(?:at|from)(?:\s+the)?\s+$", text[:match.start("id")]):
+        return False
+    site = AT_A_TOWN.match(text, match.end("id"))
+    return site is not None and (site.group("town") is None or any(
+        town in gazetteers.places_lower() for town in (site.group("town"),
+                                                       site.group("town").split()[0])))
+
+
 class EmploymentRecognizer(Recognizer):
     """Employers and schools named after "works at", "attends", "graduated from"…"""
 
@@ -526,10 +595,10 @@ class EmploymentRecognizer(Recognizer):
                 WORKSITE, STORE_NUMBER, SPOKEN_ORG, SPOKEN_SCHOOL, EMPLOYER_BEFORE_JOB,
                 BUSINESS_NAMED, SPOKEN_COURT, SPOKEN_COMPANY, SPOKEN_EMPLOYER_BEFORE_JOB,
                 SPOKEN_EMPLOYER_PHRASE, WORK_ASIDE, LOWER_ORG_FIELD, SPOKEN_BUSINESS,
-                SPOKEN_SCHOOL_PHRASE)
+                SPOKEN_SCHOOL_PHRASE, SCHOOL_BY_SIDE)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
-        SPOKEN_COURT: ("court",), SPOKEN_COMPANY: ("corp", "inc", "llc"), WORK_ASIDE: ("(",),
-        LOWER_ORG_FIELD: (":",), BUSINESS_NAMED: (",",),
+        SPOKEN_COURT: ("court", "county"), SPOKEN_COMPANY: ("corp", "inc", "llc"),
+        WORK_ASIDE: ("(",), LOWER_ORG_FIELD: (":",), BUSINESS_NAMED: (",",),
         SPOKEN_BUSINESS: BUSINESS_ENDINGS,
         SPOKEN_SCHOOL_PHRASE: ("attend", "goes to", "going to", "suspended", "expelled",
                                "transferred", "enrolled", "graduated", "sophomore", "freshman",
@@ -537,6 +606,7 @@ class EmploymentRecognizer(Recognizer):
         SPOKEN_EMPLOYER_PHRASE: ("work", "job", "employed", "hired", "laid off", "fired",
                                  "manager", "supervisor", "cashier", "shift"),
         EMPLOYER_BEFORE_JOB: JOB_WORDS, SPOKEN_EMPLOYER_BEFORE_JOB: JOB_WORDS,
+        SCHOOL_BY_SIDE: ("high", "middle", "elementary"),
     }
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
@@ -550,6 +620,8 @@ class EmploymentRecognizer(Recognizer):
         return start, end
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if "id" in match.re.groupindex and match.group("id") and _chain_in_a_town(match, text):
+            return True
         if match.re is SPOKEN_EMPLOYER:
             # "works at raytheon"; and a word that is a firm's name after a job ("works at
             # staples", "laid off from fidelity"), not a place, a time or a trade
@@ -570,8 +642,8 @@ class EmploymentRecognizer(Recognizer):
                 is_clinical_word(word) and not scale_as_place) or
                         word in gazetteers.first_names() or word.endswith(ADJECTIVE_ENDINGS)) \
                 and gazetteers.word_frequency(word) < 3.5
-        if match.re is SPOKEN_COMPANY:
-            return True  # only a company is incorporated
+        if match.re in (SPOKEN_COMPANY, SCHOOL_BY_SIDE):
+            return True  # only a company is incorporated; a side of town names its school
         if match.re in (WORK_ASIDE, LOWER_ORG_FIELD):
             # "work (Fidelity)", "employer: market basket"; not "work (remote)" or "none"
             value = match.group("id")
