@@ -18,9 +18,9 @@ SPOKEN_NOTES_ACROSS_THE_COUNTRY = [
     "okay this is for {NAME:wendell okafor} session four he says his wife {NAME:adaeze} is "
     "pregnant again and he's scared about money since the layoff at {ORGANIZATION:boeing} in "
     "{LOCATION:everett} we did cognitive restructuring",
-    "note for {NAME:ms reyes} she says her son {NAME:mateo} got expelled from {ORGANIZATION:lincoln "
-    "middle} for vaping and the principal {NAME:mr dawson} wants a meeting {DATE:thursday the "
-    "tenth} she feels like a failure",
+    "note for {NAME:ms reyes} she says her son {NAME:mateo} got expelled from "
+    "{ORGANIZATION:lincoln middle} for vaping and the principal {NAME:mr dawson} wants a "
+    "meeting {DATE:thursday the tenth} she feels like a failure",
     "client {NAME:bobbi jo} reports her ex {NAME:travis} showed up at the {ORGANIZATION:dollar "
     "general} where she works in {LOCATION:pikeville} and yelled at her in front of customers "
     "we made a safety plan",

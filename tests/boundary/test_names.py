@@ -160,6 +160,8 @@ def test_pronoun_asides_relatives_before_names_and_joined_initials(
     ("Heaven was tearful today.", ["Heaven"]),
     ("IFS: Sawyer worked with the firefighter part.", ["Sawyer"]),
     ("Hope opened up about the loss.", ["Hope"]),
+    ("couples session hunter and mackenzie, fighting", ["hunter", "mackenzie"]),
+    ("her kids are brantley who is seven and harper", ["brantley", "harper"]),
     ("Storm has been sleeping poorly.", ["Storm"]),
     ("grace was tearful today.", ["grace"]),
     ("her sister rain practiced the skill twice.", ["rain"]),

@@ -956,3 +956,28 @@ def test_forms_first_met_in_the_practices_across_the_country(text: str, expected
 ])
 def test_kinds_of_therapy_everyday_apps_and_lone_chains_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("scared about money since the layoff at boeing in everett", "boeing in everett"),
+    ("her ex showed up at the dollar general where she works", "dollar general"),
+    ("her pastor at greater mount zion told her divorce is a sin", "greater mount zion"),
+    ("back to meetings at the alano club on tuesdays", "alano club"),
+    ("behind on rent at the lakeview apartments", "lakeview apartments"),
+    ("he's a lineman for xcel energy", "xcel energy"),
+    ("grandpa passed on sunday at baptist health", "baptist health"),
+    ("member id LAH seven seven four two nine one", "LAH seven seven four two nine one"),
+])
+def test_forms_first_met_in_the_spoken_notes_across_the_country(text: str,
+                                                                expected: str) -> None:
+    assert any(expected in value for _, value in found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "she goes to book club and works on her mental health with more energy",
+    "she has nervous energy; in poor health; moved to the new apartments",
+    "her manager at the store said no; he was at the house where she works",
+    "PHQ nine is eighteen and GAD seven is twelve",
+])
+def test_plain_words_before_a_kind_of_place_stay_in_dictation(text: str) -> None:
+    assert found(text) == []

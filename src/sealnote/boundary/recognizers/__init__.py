@@ -28,6 +28,7 @@ from sealnote.boundary.recognizers.numbers import (
 )
 from sealnote.boundary.recognizers.organizations import (
     CamelCaseFirmRecognizer,
+    DictatedNamedPlaceRecognizer,
     EmploymentRecognizer,
     FacilityRecognizer,
     VenueRecognizer,
@@ -54,7 +55,7 @@ def default_recognizers() -> list[Recognizer]:
         FacilityRecognizer(), PlaceNameRecognizer(), EmploymentRecognizer(), VenueRecognizer(),
         WardRecognizer(), NameRecognizer(), FieldNameRecognizer(), InitialsRecognizer(),
         PhotoRecognizer(), BiometricRecognizer(), SpokenNumberRecognizer(),
-        CamelCaseFirmRecognizer(),
+        CamelCaseFirmRecognizer(), DictatedNamedPlaceRecognizer(),
     ]
 
 

@@ -190,10 +190,11 @@ class SocialHandleRecognizer(Recognizer):
 
 # Speech to text may spell a number out: "six one five five five five zero one nine three".
 # Seven or more digits said one by one are a phone number or an identifier, never a count.
-# Spelled letters before digits are a code's prefix: "w c two four dash eight eight one six".
+# Spelled letters before digits are a code's prefix: "w c two four dash eight eight one six",
+# and so are capitals the scribe wrote as letters: "LAH seven seven four two nine one".
 SPOKEN_DIGITS = re.compile(rf"\b(?!oh\b){DIGIT_WORD}(?:[\s,-]+(?:dash\s+)?{DIGIT_WORD}){{6,}}\b"
-                           rf"|\b(?:[a-z]\s+){{2,3}}{DIGIT_WORD}(?:[\s,-]+(?:dash\s+)?"
-                           rf"{DIGIT_WORD}){{3,}}\b", re.IGNORECASE)
+                           rf"|\b(?:(?:[a-z]\s+){{2,3}}|(?-i:[A-Z]{{2,4}})\s+){DIGIT_WORD}"
+                           rf"(?:[\s,-]+(?:dash\s+)?{DIGIT_WORD}){{3,}}\b", re.IGNORECASE)
 
 
 class SpokenNumberRecognizer(Recognizer):

@@ -398,6 +398,7 @@ class NameRecognizer(Recognizer):
                 or (prev in TIME_WORDS | {""} and _does_or_feels(tokens, i, lowered))
                 or PARTNERED.search(lowered, max(0, token.start - 20), token.start)
                 or _beside_surname(tokens, i, lowered)
+                or _and_a_name_after(tokens, i, lowered)
                 or (token.sentence_start and (PERSON_WITH_JOB.match(lowered, token.end) or
                                               PERSON_STATE.match(lowered, token.end)))
                 or (prev in SPEECH_VERBS | {"and"} and nxt is not None and (
@@ -666,6 +667,18 @@ def _beside_surname(tokens: list[Token], i: int, lowered: str) -> bool:
     nxt = tokens[i + 1]
     return lowered[token.end:nxt.start] == " " and not nxt.capitalised and \
         _word_surname(nxt) and _phrase_ends_after(tokens, i + 1, lowered, at_mark=False)
+
+
+def _and_a_name_after(tokens: list[Token], i: int, lowered: str) -> bool:
+    """"and" and a first name no dictionary has follow the word: "couples session hunter and
+    mackenzie", as the name before "and" is taken after one ("mackenzie and hunter")."""
+    if i + 2 >= len(tokens) or tokens[i + 1].lower != "and" or \
+            gazetteers.word_frequency(tokens[i].lower) >= 5.0:  # "seven and harper"
+        return False
+    other = tokens[i + 2]
+    return lowered[tokens[i].end:other.start] == " and " and other.lower.isalpha() and \
+        in_list(gazetteers.first_names(), other.lower) and not is_word(other.lower) and \
+        not is_clinical_word(other.text)
 
 
 def _word_surname(token: Token) -> bool:

@@ -21,6 +21,7 @@ from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
 from sealnote.boundary.recognizers.dates import NUMBER_WORD, WEEKDAY
 from sealnote.boundary.recognizers.names import (
     DETERMINERS,
+    FAITHS,
     JOB_NOUNS,
     JOB_WORDS,
     ROLE_ACRONYMS,
@@ -195,6 +196,35 @@ class CamelCaseFirmRecognizer(Recognizer):
         # "McDonald's" is the chain everyone knows; "WiFi" and "MyChart" are things everyone uses
         return lower not in NOT_IDENTIFIERS and lower + "s" not in NOT_IDENTIFIERS and \
             not MEDICAL_ENDING.search(lower)
+
+
+# Kinds of place that plain words also come before ("book club", "mental health", "new
+# apartments"): dictated in lower case, only a word no dictionary has makes one a name
+NAMED_BY_A_NAME = ("club", "health", "energy", "apartments", "apts", "towers", "estates")
+RESIDENCES = frozenset({"apartments", "apts", "towers", "estates"})
+DICTATED_NAMED_PLACE = re.compile(r"\b(?:at|from|for|with|in|to|on|near)\s+(?:the\s+)?"
+                                  r"(?P<id>(?:[a-z][a-z'’&-]*\s){1,2}"
+                                  rf"(?:{alternation(NAMED_BY_A_NAME)}))\b(?!['’-])")
+
+
+class DictatedNamedPlaceRecognizer(Recognizer):
+    """A firm or a residence dictated in lower case, named by a word no dictionary has before
+    its kind: "meetings at the alano club", "a cna at ochsner health", "the lakeview
+    apartments"; a faith names a health system too ("baptist health")."""
+
+    label = Label.ORGANIZATION
+    priority = 57
+    patterns = (DICTATED_NAMED_PLACE,)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {DICTATED_NAMED_PLACE: NAMED_BY_A_NAME}
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        *named, kind = match.group("id").split()
+        return all(w not in STOP_WORDS for w in named) and any(
+            (not is_word(w) and not is_clinical_word(w)) or (kind == "health" and w in FAITHS)
+            for w in named)
+
+    def label_for(self, match: re.Match[str], text: str) -> Label | None:
+        return Label.LOCATION if match.group("id").split()[-1] in RESIDENCES else self.label
 
 
 QUANTITY_WORDS = frozenset("two three four several different various multiple many few".split())
@@ -441,7 +471,7 @@ ORG_FIELD = re.compile(r"(?im)(?:^[ \t]*|(?<=[.;] ))(?:employer|school|workplace
                        r"(?P<id>(?-i:[A-Z][\w'’&.-]*(?: (?:of|the|and|&|[A-Z#0-9][\w'’&.#-]*)"
                        r")*))")
 # Dictated in lower case: "starts driving for sysco", "works at raytheon"
-SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|employed|hired|"
+SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|employed|hired|layoff|"
                              r"student|studies|studying|attendant|driver|cashier|manager|"
                              r"cook|mechanic|nurse|teacher|aide|clerk|laid\s+off|fired)\s+"
                              r"(?:(?:nights|days|weekends|overnights)\s+)?(?:at|for|by|from)\s+"
@@ -490,13 +520,17 @@ were be been and or but not no he she they we i it you me him them us
 # Dictated in lower case after a job: "works at market basket as a cashier", "laid off from
 # general dynamics": the words up to where the sentence goes on
 SPOKEN_EMPLOYER_PHRASE = re.compile(
-    r"\b(?:works?|working|worked|job|employed|hired|laid\s+off|fired|manager|supervisor|"
-    r"cashier|shifts?)\s+(?:(?:nights|days|weekends|overnights|part[- ]time|full[- ]time)\s+)?"
-    r"(?:at|for|from|by)\s+"
+    r"\b(?:works?|working|worked|job|employed|hired|laid\s+off|layoff|fired|manager|supervisor|"
+    r"cashier|shifts?|pastor|priest|rabbi|imam|minister)\s+(?:(?:nights|days|weekends|"
+    r"overnights|part[- ]time|full[- ]time)\s+)?(?:at|for|from|by)\s+"
     r"(?P<id>[a-z][a-z'’&-]*(?:\s(?:&\s)?[a-z][a-z'’&-]*){1,3}?)"
     r"(?=\s+(?:as|in|on|since|for|and|but|last|this|next|with|because|until|while|where|part|"
-    r"full|nights|days|weekends|after|before|again|now|today|yesterday|when)\b|"
-    r"\s*[,.;:)]|\s*$)")
+    r"full|nights|days|weekends|after|before|again|now|today|yesterday|when|told|said|says|"
+    r"called|wants|wanted|is|was|has|had|gave|made|who)\b|\s*[,.;:)]|\s*$)")
+# Dictated in lower case before the job: "showed up at the dollar general where she works"
+WHERE_WORKS = re.compile(r"\b(?:at|from|outside)\s+(?:the\s+)?"
+                         r"(?P<id>[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*){0,2}?)\s+where\s+"
+                         r"(?:she|he|they|i|we)\s+(?:works?|worked|working|is\s+working)\b")
 # Dictated in lower case after going to school: "attends umass amherst", "suspended from whaling
 # city junior"
 SPOKEN_SCHOOL_PHRASE = re.compile(
@@ -595,7 +629,7 @@ class EmploymentRecognizer(Recognizer):
                 WORKSITE, STORE_NUMBER, SPOKEN_ORG, SPOKEN_SCHOOL, EMPLOYER_BEFORE_JOB,
                 BUSINESS_NAMED, SPOKEN_COURT, SPOKEN_COMPANY, SPOKEN_EMPLOYER_BEFORE_JOB,
                 SPOKEN_EMPLOYER_PHRASE, WORK_ASIDE, LOWER_ORG_FIELD, SPOKEN_BUSINESS,
-                SPOKEN_SCHOOL_PHRASE, SCHOOL_BY_SIDE)
+                SPOKEN_SCHOOL_PHRASE, SCHOOL_BY_SIDE, WHERE_WORKS)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         SPOKEN_COURT: ("court", "county"), SPOKEN_COMPANY: ("corp", "inc", "llc"),
         WORK_ASIDE: ("(",), LOWER_ORG_FIELD: (":",), BUSINESS_NAMED: (",",),
@@ -603,8 +637,10 @@ class EmploymentRecognizer(Recognizer):
         SPOKEN_SCHOOL_PHRASE: ("attend", "goes to", "going to", "suspended", "expelled",
                                "transferred", "enrolled", "graduated", "sophomore", "freshman",
                                "junior", "senior", "student"),
-        SPOKEN_EMPLOYER_PHRASE: ("work", "job", "employed", "hired", "laid off", "fired",
-                                 "manager", "supervisor", "cashier", "shift"),
+        SPOKEN_EMPLOYER_PHRASE: ("work", "job", "employed", "hired", "laid off", "layoff", "fired",
+                                 "manager", "supervisor", "cashier", "shift", "pastor",
+                                 "priest", "rabbi", "imam", "minister"),
+        WHERE_WORKS: ("where",),
         EMPLOYER_BEFORE_JOB: JOB_WORDS, SPOKEN_EMPLOYER_BEFORE_JOB: JOB_WORDS,
         SCHOOL_BY_SIDE: ("high", "middle", "elementary"),
     }
@@ -670,7 +706,7 @@ class EmploymentRecognizer(Recognizer):
                     not _care_department(words[0]) and gazetteers.word_frequency(words[0]) < 5.2
             return _lower_business_name(words) and any(
                 not is_word(w) and not is_clinical_word(w) for w in words)
-        if match.re in (SPOKEN_EMPLOYER_PHRASE, SPOKEN_BUSINESS):
+        if match.re in (SPOKEN_EMPLOYER_PHRASE, SPOKEN_BUSINESS, WHERE_WORKS):
             return _lower_business_name(match.group("id").split())
         if match.re is SPOKEN_EMPLOYER_BEFORE_JOB:
             # a town or a name no dictionary has, not "a night nurse" or "a lyft driver"
