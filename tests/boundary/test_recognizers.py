@@ -981,3 +981,15 @@ def test_forms_first_met_in_the_spoken_notes_across_the_country(text: str,
 ])
 def test_plain_words_before_a_kind_of_place_stay_in_dictation(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("DV advocate from Women's Center to call her.", "Women's Center"),
+    ("Hanne from Can Capital is the keynote speaker", "Can Capital"),
+])
+def test_a_firm_of_capitalised_words_after_from(text: str, expected: str) -> None:
+    assert expected in [value for _, value in found(text)]
+
+
+def test_a_country_after_from_stays() -> None:
+    assert found("She moved here from New Zealand") == []

@@ -86,7 +86,7 @@ NAME_PART = r"(?:(?:St|Mt|Ft)\.\s?|Saint\s|Mount\s)?[A-Z][\w'’&-]*\.?"
 CONNECTOR = r"(?:[ \t]+(?:of|the|and|&|for|de|la)[ \t]+|[ \t]+)"
 
 
-VENUE = re.compile(r"\b(?:at|outside|off|near|behind|inside|across from|[Rr]eferral to|"
+VENUE = re.compile(r"\b(?:at|from|outside|off|near|behind|inside|across from|[Rr]eferral to|"
                    r"[Rr]eferred to|linked to|linked with|connected with)\s+(?:the\s+)?"
                    r"(?P<id>[A-Z][\w'’&-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&-]*){1,4})")
 
@@ -96,7 +96,7 @@ VENUE = re.compile(r"\b(?:at|outside|off|near|behind|inside|across from|[Rr]efer
 VENUE_WORD = re.compile(r"(?:(?<=[a-z,] )(?:at|from)|\b(?P<referral>[Rr]eferred to|[Rr]eferral to|"
                         r"[Aa]dmitted to|[Dd]ischarged from|[Tt]ransferred (?:to|from)|"
                         r"(?:IOP|PHP|detox|rehab) at))"
-                        r"\s+(?P<id>[A-Z][a-z][\w'’&-]+)\b(?!['’-])"
+                        r"\s+(?P<id>[A-Z][a-z][\w'’&-]++)(?<![-'’])"
                         r"(?!\s+(?:(?:to|of|and|for)\s+)?[A-Z])")
 
 
@@ -145,6 +145,8 @@ class VenueRecognizer(Recognizer):
             return not (known_word or _clinical_word(word) or
                         word in HOLIDAYS or is_month(word) or lower in TITLES or
                         _care_department(word))
+        if match.group("id") in gazetteers.countries():
+            return False  # "moved here from New Zealand": Safe Harbor lets a country stay
         words = [w.removesuffix("'s").removesuffix("’s") for w in match.group("id").split()
                  if w[:1].isupper()]
         return not any(is_clinical_word(w) and w.lower() not in EPONYMS for w in words) and \
@@ -155,7 +157,9 @@ class VenueRecognizer(Recognizer):
 
     def label_for(self, match: re.Match[str], text: str) -> Label | None:
         last = match.group("id").split()[-1]
-        place = last in GEO_WORDS or last in STREET_SUFFIXES or match.re is CARE_AT_ACRONYM
+        town = re.sub(r"\s+(?:City|Town|County|Township|Village)$", "", match.group("id"))
+        place = last in GEO_WORDS or last in STREET_SUFFIXES or match.re is CARE_AT_ACRONYM or \
+            town.lower() in gazetteers.places_lower()  # "from Quebec City"
         return Label.LOCATION if place else self.label
 
 
