@@ -1010,3 +1010,24 @@ def test_towns_the_postal_service_knows_and_homes_in_a_town(text: str, town: str
 ])
 def test_small_towns_named_by_words_and_eponyms_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("employer: fidelity", "fidelity"),
+    ("employer: ocean state job lot", "ocean state job lot"),
+    ("he started at market basket in june.", "market basket"),
+    ("he started at verizon in june.", "verizon"),
+    ("iep meeting at alma del mar on thursday", "alma del mar"),
+])
+def test_employers_and_schools_the_probes_found_missing(text: str, expected: str) -> None:
+    assert expected in [value for _, value in found(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "employer: none currently",
+    "employer: stay at home mom",
+    "he started at baseline and rose; she started at the top of the list.",
+    "her therapist at school left; her counselor at home called.",
+])
+def test_no_employer_and_plain_starts_stay(text: str) -> None:
+    assert found(text) == []

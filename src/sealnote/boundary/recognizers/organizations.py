@@ -476,6 +476,7 @@ ORG_FIELD = re.compile(r"(?im)(?:^[ \t]*|(?<=[.;] ))(?:employer|school|workplace
                        r")*))")
 # Dictated in lower case: "starts driving for sysco", "works at raytheon"
 SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|employed|hired|layoff|"
+                             r"started|therapist|counselor|psychiatrist|caseworker|"
                              r"student|studies|studying|attendant|driver|cashier|manager|"
                              r"cook|mechanic|nurse|teacher|aide|clerk|laid\s+off|fired)\s+"
                              r"(?:(?:nights|days|weekends|overnights)\s+)?(?:at|for|by|from)\s+"
@@ -525,7 +526,8 @@ were be been and or but not no he she they we i it you me him them us
 # general dynamics": the words up to where the sentence goes on
 SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"\b(?:works?|working|worked|job|employed|hired|laid\s+off|layoff|fired|manager|supervisor|"
-    r"cashier|shifts?|pastor|priest|rabbi|imam|minister)\s+(?:(?:nights|days|weekends|"
+    r"cashier|shifts?|pastor|priest|rabbi|imam|minister|started|starts|starting|therapist|"
+    r"counselor|psychiatrist|prescriber|caseworker)\s+(?:(?:nights|days|weekends|"
     r"overnights|part[- ]time|full[- ]time)\s+)?(?:at|for|from|by)\s+"
     r"(?P<id>[a-z][a-z'’&-]*(?:\s(?:&\s)?[a-z][a-z'’&-]*){1,3}?)"
     r"(?=\s+(?:as|in|on|since|for|and|but|last|this|next|with|because|until|while|where|part|"
@@ -539,6 +541,7 @@ WHERE_WORKS = re.compile(r"\b(?:at|from|outside)\s+(?:the\s+)?"
 # city junior"
 SPOKEN_SCHOOL_PHRASE = re.compile(
     r"\b(?:attends|attending|goes\s+to|going\s+to|suspended\s+from|expelled\s+from|"
+    r"(?:iep|504|pta|parent[- ]teacher)\s+meeting\s+at|"
     r"transferred\s+(?:from|to)|enrolled\s+(?:at|in)|graduated\s+from|(?:sophomore|freshman|"
     r"junior|senior|student)\s+at)\s+"
     r"(?P<id>[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*){0,3}?)"
@@ -574,6 +577,10 @@ LOWER_ORG_FIELD = re.compile(r"(?im)^[ \t]*(?:employer|school|workplace|company)
 NOT_AN_EMPLOYER = frozenset("""
 none n/a na unemployed retired self self-employed disabled disability student homemaker
 unknown ssi ssdi home remote hybrid onsite virtual part-time full-time seasonal temporary
+""".split())
+# Words in an employer's field that say there is none: "not working", "stay at home mom"
+NO_EMPLOYER = frozenset("""
+not no currently between jobs looking working stay mom dad parent caregiver applicable
 """.split())
 # Dictated in lower case after a student's year: "a sophomore at central connecticut state"
 SPOKEN_SCHOOL = re.compile(r"\b(?:freshman|sophomore|junior|senior|student|enrolled|"
@@ -638,12 +645,14 @@ class EmploymentRecognizer(Recognizer):
         SPOKEN_COURT: ("court", "county"), SPOKEN_COMPANY: ("corp", "inc", "llc"),
         WORK_ASIDE: ("(",), LOWER_ORG_FIELD: (":",), BUSINESS_NAMED: (",",),
         SPOKEN_BUSINESS: BUSINESS_ENDINGS,
-        SPOKEN_SCHOOL_PHRASE: ("attend", "goes to", "going to", "suspended", "expelled",
+        SPOKEN_SCHOOL_PHRASE: ("attend", "goes to", "going to", "suspended", "expelled", "meeting",
                                "transferred", "enrolled", "graduated", "sophomore", "freshman",
                                "junior", "senior", "student"),
         SPOKEN_EMPLOYER_PHRASE: ("work", "job", "employed", "hired", "laid off", "layoff", "fired",
                                  "manager", "supervisor", "cashier", "shift", "pastor",
-                                 "priest", "rabbi", "imam", "minister"),
+                                 "priest", "rabbi", "imam", "minister", "start",
+                                 "therapist", "counselor", "psychiatrist", "prescriber",
+                                 "caseworker"),
         WHERE_WORKS: ("where",),
         EMPLOYER_BEFORE_JOB: JOB_WORDS, SPOKEN_EMPLOYER_BEFORE_JOB: JOB_WORDS,
         SCHOOL_BY_SIDE: ("high", "middle", "elementary"),
@@ -669,6 +678,10 @@ class EmploymentRecognizer(Recognizer):
             if is_clinical_word(word):
                 return False
             at_place = not re.search(r"\bfor\s+\S+$", match.group(0))  # "works for cash"
+            if match.group(0).startswith(("started", "therapist", "counselor", "psychiatrist",
+                                          "caseworker")):
+                # "started at baseline", "her therapist at school": a name no dictionary has
+                return word not in gazetteers.common_words() and not _care_department(word)
             return word not in gazetteers.common_words() or (
                 at_place and _lower_business_name([word]) and word not in TRADES and
                 gazetteers.word_frequency(word) < 5.0)
@@ -684,8 +697,14 @@ class EmploymentRecognizer(Recognizer):
                 and gazetteers.word_frequency(word) < 3.5
         if match.re in (SPOKEN_COMPANY, SCHOOL_BY_SIDE):
             return True  # only a company is incorporated; a side of town names its school
-        if match.re in (WORK_ASIDE, LOWER_ORG_FIELD):
-            # "work (Fidelity)", "employer: market basket"; not "work (remote)" or "none"
+        if match.re is LOWER_ORG_FIELD:
+            # The form says an employer or school is named here: any words but a lack of one
+            # ("employer: fidelity", "employer: ocean state job lot"; not "none currently")
+            words = match.group("id").split()
+            return not any(w in NOT_AN_EMPLOYER or w in NO_EMPLOYER for w in words) and not \
+                all(is_clinical_word(w) for w in words)
+        if match.re is WORK_ASIDE:
+            # "work (Fidelity)", "job (home depot)"; not "work (remote)" or "none"
             value = match.group("id")
             if " " in value and value.islower():
                 return _lower_business_name(value.split())
