@@ -533,6 +533,7 @@ SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"(?=\s+(?:as|in|on|since|for|and|but|last|this|next|with|because|until|while|where|part|"
     r"full|nights|days|weekends|after|before|again|now|today|yesterday|when|told|said|says|"
     r"called|wants|wanted|is|was|has|had|gave|made|who)\b|\s*[,.;:)]|\s*$)")
+GOES_ON = frozenset("in on at as since last this next with for".split())
 # Dictated in lower case before the job: "showed up at the dollar general where she works"
 WHERE_WORKS = re.compile(r"\b(?:at|from|outside)\s+(?:the\s+)?"
                          r"(?P<id>[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*){0,2}?)\s+where\s+"
@@ -730,7 +731,9 @@ class EmploymentRecognizer(Recognizer):
             return _lower_business_name(words) and any(
                 not is_word(w) and not is_clinical_word(w) for w in words)
         if match.re in (SPOKEN_EMPLOYER_PHRASE, SPOKEN_BUSINESS, WHERE_WORKS):
-            return _lower_business_name(match.group("id").split())
+            words = match.group("id").split()
+            # "started at verizon in june": the name ends where the sentence goes on
+            return _lower_business_name(words) and not any(w in GOES_ON for w in words[1:])
         if match.re is SPOKEN_EMPLOYER_BEFORE_JOB:
             # a town or a name no dictionary has, not "a night nurse" or "a lyft driver"
             word = match.group("id")
