@@ -1031,3 +1031,22 @@ def test_employers_and_schools_the_probes_found_missing(text: str, expected: str
 ])
 def test_no_employer_and_plain_starts_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Son called from Tacoma at noon.", [("LOCATION", "Tacoma")]),  # the relative is unnamed
+    ("Plan: refer to Center for Victims of Torture.",
+     [("LOCATION", "Center for Victims of Torture")]),  # a care centre, as hospitals are
+    ("Counselor confirmed last dose 11/21 by phone.", [("DATE", "11/21")]),
+])
+def test_forms_first_met_in_the_hospital_and_clinic_records(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He drives a Toyota Tacoma to work.",
+    "Take dose 1/2 tab; ratio 3/4.",
+])
+def test_a_truck_named_for_a_town_and_a_dose_stay(text: str) -> None:
+    assert found(text) == []

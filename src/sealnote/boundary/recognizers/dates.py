@@ -71,7 +71,9 @@ DATE_CUE = re.compile(r"\b(?:admitted|discharged|seen|started|stopped|died|born|
 EVENT_CUE = re.compile(r"\b(?:admitted|discharged|born|died|married|divorced|since|until)\s+$",
                        re.IGNORECASE)
 SETTING_BEFORE = re.compile(r"\b(?:c?pap|bipap|peep|ps|ipap|epap|bp|strength|motor|power|"
-                            r"ratio|dose|dosing)\s*:?\s*$", re.IGNORECASE)
+                            # "last dose 11/21" is when it was taken
+                            r"ratio|(?<!last )(?<!next )(?<!first )(?<!final )(?:dose|dosing))"
+                            r"\s*:?\s*$", re.IGNORECASE)
 
 
 # Spanish and Portuguese: "el 5 de diciembre", "12 de março de 2024"

@@ -328,6 +328,8 @@ class NameRecognizer(Recognizer):
                 _in_country(token, lowered) or \
                 token.lower in TITLES or _eponym(tokens, i):
             return None
+        if token.lower in RELATIONS and (i + 1 >= len(tokens) or not tokens[i + 1].capitalised):
+            return None  # "Son called from Tacoma": the relative, unnamed ("Nana Jo" is named)
         first = in_list(gazetteers.first_names(), token.lower)
         last = in_list(gazetteers.surnames(), token.lower)
         word = is_word(token.lower)

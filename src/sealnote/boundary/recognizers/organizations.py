@@ -249,7 +249,8 @@ class FacilityRecognizer(Recognizer):
         re.compile(rf"\b(?:{NAME_PART}{CONNECTOR}){{1,5}}(?P<kind>{alternation(FACILITY_WORDS)}"
                    rf"|{alternation(ORG_WORDS)}|{alternation(GEO_WORDS)})(?![\w])"),
         re.compile(rf"\b(?:{alternation(FACILITY_WORDS)}|{alternation(ORG_WORDS)})\s+(?:of|for)"
-                   rf"\s+(?:the\s+)?(?:{NAME_PART}\s?){{1,4}}"),
+                   rf"\s+(?:the\s+)?(?:{NAME_PART}(?:[ \t](?:of|and|&)(?=[ \t][A-Z]))?[ \t]?)"
+                   rf"{{1,4}}(?<![ \t])"),
         re.compile(r"\b(?:(?:St|Mt|Ft)\.\s?|Fort\s)[A-Z][\w'’-]+(?:\s+(?!(?i:" + WEEKDAY +
                    r")s?\b)[A-Z][\w'’-]+)?|\b(?:st\.|saint)\s[a-z]+['’]s\b"),
         # "at the Stop & Shop", "for Kaplan & Hirsch": a firm's name joined by "&", where a
@@ -330,6 +331,9 @@ class FacilityRecognizer(Recognizer):
             start = verb.end()  # "Attends Little Sprouts Daycare": the daycare
         while end > start and match.string[end - 1].isspace():
             end -= 1  # "Islamic Center of New England " ends at its last word
+        if re.search(r"[a-z]{4}\.$", match.string[start:end]) and not \
+                match.string[start:end].endswith(("Hosp.", "Dept.", "Corp.")):
+            end -= 1  # "…Center for Victims of Torture." ends its sentence, not its name
         return start, end
 
 

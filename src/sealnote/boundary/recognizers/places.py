@@ -11,7 +11,14 @@ from typing import ClassVar
 import ahocorasick
 
 from sealnote.boundary import gazetteers
-from sealnote.boundary.clinical import EPONYM_NOUNS, EPONYMS, HOLIDAYS, is_clinical_word
+from sealnote.boundary.clinical import (
+    EPONYM_NOUNS,
+    EPONYMS,
+    EVERYDAY_NAMES,
+    HOLIDAYS,
+    is_care_word,
+    is_clinical_word,
+)
 from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
 from sealnote.boundary.recognizers.dates import MONTHS, NUMBER_WORD, ONES, TEENS, TENS
 from sealnote.boundary.recognizers.names import PEOPLES, is_demonym
@@ -563,13 +570,15 @@ class PlaceNameRecognizer(Recognizer):
             return not SITE_SUFFIX.match(text, end)  # "Texas clinic" is a place, "Texas" not
         before = text[max(0, start - 24):start]
         state_after = STATE_CODE_AFTER.match(text[end:end + 5]) is not None  # "Hope, AR"
-        if is_clinical_word(name):
+        if is_care_word(name):
             # "Framingham risk", "Lyme disease"; but "lives in Framingham" is the town
             return not (RESIDENCE_LEAD_IN.search(before) or state_after)
         # "English", "Latina": a language or a people before a town of the same name
         language = (name.lower().endswith(("ish", "ese", "ina", "ino")) and
                     is_demonym(name.lower())) or name.lower() in PEOPLES
-        common = (name.lower() in gazetteers.common_words() or language) and " " not in name
+        # A truck or a shop as often as a town ("Tacoma"): the town where a place is expected
+        common = (name.lower() in gazetteers.common_words() or language or
+                  name.lower() in EVERYDAY_NAMES) and " " not in name
         if not common:
             return False
         # "Hope", "Mobile", "Normal": a place only where a place is expected, as after a
