@@ -31,7 +31,7 @@ NAMES_IN_EVERY_FORM = [
     "Mandated report filed with DCF, intake worker {NAME:Tomeka Hollis}, report "
     "{OTHER_ID:#2026-118734}.",
     "group: {NAME:sky}, {NAME:river} and {NAME:jade} present. {NAME:river} shared about her "
-    "brother {NAME:ocean}'s arrest. jade was quiet. sky left at 7:40.",
+    "brother {NAME:ocean}'s arrest. {NAME:jade} was quiet. {NAME:sky} left at 7:40.",
     "{NAME:Bao-Ngoc Tran-Whitaker} (she/her) came with her wife {NAME:Lottie}. They're "
     "adopting through {ORGANIZATION:Wide Horizons for Children}. Home study {DATE:12/15}.",
     "{NAME:Mack}'s boss at {ORGANIZATION:Hendrick Honda} yelled at him again. {NAME:Mack} "

@@ -246,3 +246,25 @@ def test_lower_case_surnames_that_are_words_and_particles(text: str,
 ])
 def test_function_words_units_and_verbs_are_no_surnames(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("María José de la Fuente Ortiz, 47, prefers Majo.",
+     ["María José de la Fuente Ortiz", "Majo"]),  # accents aside, as the lists write names
+    ("pt will says grace will pick him up.", ["will", "grace"]),
+    ("group: sky, river and jade present. river shared. jade was quiet. sky left.",
+     ["sky", "river", "jade", "river", "jade", "sky"]),
+    ("A.M. disclosed that D. (her uncle) touched her.", ["A.M.", "D."]),
+])
+def test_names_first_met_in_the_names_in_every_form_set(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Samantha Bašić employs corporate lingo.", ["Samantha Bašić"]),  # folded, no word "basic"
+    ("ambulates w/ walker, tina drives him to appts.", ["tina"]),  # a comma, but no list
+    ("her kids are brantley who is seven and harper who is four", ["brantley", "harper"]),
+    ("the meeting is at 9 A.M. tomorrow; 71 y/o F admitted with CHF.", []),
+])
+def test_what_the_names_in_every_form_rules_leave_alone(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

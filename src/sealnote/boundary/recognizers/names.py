@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -72,6 +73,15 @@ client patient pt member resident participant veteran student inmate caller inte
 CONTRACTION = re.compile(r"(?i)^([a-z]+)(?:['’](?:ll|re|ve|d|m)|n['’]t)$")
 SPOKE = frozenset("said told asked texted called yelled screamed cried laughed agreed refused "
                   "reported stated".split())
+# An age, after which "M" or "F" is the patient's sex: "71 y/o F admitted"
+AGE_BEFORE = re.compile(r"(?:\d|y/?o|yo|old)[ ,]*$")
+
+
+def _sex_after_age(tokens: list[Token], i: int, lowered: str) -> bool:
+    """The token is "M" or "F" after an age: the patient's sex, not an initial."""
+    start = tokens[i].start
+    return tokens[i].text in ("M", "F") and bool(
+        AGE_BEFORE.search(lowered, max(0, start - 12), start))
 # What only a person does, so that even a word before it is a name ("Felicity talked about her
 # father", "mason talked about his grandfather").
 HUMAN_VERBS = SPOKE | frozenset("""
@@ -83,6 +93,9 @@ identifies brought missed arrived attended cancelled canceled struggles struggle
 endorses endorsed processed reflected expressed expresses acknowledged participated engaged
 """.split())
 MODALS = frozenset(["will", "would", "can", "could", "should", "must", "might", "may", "shall"])
+# A subject's verb that no modal comes before: after "will" or "may", the word is a name
+SAYS_OR_DOES = frozenset(w for w in AFTER_VERBS | HUMAN_VERBS
+                         if w.endswith("s") and w not in ("is", "has", "was", "does", "goes"))
 BEFORE_WORDS = frozenset("""
 with to from for by about and or told asked called texted saw met visited thanked blamed
 married divorced dating
@@ -144,6 +157,13 @@ class Token:
     acronym: bool
     sentence_start: bool
     initial: bool  # one capital letter: "J" of "J. Smith"
+
+
+@lru_cache(maxsize=100_000)
+def _folded(lower: str) -> str:
+    """The word without its accents, as the name lists write it: "maría" is "maria"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", lower)
+                   if not unicodedata.combining(c))
 
 
 def _tokens(text: str) -> list[Token]:
@@ -215,7 +235,10 @@ russian sicilian spanish victorian
 
 
 def in_list(names: frozenset[str], lower: str) -> bool:
-    """The word, or a part of a compound ("Alvarez-Ruiz"), is in the name list."""
+    """The word, or a part of a compound ("Alvarez-Ruiz"), is in the name list; accents aside,
+    as the lists are written ("María" is "maria"), though "Bašić" is no word "basic"."""
+    if not lower.isascii():
+        lower = _folded(lower)
     return lower in names or any(p in names for p in _parts(lower))
 
 
@@ -258,6 +281,10 @@ class NameRecognizer(Recognizer):
                 seeds[i] = "strong"  # "hope wants…", "tj's drinking", once named
         marks = [seed is not None for seed in seeds]
         self._extend(text, tokens, marks)
+        for _ in range(3):  # a name listed beside one may come again further on
+            if not self._again(tokens, marks, lowered):
+                break
+            self._extend(text, tokens, marks)
         i = 0
         while i < len(tokens):
             if not marks[i]:
@@ -273,7 +300,8 @@ class NameRecognizer(Recognizer):
                     title.text in CLERGY and not title.sentence_start)) and \
                     text[title.end:tokens[i].start] in (" ", ". "):
                 start = tokens[i - 1].start  # "Dr. Patel" is how this person is named
-            if tokens[j].initial and end < len(text) and text[end] == ".":
+            if (tokens[j].initial or INITIALS.fullmatch(tokens[j].text)) and end < len(text) \
+                    and text[end] == ".":
                 end += 1
             degree = DEGREE_AFTER.match(text, end)
             end = degree.end() if degree else end  # "Giovanna Rodrigues MD", one name
@@ -281,6 +309,25 @@ class NameRecognizer(Recognizer):
             yield Span(start, end, self.label, self.name,
                        self.priority if strong else WEAK_PRIORITY)
             i = j + 1
+
+    @staticmethod
+    def _again(tokens: list[Token], marks: list[bool], lowered: str) -> bool:
+        """Mark the words of names found so far where they come again acting or owning ("river
+        shared…; jade was quiet" once "jade" is named), and first names listed beside a name
+        ("sky, river and jade"). True when any mark was added."""
+        named = {t.text for t, marked in zip(tokens, marks, strict=True)
+                 if marked and len(t.text) > 2 and t.lower.isalpha() and t.lower not in MODALS}
+        added = False
+        for order in (range(len(tokens)), range(len(tokens) - 1, -1, -1)):
+            for i in order:
+                token = tokens[i]
+                if marks[i]:
+                    continue
+                owns = lowered[token.end:token.end + 2] in ("'s", "’s")
+                if (token.text in named and (_acts(tokens, i, lowered, phrase_end=False) or owns)) \
+                        or _listed_beside_a_name(tokens, i, marks, lowered):
+                    marks[i] = added = True
+        return added
 
     @staticmethod
     def _adjacent(text: str, left: Token, right: Token) -> bool:
@@ -311,12 +358,14 @@ class NameRecognizer(Recognizer):
                 and token.lower not in TITLES:
             return "strong"  # "Dr. Beck", "Mr. Foley": after a title, a surname whatever it means
         if (token.acronym or token.initial) and len(token.text) <= 3 and \
-                token.text not in ("I", "A") and \
+                token.text not in ("I", "A") and not _sex_after_age(tokens, i, lowered) and \
                 token.lower not in ROLE_ACRONYMS and not is_clinical_word(token.text) and (
                     ((prev in ROLES or prev in RELATIONS) and gap == " ")
-                    or (nxt is not None and nxt.lower in SPOKE and nxt.lower != "reported"
-                        and lowered[token.end:nxt.start].strip(" .") == "")):
-            return "strong"  # "client JD reports", "his mom KM", "K. said": initials
+                    or (nxt is not None and nxt.lower in HUMAN_VERBS and nxt.lower != "reported"
+                        and lowered[token.end:nxt.start].strip(" .") == "")
+                    or PERSON_ASIDE.match(lowered, token.end + lowered.startswith(".", token.end))):
+            return "strong"  # "client JD reports", "his mom KM", "A.M. disclosed", "D. (her
+            # uncle)": initials
         if token.sentence_start and token.lower in RELATIONS and nxt is not None and \
                 nxt.capitalised and lowered[token.end:nxt.start] == " ":
             return None  # "Son Paulo to call": the relative, then the name
@@ -388,6 +437,10 @@ class NameRecognizer(Recognizer):
             if token.capitalised or (first and gazetteers.word_frequency(token.lower) < 4.6):
                 return "strong"
             return "strong" if first and _beside_surname(tokens, i, lowered) else None
+        if token.lower in MODALS and nxt is not None and (first or token.lower in
+                                                         gazetteers.word_names()) and \
+                lowered[token.end:nxt.start] == " " and nxt.lower in SAYS_OR_DOES:
+            return "strong"  # "pt will says", "may reports": no modal comes before "says"
         if token.lower in MODALS and (prev in PRONOUNS or prev in PERSONAL_PRONOUNS):
             return None  # "To Whom It May Concern"
         if token.sentence_start and (first or word_name) and _does_or_feels(tokens, i, lowered):
@@ -404,7 +457,8 @@ class NameRecognizer(Recognizer):
                 or (token.sentence_start and (PERSON_WITH_JOB.match(lowered, token.end) or
                                               PERSON_STATE.match(lowered, token.end)))
                 or (prev in SPEECH_VERBS | {"and"} and nxt is not None and (
-                    nxt.lower.endswith("ed") or nxt.lower in AFTER_VERBS) and
+                    nxt.lower.endswith("ed") or nxt.lower in AFTER_VERBS or
+                    nxt.lower in MODALS) and
                     lowered[token.end:nxt.start] == " " and (
                         prev != "and" or BESIDE_CLIENT.search(
                             lowered, max(0, token.start - 16), token.start)))):
@@ -669,6 +723,40 @@ def _beside_surname(tokens: list[Token], i: int, lowered: str) -> bool:
     nxt = tokens[i + 1]
     return lowered[token.end:nxt.start] == " " and not nxt.capitalised and \
         _word_surname(nxt) and _phrase_ends_after(tokens, i + 1, lowered, at_mark=False)
+
+
+def _listed_beside_a_name(tokens: list[Token], i: int, marks: list[bool], lowered: str) -> bool:
+    """A first name, in the same case as a name beside it in a list: "sky, river and jade",
+    "Hope, Ava and Mia"; not a relative's word, a pronoun or the commonest words."""
+    token = tokens[i]
+    if not token.lower.isalpha() or len(token.lower) < 3 or token.lower in MODALS or \
+            token.lower in RELATIONS or token.lower in ROLES or token.lower in PRONOUNS or \
+            token.lower in PERSONAL_PRONOUNS or token.lower in DETERMINERS or \
+            gazetteers.word_frequency(token.lower) >= 5.0 or is_clinical_word(token.text) or not (
+                in_list(gazetteers.first_names(), token.lower) or
+                token.lower in gazetteers.word_names()):
+        return False
+
+    def link(a: int, b: int) -> str | None:
+        """How tokens a < b are joined in a list: "," or "and", or not at all."""
+        if a < 0 or b >= len(tokens):
+            return None
+        gap = lowered[tokens[a].end:tokens[b].start]
+        if b == a + 1:
+            return "," if gap == ", " else "and" if gap == " & " else None
+        return "and" if b == a + 2 and tokens[a + 1].lower == "and" and gap == " and " else None
+
+    for j in (i - 2, i - 1, i + 1, i + 2):
+        if not (0 <= j < len(tokens) and marks[j] and tokens[j].capitalised == token.capitalised):
+            continue
+        joined = link(min(i, j), max(i, j))
+        # joined by "and", or by a comma in a list that goes on ("sky, river and…"), not
+        # "w/ walker, tina drives"
+        if joined == "and" or (joined == "," and any(
+                link(a, a + step) for a in (min(i, j) - 2, min(i, j) - 1, max(i, j))
+                for step in (1, 2))):
+            return True
+    return False
 
 
 def _and_a_name_after(tokens: list[Token], i: int, lowered: str) -> bool:

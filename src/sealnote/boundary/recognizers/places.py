@@ -336,8 +336,12 @@ ADDRESS_END = re.compile(
     r"[?!;]|\.(?=\s*$)|\.(?=\s+(?!(?:Apt|Suite|Unit|Ste|Box|Floor)\b)[A-Za-z][a-z])|\n\s*\n|"
     r"\n(?=" + FORM_LABEL.pattern + r")|"  # the next field of a form
     r"\s(?:last|for|with|please|because|which|but|since|when|where|and\s+(?:I|we|she|he|they)|"
-    r"after|in\s+case|next|this|tomorrow|tonight|today|yesterday|at\s+\d|"
+    r"after|in\s+case|next|this|tomorrow|tonight|today|yesterday|now|at\s+\d|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.MULTILINE)
+
+
+CLOCK_TIME = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|o['’]clock|noon|h\b)|\d{1,2}:\d\d\b",
+                        re.IGNORECASE)
 
 
 class IntroducedAddressRecognizer(Recognizer):
@@ -352,7 +356,10 @@ class IntroducedAddressRecognizer(Recognizer):
         # After "moved to", "is at"… only a house number starts an address; after "address is",
         # "lives at"… a street name may come first, with its number within a few words.
         value = match.group("id")
-        if value[0].isdigit() or value.lower().startswith("the"):
+        if value[0].isdigit():
+            # "the meeting is at 9 A.M.", "arrived at 10:30": a time, not a house's number
+            return not CLOCK_TIME.match(match.string, match.start("id"))
+        if value.lower().startswith("the"):
             return True
         if match.group("strict") or not value.isupper():
             return False
