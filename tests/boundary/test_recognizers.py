@@ -1050,3 +1050,18 @@ def test_forms_first_met_in_the_hospital_and_clinic_records(
 ])
 def test_a_truck_named_for_a_town_and_a_dose_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("legal name Lawrence E. Tolliver III. Drives for Werner Enterprises.",
+     [("NAME", "Lawrence E. Tolliver III"), ("ORGANIZATION", "Werner Enterprises")]),
+    ("Hanne spoke for Rapid Cycle Solutions.",
+     [("NAME", "Hanne"), ("ORGANIZATION", "Rapid Cycle Solutions")]),
+])
+def test_firms_named_by_their_kind_of_business(text: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_systems_of_care_name_no_firm() -> None:
+    assert found("Systems of care were reviewed; Internal Family Systems work continues.") == []

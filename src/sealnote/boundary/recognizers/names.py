@@ -323,8 +323,11 @@ class NameRecognizer(Recognizer):
                 token = tokens[i]
                 if marks[i]:
                     continue
-                owns = lowered[token.end:token.end + 2] in ("'s", "’s")
-                if (token.text in named and (_acts(tokens, i, lowered, phrase_end=False) or owns)) \
+                after = lowered[token.end:tokens[i + 1].start].strip() if i + 1 < len(tokens) \
+                    else "."
+                owns_or_ends = after in ("'s", "’s", ",", ".", ";", ")", "—", "–", "-")
+                if (token.text in named and (_acts(tokens, i, lowered, phrase_end=False) or
+                                             owns_or_ends)) \
                         or _listed_beside_a_name(tokens, i, marks, lowered):
                     marks[i] = added = True
         return added

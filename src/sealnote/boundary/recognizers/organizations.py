@@ -70,6 +70,9 @@ ORG_WORDS = (
     "Agency on Aging", "Council on Aging", "Commission on Aging", "Middle", "Regional", "Voc",
     "Charter", "Tavern", "Pub", "Grill", "Inn", "Diner", "Pizzeria", "Lounge", "Brewery",
     "Bistro", "Courthouse", "Penitentiary", "Fire Rescue", "Paramedics", "Ambulance",
+    "Enterprises", "Holdings", "Solutions", "Systems", "Consulting", "Staffing", "Transport",
+    "Transportation", "Express", "Manufacturing", "Builders", "Landscaping", "Plumbing",
+    "Roofing", "Realty", "Properties", "Pharmaceuticals", "Labs", "Bancorp", "Credit Union",
     # A therapy practice named for its place or an image: "Lakeside Family Therapy", "Seaside
     # Counseling"; a kind of therapy before the word is no name ("Structural Family Therapy")
     "Therapy", "Counseling", "Counselling", "Psychotherapy", "Psychology",
@@ -234,9 +237,10 @@ class DictatedNamedPlaceRecognizer(Recognizer):
 QUANTITY_WORDS = frozenset("two three four several different various multiple many few".split())
 SENTENCE_VERB = re.compile(r"(?:Attends|Attended|Works|Worked|Volunteers|Visits|Visited|Goes|"
                            r"Went|Lives|Lived|Starts|Started|Called|Contacted|Faxed|Emailed|Phoned|"
-                           r"Left|Spoke)\s+")
+                           r"Left|Spoke|Drives|Drove)\s+")
 
 
+VERB_AFTER_STOP = re.compile(r"\.\s+" + SENTENCE_VERB.pattern + r"(?:for\s+|at\s+|to\s+)?")
 POLICE_INITIALS = re.compile(r"\b[A-Z]{2,3}PD\b(?![-'’])")
 
 
@@ -329,6 +333,8 @@ class FacilityRecognizer(Recognizer):
         verb = SENTENCE_VERB.match(match.string, start) if match.re is self.patterns[0] else None
         if verb:
             start = verb.end()  # "Attends Little Sprouts Daycare": the daycare
+        for verb in VERB_AFTER_STOP.finditer(match.string, start, end):
+            start = verb.end()  # "…Tolliver III. Drives for Werner Enterprises": the firm
         while end > start and match.string[end - 1].isspace():
             end -= 1  # "Islamic Center of New England " ends at its last word
         if re.search(r"[a-z]{4}\.$", match.string[start:end]) and not \
