@@ -20,8 +20,8 @@ FORMS_AND_MESSAGES_ELSEWHERE = [
     "{PHONE:616-555-0184}\nEmergency contact: {NAME:Erik Halvorsen} (husband) "
     "{PHONE:616-555-0117}\nEmployer: {ORGANIZATION:Steelcase}\nInsurance: Priority Health, "
     "member {HEALTH_PLAN:9400283317}",
-    "Portal message {DATE:11/24} 10:12 PM from {NAME:Dominic Castellano}: hey its {NAME:dom}, cant make "
-    "thursday, my shift at {ORGANIZATION:Hy-Vee} got moved. can we do monday? text me "
+    "Portal message {DATE:11/24} 10:12 PM from {NAME:Dominic Castellano}: hey its {NAME:dom}, "
+    "cant make thursday, my shift at {ORGANIZATION:Hy-Vee} got moved. can we do monday? text me "
     "{PHONE:515.555.0139}",
     "Voicemail: 'This is {NAME:Sgt. Raymond Oyelowo} with {ORGANIZATION:Pima County Sheriff's "
     "Department} calling about {NAME:Kristy Lane}, please call {PHONE:520-555-0106} extension "

@@ -1065,3 +1065,10 @@ def test_firms_named_by_their_kind_of_business(text: str,
 
 def test_systems_of_care_name_no_firm() -> None:
     assert found("Systems of care were reviewed; Internal Family Systems work continues.") == []
+
+
+def test_a_fax_covers_to_and_from_are_not_part_of_the_practices_names() -> None:
+    text = ("Fax cover: To Carolina Behavioral Care (919-555-0147) From Piedmont Counseling "
+            "Associates")
+    assert [v for _, v in found(text)] == ["Carolina Behavioral Care", "919-555-0147",
+                                           "Piedmont Counseling Associates"]

@@ -42,7 +42,8 @@ FACILITY_WORDS: tuple[str, ...] = (
     "Health Center", "Health System", "Health Care", "Healthcare", "Health", "General",
     "Medical", "Med", "Infirmary", "Hospice", "Rehab", "Rehabilitation Center",
     "Nursing Home", "Care Center", "Treatment Center", "Recovery Center", "Behavioral Health",
-    "Medical Group", "Pharmacy", "Urgent Care", "Memorial", "Sanatorium", "Psychiatric Center",
+    "Medical Group", "Pharmacy", "Urgent Care", "Behavioral Care", "Memorial", "Sanatorium",
+    "Psychiatric Center",
     "Children's", "Institute", "Center", "Centre", "Centers", "Clinics", "Hospitals", "Nursing",
     "Assisted Living", "Senior Living",
     # A practice named for its place and specialty: "North Shore Endocrine"
@@ -314,7 +315,7 @@ class FacilityRecognizer(Recognizer):
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         start, end = super().bounds(match)
         value = match.string[start:end]
-        for lead in ("The ", "the "):
+        for lead in ("The ", "the ", "To ", "From "):  # "To Carolina…" on a fax's cover
             if value.startswith(lead):
                 start += len(lead)
         first = value.split(maxsplit=1)[0].rstrip(".").lower()
