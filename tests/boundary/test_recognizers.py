@@ -1072,3 +1072,21 @@ def test_a_fax_covers_to_and_from_are_not_part_of_the_practices_names() -> None:
             "Associates")
     assert [v for _, v in found(text)] == ["Carolina Behavioral Care", "919-555-0147",
                                            "Piedmont Counseling Associates"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a note for Kayla Brennan, that's K-A-Y-L-A.",
+     [("NAME", "Kayla Brennan"), ("NAME", "K-A-Y-L-A")]),
+    ("Archie Fontaine, M-R-N 88 31 04 72.", [("NAME", "Archie Fontaine"),
+                                            ("OTHER_ID", "88 31 04 72")]),
+    ("Her husband is, um, ninety-one, sorry, ninety-two as of last week.",
+     [("AGE_OVER_89", "ninety-one"), ("AGE_OVER_89", "ninety-two")]),
+    ("He lost his job at the Dearborn Truck Plant.", [("ORGANIZATION", "Dearborn Truck Plant")]),
+])
+def test_forms_first_met_in_the_scribed_dictations(text: str,
+                                                   expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_spelled_labels_and_diagnoses_stay() -> None:
+    assert found("PTSD, spelled P-T-S-D; C-B-T weekly.") == []

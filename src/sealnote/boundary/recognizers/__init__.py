@@ -41,7 +41,11 @@ from sealnote.boundary.recognizers.places import (
     StreetAddressRecognizer,
     ZipCodeRecognizer,
 )
-from sealnote.boundary.recognizers.signatures import FieldNameRecognizer, InitialsRecognizer
+from sealnote.boundary.recognizers.signatures import (
+    FieldNameRecognizer,
+    InitialsRecognizer,
+    SpelledNameRecognizer,
+)
 
 
 def default_recognizers() -> list[Recognizer]:
@@ -55,7 +59,7 @@ def default_recognizers() -> list[Recognizer]:
         FacilityRecognizer(), PlaceNameRecognizer(), EmploymentRecognizer(), VenueRecognizer(),
         WardRecognizer(), NameRecognizer(), FieldNameRecognizer(), InitialsRecognizer(),
         PhotoRecognizer(), BiometricRecognizer(), SpokenNumberRecognizer(),
-        CamelCaseFirmRecognizer(), DictatedNamedPlaceRecognizer(),
+        CamelCaseFirmRecognizer(), DictatedNamedPlaceRecognizer(), SpelledNameRecognizer(),
     ]
 
 

@@ -229,7 +229,9 @@ AGE = re.compile(
 AGE_IN_WORDS = (rf"(?:ninety(?:[\s-]{ONES})?|(?:a|one)\s+hundred(?:\s+and)?(?:[\s-](?:{ONES}|ten|"
                 rf"eleven|twelve))?)")
 SPELLED_AGE = re.compile(
-    rf"\b(?:is|was|turned|turns|turning|aged?|at)\s+(?P<age>{AGE_IN_WORDS})\b"
+    # a filler or a correction may come between: "is, um, ninety-one, sorry, ninety-two"
+    rf"\b(?:(?:is|was|turned|turns|turning|aged?|at)(?:[\s,]+(?:um|uh|er|like))?[\s,]+|"
+    rf"(?:sorry|I\s+mean|rather),?\s+)(?P<age>{AGE_IN_WORDS})\b"
     rf"(?!\s*(?:%|percent|minutes|dollars|pounds|days|times|of\b|mg|miles))"
     rf"|\b(?P<age2>{AGE_IN_WORDS})[\s-]+years?\b", re.IGNORECASE)
 # "her mother's 100th birthday"

@@ -155,7 +155,7 @@ SHIFT_HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d")
 
 
 # A number printed in spaced groups after the word for it: "VA file C-29 448 113"
-SPACED_ID = re.compile(r"\b(?i:file|claim|case|member|policy|id|account|acct|record|mrn|no\.|"
+SPACED_ID = re.compile(r"\b(?i:file|claim|case|member|policy|id|account|acct|record|m-?r-?n|no\.|"
                        r"number)[ \t]*[:#]?[ \t]*(?P<id>(?:[A-Z]{1,3}-?)?\d{2,}(?: \d{2,}){1,3})"
                        r"(?![\w/-]|\.\d)")
 

@@ -74,6 +74,7 @@ ORG_WORDS = (
     "Enterprises", "Holdings", "Solutions", "Systems", "Consulting", "Staffing", "Transport",
     "Transportation", "Express", "Manufacturing", "Builders", "Landscaping", "Plumbing",
     "Roofing", "Realty", "Properties", "Pharmaceuticals", "Labs", "Bancorp", "Credit Union",
+    "Plant", "Refinery", "Shipyard", "Mill",
     # A therapy practice named for its place or an image: "Lakeside Family Therapy", "Seaside
     # Counseling"; a kind of therapy before the word is no name ("Structural Family Therapy")
     "Therapy", "Counseling", "Counselling", "Psychotherapy", "Psychology",
@@ -288,9 +289,9 @@ class FacilityRecognizer(Recognizer):
                      and w.lower() not in CARE_SETTINGS]
             if match.group("kind") in THERAPY_KINDS:
                 named = [w for w in named if not _kind_of_therapy(w) and w not in THERAPY_KINDS]
-            if match.group("kind") in ("Home", "PD", "FD"):
-                # "Fall River Jewish Home", "Brockton PD", not "Discharged Home", "Back Home"
-                # or "Borderline PD"
+            if match.group("kind") in ("Home", "PD", "FD", "Plant", "Mill"):
+                # "Fall River Jewish Home", "Brockton PD", "Dearborn Truck Plant", not
+                # "Discharged Home", "Back Home", "Borderline PD" or "the Power Plant"
                 return any(w.lower() not in gazetteers.common_words() and w[1:].islower()
                            for w in named) or " ".join(named).lower() in gazetteers.places_lower()
             return bool(named)

@@ -110,3 +110,23 @@ class InitialsRecognizer(Recognizer):
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         return match.group(0).replace(" ", "").upper() not in NOT_INITIALS
+
+
+# A name spelled out letter by letter, as a scribe writes it: "that's K-A-Y-L-A"
+SPELLED_OUT = re.compile(r"(?<![\w-])(?:[A-Z]-){2,}[A-Z](?![\w-])")
+# Spelled labels and diagnoses, which name no one: "M-R-N", "D-O-B", "P-T-S-D"
+SPELLED_LABELS = frozenset("mrn dob ssn id icd usa".split())
+
+
+class SpelledNameRecognizer(Recognizer):
+    """A name spelled out letter by letter, not a spelled label or abbreviation."""
+
+    label = Label.NAME
+    priority = 66
+    patterns = (SPELLED_OUT,)
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        word = match.group(0).replace("-", "").lower()
+        return word not in SPELLED_LABELS and not is_clinical_word(word) and (
+            in_list(gazetteers.first_names(), word) or in_list(gazetteers.surnames(), word)
+            or not is_word(word))
