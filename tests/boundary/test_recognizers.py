@@ -1090,3 +1090,18 @@ def test_forms_first_met_in_the_scribed_dictations(text: str,
 
 def test_spelled_labels_and_diagnoses_stay() -> None:
     assert found("PTSD, spelled P-T-S-D; C-B-T weekly.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("grad student @ UIUC. next lab draw @ Quest on Elm Ridge Rd.",
+     ["UIUC", "Quest on Elm Ridge Rd."]),
+    ("pt Bogdan, 70M, Romanian. lives alone Sunnyside, Queens.",
+     ["Bogdan", "Sunnyside, Queens"]),
+])
+def test_forms_first_met_in_the_med_management_shorthand(text: str,
+                                                          expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_an_at_sign_that_is_no_workplace_stays() -> None:
+    assert found("email me @ home; seen @ 3pm; follow up @ next visit.") == []

@@ -625,7 +625,9 @@ class NameRecognizer(Recognizer):
                         token.lower in gazetteers.word_names()
                         and text[token.end:tokens[i + 1].start] == " "
                         and in_list(gazetteers.surnames(), tokens[i + 1].lower)))
-                if (left and surname_like and not token.sentence_start) or particle or \
+                # joined by a space, a mark or a nickname's quotes, not across "…, 70M, …"
+                joined = left and len(text[tokens[i - 1].end:token.start].strip()) <= 2
+                if (joined and surname_like and not token.sentence_start) or particle or \
                         initial_before or first_before:
                     marks[i] = True
                     changed = True

@@ -91,16 +91,17 @@ NAME_PART = r"(?:(?:St|Mt|Ft)\.\s?|Saint\s|Mount\s)?[A-Z][\w'’&-]*\.?"
 CONNECTOR = r"(?:[ \t]+(?:of|the|and|&|for|de|la)[ \t]+|[ \t]+)"
 
 
-VENUE = re.compile(r"\b(?:at|from|outside|off|near|behind|inside|across from|[Rr]eferral to|"
-                   r"[Rr]eferred to|linked to|linked with|connected with)\s+(?:the\s+)?"
+VENUE = re.compile(r"(?:(?<=\s)@|\b(?:at|from|outside|off|near|behind|inside|across from|"
+                   r"[Rr]eferral to|"
+                   r"[Rr]eferred to|linked to|linked with|connected with))\s+(?:the\s+)?"
                    r"(?P<id>[A-Z][\w'’&-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&-]*){1,4})")
 
 
 # One capitalised word mid-sentence after "at" or "from": "a surgeon at Cedars", "back from
 # Hillside", where no dictionary has the word
-VENUE_WORD = re.compile(r"(?:(?<=[a-z,] )(?:at|from)|\b(?P<referral>[Rr]eferred to|[Rr]eferral to|"
-                        r"[Aa]dmitted to|[Dd]ischarged from|[Tt]ransferred (?:to|from)|"
-                        r"(?:IOP|PHP|detox|rehab) at))"
+VENUE_WORD = re.compile(r"(?:(?<=[a-z,] )(?:at|from|@)|\b(?P<referral>[Rr]eferred to|"
+                        r"[Rr]eferral to|[Aa]dmitted to|[Dd]ischarged from|"
+                        r"[Tt]ransferred (?:to|from)|(?:IOP|PHP|detox|rehab) at))"
                         r"\s+(?P<id>[A-Z][a-z][\w'’&-]++)(?<![-'’])"
                         r"(?!\s+(?:(?:to|of|and|for)\s+)?[A-Z])")
 
@@ -144,7 +145,7 @@ class VenueRecognizer(Recognizer):
             # but a word capitalised in a lower-case sentence is a name ("a party at Bard")
             known_word = (lower in gazetteers.common_words() and (
                 lower in PLAIN_AFTER_AT or not (match.group("referral") or (
-                    match.group(0).startswith("at") and _lower_case_sentence(
+                    match.group(0).startswith(("at", "@")) and _lower_case_sentence(
                         text, match.start()))))) or (
                 lower in gazetteers.proper_words() and lower not in gazetteers.surnames())
             return not (known_word or _clinical_word(word) or
@@ -473,7 +474,7 @@ EMPLOYMENT = re.compile(
     # "worked 20 years for Union Pacific"
     r"(?:\d{1,2}|[a-z]+)\s+(?:years?|yrs|months?|decades?))\s+){0,2}"
     r"(?:[A-Z][a-z'’-]+\s+){0,2}"  # "her coworker Anjali at Hasbro"
-    r"(?:at|for|with|from|to)\s+(?P<id>(?:the\s+)?" + ORG_NAME + r"{0,4})")
+    r"(?:at|@|for|with|from|to)\s+(?P<id>(?:the\s+)?" + ORG_NAME + r"{0,4})")
 
 
 # "his employer, Amazon Robotics,", "her company is Acme Freight", "got into Tufts"
@@ -491,7 +492,7 @@ SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|emp
                              r"started|therapist|counselor|psychiatrist|caseworker|"
                              r"student|studies|studying|attendant|driver|cashier|manager|"
                              r"cook|mechanic|nurse|teacher|aide|clerk|laid\s+off|fired)\s+"
-                             r"(?:(?:nights|days|weekends|overnights)\s+)?(?:at|for|by|from)\s+"
+                             r"(?:(?:nights|days|weekends|overnights)\s+)?(?:at|@|for|by|from)\s+"
                              r"(?P<id>[a-z][a-z'&-]{2,})\b")
 # Dictated in lower case, where a place or organisation is expected: "referred from
 # vanderbilt", "her job at the shoprite", "her insurance is ambetter"
@@ -540,7 +541,7 @@ SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"\b(?:works?|working|worked|job|employed|hired|laid\s+off|layoff|fired|manager|supervisor|"
     r"cashier|shifts?|pastor|priest|rabbi|imam|minister|started|starts|starting|therapist|"
     r"counselor|psychiatrist|prescriber|caseworker)\s+(?:(?:nights|days|weekends|"
-    r"overnights|part[- ]time|full[- ]time)\s+)?(?:at|for|from|by)\s+"
+    r"overnights|part[- ]time|full[- ]time)\s+)?(?:at|@|for|from|by)\s+"
     r"(?P<id>[a-z][a-z'’&-]*(?:\s(?:&\s)?[a-z][a-z'’&-]*){1,3}?)"
     r"(?=\s+(?:as|in|on|since|for|and|but|last|this|next|with|because|until|while|where|part|"
     r"full|nights|days|weekends|after|before|again|now|today|yesterday|when|told|said|says|"

@@ -418,6 +418,7 @@ SITE_SUFFIX = re.compile(r"(?:\s+(?:downtown|main|north|south|east|west|central|
                          r"regional|vocational|voc|tech)\b")
 SITE_BEFORE = re.compile(r"\b(?:Hospital|Clinic|Center|Centre|School|College|University|Court|"
                          r"Office|Associates|Inc\.?|LLC),[ \t]*$")
+PLACE_THEN_COMMA = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}), $")
 NEXT_WORD = re.compile(r"(?:['’]s)?\s+([A-Za-z]+)")  # "Horner's syndrome" as "Lyme disease"
 # "Atlanta, GA": the city and its state are one place expression.
 STATE_AFTER = re.compile(r",\s*(?:" + "|".join(STATES) + r")\b(?:\s+\d{5}(?:-\d{4})?)?")
@@ -590,4 +591,6 @@ class PlaceNameRecognizer(Recognizer):
             return False
         # "Hope", "Mobile", "Normal": a place only where a place is expected, as after a
         # hospital's name ("Griffin Hospital, Derby").
-        return not (LEAD_IN.search(before) or state_after or SITE_BEFORE.search(before))
+        place_before = PLACE_THEN_COMMA.search(before)  # "Sunnyside, Queens"
+        return not (LEAD_IN.search(before) or state_after or SITE_BEFORE.search(before) or (
+            place_before is not None and place_before.group(1) in gazetteers.places()))
