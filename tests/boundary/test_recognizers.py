@@ -1105,3 +1105,26 @@ def test_forms_first_met_in_the_med_management_shorthand(text: str,
 
 def test_an_at_sign_that_is_no_workplace_stays() -> None:
     assert found("email me @ home; seen @ 3pm; follow up @ next visit.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("she's been drinking at the rusty nail after work most nights.", ["rusty nail"]),
+    ("marcus volunteers at second harvest on saturdays", ["marcus", "second harvest"]),
+    ("he delivers for schwan's out of marshall", ["schwan's", "marshall"]),
+    ("works at her aunt's salon, shear elegance, in hattiesburg.",
+     ["shear elegance", "hattiesburg"]),
+    ("earl now lives at prairie view care center", ["prairie view care center"]),
+    ("wade got laid off from cummins in columbus", ["wade", "cummins in columbus"]),
+    ("rose and mark argued again.", ["rose", "mark"]),
+])
+def test_forms_first_met_in_the_lower_case_town_life(text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "she's been drinking at the party after the game; drinking at the same place.",
+    "at the gym, mostly, she walks; the store, which is open, closes at nine.",
+    "salt and pepper were on the table.",
+])
+def test_plain_words_at_parties_and_pairs_of_things_stay(text: str) -> None:
+    assert found(text) == []

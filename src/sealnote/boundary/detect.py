@@ -11,7 +11,7 @@ from threading import Lock
 
 from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import HOLIDAYS, is_care_word, is_clinical_word
-from sealnote.boundary.gazetteers import common_words, first_names, surnames
+from sealnote.boundary.gazetteers import common_words, first_names, surnames, word_frequency
 from sealnote.boundary.known import KnownIdentifiers
 from sealnote.boundary.recognizers import Recognizer, default_recognizers
 from sealnote.boundary.recognizers.dates import MONTHS
@@ -76,6 +76,10 @@ PLACE_WORD_BEFORE = re.compile(r"\b(?:in|from|to|near|city|town|village|Where:)\
 PLACE_WORD_AFTER = re.compile(r"\s+([A-ZÀ-Þ][\w'’-]*)\b(?![-'’])")
 # "Quebec City", "Colorado Springs", "Sioux Falls": a town's own last word after its name
 TOWN_WORD_AFTER = re.compile(r" (?:City|Town|Township|Village|Springs|Falls|Heights|Junction)\b")
+LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)? center|"
+                              r"medical center|health center|hospital|clinic|manor|"
+                              r"assisted living|senior living|apartments|high school|"
+                              r"middle school|elementary(?: school)?)\b")
 PLATE_STATE = re.compile(r"\b(?:" + "|".join(STATES) + r")\s+$")
 
 
@@ -146,6 +150,9 @@ def _widen(text: str, span: Span) -> Span:
             start = paired.start() if paired else start
         town_word = TOWN_WORD_AFTER.match(text, end) if span.label is Label.LOCATION else None
         end = town_word.end() if town_word else end
+        # "lives at prairie view care center": a place named for its town, dictated
+        kind_after = LOWER_KIND_AFTER.match(text, end) if text[start:end].islower() else None
+        end = kind_after.end() if kind_after else end
         district = DISTRICT_AFTER.match(text, end) if span.label is Label.LOCATION else None
         end = district.end() if district else end
         after_word = PLACE_WORD_AFTER.match(text, end)
@@ -177,7 +184,9 @@ def _lower_town_after(text: str, span: Span, end: int) -> int:
     haven" (not "at yale in the icu", nor a town that is also a word: "at dunkin on route")."""
     if not text[span.start:end].islower():
         return end
-    words = LOWER_WORDS_AFTER.match(text, end)
+    # "trains at gracie barra in mesa": after a business and "in", even a town that is a word
+    said_in = text.startswith(" in", end) and span.label is Label.ORGANIZATION
+    words = LOWER_WORDS_AFTER.match(text, end + 3 if said_in else end)
     if words is None:
         return end
     for count in (3, 2, 1):
@@ -185,7 +194,8 @@ def _lower_town_after(text: str, span: Span, end: int) -> int:
         if None in parts:
             continue
         town = " ".join(parts)
-        if town in gazetteers.places_lower() and (count > 1 or town not in common_words()):
+        if town in gazetteers.places_lower() and (count > 1 or town not in common_words() or (
+                said_in and not _time_or_term(town) and word_frequency(town) < 5.0)):
             return words.end(count)
     return end
 

@@ -134,7 +134,9 @@ PERSON_STATE = re.compile(r" (?:is|was|seemed|seems|appeared|appears|looked|look
                           r"vaping|smoking|skipping|avoiding|ruminating|journaling|exercising)\b")
 # What a person does in session, in two words: "worked" or "opened" alone may be a plan's
 PERSON_ACTS = re.compile(r" (?:worked (?:with|on|through)|opened up|checked in|reached out|"
-                         r"teared up|broke down|spoke up|calmed down|followed up) ")
+                         r"teared up|broke down|spoke up|calmed down|followed up|got (?:laid off|"
+                         r"fired|hired|arrested|married|divorced|suspended|expelled|jumped|sober|"
+                         r"evicted|deported|pregnant|promoted)) ")
 WHO_AGE = re.compile(r",? who(?: is|'s| was| turned| turns) (?:\d{1,3}|one|two|three|four|five|"
                      r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                      r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
@@ -457,6 +459,7 @@ class NameRecognizer(Recognizer):
                 or PARTNERED.search(lowered, max(0, token.start - 20), token.start)
                 or _beside_surname(tokens, i, lowered)
                 or _and_a_name_after(tokens, i, lowered)
+                or _pair_acts(tokens, i, lowered)
                 or (token.sentence_start and (PERSON_WITH_JOB.match(lowered, token.end) or
                                               PERSON_STATE.match(lowered, token.end)))
                 or (prev in SPEECH_VERBS | {"and"} and nxt is not None and (
@@ -774,6 +777,25 @@ def _and_a_name_after(tokens: list[Token], i: int, lowered: str) -> bool:
     return lowered[tokens[i].end:other.start] == " and " and other.lower.isalpha() and \
         in_list(gazetteers.first_names(), other.lower) and not is_word(other.lower) and \
         not is_clinical_word(other.text)
+
+
+def _pair_acts(tokens: list[Token], i: int, lowered: str) -> bool:
+    """The word is one of two first names joined by "and" that did what only people do
+    together ("rose and mark argued", "dale and earl met"), though both names are words."""
+    for first in (i, i - 2):
+        if first < 0 or first + 3 >= len(tokens) or tokens[first + 1].lower != "and":
+            continue
+        pair = (tokens[first], tokens[first + 2])
+        if lowered[pair[0].end:pair[1].start] == " and " and \
+                tokens[first + 3].lower in PAIR_VERBS and all(
+                    t.lower.isalpha() and in_list(gazetteers.first_names(), t.lower) and
+                    not is_clinical_word(t.text) for t in pair):
+            return True
+    return False
+
+
+# What two people do together, said after both their names
+PAIR_VERBS = frozenset("met married divorced separated argued fought".split())
 
 
 def _word_surname(token: Token) -> bool:

@@ -400,7 +400,8 @@ catering cleaning plumbing painting nursing teaching
 NOT_A_BUSINESS = frozenset("""
 work herself himself themselves myself yourself self least year years month months week weeks
 time times today day days night nights morning mornings evening evenings weekend weekends
-business company firm shop agency present home random
+business company firm shop agency present home random party game wedding funeral reunion
+cookout barbecue bbq concert show bar club
 """.split())
 NUMBER = re.compile(NUMBER_WORD)
 
@@ -489,7 +490,8 @@ ORG_FIELD = re.compile(r"(?im)(?:^[ \t]*|(?<=[.;] ))(?:employer|school|workplace
                        r")*))")
 # Dictated in lower case: "starts driving for sysco", "works at raytheon"
 SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|employed|hired|layoff|"
-                             r"started|therapist|counselor|psychiatrist|caseworker|"
+                             r"started|therapist|counselor|psychiatrist|caseworker|delivers|"
+                             r"delivering|volunteers|volunteering|"
                              r"student|studies|studying|attendant|driver|cashier|manager|"
                              r"cook|mechanic|nurse|teacher|aide|clerk|laid\s+off|fired)\s+"
                              r"(?:(?:nights|days|weekends|overnights)\s+)?(?:at|@|for|by|from)\s+"
@@ -540,8 +542,9 @@ were be been and or but not no he she they we i it you me him them us
 SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"\b(?:works?|working|worked|job|employed|hired|laid\s+off|layoff|fired|manager|supervisor|"
     r"cashier|shifts?|pastor|priest|rabbi|imam|minister|started|starts|starting|therapist|"
-    r"counselor|psychiatrist|prescriber|caseworker)\s+(?:(?:nights|days|weekends|"
-    r"overnights|part[- ]time|full[- ]time)\s+)?(?:at|@|for|from|by)\s+"
+    r"counselor|psychiatrist|prescriber|caseworker|drinking|drinks|drank|bartends|bartending|"
+    r"volunteers|volunteering)\s+(?:(?:nights|days|weekends|"
+    r"overnights|part[- ]time|full[- ]time)\s+)?(?:at|@|for|from|by)\s+(?:the\s+)?"
     r"(?P<id>[a-z][a-z'’&-]*(?:\s(?:&\s)?[a-z][a-z'’&-]*){1,3}?)"
     r"(?=\s+(?:as|in|on|since|for|and|but|last|this|next|with|because|until|while|where|part|"
     r"full|nights|days|weekends|after|before|again|now|today|yesterday|when|told|said|says|"
@@ -622,6 +625,11 @@ BUSINESS_NAMED = re.compile(r"\b(?:salon|barbershop|restaurant|bakery|bar|pub|ca
                             r"agency|business|employer|school)\b,[ \t]+"
                             r"(?P<id>[A-Z][\w'’&-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w'’&-]*)"
                             r"{0,3})(?=[ \t]*[,;)])")
+# Dictated: "her aunt's salon, shear elegance, in hattiesburg"
+LOWER_BUSINESS_NAMED = re.compile(r"\b(?:salon|barbershop|restaurant|bakery|bar|pub|cafe|café|"
+                                  r"diner|store|shop|boutique|gym|daycare|church|company|firm|"
+                                  r"garage|agency|business),[ \t]+(?P<id>[a-z][a-z'’&-]*(?:[ \t]"
+                                  r"[a-z][a-z'’&-]*){1,3})(?=[ \t]*[,;)])")
 # "Walgreens #10293", "Target #1187": a chain's store, told apart by its number
 STORE_NUMBER = re.compile(r"\b(?P<id>[A-Z][\w'’&-]+(?:\s[A-Z][\w'’&-]+)?\s+#\s?\d{3,6})\b")
 
@@ -654,10 +662,11 @@ class EmploymentRecognizer(Recognizer):
                 WORKSITE, STORE_NUMBER, SPOKEN_ORG, SPOKEN_SCHOOL, EMPLOYER_BEFORE_JOB,
                 BUSINESS_NAMED, SPOKEN_COURT, SPOKEN_COMPANY, SPOKEN_EMPLOYER_BEFORE_JOB,
                 SPOKEN_EMPLOYER_PHRASE, WORK_ASIDE, LOWER_ORG_FIELD, SPOKEN_BUSINESS,
-                SPOKEN_SCHOOL_PHRASE, SCHOOL_BY_SIDE, WHERE_WORKS)
+                SPOKEN_SCHOOL_PHRASE, SCHOOL_BY_SIDE, WHERE_WORKS, LOWER_BUSINESS_NAMED)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         SPOKEN_COURT: ("court", "county"), SPOKEN_COMPANY: ("corp", "inc", "llc"),
         WORK_ASIDE: ("(",), LOWER_ORG_FIELD: (":",), BUSINESS_NAMED: (",",),
+        LOWER_BUSINESS_NAMED: (",",),
         SPOKEN_BUSINESS: BUSINESS_ENDINGS,
         SPOKEN_SCHOOL_PHRASE: ("attend", "goes to", "going to", "suspended", "expelled", "meeting",
                                "transferred", "enrolled", "graduated", "sophomore", "freshman",
@@ -666,7 +675,7 @@ class EmploymentRecognizer(Recognizer):
                                  "manager", "supervisor", "cashier", "shift", "pastor",
                                  "priest", "rabbi", "imam", "minister", "start",
                                  "therapist", "counselor", "psychiatrist", "prescriber",
-                                 "caseworker"),
+                                 "caseworker", "drink", "drank", "bartend", "volunteer"),
         WHERE_WORKS: ("where",),
         EMPLOYER_BEFORE_JOB: JOB_WORDS, SPOKEN_EMPLOYER_BEFORE_JOB: JOB_WORDS,
         SCHOOL_BY_SIDE: ("high", "middle", "elementary"),
@@ -743,7 +752,8 @@ class EmploymentRecognizer(Recognizer):
                     not _care_department(words[0]) and gazetteers.word_frequency(words[0]) < 5.2
             return _lower_business_name(words) and any(
                 not is_word(w) and not is_clinical_word(w) for w in words)
-        if match.re in (SPOKEN_EMPLOYER_PHRASE, SPOKEN_BUSINESS, WHERE_WORKS):
+        if match.re in (SPOKEN_EMPLOYER_PHRASE, SPOKEN_BUSINESS, WHERE_WORKS,
+                        LOWER_BUSINESS_NAMED):
             words = match.group("id").split()
             # "started at verizon in june": the name ends where the sentence goes on
             return _lower_business_name(words) and not any(w in GOES_ON for w in words[1:])
