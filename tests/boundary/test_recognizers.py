@@ -1128,3 +1128,8 @@ def test_forms_first_met_in_the_lower_case_town_life(text: str, expected: list[s
 ])
 def test_plain_words_at_parties_and_pairs_of_things_stay(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_place_no_dictionary_has_after_on() -> None:
+    assert found("she cleans rooms on mackinac island in the summer; she is on lexapro") == [
+        ("LOCATION", "mackinac island")]

@@ -441,7 +441,7 @@ def _lowercase_place_automaton() -> ahocorasick.Automaton:
         lowered = name.lower()
         if len(lowered) <= 3 or lowered.startswith("the "):
             continue  # "the wharf", "the village": in lower case, a kind of place
-        lead_in: re.Pattern[str] | None = LEAD_IN
+        lead_in: re.Pattern[str] | None = LEAD_IN_OR_ON
         if all(w in gazetteers.common_words() for w in lowered.split()):
             lead_in = LEAD_IN_NO_ARTICLE
         if " " not in lowered and lowered in gazetteers.common_words():
@@ -454,6 +454,8 @@ def _lowercase_place_automaton() -> ahocorasick.Automaton:
 LEAD_IN_WORDS = (r"\b(?:in|from|at|near|to|of|around|outside|into|toward|towards|moved|lives|"
                  r"living|live|born|visiting|visited|grew up in)\s+")
 LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS}(?:the\s+)?)$", re.IGNORECASE)
+# An island is "on" it: "on mackinac island"; for a name no dictionary has, "on" leads there too
+LEAD_IN_OR_ON = re.compile(rf"(?:(?:{LEAD_IN_WORDS}|\bon\s+)(?:the\s+)?)$", re.IGNORECASE)
 # A town's name of plain words takes no article: "in fall river", not "to the union hall"
 LEAD_IN_NO_ARTICLE = re.compile(rf"{LEAD_IN_WORDS}$", re.IGNORECASE)
 
