@@ -269,3 +269,11 @@ def test_names_first_met_in_the_names_in_every_form_set(text: str, expected: lis
 ])
 def test_what_the_names_in_every_form_rules_leave_alone(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "grace is 5 minutes late; the score is 8.",
+    "salt was 9 dollars.",
+])
+def test_a_word_before_a_number_that_is_no_age_stays(text: str) -> None:
+    assert names(text) == []

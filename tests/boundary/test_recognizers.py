@@ -1116,6 +1116,9 @@ def test_an_at_sign_that_is_no_workplace_stays() -> None:
     ("earl now lives at prairie view care center", ["prairie view care center"]),
     ("wade got laid off from cummins in columbus", ["wade", "cummins in columbus"]),
     ("rose and mark argued again.", ["rose", "mark"]),
+    ("legend (9) and royal (7). legend hit royal with a bat.",
+     ["legend", "royal", "legend", "royal"]),
+    ("nova age 11 disclosed it to her mom", ["nova"]),
 ])
 def test_forms_first_met_in_the_lower_case_town_life(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected

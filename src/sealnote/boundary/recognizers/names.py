@@ -93,6 +93,11 @@ identifies brought missed arrived attended cancelled canceled struggles struggle
 endorses endorsed processed reflected expressed expresses acknowledged participated engaged
 """.split())
 MODALS = frozenset(["will", "would", "can", "could", "should", "must", "might", "may", "shall"])
+# What is done to a person, before a name found elsewhere in the text: "legend hit royal"
+DONE_TO = frozenset("hit pushed kicked bit hugged slapped punched choked grabbed hurt".split())
+# A child's age said after the name: "nova age 11 disclosed", "Saint is 8."
+AGE_SAID_AFTER = re.compile(r"(?:,? (?:age|aged) (?:[1-9]|1[0-7])\b| (?:is|was|just turned|turned|"
+                            r"turns) (?:[1-9]|1[0-7])(?=[.,;]| years| and\b|$))")
 # A subject's verb that no modal comes before: after "will" or "may", the word is a name
 SAYS_OR_DOES = frozenset(w for w in AFTER_VERBS | HUMAN_VERBS
                          if w.endswith("s") and w not in ("is", "has", "was", "does", "goes"))
@@ -328,8 +333,11 @@ class NameRecognizer(Recognizer):
                 after = lowered[token.end:tokens[i + 1].start].strip() if i + 1 < len(tokens) \
                     else "."
                 owns_or_ends = after in ("'s", "’s", ",", ".", ";", ")", "—", "–", "-")
+                before = tokens[i - 1].lower if i and lowered[tokens[i - 1].end:token.start] \
+                    == " " else ""
                 if (token.text in named and (_acts(tokens, i, lowered, phrase_end=False) or
-                                             owns_or_ends)) \
+                                             owns_or_ends or before in BEFORE_WORDS or
+                                             before in DONE_TO)) \
                         or _listed_beside_a_name(tokens, i, marks, lowered):
                     marks[i] = added = True
         return added
@@ -460,6 +468,7 @@ class NameRecognizer(Recognizer):
                 or _beside_surname(tokens, i, lowered)
                 or _and_a_name_after(tokens, i, lowered)
                 or _pair_acts(tokens, i, lowered)
+                or AGE_SAID_AFTER.match(lowered, token.end)
                 or (token.sentence_start and (PERSON_WITH_JOB.match(lowered, token.end) or
                                               PERSON_STATE.match(lowered, token.end)))
                 or (prev in SPEECH_VERBS | {"and"} and nxt is not None and (
