@@ -1136,3 +1136,25 @@ def test_plain_words_at_parties_and_pairs_of_things_stay(text: str) -> None:
 def test_a_place_no_dictionary_has_after_on() -> None:
     assert found("she cleans rooms on mackinac island in the summer; she is on lexapro") == [
         ("LOCATION", "mackinac island")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("her daughter got accepted to ut austin. mixed feelings", ["ut austin"]),
+    ("hank is eighty two and still drives.", ["hank"]),
+    ("her brother was shot outside the station on mlk boulevard on halloween.",
+     ["mlk boulevard", "halloween"]),
+    ("texts from a woman at his gym, anytime fitness. rupture and repair", ["anytime fitness"]),
+    ("works construction on the i-5 project", ["i-5"]),
+    ("he's failing two classes at montana state.", ["montana state"]),
+    ("fostering a baby through bethany christian services.", ["bethany christian services"]),
+])
+def test_forms_first_met_in_the_second_spoken_round(text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the total is forty five.",
+    "she lives near the state line and drove to the state police barracks",
+])
+def test_numbers_and_the_state_in_lower_case_stay(text: str) -> None:
+    assert found(text) == []

@@ -80,6 +80,12 @@ LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)?
                               r"medical center|health center|hospital|clinic|manor|"
                               r"assisted living|senior living|apartments|high school|"
                               r"middle school|elementary(?: school)?)\b")
+# Dictated: an organisation named for a person or a saint ("bethany christian services",
+# "kennedy krieger institute")
+NAMED_FOR_PERSON_AFTER = re.compile(r" (?:services|ministries|foundation|institute|academy|"
+                                    r"associates|center|clinic|church|hospital)"
+                                    r"(?=[.,;:)]|$| (?:in|on|at|and|for|to|with|since|where|"
+                                    r"who|because|until|after)\b)")
 PLATE_STATE = re.compile(r"\b(?:" + "|".join(STATES) + r")\s+$")
 
 
@@ -127,6 +133,11 @@ def _widen(text: str, span: Span) -> Span:
         if postcode:
             end = postcode.end()
             span = Span(start, end, Label.LOCATION, span.source, span.priority)
+    if span.label is Label.NAME and text[start:end].islower():
+        kind = NAMED_FOR_PERSON_AFTER.match(text, end)  # "bethany christian services"
+        if kind:
+            end = kind.end()
+            span = Span(start, end, Label.ORGANIZATION, span.source, span.priority)
     if span.label in (Label.NAME, Label.LOCATION):
         word_before = PLACE_WORD_BEFORE.search(text, max(0, start - 30), start)
         if word_before and _town_word(word_before.group(1)):

@@ -203,7 +203,7 @@ class DateRecognizer(Recognizer):
         if match.re is HOLIDAY_DATE:
             # "found out on Thanksgiving" dates an event; "grief is worse on New Year's Day"
             # names a time of year, which identifies nobody.
-            before = text[max(0, match.start() - 40):match.start()]
+            before = text[max(0, match.start() - 80):match.start()]
             return bool(PAST_EVENT.search(before)) or match.group(0).lower().startswith(
                 ("since", "last", "this past", "until", "till", "through", "thru"))
         if match.re in (SPANISH_DATE, SPOKEN_DATE, MONTH_AFTER_CUE, RELATIVE_WEEKDAY,

@@ -97,7 +97,9 @@ MODALS = frozenset(["will", "would", "can", "could", "should", "must", "might", 
 DONE_TO = frozenset("hit pushed kicked bit hugged slapped punched choked grabbed hurt".split())
 # A child's age said after the name: "nova age 11 disclosed", "Saint is 8."
 AGE_SAID_AFTER = re.compile(r"(?:,? (?:age|aged) (?:[1-9]|1[0-7])\b| (?:is|was|just turned|turned|"
-                            r"turns) (?:[1-9]|1[0-7])(?=[.,;]| years| and\b|$))")
+                            r"turns) (?:[1-9]|1[0-7])(?=[.,;]| years| and\b|$)| (?:is|was|turned|"
+                            r"turns) (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                            r"(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?\b)")
 # A subject's verb that no modal comes before: after "will" or "may", the word is a name
 SAYS_OR_DOES = frozenset(w for w in AFTER_VERBS | HUMAN_VERBS
                          if w.endswith("s") and w not in ("is", "has", "was", "does", "goes"))

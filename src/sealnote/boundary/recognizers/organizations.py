@@ -31,6 +31,7 @@ from sealnote.boundary.recognizers.names import (
 )
 from sealnote.boundary.recognizers.places import (
     PLAIN_AFTER_AT,
+    STATE_NAMES,
     STATES,
     STREET_SUFFIXES,
     is_month,
@@ -558,6 +559,7 @@ WHERE_WORKS = re.compile(r"\b(?:at|from|outside)\s+(?:the\s+)?"
 # city junior"
 SPOKEN_SCHOOL_PHRASE = re.compile(
     r"\b(?:attends|attending|goes\s+to|going\s+to|suspended\s+from|expelled\s+from|"
+    r"accepted\s+(?:to|at|into)|got\s+into|"
     r"(?:iep|504|pta|parent[- ]teacher)\s+meeting\s+at|"
     r"transferred\s+(?:from|to)|enrolled\s+(?:at|in)|graduated\s+from|(?:sophomore|freshman|"
     r"junior|senior|student)\s+at)\s+"
@@ -629,7 +631,12 @@ BUSINESS_NAMED = re.compile(r"\b(?:salon|barbershop|restaurant|bakery|bar|pub|ca
 LOWER_BUSINESS_NAMED = re.compile(r"\b(?:salon|barbershop|restaurant|bakery|bar|pub|cafe|café|"
                                   r"diner|store|shop|boutique|gym|daycare|church|company|firm|"
                                   r"garage|agency|business),[ \t]+(?P<id>[a-z][a-z'’&-]*(?:[ \t]"
-                                  r"[a-z][a-z'’&-]*){1,3})(?=[ \t]*[,;)])")
+                                  r"[a-z][a-z'’&-]*){1,3})(?=[ \t]*[,;).])")
+# A state's university by its state: "classes at montana state", "got into Ohio State"
+STATE_UNIVERSITY = re.compile(r"\b(?:at|to|from|for|into|attends|attending)\s+(?P<id>(?i:"
+                              + "|".join(sorted(STATE_NAMES, key=len, reverse=True))
+                              + r")\s+(?i:state))\b(?!\s+(?i:line|law|laws|police|trooper|"
+                              r"prison|hospital|park|of|troopers|worker|workers|benefits))")
 # "Walgreens #10293", "Target #1187": a chain's store, told apart by its number
 STORE_NUMBER = re.compile(r"\b(?P<id>[A-Z][\w'’&-]+(?:\s[A-Z][\w'’&-]+)?\s+#\s?\d{3,6})\b")
 
@@ -662,13 +669,15 @@ class EmploymentRecognizer(Recognizer):
                 WORKSITE, STORE_NUMBER, SPOKEN_ORG, SPOKEN_SCHOOL, EMPLOYER_BEFORE_JOB,
                 BUSINESS_NAMED, SPOKEN_COURT, SPOKEN_COMPANY, SPOKEN_EMPLOYER_BEFORE_JOB,
                 SPOKEN_EMPLOYER_PHRASE, WORK_ASIDE, LOWER_ORG_FIELD, SPOKEN_BUSINESS,
-                SPOKEN_SCHOOL_PHRASE, SCHOOL_BY_SIDE, WHERE_WORKS, LOWER_BUSINESS_NAMED)
+                SPOKEN_SCHOOL_PHRASE, SCHOOL_BY_SIDE, WHERE_WORKS, LOWER_BUSINESS_NAMED,
+                STATE_UNIVERSITY)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         SPOKEN_COURT: ("court", "county"), SPOKEN_COMPANY: ("corp", "inc", "llc"),
         WORK_ASIDE: ("(",), LOWER_ORG_FIELD: (":",), BUSINESS_NAMED: (",",),
         LOWER_BUSINESS_NAMED: (",",),
         SPOKEN_BUSINESS: BUSINESS_ENDINGS,
         SPOKEN_SCHOOL_PHRASE: ("attend", "goes to", "going to", "suspended", "expelled", "meeting",
+                               "accepted", "got into",
                                "transferred", "enrolled", "graduated", "sophomore", "freshman",
                                "junior", "senior", "student"),
         SPOKEN_EMPLOYER_PHRASE: ("work", "job", "employed", "hired", "laid off", "layoff", "fired",
@@ -678,7 +687,7 @@ class EmploymentRecognizer(Recognizer):
                                  "caseworker", "drink", "drank", "bartend", "volunteer"),
         WHERE_WORKS: ("where",),
         EMPLOYER_BEFORE_JOB: JOB_WORDS, SPOKEN_EMPLOYER_BEFORE_JOB: JOB_WORDS,
-        SCHOOL_BY_SIDE: ("high", "middle", "elementary"),
+        SCHOOL_BY_SIDE: ("high", "middle", "elementary"), STATE_UNIVERSITY: ("state",),
     }
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
@@ -718,7 +727,7 @@ class EmploymentRecognizer(Recognizer):
                 is_clinical_word(word) and not scale_as_place) or
                         word in gazetteers.first_names() or word.endswith(ADJECTIVE_ENDINGS)) \
                 and gazetteers.word_frequency(word) < 3.5
-        if match.re in (SPOKEN_COMPANY, SCHOOL_BY_SIDE):
+        if match.re in (SPOKEN_COMPANY, SCHOOL_BY_SIDE, STATE_UNIVERSITY):
             return True  # only a company is incorporated; a side of town names its school
         if match.re is LOWER_ORG_FIELD:
             # The form says an employer or school is named here: any words but a lack of one

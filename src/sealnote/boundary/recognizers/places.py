@@ -244,7 +244,7 @@ class StreetAddressRecognizer(Recognizer):
                    rf"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){{0,2}}{UNIT}?"),
         # Numbered roads: "Route 6", "Hwy 24", "I-95", "County Road 12"
         re.compile(r"\b(?:(?:US|State|County)\s+)?(?:Route|Rte\.?|Rt\.?|Highway|Hwy\.?|Interstate|"
-                   r"Road|route|rte\.?|rt\.?|highway|hwy\.?)\s*-?\s*\d{1,4}[A-Z]?\b|\bI-\d{1,3}\b"
+                   r"Road|route|rte\.?|rt\.?|highway|hwy\.?)\s*-?\s*\d{1,4}[A-Z]?\b|\b[Ii]-\d{1,3}\b"
                    r"|\b[Ee]xit\s+\d{1,3}[A-Za-z]?\b"
                    # said aloud: "route forty four", "interstate ninety five"
                    rf"|\b(?:route|highway|interstate)\s+(?:{TENS}(?:[\s-]{ONES})?|{TEENS}|"
