@@ -1147,6 +1147,7 @@ def test_a_place_no_dictionary_has_after_on() -> None:
     ("works construction on the i-5 project", ["i-5"]),
     ("he's failing two classes at montana state.", ["montana state"]),
     ("fostering a baby through bethany christian services.", ["bethany christian services"]),
+    ("he was let go from frito lay in topeka", ["frito lay in topeka"]),
 ])
 def test_forms_first_met_in_the_second_spoken_round(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected

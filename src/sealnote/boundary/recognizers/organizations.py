@@ -541,7 +541,8 @@ were be been and or but not no he she they we i it you me him them us
 # Dictated in lower case after a job: "works at market basket as a cashier", "laid off from
 # general dynamics": the words up to where the sentence goes on
 SPOKEN_EMPLOYER_PHRASE = re.compile(
-    r"\b(?:works?|working|worked|job|employed|hired|laid\s+off|layoff|fired|manager|supervisor|"
+    r"\b(?:works?|working|worked|job|employed|hired|laid\s+off|let\s+go|layoff|fired|manager|"
+    r"supervisor|"
     r"cashier|shifts?|pastor|priest|rabbi|imam|minister|started|starts|starting|therapist|"
     r"counselor|psychiatrist|prescriber|caseworker|drinking|drinks|drank|bartends|bartending|"
     r"volunteers|volunteering)\s+(?:(?:nights|days|weekends|"
@@ -681,6 +682,7 @@ class EmploymentRecognizer(Recognizer):
                                "transferred", "enrolled", "graduated", "sophomore", "freshman",
                                "junior", "senior", "student"),
         SPOKEN_EMPLOYER_PHRASE: ("work", "job", "employed", "hired", "laid off", "layoff", "fired",
+                                 "let go",
                                  "manager", "supervisor", "cashier", "shift", "pastor",
                                  "priest", "rabbi", "imam", "minister", "start",
                                  "therapist", "counselor", "psychiatrist", "prescriber",
