@@ -1159,3 +1159,15 @@ def test_forms_first_met_in_the_second_spoken_round(text: str, expected: list[st
 ])
 def test_numbers_and_the_state_in_lower_case_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Records reviewed: Children's Mercy ED visit.", ["Children's Mercy"]),
+    ("Former deckhand with Kirby Inland Marine.", ["Kirby Inland Marine"]),
+])
+def test_forms_first_met_in_the_evaluations(text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_childrens_services_and_days_stay() -> None:
+    assert found("Children's Services called on Children's Day.") == []

@@ -245,6 +245,7 @@ SENTENCE_VERB = re.compile(r"(?:Attends|Attended|Works|Worked|Volunteers|Visits|
 
 
 VERB_AFTER_STOP = re.compile(r"\.\s+" + SENTENCE_VERB.pattern + r"(?:for\s+|at\s+|to\s+)?")
+CHILDRENS_NAMED = re.compile(r"\b(?:Children|Women)['’]s\s+(?P<name>[A-Z][a-z]+)\b")
 POLICE_INITIALS = re.compile(r"\b[A-Z]{2,3}PD\b(?![-'’])")
 
 
@@ -265,6 +266,9 @@ class FacilityRecognizer(Recognizer):
         # place or employer is expected (not "Action & Adventure" in a list of genres)
         re.compile(r"\b(?:at|the|from|for|with|to|of|by)\s+(?P<id>[A-Z][a-z][\w'’-]*"
                    r"(?:\s[A-Z][a-z][\w'’-]*)?\s&\s[A-Z][a-z][\w'’-]*)\b"),
+        # A children's or women's hospital by its name alone: "Children's Mercy", "Children's
+        # Wisconsin"
+        CHILDRENS_NAMED,
         # A union's local: "ILA Local 1413", "Local 25"
         re.compile(r"\b(?:[A-Z]{2,6}\s+)?Local\s+\d{1,4}\b"),
         # A city's police by its initials: "NOPD", "LAPD" (not COPD, OCPD or ASPD)
@@ -297,6 +301,11 @@ class FacilityRecognizer(Recognizer):
                 return any(w.lower() not in gazetteers.common_words() and w[1:].islower()
                            for w in named) or " ".join(named).lower() in gazetteers.places_lower()
             return bool(named)
+        if match.re is CHILDRENS_NAMED:
+            # "Children's Mercy", not "Children's Services" or "Children's Day"
+            name = match.group("name")
+            return not (is_clinical_word(name) or _care_department(name) or name in ORG_WORDS
+                        or name in FACILITY_WORDS or name.lower() in ("day", "book", "books"))
         if match.re is POLICE_INITIALS:
             return not is_clinical_word(match.group(0)) and match.group(0) != "COPD"
         if match.re is self.patterns[2]:
@@ -464,7 +473,8 @@ EMPLOYMENT = re.compile(
     r"engineer|employee|clerk|cashier|driver|technician|mechanic|aide|analyst|lineman|"
     r"surgeon|physician|pharmacist|paralegal|receptionist|secretary|bartender|waitress|waiter|"
     r"janitor|custodian|firefighter|professor|researcher|accountant|electrician|plumber|"
-    r"carpenter|welder|machinist|dispatcher|attendant|housekeeper|cook|"
+    r"carpenter|welder|machinist|dispatcher|attendant|housekeeper|cook|deckhand|roofer|trucker|"
+    r"stocker|server|barista|dishwasher|caregiver|hygienist|foreman|laborer|contractor|"
     r"coworker|co-worker|colleague|drives|drove|driving|cleans|cleaning|"
     r"enrolled|attends|attending|graduated|goes|went|transferred|finishes|finished|"
     r"finishing|starts|started|starting|accepted|admitted|applied|suspended|expelled|"
