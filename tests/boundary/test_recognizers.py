@@ -998,6 +998,7 @@ def test_a_country_after_from_stays() -> None:
 @pytest.mark.parametrize(("text", "town"), [
     ("the apartment in little compton flooded", "little compton"),
     ("her house in warren sold last month", "warren"),
+    ("her mom in canton is sick", "canton"),
     ("She grew up in Little Compton.", "Little Compton"),
 ])
 def test_towns_the_postal_service_knows_and_homes_in_a_town(text: str, town: str) -> None:

@@ -461,8 +461,11 @@ LEAD_IN_NO_ARTICLE = re.compile(rf"{LEAD_IN_WORDS}$", re.IGNORECASE)
 
 RESIDENCE_LEAD_IN = re.compile(r"\b(?:(?:lives?|living|moved|moving|relocated|grew\s+up|born|"
                                r"raised|stays?|staying|resides?)\s+(?:in|to|from|back\s+to|"
-                               r"out\s+to|near)|(?:apartment|house|home|condo|trailer|duplex)"
-                               r"\s+(?:in|near))\s+$", re.IGNORECASE)
+                               r"out\s+to|near)|(?:apartment|house|home|condo|trailer|duplex|"
+                               # "her mom in canton": where a relative lives
+                               r"mom|dad|mother|father|sister|brother|aunt|uncle|grandma|"
+                               r"grandmother|grandpa|grandfather|cousin|son|daughter|parents|"
+                               r"folks|family)\s+(?:in|near))\s+$", re.IGNORECASE)
 
 
 # "flew to RYSSBY", "grew up in HELSINKI": a town in capitals where a place is expected.
