@@ -52,3 +52,11 @@ def test_plain_mode_prints_the_text_and_a_table(tmp_path: Path) -> None:
     assert result.stdout.startswith("Seen by [PERSON_1] at [LOCATION_1].")
     assert "NAME" in result.stdout and "LOCATION" in result.stdout
     assert "Patel" not in result.stdout.splitlines()[0]
+
+
+def test_a_function_word_left_beside_a_placeholder_is_no_name() -> None:
+    """Once "canton" is replaced, "his mom in … is" must not make "in" a name on the re-scan."""
+    from sealnote.boundary.deidentify import deidentify
+
+    result = deidentify("laid off at boeing in everett. his mom in canton is ninety-one.")
+    assert "his mom in [LOCATION_" in result.text

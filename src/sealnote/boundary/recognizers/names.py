@@ -394,6 +394,8 @@ class NameRecognizer(Recognizer):
             return None
         if token.lower in RELATIONS and (i + 1 >= len(tokens) or not tokens[i + 1].capitalised):
             return None  # "Son called from Tacoma": the relative, unnamed ("Nana Jo" is named)
+        if not token.capitalised and gazetteers.word_frequency(token.lower) >= 6.5:
+            return None  # "in", "the", "and": whatever baby was once named so
         first = in_list(gazetteers.first_names(), token.lower)
         last = in_list(gazetteers.surnames(), token.lower)
         word = is_word(token.lower)
