@@ -23,6 +23,8 @@ was written before it was first measured; its first figures are in the commit th
                                      rules, to measure them on text they were not made from
     evaluations_and_school_notes     psychological, forensic and school evaluations, school
                                      counseling notes and treatment summaries
+    telehealth_and_safety_notes      telehealth and safety notes with photos, handles, blogs,
+                                     devices, biometrics, plates and IP addresses
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -653,6 +655,40 @@ EVALUATIONS_AND_SCHOOL_NOTES = [
     "{ORGANIZATION:Kirby Inland Marine}.",
 ]
 
+TELEHEALTH_AND_SAFETY_NOTES = [
+    "Telehealth {DATE:12/1/2026}. {NAME:Marguerite Pelletier} joined from her car in the lot of "
+    "{ORGANIZATION:Hannaford} in {LOCATION:Lewiston}; IP {IP:76.179.40.12}. Her husband "
+    "{NAME:Gilles} took the house keys. Safety plan reviewed.",
+    "DV safety note: {NAME:Yolanda} showed me photos on her phone ({PHOTO:IMG_2231.HEIC}, "
+    "{PHOTO:IMG_2232.HEIC}) of the bruises from {DATE:11/27}. Abuser {NAME:Curtis Lamb} drives a "
+    "black Silverado, plate {VEHICLE:OK HXR-4410}.",
+    "{NAME:Thaddeus} runs a blog about his recovery at {URL:www.thaddeus-walks-it-off.com} and "
+    "posts as {OTHER_ID:@thad_walks} on Instagram. We discussed what to share about his mother "
+    "{NAME:Opal}.",
+    "Client's insulin pump (Tandem t:slim X2, serial {DEVICE:TX2-0883741}) alarmed twice in "
+    "session. Endocrinologist {NAME:Dr. Raghavan} at {ORGANIZATION:Joslin} aware.",
+    "Voice-biometric login to her bank ({BIOMETRIC:voiceprint}) failed after the stroke, which "
+    "upset {NAME:Mrs. Abernathy-Slade}. Her son {NAME:Wendell} manages the account now.",
+    "{NAME:Paxton} (14) shared a TikTok video of himself with his face visible, posted to "
+    "{OTHER_ID:@paxtonplays_27}. Parent {NAME:Ms. Griggs} asked us to keep a copy out of the "
+    "chart.",
+    "Zoom dropped. {NAME:Calvin Oyelaran} called back from {PHONE:(612) 555-0189} and finished "
+    "the session by phone from his brother {NAME:Femi}'s apartment at {LOCATION:2900 Cedar Ave "
+    "S, Apt 5}, {LOCATION:Minneapolis}.",
+    "{NAME:Annabelle} uploaded a screenshot (file {PHOTO:Screenshot_20261129-221501.png}) of "
+    "threats from {OTHER_ID:@real_jakob_v}. Detective {NAME:Haskins} of {ORGANIZATION:Omaha "
+    "PD}, case {OTHER_ID:26-114482}.",
+    "Video session from {LOCATION:Anchorage}; {NAME:Nita Ahgeak} works at {ORGANIZATION:"
+    "Providence Alaska Medical Center}. Email {EMAIL:nahgeak@alaska-example.net}. Next session "
+    "{DATE:12/8} at 5 pm.",
+    "ankle monitor (serial {DEVICE:BI-7734-210}) on {NAME:Dorian} since {DATE:october 2}. "
+    "his PO {NAME:ms. feeney} at the {ORGANIZATION:ada county} office checks it weekly",
+    "{NAME:Rosalind} left her CPAP (ResMed, serial {DEVICE:22119034477}) at her sister "
+    "{NAME:Bea}'s in {LOCATION:Roanoke}. Sleeping 4 h. Discussed getting it back.",
+    "{NAME:Mr. Tsosie} uses a fingerprint lock on his gun safe ({BIOMETRIC:fingerprint} "
+    "enrolled {DATE:11/2}). Wife {NAME:Darlene} holds the key too. Lethal means counseling.",
+]
+
 
 def main() -> None:
     write("practices_across_the_country.jsonl", "pac", PRACTICES_ACROSS_THE_COUNTRY)
@@ -667,6 +703,7 @@ def main() -> None:
     write("family_and_child_sessions.jsonl", "fcs", FAMILY_AND_CHILD_SESSIONS)
     write("spoken_notes_second_round.jsonl", "sn2", SPOKEN_NOTES_SECOND_ROUND)
     write("evaluations_and_school_notes.jsonl", "esn", EVALUATIONS_AND_SCHOOL_NOTES)
+    write("telehealth_and_safety_notes.jsonl", "tsn", TELEHEALTH_AND_SAFETY_NOTES)
 
 
 if __name__ == "__main__":
