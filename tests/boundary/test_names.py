@@ -256,6 +256,7 @@ def test_function_words_units_and_verbs_are_no_surnames(text: str) -> None:
      ["sky", "river", "jade", "river", "jade", "sky"]),
     ("A.M. disclosed that D. (her uncle) touched her.", ["A.M.", "D."]),
     ("couples lee and robin — robin wants to move.", ["lee", "robin", "robin"]),
+    ("big mike (client's name for his sponsor) called.", ["big mike"]),
 ])
 def test_names_first_met_in_the_names_in_every_form_set(text: str, expected: list[str]) -> None:
     assert names(text) == expected

@@ -628,7 +628,9 @@ class NameRecognizer(Recognizer):
                     marks[i] = True  # "Dr. Justin Beet": after a title and a first name
                     changed = True
                     continue
-                if right and token.text in NICKNAME_WORDS and \
+                if right and (token.text in NICKNAME_WORDS or (
+                        token.text.lower().capitalize() in NICKNAME_WORDS and
+                        not tokens[i + 1].capitalised)) and \
                         text[token.end:tokens[i + 1].start] == " ":
                     marks[i] = True  # "Big Mike": the whole of what he is called
                     changed = True
