@@ -25,6 +25,8 @@ was written before it was first measured; its first figures are in the commit th
                                      counseling notes and treatment summaries
     telehealth_and_safety_notes      telehealth and safety notes with photos, handles, blogs,
                                      devices, biometrics, plates and IP addresses
+    structured_progress_notes        DAP, SOAP, BIRP and GIRP notes, plans, addenda and
+                                     summaries with their headers and signatures
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -689,6 +691,46 @@ TELEHEALTH_AND_SAFETY_NOTES = [
     "enrolled {DATE:11/2}). Wife {NAME:Darlene} holds the key too. Lethal means counseling.",
 ]
 
+STRUCTURED_PROGRESS_NOTES = [
+    "DAP NOTE\nClient: {NAME:Shawna Pettibone}   DOB: {DATE:05/09/1986}   Session #: 14\nDate: "
+    "{DATE:11/30/2026}   Start 3:00 PM  End 3:53 PM   CPT 90837\nD: Client reports her "
+    "supervisor {NAME:Ron} at {ORGANIZATION:Sysco Eastern Maryland} wrote her up.\nA: Anxious, "
+    "GAD-7 15.\nP: Continue weekly CBT.\n{NAME:Maria Esposito}, LCSW-C",
+    "SOAP\nS: \"I can't stop thinking about {NAME:Derek}.\" Pt is a 33 yo F, engaged to "
+    "{NAME:Derek Ambrose} until {DATE:October}.\nO: Tearful, oriented x3.\nA: Adjustment "
+    "d/o.\nP: RTC {DATE:12/14}.\nSigned: {NAME:J. Whitcomb-Ortiz}, PsyD {DATE:11/30/2026}",
+    "BIRP Note - {NAME:Kenji Moreland} - {DATE:Dec 1, 2026}\nB: Arrived late; said his car was "
+    "towed from the {ORGANIZATION:Costco} lot in {LOCATION:Tigard}.\nI: Problem-solving.\nR: "
+    "Engaged.\nP: Next appt {DATE:12/8}. Clinician: {NAME:Ashley Brandt}, LPC",
+    "GIRP\nGoal: reduce panic.\nIntervention: interoceptive exposure.\nResponse: {NAME:Maeve} "
+    "(she/her) completed spinning task; SUDS 80->40. Her partner {NAME:Rosalind} joined for "
+    "the last 10 minutes.\nPlan: continue. Next {DATE:Thursday 12/3}.",
+    "Progress note {DATE:2026-11-29}\nClient ID: {MRN:SP-10442}\nName: {NAME:Oluwaseun "
+    "Adebayo}\nLocation: telehealth (client at work, {ORGANIZATION:Epic Systems}, "
+    "{LOCATION:Verona})\nPresenting: burnout. Intervention: values clarification.",
+    "Session note\nClient: {NAME:Beatriz Oyelaran-Soto}\nCollateral: husband "
+    "{NAME:Emeka}\nDate: {DATE:11/25/2026}\nContent: argued about moving to {LOCATION:Raleigh} "
+    "for his job at {ORGANIZATION:Red Hat}. Gottman repair attempts practiced.",
+    "TREATMENT PLAN UPDATE\nClient: {NAME:Dwight Halvorsen}   MRN: {MRN:0098817}\nProblem 1: "
+    "alcohol use (AUDIT 22).\nObjective: attend {ORGANIZATION:Alano Club of Fargo} meetings "
+    "3x/wk.\nReviewed with client on {DATE:11/24/2026}. Clinician: {NAME:Rachel Ng}, LAC",
+    "Note: {NAME:Evangelina} (client) texted at 11:40 PM from {PHONE:702-555-0113} that she "
+    "was at the {ORGANIZATION:Bellagio} with her cousin {NAME:Yesenia} and felt unsafe. Called "
+    "back {DATE:12/1} 8:05 AM.",
+    "Intake summary\nName: {NAME:Augustin 'Gus' Delacroix-Bell}\nAge: 71\nReferral: {NAME:Dr. "
+    "Nadia Qureshi}, {ORGANIZATION:Ochsner Baptist}\nLives with wife {NAME:Colette} in "
+    "{LOCATION:Metairie}. Retired from {ORGANIZATION:Entergy}. PHQ-9 19.",
+    "Group note - Anger Management - {DATE:11/28/2026}\nAttendees: {NAME:T. Gaines}, {NAME:L. "
+    "Moreno}, {NAME:K. Yazzie}, {NAME:R. Fontaine}\nFacilitator: {NAME:Omar Haddad}, "
+    "LMHC\nLocation: {ORGANIZATION:Westside Counseling Collective}, Room 2",
+    "Addendum {DATE:12/2/2026}: Correction - client's employer is {ORGANIZATION:Lowe's} in "
+    "{LOCATION:Mooresville}, not {ORGANIZATION:Home Depot}. Emergency contact updated to "
+    "{NAME:Tamara Bledsoe} {PHONE:704-555-0175}.",
+    "Discharge summary (outpatient)\nClient: {NAME:Ines Valderrama}\nDates of service: "
+    "{DATE:1/13/2026} - {DATE:11/17/2026}\nReason: goals met. Referred to {NAME:Dr. Paulo "
+    "Santangelo} ({ORGANIZATION:Pacific Psychiatric Associates}) for med follow-up.",
+]
+
 
 def main() -> None:
     write("practices_across_the_country.jsonl", "pac", PRACTICES_ACROSS_THE_COUNTRY)
@@ -704,6 +746,7 @@ def main() -> None:
     write("spoken_notes_second_round.jsonl", "sn2", SPOKEN_NOTES_SECOND_ROUND)
     write("evaluations_and_school_notes.jsonl", "esn", EVALUATIONS_AND_SCHOOL_NOTES)
     write("telehealth_and_safety_notes.jsonl", "tsn", TELEHEALTH_AND_SAFETY_NOTES)
+    write("structured_progress_notes.jsonl", "spn", STRUCTURED_PROGRESS_NOTES)
 
 
 if __name__ == "__main__":
