@@ -278,3 +278,8 @@ def test_what_the_names_in_every_form_rules_leave_alone(text: str, expected: lis
 ])
 def test_a_word_before_a_number_that_is_no_age_stays(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_line_break_ends_a_name() -> None:
+    assert names("Attendees: T. Gaines, R. Fontaine\nFacilitator: Omar Haddad") == [
+        "T. Gaines", "R. Fontaine", "Omar Haddad"]

@@ -1172,3 +1172,14 @@ def test_forms_first_met_in_the_evaluations(text: str, expected: list[str]) -> N
 
 def test_childrens_services_and_days_stay() -> None:
     assert found("Children's Services called on Children's Day.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("his car was towed from the Costco lot in Tigard.", ["Costco lot in Tigard"]),
+    ("the employer is Lowe's in Mooresville, not Home Depot.",
+     ["Lowe's in Mooresville", "Home Depot"]),
+    ("Location: Westside Counseling Collective, Room 2", ["Westside Counseling Collective"]),
+])
+def test_forms_first_met_in_the_structured_progress_notes(text: str,
+                                                          expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected

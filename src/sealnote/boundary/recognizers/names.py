@@ -352,7 +352,8 @@ class NameRecognizer(Recognizer):
             # not a sentence's ("…in New Bedford. Cara cried").
             return (len(left.text) == 1 or left.lower in TITLES or bool(
                 INITIALS.fullmatch(left.text))) and gap.strip() == "."
-        return gap in (" ", "-", " '", "' ") or gap.strip() == ""
+        # a line break ends a name: the next line is another field ("R. Fontaine\nFacilitator:")
+        return gap in (" ", "-", " '", "' ") or (gap.strip() == "" and "\n" not in gap)
 
     def _seed(self, tokens: list[Token], i: int, lowered: str) -> str | None:
         token = tokens[i]
@@ -638,13 +639,15 @@ class NameRecognizer(Recognizer):
                 initial_before = right and token.initial and \
                     text[token.end:tokens[i + 1].start] in (" ", ". ")
                 # "River Santos-Lima": a word-name before a surname is the first name
-                first_before = right and token.capitalised and not token.initial and (
+                first_before = right and token.capitalised and not token.initial and \
+                    text[token.end:tokens[i + 1].start] in (" ", "-", ". ") and (
                     not is_word(token.lower) or (
                         token.lower in gazetteers.word_names()
                         and text[token.end:tokens[i + 1].start] == " "
                         and in_list(gazetteers.surnames(), tokens[i + 1].lower)))
                 # joined by a space, a mark or a nickname's quotes, not across "…, 70M, …"
-                joined = left and len(text[tokens[i - 1].end:token.start].strip()) <= 2
+                gap_before = text[tokens[i - 1].end:token.start] if i else ""
+                joined = left and len(gap_before.strip()) <= 2 and "\n" not in gap_before
                 if (joined and surname_like and not token.sentence_start) or particle or \
                         initial_before or first_before:
                     marks[i] = True

@@ -75,7 +75,8 @@ ORG_WORDS = (
     "Enterprises", "Holdings", "Solutions", "Systems", "Consulting", "Staffing", "Transport",
     "Transportation", "Express", "Manufacturing", "Builders", "Landscaping", "Plumbing",
     "Roofing", "Realty", "Properties", "Pharmaceuticals", "Labs", "Bancorp", "Credit Union",
-    "Plant", "Refinery", "Shipyard", "Mill",
+    "Plant", "Refinery", "Shipyard", "Mill", "Depot", "Collective", "Cooperative",
+    "Collaborative", "Coalition", "Alliance", "Initiative", "Project",
     # A therapy practice named for its place or an image: "Lakeside Family Therapy", "Seaside
     # Counseling"; a kind of therapy before the word is no name ("Structural Family Therapy")
     "Therapy", "Counseling", "Counselling", "Psychotherapy", "Psychology",
