@@ -27,6 +27,8 @@ was written before it was first measured; its first figures are in the commit th
                                      devices, biometrics, plates and IP addresses
     structured_progress_notes        DAP, SOAP, BIRP and GIRP notes, plans, addenda and
                                      summaries with their headers and signatures
+    psychosocial_histories           family, residential, legal, trauma, military and work
+                                     histories from intakes
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -731,6 +733,46 @@ STRUCTURED_PROGRESS_NOTES = [
     "Santangelo} ({ORGANIZATION:Pacific Psychiatric Associates}) for med follow-up.",
 ]
 
+PSYCHOSOCIAL_HISTORIES = [
+    "Psychosocial history: Born in {LOCATION:Lubbock}, raised by grandparents {NAME:Ernest} "
+    "and {NAME:Velma Pruett} after his mother left. Graduated {ORGANIZATION:Monterey High "
+    "School} in {DATE:1998}. Army 1999-2005, deployed twice; honorably discharged at "
+    "{LOCATION:Fort Hood}.",
+    "Education: {ORGANIZATION:St. Cloud State} (BA, 2011), {ORGANIZATION:University of "
+    "Minnesota} (MSW, 2014). Work: case manager at {ORGANIZATION:Catholic Charities of St. "
+    "Paul and Minneapolis} until {DATE:June 2026}. Married to {NAME:Anders Nyberg} since "
+    "{DATE:2016}.",
+    "Family history: father {NAME:Walter Kimura} (d. {DATE:2019}, {LOCATION:Sacramento}) had "
+    "bipolar disorder; mother {NAME:Grace} lives in {LOCATION:Elk Grove}; sister {NAME:Joy "
+    "Kimura-Lee} is a nurse at {ORGANIZATION:Sutter Roseville}.",
+    "Residential history: moved from {LOCATION:San Antonio} to {LOCATION:Killeen} in "
+    "{DATE:2015}, then to {LOCATION:Clarksville} when her husband {NAME:Sgt. Derrick Owens} "
+    "transferred to {LOCATION:Fort Campbell}.",
+    "Legal history: arrested {DATE:3/3/2022} in {LOCATION:Gwinnett County} for DUI; completed "
+    "{ORGANIZATION:Gwinnett DUI Court} program. Attorney {NAME:Marcus Whitley} of "
+    "{ORGANIZATION:Whitley & Crane}.",
+    "Trauma history: house fire on {LOCATION:Pinewood Drive} in {LOCATION:Paradise} during the "
+    "{DATE:November 2018} Camp Fire; lost her dog and her neighbor {NAME:Mr. Holcomb}.",
+    "Substance history: first drink at 13 with cousin {NAME:Tyrone}. Treatment at "
+    "{ORGANIZATION:Hazelden Betty Ford} in {LOCATION:Center City} ({DATE:2020}) and "
+    "{ORGANIZATION:Cumberland Heights} ({DATE:2023}). Sponsor: {NAME:Big Al}.",
+    "Social history: lives with partner {NAME:Keoni Kahale} and his daughter {NAME:Leilani} "
+    "(9) on {LOCATION:Kamehameha Hwy}, {LOCATION:Kaneohe}. Works nights at "
+    "{ORGANIZATION:Queen's Medical Center} as a unit clerk.",
+    "Developmental history (per mother {NAME:Carla Benitez}): born at {ORGANIZATION:Parkland} "
+    "at 32 weeks on {DATE:July 4, 2015}; NICU 3 weeks. Early intervention through "
+    "{ORGANIZATION:ECI of Dallas}.",
+    "Military history: USMC 2008-2014, 0311, two tours; unit lost {NAME:LCpl. Ramos} in "
+    "{LOCATION:Sangin}. VA rating 70%. Gets care at {ORGANIZATION:Jesse Brown VA} in "
+    "{LOCATION:Chicago}.",
+    "Relationship history: divorced from {NAME:Nicole} ({DATE:2021}); dating {NAME:Brandon "
+    "Oakes}, whom she met at {ORGANIZATION:Planet Fitness} on {LOCATION:Kellogg Ave}, "
+    "{LOCATION:Wichita}.",
+    "Religious/cultural: {NAME:Fatima Noor} attends {ORGANIZATION:Masjid Al-Rahman} in "
+    "{LOCATION:Dearborn Heights}; imam {NAME:Sheikh Abdullah} is a support. Parents from "
+    "{LOCATION:Sana'a}.",
+]
+
 
 def main() -> None:
     write("practices_across_the_country.jsonl", "pac", PRACTICES_ACROSS_THE_COUNTRY)
@@ -747,6 +789,7 @@ def main() -> None:
     write("evaluations_and_school_notes.jsonl", "esn", EVALUATIONS_AND_SCHOOL_NOTES)
     write("telehealth_and_safety_notes.jsonl", "tsn", TELEHEALTH_AND_SAFETY_NOTES)
     write("structured_progress_notes.jsonl", "spn", STRUCTURED_PROGRESS_NOTES)
+    write("psychosocial_histories.jsonl", "psh", PSYCHOSOCIAL_HISTORIES)
 
 
 if __name__ == "__main__":
