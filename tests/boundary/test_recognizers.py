@@ -1147,6 +1147,7 @@ def test_a_place_no_dictionary_has_after_on() -> None:
     ("texts from a woman at his gym, anytime fitness. rupture and repair", ["anytime fitness"]),
     ("works construction on the i-5 project", ["i-5"]),
     ("he's failing two classes at montana state.", ["montana state"]),
+    ("Education: St. Cloud State (BA, 2011).", ["St. Cloud State"]),
     ("fostering a baby through bethany christian services.", ["bethany christian services"]),
     ("he was let go from frito lay in topeka", ["frito lay in topeka"]),
 ])

@@ -649,6 +649,11 @@ STATE_UNIVERSITY = re.compile(r"\b(?:at|to|from|for|into|attends|attending)\s+(?
                               + "|".join(sorted(STATE_NAMES, key=len, reverse=True))
                               + r")\s+(?i:state))\b(?!\s+(?i:line|law|laws|police|trooper|"
                               r"prison|hospital|park|of|troopers|worker|workers|benefits))")
+# A university named for its town: "St. Cloud State", "Boise State", "Kent State"
+TOWN_STATE = re.compile(r"\b(?P<id>(?P<town>(?:(?:St|Mt|Ft)\.\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+                        r"\sState)\b(?!\s+(?:Park|Police|Prison|Hospital|Line|Forest|Beach|"
+                        r"Trooper|Troopers|Road|Route|Highway|Street|Farm|Fair|House|Senate|"
+                        r"Representative|Board|Department|Court|Capitol|Patrol))")
 # "Walgreens #10293", "Target #1187": a chain's store, told apart by its number
 STORE_NUMBER = re.compile(r"\b(?P<id>[A-Z][\w'’&-]+(?:\s[A-Z][\w'’&-]+)?\s+#\s?\d{3,6})\b")
 
@@ -682,7 +687,7 @@ class EmploymentRecognizer(Recognizer):
                 BUSINESS_NAMED, SPOKEN_COURT, SPOKEN_COMPANY, SPOKEN_EMPLOYER_BEFORE_JOB,
                 SPOKEN_EMPLOYER_PHRASE, WORK_ASIDE, LOWER_ORG_FIELD, SPOKEN_BUSINESS,
                 SPOKEN_SCHOOL_PHRASE, SCHOOL_BY_SIDE, WHERE_WORKS, LOWER_BUSINESS_NAMED,
-                STATE_UNIVERSITY)
+                STATE_UNIVERSITY, TOWN_STATE)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         SPOKEN_COURT: ("court", "county"), SPOKEN_COMPANY: ("corp", "inc", "llc"),
         WORK_ASIDE: ("(",), LOWER_ORG_FIELD: (":",), BUSINESS_NAMED: (",",),
@@ -701,6 +706,7 @@ class EmploymentRecognizer(Recognizer):
         WHERE_WORKS: ("where",),
         EMPLOYER_BEFORE_JOB: JOB_WORDS, SPOKEN_EMPLOYER_BEFORE_JOB: JOB_WORDS,
         SCHOOL_BY_SIDE: ("high", "middle", "elementary"), STATE_UNIVERSITY: ("state",),
+        TOWN_STATE: ("state",),
     }
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
@@ -740,6 +746,11 @@ class EmploymentRecognizer(Recognizer):
                 is_clinical_word(word) and not scale_as_place) or
                         word in gazetteers.first_names() or word.endswith(ADJECTIVE_ENDINGS)) \
                 and gazetteers.word_frequency(word) < 3.5
+        if match.re is TOWN_STATE:
+            town = match.group("town")
+            if town in STATE_NAMES:  # "Ohio State", not "the Ohio State line"
+                return not re.search(r"\b[Tt]he\s+$", text[max(0, match.start() - 5):match.start()])
+            return town in gazetteers.places()
         if match.re in (SPOKEN_COMPANY, SCHOOL_BY_SIDE, STATE_UNIVERSITY):
             return True  # only a company is incorporated; a side of town names its school
         if match.re is LOWER_ORG_FIELD:
