@@ -15,8 +15,8 @@ from sealnote.boundary.gazetteers import common_words, first_names, surnames, wo
 from sealnote.boundary.known import KnownIdentifiers
 from sealnote.boundary.recognizers import Recognizer, default_recognizers
 from sealnote.boundary.recognizers.dates import MONTHS
+from sealnote.boundary.recognizers.employers import GENERIC_PLACES, STOP_WORDS
 from sealnote.boundary.recognizers.names import RELATIONS, TITLES, is_demonym
-from sealnote.boundary.recognizers.organizations import GENERIC_PLACES, STOP_WORDS
 from sealnote.boundary.recognizers.places import STATE_NAMES, STATES, STREET_SUFFIXES
 from sealnote.boundary.spans import Label, Span
 

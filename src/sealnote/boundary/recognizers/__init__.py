@@ -16,6 +16,10 @@ from sealnote.boundary.recognizers.dates import (
     BirthYearRecognizer,
     DateRecognizer,
 )
+from sealnote.boundary.recognizers.employers import (
+    DictatedNamedPlaceRecognizer,
+    EmploymentRecognizer,
+)
 from sealnote.boundary.recognizers.media import BiometricRecognizer, PhotoRecognizer
 from sealnote.boundary.recognizers.names import NameRecognizer
 from sealnote.boundary.recognizers.numbers import (
@@ -28,8 +32,6 @@ from sealnote.boundary.recognizers.numbers import (
 )
 from sealnote.boundary.recognizers.organizations import (
     CamelCaseFirmRecognizer,
-    DictatedNamedPlaceRecognizer,
-    EmploymentRecognizer,
     FacilityRecognizer,
     VenueRecognizer,
     WardRecognizer,

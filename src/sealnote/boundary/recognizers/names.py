@@ -73,15 +73,6 @@ client patient pt member resident participant veteran student inmate caller inte
 CONTRACTION = re.compile(r"(?i)^([a-z]+)(?:['’](?:ll|re|ve|d|m)|n['’]t)$")
 SPOKE = frozenset("said told asked texted called yelled screamed cried laughed agreed refused "
                   "reported stated".split())
-# An age, after which "M" or "F" is the patient's sex: "71 y/o F admitted"
-AGE_BEFORE = re.compile(r"(?:\d|y/?o|yo|old)[ ,]*$")
-
-
-def _sex_after_age(tokens: list[Token], i: int, lowered: str) -> bool:
-    """The token is "M" or "F" after an age: the patient's sex, not an initial."""
-    start = tokens[i].start
-    return tokens[i].text in ("M", "F") and bool(
-        AGE_BEFORE.search(lowered, max(0, start - 12), start))
 # What only a person does, so that even a word before it is a name ("Felicity talked about her
 # father", "mason talked about his grandfather").
 HUMAN_VERBS = SPOKE | frozenset("""
@@ -730,6 +721,17 @@ def _does_or_feels(tokens: list[Token], i: int, lowered: str) -> bool:
     return (nxt is not None and nxt.lower in HUMAN_VERBS and
             lowered[token.end:nxt.start] == " ") or bool(
         PERSON_STATE.match(lowered, token.end) or PERSON_ACTS.match(lowered, token.end))
+
+
+# An age, after which "M" or "F" is the patient's sex: "71 y/o F admitted"
+AGE_BEFORE = re.compile(r"(?:\d|y/?o|yo|old)[ ,]*$")
+
+
+def _sex_after_age(tokens: list[Token], i: int, lowered: str) -> bool:
+    """The token is "M" or "F" after an age: the patient's sex, not an initial."""
+    start = tokens[i].start
+    return tokens[i].text in ("M", "F") and bool(
+        AGE_BEFORE.search(lowered, max(0, start - 12), start))
 
 
 def _person_verb(lower: str) -> bool:

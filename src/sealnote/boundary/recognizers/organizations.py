@@ -1,4 +1,7 @@
-"""Organisations: care facilities, employers, schools, venues and hospital units."""
+"""Organisations by their names' own shape: care facilities and firms ending in their kind
+("Lakeside Family Therapy", "Dearborn Truck Plant"), venues after "at", hospital units, and
+firms run together in capitals (HaysMed). Employers and schools told by a client's work or study
+are in employers.py."""
 
 from __future__ import annotations
 
@@ -9,29 +12,19 @@ from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import (
     CARE_SETTINGS,
     EPONYMS,
-    EVERYDAY_NAMES,
     HOLIDAYS,
     MEDICAL_ENDING,
     NOT_IDENTIFIERS,
-    SCALES,
-    is_care_word,
     is_clinical_word,
 )
-from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
-from sealnote.boundary.recognizers.dates import NUMBER_WORD, WEEKDAY
+from sealnote.boundary.recognizers.base import Recognizer, alternation
+from sealnote.boundary.recognizers.dates import WEEKDAY
 from sealnote.boundary.recognizers.names import (
-    DETERMINERS,
-    FAITHS,
-    JOB_NOUNS,
-    JOB_WORDS,
     ROLE_ACRONYMS,
     TITLES,
-    is_demonym,
-    is_word,
 )
 from sealnote.boundary.recognizers.places import (
     PLAIN_AFTER_AT,
-    STATE_NAMES,
     STATES,
     STREET_SUFFIXES,
     is_month,
@@ -150,9 +143,9 @@ class VenueRecognizer(Recognizer):
                     match.group(0).startswith(("at", "@")) and _lower_case_sentence(
                         text, match.start()))))) or (
                 lower in gazetteers.proper_words() and lower not in gazetteers.surnames())
-            return not (known_word or _clinical_word(word) or
+            return not (known_word or is_clinical_not_firm(word) or
                         word in HOLIDAYS or is_month(word) or lower in TITLES or
-                        _care_department(word))
+                        is_care_department(word))
         if match.group("id") in gazetteers.countries():
             return False  # "moved here from New Zealand": Safe Harbor lets a country stay
         words = [w.removesuffix("'s").removesuffix("’s") for w in match.group("id").split()
@@ -210,36 +203,6 @@ class CamelCaseFirmRecognizer(Recognizer):
             not MEDICAL_ENDING.search(lower)
 
 
-# Kinds of place that plain words also come before ("book club", "mental health", "new
-# apartments"): dictated in lower case, only a word no dictionary has makes one a name
-NAMED_BY_A_NAME = ("club", "health", "energy", "apartments", "apts", "towers", "estates")
-RESIDENCES = frozenset({"apartments", "apts", "towers", "estates"})
-DICTATED_NAMED_PLACE = re.compile(r"\b(?:at|from|for|with|in|to|on|near)\s+(?:the\s+)?"
-                                  r"(?P<id>(?:[a-z][a-z'’&-]*\s){1,2}"
-                                  rf"(?:{alternation(NAMED_BY_A_NAME)}))\b(?!['’-])")
-
-
-class DictatedNamedPlaceRecognizer(Recognizer):
-    """A firm or a residence dictated in lower case, named by a word no dictionary has before
-    its kind: "meetings at the alano club", "a cna at ochsner health", "the lakeview
-    apartments"; a faith names a health system too ("baptist health")."""
-
-    label = Label.ORGANIZATION
-    priority = 57
-    patterns = (DICTATED_NAMED_PLACE,)
-    cues: ClassVar[dict[re.Pattern[str], Cue]] = {DICTATED_NAMED_PLACE: NAMED_BY_A_NAME}
-
-    def validate(self, match: re.Match[str], text: str) -> bool:
-        *named, kind = match.group("id").split()
-        return all(w not in STOP_WORDS for w in named) and any(
-            (not is_word(w) and not is_clinical_word(w)) or (kind == "health" and w in FAITHS)
-            for w in named)
-
-    def label_for(self, match: re.Match[str], text: str) -> Label | None:
-        return Label.LOCATION if match.group("id").split()[-1] in RESIDENCES else self.label
-
-
-QUANTITY_WORDS = frozenset("two three four several different various multiple many few".split())
 SENTENCE_VERB = re.compile(r"(?:Attends|Attended|Works|Worked|Volunteers|Visits|Visited|Goes|"
                            r"Went|Lives|Lived|Starts|Started|Called|Contacted|Faxed|Emailed|Phoned|"
                            r"Left|Spoke|Drives|Drove)\s+")
@@ -291,7 +254,7 @@ class FacilityRecognizer(Recognizer):
             before_kind = SENTENCE_END.split(before_kind)[-1]
             words = re.findall(r"[A-Za-z][\w'’-]*", before_kind)
             named = [w for w in words if w[0].isupper()
-                     and (not _clinical_word(w) or w.lower() in EPONYMS)
+                     and (not is_clinical_not_firm(w) or w.lower() in EPONYMS)
                      and w.lower() not in ("the", "a", "an", "my", "his", "her", "our", "their")
                      and w.lower() not in CARE_SETTINGS]
             if match.group("kind") in THERAPY_KINDS:
@@ -305,7 +268,7 @@ class FacilityRecognizer(Recognizer):
         if match.re is CHILDRENS_NAMED:
             # "Children's Mercy", not "Children's Services" or "Children's Day"
             name = match.group("name")
-            return not (is_clinical_word(name) or _care_department(name) or name in ORG_WORDS
+            return not (is_clinical_word(name) or is_care_department(name) or name in ORG_WORDS
                         or name in FACILITY_WORDS or name.lower() in ("day", "book", "books"))
         if match.re is POLICE_INITIALS:
             return not is_clinical_word(match.group(0)) and match.group(0) != "COPD"
@@ -357,6 +320,7 @@ class FacilityRecognizer(Recognizer):
         return start, end
 
 
+ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ing", "ed", "ary", "ory", "ial", "ar")
 THERAPY_KINDS = frozenset({"Therapy", "Counseling", "Counselling", "Psychotherapy", "Psychology"})
 # What kind of therapy or counselling, not whose: "Grief Counseling", "Play Therapy",
 # "Emotionally Focused Therapy", "Accelerated Resolution Therapy"
@@ -375,49 +339,9 @@ def _kind_of_therapy(word: str) -> bool:
     return lower in KINDS_OF_THERAPY or lower.endswith((*ADJECTIVE_ENDINGS, "ly"))
 
 
-def _lower_business_name(words: list[str]) -> bool:
-    """Words in lower case that may be a business's name ("market basket", "general dynamics"),
-    not a kind of place, a time or a doing: "home most days", "the same place", "last year",
-    "part time", "family business", "being present"."""
-    first = words[0]
-    if " ".join(words[-2:]) in KINDS_OF_BUSINESS:
-        return False
-    if first not in STOP_WORDS and (words[-1] in BUSINESS_ENDINGS or any(
-            not is_word(w) and not is_clinical_word(w) for w in words)):
-        return True  # "home depot", "peoples bank", "acushnet company"
-    gerund = first.endswith("ing") and (is_word(first[:-3]) or is_word(first[:-3] + "e"))
-    return not (first in STOP_WORDS or first in GENERIC_PLACES or first in QUANTITY_WORDS or
-                bool(NUMBER.fullmatch(first)) or
-                first in NOT_A_BUSINESS or gerund or words[-1] in GENERIC_PLACES or
-                is_month(words[-1]) or all(is_clinical_word(w) for w in words) or
-                any(w in STOP_WORDS or w in NOT_A_BUSINESS or w.isdigit() for w in words))
 
 
-# Words that make "… hospital" a kind of hospital, not one hospital's name
-PLAIN_FACILITY_WORDS = frozenset("""
-state county community psychiatric psych general local private public mental children's
-veterans city regional university medical behavioral rehab family women's good bad new old big
-small nice best nearest closest other same different another teaching military army navy
-""".split())
-KINDS_OF_BUSINESS = frozenset({"food bank", "blood bank", "sperm bank", "piggy bank",
-                               "river bank", "milk bank", "bus depot", "train depot"})
-# Trades and kinds of work, which follow a job as a firm's name does
-TRADES = frozenset("""
-construction retail sales hospitality landscaping roofing manufacturing security maintenance
-housekeeping dietary transport transportation trucking delivery daycare childcare banking
-catering cleaning plumbing painting nursing teaching
-""".split())
-# Times, selves and kinds of business that a lower-case employer's name never has
-NOT_A_BUSINESS = frozenset("""
-work herself himself themselves myself yourself self least year years month months week weeks
-time times today day days night nights morning mornings evening evenings weekend weekends
-business company firm shop agency present home random party game wedding funeral reunion
-cookout barbecue bbq concert show bar club
-""".split())
-NUMBER = re.compile(NUMBER_WORD)
-
-
-def _care_department(word: str) -> bool:
+def is_care_department(word: str) -> bool:
     """A kind of care or a hospital's department, which names no place: "admitted to
     Medicine", "referred to Counseling", "discharged from Rehab"."""
     lower = word.lower()
@@ -427,12 +351,12 @@ def _care_department(word: str) -> bool:
 DEPARTMENTS = frozenset("medicine rehab detox triage therapy hospice psych icu".split())
 
 
-def _clinical_word(word: str) -> bool:
+def is_clinical_not_firm(word: str) -> bool:
     """A clinical word, but not a firm's name that only looks like an abbreviation (AdCare)."""
-    return is_clinical_word(word) and not _camel_case_name(word)
+    return is_clinical_word(word) and not is_camel_case_name(word)
 
 
-def _camel_case_name(word: str) -> bool:
+def is_camel_case_name(word: str) -> bool:
     """Two capitalised words run together ("AdCare", "MedStar") and no drug or service anyone
     lists: shaped like an abbreviation, but before "Hospital" it is the hospital's name."""
     return bool(CAMEL_CASE.fullmatch(word)) and word.lower() not in NOT_IDENTIFIERS
@@ -461,370 +385,3 @@ def _words_naming_before(text: str, start: int) -> int:
         if sentence_start:
             break
     return start
-
-
-# A capitalised name and the words after it ("Kaplan & Hirsch", "Bank of America"); the caller
-# says how many more words may follow.
-ORG_NAME = r"[A-Z][\w'’&-]*(?:\s(?:(?:of|the|and|&)\s)?[A-Z][\w'’&-]*)"
-EMPLOYMENT = re.compile(
-    r"\b(?:[Ww]orks?|[Ww]orking|[Ww]orked|[Ee]mployed|job|[Ll]aid\s+off|[Ff]ired|quit|"
-    r"[Rr]etired|[Rr]esigned|"
-    r"let\s+go|intern(?:ing|ed)?|volunteers?|volunteering|"
-    r"teaches|teaching|manager|supervisor|boss|shifts?|nurse|teacher|student|studies|studying|"
-    r"engineer|employee|clerk|cashier|driver|technician|mechanic|aide|analyst|lineman|"
-    r"surgeon|physician|pharmacist|paralegal|receptionist|secretary|bartender|waitress|waiter|"
-    r"janitor|custodian|firefighter|professor|researcher|accountant|electrician|plumber|"
-    r"carpenter|welder|machinist|dispatcher|attendant|housekeeper|cook|deckhand|roofer|trucker|"
-    r"stocker|server|barista|dishwasher|caregiver|hygienist|foreman|laborer|contractor|"
-    r"coworker|co-worker|colleague|drives|drove|driving|cleans|cleaning|"
-    r"enrolled|attends|attending|graduated|goes|went|transferred|finishes|finished|"
-    r"finishing|starts|started|starting|accepted|admitted|applied|suspended|expelled|"
-    r"sophomore|freshman|junior|senior)\s+"
-    r"(?:as\s+an?\s+(?:\w+\s+){1,3})?"
-    # "works in IT at Epic", "works nights cleaning at JFK", "works offshore for Vineyard Wind"
-    r"(?:(?:in\s+[A-Za-z]+|nights|days|weekends|evenings|overnights|part[- ]time|"
-    r"full[- ]time|offshore|overseas|remotely|[a-z]{3,}ing|[a-z]{3,}ly|"
-    # "worked 20 years for Union Pacific"
-    r"(?:\d{1,2}|[a-z]+)\s+(?:years?|yrs|months?|decades?))\s+){0,2}"
-    r"(?:[A-Z][a-z'’-]+\s+){0,2}"  # "her coworker Anjali at Hasbro"
-    r"(?:at|@|for|with|from|to)\s+(?P<id>(?:the\s+)?" + ORG_NAME + r"{0,4})")
-
-
-# "his employer, Amazon Robotics,", "her company is Acme Freight", "got into Tufts"
-NAMED_EMPLOYER = re.compile(r"\b(?i:employer|company|workplace|got\s+into|attends|enrolled\s+in)"
-                            r"(?:\s+is|,)?\s+(?P<id>" + ORG_NAME + r"{0,3})")
-# A form's employer or school field: "EMPLOYER: Acushnet Rubber Co", "SCHOOL: Normandin Middle"
-ORG_FIELD = re.compile(r"(?im)(?:^[ \t]*|(?<=[.;] ))(?:employer|school|workplace|company|"
-                       r"pharmacy|insurance|"
-                       r"insurer|payer)[ \t]*:[ \t]*"
-                       # one space between a name's words; two or more part a form's columns
-                       r"(?P<id>(?-i:[A-Z][\w'’&.-]*(?: (?:of|the|and|&|[A-Z#0-9][\w'’&.#-]*)"
-                       r")*))")
-# Dictated in lower case: "starts driving for sysco", "works at raytheon"
-SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|employed|hired|layoff|"
-                             r"started|therapist|counselor|psychiatrist|caseworker|delivers|"
-                             r"delivering|volunteers|volunteering|"
-                             r"student|studies|studying|attendant|driver|cashier|manager|"
-                             r"cook|mechanic|nurse|teacher|aide|clerk|laid\s+off|fired)\s+"
-                             r"(?:(?:nights|days|weekends|overnights)\s+)?(?:at|@|for|by|from)\s+"
-                             r"(?P<id>[a-z][a-z'&-]{2,})\b")
-# Dictated in lower case, where a place or organisation is expected: "referred from
-# vanderbilt", "her job at the shoprite", "her insurance is ambetter"
-SPOKEN_ORG = re.compile(r"\b(?:at(?:\s+the)?|from(?:\s+the)?|insurance\s+is|medicaid\s+is|"
-                        r"plan\s+is|admitted\s+to|referred\s+to|transferred\s+to)\s+"
-                        r"(?P<id>[a-z][a-z'&-]{3,})\b(?!['’-])")
-NOT_A_NAME_WORD = (r"(?!(?:at|in|to|from|the|with|by|for|on|and|or|of|is|was|are|a|an|her|his|"
-                   r"my|their|our|your|its)\s)")
-# Written in lower case: "osh (morton hospital)", "pcp at raynham family practice"
-SPOKEN_FACILITY = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+\s){{1,4}}"
-                             r"(?:hospital|medical center|medical|behavioral health|behavioral|"
-                             r"family health|family practice|health center|nursing home|"
-                             r"rehab center|"
-                             r"rehabilitation center|pediatrics|clinic|middle school|middle|"
-                             r"memorial|hospice|"
-                             r"elementary(?: school)?|high school|high|academy|prep|church|"
-                             r"college|university|heights|plant|mill|factory|warehouse|shelter|"
-                             r"pd|police|police department|fire department|legal services))\b"
-                             r"|\b(?P<fort>fort\s+[a-z]{4,})\b")
-# Dictated in lower case: "bristol probate and family court", "housing assistance corp": a
-# court named for its town, a company by its legal form
-SPOKEN_COURT = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+[ \t]){{1,2}}(?:(?:probate|"
-                          r"district|superior|juvenile|family|housing|municipal|land|county)[ \t]"
-                          r"(?:and[ \t](?:family|juvenile)[ \t])?court|county[ \t](?:courthouse|"
-                          r"jail|house[ \t]of[ \t]correction|sheriff['’]?s[ \t]office)))\b")
-# A school named for its side of town, dictated: "at north side high", "from west middle"
-SCHOOL_BY_SIDE = re.compile(r"\b(?:at|from|to|for)\s+(?P<id>(?:north|south|east|west|central|"
-                            r"northeast|northwest|southeast|southwest)(?:[ -]?side)?[ \t]"
-                            r"(?:high|middle|elementary|junior[ \t]high))\b(?![ \t]school)")
-SPOKEN_COMPANY = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’&-]+[ \t]){{1,3}}"
-                            r"(?:corp|inc|llc))\b(?!['’-])")
-# Kinds of place, not a business's name: "the house in somerset", "the park on route 6"
-GENERIC_PLACES = frozenset("""
-house home apartment place park school hospital shelter church store office end corner stop
-station library gym mall clinic beach bar restaurant motel hotel center building job farm
-room car lot street road way highway bridge town city area side part middle back front top
-bottom one same other old new first last next
-""".split())
-STOP_WORDS = frozenset("""
-the a an his her their my our your its this that to of in on at for with from by is was are
-were be been and or but not no he she they we i it you me him them us
-""".split())
-# Dictated in lower case after a job: "works at market basket as a cashier", "laid off from
-# general dynamics": the words up to where the sentence goes on
-SPOKEN_EMPLOYER_PHRASE = re.compile(
-    r"\b(?:works?|working|worked|job|employed|hired|laid\s+off|let\s+go|layoff|fired|manager|"
-    r"supervisor|"
-    r"cashier|shifts?|pastor|priest|rabbi|imam|minister|started|starts|starting|therapist|"
-    r"counselor|psychiatrist|prescriber|caseworker|drinking|drinks|drank|bartends|bartending|"
-    r"volunteers|volunteering)\s+(?:(?:nights|days|weekends|"
-    r"overnights|part[- ]time|full[- ]time)\s+)?(?:at|@|for|from|by)\s+(?:the\s+)?"
-    r"(?P<id>[a-z][a-z'’&-]*(?:\s(?:&\s)?[a-z][a-z'’&-]*){1,3}?)"
-    r"(?=\s+(?:as|in|on|since|for|and|but|last|this|next|with|because|until|while|where|part|"
-    r"full|nights|days|weekends|after|before|again|now|today|yesterday|when|told|said|says|"
-    r"called|wants|wanted|is|was|has|had|gave|made|who)\b|\s*[,.;:)]|\s*$)")
-GOES_ON = frozenset("in on at as since last this next with for".split())
-# Dictated in lower case before the job: "showed up at the dollar general where she works"
-WHERE_WORKS = re.compile(r"\b(?:at|from|outside)\s+(?:the\s+)?"
-                         r"(?P<id>[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*){0,2}?)\s+where\s+"
-                         r"(?:she|he|they|i|we)\s+(?:works?|worked|working|is\s+working)\b")
-# Dictated in lower case after going to school: "attends umass amherst", "suspended from whaling
-# city junior"
-SPOKEN_SCHOOL_PHRASE = re.compile(
-    r"\b(?:attends|attending|goes\s+to|going\s+to|suspended\s+from|expelled\s+from|"
-    r"accepted\s+(?:to|at|into)|got\s+into|"
-    r"(?:iep|504|pta|parent[- ]teacher)\s+meeting\s+at|"
-    r"transferred\s+(?:from|to)|enrolled\s+(?:at|in)|graduated\s+from|(?:sophomore|freshman|"
-    r"junior|senior|student)\s+at)\s+"
-    r"(?P<id>[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*){0,3}?)"
-    r"(?=\s+(?:and|but|now|last|this|next|since|on|in|for|where|because|after|before|until|"
-    r"with)\b|\s*[,.;:)]|\s*$)")
-PLAIN_SCHOOL_WORDS = frozenset("""
-summer night public private catholic community state senior grad graduate medical law nursing
-trade boarding online cyber home sunday bible language driving art beauty cosmetology culinary
-technical regular new old another different same local special alternative therapeutic day
-practice team class classes games sports duty play
-""".split())
-SCHOOL_ONLY = re.compile(r"^(?:suspended|expelled|(?:sophomore|freshman|junior|senior|student)"
-                         r"\s+at|enrolled\s+at|graduated\s+from)")
-SCHOOL_ENDINGS = frozenset("""
-high middle elementary academy college university regional voc vocational prep school charter
-junior maritime tech
-""".split())
-# The last words of businesses' names
-BUSINESS_ENDINGS = ("depot", "goods", "foods", "farms", "fitness", "bank", "mutual", "motors",
-                    "hardware", "outlet", "outlets", "supply", "supplies")
-# Dictated in lower case, a business by its last word: "her boss at peoples bank", "a fight at
-# cumberland farms"
-SPOKEN_BUSINESS = re.compile(r"\b(?:at|from|for|with)\s+"
-                             r"(?P<id>[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*){0,2}\s"
-                             rf"(?:{alternation(BUSINESS_ENDINGS)}))\b")
-# "stress at work (Market Basket)", "her job (home depot)": the workplace in an aside
-WORK_ASIDE = re.compile(r"\b(?:work|job|employer|workplace|school)\s*\((?:at\s+)?"
-                        r"(?P<id>[A-Za-z][\w'’&-]*(?:\s(?:&\s)?[A-Za-z][\w'’&-]*){0,3})\)")
-# A form's employer or school written in lower case: "employer: market basket"
-LOWER_ORG_FIELD = re.compile(r"(?im)^[ \t]*(?:employer|school|workplace|company)[ \t]*:[ \t]*"
-                             r"(?P<id>(?-i:[a-z][a-z'’&.-]*(?: (?:& )?[a-z][a-z'’&.-]*){0,3}))"
-                             r"[ \t]*(?:$|[,;(]|  )")
-NOT_AN_EMPLOYER = frozenset("""
-none n/a na unemployed retired self self-employed disabled disability student homemaker
-unknown ssi ssdi home remote hybrid onsite virtual part-time full-time seasonal temporary
-""".split())
-# Words in an employer's field that say there is none: "not working", "stay at home mom"
-NO_EMPLOYER = frozenset("""
-not no currently between jobs looking working stay mom dad parent caregiver applicable
-""".split())
-# Dictated in lower case after a student's year: "a sophomore at central connecticut state"
-SPOKEN_SCHOOL = re.compile(r"\b(?:freshman|sophomore|junior|senior|student|enrolled|"
-                           r"transferred|graduated)\s+(?:at|from|to|in)\s+(?:the\s+)?"
-                           r"(?P<id>(?:[a-z][a-z'’-]+\s){1,3}(?:state|tech|u|cc|community "
-                           r"college))\b")
-# "the Amazon warehouse", "the Acushnet plant", "the Elks lodge": a business's site, named by
-# the business
-WORKSITE_NOUNS = (r"(?:warehouse|plant|factory|mill|distribution center|fulfillment center|"
-                  r"call center|branch|store|dealership|depot|terminal|shipyard|lodge|club|"
-                  r"diner|casino|hotel|motel)")
-WORKSITE = re.compile(rf"(?:\b(?:the|at|his|her|their)|,)\s+"
-                      rf"(?P<id>(?:(?:[A-Z][\w'’&-]*|&)\s+){{1,3}}{WORKSITE_NOUNS})\b")
-# "a retired MBTA bus driver", "a Sysco delivery driver": the employer named before the job
-EMPLOYER_BEFORE_JOB = re.compile(r"\b(?:(?:an?\s+)?(?:[Rr]etired|[Ff]ormer)|an?|[Aa]s\s+an?)\s+"
-                                 r"(?P<id>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,2})"
-                                 rf"\s+(?:[a-z]+\s)?{JOB_NOUNS}s?\b")
-# Dictated in lower case: "a retired springfield firefighter", "an amtrak conductor"
-SPOKEN_EMPLOYER_BEFORE_JOB = re.compile(r"\b(?:(?:an?\s+)?(?:retired|former)|an?)\s+"
-                                        r"(?P<id>[a-z][a-z'’-]{2,})"
-                                        rf"\s+(?:[a-z]+\s)?{JOB_NOUNS}s?\b")
-# "(hair salon, Shear Magic, Kempton St)", "her church, Grace Baptist,": a business, then its name
-BUSINESS_NAMED = re.compile(r"\b(?:salon|barbershop|restaurant|bakery|bar|pub|cafe|café|diner|"
-                            r"store|shop|boutique|gym|daycare|church|company|firm|garage|"
-                            r"agency|business|employer|school)\b,[ \t]+"
-                            r"(?P<id>[A-Z][\w'’&-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w'’&-]*)"
-                            r"{0,3})(?=[ \t]*[,;)])")
-# Dictated: "her aunt's salon, shear elegance, in hattiesburg"
-LOWER_BUSINESS_NAMED = re.compile(r"\b(?:salon|barbershop|restaurant|bakery|bar|pub|cafe|café|"
-                                  r"diner|store|shop|boutique|gym|daycare|church|company|firm|"
-                                  r"garage|agency|business),[ \t]+(?P<id>[a-z][a-z'’&-]*(?:[ \t]"
-                                  r"[a-z][a-z'’&-]*){1,3})(?=[ \t]*[,;).])")
-# A state's university by its state: "classes at montana state", "got into Ohio State"
-STATE_UNIVERSITY = re.compile(r"\b(?:at|to|from|for|into|attends|attending)\s+(?P<id>(?i:"
-                              + "|".join(sorted(STATE_NAMES, key=len, reverse=True))
-                              + r")\s+(?i:state))\b(?!\s+(?i:line|law|laws|police|trooper|"
-                              r"prison|hospital|park|of|troopers|worker|workers|benefits))")
-# A university named for its town: "St. Cloud State", "Boise State", "Kent State"
-TOWN_STATE = re.compile(r"\b(?P<id>(?P<town>(?:(?:St|Mt|Ft)\.\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
-                        r"\sState)\b(?!\s+(?:Park|Police|Prison|Hospital|Line|Forest|Beach|"
-                        r"Trooper|Troopers|Road|Route|Highway|Street|Farm|Fair|House|Senate|"
-                        r"Representative|Board|Department|Court|Capitol|Patrol))")
-# "Walgreens #10293", "Target #1187": a chain's store, told apart by its number
-STORE_NUMBER = re.compile(r"\b(?P<id>[A-Z][\w'’&-]+(?:\s[A-Z][\w'’&-]+)?\s+#\s?\d{3,6})\b")
-
-
-ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ing", "ed", "ary", "ory", "ial", "ar")
-
-
-# A chain's store or plant in a named town: "shifts at Nissan in Canton", "works at walmart in
-# joplin". The chain alone names no one's workplace; with its town it names one.
-AT_A_TOWN = re.compile(r"\s+in\s+(?:[A-Z][a-z]|(?P<town>[a-z]+(?:\s[a-z]+)?)\b)")
-
-
-def _chain_in_a_town(match: re.Match[str], text: str) -> bool:
-    """The employer is a chain everyone knows, named with the town of its site."""
-    if match.group("id").lower().removeprefix("the ") not in EVERYDAY_NAMES or \
-            not re.search(r"\b(?:at|from)(?:\s+the)?\s+$", text[:match.start("id")]):
-        return False
-    site = AT_A_TOWN.match(text, match.end("id"))
-    return site is not None and (site.group("town") is None or any(
-        town in gazetteers.places_lower() for town in (site.group("town"),
-                                                       site.group("town").split()[0])))
-
-
-class EmploymentRecognizer(Recognizer):
-    """Employers and schools named after "works at", "attends", "graduated from"…"""
-
-    label = Label.ORGANIZATION
-    priority = 60
-    patterns = (EMPLOYMENT, SPOKEN_EMPLOYER, NAMED_EMPLOYER, ORG_FIELD, SPOKEN_FACILITY,
-                WORKSITE, STORE_NUMBER, SPOKEN_ORG, SPOKEN_SCHOOL, EMPLOYER_BEFORE_JOB,
-                BUSINESS_NAMED, SPOKEN_COURT, SPOKEN_COMPANY, SPOKEN_EMPLOYER_BEFORE_JOB,
-                SPOKEN_EMPLOYER_PHRASE, WORK_ASIDE, LOWER_ORG_FIELD, SPOKEN_BUSINESS,
-                SPOKEN_SCHOOL_PHRASE, SCHOOL_BY_SIDE, WHERE_WORKS, LOWER_BUSINESS_NAMED,
-                STATE_UNIVERSITY, TOWN_STATE)
-    cues: ClassVar[dict[re.Pattern[str], Cue]] = {
-        SPOKEN_COURT: ("court", "county"), SPOKEN_COMPANY: ("corp", "inc", "llc"),
-        WORK_ASIDE: ("(",), LOWER_ORG_FIELD: (":",), BUSINESS_NAMED: (",",),
-        LOWER_BUSINESS_NAMED: (",",),
-        SPOKEN_BUSINESS: BUSINESS_ENDINGS,
-        SPOKEN_SCHOOL_PHRASE: ("attend", "goes to", "going to", "suspended", "expelled", "meeting",
-                               "accepted", "got into",
-                               "transferred", "enrolled", "graduated", "sophomore", "freshman",
-                               "junior", "senior", "student"),
-        SPOKEN_EMPLOYER_PHRASE: ("work", "job", "employed", "hired", "laid off", "layoff", "fired",
-                                 "let go",
-                                 "manager", "supervisor", "cashier", "shift", "pastor",
-                                 "priest", "rabbi", "imam", "minister", "start",
-                                 "therapist", "counselor", "psychiatrist", "prescriber",
-                                 "caseworker", "drink", "drank", "bartend", "volunteer"),
-        WHERE_WORKS: ("where",),
-        EMPLOYER_BEFORE_JOB: JOB_WORDS, SPOKEN_EMPLOYER_BEFORE_JOB: JOB_WORDS,
-        SCHOOL_BY_SIDE: ("high", "middle", "elementary"), STATE_UNIVERSITY: ("state",),
-        TOWN_STATE: ("state",),
-    }
-
-    def bounds(self, match: re.Match[str]) -> tuple[int, int]:
-        group = "fort" if match.re is SPOKEN_FACILITY and match.group("fort") else "id"
-        start, end = match.span(group)
-        value = match.group(group)
-        if value.lower().startswith("the "):
-            start += 4
-        while end > start and match.string[end - 1] in " .,":
-            end -= 1
-        return start, end
-
-    def validate(self, match: re.Match[str], text: str) -> bool:
-        if "id" in match.re.groupindex and match.group("id") and _chain_in_a_town(match, text):
-            return True
-        if match.re is SPOKEN_EMPLOYER:
-            # "works at raytheon"; and a word that is a firm's name after a job ("works at
-            # staples", "laid off from fidelity"), not a place, a time or a trade
-            word = match.group("id")
-            if is_clinical_word(word):
-                return False
-            at_place = not re.search(r"\bfor\s+\S+$", match.group(0))  # "works for cash"
-            if match.group(0).startswith(("started", "therapist", "counselor", "psychiatrist",
-                                          "caseworker")):
-                # "started at baseline", "her therapist at school": a name no dictionary has
-                return word not in gazetteers.common_words() and not _care_department(word)
-            return word not in gazetteers.common_words() or (
-                at_place and _lower_business_name([word]) and word not in TRADES and
-                gazetteers.word_frequency(word) < 5.0)
-        if match.re is SPOKEN_ORG:
-            # A word no dictionary, name list or clinical list knows, rare in English, and not
-            # shaped like an adjective ("from atrial", "at baseline" are medicine).
-            word = match.group("id")
-            # "at vanderbilt" is the university, whatever scale shares its name
-            scale_as_place = match.group(0).startswith("at") and word in SCALES
-            return not (word in gazetteers.common_words() or (
-                is_clinical_word(word) and not scale_as_place) or
-                        word in gazetteers.first_names() or word.endswith(ADJECTIVE_ENDINGS)) \
-                and gazetteers.word_frequency(word) < 3.5
-        if match.re is TOWN_STATE:
-            town = match.group("town")
-            if town in STATE_NAMES:  # "Ohio State", not "the Ohio State line"
-                return not re.search(r"\b[Tt]he\s+$", text[max(0, match.start() - 5):match.start()])
-            return town in gazetteers.places()
-        if match.re in (SPOKEN_COMPANY, SCHOOL_BY_SIDE, STATE_UNIVERSITY):
-            return True  # only a company is incorporated; a side of town names its school
-        if match.re is LOWER_ORG_FIELD:
-            # The form says an employer or school is named here: any words but a lack of one
-            # ("employer: fidelity", "employer: ocean state job lot"; not "none currently")
-            words = match.group("id").split()
-            return not any(w in NOT_AN_EMPLOYER or w in NO_EMPLOYER for w in words) and not \
-                all(is_clinical_word(w) for w in words)
-        if match.re is WORK_ASIDE:
-            # "work (Fidelity)", "job (home depot)"; not "work (remote)" or "none"
-            value = match.group("id")
-            if " " in value and value.islower():
-                return _lower_business_name(value.split())
-            # one word: capitalised and not clinical ("work (Fidelity)"), or no English word
-            return value.lower() not in NOT_AN_EMPLOYER and not (
-                " " not in value and ((is_word(value.lower()) and not value[0].isupper()) or
-                                      _clinical_word(value)))
-        if match.re is SPOKEN_SCHOOL_PHRASE:
-            # a school's name, by its kind or a word no dictionary has ("umass amherst",
-            # "alma del mar"); not "goes to bed" or "attends aa meetings"
-            words = match.group("id").split()
-            if words[-1] in SCHOOL_ENDINGS:
-                # "whaling city junior", not "high school" or "community college"
-                return len(words) > 1 and words[0] not in STOP_WORDS and not any(
-                    w in NOT_A_BUSINESS for w in words) and not all(
-                    w in PLAIN_SCHOOL_WORDS or w in SCHOOL_ENDINGS for w in words[:-1])
-            if len(words) == 1 and SCHOOL_ONLY.search(match.group(0)):
-                # "suspended from brown", "a sophomore at tufts": after what only a school is
-                # named for, even a word; not "transferred from upstairs"
-                return _lower_business_name(words) and words[0] not in PLAIN_SCHOOL_WORDS and \
-                    words[0] not in SCHOOL_ENDINGS and not is_clinical_word(words[0]) and \
-                    not _care_department(words[0]) and gazetteers.word_frequency(words[0]) < 5.2
-            return _lower_business_name(words) and any(
-                not is_word(w) and not is_clinical_word(w) for w in words)
-        if match.re in (SPOKEN_EMPLOYER_PHRASE, SPOKEN_BUSINESS, WHERE_WORKS,
-                        LOWER_BUSINESS_NAMED):
-            words = match.group("id").split()
-            # "started at verizon in june": the name ends where the sentence goes on
-            return _lower_business_name(words) and not any(w in GOES_ON for w in words[1:])
-        if match.re is SPOKEN_EMPLOYER_BEFORE_JOB:
-            # a town or a name no dictionary has, not "a night nurse" or "a lyft driver"
-            word = match.group("id")
-            return not (is_word(word) or is_clinical_word(word) or
-                        word in gazetteers.first_names() or is_demonym(word))
-        if match.re in (SPOKEN_FACILITY, SPOKEN_SCHOOL, SPOKEN_COURT):
-            # A name no dictionary has before the kind ("morton hospital", "fort campbell"),
-            # not "the state hospital" or "her old clinic"
-            fort = match.groupdict().get("fort")
-            named = fort.split()[1:] if fort else match.group("id").split()[:-1]
-            if any(w.removesuffix("'s").removesuffix("’s") not in gazetteers.common_words() and
-                   not is_care_word(w) for w in named):
-                return True
-            # "admitted to butler hospital": plain words, but with no article and no kind of
-            # hospital among them, they are its name
-            before = text[max(0, match.start() - 8):match.start()].split()
-            return match.re is SPOKEN_FACILITY and not fort and bool(named) and \
-                match.group("id").endswith(("hospital", "memorial", "hospice", "medical")) and \
-                not (before and before[-1] in DETERMINERS) and \
-                not any(w in PLAIN_FACILITY_WORDS or is_care_word(w) for w in named)
-        words = [w for w in match.group("id").split() if w[:1].isupper()]
-        if match.re is EMPLOYER_BEFORE_JOB:
-            # "a Lyft driver", "an ICU nurse", "a Spanish teacher", "a Special Ed teacher" name
-            # no one's employer
-            return not any(is_clinical_word(w) or is_demonym(w.lower()) or is_month(w) or
-                           (w.lower() in gazetteers.common_words() and not w.isupper())
-                           for w in words)
-        if match.re in (WORKSITE, STORE_NUMBER, BUSINESS_NAMED):
-            # "Stop & Shop" has a word of DBT in it, but not only such words
-            return not all(is_care_word(w) for w in words) and not any(
-                is_month(w) or w in HOLIDAYS or w.lower().rstrip(".") in TITLES for w in words)
-        # "works at Amazon" names no one's workplace; "Amazon Robotics" does, and so does
-        # "FedEx", shaped like an abbreviation; "Stop & Shop" has a DBT skill in it, but not only.
-        clinical = [is_care_word(w) and not _camel_case_name(w) for w in words]
-        return bool(words) and not (len(words) == 1 and (
-            _clinical_word(words[0]) or
-            _care_department(words[0]))) and not all(clinical)
-
