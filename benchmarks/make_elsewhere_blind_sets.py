@@ -29,6 +29,8 @@ was written before it was first measured; its first figures are in the commit th
                                      summaries with their headers and signatures
     psychosocial_histories           family, residential, legal, trauma, military and work
                                      histories from intakes
+    interpreted_and_bilingual_sessions  sessions with interpreters and in two languages, with
+                                     names from many languages
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -773,6 +775,45 @@ PSYCHOSOCIAL_HISTORIES = [
     "{LOCATION:Sana'a}.",
 ]
 
+INTERPRETED_AND_BILINGUAL_SESSIONS = [
+    "Session with interpreter {NAME:Sra. Beatriz Lozano} (ID {OTHER_ID:44718}). Client "
+    "{NAME:Doña Esperanza Quiñones} said her son {NAME:Nelson} was deported to {LOCATION:San "
+    "Pedro Sula} in {DATE:August}. 'Mi hijo no tiene a nadie allá.'",
+    "{NAME:Mr. Nguyen Van Thanh} via Vietnamese interpreter {NAME:Ms. Trinh}. He fished out of "
+    "{LOCATION:Bayou La Batre} for 20 years; boat sold {DATE:last March}. Daughter {NAME:Linh} "
+    "works at {ORGANIZATION:Mobile Infirmary}.",
+    "la cliente {NAME:maricela} dice que su esposo {NAME:gerardo} le pega cuando toma. she "
+    "asked for the number of the shelter in {LOCATION:santa ana}, we gave her "
+    "{ORGANIZATION:laura's house}",
+    "Arabic interpreter by phone ({NAME:Yasmin}, {ORGANIZATION:LanguageLine} "
+    "#{OTHER_ID:223871}). {NAME:Abu Khalil} ({NAME:Mr. Khalil Haddad}) grieves his brother "
+    "{NAME:Fadi}, killed in {LOCATION:Aleppo} in {DATE:2016}.",
+    "{NAME:Wanjiru Kamau} (prefers {NAME:Wanji}), 29, nurse at {ORGANIZATION:Fairview "
+    "Southdale} in {LOCATION:Edina}. Her mother {NAME:Njeri} in {LOCATION:Nakuru} wants her to "
+    "come home. Sessions in English.",
+    "{NAME:Rahul Venkatesan}, H-1B, software engineer at {ORGANIZATION:Cognizant} in "
+    "{LOCATION:Teaneck}. His wife {NAME:Lakshmi} and son {NAME:Arjun} are in "
+    "{LOCATION:Chennai} until {DATE:February}. Loneliness, panic.",
+    "interpreter {NAME:ahmed} (somali) present. client {NAME:hodan abdi} says her neighbor "
+    "{NAME:faduma} watches the kids while she works at {ORGANIZATION:jbs} in "
+    "{LOCATION:greeley}",
+    "{NAME:Tomás} y {NAME:Guadalupe Herrera}: couples session in Spanish. {NAME:Tomás} works "
+    "at {ORGANIZATION:Tyson} in {LOCATION:Dodge City}; {NAME:Lupe} cleans houses. Their "
+    "daughter {NAME:Xochitl} starts at {ORGANIZATION:Dodge City Community College}.",
+    "{NAME:Mrs. Park Soo-jin}, 67, via Korean interpreter {NAME:Mr. Lim}. She runs "
+    "{ORGANIZATION:Seoul Garden} restaurant on {LOCATION:Buford Hwy} with her husband "
+    "{NAME:Park Min-ho}. Hwa-byung presentation.",
+    "{NAME:Oleksandr} (goes by {NAME:Sasha}) and his mother {NAME:Halyna}, Ukrainian, arrived "
+    "{DATE:4/2022} through Uniting for Ukraine. Sponsor family: the "
+    "{NAME:Hendersons} in {LOCATION:Spokane Valley}.",
+    "Haitian Creole interpreter {NAME:Jean-Robert}. Client {NAME:Mme. Roseline Pierre-Louis} "
+    "works at {ORGANIZATION:Jackson South} as a CNA; her son {NAME:Wadson} is in "
+    "{LOCATION:Port-au-Prince}.",
+    "{NAME:Ayaan Siddiqui}, 17, translates for his parents at appointments. Dad {NAME:Imran} "
+    "drives for {ORGANIZATION:Yellow Cab} in {LOCATION:Philadelphia}; mom {NAME:Rubina} at "
+    "home. Parentification.",
+]
+
 
 def main() -> None:
     write("practices_across_the_country.jsonl", "pac", PRACTICES_ACROSS_THE_COUNTRY)
@@ -790,6 +831,7 @@ def main() -> None:
     write("telehealth_and_safety_notes.jsonl", "tsn", TELEHEALTH_AND_SAFETY_NOTES)
     write("structured_progress_notes.jsonl", "spn", STRUCTURED_PROGRESS_NOTES)
     write("psychosocial_histories.jsonl", "psh", PSYCHOSOCIAL_HISTORIES)
+    write("interpreted_and_bilingual_sessions.jsonl", "ibs", INTERPRETED_AND_BILINGUAL_SESSIONS)
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ from sealnote.boundary.recognizers.organizations import (
 from sealnote.boundary.recognizers.places import STATE_NAMES, is_month
 from sealnote.boundary.spans import Label
 
+# Counts, which start no business's name ("two jobs", "several places")
 QUANTITY_WORDS = frozenset("two three four several different various multiple many few".split())
 
 
