@@ -283,3 +283,13 @@ def test_a_word_before_a_number_that_is_no_age_stays(text: str) -> None:
 def test_a_line_break_ends_a_name() -> None:
     assert names("Attendees: T. Gaines, R. Fontaine\nFacilitator: Omar Haddad") == [
         "T. Gaines", "R. Fontaine", "Omar Haddad"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("la cliente maricela dice que su esposo gerardo le pega cuando toma.",
+     ["maricela", "gerardo"]),
+    ("'Mi hijo no tiene a nadie allá,' said Esperanza.", ["Esperanza"]),
+    ("Abuela Carmen (97) died; Tío Beto sends money.", ["Abuela Carmen", "Tío Beto"]),
+])
+def test_a_quoted_spanish_sentence_is_no_run_of_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

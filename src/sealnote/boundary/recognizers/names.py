@@ -196,9 +196,25 @@ def _tokens(text: str) -> list[Token]:
 
 @lru_cache(maxsize=100_000)
 def is_word(lower: str) -> bool:
-    """Every part of the word ("well-known") is a lower-case English word."""
+    """Every part of the word ("well-known") is a lower-case English word, or one of the
+    commonest Spanish words that a bilingual note quotes ("mi hijo no tiene a nadie")."""
     parts = re.split(r"[-’'.]", lower)
-    return all(p in gazetteers.common_words() for p in parts if p)
+    return all(p in gazetteers.common_words() or p in SPANISH_WORDS for p in parts if p)
+
+
+# The commonest Spanish words that are nobody's name, so that a quoted sentence in Spanish is
+# not read as a run of unknown names. Left out on purpose: names and surnames that are also
+# words (Rosa, Paz, Luz, Cruz, Santos), the particles of names (de, la, del, los) and relatives'
+# and titles' words, which belong to a name ("Abuela Carmen", "Tío Beto", "Doña Luz").
+SPANISH_WORDS = frozenset("""
+un una unos unas mi mis tu tus su sus nuestro nuestra es son era fue está están estoy estamos
+estaba soy eres somos hay tiene tienen tengo tenía quiere quiero puede puedo hace hizo dice dijo
+dicen sabe sé va voy vamos ir viene vino que qué en por para con sin pero porque cuando donde
+dónde como cómo muy más menos ya no sí también nada nadie nunca siempre todo todos toda todas
+algo alguien aquí allá allí ahora hoy ayer mañana bien mal mucho mucha poco poca casa trabajo
+familia miedo triste sola solo vida gracias le les me te se nos ella él ellos ellas yo usted
+pega toma bebe llora duerme come habla sale trabaja vive cuida necesita ayuda
+""".split())
 
 
 @lru_cache(maxsize=100_000)
