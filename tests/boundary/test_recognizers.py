@@ -1184,3 +1184,13 @@ def test_childrens_services_and_days_stay() -> None:
 def test_forms_first_met_in_the_structured_progress_notes(text: str,
                                                           expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
+
+
+def test_a_business_named_before_its_kind_in_lower_case() -> None:
+    assert ("ORGANIZATION", "Seoul Garden") in found(
+        "She runs Seoul Garden restaurant on Buford Hwy.")
+
+
+def test_a_peoples_restaurant_a_sentences_first_word_and_a_day_stay() -> None:
+    assert found("They went to a Korean restaurant. Coffee shop visits helped. Sunday church "
+                 "is hard.") == []

@@ -20,8 +20,10 @@ from sealnote.boundary.clinical import (
 from sealnote.boundary.recognizers.base import Recognizer, alternation
 from sealnote.boundary.recognizers.dates import WEEKDAY
 from sealnote.boundary.recognizers.names import (
+    DETERMINERS,
     ROLE_ACRONYMS,
     TITLES,
+    is_demonym,
 )
 from sealnote.boundary.recognizers.places import (
     PLAIN_AFTER_AT,
@@ -209,6 +211,10 @@ SENTENCE_VERB = re.compile(r"(?:Attends|Attended|Works|Worked|Volunteers|Visits|
 
 
 VERB_AFTER_STOP = re.compile(r"\.\s+" + SENTENCE_VERB.pattern + r"(?:for\s+|at\s+|to\s+)?")
+# A business's name before its kind in lower case: "runs Seoul Garden restaurant on Buford Hwy"
+NAME_BEFORE_KIND = re.compile(r"\b(?P<id>[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,2})\s(?:restaurant|"
+                              r"salon|bakery|cafe|café|diner|bar|pub|store|shop|gym|daycare|"
+                              r"church|barbershop|boutique|grocery|market)\b")
 CHILDRENS_NAMED = re.compile(r"\b(?:Children|Women)['’]s\s+(?P<name>[A-Z][a-z]+)\b")
 POLICE_INITIALS = re.compile(r"\b[A-Z]{2,3}PD\b(?![-'’])")
 
@@ -233,6 +239,7 @@ class FacilityRecognizer(Recognizer):
         # A children's or women's hospital by its name alone: "Children's Mercy", "Children's
         # Wisconsin"
         CHILDRENS_NAMED,
+        NAME_BEFORE_KIND,
         # A union's local: "ILA Local 1413", "Local 25"
         re.compile(r"\b(?:[A-Z]{2,6}\s+)?Local\s+\d{1,4}\b"),
         # A city's police by its initials: "NOPD", "LAPD" (not COPD, OCPD or ASPD)
@@ -265,6 +272,17 @@ class FacilityRecognizer(Recognizer):
                 return any(w.lower() not in gazetteers.common_words() and w[1:].islower()
                            for w in named) or " ".join(named).lower() in gazetteers.places_lower()
             return bool(named)
+        if match.re is NAME_BEFORE_KIND:
+            # "Seoul Garden restaurant", not "a Korean restaurant", "Sunday church" or a
+            # sentence's first word ("Coffee shop visits helped")
+            named = match.group("id").split()
+            before = text[max(0, match.start() - 2):match.start()]
+            first_of_sentence = (not before.strip(" ") and match.start() < 2) or \
+                before.strip(" ")[-1:] in ".!?:\n"
+            return not any(is_clinical_word(w) or is_demonym(w.lower()) or w in HOLIDAYS or
+                           is_month(w) or w.lower() in DETERMINERS or w.lower() in TITLES
+                           for w in named) and not (
+                first_of_sentence and named[0].lower() in gazetteers.common_words())
         if match.re is CHILDRENS_NAMED:
             # "Children's Mercy", not "Children's Services" or "Children's Day"
             name = match.group("name")
