@@ -31,6 +31,8 @@ was written before it was first measured; its first figures are in the commit th
                                      histories from intakes
     interpreted_and_bilingual_sessions  sessions with interpreters and in two languages, with
                                      names from many languages
+    clients_own_messages             what clients and families write to the practice: texts,
+                                     e-mails and letters, signed
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -814,6 +816,42 @@ INTERPRETED_AND_BILINGUAL_SESSIONS = [
     "home. Parentification.",
 ]
 
+CLIENTS_OWN_MESSAGES = [
+    "Hi {NAME:Dr. Okafor}, it's {NAME:Bri} ({NAME:Brianna Castellano}). I can't come Thursday, "
+    "my daughter {NAME:Zoey} has strep. Can we do Friday after 3? Thanks!! Sent from my iPhone",
+    "Good morning. This is {NAME:Harold Figg}'s wife {NAME:Dorothy}. {NAME:Harold} fell last "
+    "night and is at {ORGANIZATION:St. Mary's} in {LOCATION:Grand Junction}. He won't make his "
+    "appointment. {PHONE:970-555-0104}",
+    "hey its {NAME:jay} i got a new number {PHONE:2175550136} and im staying at my cousins on "
+    "{LOCATION:garfield ave} in {LOCATION:decatur} for now. my ex took the apartment",
+    "Dear {NAME:Ms. Albright}, please find attached my FMLA paperwork from {ORGANIZATION:State "
+    "Farm} HR (contact {NAME:Denise Moreau}, {EMAIL:dmoreau.hr@example.com}). Regards, "
+    "{NAME:Pradeep Nair}",
+    "To whoever reads this - my son {NAME:Caden Whitlock} (DOB {DATE:9/3/2010}) was kicked out "
+    "of {ORGANIZATION:Lincoln Southeast High} today. I need a letter for the hearing on "
+    "{DATE:Dec 9}. {NAME:Amy Whitlock}",
+    "Thank you for yesterday. I talked to my sister {NAME:Corinne} like you said and we're "
+    "going to visit Dad at {ORGANIZATION:Good Samaritan Society - Sioux Falls Village} on "
+    "Sunday. -{NAME:Marlene}",
+    "{NAME:Dr. Whitman}, my husband {NAME:Luis} lost his job at {ORGANIZATION:Caterpillar} in "
+    "{LOCATION:Decatur}, can we lower my fee? Our address is now {LOCATION:1407 N Water St}, "
+    "{LOCATION:Decatur} IL {LOCATION:62526}. {NAME:Teresa Alvarado}",
+    "this is {NAME:kiki}. im ok. went to the {ORGANIZATION:waffle house} on {LOCATION:lake "
+    "ave} with {NAME:destiny} after. i didnt drink. see u tuesday",
+    "Hello, I'm writing for my mother {NAME:Eleanor Voss}, who is {AGE_OVER_89:96} and lives "
+    "with me at {LOCATION:22 Orchard Hill Rd}, {LOCATION:Sewickley}. She would like to start "
+    "grief counseling after my father {NAME:Franklin} passed.",
+    "Re: billing. My insurance changed to {ORGANIZATION:Highmark} (member ID "
+    "{HEALTH_PLAN:HMK448201937}, group {HEALTH_PLAN:10055}). Please bill them from {DATE:Dec "
+    "1}. {NAME:Gregory Lin}",
+    "I found your name on Psychology Today. I'm {NAME:Noor}, 26, a grad student at "
+    "{ORGANIZATION:Pitt}. My email is {EMAIL:noor.h@example.edu} and my cell is "
+    "{PHONE:412-555-0199}.",
+    "Sorry to text so late. {NAME:Travis} showed up at my work ({ORGANIZATION:Sheetz} in "
+    "{LOCATION:Altoona}) again tonight. I called the cops. Report # {OTHER_ID:26-41190}. "
+    "-{NAME:Kayla B}",
+]
+
 
 def main() -> None:
     write("practices_across_the_country.jsonl", "pac", PRACTICES_ACROSS_THE_COUNTRY)
@@ -832,6 +870,7 @@ def main() -> None:
     write("structured_progress_notes.jsonl", "spn", STRUCTURED_PROGRESS_NOTES)
     write("psychosocial_histories.jsonl", "psh", PSYCHOSOCIAL_HISTORIES)
     write("interpreted_and_bilingual_sessions.jsonl", "ibs", INTERPRETED_AND_BILINGUAL_SESSIONS)
+    write("clients_own_messages.jsonl", "com", CLIENTS_OWN_MESSAGES)
 
 
 if __name__ == "__main__":
