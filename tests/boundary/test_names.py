@@ -293,3 +293,12 @@ def test_a_line_break_ends_a_name() -> None:
 ])
 def test_a_quoted_spanish_sentence_is_no_run_of_names(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("hey its jay i got a new number", ["jay"]),
+    ("this is dom, cant make it thursday", ["dom"]),
+    ("It's hope that keeps her going; it's grace period.", []),
+])
+def test_a_message_opens_with_its_writers_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

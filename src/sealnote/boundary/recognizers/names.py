@@ -269,6 +269,9 @@ PREFIXES = frozenset("de re co un ex bi pre non anti post semi self mid over und
 
 
 INTRODUCED = re.compile(r"(?:" + "|".join(re.escape(i) for i in INTRODUCERS) + r")\s*$")
+# How a message opens with its writer's name: "hey its jay", "Hi, it's Bri", "this is kiki"
+SIGNING_ON = re.compile(r"(?:^|[.!?\n]\s*)(?P<greeting>(?:hey|hi|hello|hiya)[ ,!]+)?"
+                        r"(?:it['’]?s|this is)\s+$")
 # After these, even a word is a name ("her nickname is peanut", "goes by kj").
 NAMING = re.compile(r"(?:\b(?:nick)?name is|\b(?:nick)?name's|\bnicknamed|\bgoes by|\bknown as|"
                     r"\bnamed|\b(?:who|whom)\s+(?:she|he|they|i|we)\s+calls?)\s+$")
@@ -429,6 +432,11 @@ class NameRecognizer(Recognizer):
         if (not word or token.capitalised) and INTRODUCED.search(
                 lowered, max(0, token.start - 14), token.start):
             return "strong"
+        signing_on = SIGNING_ON.search(lowered, max(0, token.start - 24), token.start)
+        if first and token.lower not in MODALS and signing_on and (
+                signing_on.group("greeting") or lowered[token.end:token.end + 1] in (",", ".", "!")
+                or lowered.startswith(" here", token.end)):
+            return "strong"  # "hey its jay i got…", "this is dom, can't make it": who writes
         if NAMING.search(lowered, max(0, token.start - 14), token.start) and \
                 token.lower not in DETERMINERS and token.lower not in PRONOUNS and \
                 token.lower not in PERSONAL_PRONOUNS:
