@@ -33,6 +33,8 @@ was written before it was first measured; its first figures are in the commit th
                                      names from many languages
     clients_own_messages             what clients and families write to the practice: texts,
                                      e-mails and letters, signed
+    recovery_notes                   addiction treatment: sober houses, meetings, sponsors,
+                                     medication clinics, drug court
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -852,6 +854,42 @@ CLIENTS_OWN_MESSAGES = [
     "-{NAME:Kayla B}",
 ]
 
+RECOVERY_NOTES = [
+    "{NAME:Trent} moved into {ORGANIZATION:Serenity House}, a sober living home on "
+    "{LOCATION:Oak St} in {LOCATION:Muncie}. House manager {NAME:Vic} drug tests weekly. 60 "
+    "days clean.",
+    "MAT visit: {NAME:Kristal Dunn}, 31, buprenorphine 16 mg via {ORGANIZATION:Recovery Works} "
+    "in {LOCATION:Elizabethtown}. Last positive UDS {DATE:10/3}. Boyfriend {NAME:Jace} still "
+    "using.",
+    "client goes to the tuesday big book meeting at {ORGANIZATION:st. mark's} in "
+    "{LOCATION:huntington} and his sponsor {NAME:larry} calls every morning. 9 months sober on "
+    "{DATE:the 20th}",
+    "Drug court update for {NAME:Judge Okonjo}: {NAME:Marcus Lyle Pryor}, case "
+    "{OTHER_ID:DC-2026-0419}, phase 2. Attending IOP at {ORGANIZATION:Prestera Center}. One "
+    "missed screen on {DATE:11/23}.",
+    "{NAME:Amber} relapsed at her cousin {NAME:Shay}'s house in {LOCATION:Portsmouth} after "
+    "the funeral. Narcan used by {NAME:Shay}. Reentered detox at {ORGANIZATION:Brightview} on "
+    "{DATE:11/26}.",
+    "{NAME:Gary Tolliver} (65) is a Vietnam vet who drinks at the {ORGANIZATION:VFW Post 1138} "
+    "every afternoon. Wife {NAME:Jolene} gave an ultimatum. MI, pros and cons.",
+    "Halfway house intake: {NAME:Deshawn Rollins}, released from {ORGANIZATION:Pickaway "
+    "Correctional} {DATE:11/30/2026}. Parole officer {NAME:Ms. Carrington} "
+    "({PHONE:614-555-0127}). Room 4.",
+    "sponsor {NAME:big ron} told him to call before he picks up. he called me instead from the "
+    "{ORGANIZATION:speedway} on {LOCATION:route 23}. urge 8/10, rode it out",
+    "{NAME:Nicolette} is 120 days sober and started working at {ORGANIZATION:Panera} in "
+    "{LOCATION:Kettering}. Her daughter {NAME:Ava} visits Sundays through {ORGANIZATION:Greene "
+    "County Children Services}.",
+    "Family program: {NAME:Marjorie Ellison} and {NAME:Frank Ellison}, parents of client "
+    "{NAME:Tyler Ellison}, attended. {NAME:Marjorie} goes to Al-Anon at "
+    "{ORGANIZATION:First Presbyterian} on Mondays.",
+    "{NAME:Rocky}'s methadone dose is 110 mg at {ORGANIZATION:CRC Health} in "
+    "{LOCATION:Parkersburg}. He wants to taper before his daughter {NAME:Kaylee}'s wedding in "
+    "{DATE:June}.",
+    "Gambling group: {NAME:Ling}, {NAME:Robert} and {NAME:Tasha} present. {NAME:Ling} lost "
+    "$4,000 at {ORGANIZATION:Mohegan Sun} last weekend. Self-exclusion form discussed.",
+]
+
 
 def main() -> None:
     write("practices_across_the_country.jsonl", "pac", PRACTICES_ACROSS_THE_COUNTRY)
@@ -871,6 +909,7 @@ def main() -> None:
     write("psychosocial_histories.jsonl", "psh", PSYCHOSOCIAL_HISTORIES)
     write("interpreted_and_bilingual_sessions.jsonl", "ibs", INTERPRETED_AND_BILINGUAL_SESSIONS)
     write("clients_own_messages.jsonl", "com", CLIENTS_OWN_MESSAGES)
+    write("recovery_notes.jsonl", "rcv", RECOVERY_NOTES)
 
 
 if __name__ == "__main__":
