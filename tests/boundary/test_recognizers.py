@@ -1194,3 +1194,8 @@ def test_a_business_named_before_its_kind_in_lower_case() -> None:
 def test_a_peoples_restaurant_a_sentences_first_word_and_a_day_stay() -> None:
     assert found("They went to a Korean restaurant. Coffee shop visits helped. Sunday church "
                  "is hard.") == []
+
+
+def test_a_veterans_post_by_its_number() -> None:
+    assert [v for _, v in found("He drinks at the VFW Post 1138; Post 9/11 era.")] == [
+        "VFW Post 1138", "9/11"]

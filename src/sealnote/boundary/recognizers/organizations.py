@@ -240,8 +240,9 @@ class FacilityRecognizer(Recognizer):
         # Wisconsin"
         CHILDRENS_NAMED,
         NAME_BEFORE_KIND,
-        # A union's local: "ILA Local 1413", "Local 25"
-        re.compile(r"\b(?:[A-Z]{2,6}\s+)?Local\s+\d{1,4}\b"),
+        # A union's local: "ILA Local 1413", "Local 25"; a veterans' post: "VFW Post 1138"
+        re.compile(r"\b(?:[A-Z]{2,6}\s+)?Local\s+\d{1,4}\b|\b(?:[A-Z]{2,6}|American\s+Legion)"
+                   r"\s+Post\s+\d{1,4}\b(?!/)"),
         # A city's police by its initials: "NOPD", "LAPD" (not COPD, OCPD or ASPD)
         POLICE_INITIALS,
     )
