@@ -35,6 +35,8 @@ was written before it was first measured; its first figures are in the commit th
                                      e-mails and letters, signed
     recovery_notes                   addiction treatment: sober houses, meetings, sponsors,
                                      medication clinics, drug court
+    last_of_the_stop                 every kind above, written after every rule of the stop,
+                                     to measure them as they stand
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -890,6 +892,58 @@ RECOVERY_NOTES = [
     "$4,000 at {ORGANIZATION:Mohegan Sun} last weekend. Self-exclusion form discussed.",
 ]
 
+LAST_OF_THE_STOP = [
+    "Session 9 with {NAME:Odette Marchand}. She says her manager {NAME:Kyle} at "
+    "{ORGANIZATION:Fred Meyer} in {LOCATION:Beaverton} denied her leave again. Assertiveness, "
+    "DEAR MAN.",
+    "dictated. {NAME:corey} came in hungover, said he and his brother {NAME:wes} closed down "
+    "the {ORGANIZATION:blue moon tavern} in {LOCATION:wallace} saturday. AUDIT 19. MI",
+    "{NAME:Anjali Raman}, 41, software tester at {ORGANIZATION:Intuit} in {LOCATION:Mountain "
+    "View}. Her father {NAME:Suresh} (in {LOCATION:Pune}) had a stroke {DATE:11/22}. She flies "
+    "out {DATE:Dec 6}.",
+    "Play therapy: {NAME:Maverick} (6) buried the tiger. Foster mom {NAME:Lorraine Sayer} says "
+    "his bio dad {NAME:Josh} called the house from {ORGANIZATION:Clallam Bay Corrections}.",
+    "phone session with {NAME:ruthie} she is at her daughter {NAME:pam}'s in {LOCATION:sun "
+    "city} until {DATE:january 3rd}. she misses her husband {NAME:ned} who died in the spring",
+    "Couples: {NAME:Santiago} and {NAME:Cole Whitaker-Ruiz}. {NAME:Cole}'s mother "
+    "{NAME:Bernadette} refuses to come to the wedding at {ORGANIZATION:Holy Cross Parish} in "
+    "{LOCATION:Santa Cruz}.",
+    "Portal message from {NAME:Imogen Tate}: my new cell is {PHONE:503-555-0182} and email "
+    "{EMAIL:imogen.tate.art@example.com}. I moved to {LOCATION:3319 SE Division St}, "
+    "{LOCATION:Portland}.",
+    "Okay, um, this is for {NAME:Mr. Oyelaran}, first name {NAME:Tunde}. He's seventy-four. "
+    "Retired from {ORGANIZATION:Boeing} in {LOCATION:Renton}. His wife {NAME:Folake} has "
+    "dementia. Caregiver stress.",
+    "{NAME:Hailey} (she/her), 15, disclosed her stepdad {NAME:Rick Dunmore} touched her. "
+    "Report to Oregon DHS hotline, report {OTHER_ID:#26-338104}. Mom {NAME:Tonya} notified.",
+    "EMDR. {NAME:Beckett} targeted the crash on {LOCATION:Highway 26} near "
+    "{LOCATION:Government Camp} on {DATE:February 2, 2024}. His friend {NAME:Owen} died. SUD 8 "
+    "to 2.",
+    "{NAME:Lupe Ortega}'s son {NAME:Mateo} was picked up by ICE outside {ORGANIZATION:Lincoln "
+    "Elementary} in {LOCATION:Woodburn} on {DATE:11/24}. Lawyer from {ORGANIZATION:Causa "
+    "Oregon}: {NAME:Ana Maria Fuentes}.",
+    "group note: {NAME:dana}, {NAME:jo}, {NAME:mercedes} and {NAME:pat} attended. "
+    "{NAME:mercedes} shared her son {NAME:eli} got into {ORGANIZATION:oregon state}. "
+    "{NAME:pat} left early",
+    "Grandma {NAME:Vi} ({NAME:Violet Hensley}, {AGE_OVER_89:93}) lives with the family in "
+    "{LOCATION:Sweet Home}. Client {NAME:Brynlee} shares a room with her.",
+    "Telehealth: {NAME:Caspian Rhodes} joined from {ORGANIZATION:Multnomah County Library} "
+    "({LOCATION:Gresham} branch), IP {IP:50.39.211.74}. Works nights at {ORGANIZATION:Legacy "
+    "Mount Hood}.",
+    "{NAME:Dr. Inez Calloway} referred {NAME:Mr. Harlan Pike}, DOB {DATE:03/19/1957}, MRN "
+    "{MRN:OHS-7731902}, after his admission to {ORGANIZATION:Unity Center for Behavioral "
+    "Health}.",
+    "client {NAME:shayne} works the line at {ORGANIZATION:tillamook creamery} and lives in "
+    "{LOCATION:bay city} with her girlfriend {NAME:rae}. panic in the car. interoceptive "
+    "exposure",
+    "{NAME:Rosalind} texted at 2 am from the {ORGANIZATION:Motel 6} on {LOCATION:82nd Ave}. "
+    "Boyfriend {NAME:Darnell} kicked her out. Connected her with {ORGANIZATION:Call to Safety} "
+    "({PHONE:503-555-0144}).",
+    "Intake: {NAME:Wolfgang 'Wolf' Bergstrom}, 58, logger near {LOCATION:Roseburg}. Lost two "
+    "fingers at {ORGANIZATION:Roseburg Forest Products} in {DATE:2019}. Wife {NAME:Greta}. "
+    "PHQ-9 16.",
+]
+
 
 def main() -> None:
     write("practices_across_the_country.jsonl", "pac", PRACTICES_ACROSS_THE_COUNTRY)
@@ -910,6 +964,7 @@ def main() -> None:
     write("interpreted_and_bilingual_sessions.jsonl", "ibs", INTERPRETED_AND_BILINGUAL_SESSIONS)
     write("clients_own_messages.jsonl", "com", CLIENTS_OWN_MESSAGES)
     write("recovery_notes.jsonl", "rcv", RECOVERY_NOTES)
+    write("last_of_the_stop.jsonl", "lts", LAST_OF_THE_STOP)
 
 
 if __name__ == "__main__":
