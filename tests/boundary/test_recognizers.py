@@ -1199,3 +1199,22 @@ def test_a_peoples_restaurant_a_sentences_first_word_and_a_day_stay() -> None:
 def test_a_veterans_post_by_its_number() -> None:
     assert [v for _, v in found("He drinks at the VFW Post 1138; Post 9/11 era.")] == [
         "VFW Post 1138", "9/11"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Grandma (Violet Hensley, 93) lives with them.", ["Violet Hensley", "93"]),
+    ("closed down the blue moon tavern in wallace", ["blue moon tavern in wallace"]),
+    ("works the line at tillamook creamery", ["tillamook creamery"]),
+    ("she texted from the Motel 6 on 82nd Ave last night", ["Motel 6 on 82nd Ave"]),
+    ("a software tester at Intuit, she says", ["Intuit"]),
+])
+def test_forms_first_met_in_the_last_set_of_the_stop(text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "we went to the local bakery; she stopped at the corner tavern; the other bank called.",
+    "she needs a letter for FEMA; she met her mother at Starbucks.",
+])
+def test_which_bakery_and_whose_letter_stay(text: str) -> None:
+    assert found(text) == []

@@ -32,8 +32,8 @@ ID_LIKE = frozenset({Label.MRN, Label.OTHER_ID, Label.HEALTH_PLAN, Label.ACCOUNT
 ID_PREFIX = re.compile(r"\b(?:(?:patient|site|member|case)\s+(?:ID\b|#)|case\b|medicare|"
                        r"medicaid)\s*[:#]?\s*$", re.IGNORECASE)
 # "the Walmart on Route 6", "the Shell station off Exit 12": the business at that place.
-BUSINESS_AT = re.compile(r"\b(?:the|at|is|from)\s+((?:[A-Z][\w'’&-]*\s+){1,3}(?:[a-z]+\s+)?)"
-                         r"(?:on|off|at|(?<=lot )in)\s+$")
+BUSINESS_AT = re.compile(r"\b(?:the|at|is|from)\s+((?:[A-Z][\w'’&-]*\s+){1,3}"
+                         r"(?:[a-z]+\s+|\d{1,2}\s+)?)(?:on|off|at|(?<=lot )in)\s+$")
 # Dictated: "the costco in daly city", "the walmart lot on route 44", "the stop and shop in
 # somerset": the business at that place, whatever its words mean.
 LOWER_BUSINESS_AT = re.compile(r"\b(?:at\s+the|the|at)\s+((?:[a-z][a-z'’&-]*\s+){1,3}?)"

@@ -236,13 +236,13 @@ SPELLED_AGE = re.compile(
     rf"|\b(?P<age2>{AGE_IN_WORDS})[\s-]+years?\b", re.IGNORECASE)
 # "her mother's 100th birthday"
 AGE_BIRTHDAY = re.compile(r"\b(?P<age>9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b", re.IGNORECASE)
-# "Carmen (97) died", "Mr. Cyril Ashworth, 101, pronounced", "his grandfather (92)": an age set
-# beside a name or a relative
+# "Carmen (97) died", "Mr. Cyril Ashworth, 101, pronounced", "his grandfather (92)", "(Violet
+# Hensley, 93)": an age set beside a name or a relative
 AGE_BESIDE_NAME = re.compile(r"\b(?P<word>[A-Z][a-z]+|(?:great-)?(?:"
                              + "|".join(sorted(RELATIONS, key=len, reverse=True))
                              + r")|widow(?:er)?)"
                              rf"(?:\s*\((?P<age>9\d|1[01]\d|(?i:{AGE_IN_WORDS}))\)"
-                             rf"|,\s+(?P<age2>9\d|1[01]\d|(?i:{AGE_IN_WORDS})),)")
+                             rf"|,\s+(?P<age2>9\d|1[01]\d|(?i:{AGE_IN_WORDS}))[,)])")
 AGE_UNIT = re.compile(r"(?:\s*|-)(?:years?|yrs?|y/?o|y\.o\.)(?:[\s-]*old)?(?:\b|(?<=\.))",
                       re.IGNORECASE)
 # "Bea is 94 and…": a capitalised first name as the subject

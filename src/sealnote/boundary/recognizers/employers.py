@@ -46,11 +46,12 @@ def _lower_business_name(words: list[str]) -> bool:
     first = words[0]
     if " ".join(words[-2:]) in KINDS_OF_BUSINESS:
         return False
-    if first not in STOP_WORDS and (words[-1] in BUSINESS_ENDINGS or any(
+    if first not in STOP_WORDS and first not in WHICH_ONE and (words[-1] in BUSINESS_ENDINGS or any(
             not is_word(w) and not is_clinical_word(w) for w in words)):
         return True  # "home depot", "peoples bank", "acushnet company"
     gerund = first.endswith("ing") and (is_word(first[:-3]) or is_word(first[:-3] + "e"))
     return not (first in STOP_WORDS or first in GENERIC_PLACES or first in QUANTITY_WORDS or
+                first in WHICH_ONE or
                 bool(NUMBER.fullmatch(first)) or
                 first in NOT_A_BUSINESS or gerund or words[-1] in GENERIC_PLACES or
                 is_month(words[-1]) or all(is_clinical_word(w) for w in words) or
@@ -77,6 +78,11 @@ work herself himself themselves myself yourself self least year years month mont
 time times today day days night nights morning mornings evening evenings weekend weekends
 business company firm shop agency present home random party game wedding funeral reunion
 cookout barbecue bbq concert show bar club
+""".split())
+# Words that say which one of a kind, not its name: "the local bakery", "the other bank"
+WHICH_ONE = frozenset("""
+local little corner neighborhood nearby favorite usual old other another same different
+only first last next this that closest nearest best
 """.split())
 NUMBER = re.compile(NUMBER_WORD)
 
@@ -137,6 +143,14 @@ EMPLOYMENT = re.compile(
     r"(?:at|@|for|with|from|to)\s+(?P<id>(?:the\s+)?" + ORG_NAME + r"{0,4})")
 
 
+# Any job named by its doer, at a capitalised firm: "software tester at Intuit", "a baker at
+# Panera" (not "her mother at Starbucks", "later at Christmas")
+DOER_AT = re.compile(r"\b(?!(?:later|never|over|after|under|ever|either|neither|rather|together|"
+                     r"whether|other|another|mother|father|sister|brother|daughter|partner|member|"
+                     r"corner|door|floor|hour|letter|matter|water|winter|summer|number|paper|"
+                     r"order|center|counter|shelter|dinner|supper|tender|power)\s)[a-z]{2,}(?:ter|ker|"
+                     r"ner|per|ber|ger|ler|der|ver|ser|tor|sor|ist)\s+(?:at|@|with)\s+"
+                     r"(?P<id>(?:the\s+)?" + ORG_NAME + r"{0,4})")
 # "his employer, Amazon Robotics,", "her company is Acme Freight", "got into Tufts"
 NAMED_EMPLOYER = re.compile(r"\b(?i:employer|company|workplace|got\s+into|attends|enrolled\s+in)"
                             r"(?:\s+is|,)?\s+(?P<id>" + ORG_NAME + r"{0,3})")
@@ -239,10 +253,11 @@ junior maritime tech
 """.split())
 # The last words of businesses' names
 BUSINESS_ENDINGS = ("depot", "goods", "foods", "farms", "fitness", "bank", "mutual", "motors",
-                    "hardware", "outlet", "outlets", "supply", "supplies")
+                    "hardware", "outlet", "outlets", "supply", "supplies", "tavern", "creamery",
+                    "brewery", "winery", "bakery", "saloon")
 # Dictated in lower case, a business by its last word: "her boss at peoples bank", "a fight at
 # cumberland farms"
-SPOKEN_BUSINESS = re.compile(r"\b(?:at|from|for|with)\s+"
+SPOKEN_BUSINESS = re.compile(r"\b(?:at|from|for|with|to|near|outside|down)\s+(?:the\s+)?"
                              r"(?P<id>[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*){0,2}\s"
                              rf"(?:{alternation(BUSINESS_ENDINGS)}))\b")
 # "stress at work (Market Basket)", "her job (home depot)": the workplace in an aside
@@ -328,7 +343,7 @@ class EmploymentRecognizer(Recognizer):
 
     label = Label.ORGANIZATION
     priority = 60
-    patterns = (EMPLOYMENT, SPOKEN_EMPLOYER, NAMED_EMPLOYER, ORG_FIELD, SPOKEN_FACILITY,
+    patterns = (EMPLOYMENT, DOER_AT, SPOKEN_EMPLOYER, NAMED_EMPLOYER, ORG_FIELD, SPOKEN_FACILITY,
                 WORKSITE, STORE_NUMBER, SPOKEN_ORG, SPOKEN_SCHOOL, EMPLOYER_BEFORE_JOB,
                 BUSINESS_NAMED, SPOKEN_COURT, SPOKEN_COMPANY, SPOKEN_EMPLOYER_BEFORE_JOB,
                 SPOKEN_EMPLOYER_PHRASE, WORK_ASIDE, LOWER_ORG_FIELD, SPOKEN_BUSINESS,

@@ -246,6 +246,9 @@ class StreetAddressRecognizer(Recognizer):
         re.compile(r"\b(?:(?:US|State|County)\s+)?(?:Route|Rte\.?|Rt\.?|Highway|Hwy\.?|Interstate|"
                    r"Road|route|rte\.?|rt\.?|highway|hwy\.?)\s*-?\s*\d{1,4}[A-Z]?\b|\b[Ii]-\d{1,3}\b"
                    r"|\b[Ee]xit\s+\d{1,3}[A-Za-z]?\b"
+                   # a numbered street without its house: "on 82nd Ave", "off 3rd Street"
+                   r"|\b(?:[NSEW]{1,2}\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:Ave(?:nue)?|St(?:reet)?|Blvd|"
+                   r"Rd|Road|Pl(?:ace)?|Ter(?:race)?|Dr(?:ive)?|Way|Ln|Lane)\b"
                    # said aloud: "route forty four", "interstate ninety five"
                    rf"|\b(?:route|highway|interstate)\s+(?:{TENS}(?:[\s-]{ONES})?|{TEENS}|"
                    rf"{ONES})\b"),
