@@ -28,6 +28,7 @@ from sealnote.boundary.recognizers.names import (
 )
 from sealnote.boundary.recognizers.organizations import (
     ADJECTIVE_ENDINGS,
+    SHOP_KINDS,
     is_camel_case_name,
     is_care_department,
     is_clinical_not_firm,
@@ -295,16 +296,16 @@ EMPLOYER_BEFORE_JOB = re.compile(r"\b(?:(?:an?\s+)?(?:[Rr]etired|[Ff]ormer)|an?|
 SPOKEN_EMPLOYER_BEFORE_JOB = re.compile(r"\b(?:(?:an?\s+)?(?:retired|former)|an?)\s+"
                                         r"(?P<id>[a-z][a-z'’-]{2,})"
                                         rf"\s+(?:[a-z]+\s)?{JOB_NOUNS}s?\b")
+# Kinds of firm, said before a firm's name: "her company, Acme Freight"
+FIRM_KINDS = ("company", "firm", "garage", "agency", "business")
 # "(hair salon, Shear Magic, Kempton St)", "her church, Grace Baptist,": a business, then its name
-BUSINESS_NAMED = re.compile(r"\b(?:salon|barbershop|restaurant|bakery|bar|pub|cafe|café|diner|"
-                            r"store|shop|boutique|gym|daycare|church|company|firm|garage|"
-                            r"agency|business|employer|school)\b,[ \t]+"
+BUSINESS_NAMED = re.compile(r"\b(?:" + alternation((*SHOP_KINDS, *FIRM_KINDS, "employer",
+                                                     "school")) + r")\b,[ \t]+"
                             r"(?P<id>[A-Z][\w'’&-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w'’&-]*)"
                             r"{0,3})(?=[ \t]*[,;)])")
 # Dictated: "her aunt's salon, shear elegance, in hattiesburg"
-LOWER_BUSINESS_NAMED = re.compile(r"\b(?:salon|barbershop|restaurant|bakery|bar|pub|cafe|café|"
-                                  r"diner|store|shop|boutique|gym|daycare|church|company|firm|"
-                                  r"garage|agency|business),[ \t]+(?P<id>[a-z][a-z'’&-]*(?:[ \t]"
+LOWER_BUSINESS_NAMED = re.compile(r"\b(?:" + alternation((*SHOP_KINDS, *FIRM_KINDS)) +
+                                  r"),[ \t]+(?P<id>[a-z][a-z'’&-]*(?:[ \t]"
                                   r"[a-z][a-z'’&-]*){1,3})(?=[ \t]*[,;).])")
 # A state's university by its state: "classes at montana state", "got into Ohio State"
 STATE_UNIVERSITY = re.compile(r"\b(?:at|to|from|for|into|attends|attending)\s+(?P<id>(?i:"

@@ -211,10 +211,13 @@ SENTENCE_VERB = re.compile(r"(?:Attends|Attended|Works|Worked|Volunteers|Visits|
 
 
 VERB_AFTER_STOP = re.compile(r"\.\s+" + SENTENCE_VERB.pattern + r"(?:for\s+|at\s+|to\s+)?")
+# Kinds of shop and meeting place a client names: "her salon, Shear Elegance", "Seoul Garden
+# restaurant"
+SHOP_KINDS = ("salon", "barbershop", "restaurant", "bakery", "bar", "pub", "cafe", "café",
+              "diner", "store", "shop", "boutique", "gym", "daycare", "church")
 # A business's name before its kind in lower case: "runs Seoul Garden restaurant on Buford Hwy"
-NAME_BEFORE_KIND = re.compile(r"\b(?P<id>[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,2})\s(?:restaurant|"
-                              r"salon|bakery|cafe|café|diner|bar|pub|store|shop|gym|daycare|"
-                              r"church|barbershop|boutique|grocery|market)\b")
+NAME_BEFORE_KIND = re.compile(r"\b(?P<id>[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,2})\s(?:"
+                              + alternation((*SHOP_KINDS, "grocery", "market")) + r")\b")
 CHILDRENS_NAMED = re.compile(r"\b(?:Children|Women)['’]s\s+(?P<name>[A-Z][a-z]+)\b")
 POLICE_INITIALS = re.compile(r"\b[A-Z]{2,3}PD\b(?![-'’])")
 
