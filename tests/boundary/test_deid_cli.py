@@ -60,3 +60,11 @@ def test_a_function_word_left_beside_a_placeholder_is_no_name() -> None:
 
     result = deidentify("laid off at boeing in everett. his mom in canton is ninety-one.")
     assert "his mom in [LOCATION_" in result.text
+
+
+def test_a_heading_before_a_replaced_name_stays_on_the_re_scan() -> None:
+    """With "Sunny" replaced, "Telehealth:" must not become a name because "joined" follows
+    across the blank the placeholder leaves."""
+    from sealnote.boundary.deidentify import deidentify
+
+    assert deidentify("Telehealth: Sunny joined from her car.").text.startswith("Telehealth: [")

@@ -570,7 +570,8 @@ class NameRecognizer(Recognizer):
         if (first or last) and _arrives(tokens, i, lowered):
             return "strong"  # "Dash came in anxious": only a person comes in to a session
         if token.sentence_start and not word and nxt is not None and nxt.lower in AFTER_VERBS \
-                and token.lower not in gazetteers.proper_words() and \
+                and lowered[token.end:nxt.start] == " " and \
+                token.lower not in gazetteers.proper_words() and \
                 token.lower not in gazetteers.places_lower() and \
                 gazetteers.word_frequency(token.lower) < 3.6:
             return "strong"  # "Asya spent a year…", "Sofie lives on…": a subject no one knows
