@@ -189,6 +189,7 @@ class WardRecognizer(Recognizer):
 # "ChristianaCare", "PeoplesBank". Health systems and firms are named so; people and drugs
 # rarely are, and the name lists and the clinical lists claim those first.
 CAMEL_CASE_WORD = re.compile(r"(?<![\w@.#/])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?![\w@/-]|\.[a-z])")
+CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 
 
 class CamelCaseFirmRecognizer(Recognizer):
@@ -201,7 +202,7 @@ class CamelCaseFirmRecognizer(Recognizer):
     def validate(self, match: re.Match[str], text: str) -> bool:
         lower = match.group(0).lower()
         # "McDonald's" is the chain everyone knows; "WiFi" and "MyChart" are things everyone uses
-        return lower not in NOT_IDENTIFIERS and lower + "s" not in NOT_IDENTIFIERS and \
+        return is_camel_case_name(match.group(0)) and lower + "s" not in NOT_IDENTIFIERS and \
             not MEDICAL_ENDING.search(lower)
 
 
@@ -379,12 +380,11 @@ def is_clinical_not_firm(word: str) -> bool:
 
 
 def is_camel_case_name(word: str) -> bool:
-    """Two capitalised words run together ("AdCare", "MedStar") and no drug or service anyone
-    lists: shaped like an abbreviation, but before "Hospital" it is the hospital's name."""
+    """Capitalised words run together ("AdCare", "MedStar") and no drug or service anyone
+    lists: shaped like an abbreviation, but a firm's name."""
     return bool(CAMEL_CASE.fullmatch(word)) and word.lower() not in NOT_IDENTIFIERS
 
 
-CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
 # A sentence's end inside a run of capitalised words, not an abbreviation's point ("St.")
 SENTENCE_END = re.compile(r"(?<=[a-z]{4})\.\s+")
 WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
