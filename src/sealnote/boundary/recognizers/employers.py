@@ -268,12 +268,11 @@ WORK_ASIDE = re.compile(r"\b(?:work|job|employer|workplace|school)\s*\((?:at\s+)
 LOWER_ORG_FIELD = re.compile(r"(?im)^[ \t]*(?:employer|school|workplace|company)[ \t]*:[ \t]*"
                              r"(?P<id>(?-i:[a-z][a-z'’&.-]*(?: (?:& )?[a-z][a-z'’&.-]*){0,3}))"
                              r"[ \t]*(?:$|[,;(]|  )")
+# Words that say there is no employer, or how one works: "none", "retired", "work (remote)",
+# "employer: not working", "stay at home mom"
 NOT_AN_EMPLOYER = frozenset("""
 none n/a na unemployed retired self self-employed disabled disability student homemaker
 unknown ssi ssdi home remote hybrid onsite virtual part-time full-time seasonal temporary
-""".split())
-# Words in an employer's field that say there is none: "not working", "stay at home mom"
-NO_EMPLOYER = frozenset("""
 not no currently between jobs looking working stay mom dad parent caregiver applicable
 """.split())
 # Dictated in lower case after a student's year: "a sophomore at central connecticut state"
@@ -419,7 +418,7 @@ class EmploymentRecognizer(Recognizer):
             # The form says an employer or school is named here: any words but a lack of one
             # ("employer: fidelity", "employer: ocean state job lot"; not "none currently")
             words = match.group("id").split()
-            return not any(w in NOT_AN_EMPLOYER or w in NO_EMPLOYER for w in words) and not \
+            return not any(w in NOT_AN_EMPLOYER for w in words) and not \
                 all(is_clinical_word(w) for w in words)
         if match.re is WORK_ASIDE:
             # "work (Fidelity)", "job (home depot)"; not "work (remote)" or "none"
