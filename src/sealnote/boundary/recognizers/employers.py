@@ -164,8 +164,10 @@ ORG_FIELD = re.compile(r"(?im)(?:^[ \t]*|(?<=[.;] ))(?:employer|school|workplace
                        r")*))")
 # Dictated in lower case: "starts driving for sysco", "works at raytheon"
 SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|employed|hired|layoff|"
-                             r"started|therapist|counselor|psychiatrist|caseworker|delivers|"
-                             r"delivering|volunteers|volunteering|"
+                             # after these, only a word no dictionary has ("started at
+                             # baseline", "her therapist at school" name no firm)
+                             r"(?P<strict>started|therapist|counselor|psychiatrist|caseworker)|"
+                             r"delivers|delivering|volunteers|volunteering|"
                              r"student|studies|studying|attendant|driver|cashier|manager|"
                              r"cook|mechanic|nurse|teacher|aide|clerk|laid\s+off|fired)\s+"
                              r"(?:(?:nights|days|weekends|overnights)\s+)?(?:at|@|for|by|from)\s+"
@@ -390,9 +392,7 @@ class EmploymentRecognizer(Recognizer):
             if is_clinical_word(word):
                 return False
             at_place = not re.search(r"\bfor\s+\S+$", match.group(0))  # "works for cash"
-            if match.group(0).startswith(("started", "therapist", "counselor", "psychiatrist",
-                                          "caseworker")):
-                # "started at baseline", "her therapist at school": a name no dictionary has
+            if match.group("strict"):
                 return word not in gazetteers.common_words() and not is_care_department(word)
             return word not in gazetteers.common_words() or (
                 at_place and _lower_business_name([word]) and word not in TRADES and
