@@ -1,0 +1,255 @@
+"""Write the held-out corpora of the sixteenth stop into benchmarks/data/. Each set was written
+before it was first measured; its first figures are in the commit that added it.
+
+    mountain_and_plains_sessions   therapy notes from the Plains, the Mountain West and tribal
+                                   lands: ranches, mines, plants, word names
+    spoken_notes_third_round       lower-case speech to text from the Midwest: numbers as
+                                   words, no marks, names that are common words
+    clinic_records_third_round     discharge summaries, consults, ED, nursing, lab and prior
+                                   authorization notes in the external corpora's style
+
+Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
+names count as NAME, as in the i2b2 de-identification corpora.
+"""
+
+from __future__ import annotations
+
+from make_therapy_set import write
+
+MOUNTAIN_AND_PLAINS_SESSIONS = [
+    "{NAME:Tanner Velasquez}, 27, lineman for {ORGANIZATION:Black Hills Energy} out of "
+    "{LOCATION:Rapid City}. Since the fall from the pole on {DATE:August 19} he startles at "
+    "sirens. PCL-5 44. Wife {NAME:Shayla} is due in {DATE:February}.",
+    "Session with {NAME:Wren} (she/they). Works the front desk at the {ORGANIZATION:Stanley "
+    "Hotel} in {LOCATION:Estes Park}. Manager {NAME:Dale Kuykendall} makes comments about "
+    "their binder. Values card sort; named courage and honesty.",
+    "{NAME:Mr. Blackhorse} reports his daughter {NAME:Kimimila} was moved to "
+    "{ORGANIZATION:Pine Ridge Hospital} after the overdose. He drove from {LOCATION:Kyle} "
+    "overnight. Grief and anger; we used paced breathing. Follow up {DATE:Thursday the 11th}.",
+    "Couples session, {NAME:Hope} and {NAME:Garrett Lindqvist}. {NAME:Hope} wants to sell the "
+    "ranch outside {LOCATION:Miles City}; {NAME:Garrett} wants to keep running cattle with his "
+    "brother {NAME:Leif}. Soft start-up practice.",
+    "{NAME:Marisela} brought her son {NAME:Santi}, 9, who won't go to school at "
+    "{ORGANIZATION:Lincoln Elementary} since the lockdown drill. Exposure ladder started: "
+    "parking lot, front door, classroom. Teacher {NAME:Ms. Abernathy} agreed to meet him at "
+    "the door.",
+    "{NAME:Colt} says the layoff at the {ORGANIZATION:Peabody} mine in {LOCATION:Gillette} "
+    "hit his whole crew. Drinking 8-10 beers nightly. AUDIT 21. Discussed referral to "
+    "{ORGANIZATION:Campbell County Health} for outpatient.",
+    "Telehealth with {NAME:Ruth Ann Pettibone}, {AGE_OVER_89:91}, from her apartment at "
+    "{ORGANIZATION:Good Samaritan Society} in {LOCATION:Sioux Falls}. Her great-grandson "
+    "{NAME:Brody} set up the tablet. Life review; she talked about the 1952 flood.",
+    "{NAME:Jaxon}'s mother called: he ran away again and was found at the "
+    "{ORGANIZATION:Love's} truck stop on {LOCATION:I-80} near {LOCATION:Ogallala}. DCS "
+    "caseworker {NAME:Pam Striegel} ({PHONE:308-555-0119}) wants a safety plan by "
+    "{DATE:Monday 12/7}.",
+    "IFS session. {NAME:Summer} met the part that keeps her working doubles at "
+    "{ORGANIZATION:Intermountain} in {LOCATION:St. George}. It fears that if she slows down "
+    "her dad's voice comes back. Some unburdening.",
+    "{NAME:Dr. Okonkwo-Reyes} from {ORGANIZATION:UCHealth} faxed the discharge: "
+    "{NAME:Bryce Almanza}, admitted {DATE:11/2/2026} for SI with plan, discharged "
+    "{DATE:11/9/2026} on sertraline 100 mg. MRN {MRN:UC44718203}.",
+    "{NAME:Dawn} is sleeping in her car behind the {ORGANIZATION:Smith's} on "
+    "{LOCATION:9th South}. Her boyfriend {NAME:Kade} took the apartment keys. Called "
+    "{ORGANIZATION:The Road Home}; bed available tonight.",
+    "DBT skills group: {NAME:Piper}, {NAME:Anneliese}, {NAME:Trey}, {NAME:Magnolia}. "
+    "{NAME:Trey} shared a chain analysis about the fight at his cousin's in {LOCATION:Nampa}. "
+    "Homework: PLEASE skills log.",
+    "{NAME:Everett Two Bulls} wants to go back to {ORGANIZATION:Oglala Lakota College} in "
+    "the spring. His uncle {NAME:Amos} offered his trailer in {LOCATION:Wanblee}. Motivational "
+    "interviewing; change talk strong.",
+    "Client {NAME:Karli Ferndale} says her coworker at {ORGANIZATION:Cabela's} in "
+    "{LOCATION:Sidney} posted about her on Facebook as {OTHER_ID:@karli.f.is.crazy}. Shame "
+    "spiral; opposite action planned.",
+    "{NAME:Brother Anselm}, 67, a monk at {ORGANIZATION:Assumption Abbey} near "
+    "{LOCATION:Richardton}, struggles with scrupulosity. ERP: writing imperfect prayers "
+    "without re-checking.",
+    "{NAME:Grace Whitebird} reports her husband {NAME:Vern} was arrested for DUI on "
+    "{DATE:November 21} outside {LOCATION:Browning}. Court date {DATE:January 6}. She wants to "
+    "leave but the house is in his mother's name.",
+    "EMDR target: the rollover on {LOCATION:Highway 191} in {DATE:June 2019}. {NAME:Hunter} "
+    "was driving; his friend {NAME:Tucker Scheel} died. Negative cognition: 'I killed him.' "
+    "SUD 8 to 4.",
+    "{NAME:Amira} started at {ORGANIZATION:Boise State} in {DATE:August}. Homesick for her "
+    "family in {LOCATION:Twin Falls}. Her roommate {NAME:Kenzie} drinks every night. Problem "
+    "solving around a room change.",
+    "{NAME:Lorenzo Quintana} works the night shift at the {ORGANIZATION:JBS} plant in "
+    "{LOCATION:Greeley}. Lost a finger on {DATE:10/28}. Workers' comp claim "
+    "{OTHER_ID:WC-2026-118734}. Pain and low mood; behavioral activation.",
+    "Family session with the {NAME:Haugens}: {NAME:Nils}, {NAME:Ingrid} and their daughter "
+    "{NAME:Sunniva}, 16, who was caught vaping at {ORGANIZATION:Bismarck High}. Contract "
+    "for phone use drafted.",
+    "{NAME:Shiloh} reports the cattle buyer from {ORGANIZATION:Torrington Livestock} never "
+    "paid for the calves. Farm debt and hopelessness; C-SSRS screened negative today. Wife "
+    "{NAME:Rae} joins next time.",
+    "Intake: {NAME:Yolanda Ahtone}, 44, lives at {LOCATION:1718 Bent Tree Lane}, "
+    "{LOCATION:Lawton} {LOCATION:73505}. Cell {PHONE:580-555-0177}. Referred by "
+    "{NAME:Dr. Farris} at {ORGANIZATION:Comanche County Memorial}. GAD-7 18.",
+    "{NAME:Will} (client's brother) called to say {NAME:Skyler} didn't come home after his "
+    "shift at {ORGANIZATION:Walmart Distribution} in {LOCATION:Cheyenne}. Welfare check "
+    "requested.",
+    "{NAME:Anneke}, 31, vet tech at {ORGANIZATION:Big Sky Animal Clinic} in "
+    "{LOCATION:Bozeman}, euthanized twelve dogs after the hoarding case. Compassion fatigue; "
+    "self-compassion break.",
+    "Progress note {DATE:12/1/26}: {NAME:Rocky Baca}. Sober 90 days per his sponsor "
+    "{NAME:Gilbert}. Attending AA at the {ORGANIZATION:Alano Club} on {LOCATION:Central}. "
+    "Plans a visit to his kids in {LOCATION:Gallup} for Christmas.",
+]
+
+
+SPOKEN_NOTES_THIRD_ROUND = [
+    "okay this is for {NAME:jolene marchetti} session on {DATE:december first} she says her "
+    "son {NAME:dominic} got suspended from {ORGANIZATION:central catholic} for fighting and "
+    "her ex {NAME:vince} blames her period",
+    "client {NAME:will} reports he's been sleeping at his buddy {NAME:deshawn}'s place over on "
+    "{LOCATION:grand river avenue} since the eviction he's still working at the "
+    "{ORGANIZATION:meijer} on {LOCATION:saginaw street} nights",
+    "um dictating for {NAME:bao tran} she was in tears about her mother who is "
+    "{AGE_OVER_89:ninety two} and moved in with them in {DATE:october} her husband {NAME:khoa} "
+    "doesn't help she works at the nail salon in {LOCATION:garden grove} all day",
+    "note for {NAME:sunny okafor} he says the panic attacks started when he got promoted at "
+    "{ORGANIZATION:state farm} in {LOCATION:bloomington} we did interoceptive exposure "
+    "spinning in the chair suds went from sixty to twenty",
+    "{NAME:destiny} is pregnant again due date is {DATE:april ninth} the father is "
+    "{NAME:jamal} from her old job at {ORGANIZATION:amazon} in {LOCATION:joliet} she has not "
+    "told her grandmother {NAME:miss pearl} yet",
+    "family session the {NAME:kowalczyks} {NAME:stan} and {NAME:barb} and their son "
+    "{NAME:tyler} who is back from the navy {NAME:tyler} wont talk about the deployment "
+    "{NAME:barb} cried "
+    "the whole time next session {DATE:the fourteenth} at four",
+    "client {NAME:faith} says her pastor {NAME:brother dwayne} at {ORGANIZATION:new hope "
+    "baptist} told her to stay with her husband {NAME:curtis} she has bruises on her arms "
+    "safety plan done she has the number for {ORGANIZATION:the haven}",
+    "this is {NAME:maria elena}s note she came in late because the bus from "
+    "{LOCATION:cicero} broke down we talked about her daughter {NAME:yaretzi} who is at "
+    "{ORGANIZATION:morton east} and cutting again",
+    "{NAME:rashad} phone number changed it's {PHONE:three one two five five five zero one "
+    "eight eight} he got a new job at {ORGANIZATION:ups} on {LOCATION:jefferson} and starts "
+    "{DATE:monday the seventh}",
+    "dictation for {NAME:gloria pfeiffer} who is {AGE_OVER_89:ninety six} and lives alone on "
+    "{LOCATION:elm street} in {LOCATION:mankato} her nephew {NAME:duane} does her shopping she "
+    "is grieving her sister {NAME:lorraine} who died {DATE:last tuesday}",
+    "so {NAME:brooke} says her boss {NAME:kyle} at the {ORGANIZATION:olive garden} keeps "
+    "texting her after her shifts she wants to quit but needs the money for {NAME:ava}s "
+    "daycare at {ORGANIZATION:little sprouts}",
+    "{NAME:mr jankowski} reports his wife {NAME:dorota} passed on {DATE:november ninth} at "
+    "{ORGANIZATION:st lukes} he has not left the house since his daughter {NAME:kasia} "
+    "brings food prolonged grief screening next visit",
+    "note for {NAME:river} nineteen uses they them they got kicked out by their dad in "
+    "{LOCATION:elkhart} and are staying at {ORGANIZATION:the trevor house} i gave them the "
+    "number for the youth shelter",
+    "client {NAME:chase} talked about his dad {NAME:ronnie} who is in {ORGANIZATION:pontiac "
+    "correctional} for another six years {NAME:chase} wants to visit but his mom {NAME:tammy} says "
+    "no",
+    "{NAME:hannah} says the guy from church {NAME:pastor mike} keeps calling her sweetheart "
+    "she works the front desk at {ORGANIZATION:anytime fitness} in {LOCATION:kokomo} "
+    "assertiveness practice",
+    "okay new client {NAME:ezekiel bowman} date of birth {DATE:march third nineteen eighty "
+    "eight} referred by {NAME:doctor lim} at {ORGANIZATION:ascension} for depression phq nine "
+    "is nineteen",
+    "{NAME:ivy} told me her stepdad {NAME:gary} read her diary and posted parts of it on "
+    "his facebook her aunt {NAME:renee} in {LOCATION:fort wayne} says {NAME:ivy} can live with her",
+    "dictation {NAME:marcus bell} he said the sheriff came to the house on {LOCATION:county "
+    "road twelve} about his brother {NAME:dale} and the meth lab he is scared he'll lose "
+    "the farm",
+    "{NAME:june} and her husband {NAME:earl} have been married sixty years she is "
+    "{AGE_OVER_89:ninety one} and he has dementia and goes to {ORGANIZATION:golden years "
+    "adult day} in {LOCATION:peoria} three days a week caregiver burnout",
+    "client {NAME:nevaeh} fourteen was seen at the er at {ORGANIZATION:riley} on "
+    "{DATE:the twentieth} after taking her moms pills her mom {NAME:crystal} wants her "
+    "in a program",
+    "{NAME:abdi} says the guys at {ORGANIZATION:jbs} in {LOCATION:worthington} make fun of "
+    "his accent he wants to transfer his supervisor {NAME:lyle} won't sign it",
+    "note for {NAME:kenny} he lost his license after the dui his plate was "
+    "{VEHICLE:k t r four four nine} and his lawyer {NAME:mr feldman} says court is "
+    "{DATE:january twelfth}",
+    "{NAME:liberty} reports her grandpa {NAME:otis} who raised her is in hospice at "
+    "{ORGANIZATION:heartland} in {LOCATION:evansville} she is driving down every weekend "
+    "anticipatory grief",
+    "{NAME:sergio} says the kids were taken by cps {DATE:last friday} and placed with his "
+    "sister-in-law {NAME:veronica} in {LOCATION:hammond} he has a hearing on {DATE:the "
+    "eighteenth} at the {ORGANIZATION:lake county juvenile center}",
+    "client {NAME:autumn reyes} called the crisis line at two am her boyfriend {NAME:nick} "
+    "threw her phone in the river near the {ORGANIZATION:holiday inn} in {LOCATION:dubuque}",
+]
+
+
+CLINIC_RECORDS_THIRD_ROUND = [
+    "DISCHARGE SUMMARY\nPatient: {NAME:HOLLOWAY, DENISE M}\nMRN: {MRN:0048817362}\nAdmit: "
+    "{DATE:10/30/2026}  Discharge: {DATE:11/06/2026}\nAttending: {NAME:R. Sandoval}, MD\n"
+    "Brief course: 52 y/o F admitted from {ORGANIZATION:Mercy ED} with major depressive "
+    "episode and SI. Started on mirtazapine 15 mg qhs. Discharged to home with husband.",
+    "PSYCHIATRY CONSULT\nRequesting: {NAME:Dr. Feinberg} (Medicine)\nReason: agitation in "
+    "{NAME:Mr. Ostrowski}, 78, POD 2 after hip repair. Hx of alcohol use; last drink per son "
+    "{NAME:Paul} on {DATE:11/17}. CIWA 14. Recommend lorazepam taper. {NAME:Ileana Cruz}, MD",
+    "Pt is a 34 yo G2P1 seen in {ORGANIZATION:Women's Health Clinic} for postpartum "
+    "follow-up. EPDS 16. Partner {NAME:Marcus} present. Delivered {DATE:9/22/26} at "
+    "{ORGANIZATION:Baptist Medical Center South}. Ref to {NAME:K. Adeyemi}, LCSW.",
+    "Name: {NAME:Thaddeus R. Kimble}  DOB: {DATE:04/18/1961}  Acct #: "
+    "{ACCOUNT:5502193847}\nInsurance: {ORGANIZATION:Medica}, ID {HEALTH_PLAN:MDC884120937}\n"
+    "CC: 'I can't stop thinking about the crash.' 64M truck driver, MVC on "
+    "{LOCATION:I-94} near {LOCATION:Moorhead} {DATE:10/2}.",
+    "ED NOTE {DATE:11/29/2026} 0214\n19F brought by roommate ({NAME:Alexis Tran}) after "
+    "ingestion of ~20 acetaminophen 500 mg. Pt attends {ORGANIZATION:Drake University}. "
+    "APAP level 112 at 4h. Poison control case {OTHER_ID:PC-26-0491177}. Psych to see after "
+    "medical clearance.",
+    "Clinic: {ORGANIZATION:Northside Behavioral Health}, {LOCATION:2240 W. Broadway}, "
+    "{LOCATION:Minneapolis}, MN {LOCATION:55411}. Tel {PHONE:(612) 555-0163} Fax "
+    "{FAX:(612) 555-0164}\nRe: {NAME:Abdirahman Yusuf}\nDate of service: {DATE:11/24/26}\n"
+    "Dx: F43.10 PTSD. Plan: continue prazosin 2 mg.",
+    "HPI: {NAME:Mrs. Gertrude Vandersloot} is a {AGE_OVER_89:93}-year-old widow admitted "
+    "from {ORGANIZATION:Sunrise of Edina} for confusion. Daughter {NAME:Carol Lindgren} "
+    "(HCP) reachable at {PHONE:952-555-0188}. MoCA 17/30.",
+    "Progress Note — Inpatient Psychiatry, {ORGANIZATION:4 West}\n{DATE:Nov 25, 2026}\n"
+    "S: 'The voices are quieter.' O: calm, linear. A: schizophrenia, improving on "
+    "clozapine 300 mg. ANC {DATE:11/24} 2.8. P: dispo to {ORGANIZATION:Hope House} group "
+    "home next week.\n{NAME:Joaquin Ferreira}, PMHNP",
+    "Referral: {NAME:Lakshmi Venkataraman}, 41, software engineer at "
+    "{ORGANIZATION:Epic} in {LOCATION:Verona}. Burnout, insomnia. Self-referred via EAP "
+    "({ORGANIZATION:ComPsych}), authorization {OTHER_ID:CP-77310264}.",
+    "Lab: Lithium 1.1 ({DATE:11/20}). TSH 3.2. Cr 0.9. Pt {NAME:Ellery Maxwell} tolerating "
+    "300 mg BID. Next level {DATE:12/18}. Seen by {NAME:Dr. Nakashima} at "
+    "{ORGANIZATION:Kaiser Permanente Roseville}.",
+    "SOCIAL WORK NOTE\nSW met with pt's mother {NAME:Ms. Latisha Greer} re: placement. Pt "
+    "{NAME:Jordan Greer}, 15, cannot return to {ORGANIZATION:Harper Woods High} per "
+    "expulsion letter dated {DATE:11/12/26}. Mother works at {ORGANIZATION:Henry Ford "
+    "Hospital} as a CNA.",
+    "Telepsychiatry visit. Pt located at home in {LOCATION:Escanaba}; provider at "
+    "{ORGANIZATION:Pine Rest} {LOCATION:Grand Rapids}. Connection via {URL:https://pinerest."
+    "doxy.me/drwhitford}. {NAME:Cody Lahti}, 29, ADHD f/u, Adderall XR 20 mg continued.",
+    "Patient {NAME:Yesenia Barajas-Olmos} (MRN {MRN:7731049}) reports her husband's "
+    "employer {ORGANIZATION:Driscoll's} in {LOCATION:Watsonville} cut his hours. Food "
+    "insecurity; referred to {ORGANIZATION:Second Harvest}.",
+    "OP NOTE (brief): ECT #6 under methohexital. Seizure 42 s. Pt {NAME:Winifred Asante} "
+    "tolerated well. Ride home with nephew {NAME:Kwame}. Next treatment {DATE:Friday 12/4}. "
+    "{NAME:M. Lindqvist}, MD",
+    "{NAME:Ms. Pham} called the nurse line at {PHONE:503.555.0121} at 1600 on "
+    "{DATE:11/27/2026}. Out of quetiapine; pharmacy ({ORGANIZATION:Fred Meyer} "
+    "{LOCATION:Hollywood}) needs new Rx. Sent to {NAME:Dr. Osei} for refill.",
+    "Discharge instructions for {NAME:Benedikt Sauer}: follow up with {NAME:Dr. Halima "
+    "Farah} at {ORGANIZATION:Allina Mental Health - Coon Rapids} on {DATE:12/10/2026} at "
+    "10:30. Bring your insurance card ({ORGANIZATION:HealthPartners} member "
+    "{HEALTH_PLAN:HP-009917264}).",
+    "Collateral from pt's employer: {NAME:Rick Dombrowski}, foreman at "
+    "{ORGANIZATION:Mortenson Construction}, says pt {NAME:Luis} was found asleep on a "
+    "crane on {DATE:Nov 18}. Concern for opioid use. UDS positive fentanyl.",
+    "Neuropsych testing {DATE:11/3-11/5/2026}: {NAME:Priya Raman}, 11, grade 6 at "
+    "{ORGANIZATION:Wayzata Middle School}. FSIQ 118, WM 86. Consistent with ADHD, "
+    "inattentive. Results reviewed with parents {NAME:Arun} and {NAME:Deepa}.",
+    "Nursing: pt {NAME:Carl-Henrik Ödegaard} refused 0900 meds, pacing. Wife "
+    "{NAME:Solveig} called at {PHONE:+1 218 555 0102}. Room {LOCATION:312B}. PRN "
+    "olanzapine 5 mg given 1015 with effect.",
+    "Prior auth: {ORGANIZATION:UnitedHealthcare} ref {OTHER_ID:UHC-PA-4419027} approved 12 "
+    "TMS sessions for {NAME:Darlene Stoltz} (DOB {DATE:7/9/1970}), {DATE:12/1/2026} - "
+    "{DATE:2/28/2027}. Device serial {DEVICE:NS-TMS-00417}.",
+]
+
+
+def main() -> None:
+    write("mountain_and_plains_sessions.jsonl", "mps", MOUNTAIN_AND_PLAINS_SESSIONS)
+    write("spoken_notes_third_round.jsonl", "sn3", SPOKEN_NOTES_THIRD_ROUND)
+    write("clinic_records_third_round.jsonl", "cr3", CLINIC_RECORDS_THIRD_ROUND)
+
+
+if __name__ == "__main__":
+    main()
