@@ -200,7 +200,7 @@ CLINIC_RECORDS_THIRD_ROUND = [
     "HPI: {NAME:Mrs. Gertrude Vandersloot} is a {AGE_OVER_89:93}-year-old widow admitted "
     "from {ORGANIZATION:Sunrise of Edina} for confusion. Daughter {NAME:Carol Lindgren} "
     "(HCP) reachable at {PHONE:952-555-0188}. MoCA 17/30.",
-    "Progress Note — Inpatient Psychiatry, {ORGANIZATION:4 West}\n{DATE:Nov 25, 2026}\n"
+    "Progress Note — Inpatient Psychiatry, 4 West\n{DATE:Nov 25, 2026}\n"
     "S: 'The voices are quieter.' O: calm, linear. A: schizophrenia, improving on "
     "clozapine 300 mg. ANC {DATE:11/24} 2.8. P: dispo to {ORGANIZATION:Hope House} group "
     "home next week.\n{NAME:Joaquin Ferreira}, PMHNP",

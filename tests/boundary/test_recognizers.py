@@ -1218,3 +1218,71 @@ def test_forms_first_met_in_the_last_set_of_the_stop(text: str, expected: list[s
 ])
 def test_which_bakery_and_whose_letter_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("note for sunny okafor he says the panic attacks started", ["sunny okafor"]),
+    ("okay new client ezekiel bowman date of birth march third", ["ezekiel bowman",
+                                                                  "march third"]),
+    ("dictation marcus bell he said the sheriff came", ["marcus bell"]),
+    ("this is maria elenas note she came in late", ["maria elena"]),
+    ("note for river nineteen uses they them", ["river"]),
+])
+def test_the_client_named_as_a_dictation_opens(text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "note for today: she was calm",
+    "session note for the group",
+    "this is my note for the week",
+])
+def test_a_dictation_that_names_no_one_as_it_opens(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("her pastor at new hope baptist told her to stay", ["new hope baptist"]),
+    ("he is in pontiac correctional for another six years", ["pontiac correctional"]),
+    ("a hearing at the lake county juvenile center", ["lake county juvenile center"]),
+    ("her husband goes to golden years adult day three days a week",
+     ["golden years adult day"]),
+    ("his wife passed at st lukes last spring", ["st lukes"]),
+    ("her grandpa is in hospice at heartland and she visits", ["heartland"]),
+    ("money for daycare at little sprouts", ["little sprouts"]),
+    ("got suspended from central catholic for fighting", ["central catholic"]),
+])
+def test_institutions_dictated_in_plain_words(text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "she was raised southern baptist and goes to a baptist church",
+    "he spent a year in the county juvenile center",
+    "she is in an outpatient day program; mom is in rehab at this time",
+    "they stayed at a cheap inn on the way",
+])
+def test_kinds_of_church_prison_and_program_stay(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("his plate was k t r four four nine and", [("VEHICLE", "k t r four four nine")]),
+    ("next session the fourteenth at four", [("DATE", "the fourteenth")]),
+    ("the sheriff came out on county road twelve", [("LOCATION", "county road twelve")]),
+    ("sleeping behind the store on 9th South.", [("LOCATION", "9th South")]),
+    ("Clinic, 2240 W. Broadway, Minneapolis", [("LOCATION", "2240 W. Broadway, Minneapolis")]),
+    ("Called The Road Home; a bed tonight.", [("ORGANIZATION", "The Road Home")]),
+])
+def test_forms_first_met_in_the_sixteenth_stop(text: str, expected: list[tuple[str, str]]
+                                               ) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the plate was a four door sedan",
+    "he was the second to arrive",
+    '"The big three" of The Big Three Killed My Baby are car makers.',
+])
+def test_plates_ordinals_and_titles_that_are_not_identifiers(text: str) -> None:
+    assert found(text) == []

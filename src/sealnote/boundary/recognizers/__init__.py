@@ -20,6 +20,7 @@ from sealnote.boundary.recognizers.employers import (
     DictatedNamedPlaceRecognizer,
     EmploymentRecognizer,
 )
+from sealnote.boundary.recognizers.institutions import NamedInstitutionRecognizer
 from sealnote.boundary.recognizers.media import BiometricRecognizer, PhotoRecognizer
 from sealnote.boundary.recognizers.names import NameRecognizer
 from sealnote.boundary.recognizers.numbers import (
@@ -44,6 +45,7 @@ from sealnote.boundary.recognizers.places import (
     ZipCodeRecognizer,
 )
 from sealnote.boundary.recognizers.signatures import (
+    DictatedSubjectRecognizer,
     FieldNameRecognizer,
     InitialsRecognizer,
     SpelledNameRecognizer,
@@ -62,6 +64,7 @@ def default_recognizers() -> list[Recognizer]:
         WardRecognizer(), NameRecognizer(), FieldNameRecognizer(), InitialsRecognizer(),
         PhotoRecognizer(), BiometricRecognizer(), SpokenNumberRecognizer(),
         CamelCaseFirmRecognizer(), DictatedNamedPlaceRecognizer(), SpelledNameRecognizer(),
+        DictatedSubjectRecognizer(), NamedInstitutionRecognizer(),
     ]
 
 

@@ -196,6 +196,12 @@ SPOKEN_DIGITS = re.compile(rf"\b(?!oh\b){DIGIT_WORD}(?:[\s,-]+(?:dash\s+)?{DIGIT
                            rf"|\b(?:(?:[a-z]\s+){{2,3}}|(?-i:[A-Z]{{2,4}})\s+){DIGIT_WORD}"
                            rf"(?:[\s,-]+(?:dash\s+)?{DIGIT_WORD}){{3,}}\b", re.IGNORECASE)
 
+# A plate said letter by letter and digit by digit: "his plate was k t r four four nine"
+SPOKEN_PLATE = re.compile(rf"\b(?:plates?|tags?)(?:\s+(?:number|is|was|reads?))*[\s:]+"
+                          rf"(?P<id>(?:(?:[a-z]|{DIGIT_WORD})[\s-]+){{3,7}}(?:[a-z]|{DIGIT_WORD}))"
+                          r"\b", re.IGNORECASE)
+SAID_DIGIT = re.compile(rf"\b{DIGIT_WORD}\b", re.IGNORECASE)
+
 
 class SpokenNumberRecognizer(Recognizer):
     """A number dictated digit by digit; what it is comes from the words before it."""
@@ -204,9 +210,17 @@ class SpokenNumberRecognizer(Recognizer):
     priority = 80
     context_window = 40
     context: ClassVar[dict[str, Label]] = {
-        "fax": Label.FAX, "social security": Label.SSN, "ssn": Label.SSN,
-        "social": Label.SSN, "medical record": Label.MRN, "mrn": Label.MRN,
+        "fax": Label.FAX, "social security": Label.SSN, "ssn": Label.SSN, "social": Label.SSN,
+        "medical record": Label.MRN, "mrn": Label.MRN,
         "phone": Label.PHONE, "cell": Label.PHONE, "call": Label.PHONE, "text": Label.PHONE,
         "number": Label.PHONE,
     }
-    patterns = (SPOKEN_DIGITS,)
+    patterns = (SPOKEN_DIGITS, SPOKEN_PLATE)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {SPOKEN_PLATE: ("plate", "tag")}
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        # a plate has a digit in it: "the plate was a b c d" is not one said aloud
+        return match.re is not SPOKEN_PLATE or bool(SAID_DIGIT.search(match.group("id")))
+
+    def label_for(self, match: re.Match[str], text: str) -> Label | None:
+        return Label.VEHICLE if match.re is SPOKEN_PLATE else super().label_for(match, text)

@@ -196,10 +196,12 @@ SPOKEN_COURT = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+[ \t])
                           r"district|superior|juvenile|family|housing|municipal|land|county)[ \t]"
                           r"(?:and[ \t](?:family|juvenile)[ \t])?court|county[ \t](?:courthouse|"
                           r"jail|house[ \t]of[ \t]correction|sheriff['’]?s[ \t]office)))\b")
-# A school named for its side of town, dictated: "at north side high", "from west middle"
+# A school named for its side of town, dictated: "at north side high", "from west middle",
+# "central catholic"
 SCHOOL_BY_SIDE = re.compile(r"\b(?:at|from|to|for)\s+(?P<id>(?:north|south|east|west|central|"
                             r"northeast|northwest|southeast|southwest)(?:[ -]?side)?[ \t]"
-                            r"(?:high|middle|elementary|junior[ \t]high))\b(?![ \t]school)")
+                            r"(?:high|middle|elementary|junior[ \t]high|catholic))\b"
+                            r"(?![ \t]school)")
 SPOKEN_COMPANY = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’&-]+[ \t]){{1,3}}"
                             r"(?:corp|inc|llc))\b(?!['’-])")
 # Kinds of place, not a business's name: "the house in somerset", "the park on route 6"
@@ -220,7 +222,7 @@ SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"supervisor|"
     r"cashier|shifts?|pastor|priest|rabbi|imam|minister|started|starts|starting|therapist|"
     r"counselor|psychiatrist|prescriber|caseworker|drinking|drinks|drank|bartends|bartending|"
-    r"volunteers|volunteering)\s+(?:(?:nights|days|weekends|"
+    r"volunteers|volunteering|promoted)\s+(?:(?:nights|days|weekends|"
     r"overnights|part[- ]time|full[- ]time)\s+)?(?:at|@|for|from|by)\s+(?:the\s+)?"
     r"(?P<id>[a-z][a-z'’&-]*(?:\s(?:&\s)?[a-z][a-z'’&-]*){1,3}?)"
     r"(?=\s+(?:as|in|on|since|for|and|but|last|this|next|with|because|until|while|where|part|"
@@ -365,10 +367,11 @@ class EmploymentRecognizer(Recognizer):
                                  "manager", "supervisor", "cashier", "shift", "pastor",
                                  "priest", "rabbi", "imam", "minister", "start",
                                  "therapist", "counselor", "psychiatrist", "prescriber",
-                                 "caseworker", "drink", "drank", "bartend", "volunteer"),
+                                 "caseworker", "drink", "drank", "bartend", "volunteer",
+                                 "promoted"),
         WHERE_WORKS: ("where",),
         EMPLOYER_BEFORE_JOB: JOB_WORDS, SPOKEN_EMPLOYER_BEFORE_JOB: JOB_WORDS,
-        SCHOOL_BY_SIDE: ("high", "middle", "elementary"), STATE_UNIVERSITY: ("state",),
+        SCHOOL_BY_SIDE: ("high", "middle", "elementary", "catholic"), STATE_UNIVERSITY: ("state",),
         TOWN_STATE: ("state",),
     }
 

@@ -129,7 +129,8 @@ PERSON_STATE = re.compile(r" (?:is|was|seemed|seems|appeared|appears|looked|look
                           r"frustrated|overwhelmed|hopeless|nervous|restless|euthymic|dysphoric|"
                           r"cooperative|talkative|animated|labile|teary|distraught|defensive|"
                           r"sleeping|drinking|using|eating|crying|isolating|self-harming|cutting|"
-                          r"vaping|smoking|skipping|avoiding|ruminating|journaling|exercising)\b")
+                          r"vaping|smoking|skipping|avoiding|ruminating|journaling|exercising|pregnant|"
+                          r"grieving|homeless|suicidal|hospitalized|incarcerated)\b")
 # What a person does in session, in two words: "worked" or "opened" alone may be a plan's
 PERSON_ACTS = re.compile(r" (?:worked (?:with|on|through)|opened up|checked in|reached out|"
                          r"teared up|broke down|spoke up|calmed down|followed up|got (?:laid off|"
@@ -759,7 +760,7 @@ def _sex_after_age(tokens: list[Token], i: int, lowered: str) -> bool:
         AGE_BEFORE.search(lowered, max(0, start - 12), start))
 
 
-def _person_verb(lower: str) -> bool:
+def person_verb(lower: str) -> bool:
     """A verb that follows its subject, a person (speech verbs are among these)."""
     return lower in AFTER_VERBS or lower in HUMAN_VERBS
 
@@ -849,7 +850,7 @@ def _word_surname(token: Token) -> bool:
     lower = token.lower
     return in_list(gazetteers.surnames(), lower) and len(lower) >= 3 and lower.isalpha() and \
         gazetteers.word_frequency(lower) < 5.9 and lower not in PERSONAL_PRONOUNS and \
-        not _person_verb(lower) and lower not in MODALS and lower not in IRREGULAR_PAST and \
+        not person_verb(lower) and lower not in MODALS and lower not in IRREGULAR_PAST and \
         not lower.endswith(("ed", "ing", "ly"))
 
 
@@ -866,14 +867,14 @@ def _phrase_ends_after(tokens: list[Token], i: int, text: str, *, at_mark: bool 
     attended", "sam black and ben white"), or, with `at_mark`, a mark of punctuation or the
     end; the word is no verb itself ("maria said.")."""
     token = tokens[i]
-    if _person_verb(token.lower) or token.lower in MODALS:
+    if person_verb(token.lower) or token.lower in MODALS:
         return False
     if i + 1 >= len(tokens):
         return at_mark
     nxt, gap = tokens[i + 1], text[token.end:tokens[i + 1].start]
     if gap.strip(" ") and gap.strip(" ")[0] in ",.;:)":
         return at_mark
-    return gap == " " and (_person_verb(nxt.lower) or nxt.lower == "and" or
+    return gap == " " and (person_verb(nxt.lower) or nxt.lower == "and" or
                            (nxt.lower.endswith("ed") and is_word(nxt.lower)))
 
 
@@ -883,7 +884,7 @@ def _acts(tokens: list[Token], i: int, lowered: str, *, phrase_end: bool = True)
     if i + 1 >= len(tokens):
         return phrase_end
     nxt = tokens[i + 1]
-    return _person_verb(nxt.lower) or (
+    return person_verb(nxt.lower) or (
         nxt.lower.endswith("ed") and len(nxt.lower) > 4 and is_word(nxt.lower)) or (
         phrase_end and lowered[tokens[i].end:nxt.start].strip() in (",", ".", "'s"))
 

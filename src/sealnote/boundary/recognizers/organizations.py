@@ -21,9 +21,11 @@ from sealnote.boundary.recognizers.base import Recognizer, alternation
 from sealnote.boundary.recognizers.dates import WEEKDAY
 from sealnote.boundary.recognizers.names import (
     DETERMINERS,
+    PERSONAL_PRONOUNS,
     ROLE_ACRONYMS,
     TITLES,
     is_demonym,
+    is_word,
 )
 from sealnote.boundary.recognizers.places import (
     PLAIN_AFTER_AT,
@@ -102,6 +104,9 @@ VENUE_WORD = re.compile(r"(?:(?<=[a-z,] )(?:at|from|@)|\b(?P<referral>[Rr]eferre
                         r"\s+(?P<id>[A-Z][a-z][\w'’&-]++)(?<![-'’])"
                         r"(?!\s+(?:(?:to|of|and|for)\s+)?[A-Z])")
 
+# "Called The Road Home", "a bed at The Haven": "The" capitalised mid-sentence begins a name
+NAMED_WITH_THE = re.compile(r"(?<=[a-z,] )(?P<id>The(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&-]*){1,4})")
+
 
 def _lower_case_sentence(text: str, start: int) -> bool:
     """The three words before `start` are in lower case: running text, not a heading in title
@@ -124,11 +129,11 @@ CARE_ACRONYMS = frozenset("OR GI ALS BLS CSU ER ED ICU CCU MICU SICU CVICU NICU 
 class VenueRecognizer(Recognizer):
     """Two or more capitalised words after "at", "outside", "off": a named business or place
     ("outside Market Basket", "at Davy's Locker", "off Gooseberry Island"); one word no
-    dictionary has after "at" or "from"."""
+    dictionary has after "at" or "from"; a name begun by "The" mid-sentence."""
 
     label = Label.ORGANIZATION
     priority = 58
-    patterns = (VENUE, VENUE_WORD, CARE_AT_ACRONYM)
+    patterns = (VENUE, VENUE_WORD, CARE_AT_ACRONYM, NAMED_WITH_THE)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re is CARE_AT_ACRONYM:
@@ -148,6 +153,11 @@ class VenueRecognizer(Recognizer):
             return not (known_word or is_clinical_not_firm(word) or
                         word in HOLIDAYS or is_month(word) or lower in TITLES or
                         is_care_department(word))
+        if match.re is NAMED_WITH_THE and any(
+                w.lower() in PERSONAL_PRONOUNS or w.lower() in DETERMINERS or (
+                    w.lower().endswith("ed") and is_word(w.lower()))
+                for w in match.group("id").split()[1:]):
+            return False  # "The Big Three Killed My Baby": a work's title, not a place
         if match.group("id") in gazetteers.countries():
             return False  # "moved here from New Zealand": Safe Harbor lets a country stay
         words = [w.removesuffix("'s").removesuffix("’s") for w in match.group("id").split()

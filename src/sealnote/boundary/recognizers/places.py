@@ -249,9 +249,15 @@ class StreetAddressRecognizer(Recognizer):
                    # a numbered street without its house: "on 82nd Ave", "off 3rd Street"
                    r"|\b(?:[NSEW]{1,2}\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:Ave(?:nue)?|St(?:reet)?|Blvd|"
                    r"Rd|Road|Pl(?:ace)?|Ter(?:race)?|Dr(?:ive)?|Way|Ln|Lane)\b"
-                   # said aloud: "route forty four", "interstate ninety five"
-                   rf"|\b(?:route|highway|interstate)\s+(?:{TENS}(?:[\s-]{ONES})?|{TEENS}|"
-                   rf"{ONES})\b"),
+                   # a grid's street, as Utah numbers them: "on 9th South", "4th East"
+                   r"|\b\d{1,3}(?:st|nd|rd|th)\s+(?:North|South|East|West)\b"
+                   # said aloud: "route forty four", "interstate ninety five", "county road
+                   # twelve"
+                   rf"|\b(?:route|highway|interstate|(?:county|state|farm)\s+road)\s+"
+                   rf"(?:{TENS}(?:[\s-]{ONES})?|{TEENS}|{ONES})\b"),
+        # A house number and a street with its direction, before the town: "2240 W. Broadway,"
+        re.compile(r"\b\d{1,6}[ \t]+(?:[NSEW]\.?|North|South|East|West)[ \t]+[A-Z][\w'’-]+"
+                   r"(?:[ \t]+[A-Z][\w'’-]+)?(?=[ \t]*,)"),
         # A house number, a street written in any language, its number: "233 Erzsébet tér 19."
         HOUSE_NUMBER_FIRST,
         SPOKEN_STREET,

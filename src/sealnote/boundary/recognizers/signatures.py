@@ -4,12 +4,27 @@ Tan, MD", "ME/rk", "J.M. and K.T. attended group"."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from typing import ClassVar
 
 from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import is_clinical_word
-from sealnote.boundary.recognizers.base import Recognizer
-from sealnote.boundary.recognizers.names import RELATIONS, ROLES, TITLES, in_list, is_word
-from sealnote.boundary.spans import Label
+from sealnote.boundary.recognizers.base import Cue, Recognizer
+from sealnote.boundary.recognizers.dates import NUMBER_WORD
+from sealnote.boundary.recognizers.names import (
+    DETERMINERS,
+    MODALS,
+    MONTH_NAMES,
+    PERSONAL_PRONOUNS,
+    PRONOUNS,
+    RELATIONS,
+    ROLES,
+    TITLES,
+    in_list,
+    is_word,
+    person_verb,
+)
+from sealnote.boundary.spans import Label, Span
 
 FIELDS = (
     "patient", "patient name", "pt", "name", "client", "client name", "member", "member name",
@@ -130,3 +145,76 @@ class SpelledNameRecognizer(Recognizer):
         return word not in SPELLED_LABELS and not is_clinical_word(word) and (
             in_list(gazetteers.first_names(), word) or in_list(gazetteers.surnames(), word)
             or not is_word(word))
+
+
+# Who a dictation is about, said first: "note for sunny okafor", "okay dictating for bao tran",
+# "progress note, Rocky Baca", "new client ezekiel bowman date of birth…"
+DICTATION_OPENER = re.compile(
+    r"(?im)(?:^|[.!?]\s+)(?:(?:okay|ok|um+|uh+|so|alright|all right|and|next)[ ,]+)*"
+    r"(?:this is (?:a |the |my )?)?(?:(?:(?:progress|session|intake|therapy|group|family|"
+    r"couples|individual|follow[- ]up|telehealth|case) )?(?:note|dictation)s?(?: (?:for|on|re|"
+    r"regarding|about))?|dictating (?:for|on|about)|(?:new|next) (?:client|patient))[ ,:]+"
+    r"(?P<id>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,3})")
+# "this is maria elena's note", "this is jolenes dictation": the client, owning the note
+OWNED_NOTE = re.compile(r"(?i)\bthis is (?P<id>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*)?)(?:['’]?s) "
+                        r"(?:progress |session |intake )?(?:note|dictation|session)\b")
+NOT_A_NAME = DETERMINERS | PRONOUNS | PERSONAL_PRONOUNS | MONTH_NAMES | RELATIONS | ROLES | \
+    frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
+    tonight this morning afternoon evening session client patient pt ct new intake week""".split())
+SPOKEN_NUMBER = re.compile(NUMBER_WORD, re.IGNORECASE)
+
+
+def _first_name_word(word: str) -> bool:
+    """A word that can open a person's name here: a first name, a name that is a word ("sunny",
+    "river"), or a word no dictionary has; not a time, a pronoun, a number or a role."""
+    return word not in NOT_A_NAME and word not in TITLES and word not in MODALS and not \
+        SPOKEN_NUMBER.fullmatch(word) and not is_clinical_word(word) and (
+            in_list(gazetteers.first_names(), word) or word in gazetteers.word_names()
+            or (not is_word(word) and gazetteers.word_frequency(word) < 3.5))
+
+
+def _surname_word(word: str) -> bool:
+    """A word that goes on a name already begun: a surname that is not a common word or a verb
+    ("bowman", "bell"), or a word no dictionary has ("okafor")."""
+    if word in NOT_A_NAME or SPOKEN_NUMBER.fullmatch(word) or is_clinical_word(word) or \
+            person_verb(word) or word in MODALS:
+        return False
+    if not is_word(word):
+        return gazetteers.word_frequency(word) < 3.5 or in_list(gazetteers.surnames(), word) or \
+            in_list(gazetteers.first_names(), word)
+    return (in_list(gazetteers.surnames(), word) or in_list(gazetteers.first_names(), word)) \
+        and gazetteers.word_frequency(word) < 4.7
+
+
+class DictatedSubjectRecognizer(Recognizer):
+    """The person a dictation is about, named as it opens ("note for sunny okafor", "this is
+    maria elena's note"), in whatever case and whatever the words also mean."""
+
+    label = Label.NAME
+    priority = 72
+    patterns = (DICTATION_OPENER, OWNED_NOTE)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {
+        DICTATION_OPENER: ("note", "dictat", "client", "patient"), OWNED_NOTE: ("this is",)}
+
+    def find_with(self, text: str, patterns: Iterable[re.Pattern[str]]) -> Iterator[Span]:
+        for pattern in patterns:
+            for match in pattern.finditer(text):
+                start = match.start("id")
+                words = match.group("id").split(" ")
+                if pattern is OWNED_NOTE:
+                    words[-1] = re.sub(r"['’]?s$", "", words[-1]) if len(words[-1]) > 3 \
+                        else words[-1]
+                lowered = [w.lower() for w in words]
+                taken = 0
+                if lowered[0] in TITLES and len(words) > 1 and (
+                        _first_name_word(lowered[1]) or _surname_word(lowered[1])):
+                    taken = 2  # "note for mr jankowski"
+                elif _first_name_word(lowered[0].removesuffix("'s").removesuffix("’s")):
+                    taken = 1
+                while 0 < taken < len(words) and taken < 3 and _surname_word(lowered[taken]):
+                    taken += 1
+                if pattern is OWNED_NOTE and taken < len(words):
+                    continue  # every word before "note" is the name, or none is
+                if taken:
+                    end = start + len(" ".join(words[:taken]))
+                    yield Span(start, end, self.label, self.name, self.priority)

@@ -1,0 +1,99 @@
+"""Institutions dictated in lower case, named by plain words before the kind of place they are
+("new hope baptist", "pontiac correctional", "the holiday inn", "golden years adult day") or
+after the care given there ("hospice at heartland"), and places named for a saint ("st lukes").
+Plain words alone say nothing; beside these they are a name."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from sealnote.boundary import gazetteers
+from sealnote.boundary.clinical import is_clinical_word
+from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
+from sealnote.boundary.recognizers.names import (
+    DETERMINERS,
+    PERSONAL_PRONOUNS,
+    in_list,
+    is_word,
+    person_verb,
+)
+from sealnote.boundary.spans import Label
+
+# A word that may begin a name: no article, preposition, pronoun or conjunction
+NAME_WORD = (r"(?!(?:at|in|to|from|the|with|by|for|on|and|or|of|is|was|are|a|an|her|his|my|"
+             r"their|our|your|its|into|near|out|up)\s)[a-z][a-z'’-]+")
+DENOMINATIONS = ("baptist", "methodist", "lutheran", "presbyterian", "episcopal", "pentecostal",
+                 "apostolic", "tabernacle", "ministries", "fellowship", "assembly of god",
+                 "church of god", "church of christ", "worship center", "bible church")
+CORRECTIONAL = ("correctional", "correctional facility", "correctional center",
+                "correctional institution", "penitentiary", "detention center",
+                "juvenile center", "juvenile detention", "juvenile hall", "youth center")
+LODGING = ("inn", "suites", "motor lodge")
+DAY_PROGRAMS = ("adult day", "adult day care", "adult day center", "adult day health",
+                "day program", "clubhouse")
+KINDS = (*DENOMINATIONS, *CORRECTIONAL, *LODGING, *DAY_PROGRAMS)
+NAMED_BY_KIND = re.compile(rf"\b(?P<id>(?:{NAME_WORD}[ \t]){{1,3}}(?:{alternation(KINDS)}))"
+                           r"\b(?!['’-])")
+# "admitted to st lukes", "mass at saint anne's", "from st joe's": a saint names a hospital,
+# a church or a school
+SAINT_NAMED = re.compile(r"\b(?:at|to|from|into|near|with|outside|of)\s+(?:the\s+)?"
+                         r"(?P<id>(?:st\.?|saint)\s+(?P<saint>[a-z]+)(?:['’]?s)?)\b(?!['’-])")
+# "hospice at heartland", "daycare at little sprouts", "doctor lim at ascension": where care is
+# given, named after the care, whatever its words mean; the name ends where the sentence goes on
+CARE_PLACE = re.compile(r"\b(?:hospice|daycare|day care|preschool|rehab|detox|inpatient|"
+                        r"(?:doctor|dr\.?)\s+[a-z]+)\s+(?:at|with)\s+(?:the\s+)?"
+                        rf"(?P<id>{NAME_WORD}(?:\s{NAME_WORD})?)"
+                        r"(?=\s+(?:in|on|for|since|and|but|until|last|this|next|when|where|"
+                        r"because|with|after|before|who|which|twice|three|every)\b|\s*[,.;:)]|\s*$)")
+# Not the name of a place of care: times, states and the like ("rehab at this point")
+NOT_A_CARE_PLACE = frozenset("""
+this that these those night nights home first least last all once times time risk baseline
+school work noon midnight length most best worst some
+""".split())
+# Words that say what kind of church or prison, not which one: "a southern baptist", "the
+# county jail", "raised pentecostal"
+PLAIN_KIND_WORDS = frozenset("""
+southern american independent free will primitive reformed evangelical united african
+missionary first second roman greek orthodox conservative liberal devout strict practicing
+former lapsed raised grew up born became converted attends attended attending goes went
+federal state county city juvenile men's women's maximum minimum medium security max min
+private public local new old same other another nearest closest cheap nice big small little
+downtown nearby regional community the day senior adult program his her their outpatient
+inpatient partial intensive residential treatment structured therapeutic recovery
+""".split())
+
+
+class NamedInstitutionRecognizer(Recognizer):
+    """A church, prison, inn or day program dictated in lower case by its name and kind ("new
+    hope baptist", "lake county juvenile center"), and a place named for a saint ("st lukes")."""
+
+    label = Label.ORGANIZATION
+    priority = 58
+    patterns = (NAMED_BY_KIND, SAINT_NAMED, CARE_PLACE)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {
+        NAMED_BY_KIND: tuple(kind.split()[0] for kind in KINDS),
+        SAINT_NAMED: ("st", "saint"),
+        CARE_PLACE: ("hospice", "daycare", "day care", "preschool", "rehab", "detox", "inpatient",
+                     "doctor", "dr"),
+    }
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is SAINT_NAMED:
+            saint = match.group("saint")
+            saint = saint[:-1] if saint.endswith("s") and not in_list(
+                gazetteers.first_names(), saint) else saint
+            return in_list(gazetteers.first_names(), saint) and not is_clinical_word(saint)
+        value = match.group("id")
+        if match.re is CARE_PLACE:
+            words = value.split()
+            return not any(w in NOT_A_CARE_PLACE or w in DETERMINERS or w in PERSONAL_PRONOUNS
+                           or person_verb(w) or is_clinical_word(w) or w.isdigit()
+                           for w in words)
+        kind = next(k for k in sorted(KINDS, key=len, reverse=True) if value.endswith(k))
+        named = value[:-len(kind)].split()
+        # a name's words: not all plain, no verb or pronoun ("was raised baptist"), no
+        # clinical word ("outpatient day program")
+        return bool(named) and not all(w in PLAIN_KIND_WORDS for w in named) and not any(
+            w in DETERMINERS or w in PERSONAL_PRONOUNS or person_verb(w) or is_clinical_word(w)
+            or (w.endswith(("ed", "ing")) and is_word(w)) for w in named)
