@@ -1225,7 +1225,7 @@ def test_which_bakery_and_whose_letter_stay(text: str) -> None:
     ("okay new client ezekiel bowman date of birth march third", ["ezekiel bowman",
                                                                   "march third"]),
     ("dictation marcus bell he said the sheriff came", ["marcus bell"]),
-    ("this is maria elenas note she came in late", ["maria elena"]),
+    ("this is maria elenas note she came in late", ["maria elenas"]),
     ("note for river nineteen uses they them", ["river"]),
 ])
 def test_the_client_named_as_a_dictation_opens(text: str, expected: list[str]) -> None:
@@ -1286,3 +1286,28 @@ def test_forms_first_met_in_the_sixteenth_stop(text: str, expected: list[tuple[s
 ])
 def test_plates_ordinals_and_titles_that_are_not_identifiers(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("went to the waffle house on lake ave with her", ["waffle house on lake ave"]),
+    ("shot outside the shell station on mlk boulevard", ["shell station on mlk boulevard"]),
+    ("got kicked out of kinder care on sheridan blvd", ["kinder care on sheridan blvd"]),
+    ("needs money for avas daycare this month", ["avas"]),
+    ("Rocky's methadone dose is 110 mg.", ["Rocky"]),
+    ("Everett Two Bulls wants to go back to school.", ["Everett Two Bulls"]),
+])
+def test_businesses_on_their_street_and_names_in_less_usual_forms(text: str,
+                                                                  expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the gas station on route 6 and the halfway house on elm street",
+    "she lives at the yellow house on elm street",
+    "Today's session was about the kids toys and yogas classes. May's rent is late.",
+    "The Golden Helix Orchestra was founded in 1978.",
+])
+def test_kinds_of_place_possessives_and_capitalised_titles_stay(text: str) -> None:
+    spans = [value for _, value in found(text)]
+    assert all(word not in " ".join(spans) for word in (
+        "gas", "halfway", "yellow", "Today", "kids", "yogas", "May", "Helix"))

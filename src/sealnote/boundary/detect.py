@@ -15,7 +15,7 @@ from sealnote.boundary.gazetteers import common_words, first_names, surnames, wo
 from sealnote.boundary.known import KnownIdentifiers
 from sealnote.boundary.recognizers import Recognizer, default_recognizers
 from sealnote.boundary.recognizers.dates import MONTHS
-from sealnote.boundary.recognizers.employers import GENERIC_PLACES, STOP_WORDS
+from sealnote.boundary.recognizers.employers import GENERIC_PLACES, STOP_WORDS, WHICH_ONE
 from sealnote.boundary.recognizers.names import RELATIONS, TITLES, is_demonym
 from sealnote.boundary.recognizers.places import STATE_NAMES, STATES, STREET_SUFFIXES
 from sealnote.boundary.spans import Label, Span
@@ -36,8 +36,25 @@ BUSINESS_AT = re.compile(r"\b(?:the|at|is|from)\s+((?:[A-Z][\w'’&-]*\s+){1,3}"
                          r"(?:[a-z]+\s+|\d{1,2}\s+)?)(?:on|off|at|(?<=lot )in)\s+$")
 # Dictated: "the costco in daly city", "the walmart lot on route 44", "the stop and shop in
 # somerset": the business at that place, whatever its words mean.
-LOWER_BUSINESS_AT = re.compile(r"\b(?:at\s+the|the|at)\s+((?:[a-z][a-z'’&-]*\s+){1,3}?)"
+LOWER_BUSINESS_AT = re.compile(r"\b(?:(?:at|outside|behind|near)\s+the|the|at|outside|behind|"
+                               r"near|out\s+of)\s+"
+                               r"((?:[a-z][a-z'’&-]*\s+){1,3}?)"
                                r"(?:(?:parking\s+)?lot\s+|store\s+)?(?:on|in|off)\s+$")
+# The kind of business a name ends with ("waffle house", "shell station", "grand hotel"), and
+# the words that say only what kind it is ("the gas station", "a halfway house")
+BUSINESS_KINDS = frozenset("""
+house station hotel motel lodge inn care club bar grill grille diner cafe market mart shop store
+tavern pub lounge plaza saloon buffet kitchen bakery pizzeria cantina garage
+""".split())
+KIND_MODIFIERS = frozenset("""
+gas bus train police fire post coffee liquor grocery convenience corner pawn thrift pizza donut
+tattoo nail barber hair laundry truck rest sports dive strip smoke vape gun pet book video shoe
+car auto tire repair body halfway group sober boarding frat crack trap drug safe public country
+night apartment town court guard ranch farm beach lake dog day child senior youth foster
+treatment recovery mental health dental medical urgent animal chinese mexican italian thai
+indian korean japanese greek soul fast food sandwich burger taco hot steak yellow white red
+blue green brown gray grey pink purple orange black big little small
+""".split())
 # Words that put a business, not a gathering, before the place: "her job at target in …"
 WORKPLACE_CUE = re.compile(r"\b(?:works?|working|worked|job|shift|employed|hired|shopping|shops|"
                            r"parked|manager|cashier)\b")
@@ -218,10 +235,15 @@ def _lower_business_at(text: str, start: int) -> int:
     if business is None:
         return start
     words = business.group(1).split()
+    if any((is_care_word(w) and w not in common_words()) or w in MONTHS for w in words):
+        return start
+    if len(words) > 1 and words[-1] in BUSINESS_KINDS and not any(
+            w in KIND_MODIFIERS or w in GENERIC_PLACES or w in STOP_WORDS or w in WHICH_ONE
+            for w in words[:-1]):
+        return business.start(1)  # "the waffle house on lake ave", "kinder care on sheridan"
     inner = [w for w in words[1:-1] if w != "and"]
     if words[0] in STOP_WORDS or words[-1] in STOP_WORDS or words[-1] in GENERIC_PLACES or \
-            any(w in STOP_WORDS or w in GENERIC_PLACES for w in inner) or \
-            any((is_care_word(w) and w not in common_words()) or w in MONTHS for w in words):
+            any(w in STOP_WORDS or w in GENERIC_PLACES for w in inner):
         return start
     # Plain English words ("stop and shop", "target") name a business only at work or shopping.
     if all(w in common_words() for w in words) and not WORKPLACE_CUE.search(

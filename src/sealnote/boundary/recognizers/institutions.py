@@ -11,6 +11,7 @@ from typing import ClassVar
 from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import is_clinical_word
 from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
+from sealnote.boundary.recognizers.employers import GENERIC_PLACES
 from sealnote.boundary.recognizers.names import (
     DETERMINERS,
     PERSONAL_PRONOUNS,
@@ -87,9 +88,9 @@ class NamedInstitutionRecognizer(Recognizer):
         value = match.group("id")
         if match.re is CARE_PLACE:
             words = value.split()
-            return not any(w in NOT_A_CARE_PLACE or w in DETERMINERS or w in PERSONAL_PRONOUNS
-                           or person_verb(w) or is_clinical_word(w) or w.isdigit()
-                           for w in words)
+            return not any(w in NOT_A_CARE_PLACE or w in GENERIC_PLACES or w in DETERMINERS
+                           or w in PERSONAL_PRONOUNS or person_verb(w) or is_clinical_word(w)
+                           or w.isdigit() for w in words)
         kind = next(k for k in sorted(KINDS, key=len, reverse=True) if value.endswith(k))
         named = value[:-len(kind)].split()
         # a name's words: not all plain, no verb or pronoun ("was raised baptist"), no

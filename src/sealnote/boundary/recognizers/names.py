@@ -411,6 +411,9 @@ class NameRecognizer(Recognizer):
         first = in_list(gazetteers.first_names(), token.lower)
         last = in_list(gazetteers.surnames(), token.lower)
         word = is_word(token.lower)
+        if not token.capitalised and not word and not first and not last and \
+                _owner_without_apostrophe(token.lower):
+            return "strong"  # "money for avas daycare": speech to text drops the apostrophe
         if NAMED_AS.match(lowered, token.end) and token.lower not in PRONOUNS:
             return "strong"  # "june is her middle name"
         if not token.capitalised and word and not first and prev not in TITLES and \
@@ -541,6 +544,10 @@ class NameRecognizer(Recognizer):
                 nxt.lower in SPEECH_VERBS or nxt.lower in AFTER_VERBS or nxt.lower in MODALS
                 or (nxt.lower.endswith("ed") and nxt.lower not in gazetteers.first_names())):
             return "strong"
+        if first and token.sentence_start and token.lower not in MONTH_NAMES and \
+                token.lower not in RELATIONS and token.lower not in MODALS and \
+                OWNS_A_THING.match(lowered, token.end):
+            return "strong"  # "Rocky's methadone dose is…": a person's, first in a sentence
         if first and token.lower not in MODALS and token.lower not in MONTH_NAMES and \
                 lowered.startswith(": ", token.end) and _starts_line(lowered, token.start):
             return "strong"  # "John: You saved my life!": a speaker in a transcript
@@ -646,6 +653,10 @@ class NameRecognizer(Recognizer):
                     marks[i] = True  # "Dr. Justin Beet": after a title and a first name
                     changed = True
                     continue
+                if left and tokens[i - 1].capitalised and _two_word_surname(text, tokens, i):
+                    marks[i] = marks[i + 1] = True  # "Everett Two Bulls", "Ray Spotted Elk"
+                    changed = True
+                    continue
                 if right and (token.text in NICKNAME_WORDS or (
                         token.text.lower().capitalize() in NICKNAME_WORDS and
                         not tokens[i + 1].capitalised)) and \
@@ -700,6 +711,7 @@ DOSE_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|units?|iu|meq|%|tabs
 NAMED_AS = re.compile(r" (?:is|was) (?:his|her|their|my|your|the) (?:(?:first|middle|last|"
                       r"preferred|given|legal|real|birth) )*(?:nick)?name\b")
 # "Bob's wife", "Will's dad": whoever has a relative is a person; so is "Faith, her daughter".
+OWNS_A_THING = re.compile(r"['’]s [a-z]")
 OWNS_RELATIVE = re.compile(r"['’]s (?:" + "|".join(sorted(RELATIONS)) + r")\b")
 IS_RELATIVE = re.compile(r", (?:his|her|their|my|our|the client's|client's) (?:"
                          + "|".join(sorted(RELATIONS)) + r")\b")
@@ -842,6 +854,29 @@ def _pair_acts(tokens: list[Token], i: int, lowered: str) -> bool:
 
 # What two people do together, said after both their names
 PAIR_VERBS = frozenset("met married divorced separated argued fought".split())
+
+
+def _two_word_surname(text: str, tokens: list[Token], i: int) -> bool:
+    """Two capitalised words after a name, mid-sentence, before what a person does: a surname
+    of two words ("Everett Two Bulls wants…"), whatever each word means."""
+    if i + 1 >= len(tokens):
+        return False
+    pair = (tokens[i], tokens[i + 1])
+    return all(t.capitalised and not t.acronym and not t.sentence_start and len(t.text) > 1 and
+               not is_clinical_word(t.text) and t.lower not in MONTH_NAMES and
+               t.text not in HOLIDAYS and t.lower not in gazetteers.places_lower()
+               for t in pair) and text[tokens[i - 1].end:pair[0].start] == " " and \
+        text[pair[0].end:pair[1].start] == " " and i + 2 < len(tokens) and \
+        text[pair[1].end:tokens[i + 2].start] == " " and \
+        person_verb(tokens[i + 2].lower) and tokens[i + 2].lower not in ("is", "was", "has", "had")
+
+
+def _owner_without_apostrophe(lower: str) -> bool:
+    """A first name and an "s", as speech to text writes a possessive ("avas", "kaylees"), where
+    neither the whole nor the name is an English word ("yogas", "kids" are not names)."""
+    stem = lower[:-1]
+    return lower.endswith("s") and len(stem) > 2 and in_list(gazetteers.first_names(), stem) \
+        and not is_word(stem) and gazetteers.word_frequency(lower) < 2.0
 
 
 def _word_surname(token: Token) -> bool:
