@@ -7,6 +7,8 @@ before it was first measured; its first figures are in the commit that added it.
                                    words, no marks, names that are common words
     clinic_records_third_round     discharge summaries, consults, ED, nursing, lab and prior
                                    authorization notes in the external corpora's style
+    typed_notes_fourth_round       typed therapy notes from cities on both coasts and the South,
+                                   written after the stop's first rules, to measure them
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -245,10 +247,89 @@ CLINIC_RECORDS_THIRD_ROUND = [
 ]
 
 
+TYPED_NOTES_FOURTH_ROUND = [
+    "Client: {NAME:Odalys Ferrer-Quintero}\nDOB: {DATE:06/14/1983}\nSession date: "
+    "{DATE:12/01/2026}\n{NAME:Odalys} reports increased panic since her landlord at "
+    "{ORGANIZATION:Bay Terrace Apartments} served an eviction notice. Worked on cognitive "
+    "restructuring.",
+    "{NAME:Desmond} (pronouns he/him) arrived 10 min late; bus from {LOCATION:Roxbury} was "
+    "delayed. Discussed conflict with his manager {NAME:Priyanka} at {ORGANIZATION:Boston "
+    "Medical Center} where he works in environmental services.",
+    "Met with Mr. and {NAME:Mrs. Abernathy-Cole} for couples session #6. {NAME:Lionel} "
+    "disclosed gambling losses at {ORGANIZATION:Mohegan Sun} of about $8,000. "
+    "{NAME:Felicia} tearful. Gottman repair attempts reviewed.",
+    "Pt {NAME:Junie Batiste}, 17, brought in by her aunt {NAME:Claudette}. Lives in "
+    "{LOCATION:Mattapan} since her mother was deported to {LOCATION:Port-au-Prince} in "
+    "{DATE:September}. Attends {ORGANIZATION:Jeremiah E. Burke High School}.",
+    "{NAME:Ximena} shared a poem she wrote about her abuela, who died at {AGE_OVER_89:97} in "
+    "{LOCATION:Oaxaca}. Grief work; she wants to read it at the altar on "
+    "{DATE:Día de Muertos}.",
+    "Collateral call with {NAME:Sgt. Darnell Pruitt} of {ORGANIZATION:Fayetteville PD} re: "
+    "client's stalking report. Case {OTHER_ID:FPD-26-038812}. Client consented (ROI signed "
+    "{DATE:11/18/26}).",
+    "{NAME:Thuy} says her son {NAME:Kevin} (12) is being bullied at {ORGANIZATION:Sharpstown "
+    "Middle} and posted about it on TikTok as {OTHER_ID:@kev.nguyen.htx}. Safety planning "
+    "with parent.",
+    "Session 14. {NAME:Beatrix} practiced DEAR MAN for asking her roommate {NAME:Colleen} to "
+    "move out of their place on {LOCATION:Division Street}. Homework: write the script "
+    "before Friday's talk.",
+    "{NAME:Augustin Mbeki-Laurent} is a 38 y/o French-speaking asylum seeker from "
+    "{LOCATION:Goma} staying at {ORGANIZATION:Casa Marianella} in {LOCATION:Austin}. "
+    "Interpreter {NAME:Mireille} present. PCL-5 58.",
+    "{NAME:Hunter} says he wants to enlist; recruiter {NAME:SSgt. Vickers} at the "
+    "Army recruiting station on {LOCATION:Jefferson Davis Hwy} told him the "
+    "ADHD diagnosis might be a problem. Processed ambivalence.",
+    "Late entry for {DATE:11/30}: {NAME:Pamela Ostrander} called crisis line at 0230 after "
+    "her husband {NAME:Dwight} threatened her with a rifle. Police responded to "
+    "{LOCATION:4417 Old Mill Rd}. She is staying with her sister {NAME:Joan} in "
+    "{LOCATION:Lititz}.",
+    "{NAME:Kiana} reports she is 16 weeks pregnant; OB at {ORGANIZATION:Kapiolani Medical "
+    "Center} is {NAME:Dr. Nakamura}. Her partner {NAME:Makoa} works at {ORGANIZATION:Pearl "
+    "Harbor Naval Shipyard}. EPDS 12.",
+    "Client {NAME:Gideon Farkas} reports he was passed over for partner at "
+    "{ORGANIZATION:Shearman & Sterling}. Perfectionism, all-or-nothing thinking. He "
+    "billed 2,400 hours last year.",
+    "{NAME:Precious} (goes by {NAME:Pressy}) reports her daughter {NAME:Amari} was "
+    "placed with her grandmother after the DCFS investigation. Visits "
+    "supervised at {ORGANIZATION:Family Connections} on Tuesdays.",
+    "{NAME:Lorelei} says her girlfriend {NAME:Sasha} moved to {LOCATION:Asheville} and they "
+    "are trying long distance. Values clarification. Next appt {DATE:12/15} at 4 pm.",
+    "EMDR phase 4 for {NAME:Curtis Delacroix-Ware}, target: the shooting at the "
+    "{ORGANIZATION:Kroger} on {LOCATION:Liberty Road} on {DATE:July 4th, 2024}. SUD 7 to 2. "
+    "VoC 6.",
+    "{NAME:Marguerite}, 58, lost her job at {ORGANIZATION:Sears Hometown} when it closed. "
+    "Husband {NAME:Walt} drinks; she attends Al-Anon at {ORGANIZATION:St. Paul's "
+    "Episcopal}. Behavioral activation plan.",
+    "Called {NAME:Tamsin}'s school counselor {NAME:Ms. Okoro} at {PHONE:(206) 555-0149 ext. "
+    "212} with parent's consent to coordinate the 504 plan at {ORGANIZATION:Garfield High}.",
+    "{NAME:Bao} reports that the nail salon she owns on {LOCATION:Bellaire Blvd} was "
+    "robbed. Her husband {NAME:Minh} wants to sell. Acute stress; grounding and sleep "
+    "hygiene.",
+    "IFS session with {NAME:Rosalind}: met the part that checks her ex's Instagram "
+    "({OTHER_ID:@jaybird_1989}) every night. Protector fears being forgotten.",
+    "{NAME:Mateo} says his tio {NAME:Rigoberto} was picked up by ICE at the "
+    "{ORGANIZATION:Home Depot} on {LOCATION:Alemany}. He is caring for his cousins "
+    "{NAME:Yoselin} and {NAME:Brayan}. Referred to {ORGANIZATION:Dolores Street Community "
+    "Services}.",
+    "Couples: {NAME:Ama} and {NAME:Kojo Boateng}. {NAME:Kojo} was laid off from "
+    "{ORGANIZATION:Wells Fargo} on {DATE:November 3}. {NAME:Ama} now works doubles at "
+    "{ORGANIZATION:Piedmont Atlanta}. Conflict over money.",
+    "{NAME:Hollis} reports his father, {AGE_OVER_89:ninety-three}, is now in memory care at "
+    "{ORGANIZATION:The Arbors of Hop Brook} in {LOCATION:Manchester}. Caregiver guilt.",
+    "Discharge summary: {NAME:Serenity Cabrera} completed 16 sessions of TF-CBT ({DATE:June "
+    "2} - {DATE:November 24, 2026}). Trauma narrative about the {DATE:2023} fire at her "
+    "grandmother's house in {LOCATION:Lahaina} completed.",
+    "{NAME:Fitzgerald 'Fitz' O'Rourke} reports he got a DUI on {LOCATION:Route 9} in "
+    "{LOCATION:Framingham}. Plate {VEHICLE:8XK 442}. Court {DATE:Jan 8}. AUDIT 19; open to "
+    "IOP at {ORGANIZATION:AdCare}.",
+]
+
+
 def main() -> None:
     write("mountain_and_plains_sessions.jsonl", "mps", MOUNTAIN_AND_PLAINS_SESSIONS)
     write("spoken_notes_third_round.jsonl", "sn3", SPOKEN_NOTES_THIRD_ROUND)
     write("clinic_records_third_round.jsonl", "cr3", CLINIC_RECORDS_THIRD_ROUND)
+    write("typed_notes_fourth_round.jsonl", "tn4", TYPED_NOTES_FOURTH_ROUND)
 
 
 if __name__ == "__main__":
