@@ -1311,3 +1311,11 @@ def test_kinds_of_place_possessives_and_capitalised_titles_stay(text: str) -> No
     spans = [value for _, value in found(text)]
     assert all(word not in " ".join(spans) for word in (
         "gas", "halfway", "yellow", "Today", "kids", "yogas", "May", "Helix"))
+
+
+def test_an_eponyms_town_after_in_and_a_business_only_before_its_place() -> None:
+    assert [v for _, v in found("He got a DUI on Route 9 in Framingham. His Framingham risk "
+                                "score is 12.")] == ["Route 9 in Framingham"]
+    assert [v for _, v in found("pt is John D seen at St. Mary's, from Goma staying at Casa "
+                                "Marianella.")] == ["John D", "St. Mary's", "Goma",
+                                                   "Casa Marianella"]

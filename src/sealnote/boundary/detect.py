@@ -31,15 +31,6 @@ ID_LIKE = frozenset({Label.MRN, Label.OTHER_ID, Label.HEALTH_PLAN, Label.ACCOUNT
 # half of the phrase is left behind (only these explicit forms; "policy number" stays).
 ID_PREFIX = re.compile(r"\b(?:(?:patient|site|member|case)\s+(?:ID\b|#)|case\b|medicare|"
                        r"medicaid)\s*[:#]?\s*$", re.IGNORECASE)
-# "the Walmart on Route 6", "the Shell station off Exit 12": the business at that place.
-BUSINESS_AT = re.compile(r"\b(?:the|at|is|from)\s+((?:[A-Z][\w'’&-]*\s+){1,3}"
-                         r"(?:[a-z]+\s+|\d{1,2}\s+)?)(?:on|off|at|(?<=lot )in)\s+$")
-# Dictated: "the costco in daly city", "the walmart lot on route 44", "the stop and shop in
-# somerset": the business at that place, whatever its words mean.
-LOWER_BUSINESS_AT = re.compile(r"\b(?:(?:at|outside|behind|near)\s+the|the|at|outside|behind|"
-                               r"near|out\s+of)\s+"
-                               r"((?:[a-z][a-z'’&-]*\s+){1,3}?)"
-                               r"(?:(?:parking\s+)?lot\s+|store\s+)?(?:on|in|off)\s+$")
 # The kind of business a name ends with ("waffle house", "shell station", "grand hotel"), and
 # the words that say only what kind it is ("the gas station", "a halfway house")
 BUSINESS_KINDS = frozenset("""
@@ -55,6 +46,17 @@ treatment recovery mental health dental medical urgent animal chinese mexican it
 indian korean japanese greek soul fast food sandwich burger taco hot steak yellow white red
 blue green brown gray grey pink purple orange black big little small
 """.split())
+# "the Walmart on Route 6", "the Shell station off Exit 12": the business at that place (not
+# "from Goma staying at…")
+BUSINESS_AT = re.compile(r"\b(?:the|at|is|from)\s+((?:[A-Z][\w'’&-]*\s+){1,3}"
+                         rf"(?:(?:{'|'.join(sorted(BUSINESS_KINDS | {'lot'}))})\s+|\d{{1,2}}\s+)?)"
+                         r"(?:on|off|at|(?<=lot )in)\s+$")
+# Dictated: "the costco in daly city", "the walmart lot on route 44", "the stop and shop in
+# somerset": the business at that place, whatever its words mean.
+LOWER_BUSINESS_AT = re.compile(r"\b(?:(?:at|outside|behind|near)\s+the|the|at|outside|behind|"
+                               r"near|out\s+of)\s+"
+                               r"((?:[a-z][a-z'’&-]*\s+){1,3}?)"
+                               r"(?:(?:parking\s+)?lot\s+|store\s+)?(?:on|in|off)\s+$")
 # Words that put a business, not a gathering, before the place: "her job at target in …"
 WORKPLACE_CUE = re.compile(r"\b(?:works?|working|worked|job|shift|employed|hired|shopping|shops|"
                            r"parked|manager|cashier)\b")

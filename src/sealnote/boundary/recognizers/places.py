@@ -463,6 +463,7 @@ def _lowercase_place_automaton() -> ahocorasick.Automaton:
 LEAD_IN_WORDS = (r"\b(?:in|from|at|near|to|of|around|outside|into|toward|towards|moved|lives|"
                  r"living|live|born|visiting|visited|grew up in)\s+")
 LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS}(?:the\s+)?)$", re.IGNORECASE)
+TOWN_AFTER_PREPOSITION = re.compile(r"\b(?:in|from|near|to|into|outside)\s+$")
 # An island is "on" it: "on mackinac island"; for a name no dictionary has, "on" leads there too
 LEAD_IN_OR_ON = re.compile(rf"(?:(?:{LEAD_IN_WORDS}|\bon\s+)(?:the\s+)?)$", re.IGNORECASE)
 # A town's name of plain words takes no article: "in fall river", not "to the union hall"
@@ -593,8 +594,10 @@ class PlaceNameRecognizer(Recognizer):
         before = text[max(0, start - 24):start]
         state_after = STATE_CODE_AFTER.match(text[end:end + 5]) is not None  # "Hope, AR"
         if is_care_word(name):
-            # "Framingham risk", "Lyme disease"; but "lives in Framingham" is the town
-            return not (RESIDENCE_LEAD_IN.search(before) or state_after)
+            # "Framingham risk", "Lyme disease"; but "lives in Framingham", "a DUI in
+            # Framingham." is the town (an eponym's noun after it was ruled out above)
+            return not (RESIDENCE_LEAD_IN.search(before) or state_after or
+                        TOWN_AFTER_PREPOSITION.search(before))
         # "English", "Latina": a language or a people before a town of the same name
         language = (name.lower().endswith(("ish", "ese", "ina", "ino")) and
                     is_demonym(name.lower())) or name.lower() in PEOPLES
