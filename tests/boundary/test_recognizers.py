@@ -1319,3 +1319,18 @@ def test_an_eponyms_town_after_in_and_a_business_only_before_its_place() -> None
     assert [v for _, v in found("pt is John D seen at St. Mary's, from Goma staying at Casa "
                                 "Marianella.")] == ["John D", "St. Mary's", "Goma",
                                                    "Casa Marianella"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("spoke with olu by phone; client and olu argued again", ["olu", "olu"]),
+    ("drove to canton yesterday", ["canton"]),
+    ("Address: Pleasant Street", ["Pleasant Street"]),
+    ("address: kempton st", ["kempton st"]),
+])
+def test_people_met_towns_driven_to_and_streets_alone(text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_agencies_and_relatives_met_with_are_not_names() -> None:
+    assert found("spoke with dcf today; met with mom and dad; call with medicaid; he drove to "
+                 "work") == []

@@ -119,6 +119,10 @@ and or the a an of to in on at for with from by is was said says his her their w
 TIME_WORDS = frozenset("today yesterday tonight then now later earlier also again".split())
 # "client and mark argued": someone beside the client, doing what the client does
 BESIDE_CLIENT = re.compile(r"\b(?:client|pt|patient|she|he|they|i)\s+and\s+$")
+# Who a clinician meets or speaks with: "session with olu today", "spoke with oksana"
+MET_WITH = re.compile(r"\b(?:spoke|speaking|talked|talking|met|meeting|session|visit|check-in|"
+                      r"call|called|appointment|appt|consult|consulted)\s+with\s+$")
+VOWEL = re.compile(r"[aeiouy]")
 # "harper who is four", "Liam who's 7": only a person has an age.
 # What is said only of a person: a mood, or a habit kept up ("was tearful", "has been
 # sleeping poorly")
@@ -502,6 +506,14 @@ class NameRecognizer(Recognizer):
                         prev != "and" or BESIDE_CLIENT.search(
                             lowered, max(0, token.start - 16), token.start)))):
             return "strong"  # "harper who is four", "divorce from jimmy", "said hunter punched"
+        if not token.capitalised and not word and not first and len(token.lower) > 2 and \
+                VOWEL.search(token.lower) and gazetteers.word_frequency(token.lower) < 3.0 and \
+                token.lower not in ROLES and token.lower not in RELATIONS and (
+                    MET_WITH.search(lowered, max(0, token.start - 24), token.start) or (
+                        BESIDE_CLIENT.search(lowered, max(0, token.start - 16), token.start)
+                        and nxt is not None and lowered[token.end:nxt.start] == " " and (
+                            person_verb(nxt.lower) or nxt.lower.endswith("ed")))):
+            return "strong"  # "spoke with olu by phone", "client and olu argued": a person
         if not token.capitalised:
             # "she says dorota has not left her room": a subject no dictionary knows, not a
             # thing someone has ("her quinceañera was", "client copay is")

@@ -78,6 +78,11 @@ LOWER_STREET = re.compile(
     r"(?P<words>(?:[a-z][a-z'’-]*[ \t]+){1,3})(?P<kind>street|st|avenue|ave|road|rd|lane|ln|"
     r"drive|dr|boulevard|blvd|court|ct|place|pl|terrace|ter|circle|cir|parkway|pkwy|plaza|"
     r"square|sq)\b\.?")
+# A form's address field holding only the street: "Address: Pleasant Street", "address: kempton st"
+ADDRESS_FIELD_STREET = re.compile(
+    r"\b(?i:address)[ \t]*:[ \t]*(?P<id>(?:[A-Za-z][a-z'’-]*[ \t]+){1,3}(?i:street|st|avenue|"
+    r"ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|terrace|ter|circle|cir|"
+    r"parkway|pkwy|way)\b\.?)")
 # Scans and readings written like a street: "2 head ct", "3 chest ct"
 SCANNED = frozenset("head chest abdomen abd pelvis brain sinus neck spine cardiac lung".split())
 # Words of a sentence or a measure, never of a street's name
@@ -265,6 +270,7 @@ class StreetAddressRecognizer(Recognizer):
         STREET_THEN_NUMBER,
         LOWER_ADDRESS,
         LOWER_STREET,
+        ADDRESS_FIELD_STREET,
     )
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
@@ -470,7 +476,8 @@ LEAD_IN_OR_ON = re.compile(rf"(?:(?:{LEAD_IN_WORDS}|\bon\s+)(?:the\s+)?)$", re.I
 LEAD_IN_NO_ARTICLE = re.compile(rf"{LEAD_IN_WORDS}$", re.IGNORECASE)
 
 RESIDENCE_LEAD_IN = re.compile(r"\b(?:(?:lives?|living|moved|moving|relocated|grew\s+up|born|"
-                               r"raised|stays?|staying|resides?)\s+(?:in|to|from|back\s+to|"
+                               r"raised|stays?|staying|resides?|drove|drives?|driving|commutes?|"
+                               r"commuting)\s+(?:in|to|from|back\s+to|"
                                r"out\s+to|near)|(?:apartment|house|home|condo|trailer|duplex|"
                                # "her mom in canton": where a relative lives
                                r"mom|dad|mother|father|sister|brother|aunt|uncle|grandma|"
