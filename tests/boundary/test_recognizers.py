@@ -1334,3 +1334,17 @@ def test_people_met_towns_driven_to_and_streets_alone(text: str, expected: list[
 def test_agencies_and_relatives_met_with_are_not_names() -> None:
     assert found("spoke with dcf today; met with mom and dad; call with medicaid; he drove to "
                  "work") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("april identified three triggers.", ["april"]),
+    ("today june has been sleeping poorly.", ["june"]),
+    ("Ace met her mother for lunch.", ["Ace"]),
+])
+def test_a_month_or_a_clinical_word_that_is_a_name_doing_what_people_do(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_the_same_words_as_a_score_or_a_drug_stay() -> None:
+    assert found("the ACE score was 6; her ace inhibitor started") == []

@@ -119,6 +119,11 @@ and or the a an of to in on at for with from by is was said says his her their w
 TIME_WORDS = frozenset("today yesterday tonight then now later earlier also again".split())
 # "client and mark argued": someone beside the client, doing what the client does
 BESIDE_CLIENT = re.compile(r"\b(?:client|pt|patient|she|he|they|i)\s+and\s+$")
+# Months that are also given names, and the words that make one a time ("since june")
+NAMED_MONTHS = frozenset({"june", "april", "august"})
+TIME_LEADS = frozenset("""
+in since until till by last next early late mid of this before after during through from
+""".split())
 # Who a clinician meets or speaks with: "session with olu today", "spoke with oksana"
 MET_WITH = re.compile(r"\b(?:spoke|speaking|talked|talking|met|meeting|session|visit|check-in|"
                       r"call|called|appointment|appt|consult|consulted)\s+with\s+$")
@@ -400,6 +405,12 @@ class NameRecognizer(Recognizer):
         if token.sentence_start and token.lower in RELATIONS and nxt is not None and \
                 nxt.capitalised and lowered[token.end:nxt.start] == " ":
             return None  # "Son Paulo to call": the relative, then the name
+        if not token.acronym and (token.lower in NAMED_MONTHS or (
+                is_clinical_word(token.text) and token.lower in gazetteers.word_names())) and \
+                prev not in TIME_LEADS and prev not in DETERMINERS and nxt is not None and \
+                lowered[token.end:nxt.start] == " " and (_acts(tokens, i, lowered, phrase_end=False)
+                                                         or PERSON_STATE.match(lowered, token.end)):
+            return "strong"  # "april identified three triggers", "Ace met her mother": a person
         # ("Christmas Eve" is a day, not Eve)
         if token.acronym or is_clinical_word(token.text) or len(token.lower) < 2 or \
                 token.text in HOLIDAYS or ("-" in token.text and _proper(token.lower)) or \
