@@ -1348,3 +1348,17 @@ def test_a_month_or_a_clinical_word_that_is_a_name_doing_what_people_do(
 
 def test_the_same_words_as_a_score_or_a_drug_stay() -> None:
     assert found("the ACE score was 6; her ace inhibitor started") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("he was admitted to steppingstone last week.", ["steppingstone"]),
+    ("discharged from steppingstone yesterday", ["steppingstone"]),
+    ("iop at steppingstone three days a week", ["steppingstone"]),
+])
+def test_a_place_of_care_after_admission_or_discharge(text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_admitted_to_a_service_or_to_having_done_something_stays() -> None:
+    assert found("admitted to medicine for dka, to the floor overnight and to having used; "
+                 "discharged from services today") == []

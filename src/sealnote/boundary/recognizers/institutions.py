@@ -42,15 +42,19 @@ SAINT_NAMED = re.compile(r"\b(?:at|to|from|into|near|with|outside|of)\s+(?:the\s
                          r"(?P<id>(?:st\.?|saint)\s+(?P<saint>[a-z]+)(?:['’]?s)?)\b(?!['’-])")
 # "hospice at heartland", "daycare at little sprouts", "doctor lim at ascension": where care is
 # given, named after the care, whatever its words mean; the name ends where the sentence goes on
-CARE_PLACE = re.compile(r"\b(?:hospice|daycare|day care|preschool|rehab|detox|inpatient|"
-                        r"(?:doctor|dr\.?)\s+[a-z]+)\s+(?:at|with)\s+(?:the\s+)?"
-                        rf"(?P<id>{NAME_WORD}(?:\s{NAME_WORD})?)"
-                        r"(?=\s+(?:in|on|for|since|and|but|until|last|this|next|when|where|"
-                        r"because|with|after|before|who|which|twice|three|every)\b|\s*[,.;:)]|\s*$)")
+WHEN = r"(?:yesterday|today|tonight|tomorrow|last|next|this)"
+CARE_PLACE = re.compile(r"\b(?:(?:hospice|daycare|day care|preschool|rehab|detox|inpatient|iop|"
+                        r"php|(?:doctor|dr\.?)\s+[a-z]+)\s+(?:at|with)|admitted\s+to|"
+                        r"discharged\s+from)\s+(?:the\s+)?"
+                        rf"(?P<id>{NAME_WORD}(?:\s(?!{WHEN}\b){NAME_WORD})?)"
+                        rf"(?=\s+(?:in|on|for|since|and|but|until|{WHEN}|when|where|"
+                        r"because|with|after|before|who|which|twice|three|every)\b|\s*[,.;:)]|"
+                        r"\s*$)")
 # Not the name of a place of care: times, states and the like ("rehab at this point")
 NOT_A_CARE_PLACE = frozenset("""
 this that these those night nights home first least last all once times time risk baseline
-school work noon midnight length most best worst some
+school work noon midnight length most best worst some services care treatment program therapy
+unit floor ward bed beds observation medicine surgery
 """.split())
 # Words that say what kind of church or prison, not which one: "a southern baptist", "the
 # county jail", "raised pentecostal"
@@ -76,7 +80,7 @@ class NamedInstitutionRecognizer(Recognizer):
         NAMED_BY_KIND: tuple(kind.split()[0] for kind in KINDS),
         SAINT_NAMED: ("st", "saint"),
         CARE_PLACE: ("hospice", "daycare", "day care", "preschool", "rehab", "detox", "inpatient",
-                     "doctor", "dr"),
+                     "iop", "php", "doctor", "dr", "admitted", "discharged"),
     }
 
     def validate(self, match: re.Match[str], text: str) -> bool:
