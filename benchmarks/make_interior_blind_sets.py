@@ -9,6 +9,8 @@ before it was first measured; its first figures are in the commit that added it.
                                    authorization notes in the external corpora's style
     typed_notes_fourth_round       typed therapy notes from cities on both coasts and the South,
                                    written after the stop's first rules, to measure them
+    spoken_notes_fourth_round      lower-case speech to text from Texas and the Gulf South,
+                                   written after the stop's lower-case rules, to measure them
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -325,11 +327,83 @@ TYPED_NOTES_FOURTH_ROUND = [
 ]
 
 
+SPOKEN_NOTES_FOURTH_ROUND = [
+    "okay note for {NAME:tanisha broadnax} she says her cousin {NAME:dre} got shot outside the "
+    "{ORGANIZATION:circle k} on {LOCATION:airline highway} last weekend she hasn't slept "
+    "grounding and safe place imagery",
+    "client {NAME:wyatt} reports his dad {NAME:boone} kicked him out again he's sleeping in "
+    "his truck behind the {ORGANIZATION:tractor supply} in {LOCATION:lufkin} phq nine is "
+    "twenty one safety plan reviewed",
+    "dictating for {NAME:consuelo ybarra} she is {AGE_OVER_89:ninety four} and her daughter "
+    "{NAME:norma} brought her in from {LOCATION:edinburg} she keeps seeing her late husband "
+    "{NAME:chuy} in the kitchen",
+    "{NAME:kaylee} says the girls on her cheer team at {ORGANIZATION:katy high} started a "
+    "group chat about her body she stopped eating lunch weight down six pounds referral to "
+    "{NAME:doctor aguirre}",
+    "new client {NAME:obadiah kessler} referred by his pastor at {ORGANIZATION:grace "
+    "fellowship} for anger his wife {NAME:leah} filed for divorce on {DATE:november "
+    "twentieth}",
+    "{NAME:marisol} called to reschedule to {DATE:thursday the tenth} her number is "
+    "{PHONE:eight three two five five five zero one seven three}",
+    "session with {NAME:kwame} he's a line cook at {ORGANIZATION:pappadeaux} on "
+    "{LOCATION:westheimer} and the sous chef {NAME:ricky} throws pans at people he wants to "
+    "report it to hr",
+    "note for {NAME:delphine} her son {NAME:jude} was admitted to {ORGANIZATION:texas "
+    "childrens} on {DATE:the second} for a seizure she's exhausted husband {NAME:marc} is "
+    "offshore until {DATE:the nineteenth}",
+    "{NAME:hollis} came in with his service dog he talked about the ied in "
+    "{LOCATION:kandahar} in {DATE:two thousand eleven} and his buddy {NAME:ramirez} who didn't "
+    "make it pcl five is fifty two",
+    "{NAME:bethany} says her husband {NAME:clint} took her car keys and her phone and she had "
+    "to walk to the {ORGANIZATION:dollar general} on {LOCATION:farm road nine} to call her "
+    "mom safety planning",
+    "client {NAME:soledad} reports ice came to her job at the {ORGANIZATION:tyson} plant in "
+    "{LOCATION:shelbyville} and took her brother {NAME:ernesto} she is afraid to go back",
+    "family session with the {NAME:pruitts} {NAME:gail} {NAME:ron} and their grandson "
+    "{NAME:cayden} seven who they have custody of since his mom {NAME:brittany} went to "
+    "{ORGANIZATION:lowell correctional}",
+    "{NAME:tomás} talked about his daughter {NAME:luz} getting into {ORGANIZATION:rice} on a "
+    "full scholarship he cried said he never thought it possible",
+    "note for {NAME:amber nicole strickland} date of birth {DATE:august fourth nineteen "
+    "ninety} she's a cna at {ORGANIZATION:magnolia manor} in {LOCATION:americus} burnout and "
+    "panic",
+    "so {NAME:jace} and {NAME:harmony} came together for couples they fought about his "
+    "mother {NAME:deb} moving in from {LOCATION:pensacola} next month",
+    "{NAME:pastor ellis} from {ORGANIZATION:mount zion ame} called about {NAME:deacon "
+    "simmons} who has been isolating since his wife passed on {DATE:october third}",
+    "{NAME:rosalie} reports her ex {NAME:trent} is posting about her on his tiktok "
+    "{OTHER_ID:trentyboy_88} and showed up at her work at the {ORGANIZATION:bass pro} in "
+    "{LOCATION:pearl}",
+    "dictation for {NAME:ignacio pulido} he was released from {ORGANIZATION:bexar county "
+    "jail} tuesday and is staying at {ORGANIZATION:haven for hope} wants to get his "
+    "kids back cps case number {OTHER_ID:four four one nine two seven three}",
+    "{NAME:noelle} says her grandmother {NAME:mawmaw} died {DATE:last friday} at "
+    "{ORGANIZATION:our lady of the lake} and the funeral is at {ORGANIZATION:rabenhorst} on "
+    "{DATE:saturday the fifth}",
+    "client {NAME:dallas} is a welder at {ORGANIZATION:gulf island fabrication} in "
+    "{LOCATION:houma} he drinks a fifth a day audit is thirty two referral to "
+    "{ORGANIZATION:fairview treatment center}",
+    "{NAME:kenji} reports his mom {NAME:emiko} who is {AGE_OVER_89:ninety one} had a fall at "
+    "{ORGANIZATION:the waterford} and he is flying to {LOCATION:honolulu} sunday "
+    "morning",
+    "okay this is {NAME:summer}s note she got her ged and starts at {ORGANIZATION:tarrant "
+    "county college} in {DATE:january} her boyfriend {NAME:coby} is jealous of her "
+    "classmates",
+    "{NAME:ms pearline} called the office says her grandson {NAME:dequan} ran away from "
+    "{ORGANIZATION:boys ranch} and is at her house on {LOCATION:martin luther king drive}",
+    "{NAME:gunner} fourteen got caught with a vape at {ORGANIZATION:canyon middle} and his "
+    "dad {NAME:travis} took his door off the hinges we talked about shame",
+    "client {NAME:ileana} said her landlord {NAME:mr castellanos} is threatening to call "
+    "immigration if she reports the mold in her unit at {LOCATION:4410 gessner road}",
+]
+
+
 def main() -> None:
     write("mountain_and_plains_sessions.jsonl", "mps", MOUNTAIN_AND_PLAINS_SESSIONS)
     write("spoken_notes_third_round.jsonl", "sn3", SPOKEN_NOTES_THIRD_ROUND)
     write("clinic_records_third_round.jsonl", "cr3", CLINIC_RECORDS_THIRD_ROUND)
     write("typed_notes_fourth_round.jsonl", "tn4", TYPED_NOTES_FOURTH_ROUND)
+    write("spoken_notes_fourth_round.jsonl", "sn4", SPOKEN_NOTES_FOURTH_ROUND)
 
 
 if __name__ == "__main__":
