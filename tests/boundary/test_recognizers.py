@@ -1362,3 +1362,30 @@ def test_a_place_of_care_after_admission_or_discharge(text: str, expected: list[
 def test_admitted_to_a_service_or_to_having_done_something_stays() -> None:
     assert found("admitted to medicine for dka, to the floor overnight and to having used; "
                  "discharged from services today") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("shot outside the circle k on airline highway last weekend",
+     ["circle k on airline highway"]),
+    ("he is a welder at gulf island fabrication in houma he drinks",
+     ["gulf island fabrication in houma"]),
+    ("she is a cna at magnolia manor now", ["magnolia manor"]),
+    ("referral to fairview treatment center", ["fairview treatment center"]),
+    ("she died at our lady of the lake and", ["our lady of the lake"]),
+    ("caught with a vape at canyon middle and", ["canyon middle"]),
+    ("at her house on martin luther king drive", ["martin luther king drive"]),
+    ("gunner fourteen got caught with a vape", ["gunner"]),
+])
+def test_forms_first_met_in_the_fourth_spoken_round(text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "she is getting into trouble at school",
+    "he is a guard at the county jail and a driver for twenty years",
+    "he teaches at the middle school; at junior high school",
+    "pulled off to the side of the road",
+])
+def test_trouble_kinds_of_place_and_roadsides_stay(text: str) -> None:
+    assert "ORGANIZATION" not in [label for label, _ in found(text)] and \
+        "LOCATION" not in [label for label, _ in found(text)]

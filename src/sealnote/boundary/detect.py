@@ -15,7 +15,12 @@ from sealnote.boundary.gazetteers import common_words, first_names, surnames, wo
 from sealnote.boundary.known import KnownIdentifiers
 from sealnote.boundary.recognizers import Recognizer, default_recognizers
 from sealnote.boundary.recognizers.dates import MONTHS
-from sealnote.boundary.recognizers.employers import GENERIC_PLACES, STOP_WORDS, WHICH_ONE
+from sealnote.boundary.recognizers.employers import (
+    GENERIC_PLACES,
+    PLAIN_WORD_CHAINS,
+    STOP_WORDS,
+    WHICH_ONE,
+)
 from sealnote.boundary.recognizers.names import RELATIONS, TITLES, is_demonym
 from sealnote.boundary.recognizers.places import STATE_NAMES, STATES, STREET_SUFFIXES
 from sealnote.boundary.spans import Label, Span
@@ -239,6 +244,8 @@ def _lower_business_at(text: str, start: int) -> int:
     words = business.group(1).split()
     if any((is_care_word(w) and w not in common_words()) or w in MONTHS for w in words):
         return start
+    if " ".join(w.replace("'", "").replace("’", "") for w in words) in PLAIN_WORD_CHAINS:
+        return business.start(1)  # "the circle k on airline highway": one shop of a chain
     if len(words) > 1 and words[-1] in BUSINESS_KINDS and not any(
             w in KIND_MODIFIERS or w in GENERIC_PLACES or w in STOP_WORDS or w in WHICH_ONE
             for w in words[:-1]):

@@ -88,6 +88,91 @@ only first last next this that closest nearest best
 NUMBER = re.compile(NUMBER_WORD)
 
 
+# Chains whose names are plain words ("circle k", "dollar general"): alone they name nobody's
+# place, but with the street or town they stand on they name one shop
+PLAIN_WORD_CHAINS = frozenset(line.strip() for line in """
+circle k
+dollar general
+family dollar
+dollar tree
+tractor supply
+home depot
+rite aid
+burger king
+taco bell
+pizza hut
+waffle house
+olive garden
+red lobster
+golden corral
+cracker barrel
+piggly wiggly
+food lion
+winn dixie
+stop and shop
+market basket
+whole foods
+trader joes
+best buy
+big lots
+bass pro
+planet fitness
+anytime fitness
+jack in the box
+dairy queen
+little caesars
+panda express
+buffalo wild wings
+red roof inn
+motel six
+super eight
+days inn
+holiday inn
+comfort inn
+best western
+loves
+flying j
+quik trip
+speedway
+sheetz
+wawa
+kwik trip
+caseys
+sonic
+texas roadhouse
+dennys
+five guys
+jersey mikes
+subway
+sams club
+old navy
+harbor freight
+auto zone
+jiffy lube
+discount tire
+family fare
+price chopper
+save a lot
+food four less
+giant eagle
+king soopers
+fred meyer
+shell
+exxon
+chevron
+sunoco
+citgo
+marathon
+valero
+kroger
+publix
+safeway
+walgreens
+lowes
+menards
+ace hardware
+goodwill
+""".strip().splitlines())
 # Kinds of place that plain words also come before ("book club", "mental health", "new
 # apartments"): dictated in lower case, only a word no dictionary has makes one a name
 NAMED_BY_A_NAME = ("club", "health", "energy", "apartments", "apts", "towers", "estates")
@@ -183,7 +268,8 @@ NOT_A_NAME_WORD = (r"(?!(?:at|in|to|from|the|with|by|for|on|and|or|of|is|was|are
 SPOKEN_FACILITY = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+\s){{1,4}}"
                              r"(?:hospital|medical center|medical|behavioral health|behavioral|"
                              r"family health|family practice|health center|nursing home|"
-                             r"rehab center|"
+                             r"rehab center|treatment center|recovery center|counseling center|"
+                             r"wellness center|crisis center|manor|"
                              r"rehabilitation center|pediatrics|clinic|middle school|middle|"
                              r"memorial|hospice|"
                              r"elementary(?: school)?|high school|high|academy|prep|church|"
@@ -209,7 +295,7 @@ GENERIC_PLACES = frozenset("""
 house home apartment place park school hospital shelter church store office end corner stop
 station library gym mall clinic beach bar restaurant motel hotel center building job farm
 room car lot street road way highway bridge town city area side part middle back front top
-bottom one same other old new first last next
+bottom one same other old new first last next jail prison courthouse
 """.split())
 STOP_WORDS = frozenset("""
 the a an his her their my our your its this that to of in on at for with from by is was are
@@ -217,12 +303,17 @@ were be been and or but not no he she they we i it you me him them us
 """.split())
 # Dictated in lower case after a job: "works at market basket as a cashier", "laid off from
 # general dynamics": the words up to where the sentence goes on
+JOB_LEADS = (*JOB_WORDS, *(f"{job}s" for job in JOB_WORDS), "cna", "cook", "chef", "server",
+             "waitress", "waiter", "bartender", "housekeeper", "dishwasher", "receptionist",
+             "stocker", "nanny", "caregiver", "barista")
 SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"\b(?:works?|working|worked|job|employed|hired|laid\s+off|let\s+go|layoff|fired|manager|"
     r"supervisor|"
     r"cashier|shifts?|pastor|priest|rabbi|imam|minister|started|starts|starting|therapist|"
     r"counselor|psychiatrist|prescriber|caseworker|drinking|drinks|drank|bartends|bartending|"
-    r"volunteers|volunteering|promoted)\s+(?:(?:nights|days|weekends|"
+    r"volunteers|volunteering|promoted|"
+    # "a welder at gulf island fabrication", "a cna at magnolia manor": the job, then where
+    rf"{alternation(JOB_LEADS)})\s+(?:(?:nights|days|weekends|"
     r"overnights|part[- ]time|full[- ]time)\s+)?(?:at|@|for|from|by)\s+(?:the\s+)?"
     r"(?P<id>[a-z][a-z'’&-]*(?:\s(?:&\s)?[a-z][a-z'’&-]*){1,3}?)"
     r"(?=\s+(?:as|in|on|since|for|and|but|last|this|next|with|because|until|while|where|part|"
@@ -237,7 +328,7 @@ WHERE_WORKS = re.compile(r"\b(?:at|from|outside)\s+(?:the\s+)?"
 # city junior"
 SPOKEN_SCHOOL_PHRASE = re.compile(
     r"\b(?:attends|attending|goes\s+to|going\s+to|suspended\s+from|expelled\s+from|"
-    r"accepted\s+(?:to|at|into)|got\s+into|"
+    r"accepted\s+(?:to|at|into)|(?:got|gets|get|getting)\s+into|"
     r"(?:iep|504|pta|parent[- ]teacher)\s+meeting\s+at|"
     r"transferred\s+(?:from|to)|enrolled\s+(?:at|in)|graduated\s+from|(?:sophomore|freshman|"
     r"junior|senior|student)\s+at)\s+"
@@ -250,6 +341,9 @@ trade boarding online cyber home sunday bible language driving art beauty cosmet
 technical regular new old another different same local special alternative therapeutic day
 practice team class classes games sports duty play
 """.split())
+# The kinds of school that plain words name after "at": "canyon middle", "oak hill elementary"
+PLAIN_NAMED_SCHOOLS = (" middle", " middle school", " elementary", " elementary school",
+                       " high school", " academy")
 SCHOOL_ONLY = re.compile(r"^(?:suspended|expelled|(?:sophomore|freshman|junior|senior|student)"
                          r"\s+at|enrolled\s+at|graduated\s+from)")
 SCHOOL_ENDINGS = frozenset("""
@@ -359,7 +453,7 @@ class EmploymentRecognizer(Recognizer):
         LOWER_BUSINESS_NAMED: (",",),
         SPOKEN_BUSINESS: BUSINESS_ENDINGS,
         SPOKEN_SCHOOL_PHRASE: ("attend", "goes to", "going to", "suspended", "expelled", "meeting",
-                               "accepted", "got into",
+                               "accepted", " into",
                                "transferred", "enrolled", "graduated", "sophomore", "freshman",
                                "junior", "senior", "student"),
         SPOKEN_EMPLOYER_PHRASE: ("work", "job", "employed", "hired", "laid off", "layoff", "fired",
@@ -368,7 +462,7 @@ class EmploymentRecognizer(Recognizer):
                                  "priest", "rabbi", "imam", "minister", "start",
                                  "therapist", "counselor", "psychiatrist", "prescriber",
                                  "caseworker", "drink", "drank", "bartend", "volunteer",
-                                 "promoted"),
+                                 "promoted", *JOB_LEADS),
         WHERE_WORKS: ("where",),
         EMPLOYER_BEFORE_JOB: JOB_WORDS, SPOKEN_EMPLOYER_BEFORE_JOB: JOB_WORDS,
         SCHOOL_BY_SIDE: ("high", "middle", "elementary", "catholic"), STATE_UNIVERSITY: ("state",),
@@ -438,8 +532,8 @@ class EmploymentRecognizer(Recognizer):
             words = match.group("id").split()
             if words[-1] in SCHOOL_ENDINGS:
                 # "whaling city junior", not "high school" or "community college"
-                return len(words) > 1 and words[0] not in STOP_WORDS and not any(
-                    w in NOT_A_BUSINESS for w in words) and not all(
+                return len(words) > 1 and not any(
+                    w in NOT_A_BUSINESS or w in STOP_WORDS for w in words) and not all(
                     w in PLAIN_SCHOOL_WORDS or w in SCHOOL_ENDINGS for w in words[:-1])
             if len(words) == 1 and SCHOOL_ONLY.search(match.group(0)):
                 # "suspended from brown", "a sophomore at tufts": after what only a school is
@@ -470,8 +564,17 @@ class EmploymentRecognizer(Recognizer):
             # "admitted to butler hospital": plain words, but with no article and no kind of
             # hospital among them, they are its name
             before = text[max(0, match.start() - 8):match.start()].split()
+            if match.re is SPOKEN_FACILITY and not fort and bool(named) and before and \
+                    before[-1] in ("at", "from", "to", "attends") and \
+                    match.group("id").endswith(PLAIN_NAMED_SCHOOLS):
+                # "vape at canyon middle": plain words before a school's kind, after "at"
+                return not any(w in PLAIN_SCHOOL_WORDS or w in PLAIN_FACILITY_WORDS or
+                               w in SCHOOL_ENDINGS or w in STOP_WORDS or is_care_word(w)
+                               for w in named)
             return match.re is SPOKEN_FACILITY and not fort and bool(named) and \
-                match.group("id").endswith(("hospital", "memorial", "hospice", "medical")) and \
+                match.group("id").endswith(("hospital", "memorial", "hospice", "medical", "manor",
+                                            "treatment center", "recovery center",
+                                            "counseling center", "crisis center")) and \
                 not (before and before[-1] in DETERMINERS) and \
                 not any(w in PLAIN_FACILITY_WORDS or is_care_word(w) for w in named)
         words = [w for w in match.group("id").split() if w[:1].isupper()]

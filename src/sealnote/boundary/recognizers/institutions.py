@@ -23,7 +23,7 @@ from sealnote.boundary.spans import Label
 
 # A word that may begin a name: no article, preposition, pronoun or conjunction
 NAME_WORD = (r"(?!(?:at|in|to|from|the|with|by|for|on|and|or|of|is|was|are|a|an|her|his|my|"
-             r"their|our|your|its|into|near|out|up)\s)[a-z][a-z'’-]+")
+             r"their|our|your|its|into|near|out|up)\b)[a-z][a-z'’-]+")
 DENOMINATIONS = ("baptist", "methodist", "lutheran", "presbyterian", "episcopal", "pentecostal",
                  "apostolic", "tabernacle", "ministries", "fellowship", "assembly of god",
                  "church of god", "church of christ", "worship center", "bible church")
@@ -40,6 +40,7 @@ NAMED_BY_KIND = re.compile(rf"\b(?P<id>(?:{NAME_WORD}[ \t]){{1,3}}(?:{alternatio
 # a church or a school
 SAINT_NAMED = re.compile(r"\b(?:at|to|from|into|near|with|outside|of)\s+(?:the\s+)?"
                          r"(?P<id>(?:st\.?|saint)\s+(?P<saint>[a-z]+)(?:['’]?s)?)\b(?!['’-])")
+# "our lady of the lake", "Our Lady of Lourdes": a Catholic hospital, church or school
 # "hospice at heartland", "daycare at little sprouts", "doctor lim at ascension": where care is
 # given, named after the care, whatever its words mean; the name ends where the sentence goes on
 WHEN = r"(?:yesterday|today|tonight|tomorrow|last|next|this)"
@@ -50,6 +51,11 @@ CARE_PLACE = re.compile(r"\b(?:(?:hospice|daycare|day care|preschool|rehab|detox
                         rf"(?=\s+(?:in|on|for|since|and|but|until|{WHEN}|when|where|"
                         r"because|with|after|before|who|which|twice|three|every)\b|\s*[,.;:)]|"
                         r"\s*$)")
+# "died at our lady of the lake", "born at Our Lady of Lourdes": a Catholic hospital, church or
+# school (not the saint prayed to)
+OUR_LADY = re.compile(r"(?i)\b(?:at|from|into|near|outside|(?:admitted|transferred|taken|brought|"
+                      r"referred|sent)\s+to)\s+(?P<id>our\s+lady\s+of\s+(?:the\s+)?"
+                      rf"{NAME_WORD}(?:\s(?!{WHEN}\b|every\b){NAME_WORD})?)")
 # Not the name of a place of care: times, states and the like ("rehab at this point")
 NOT_A_CARE_PLACE = frozenset("""
 this that these those night nights home first least last all once times time risk baseline
@@ -75,15 +81,17 @@ class NamedInstitutionRecognizer(Recognizer):
 
     label = Label.ORGANIZATION
     priority = 58
-    patterns = (NAMED_BY_KIND, SAINT_NAMED, CARE_PLACE)
+    patterns = (NAMED_BY_KIND, SAINT_NAMED, CARE_PLACE, OUR_LADY)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         NAMED_BY_KIND: tuple(kind.split()[0] for kind in KINDS),
-        SAINT_NAMED: ("st", "saint"),
+        SAINT_NAMED: ("st", "saint"), OUR_LADY: ("our lady",),
         CARE_PLACE: ("hospice", "daycare", "day care", "preschool", "rehab", "detox", "inpatient",
                      "iop", "php", "doctor", "dr", "admitted", "discharged"),
     }
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is OUR_LADY:
+            return True
         if match.re is SAINT_NAMED:
             saint = match.group("saint")
             saint = saint[:-1] if saint.endswith("s") and not in_list(

@@ -90,7 +90,12 @@ DONE_TO = frozenset("hit pushed kicked bit hugged slapped punched choked grabbed
 AGE_SAID_AFTER = re.compile(r"(?:,? (?:age|aged) (?:[1-9]|1[0-7])\b| (?:is|was|just turned|turned|"
                             r"turns) (?:[1-9]|1[0-7])(?=[.,;]| years| and\b|$)| (?:is|was|turned|"
                             r"turns) (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                            r"(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?\b)")
+                            r"(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?\b"
+                            # "gunner fourteen got caught…": an age said right after the name
+                            r"|,? (?:[1-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                            r"nineteen),? (?:got|was|is|has|had|says|said|reports|reported|came|"
+                            r"went|ran|told|wants|started|uses|lives|goes|attends)\b)")
 # A subject's verb that no modal comes before: after "will" or "may", the word is a name
 SAYS_OR_DOES = frozenset(w for w in AFTER_VERBS | HUMAN_VERBS
                          if w.endswith("s") and w not in ("is", "has", "was", "does", "goes"))

@@ -212,7 +212,8 @@ NUMBER_WORDS = rf"(?:{NUMBER_WORD}[\s-]+)"
 SPOKEN_STREET = re.compile(
     r"\b(?:on|off|at|from|to|near|onto)\s+(?P<id>(?:\d{1,6}[a-z]?\s+|" + NUMBER_WORDS
     + r"*)(?P<first>[a-z]+)"
-    r"(?:\s[a-z]+)?\s(?:street|avenue|road|lane|drive|boulevard|court|terrace|circle|highway|"
+    r"(?P<rest>(?:\s[a-z]+){0,2})\s(?:street|avenue|road|lane|drive|boulevard|court|terrace|"
+    r"circle|highway|"
     r"parkway|turnpike|st|ave|rd|ln|blvd)\b"
     # "apartment four", "unit two b": a unit said aloud
     r"(?:,?\s(?:apartment|apt|unit|suite)\s(?:number\s)?(?:\d{1,5}[a-z]?|" + NUMBER_WORDS
@@ -284,8 +285,10 @@ class StreetAddressRecognizer(Recognizer):
         if match.re is UNIT_ALONE:
             return value[:1].isalpha() and any(c.isdigit() for c in value)
         if match.re is SPOKEN_STREET:
-            # "on union street", "at forty two maple avenue"; not "across the street"
-            return match.group("first") not in NOT_STREET_NAMES
+            # "on union street", "at forty two maple avenue", "on martin luther king drive"; not
+            # "across the street" or "off the side of the road"
+            return match.group("first") not in NOT_STREET_NAMES and not any(
+                w in NOT_STREET_NAMES or w in NOT_STREET_WORDS for w in match.group("rest").split())
         if match.re is NAMED_STREET_NUMBER:
             words = match.group("words").split()
             return not any(_sentence_word(w) or w.lower() in gazetteers.common_words()
