@@ -11,6 +11,8 @@ before it was first measured; its first figures are in the commit that added it.
                                    written after the stop's first rules, to measure them
     spoken_notes_fourth_round      lower-case speech to text from Texas and the Gulf South,
                                    written after the stop's lower-case rules, to measure them
+    longitudinal_records           records in the i2b2 longitudinal style: record dates in far
+                                   years, headers, signatures and transcription codes
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -398,12 +400,76 @@ SPOKEN_NOTES_FOURTH_ROUND = [
 ]
 
 
+LONGITUDINAL_RECORDS = [
+    "Record date: {DATE:2087-03-14}\n\nNAME: {NAME:Eckert, Lorraine}\nMRN: {MRN:4482019}\n\n"
+    "{NAME:Lorraine} is a 61 yo woman with T2DM, HTN and depression who returns for f/u. She "
+    "was seen by {NAME:Dr. Quon} in the {ORGANIZATION:Fairmont} ED on {DATE:2/27} for chest "
+    "pain, r/o'd. Mood low since her husband {NAME:Walter} moved to {ORGANIZATION:Hebrew "
+    "Rehab} in {DATE:January}. PHQ-9 16. Increase sertraline to 100 mg.\n\n{NAME:Yvette "
+    "Marlowe}, MD",
+    "Record date: {DATE:2091-11-02}\n\nPSYCHIATRY FOLLOW UP\n\n{NAME:Mr. Tobias Renner} is a "
+    "44M with bipolar I, last admitted to {ORGANIZATION:McLean} {DATE:8/2091}. Lives with "
+    "partner {NAME:Gil} in {LOCATION:Somerville}. Works at {ORGANIZATION:Boston Scientific}. "
+    "Lithium level {DATE:10/28} 0.8. No mania. Plan: continue Li 900 mg qhs, RTC 6 weeks.\n"
+    "{NAME:Nora Quintal}, NP\n{NAME:NQ}/{NAME:lm}",
+    "Record date: {DATE:2079-06-21}\n\nCC: f/u anxiety\n\nHPI: {NAME:Mrs. Adaeze "
+    "Okonjo-Haynes} is a 37 y/o Nigerian-American nurse at {ORGANIZATION:Lakeshore General} "
+    "who presents with panic. Her mother ({NAME:Ngozi}, {AGE_OVER_89:92}) lives with her in "
+    "{LOCATION:Evanston} after a CVA. Pt's cell {PHONE:847-555-0183}.\n\nA/P: Panic d/o. "
+    "Start escitalopram 10 mg. Refer to {NAME:Dr. Lustig} for CBT.",
+    "Record date: {DATE:2084-01-09}\n\n{ORGANIZATION:NORTHGATE COMMUNITY HEALTH CENTER}\n"
+    "{LOCATION:1150 Ridgeway Avenue}, {LOCATION:Fresno}, CA {LOCATION:93706}\n\nPatient: "
+    "{NAME:Rogelio Santillan}   DOB: {DATE:09/30/2041}\nReason for visit: insomnia, grief "
+    "after brother {NAME:Ruben} died in a farm accident near {LOCATION:Selma} on "
+    "{DATE:12/19/2083}.\nPlan: trazodone 50 mg; grief group at {ORGANIZATION:Hinds "
+    "Hospice}.",
+    "Record date: {DATE:2076-08-30}\n\nDISCHARGE SUMMARY\nAdmission: {DATE:08/22/2076}  "
+    "Discharge: {DATE:08/30/2076}\nService: Psychiatry ({NAME:Dr. Iverson})\n\n{NAME:Kelsey "
+    "Dunmore} is a 23F grad student at {ORGANIZATION:Northwestern} admitted after an "
+    "overdose of her roommate's clonazepam. Roommate {NAME:Priya} found her and called 911. "
+    "Follow up: {NAME:Dr. Ahn}, {ORGANIZATION:NM Stone Institute}, {DATE:9/4} 2 pm.",
+    "Record date: {DATE:2082-05-17}\n\nSOCIAL HISTORY: Born in {LOCATION:Kingston, "
+    "Jamaica}; came to US 2061. Retired bus driver (MBTA). Widower; daughter "
+    "{NAME:Marcia} (HCP) in {LOCATION:Randolph}. Attends {ORGANIZATION:Bethel AME}. No "
+    "tobacco. EtOH 2 beers/wk.\n\nPt is {AGE_OVER_89:91}; MMSE 22/30.",
+    "Record date: {DATE:2093-02-03}\n\nEMERGENCY DEPARTMENT NOTE\n\n{NAME:Jaden Whitlock}, "
+    "17 y/o M, BIB {ORGANIZATION:Medford Police} after making threats at {ORGANIZATION:Medford "
+    "High}. Mother {NAME:Carla Whitlock} ({PHONE:781-555-0136}) en route. Per officer "
+    "{NAME:Sgt. Bello}, badge {OTHER_ID:4471}. Psych eval requested. {NAME:Harrison Tell}, "
+    "MD",
+    "Record date: {DATE:2070-10-12}\n\nNEUROPSYCHOLOGY\nReferred by {NAME:Dr. Mae Ishikawa} "
+    "({ORGANIZATION:Kaiser San Jose}). {NAME:Mr. Dao Van Minh} is a 68 y/o retired engineer "
+    "({ORGANIZATION:Lockheed}) with 2 years of memory decline per wife {NAME:Hanh}. Testing "
+    "{DATE:10/5} and {DATE:10/12/2070}. Impression: mild NCD, likely AD.",
+    "Record date: {DATE:2088-12-01}\n\nTELEPHONE ENCOUNTER\nCaller: {NAME:Bernadette "
+    "Quigley} (daughter) {PHONE:(413) 555-0122}\nRe: pt {NAME:Francis Quigley}, MRN "
+    "{MRN:00-73-1194}\nPt fell at {ORGANIZATION:Loomis House} in {LOCATION:Holyoke} "
+    "overnight. No LOC. Advised ED eval at {ORGANIZATION:Holyoke Medical Center}.\n"
+    "{NAME:T. Abernathy}, RN",
+    "Record date: {DATE:2075-04-26}\n\nINTAKE\n{NAME:Chidi Okafor-Bright}, 29, pronouns "
+    "they/them. Referred by {ORGANIZATION:Fenway Health}. Lives at {LOCATION:88 Peterborough "
+    "St, Apt 4}, {LOCATION:Boston}. Employer: {ORGANIZATION:Wayfair}. Insurance "
+    "{ORGANIZATION:Tufts Health Plan} ID {HEALTH_PLAN:THP0044918273}. Hx of SI at 16; none "
+    "now.",
+    "Record date: {DATE:2090-07-07}\n\nPROGRESS NOTE\n{NAME:Ms. Henrietta Lamb}, "
+    "{AGE_OVER_89:97}, seen at {ORGANIZATION:Brookhaven at Lexington} for depression f/u. Son "
+    "{NAME:Oliver} visits Sundays. Remeron 7.5 mg helping appetite. Wt 51 kg (was 48 "
+    "on {DATE:6/9}).",
+    "Record date: {DATE:2085-09-19}\n\nLETTER\n\n{DATE:September 19, 2085}\n\nTo whom it may "
+    "concern:\n{NAME:Mr. Duane Pettway} has been in treatment at our clinic since "
+    "{DATE:March 2084} for PTSD related to his service in {LOCATION:Fallujah}. Please excuse "
+    "him from jury duty (juror #{OTHER_ID:2085-4471-J}).\n\n{NAME:Rachel Stein}, PhD\n"
+    "{ORGANIZATION:Riverside Trauma Center}",
+]
+
+
 def main() -> None:
     write("mountain_and_plains_sessions.jsonl", "mps", MOUNTAIN_AND_PLAINS_SESSIONS)
     write("spoken_notes_third_round.jsonl", "sn3", SPOKEN_NOTES_THIRD_ROUND)
     write("clinic_records_third_round.jsonl", "cr3", CLINIC_RECORDS_THIRD_ROUND)
     write("typed_notes_fourth_round.jsonl", "tn4", TYPED_NOTES_FOURTH_ROUND)
     write("spoken_notes_fourth_round.jsonl", "sn4", SPOKEN_NOTES_FOURTH_ROUND)
+    write("longitudinal_records.jsonl", "lgr", LONGITUDINAL_RECORDS)
 
 
 if __name__ == "__main__":
