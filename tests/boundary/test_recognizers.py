@@ -1389,3 +1389,21 @@ def test_forms_first_met_in_the_fourth_spoken_round(text: str, expected: list[st
 def test_trouble_kinds_of_place_and_roadsides_stay(text: str) -> None:
     assert "ORGANIZATION" not in [label for label, _ in found(text)] and \
         "LOCATION" not in [label for label, _ in found(text)]
+
+
+def test_a_forms_employer_ends_at_its_sentence_and_idahos_code_is_not_a_plans_label() -> None:
+    assert found("Employer: Wayfair. Insurance: Medica, ID MDC884120937.") == [
+        ("ORGANIZATION", "Wayfair"), ("ORGANIZATION", "Medica"), ("HEALTH_PLAN", "MDC884120937")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Follow up: Dr. Ahn, 9/4 2 pm.", ["Dr. Ahn", "9/4"]),
+    ("a 68 y/o retired engineer (Lockheed) with memory decline", ["Lockheed"]),
+])
+def test_a_day_before_its_hour_and_an_employer_beside_the_job(text: str,
+                                                              expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_a_score_before_an_hour_is_still_a_score() -> None:
+    assert found("Pain 7/10 at 3 pm.") == []

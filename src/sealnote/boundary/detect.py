@@ -29,8 +29,11 @@ PLACE_LIKE = frozenset({Label.LOCATION, Label.ORGANIZATION})
 ADDRESS_SOURCES = frozenset({"StreetAddressRecognizer", "IntroducedAddressRecognizer"})
 # "Mayo Clinic in Rochester": one place, said in two parts.
 PLACE_BRIDGE = re.compile(r"\s+(?:in|at|of|on)\s+|,\s*")
+# (not "Tufts Health Plan ID THP0044918273": Idaho's code before a number other than a ZIP code
+# is the number's label)
 TRAILING_STATE = re.compile(r",?\s+(?:" + "|".join(STATES) + "|(?i:"
-                            + "|".join(re.escape(n) for n in STATE_NAMES) + r"))\b")
+                            + "|".join(re.escape(n) for n in STATE_NAMES) + r"))\b"
+                            r"(?!\s*(?:[:#]\s*)?(?:[A-Z]+\d|\d{6,}|\d{1,4}\b))")
 ID_LIKE = frozenset({Label.MRN, Label.OTHER_ID, Label.HEALTH_PLAN, Label.ACCOUNT, Label.SSN})
 # "patient ID: 8812", "case #JH-99", "Medicare #AB-98": the label travels with the number, so no
 # half of the phrase is left behind (only these explicit forms; "policy number" stays).

@@ -68,6 +68,9 @@ DATE_CUE = re.compile(r"\b(?:admitted|discharged|seen|started|stopped|died|born|
                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu|thurs?|"
                       r"fri|sat|sun)"
                       r"\.?,?\s+$", re.IGNORECASE)
+# A time of day after m/d makes it an appointment's date: "9/4 2 pm", "10/3 at 14:30"
+CLOCK_AFTER = re.compile(r"\s*(?:,\s*|at\s+|@\s*)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
+                         r"(?:[01]?\d|2[0-3]):[0-5]\d\b)", re.IGNORECASE)
 EVENT_CUE = re.compile(r"\b(?:admitted|discharged|born|died|married|divorced|since|until)\s+$",
                        re.IGNORECASE)
 SETTING_BEFORE = re.compile(r"\b(?:c?pap|bipap|peep|ps|ipap|epap|bp|strength|motor|power|"
@@ -181,11 +184,12 @@ class DateRecognizer(Recognizer):
                 # nor a setting ("CPAP 10/5"); "admitted 3/2", "Saturday 3/9" are dates.
                 before = text[max(0, match.start() - 12):match.start()]
                 cued = bool(DATE_CUE.search(before))
+                timed = bool(CLOCK_AFTER.match(text, match.end()))
                 # With a dash ("married 6-14") only after an event: "on 3-5 L" is a range.
                 if (match.group(2) != "/" and not EVENT_CUE.search(before)) or \
                         SETTING_BEFORE.search(before):
                     return False
-                return (cued or len(groups["a"]) + len(groups["b"]) >= 3) and (
+                return (cued or timed or len(groups["a"]) + len(groups["b"]) >= 3) and (
                     groups["b"] != "10" or cued) and _plausible(None, first, second)
             full_year = int(year) if len(year) == 4 else 2000 + int(year)
             return _plausible(full_year, first, second) or _plausible(full_year, second, first)

@@ -245,7 +245,9 @@ ORG_FIELD = re.compile(r"(?im)(?:^[ \t]*|(?<=[.;] ))(?:employer|school|workplace
                        r"pharmacy|insurance|"
                        r"insurer|payer)[ \t]*:[ \t]*"
                        # one space between a name's words; two or more part a form's columns
-                       r"(?P<id>(?-i:[A-Z][\w'’&.-]*(?: (?:of|the|and|&|[A-Z#0-9][\w'’&.#-]*)"
+                       # a sentence's full stop ends the name ("Employer: Wayfair. Insurance…")
+                       r"(?P<id>(?-i:[A-Z][\w'’&.-]*(?:(?<![a-z]{3}\.) (?:of|the|and|&|"
+                       r"[A-Z#0-9][\w'’&.#-]*)"
                        r")*))")
 # Dictated in lower case: "starts driving for sysco", "works at raytheon"
 SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|employed|hired|layoff|"
@@ -359,8 +361,11 @@ BUSINESS_ENDINGS = ("depot", "goods", "foods", "farms", "fitness", "bank", "mutu
 SPOKEN_BUSINESS = re.compile(r"\b(?:at|from|for|with|to|near|outside|down)\s+(?:the\s+)?"
                              r"(?P<id>[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*){0,2}\s"
                              rf"(?:{alternation(BUSINESS_ENDINGS)}))\b")
-# "stress at work (Market Basket)", "her job (home depot)": the workplace in an aside
-WORK_ASIDE = re.compile(r"\b(?:work|job|employer|workplace|school)\s*\((?:at\s+)?"
+# "stress at work (Market Basket)", "her job (home depot)", "engineer (Lockheed)": the workplace
+# in an aside
+WORK_ASIDE = re.compile(r"\b(?:work|job|employer|workplace|school|"
+                        # "a retired engineer (Lockheed)": the employer beside the job
+                        rf"{JOB_NOUNS})\s*\((?:at\s+)?"
                         r"(?P<id>[A-Za-z][\w'’&-]*(?:\s(?:&\s)?[A-Za-z][\w'’&-]*){0,3})\)")
 # A form's employer or school written in lower case: "employer: market basket"
 LOWER_ORG_FIELD = re.compile(r"(?im)^[ \t]*(?:employer|school|workplace|company)[ \t]*:[ \t]*"
