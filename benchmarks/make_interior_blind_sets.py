@@ -13,6 +13,7 @@ before it was first measured; its first figures are in the commit that added it.
                                    written after the stop's lower-case rules, to measure them
     longitudinal_records           records in the i2b2 longitudinal style: record dates in far
                                    years, headers, signatures and transcription codes
+    messages_and_groups_fourth_round  texts, voicemails, e-mails, faxes and group notes
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -463,6 +464,75 @@ LONGITUDINAL_RECORDS = [
 ]
 
 
+MESSAGES_AND_GROUPS_FOURTH_ROUND = [
+    "hi its {NAME:kenzie} from tuesday group, cant make it {DATE:thursday the 4th} bc my "
+    "shift at {ORGANIZATION:chipotle} got moved. can u call me {PHONE:573-555-0127}",
+    "Group note {DATE:11/30}: Present: {NAME:Aurelio M.}, {NAME:Bettina K.}, {NAME:Caspar W.}, "
+    "{NAME:Delphine R.} Absent: {NAME:Evander T.} Topic: distress tolerance. {NAME:Bettina} "
+    "shared her sister {NAME:Ottilie} is in hospice.",
+    "Portal message from {NAME:Graham Whitfield}: 'My insurance changed to "
+    "{ORGANIZATION:Oscar}, member ID {HEALTH_PLAN:OSC-55102938}. Also my new address is "
+    "{LOCATION:2219 N Kedzie Ave}, {LOCATION:Chicago} {LOCATION:60647}.'",
+    "voicemail 3:40pm - {NAME:mrs gutierrez} says {NAME:jayden} wont get out of bed and she "
+    "has to be at {ORGANIZATION:st joseph} for her shift by 7. callback "
+    "{PHONE:915 555 0166}",
+    "Email from {NAME:Dr. Halvorsen-Price} ({EMAIL:ahprice@lakeviewpeds.org}) re: "
+    "{NAME:Tobin}, 9: teacher {NAME:Mrs. Kapoor} reports he hides under the desk during fire "
+    "drills at {ORGANIZATION:Hawthorne Elementary}.",
+    "text from client {NAME:shay}: im at the er at {ORGANIZATION:mercy} again. {NAME:marcus} "
+    "hit me. dont call my mom",
+    "Couples group ({DATE:Dec 1}): {NAME:Javi} & {NAME:Lourdes}, {NAME:Pete} & {NAME:Anjali}, "
+    "{NAME:Sam} & {NAME:Terrence}. {NAME:Anjali} disclosed {NAME:Pete}'s affair with a "
+    "coworker at {ORGANIZATION:Deloitte}.",
+    "Message to front desk: {NAME:Ofelia Brandt} (DOB {DATE:2/17/1958}) needs a superbill for "
+    "{DATE:Oct} and {DATE:Nov} sessions faxed to {FAX:515-555-0190}.",
+    "from {NAME:tyrell}: yo its me, got a new # {PHONE:404-555-0173}, lost my phone at "
+    "{ORGANIZATION:piedmont park} saturday lol. see u wed",
+    "Teen DBT group: {NAME:Marisa}, {NAME:Ezra}, {NAME:Lennon}, {NAME:Kai}, {NAME:Nova}. "
+    "{NAME:Lennon}'s mom called after the session; {NAME:Lennon} posted a goodbye message "
+    "on Snapchat ({OTHER_ID:@lennon.in.the.dark}). Mobile crisis dispatched to "
+    "{LOCATION:Birchwood Court}.",
+    "Letter from Social Security Administration for {NAME:Earl Jenkins}, "
+    "claim {OTHER_ID:SSA-204-77-1938}: consultative exam scheduled {DATE:December 18, 2026} "
+    "at {LOCATION:1 Rockefeller Plaza}.",
+    "hey {NAME:dr b} its {NAME:lorena} - the judge gave {NAME:miguel} full custody "
+    "yesterday at {ORGANIZATION:el paso county court}. i cant breathe. can i come in "
+    "tomorrow",
+    "Grief group: {NAME:Augusta} ({AGE_OVER_89:90}) spoke about her late husband "
+    "{NAME:Clement}, married 68 years. {NAME:Rosalind} brought photos of her son "
+    "{NAME:Theo} who died in the {DATE:2024} crash on {LOCATION:I-70}.",
+    "Client texted at 11:52 pm: 'this is {NAME:jolie}. {NAME:ray} took the kids to his "
+    "moms in {LOCATION:beaumont}. i dont know the address. please help'",
+    "Release signed {DATE:12/2/26}: {NAME:Cordelia Vance} authorizes disclosure to "
+    "{NAME:Alan Fisk}, LMFT, {ORGANIZATION:Harborview Family Therapy}, "
+    "{LOCATION:300 Pine St}, {LOCATION:Seattle}.",
+    "parent email: hi this is {NAME:beth} ({NAME:noah}s mom), {NAME:noah} got a 504 at "
+    "{ORGANIZATION:jefferson middle} finally!! ty for the letter",
+    "Men's group: {NAME:Darius}, {NAME:Luca}, {NAME:Hamid}, {NAME:Ollie}, {NAME:Reggie}. "
+    "{NAME:Reggie} relapsed after his layoff from {ORGANIZATION:Caterpillar}; {NAME:Hamid} "
+    "offered to drive him to the {ORGANIZATION:Peoria} meeting.",
+    "Fax cover: To {NAME:Dr. Ferreira-Lind}, {ORGANIZATION:Valley Psychiatric Associates}, "
+    "fax {FAX:(559) 555-0148}. From: {NAME:Joanna Pike}, LCSW. Re: {NAME:Tadeo Morales}, "
+    "DOB {DATE:11/11/2011}.",
+    "text from {NAME:gramps}: {NAME:ellie} didnt come home from {ORGANIZATION:northview high} "
+    "today. shes not answering. her friend {NAME:paige} says she went with {NAME:colton}",
+    "Note to chart: client's spouse {NAME:Bartholomew Achterberg} called from "
+    "{PHONE:+31 20 555 0147} ({LOCATION:Amsterdam}) asking for records. Told him we need "
+    "the client's written consent.",
+    "{NAME:winnie} (group member) emailed {EMAIL:winniepoohbear62@gmail.com} to say she is "
+    "moving to her daughter {NAME:joy}s in {LOCATION:sun city} and will miss group",
+    "Supervision note: discussed {NAME:K.O.}'s case with {NAME:Dr. Ambrose}. Client's "
+    "employer ({ORGANIZATION:Tesla Gigafactory}) requested FMLA paperwork by {DATE:Dec 9}.",
+    "from {NAME:mateo} 2:14am: bro im on the roof of the {ORGANIZATION:marriott} downtown i "
+    "just wanted someone to know",
+    "Parenting group: {NAME:Shantel} said her son {NAME:Jamarcus} was expelled from "
+    "{ORGANIZATION:KIPP} for fighting. {NAME:Alondra} shared resources from "
+    "{ORGANIZATION:Parent Power}.",
+    "Client message ({DATE:12/02/2026} 07:12): 'Hi it's {NAME:Wilhelmina}, I got the job at "
+    "{ORGANIZATION:Nordstrom} in {LOCATION:Bellevue Square}!! Starting {DATE:Monday 12/7}.'",
+]
+
+
 def main() -> None:
     write("mountain_and_plains_sessions.jsonl", "mps", MOUNTAIN_AND_PLAINS_SESSIONS)
     write("spoken_notes_third_round.jsonl", "sn3", SPOKEN_NOTES_THIRD_ROUND)
@@ -470,6 +540,7 @@ def main() -> None:
     write("typed_notes_fourth_round.jsonl", "tn4", TYPED_NOTES_FOURTH_ROUND)
     write("spoken_notes_fourth_round.jsonl", "sn4", SPOKEN_NOTES_FOURTH_ROUND)
     write("longitudinal_records.jsonl", "lgr", LONGITUDINAL_RECORDS)
+    write("messages_and_groups_fourth_round.jsonl", "mg4", MESSAGES_AND_GROUPS_FOURTH_ROUND)
 
 
 if __name__ == "__main__":
