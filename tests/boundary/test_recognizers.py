@@ -1407,3 +1407,22 @@ def test_a_day_before_its_hour_and_an_employer_beside_the_job(text: str,
 
 def test_a_score_before_an_hour_is_still_a_score() -> None:
     assert found("Pain 7/10 at 3 pm.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Present: Caspar W., Delphine R. Absent: Evander T. Topic: grief",
+     ["Caspar W.", "Delphine R.", "Evander T."]),
+    ("im at the er at mercy again. marcus hit me", ["mercy", "marcus"]),
+    ("hey dr b its lorena", ["dr b", "lorena"]),
+    ("this is jolie. ray took the kids", ["jolie", "ray"]),
+    ("Hi it's Wilhelmina, I got the job at Nordstrom in Bellevue Square!",
+     ["Wilhelmina", "Nordstrom", "Bellevue Square"]),
+    ("His layoff from Caterpillar hurt.", ["Caterpillar"]),
+])
+def test_forms_first_met_in_messages_and_groups(text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_an_article_between_two_words_is_no_middle_initial() -> None:
+    assert found("She needs a superbill; can I prescribe it to a hypertensive patient?") == []
+    assert [v for _, v in found("benjamin a seiler attended")] == ["benjamin a seiler"]

@@ -102,7 +102,8 @@ PLACE_WORD_BEFORE = re.compile(r"\b(?:in|from|to|near|city|town|village|Where:)\
                                r"([A-ZÀ-Þ][\w'’-]*)\s+$")
 PLACE_WORD_AFTER = re.compile(r"\s+([A-ZÀ-Þ][\w'’-]*)\b(?![-'’])")
 # "Quebec City", "Colorado Springs", "Sioux Falls": a town's own last word after its name
-TOWN_WORD_AFTER = re.compile(r" (?:City|Town|Township|Village|Springs|Falls|Heights|Junction)\b")
+TOWN_WORD_AFTER = re.compile(r" (?:City|Town|Township|Village|Springs|Falls|Heights|Junction|"
+                             r"Square|Plaza|Commons)\b")
 LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)? center|"
                               r"medical center|health center|hospital|clinic|manor|"
                               r"assisted living|senior living|apartments|high school|"

@@ -206,7 +206,7 @@ class DictatedNamedPlaceRecognizer(Recognizer):
 # says how many more words may follow.
 ORG_NAME = r"[A-Z][\w'’&-]*(?:\s(?:(?:of|the|and|&)\s)?[A-Z][\w'’&-]*)"
 EMPLOYMENT = re.compile(
-    r"\b(?:[Ww]orks?|[Ww]orking|[Ww]orked|[Ee]mployed|job|[Ll]aid\s+off|[Ff]ired|quit|"
+    r"\b(?:[Ww]orks?|[Ww]orking|[Ww]orked|[Ee]mployed|job|[Ll]aid\s+off|[Ll]ayoff|[Ff]ired|quit|"
     r"[Rr]etired|[Rr]esigned|"
     r"let\s+go|intern(?:ing|ed)?|volunteers?|volunteering|"
     r"teaches|teaching|manager|supervisor|boss|shifts?|nurse|teacher|student|studies|studying|"

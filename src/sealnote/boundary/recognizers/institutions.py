@@ -43,9 +43,10 @@ SAINT_NAMED = re.compile(r"\b(?:at|to|from|into|near|with|outside|of)\s+(?:the\s
 # "our lady of the lake", "Our Lady of Lourdes": a Catholic hospital, church or school
 # "hospice at heartland", "daycare at little sprouts", "doctor lim at ascension": where care is
 # given, named after the care, whatever its words mean; the name ends where the sentence goes on
-WHEN = r"(?:yesterday|today|tonight|tomorrow|last|next|this)"
+WHEN = r"(?:yesterday|today|tonight|tomorrow|last|next|this|again|now)"
 CARE_PLACE = re.compile(r"\b(?:(?:hospice|daycare|day care|preschool|rehab|detox|inpatient|iop|"
-                        r"php|(?:doctor|dr\.?)\s+[a-z]+)\s+(?:at|with)|admitted\s+to|"
+                        r"php|er|emergency room|urgent care|(?:doctor|dr\.?)\s+[a-z]+)\s+"
+                        r"(?:at|with)|admitted\s+to|"
                         r"discharged\s+from)\s+(?:the\s+)?"
                         rf"(?P<id>{NAME_WORD}(?:\s(?!{WHEN}\b){NAME_WORD})?)"
                         rf"(?=\s+(?:in|on|for|since|and|but|until|{WHEN}|when|where|"
@@ -86,7 +87,8 @@ class NamedInstitutionRecognizer(Recognizer):
         NAMED_BY_KIND: tuple(kind.split()[0] for kind in KINDS),
         SAINT_NAMED: ("st", "saint"), OUR_LADY: ("our lady",),
         CARE_PLACE: ("hospice", "daycare", "day care", "preschool", "rehab", "detox", "inpatient",
-                     "iop", "php", "doctor", "dr", "admitted", "discharged"),
+                     "iop", "php", "er ", "emergency room", "urgent care", "doctor", "dr",
+                     "admitted", "discharged"),
     }
 
     def validate(self, match: re.Match[str], text: str) -> bool:

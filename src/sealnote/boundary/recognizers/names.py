@@ -375,8 +375,10 @@ class NameRecognizer(Recognizer):
         if "." in gap:
             # "Anna S. Lee", "A.J. McAllister", "Dr. Lee": the full stop of an initial or title,
             # not a sentence's ("…in New Bedford. Cara cried").
+            # "Delphine R. Absent:": the next field's label, not the surname
             return (len(left.text) == 1 or left.lower in TITLES or bool(
-                INITIALS.fullmatch(left.text))) and gap.strip() == "."
+                INITIALS.fullmatch(left.text))) and gap.strip() == "." and \
+                not text.startswith(":", right.end)
         # a line break ends a name: the next line is another field ("R. Fontaine\nFacilitator:")
         return gap in (" ", "-", " '", "' ") or (gap.strip() == "" and "\n" not in gap)
 
@@ -390,6 +392,10 @@ class NameRecognizer(Recognizer):
         if token.initial and (prev in TITLES or INTRODUCED.search(
                 lowered, max(0, token.start - 14), token.start)):
             return "strong"  # "Dr. A. Barnes", "Mr. W.", "goes by T"
+        if len(token.text) == 1 and token.text.isalpha() and prev in ("dr", "mr", "mrs", "ms") \
+                and gap == " " and (nxt is None or lowered[token.end:nxt.start].strip(" ") in (
+                    "", ",", ".", "'s")):
+            return "strong"  # "hey dr b its lorena": a doctor named by an initial, lower case
         if _around_initial(tokens, i, lowered):
             return "strong"  # "Daniela C Capon", "benjamin a seiler", "hyuuma t. maida"
         if token.acronym and prev in TITLES and len(token.text) > 2 and not is_word(
@@ -500,7 +506,10 @@ class NameRecognizer(Recognizer):
             return "strong"  # "pt will says", "may reports": no modal comes before "says"
         if token.lower in MODALS and (prev in PRONOUNS or prev in PERSONAL_PRONOUNS):
             return None  # "To Whom It May Concern"
-        if token.sentence_start and (first or word_name) and _does_or_feels(tokens, i, lowered):
+        if token.sentence_start and (first or word_name) and (
+                _does_or_feels(tokens, i, lowered) or (
+                    nxt is not None and nxt.lower in IRREGULAR_PAST and
+                    lowered[token.end:nxt.start] == " " and token.lower not in MONTH_NAMES)):
             return "strong"  # "will said his mom…", "Felicity talked": a name, not a word
         if not token.capitalised and (first or word_name) and \
                 token.lower not in PERSONAL_PRONOUNS and \
@@ -627,6 +636,8 @@ class NameRecognizer(Recognizer):
         while changed:
             changed = False
             for i, token in enumerate(tokens):
+                if token.text == "I" and i + 1 < len(tokens) and not tokens[i + 1].capitalised:
+                    continue  # "Wilhelmina, I got the job": the pronoun, not an initial
                 if marks[i] or (token.acronym and token.text not in GENERATIONS) or \
                         is_clinical_word(token.text) or token.lower in TITLES or \
                         (token.sentence_start and (token.lower in RELATIONS
@@ -671,7 +682,8 @@ class NameRecognizer(Recognizer):
                     changed = True
                     continue
                 if token.capitalised and after_initial and not token.sentence_start and \
-                        text[tokens[i - 1].end:token.start] in (" ", ". "):
+                        text[tokens[i - 1].end:token.start] in (" ", ". ") and \
+                        not text.startswith(":", token.end):  # not "R. Absent:", a label
                     marks[i] = marks[i - 1] = True  # after "Daniela C", the surname
                     changed = True
                     continue
@@ -1021,6 +1033,9 @@ def _around_initial(tokens: list[Token], i: int, lowered: str) -> bool:
             continue
         if any(t.acronym or is_clinical_word(t.text) or len(t.text) < 2 for t in (a, b)):
             continue
+        if m.text in ("a", "i") and not (in_list(gazetteers.first_names(), a.lower) and
+                                          not is_word(a.lower)):
+            continue  # "needs a superbill": the article, unless a first name comes before it
         if all(in_list(gazetteers.first_names(), t.lower) or in_list(gazetteers.surnames(), t.lower)
                or not is_word(t.lower) for t in (a, b)) and not (
                 is_word(a.lower) and is_word(b.lower)):
