@@ -14,6 +14,8 @@ before it was first measured; its first figures are in the commit that added it.
     longitudinal_records           records in the i2b2 longitudinal style: record dates in far
                                    years, headers, signatures and transcription codes
     messages_and_groups_fourth_round  texts, voicemails, e-mails, faxes and group notes
+    spoken_notes_fifth_round       lower-case speech to text from Appalachia and the Northwest,
+                                   written after all the stop's rules, to measure them
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -533,6 +535,68 @@ MESSAGES_AND_GROUPS_FOURTH_ROUND = [
 ]
 
 
+SPOKEN_NOTES_FIFTH_ROUND = [
+    "okay dictation for {NAME:lacey dunbar} she reports her ex {NAME:colby} came by the "
+    "{ORGANIZATION:sheetz} where she works in {LOCATION:altoona} and threatened her "
+    "protective order hearing is {DATE:december ninth}",
+    "client {NAME:harlan} says the mine at {ORGANIZATION:blackjewel} closed and his "
+    "paychecks bounced he's been drinking moonshine his wife {NAME:darlene} took the kids "
+    "to her mother's in {LOCATION:harlan county}",
+    "note for {NAME:sequoia} she got into {ORGANIZATION:evergreen state} and leaves in "
+    "{DATE:september} her mom {NAME:rainy} is scared of being alone",
+    "{NAME:mrs yazzie} came in with her grandson {NAME:tso} who is {AGE_OVER_89:ninety} "
+    "no wait she is {AGE_OVER_89:ninety} and he is nineteen he drove her from {LOCATION:chinle}",
+    "so {NAME:bo} told me he got fired from {ORGANIZATION:tyson} in {LOCATION:wilkesboro} "
+    "after the fight with his line lead {NAME:ernie} he wants to go back to "
+    "{ORGANIZATION:wilkes community college}",
+    "this is {NAME:juniper}s session she moved into the {ORGANIZATION:oxford house} on "
+    "{LOCATION:spring garden street} and has ninety days clean her sponsor is "
+    "{NAME:tammy}",
+    "{NAME:clayton} reports his daughter {NAME:emmylou} seven is being bullied on the bus "
+    "to {ORGANIZATION:pine ridge elementary} by a boy named {NAME:bentley}",
+    "client {NAME:odessa} talked about her husband {NAME:virgil} who died at "
+    "{ORGANIZATION:the va} in {LOCATION:johnson city} on {DATE:the twenty second}",
+    "{NAME:rooster} that's what he goes by his real name is {NAME:delbert} says the "
+    "sheriff's deputy {NAME:cantrell} roughed him up outside the food city",
+    "new client {NAME:marguerite okonkwo} referred from {ORGANIZATION:harborview} after a "
+    "suicide attempt she works at {ORGANIZATION:microsoft} in {LOCATION:redmond}",
+    "{NAME:dakota} and her wife {NAME:shiloh} came in for couples they are trying to adopt "
+    "through {ORGANIZATION:bethany christian services} and the home study is "
+    "{DATE:january fifteenth}",
+    "note for {NAME:wendell} his mom {NAME:patsy} who is {AGE_OVER_89:ninety seven} fell "
+    "at {ORGANIZATION:brookdale} in {LOCATION:kingsport} and broke her hip",
+    "{NAME:tristan} fifteen says his stepdad {NAME:rusty} sold his xbox for pills he is "
+    "staying at his aunt {NAME:crystal}s in {LOCATION:beckley}",
+    "client {NAME:magnolia} said the caseworker from dhhr {NAME:ms "
+    "thacker} came to the trailer on {LOCATION:coal river road} and took pictures",
+    "dictating for {NAME:ezra feldstein} he is a rabbi at {ORGANIZATION:temple beth "
+    "shalom} in {LOCATION:spokane} burnout and compassion fatigue after the shooting",
+    "{NAME:georgia} reports her son {NAME:landry} got picked up at {ORGANIZATION:boise "
+    "high} for dealing and is at {ORGANIZATION:ada county juvenile detention}",
+    "{NAME:hank} says the {ORGANIZATION:weyerhaeuser} mill in {LOCATION:longview} cut his "
+    "shift he has a court date on {DATE:the sixth} for the dui",
+    "okay {NAME:sunshine} is back she left {ORGANIZATION:cascade behavioral} against "
+    "advice on {DATE:friday the twentieth} her boyfriend {NAME:kody} picked her up",
+    "note for {NAME:abner stoltzfus} he left the amish community in {LOCATION:lancaster "
+    "county} and works at {ORGANIZATION:hershey} now he misses his sister {NAME:sadie}",
+    "{NAME:nakoma} says her uncle {NAME:leonard} passed at indian health "
+    "service in {LOCATION:gallup} and the wake is at her grandmother's in "
+    "{LOCATION:crownpoint}",
+    "client {NAME:maverick} thirteen was caught with a knife at {ORGANIZATION:mountain "
+    "view middle} his dad {NAME:wade} is deployed his mom {NAME:kristen} is overwhelmed",
+    "{NAME:ms loretta} called she says her grandson {NAME:cody} is at "
+    "{ORGANIZATION:charleston area medical center} after an overdose and asked if we can "
+    "see him",
+    "{NAME:flint} reports he lives in his van at the {ORGANIZATION:walmart} in "
+    "{LOCATION:missoula} and showers at the {ORGANIZATION:ymca} on {LOCATION:higgins "
+    "avenue}",
+    "so {NAME:honey} says {NAME:junior} her husband got laid off from "
+    "{ORGANIZATION:nucor} and is drinking again she's scared",
+    "note for {NAME:everly} eleven her dad {NAME:boone} is in {ORGANIZATION:mount olive "
+    "correctional} and she writes him letters every week",
+]
+
+
 def main() -> None:
     write("mountain_and_plains_sessions.jsonl", "mps", MOUNTAIN_AND_PLAINS_SESSIONS)
     write("spoken_notes_third_round.jsonl", "sn3", SPOKEN_NOTES_THIRD_ROUND)
@@ -541,6 +605,7 @@ def main() -> None:
     write("spoken_notes_fourth_round.jsonl", "sn4", SPOKEN_NOTES_FOURTH_ROUND)
     write("longitudinal_records.jsonl", "lgr", LONGITUDINAL_RECORDS)
     write("messages_and_groups_fourth_round.jsonl", "mg4", MESSAGES_AND_GROUPS_FOURTH_ROUND)
+    write("spoken_notes_fifth_round.jsonl", "sn5", SPOKEN_NOTES_FIFTH_ROUND)
 
 
 if __name__ == "__main__":
