@@ -1426,3 +1426,21 @@ def test_forms_first_met_in_messages_and_groups(text: str, expected: list[str]) 
 def test_an_article_between_two_words_is_no_middle_initial() -> None:
     assert found("She needs a superbill; can I prescribe it to a hypertensive patient?") == []
     assert [v for _, v in found("benjamin a seiler attended")] == ["benjamin a seiler"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("came by the sheetz where she works in altoona", ["sheetz", "altoona"]),
+    ("she got into evergreen state and leaves", ["evergreen state"]),
+    ("rooster that's what he goes by", ["rooster"]),
+    ("he is staying at his aunt crystals tonight", ["crystals"]),
+    ("so honey says junior her husband got laid off from nucor and is drinking",
+     ["honey", "junior", "nucor"]),
+    ("she works at chick fil a on route 9", ["chick fil a on route 9"]),
+])
+def test_forms_first_met_in_the_fifth_spoken_round(text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_a_therapy_or_a_clearance_is_no_facility() -> None:
+    assert found("we did behavioral activation planning; psych to see after medical "
+                 "clearance; the kids pills are gone") == []

@@ -22,9 +22,11 @@ from sealnote.boundary.recognizers.names import (
     FAITHS,
     JOB_NOUNS,
     JOB_WORDS,
+    PERSONAL_PRONOUNS,
     TITLES,
     is_demonym,
     is_word,
+    person_verb,
 )
 from sealnote.boundary.recognizers.organizations import (
     ADJECTIVE_ENDINGS,
@@ -47,7 +49,10 @@ def _lower_business_name(words: list[str]) -> bool:
     first = words[0]
     if " ".join(words[-2:]) in KINDS_OF_BUSINESS:
         return False
-    if first not in STOP_WORDS and first not in WHICH_ONE and (words[-1] in BUSINESS_ENDINGS or any(
+    # ("chick fil a", but not "nucor and")
+    if first not in STOP_WORDS and first not in WHICH_ONE and (
+            words[-1] not in STOP_WORDS or len(words[-1]) == 1) and (
+            words[-1] in BUSINESS_ENDINGS or any(
             not is_word(w) and not is_clinical_word(w) for w in words)):
         return True  # "home depot", "peoples bank", "acushnet company"
     gerund = first.endswith("ing") and (is_word(first[:-3]) or is_word(first[:-3] + "e"))
@@ -323,7 +328,7 @@ SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"called|wants|wanted|is|was|has|had|gave|made|who)\b|\s*[,.;:)]|\s*$)")
 GOES_ON = frozenset("in on at as since last this next with for".split())
 # Dictated in lower case before the job: "showed up at the dollar general where she works"
-WHERE_WORKS = re.compile(r"\b(?:at|from|outside)\s+(?:the\s+)?"
+WHERE_WORKS = re.compile(r"\b(?:at|from|outside|by|to|near|behind)\s+(?:the\s+)?"
                          r"(?P<id>[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*){0,2}?)\s+where\s+"
                          r"(?:she|he|they|i|we)\s+(?:works?|worked|working|is\s+working)\b")
 # Dictated in lower case after going to school: "attends umass amherst", "suspended from whaling
@@ -343,6 +348,11 @@ trade boarding online cyber home sunday bible language driving art beauty cosmet
 technical regular new old another different same local special alternative therapeutic day
 practice team class classes games sports duty play
 """.split())
+FOLLOWING_WORD = re.compile(r" ([a-z]+)")
+# Words after which a place's name has ended: "left cascade behavioral against advice"
+PHRASE_GOES_ON = STOP_WORDS | GOES_ON | frozenset("""
+against again after before until since because when where who which now today yesterday
+tonight last next this every twice""".split())
 # The kinds of school that plain words name after "at": "canyon middle", "oak hill elementary"
 PLAIN_NAMED_SCHOOLS = (" middle", " middle school", " elementary", " elementary school",
                        " high school", " academy")
@@ -350,7 +360,7 @@ SCHOOL_ONLY = re.compile(r"^(?:suspended|expelled|(?:sophomore|freshman|junior|s
                          r"\s+at|enrolled\s+at|graduated\s+from)")
 SCHOOL_ENDINGS = frozenset("""
 high middle elementary academy college university regional voc vocational prep school charter
-junior maritime tech
+junior maritime tech state
 """.split())
 # The last words of businesses' names
 BUSINESS_ENDINGS = ("depot", "goods", "foods", "farms", "fitness", "bank", "mutual", "motors",
@@ -569,6 +579,12 @@ class EmploymentRecognizer(Recognizer):
             # "admitted to butler hospital": plain words, but with no article and no kind of
             # hospital among them, they are its name
             before = text[max(0, match.start() - 8):match.start()].split()
+            after = FOLLOWING_WORD.match(text, match.end())
+            goes_on = match.group("id").endswith("behavioral") and after is not None and \
+                after.group(1) not in PHRASE_GOES_ON
+            if goes_on or any(w in PERSONAL_PRONOUNS or w in PHRASE_GOES_ON or person_verb(w) or (
+                    is_word(w) and w.endswith("ed")) for w in named):
+                return False  # "is back she left cascade", "we did behavioral activation"
             if match.re is SPOKEN_FACILITY and not fort and bool(named) and before and \
                     before[-1] in ("at", "from", "to", "attends") and \
                     match.group("id").endswith(PLAIN_NAMED_SCHOOLS):
@@ -578,6 +594,7 @@ class EmploymentRecognizer(Recognizer):
                                for w in named)
             return match.re is SPOKEN_FACILITY and not fort and bool(named) and \
                 match.group("id").endswith(("hospital", "memorial", "hospice", "medical", "manor",
+                                            "behavioral", "behavioral health",
                                             "treatment center", "recovery center",
                                             "counseling center", "crisis center")) and \
                 not (before and before[-1] in DETERMINERS) and \

@@ -160,6 +160,8 @@ PARTICLES = frozenset("""
 de la del der van von da di le du bin al st ten ter den op dos das af zu
 """.split())
 ENDERS = ".!?\n"
+# What speech to text keeps before a sentence: "okay", "so", "um"
+FILLERS = frozenset("okay ok so um uh alright well and".split())
 
 
 @dataclass(slots=True)
@@ -198,6 +200,9 @@ def _tokens(text: str) -> list[Token]:
         at_text_start = not before and match.start() < 40
         starts = at_text_start or (bool(before) and (before[-1] in ENDERS
                                                      or before.endswith(":")))
+        if not starts and tokens and tokens[-1].sentence_start and tokens[-1].lower in FILLERS \
+                and text[tokens[-1].end:match.start()] in (" ", ", "):
+            starts = True  # "okay sunshine is back", "so honey says": past the filler
         if starts and before.endswith(".") and tokens and (
                 tokens[-1].initial or tokens[-1].lower in TITLES) and \
                 tokens[-1].end >= match.start() - 2:
@@ -440,6 +445,18 @@ class NameRecognizer(Recognizer):
         if not token.capitalised and not word and not first and not last and \
                 _owner_without_apostrophe(token.lower):
             return "strong"  # "money for avas daycare": speech to text drops the apostrophe
+        if GOES_BY_AFTER.match(lowered, token.end) and token.lower not in PRONOUNS and \
+                token.lower not in DETERMINERS:
+            return "strong"  # "rooster that's what he goes by": the nickname, said first
+        if not token.capitalised and prev in RELATIONS and gap == " " and \
+                token.lower.endswith("s") and not person_verb(token.lower) and (
+                    in_list(gazetteers.first_names(), token.lower[:-1])
+                    or token.lower[:-1] in gazetteers.word_names()):
+            return "strong"  # "staying at his aunt crystals": her place, the apostrophe dropped
+        if not token.capitalised and (first or token.lower in gazetteers.word_names()) and \
+                (token.sentence_start or prev in SPEECH_VERBS) and \
+                APPOSED_RELATIVE.match(lowered, token.end) and token.lower not in MODALS:
+            return "strong"  # "says junior her husband got laid off"
         if NAMED_AS.match(lowered, token.end) and token.lower not in PRONOUNS:
             return "strong"  # "june is her middle name"
         if not token.capitalised and word and not first and prev not in TITLES and \
@@ -752,7 +769,11 @@ NAMED_AS = re.compile(r" (?:is|was) (?:his|her|their|my|your|the) (?:(?:first|mi
                       r"preferred|given|legal|real|birth) )*(?:nick)?name\b")
 # "Bob's wife", "Will's dad": whoever has a relative is a person; so is "Faith, her daughter".
 OWNS_A_THING = re.compile(r"['’]s [a-z]")
+GOES_BY_AFTER = re.compile(r",? (?:that['’]?s|thats) what (?:he|she|they|everyone|people) "
+                           r"(?:goes|go|calls?|called) (?:by|him|her|them)\b")
 OWNS_RELATIVE = re.compile(r"['’]s (?:" + "|".join(sorted(RELATIONS)) + r")\b")
+APPOSED_RELATIVE = re.compile(r" (?:his|her|their) (?:" + "|".join(sorted(RELATIONS)) +
+                              r") (?!(?:is|was|and|or)\b)[a-z]+")
 IS_RELATIVE = re.compile(r", (?:his|her|their|my|our|the client's|client's) (?:"
                          + "|".join(sorted(RELATIONS)) + r")\b")
 PERSON_ASIDE = re.compile(r"(?:['’]s)? ?\((?:\d{1,3}\)(?!\s?\d)|[\"“'][a-z][a-z'’-]+[\"”']\)|"
