@@ -269,8 +269,9 @@ SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|emp
 SPOKEN_ORG = re.compile(r"\b(?:at(?:\s+the)?|from(?:\s+the)?|insurance\s+is|medicaid\s+is|"
                         r"plan\s+is|admitted\s+to|referred\s+to|transferred\s+to)\s+"
                         r"(?P<id>[a-z][a-z'&-]{3,})\b(?!['’-])")
+# A word that may begin or go on a name: no article, preposition, pronoun or conjunction
 NOT_A_NAME_WORD = (r"(?!(?:at|in|to|from|the|with|by|for|on|and|or|of|is|was|are|a|an|her|his|"
-                   r"my|their|our|your|its)\s)")
+                   r"my|their|our|your|its|into|near|out|up)\b)")
 # Written in lower case: "osh (morton hospital)", "pcp at raynham family practice"
 SPOKEN_FACILITY = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+\s){{1,4}}"
                              r"(?:hospital|medical center|medical|behavioral health|behavioral|"
@@ -580,8 +581,8 @@ class EmploymentRecognizer(Recognizer):
             # hospital among them, they are its name
             before = text[max(0, match.start() - 8):match.start()].split()
             after = FOLLOWING_WORD.match(text, match.end())
-            goes_on = match.group("id").endswith("behavioral") and after is not None and \
-                after.group(1) not in PHRASE_GOES_ON
+            goes_on = not fort and match.group("id").endswith("behavioral") and \
+                after is not None and after.group(1) not in PHRASE_GOES_ON
             if goes_on or any(w in PERSONAL_PRONOUNS or w in PHRASE_GOES_ON or person_verb(w) or (
                     is_word(w) and w.endswith("ed")) for w in named):
                 return False  # "is back she left cascade", "we did behavioral activation"

@@ -11,7 +11,7 @@ from typing import ClassVar
 from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import is_clinical_word
 from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
-from sealnote.boundary.recognizers.employers import GENERIC_PLACES
+from sealnote.boundary.recognizers.employers import GENERIC_PLACES, NOT_A_NAME_WORD
 from sealnote.boundary.recognizers.names import (
     DETERMINERS,
     PERSONAL_PRONOUNS,
@@ -21,9 +21,7 @@ from sealnote.boundary.recognizers.names import (
 )
 from sealnote.boundary.spans import Label
 
-# A word that may begin a name: no article, preposition, pronoun or conjunction
-NAME_WORD = (r"(?!(?:at|in|to|from|the|with|by|for|on|and|or|of|is|was|are|a|an|her|his|my|"
-             r"their|our|your|its|into|near|out|up)\b)[a-z][a-z'’-]+")
+NAME_WORD = NOT_A_NAME_WORD + r"[a-z][a-z'’-]+"
 DENOMINATIONS = ("baptist", "methodist", "lutheran", "presbyterian", "episcopal", "pentecostal",
                  "apostolic", "tabernacle", "ministries", "fellowship", "assembly of god",
                  "church of god", "church of christ", "worship center", "bible church")
@@ -40,7 +38,6 @@ NAMED_BY_KIND = re.compile(rf"\b(?P<id>(?:{NAME_WORD}[ \t]){{1,3}}(?:{alternatio
 # a church or a school
 SAINT_NAMED = re.compile(r"\b(?:at|to|from|into|near|with|outside|of)\s+(?:the\s+)?"
                          r"(?P<id>(?:st\.?|saint)\s+(?P<saint>[a-z]+)(?:['’]?s)?)\b(?!['’-])")
-# "our lady of the lake", "Our Lady of Lourdes": a Catholic hospital, church or school
 # "hospice at heartland", "daycare at little sprouts", "doctor lim at ascension": where care is
 # given, named after the care, whatever its words mean; the name ends where the sentence goes on
 WHEN = r"(?:yesterday|today|tonight|tomorrow|last|next|this|again|now)"

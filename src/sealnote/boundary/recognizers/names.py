@@ -442,17 +442,15 @@ class NameRecognizer(Recognizer):
         first = in_list(gazetteers.first_names(), token.lower)
         last = in_list(gazetteers.surnames(), token.lower)
         word = is_word(token.lower)
-        if not token.capitalised and not word and not first and not last and \
-                _owner_without_apostrophe(token.lower):
-            return "strong"  # "money for avas daycare": speech to text drops the apostrophe
+        if not token.capitalised and (
+                (not word and not first and not last and _owner_without_apostrophe(token.lower))
+                or (prev in RELATIONS and gap == " " and _owner_without_apostrophe(
+                    token.lower, after_relative=True))):
+            return "strong"  # "money for avas daycare", "at his aunt crystals": speech to text
+            # drops the apostrophe
         if GOES_BY_AFTER.match(lowered, token.end) and token.lower not in PRONOUNS and \
                 token.lower not in DETERMINERS:
             return "strong"  # "rooster that's what he goes by": the nickname, said first
-        if not token.capitalised and prev in RELATIONS and gap == " " and \
-                token.lower.endswith("s") and not person_verb(token.lower) and (
-                    in_list(gazetteers.first_names(), token.lower[:-1])
-                    or token.lower[:-1] in gazetteers.word_names()):
-            return "strong"  # "staying at his aunt crystals": her place, the apostrophe dropped
         if not token.capitalised and (first or token.lower in gazetteers.word_names()) and \
                 (token.sentence_start or prev in SPEECH_VERBS) and \
                 APPOSED_RELATIVE.match(lowered, token.end) and token.lower not in MODALS:
@@ -767,11 +765,14 @@ DOSE_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|units?|iu|meq|%|tabs
                         r"dressing|patch)\b")
 NAMED_AS = re.compile(r" (?:is|was) (?:his|her|their|my|your|the) (?:(?:first|middle|last|"
                       r"preferred|given|legal|real|birth) )*(?:nick)?name\b")
-# "Bob's wife", "Will's dad": whoever has a relative is a person; so is "Faith, her daughter".
+# "Rocky's methadone": a possession, after a first name opening a sentence
 OWNS_A_THING = re.compile(r"['’]s [a-z]")
+# "rooster that's what he goes by": a nickname, said before it is introduced
 GOES_BY_AFTER = re.compile(r",? (?:that['’]?s|thats) what (?:he|she|they|everyone|people) "
                            r"(?:goes|go|calls?|called) (?:by|him|her|them)\b")
+# "Bob's wife", "Will's dad": whoever has a relative is a person; so is "Faith, her daughter".
 OWNS_RELATIVE = re.compile(r"['’]s (?:" + "|".join(sorted(RELATIONS)) + r")\b")
+# "junior her husband": a name, then who the person is, without the comma speech to text drops
 APPOSED_RELATIVE = re.compile(r" (?:his|her|their) (?:" + "|".join(sorted(RELATIONS)) +
                               r") (?!(?:is|was|and|or)\b)[a-z]+")
 IS_RELATIVE = re.compile(r", (?:his|her|their|my|our|the client's|client's) (?:"
@@ -932,12 +933,17 @@ def _two_word_surname(text: str, tokens: list[Token], i: int) -> bool:
         person_verb(tokens[i + 2].lower) and tokens[i + 2].lower not in ("is", "was", "has", "had")
 
 
-def _owner_without_apostrophe(lower: str) -> bool:
+def _owner_without_apostrophe(lower: str, *, after_relative: bool = False) -> bool:
     """A first name and an "s", as speech to text writes a possessive ("avas", "kaylees"), where
-    neither the whole nor the name is an English word ("yogas", "kids" are not names)."""
+    neither the whole nor the name is an English word ("yogas", "kids" are not names); after a
+    relative's word, a name that is a word too ("his aunt crystals")."""
     stem = lower[:-1]
-    return lower.endswith("s") and len(stem) > 2 and in_list(gazetteers.first_names(), stem) \
-        and not is_word(stem) and gazetteers.word_frequency(lower) < 2.0
+    if not lower.endswith("s") or len(stem) < 3 or person_verb(lower):
+        return False
+    if after_relative:
+        return in_list(gazetteers.first_names(), stem) or stem in gazetteers.word_names()
+    return in_list(gazetteers.first_names(), stem) and not is_word(stem) and \
+        gazetteers.word_frequency(lower) < 2.0
 
 
 def _word_surname(token: Token) -> bool:

@@ -1,5 +1,6 @@
 """Names in forms, signatures and initials: "Patient: KOWALSKI, THEODORE J", "Read by: Gregory
-Tan, MD", "ME/rk", "J.M. and K.T. attended group"."""
+Tan, MD", "ME/rk", "J.M. and K.T. attended group"; and the client a dictation opens with: "note
+for sunny okafor"."""
 
 from __future__ import annotations
 
