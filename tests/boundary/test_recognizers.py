@@ -1444,3 +1444,7 @@ def test_forms_first_met_in_the_fifth_spoken_round(text: str, expected: list[str
 def test_a_therapy_or_a_clearance_is_no_facility() -> None:
     assert found("we did behavioral activation planning; psych to see after medical "
                  "clearance; the kids pills are gone") == []
+
+
+def test_a_blanket_fort_is_read_without_error() -> None:
+    assert found("they built a fort outside and played; she made a fort today") == []
