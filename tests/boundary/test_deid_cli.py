@@ -68,3 +68,28 @@ def test_a_heading_before_a_replaced_name_stays_on_the_re_scan() -> None:
     from sealnote.boundary.deidentify import deidentify
 
     assert deidentify("Telehealth: Sunny joined from her car.").text.startswith("Telehealth: [")
+
+
+def test_a_line_that_fails_inside_the_boundary_prints_nothing_of_itself_and_the_rest_go_on(
+        monkeypatch) -> None:
+    """Fail closed per line: an internal error gives an error line without the text."""
+    import io
+
+    from sealnote.boundary import cli_support
+
+    real = cli_support.deidentify
+
+    def failing(text: str, **kwargs):  # type: ignore[no-untyped-def]
+        if "Whitcombe" in text:
+            raise ValueError(f"a recognizer's bug reading {text!r}")  # quotes the text
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(cli_support, "deidentify", failing)
+    source = io.StringIO('{"id": "a", "text": "Peggy Whitcombe called."}\n'
+                         '{"id": "b", "text": "Dana Cole called 508-555-0142."}\n')
+    sink = io.StringIO()
+    assert cli_support.deid_jsonl(source, sink) == 1
+    first, second = (json.loads(line) for line in sink.getvalue().splitlines())
+    assert first["id"] == "a" and first["line"] == 1 and "text" not in first
+    assert "Whitcombe" not in json.dumps(first) and "internal error" in first["error"]
+    assert second["id"] == "b" and "508-555-0142" not in second["text"]

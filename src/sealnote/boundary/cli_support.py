@@ -25,17 +25,20 @@ def deid_plain(text: str) -> str:
     return "\n".join(lines)
 
 
-def _one(document: Any) -> dict[str, Any]:
+def _read(document: Any) -> tuple[str, KnownIdentifiers | None]:
+    """The text and the known identifiers of one parsed line; ValueError, with a message that
+    quotes nothing of the line, when it is not what --jsonl takes."""
     if not isinstance(document, dict) or not isinstance(document.get("text"), str):
         raise ValueError('each line needs an object with a "text" string')
     known_record = document.get("known")
     if known_record is not None and not isinstance(known_record, dict):
         raise ValueError('"known" must be an object of chart fields')
     known = KnownIdentifiers.from_record(known_record) if known_record else None
-    result = deidentify(document["text"], known=known)
-    return {"id": document.get("id"), "text": result.text,
-            "spans": [{"start": s.start, "end": s.end, "label": s.label.value}
-                      for s in result.deidentified.spans]}
+    return document["text"], known
+
+
+def _id_of(document: Any) -> Any:
+    return document.get("id") if isinstance(document, dict) else None
 
 
 def deid_jsonl(source: IO[str], sink: IO[str]) -> int:
@@ -47,11 +50,31 @@ def deid_jsonl(source: IO[str], sink: IO[str]) -> int:
         document: Any = None
         try:
             document = json.loads(line)
-            output = _one(document)
+            text, known = _read(document)
         except (ValueError, TypeError) as err:
             failures += 1
-            ident = document.get("id") if isinstance(document, dict) else None
-            output = {"id": ident, "line": number, "error": str(err).split("\n")[0]}
+            output = {"id": _id_of(document), "line": number, "error": str(err).split("\n")[0]}
+        else:
+            output = _deidentified(document, text, known, number)
+            failures += "error" in output
         sink.write(json.dumps(output, ensure_ascii=False) + "\n")
         sink.flush()
     return failures
+
+
+def _deidentified(document: Any, text: str, known: KnownIdentifiers | None,
+                  number: int) -> dict[str, Any]:
+    """One line's output: its de-identified text and spans, or, if the boundary fails, an
+    error that holds nothing of the line."""
+    try:
+        result = deidentify(text, known=known)
+    except Exception as err:
+        # Fail closed, and one line's failure must not lose the rest: nothing of the line is
+        # printed, not even in the message, which names only the kind of failure.
+        return {"id": _id_of(document), "line": number,
+                "error": f"internal error ({type(err).__name__}): this line was not "
+                         "de-identified and none of it is printed; the other lines go on. "
+                         "Please report it with the line's number, not its text."}
+    return {"id": _id_of(document), "text": result.text,
+            "spans": [{"start": s.start, "end": s.end, "label": s.label.value}
+                      for s in result.deidentified.spans]}
