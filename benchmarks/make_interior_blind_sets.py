@@ -16,6 +16,8 @@ before it was first measured; its first figures are in the commit that added it.
     messages_and_groups_fourth_round  texts, voicemails, e-mails, faxes and group notes
     spoken_notes_fifth_round       lower-case speech to text from Appalachia and the Northwest,
                                    written after all the stop's rules, to measure them
+    dragon_dictations              dictation as desktop speech recognition writes it:
+                                   capitals, marks, "period", spelled names, "end of dictation"
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -597,6 +599,92 @@ SPOKEN_NOTES_FIFTH_ROUND = [
 ]
 
 
+DRAGON_DICTATIONS = [
+    "This is {NAME:Dr. Feldman} dictating a progress note for {NAME:Annabelle Ruiz-Castro}, "
+    "date of service {DATE:December 1st, 2026}. {NAME:Annabelle} reports that her husband "
+    "{NAME:Osvaldo} was deported to {LOCATION:Tegucigalpa} on {DATE:November 17th}. She is "
+    "sleeping three hours a night. PHQ-9 is 22. Safety plan reviewed. End of dictation.",
+    "Dictating for {NAME:Percival Oduya}, that's {NAME:O-D-U-Y-A}. He is a 42-year-old bus driver "
+    "for {ORGANIZATION:SEPTA} who was assaulted on the Route 23 bus on {DATE:October 30th}. "
+    "Period. New paragraph. He startles at loud noises and has not returned to work.",
+    "Progress note, {NAME:Guinevere Tate}. She brought her daughter {NAME:Posy}, age 6, who "
+    "has been wetting the bed since the house fire on {LOCATION:Cranberry Lane} in "
+    "{DATE:September}. The family is staying at the {ORGANIZATION:Red Lion Inn} in "
+    "{LOCATION:Stockbridge} until the insurance settles.",
+    "Couples session with {NAME:Desmond} and {NAME:Ngozi Achebe-Lowell}. {NAME:Ngozi} found "
+    "texts from a coworker named {NAME:Brianna} at {ORGANIZATION:Fidelity} in "
+    "{LOCATION:Merrimack}. {NAME:Desmond} denies an affair. We practiced speaker-listener.",
+    "Intake for {NAME:Ambrose Kittredge}, date of birth {DATE:July 2nd, 1954}, address "
+    "{LOCATION:77 Old County Road}, {LOCATION:Smithfield}, Rhode Island {LOCATION:02917}, "
+    "phone {PHONE:401-555-0133}. Referred by {NAME:Dr. Singh} at {ORGANIZATION:Fatima "
+    "Hospital}. Chief complaint: grief after the death of his wife {NAME:Marjorie} in "
+    "{DATE:August}.",
+    "Note for {NAME:Clementine Ababio}. She is a sophomore at {ORGANIZATION:Spelman} and was "
+    "sexually assaulted at a party off campus on {DATE:November 8th}. She has reported it "
+    "to {ORGANIZATION:Atlanta PD}, case number {OTHER_ID:26-114729}. Grounding and "
+    "psychoeducation.",
+    "Session 9 with {NAME:Hugo}. He talked about his grandfather {NAME:Bertrand}, who is "
+    "{AGE_OVER_89:99} and still lives alone on the farm outside {LOCATION:Lancaster}. "
+    "{NAME:Hugo} feels guilty for moving to {LOCATION:Philadelphia}.",
+    "{NAME:Mrs. Oyelowo} called to cancel. Her son {NAME:Tunde} was admitted to "
+    "{ORGANIZATION:CHOP} last night with DKA. She asked that we call her at "
+    "{PHONE:267-555-0104} next week to reschedule.",
+    "Family session. Present: mother {NAME:Darlene Fitch}, stepfather {NAME:Roy Fitch}, "
+    "client {NAME:Kayden}, 13. {NAME:Kayden} was suspended from {ORGANIZATION:Northeast "
+    "Middle School} for bringing a vape. {NAME:Roy} yelled during session; we paused and "
+    "used time-out.",
+    "This is a telehealth note for {NAME:Isolde Brandvold}, who joined from her car in the "
+    "parking lot of the {ORGANIZATION:Target} on {LOCATION:Route 1} in {LOCATION:Saugus} "
+    "because her roommate {NAME:Kelsey} was home. Discussed boundaries.",
+    "{NAME:Thaddeus}, who goes by {NAME:Tad}, reports that his boss {NAME:Linda Greaney} at "
+    "{ORGANIZATION:Raytheon} in {LOCATION:Andover} put him on a performance plan. "
+    "Cognitive restructuring of 'I'm going to be fired.'",
+    "Psychiatric medication management, {NAME:Celestine Moreau}, MRN {MRN:88301726}. "
+    "Lamotrigine increased to 150 mg. Next lab draw at {ORGANIZATION:Quest} on "
+    "{DATE:December 15th}. Her sister {NAME:Ines} will drive her.",
+    "EMDR session for {NAME:Barnaby Whitlock}. Target memory: the car accident on "
+    "{LOCATION:Interstate 84} near {LOCATION:Danbury} on {DATE:March 3rd, 2019}, in which "
+    "his best friend {NAME:Callum} was killed. SUD from 9 to 3.",
+    "{NAME:Ottoline} reports she was evicted from {LOCATION:Unit 4B} at {ORGANIZATION:The "
+    "Residences at Mill Pond} and is staying with her cousin {NAME:Jolene} in "
+    "{LOCATION:Chicopee}. Housing search resources given.",
+    "Group note, Wednesday evening DBT skills. Members present: {NAME:Anouk}, {NAME:Bram}, "
+    "{NAME:Cosima}, {NAME:Dashiell}. {NAME:Cosima} disclosed that her ex-partner "
+    "{NAME:Fergus} has been sending messages from a new number, {PHONE:508-555-0161}.",
+    "{NAME:Wilhelm Adeyemi-Strauss} is a 35-year-old software engineer at "
+    "{ORGANIZATION:HubSpot} who presents with panic attacks on the Red Line. He lives in "
+    "{LOCATION:Malden} with his partner {NAME:Jonah}. GAD-7 is 17.",
+    "Dictation for {NAME:Seraphina Lockhart}. She is 17 and pregnant, due {DATE:April 4th}. "
+    "Her boyfriend {NAME:Tristan}, 19, works at {ORGANIZATION:Jiffy Lube} in "
+    "{LOCATION:Taunton}. Her mother {NAME:Rhonda} wants her to move to {LOCATION:Maine} "
+    "with her aunt.",
+    "{NAME:Ezekiel} reports his father, {NAME:Reverend Amos Pettiford} of "
+    "{ORGANIZATION:Shiloh Baptist Church}, told the congregation about {NAME:Ezekiel}'s "
+    "coming out. {NAME:Ezekiel} has not been back to church since {DATE:Thanksgiving}.",
+    "Collateral call with {NAME:Sister Mary Agnes} at {ORGANIZATION:Saint Joseph's "
+    "Residence}, who reports that the client's mother, {NAME:Philomena}, {AGE_OVER_89:95}, "
+    "has stopped eating. Client will visit {DATE:Saturday the 5th}.",
+    "{NAME:Lazarus Mbatha} was referred by his employer, {ORGANIZATION:General Dynamics "
+    "Electric Boat}, after a near miss in the shipyard on {DATE:November 20th}. He lives in "
+    "{LOCATION:Groton} and his badge number is {OTHER_ID:EB-448217}.",
+    "Client {NAME:Temperance Okafor} says her landlord, {NAME:Mr. Vukovic}, entered her "
+    "apartment at {LOCATION:19 Lilac Terrace} without notice. She filed a complaint with "
+    "{ORGANIZATION:Fall River Housing Court}.",
+    "{NAME:Florian} is a 9-year-old referred by his pediatrician, {NAME:Dr. Amaral}, for "
+    "selective mutism. He speaks at home in Portuguese with his grandmother "
+    "Vovó {NAME:Conceição} but not at {ORGANIZATION:Carney Academy}.",
+    "Note for {NAME:Ignatius Rourke}. He is a retired {ORGANIZATION:Boston Fire "
+    "Department} captain, {AGE_OVER_89:91} years old, and his wife {NAME:Bridget} died at "
+    "{ORGANIZATION:Beth Israel} on {DATE:November 2nd}. Grief counseling.",
+    "{NAME:Marisela} reports her son {NAME:Junior}, whose name is {NAME:Rafael Jr.}, got "
+    "into a fight at {ORGANIZATION:Durfee High} and was arrested by {ORGANIZATION:Fall River "
+    "Police}. Court date {DATE:December 11th} at {ORGANIZATION:Fall River Juvenile Court}.",
+    "This is {NAME:Dr. Beaulieu}. Addendum to the note of {DATE:11/24/2026} for "
+    "{NAME:Evangeline Sato}: client called at 9 p.m. from {PHONE:774-555-0186} and "
+    "confirmed she is safe at her friend {NAME:Priscilla}'s home in {LOCATION:Westport}.",
+]
+
+
 def main() -> None:
     write("mountain_and_plains_sessions.jsonl", "mps", MOUNTAIN_AND_PLAINS_SESSIONS)
     write("spoken_notes_third_round.jsonl", "sn3", SPOKEN_NOTES_THIRD_ROUND)
@@ -606,6 +694,7 @@ def main() -> None:
     write("longitudinal_records.jsonl", "lgr", LONGITUDINAL_RECORDS)
     write("messages_and_groups_fourth_round.jsonl", "mg4", MESSAGES_AND_GROUPS_FOURTH_ROUND)
     write("spoken_notes_fifth_round.jsonl", "sn5", SPOKEN_NOTES_FIFTH_ROUND)
+    write("dragon_dictations.jsonl", "drg", DRAGON_DICTATIONS)
 
 
 if __name__ == "__main__":
