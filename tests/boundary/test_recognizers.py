@@ -1416,7 +1416,7 @@ def test_a_score_before_an_hour_is_still_a_score() -> None:
     ("hey dr b its lorena", ["dr b", "lorena"]),
     ("this is jolie. ray took the kids", ["jolie", "ray"]),
     ("Hi it's Wilhelmina, I got the job at Nordstrom in Bellevue Square!",
-     ["Wilhelmina", "Nordstrom", "Bellevue Square"]),
+     ["Wilhelmina", "Nordstrom in Bellevue Square"]),
     ("His layoff from Caterpillar hurt.", ["Caterpillar"]),
 ])
 def test_forms_first_met_in_messages_and_groups(text: str, expected: list[str]) -> None:
@@ -1448,3 +1448,16 @@ def test_a_therapy_or_a_clearance_is_no_facility() -> None:
 
 def test_a_blanket_fort_is_read_without_error() -> None:
     assert found("they built a fort outside and played; she made a fort today") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a coworker named Brianna at Fidelity in Merrimack.",
+     ["Brianna", "Fidelity in Merrimack"]),
+    ("he was arrested by Fall River Police. Court is set.", ["Fall River Police"]),
+])
+def test_a_firm_in_its_town_and_a_towns_police(text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_a_holiday_in_a_town_is_a_time_and_the_town() -> None:
+    assert [value for _, value in found("we met at Easter in Lowell")] == ["Lowell"]

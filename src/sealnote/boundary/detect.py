@@ -58,7 +58,9 @@ blue green brown gray grey pink purple orange black big little small
 # "from Goma staying at…")
 BUSINESS_AT = re.compile(r"\b(?:the|at|is|from)\s+((?:[A-Z][\w'’&-]*\s+){1,3}"
                          rf"(?:(?:{'|'.join(sorted(BUSINESS_KINDS | {'lot'}))})\s+|\d{{1,2}}\s+)?)"
-                         r"(?:on|off|at|(?<=lot )in)\s+$")
+                         r"(?:on|off|at|(?<=lot )in)\s+$"
+                         # "a coworker at Fidelity in Merrimack": a firm's branch in its town
+                         r"|\b(?:at|from)\s+((?:[A-Z][\w'’&-]*\s+){1,3})in\s+$")
 # Dictated: "the costco in daly city", "the walmart lot on route 44", "the stop and shop in
 # somerset": the business at that place, whatever its words mean.
 LOWER_BUSINESS_AT = re.compile(r"\b(?:(?:at|outside|behind|near)\s+the|the|at|outside|behind|"
@@ -108,6 +110,10 @@ LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)?
                               r"medical center|health center|hospital|clinic|manor|"
                               r"assisted living|senior living|apartments|high school|"
                               r"middle school|elementary(?: school)?)\b")
+# "Fall River Police", "Saugus Public Schools": a town's own office, named by the town
+TOWN_OFFICE_AFTER = re.compile(r" (?:Police(?: Department)?|PD|Fire(?: Department)?|Public Schools|"
+                               r"Housing Authority|Public Library|Senior Center|Town Hall|"
+                               r"City Hall)\b")
 # Dictated: an organisation named for a person or a saint ("bethany christian services",
 # "kennedy krieger institute")
 NAMED_FOR_PERSON_AFTER = re.compile(r" (?:services|ministries|foundation|institute|academy|"
@@ -190,7 +196,8 @@ def _widen(text: str, span: Span) -> Span:
         town_word = TOWN_WORD_AFTER.match(text, end) if span.label is Label.LOCATION else None
         end = town_word.end() if town_word else end
         # "lives at prairie view care center": a place named for its town, dictated
-        kind_after = LOWER_KIND_AFTER.match(text, end) if text[start:end].islower() else None
+        kind_after = LOWER_KIND_AFTER.match(text, end) if text[start:end].islower() else \
+            TOWN_OFFICE_AFTER.match(text, end) if span.label is Label.LOCATION else None
         end = kind_after.end() if kind_after else end
         district = DISTRICT_AFTER.match(text, end) if span.label is Label.LOCATION else None
         end = district.end() if district else end
@@ -205,9 +212,12 @@ def _widen(text: str, span: Span) -> Span:
             start = named_for.start(1)
         business = BUSINESS_AT.search(text, max(0, start - 48), start) or BRANCH_OF.search(
             text, max(0, start - 24), start)
-        # "the Walmart on Route 6"; not "the MRI done at Shields MRI"
-        if business and not any(is_care_word(w) for w in business.group(1).split()):
-            start = business.start(1)
+        group = 1 if business and business.group(1) else 2
+        named = business.group(group).split() if business else []
+        # "the Walmart on Route 6"; not "the MRI done at Shields MRI" or "at Easter in Lowell"
+        if business and not any(is_care_word(w) or w in HOLIDAYS or w.lower() in MONTHS or
+                                is_demonym(w.lower()) for w in named):
+            start = business.start(group)
         elif span.label is Label.LOCATION and text[span.start:end].islower():
             start = _lower_business_at(text, start)
     if (start, end) == (span.start, span.end):
