@@ -1461,3 +1461,18 @@ def test_a_firm_in_its_town_and_a_towns_police(text: str, expected: list[str]) -
 
 def test_a_holiday_in_a_town_is_a_time_and_the_town() -> None:
     assert [value for _, value in found("we met at Easter in Lowell")] == ["Lowell"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("family session with the pruitts and their grandson", ["pruitts"]),
+    ("the hendersons moved away", ["hendersons"]),
+    ("they are staying at the trevor house tonight", ["trevor house"]),
+])
+def test_a_household_by_its_surname_and_a_house_named_for_someone(text: str,
+                                                                  expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_plural_words_and_a_plain_house_stay() -> None:
+    assert found("the benzos and the opioids; the pills; she is staying at the white house") \
+        == []

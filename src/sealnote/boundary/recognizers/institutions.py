@@ -54,6 +54,10 @@ CARE_PLACE = re.compile(r"\b(?:(?:hospice|daycare|day care|preschool|rehab|detox
 OUR_LADY = re.compile(r"(?i)\b(?:at|from|into|near|outside|(?:admitted|transferred|taken|brought|"
                       r"referred|sent)\s+to)\s+(?P<id>our\s+lady\s+of\s+(?:the\s+)?"
                       rf"{NAME_WORD}(?:\s(?!{WHEN}\b|every\b){NAME_WORD})?)")
+# "staying at the trevor house": a house named for a person, where someone lives or stays
+NAMED_HOUSE = re.compile(r"\b(?:staying|stays|stayed|living|lives|lived|moved|moving|placed|"
+                         r"sleeping|sleeps)\s+(?:at|in|into)\s+the\s+(?P<id>(?P<named>[a-z]+)\s+"
+                         r"(?:house|home|place|center))\b")
 # Not the name of a place of care: times, states and the like ("rehab at this point")
 NOT_A_CARE_PLACE = frozenset("""
 this that these those night nights home first least last all once times time risk baseline
@@ -75,14 +79,15 @@ inpatient partial intensive residential treatment structured therapeutic recover
 
 class NamedInstitutionRecognizer(Recognizer):
     """A church, prison, inn or day program dictated in lower case by its name and kind ("new
-    hope baptist", "lake county juvenile center"), and a place named for a saint ("st lukes")."""
+    hope baptist", "lake county juvenile center"), a place named for a saint ("st lukes") or
+    for a person where someone stays ("staying at the trevor house")."""
 
     label = Label.ORGANIZATION
     priority = 58
-    patterns = (NAMED_BY_KIND, SAINT_NAMED, CARE_PLACE, OUR_LADY)
+    patterns = (NAMED_BY_KIND, SAINT_NAMED, CARE_PLACE, OUR_LADY, NAMED_HOUSE)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         NAMED_BY_KIND: tuple(kind.split()[0] for kind in KINDS),
-        SAINT_NAMED: ("st", "saint"), OUR_LADY: ("our lady",),
+        SAINT_NAMED: ("st", "saint"), OUR_LADY: ("our lady",), NAMED_HOUSE: ("the ",),
         CARE_PLACE: ("hospice", "daycare", "day care", "preschool", "rehab", "detox", "inpatient",
                      "iop", "php", "er ", "emergency room", "urgent care", "doctor", "dr",
                      "admitted", "discharged"),
@@ -91,6 +96,10 @@ class NamedInstitutionRecognizer(Recognizer):
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re is OUR_LADY:
             return True
+        if match.re is NAMED_HOUSE:
+            named = match.group("named")
+            return not is_word(named) and (in_list(gazetteers.first_names(), named) or
+                                           in_list(gazetteers.surnames(), named))
         if match.re is SAINT_NAMED:
             saint = match.group("saint")
             saint = saint[:-1] if saint.endswith("s") and not in_list(

@@ -448,6 +448,8 @@ class NameRecognizer(Recognizer):
                     token.lower, after_relative=True))):
             return "strong"  # "money for avas daycare", "at his aunt crystals": speech to text
             # drops the apostrophe
+        if prev == "the" and gap == " " and _family_by_surname(token.lower):
+            return "strong"  # "family session with the pruitts": a household by its surname
         if GOES_BY_AFTER.match(lowered, token.end) and token.lower not in PRONOUNS and \
                 token.lower not in DETERMINERS:
             return "strong"  # "rooster that's what he goes by": the nickname, said first
@@ -931,6 +933,15 @@ def _two_word_surname(text: str, tokens: list[Token], i: int) -> bool:
         text[pair[0].end:pair[1].start] == " " and i + 2 < len(tokens) and \
         text[pair[1].end:tokens[i + 2].start] == " " and \
         person_verb(tokens[i + 2].lower) and tokens[i + 2].lower not in ("is", "was", "has", "had")
+
+
+def _family_by_surname(lower: str) -> bool:
+    """A surname made plural for a household ("pruitts", "kowalczyks"), where neither it nor
+    the surname is an English word ("the smiths" may be smiths)."""
+    stem = lower[:-2] if lower.endswith("es") and not lower.endswith("ies") and \
+        in_list(gazetteers.surnames(), lower[:-2]) else lower[:-1]
+    return lower.endswith("s") and len(stem) > 2 and in_list(gazetteers.surnames(), stem) and \
+        not is_word(stem) and not is_word(lower) and gazetteers.word_frequency(lower) < 2.5
 
 
 def _owner_without_apostrophe(lower: str, *, after_relative: bool = False) -> bool:
