@@ -422,7 +422,7 @@ class NameRecognizer(Recognizer):
                 nxt.capitalised and lowered[token.end:nxt.start] == " ":
             return None  # "Son Paulo to call": the relative, then the name
         if not token.acronym and (token.lower in NAMED_MONTHS or (
-                is_clinical_word(token.text) and token.lower in gazetteers.word_names())) and \
+                token.lower in gazetteers.word_names() and is_clinical_word(token.text))) and \
                 prev not in TIME_LEADS and prev not in DETERMINERS and nxt is not None and \
                 lowered[token.end:nxt.start] == " " and (_acts(tokens, i, lowered, phrase_end=False)
                                                          or PERSON_STATE.match(lowered, token.end)):
