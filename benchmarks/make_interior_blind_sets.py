@@ -18,6 +18,8 @@ before it was first measured; its first figures are in the commit that added it.
                                    written after all the stop's rules, to measure them
     dragon_dictations              dictation as desktop speech recognition writes it:
                                    capitals, marks, "period", spelled names, "end of dictation"
+    rarer_kinds_fourth_round       the rarer kinds Safe Harbor lists: URLs, IP addresses,
+                                   devices, licences, vehicles, accounts, biometrics
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -685,6 +687,56 @@ DRAGON_DICTATIONS = [
 ]
 
 
+RARER_KINDS_FOURTH_ROUND = [
+    "Client {NAME:Roderick Vance} brought a printout of his ex-wife's blog, "
+    "{URL:www.lifeafterrod.blogspot.com}, where she posts about their son {NAME:Micah}. "
+    "Processed anger; no threats made.",
+    "Telehealth session disconnected twice; client's IP logged by the platform as "
+    "{IP:98.211.47.102}. Resumed by phone at {PHONE:(802) 555-0175}.",
+    "{NAME:Adelaide Ferris} reports her insulin pump (serial {DEVICE:MMT-780G-4471902}) "
+    "alarmed during a panic attack at work. Coordinated with endocrinology.",
+    "Driver's license {LICENSE:S530-4471-9902} was suspended after the second OUI. "
+    "{NAME:Mr. Kettering} needs a letter for the RMV hearing on {DATE:12/16}.",
+    "Client's car, a 2014 Ford Escape, VIN {VEHICLE:1FMCU9GX4EUA18824}, was impounded in "
+    "{LOCATION:Pawtucket}. She is sleeping at her sister {NAME:Glenda}'s.",
+    "Payment received: Visa ending in {ACCOUNT:4417}, account holder {NAME:Ruth Abernathy}. "
+    "Invoice {ACCOUNT:INV-2026-08831}.",
+    "{NAME:Cyrus} showed me a photo on his phone of the bruises his stepfather "
+    "{NAME:Duane} left; client declined to have it placed in the chart.",
+    "Medicare beneficiary identifier {HEALTH_PLAN:1EG4-TE5-MK73} confirmed for "
+    "{NAME:Lucinda Marsh}, {AGE_OVER_89:92}. Secondary: {ORGANIZATION:AARP} supplement "
+    "{HEALTH_PLAN:AAR7730146}.",
+    "Client {NAME:Jovan Petrović} reports his brother posted a video of him on YouTube at "
+    "{URL:https://youtu.be/q8XzK2mN4pA}. He wants it taken down.",
+    "Court-ordered evaluation for {NAME:Dayton Rusk}, docket {OTHER_ID:2684CR001192}, "
+    "{ORGANIZATION:Worcester District Court}. Probation officer {NAME:Ms. Ferreira} "
+    "({EMAIL:k.ferreira@jud.state.ma.us}).",
+    "{NAME:Priscilla}'s Apple Watch (serial {DEVICE:G99XK2LMPQ7}) flagged an irregular "
+    "rhythm during session. Advised she contact her PCP, {NAME:Dr. Obi}.",
+    "Certificate of completion {LICENSE:DVIP-2026-0448} issued to {NAME:Marcus Delgado} "
+    "for the batterer intervention program at {ORGANIZATION:Emerge}.",
+    "The client's daughter {NAME:Liesel} runs a TikTok account, {OTHER_ID:@liesel_unfiltered}, "
+    "where she has posted about her mother's hospitalization at {ORGANIZATION:Arbour "
+    "Hospital}.",
+    "Client uses a CPAP (ResMed AirSense 11, serial {DEVICE:23161457901}) and has not worn "
+    "it since the move to {LOCATION:Brockton}.",
+    "Social Security number on the intake form, {SSN:031-44-8823}, does not match the one "
+    "on the insurance card. Front desk to verify with {NAME:Mrs. Goldfarb}.",
+    "{NAME:Delphine Achterberg} faxed her records release to {FAX:413-555-0190} and asked "
+    "that copies go to her new therapist, {NAME:Gareth Lowe}, LICSW.",
+    "NPI {LICENSE:1730291847} for the referring provider, {NAME:Dr. Hollis Grant}, "
+    "{ORGANIZATION:Cape Cod Hospital}. Prior auth {OTHER_ID:PA-77193022}.",
+    "{NAME:Wendell Osei} reports the school's face-recognition camera flagged him at "
+    "{ORGANIZATION:Brockton High}; his retina scan ID is {BIOMETRIC:RS-4471-0923}. Paranoid "
+    "ideation assessed; reality testing intact.",
+    "Client's boyfriend has a plate {VEHICLE:MA 4LK 992} and was seen parked outside her "
+    "house on {LOCATION:Whipple Street} on {DATE:November 29}.",
+    "Account {ACCOUNT:0044-2918-3310} at {ORGANIZATION:BayCoast Bank} was drained by "
+    "{NAME:Lorraine}'s son {NAME:Kyle}. Elder financial abuse reported to "
+    "{ORGANIZATION:Bristol Elder Services}.",
+]
+
+
 def main() -> None:
     write("mountain_and_plains_sessions.jsonl", "mps", MOUNTAIN_AND_PLAINS_SESSIONS)
     write("spoken_notes_third_round.jsonl", "sn3", SPOKEN_NOTES_THIRD_ROUND)
@@ -695,6 +747,7 @@ def main() -> None:
     write("messages_and_groups_fourth_round.jsonl", "mg4", MESSAGES_AND_GROUPS_FOURTH_ROUND)
     write("spoken_notes_fifth_round.jsonl", "sn5", SPOKEN_NOTES_FIFTH_ROUND)
     write("dragon_dictations.jsonl", "drg", DRAGON_DICTATIONS)
+    write("rarer_kinds_fourth_round.jsonl", "rk4", RARER_KINDS_FOURTH_ROUND)
 
 
 if __name__ == "__main__":
