@@ -1476,3 +1476,13 @@ def test_a_household_by_its_surname_and_a_house_named_for_someone(text: str,
 def test_plural_words_and_a_plain_house_stay() -> None:
     assert found("the benzos and the opioids; the pills; she is staying at the white house") \
         == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("docket 2684CR001192, Worcester District Court. Probation officer Ms. Ferreira",
+     ["2684CR001192", "Worcester District Court", "Ms. Ferreira"]),
+    ("confirmed for Lucinda Marsh, 92. Secondary plan", ["Lucinda Marsh", "92"]),
+])
+def test_a_facility_before_a_sentences_end_and_an_age_before_a_full_stop(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected

@@ -248,7 +248,7 @@ AGE_BESIDE_NAME = re.compile(r"\b(?P<word>[A-Z][a-z]+|(?:great-)?(?:"
                              + "|".join(sorted(RELATIONS, key=len, reverse=True))
                              + r")|widow(?:er)?)"
                              rf"(?:\s*\((?P<age>9\d|1[01]\d|(?i:{AGE_IN_WORDS}))\)"
-                             rf"|,\s+(?P<age2>9\d|1[01]\d|(?i:{AGE_IN_WORDS}))[,)])")
+                             rf"|,\s+(?P<age2>9\d|1[01]\d|(?i:{AGE_IN_WORDS}))(?:[,);]|\.(?!\d)))")
 AGE_UNIT = re.compile(r"(?:\s*|-)(?:years?|yrs?|y/?o|y\.o\.)(?:[\s-]*old)?(?:\b|(?<=\.))",
                       re.IGNORECASE)
 # "Bea is 94 and…": a capitalised first name as the subject

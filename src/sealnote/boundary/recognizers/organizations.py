@@ -84,7 +84,8 @@ ORG_WORDS = (
 # Named natural places and venues: "Gooseberry Island", "Horseneck Beach", "Buttonwood Park"
 GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Marina", "Pier",
              "Wharf", "Cove", "Reservoir", "State Park", "State Forest", "Mall", "Heights")
-NAME_PART = r"(?:(?:St|Mt|Ft)\.\s?|Saint\s|Mount\s)?[A-Z][\w'’&-]*\.?"
+# (an abbreviation's full stop, "Co." or "Inc.", not a sentence's: "…District Court. Probation")
+NAME_PART = r"(?:(?:St|Mt|Ft)\.\s?|Saint\s|Mount\s)?[A-Z][\w'’&-]*(?:(?<![a-z]{3})\.)?"
 # Within one line: a heading above a letterhead ("CARDIOLOGY\nGREEN VALLEY HOSPITAL") is not
 # part of the name.
 CONNECTOR = r"(?:[ \t]+(?:of|the|and|&|for|de|la)[ \t]+|[ \t]+)"
