@@ -20,6 +20,8 @@ before it was first measured; its first figures are in the commit that added it.
                                    capitals, marks, "period", spelled names, "end of dictation"
     rarer_kinds_fourth_round       the rarer kinds Safe Harbor lists: URLs, IP addresses,
                                    devices, licences, vehicles, accounts, biometrics
+    child_and_teen_notes           play therapy, school, foster care and teen notes: this
+                                   decade's children's names, teachers, coaches and teams
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -737,6 +739,63 @@ RARER_KINDS_FOURTH_ROUND = [
 ]
 
 
+CHILD_AND_TEEN_NOTES = [
+    "{NAME:Zion}, 8, was brought by his foster mom {NAME:Tamika Brewer}. He moved from his "
+    "third placement in {LOCATION:Stockton} on {DATE:October 2}. His caseworker at "
+    "{ORGANIZATION:San Joaquin County CPS} is {NAME:Mr. Halvorsen}.",
+    "play therapy with {NAME:journee} age five she buried the baby doll in the sand tray "
+    "and said its name was {NAME:mya} like her little sister who died in {DATE:july}",
+    "{NAME:Ryker} (14) got in a fight at {ORGANIZATION:Lakeview Junior High} after a kid "
+    "named {NAME:Brantley} called his mom a junkie. {NAME:Coach Dunleavy} broke it up.",
+    "Parent consult with {NAME:Mrs. Okafor-Diallo} re: {NAME:Chidera}, 11. Teacher "
+    "{NAME:Ms. Brightwater} at {ORGANIZATION:Roosevelt Elementary} says she has stopped "
+    "raising her hand since the move from {LOCATION:Lagos}.",
+    "{NAME:Legend} is 6 and in kindergarten at {ORGANIZATION:Little Scholars Academy}. Mom "
+    "{NAME:Shaniqua} reports tantrums after visits with dad {NAME:Terrell}, who lives in "
+    "{LOCATION:Decatur}.",
+    "teen session with {NAME:nova} sixteen she is dating a 19 year old named {NAME:jaxton} "
+    "who works at the {ORGANIZATION:sonic} on {LOCATION:university drive} safety concerns "
+    "discussed mandated report considered",
+    "{NAME:Kai Nakamura-Lopez}, 13, referred by school counselor {NAME:Mr. Fontaine} at "
+    "{ORGANIZATION:Hoover Middle School} for cutting. His sister {NAME:Leilani} found the "
+    "blades. C-SSRS: passive ideation only.",
+    "{NAME:Maddox} and his twin {NAME:Marley}, 9, are fighting about the new baby, "
+    "{NAME:Everleigh}, born {DATE:November 3}. Sibling rivalry; parent-child interaction "
+    "coaching.",
+    "Adolescent DBT: {NAME:Aaliyah}, {NAME:Brynlee}, {NAME:Cruz}, {NAME:Daleyza}. "
+    "{NAME:Cruz} reported his dad {NAME:Hector} was deported to {LOCATION:Guadalajara} last "
+    "month.",
+    "{NAME:Emmett} (17) was accepted early to {ORGANIZATION:Carnegie Mellon} but his dad "
+    "{NAME:Glenn} lost his job at {ORGANIZATION:US Steel} and they can't afford the deposit.",
+    "so {NAME:skylar} she's twelve said her stepbrother {NAME:colt} touched her at her "
+    "dad's house in {LOCATION:midland} i made a report to the hotline reference number "
+    "{OTHER_ID:two six one one four eight nine}",
+    "{NAME:Paisley}, 4, attends {ORGANIZATION:Bright Horizons} on {LOCATION:Elm Ave}. "
+    "Teacher {NAME:Miss Rosa} reports she bites peers. Mom {NAME:Kendra} works nights at "
+    "{ORGANIZATION:St. Vincent's}.",
+    "{NAME:Atlas} is a 10-year-old in 4th grade at {ORGANIZATION:Whittier Elementary}. "
+    "Grandmother {NAME:Gloria} has guardianship since his mother {NAME:Destiny} went to "
+    "{ORGANIZATION:Chowchilla}.",
+    "Session with {NAME:Isabella} and her mother {NAME:Veronica}. {NAME:Isabella} (15) was "
+    "hospitalized at {ORGANIZATION:Rady Children's} from {DATE:11/14} to {DATE:11/21} after "
+    "an overdose.",
+    "{NAME:Ezra} (7) has been refusing to go to {ORGANIZATION:Temple Sinai} Hebrew school "
+    "since the rabbi, {NAME:Rabbi Loewenthal}, yelled at him. Exposure hierarchy started.",
+    "{NAME:Harlow} told me her best friend {NAME:Oaklynn} moved to {LOCATION:Boise} and she "
+    "has nobody to sit with at lunch at {ORGANIZATION:Meridian Middle}.",
+    "{NAME:Braxton} was suspended from the {ORGANIZATION:Cedar Park Timberwolves} football "
+    "team for vaping. His coach {NAME:Pruitt} called his mom {NAME:Krystal}.",
+    "IEP meeting {DATE:12/3} at {ORGANIZATION:Horace Mann Elementary}: {NAME:Amara}, 8, "
+    "qualifies for speech and OT. Present: {NAME:Ms. Gutierrez} (SPED), {NAME:Dr. Levine} "
+    "(school psych), dad {NAME:Femi Adebayo}.",
+    "{NAME:Waylon} (16) works at {ORGANIZATION:Buc-ee's} in {LOCATION:New Braunfels} and "
+    "says his manager {NAME:Trent} makes him work past midnight on school nights.",
+    "Intake: {NAME:Luna Esperanza Morales}, DOB {DATE:3/9/2013}, lives with abuela "
+    "{NAME:Carmen} at {LOCATION:1402 Calle Sonora}, {LOCATION:Las Cruces}. Phone "
+    "{PHONE:575-555-0132}. Referred by {ORGANIZATION:Las Cruces Public Schools}.",
+]
+
+
 def main() -> None:
     write("mountain_and_plains_sessions.jsonl", "mps", MOUNTAIN_AND_PLAINS_SESSIONS)
     write("spoken_notes_third_round.jsonl", "sn3", SPOKEN_NOTES_THIRD_ROUND)
@@ -748,6 +807,7 @@ def main() -> None:
     write("spoken_notes_fifth_round.jsonl", "sn5", SPOKEN_NOTES_FIFTH_ROUND)
     write("dragon_dictations.jsonl", "drg", DRAGON_DICTATIONS)
     write("rarer_kinds_fourth_round.jsonl", "rk4", RARER_KINDS_FOURTH_ROUND)
+    write("child_and_teen_notes.jsonl", "ctn", CHILD_AND_TEEN_NOTES)
 
 
 if __name__ == "__main__":
