@@ -1486,3 +1486,13 @@ def test_plural_words_and_a_plain_house_stay() -> None:
 def test_a_facility_before_a_sentences_end_and_an_age_before_a_full_stop(
         text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Legend is 6 and in kindergarten.", ["Legend"]),
+    ("Paisley, 4, bites peers.", ["Paisley"]),
+    ("she said her stepbrother colt touched her", ["colt"]),
+])
+def test_childrens_word_names_beside_their_ages_and_step_relatives(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected

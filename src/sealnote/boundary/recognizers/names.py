@@ -40,7 +40,8 @@ DETERMINERS = frozenset("the a an his her their my our your its this that these 
 RELATIONS = frozenset("""
 wife husband spouse partner boyfriend girlfriend fiance fiancé fiancee fiancée ex son daughter
 child kid baby mother father mom dad mum stepmother stepfather stepmom stepdad stepson
-stepdaughter brother sister sibling twin grandmother grandfather grandma grandpa grandson
+stepdaughter stepbrother stepsister half-brother half-sister brother sister sibling twin
+grandmother grandfather grandma grandpa grandson
 granddaughter aunt uncle niece nephew cousin friend bestie roommate neighbor neighbour boss
 coworker co-worker colleague manager supervisor teacher coach pastor sponsor therapist
 psychiatrist doctor lawyer attorney caseworker tutor classmate babysitter nanny doula midwife
@@ -619,9 +620,12 @@ class NameRecognizer(Recognizer):
             return "strong"  # "River (they/them)", "Honor (7)", "Major (dog)"
         named_end = nxt.end if nxt is not None and nxt.capitalised and \
             lowered[token.end:nxt.start] == " " else token.end
-        if AGE_BESIDE.match(lowered, named_end) and (first or last or not word) and \
-                token.lower not in gazetteers.places_lower():
+        if AGE_BESIDE.match(lowered, named_end) and (first or word_name or (
+                (last or not word) and token.lower not in gazetteers.places_lower())):
             return "strong"  # "Ptolemy Graves, 71, retired…": an age given beside a name
+        if token.sentence_start and (first or word_name) and token.lower not in MODALS and \
+                AGE_SAID_AFTER.match(lowered, token.end):
+            return "strong"  # "Legend is 6 and in kindergarten": only a person has an age
         if PERSON_WITH_AGE.match(lowered, token.end) and token.lower not in PRONOUNS:
             return "strong"  # "Dev is a 29 y/o grad student": only a person has an age
         if PERSON_WITH_JOB.match(lowered, token.end) and token.capitalised and \
