@@ -1496,3 +1496,9 @@ def test_a_facility_before_a_sentences_end_and_an_age_before_a_full_stop(
 def test_childrens_word_names_beside_their_ages_and_step_relatives(
         text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
+
+
+def test_a_name_found_once_is_found_again_before_an_adverb_and_a_verb() -> None:
+    assert [v for _, v in found("june and earl met at the dance. earl now has dementia")] == [
+        "june", "earl", "earl"]
+    assert found("the plan now has three steps") == []

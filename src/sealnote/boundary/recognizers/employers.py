@@ -97,6 +97,8 @@ NUMBER = re.compile(NUMBER_WORD)
 # place, but with the street or town they stand on they name one shop
 PLAIN_WORD_CHAINS = frozenset(line.strip() for line in """
 circle k
+h-e-b
+heb
 dollar general
 family dollar
 dollar tree

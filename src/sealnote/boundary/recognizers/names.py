@@ -995,12 +995,19 @@ def _phrase_ends_after(tokens: list[Token], i: int, text: str, *, at_mark: bool 
                            (nxt.lower.endswith("ed") and is_word(nxt.lower)))
 
 
+# Words said between a subject and its verb: "earl now has…"
+ADVERBS_BEFORE_A_VERB = frozenset("now still also never always just really finally often".split())
+
+
 def _acts(tokens: list[Token], i: int, lowered: str, *, phrase_end: bool = True) -> bool:
     """True when the word is followed by what a person does ("hope joined", "grace said")
     or ends its phrase ("his wife, hope, …")."""
     if i + 1 >= len(tokens):
         return phrase_end
     nxt = tokens[i + 1]
+    if nxt.lower in ADVERBS_BEFORE_A_VERB and i + 2 < len(tokens) and \
+            person_verb(tokens[i + 2].lower):
+        return True  # "earl now has dementia", "grace still says…"
     return person_verb(nxt.lower) or (
         nxt.lower.endswith("ed") and len(nxt.lower) > 4 and is_word(nxt.lower)) or (
         phrase_end and lowered[tokens[i].end:nxt.start].strip() in (",", ".", "'s"))
