@@ -22,6 +22,8 @@ before it was first measured; its first figures are in the commit that added it.
                                    devices, licences, vehicles, accounts, biometrics
     child_and_teen_notes           play therapy, school, foster care and teen notes: this
                                    decade's children's names, teachers, coaches and teams
+    last_of_the_sixteenth_stop     every kind above, written after every rule of the stop, to
+                                   measure them as they stand
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -796,6 +798,63 @@ CHILD_AND_TEEN_NOTES = [
 ]
 
 
+LAST_OF_THE_SIXTEENTH_STOP = [
+    "Session 6 with {NAME:Rosalyn Ekwueme}. She reports her son {NAME:Obinna}, 19, was "
+    "arrested outside the {ORGANIZATION:Kroger} on {LOCATION:Ponce de Leon Ave} on "
+    "{DATE:November 28}. Public defender {NAME:Ms. Hadley} called from {PHONE:404-555-0121}.",
+    "note for {NAME:cheyenne} she says her grandma {NAME:nadine} who is {AGE_OVER_89:ninety "
+    "three} moved into {ORGANIZATION:shady acres} in {LOCATION:tupelo} and doesn't know her "
+    "anymore",
+    "{NAME:Mr. Bartholomew Quist}, 71, retired from {ORGANIZATION:John Deere} in "
+    "{LOCATION:Moline}. Wife {NAME:Ingeborg} died {DATE:9/30}. He drives to her grave at "
+    "{ORGANIZATION:Riverside Cemetery} every morning. Grief; behavioral activation.",
+    "client {NAME:dusty} says he got a job at the {ORGANIZATION:pilot} truck stop off "
+    "{LOCATION:exit 68} in {LOCATION:lebanon} and his ex {NAME:marla} is letting him see "
+    "the kids on weekends",
+    "Couples: {NAME:Oluwaseun} and {NAME:Brigid Adeyemi-Walsh}. {NAME:Brigid} wants to move "
+    "back to {LOCATION:Galway}; {NAME:Oluwaseun} just made partner at "
+    "{ORGANIZATION:Kirkland & Ellis}. Dreams within conflict.",
+    "so {NAME:hope} came in tearful her husband {NAME:will} left for {LOCATION:fort bragg} "
+    "on {DATE:tuesday the first} and she is alone with the twins {NAME:grace} and "
+    "{NAME:gabriel}",
+    "Intake: {NAME:Yusuf Abdirahman}, DOB {DATE:1/15/1990}, {LOCATION:3021 Cedar Ave S}, "
+    "{LOCATION:Minneapolis}. Works as a driver for {ORGANIZATION:Metro Transit}. "
+    "Referred by {NAME:Dr. Warsame} at {ORGANIZATION:Hennepin Healthcare}.",
+    "{NAME:Tamsin} (she/her), 24, barista at {ORGANIZATION:Blue Bottle} in "
+    "{LOCATION:Oakland}, reports her roommate {NAME:Juno} stole her meds. GAD-7 15.",
+    "dictating for {NAME:earline pettibone} she is a school bus driver for "
+    "{ORGANIZATION:putnam county schools} and a kid named {NAME:ty} threatened her with a "
+    "knife",
+    "{NAME:Augustus 'Gus' Whitford} reports his daughter {NAME:Clementine} won't let him see "
+    "his grandson {NAME:Rowan} since the DUI. Court date {DATE:January 20} at "
+    "{ORGANIZATION:Kent County District Court}.",
+    "hey its {NAME:marcy} can u call me back {PHONE:616 555 0199} my landlord at "
+    "{ORGANIZATION:maple ridge apartments} says we have to be out by {DATE:the fifteenth}",
+    "{NAME:Deacon Alvarez} of {ORGANIZATION:St. Cecilia Parish} referred "
+    "{NAME:Esperanza Gil} after her husband's funeral. She works at {ORGANIZATION:Texas "
+    "Children's} as a unit clerk.",
+    "{NAME:Koa} says his uncle {NAME:Keoni} was injured on the job at {ORGANIZATION:Pearl "
+    "Harbor} and now drinks all day at their house in {LOCATION:Waipahu}.",
+    "DAP note {DATE:12/2/2026}. D: {NAME:Lucian} practiced opposite action; shared that his "
+    "boss {NAME:Ms. Varga} at {ORGANIZATION:Comcast} wrote him up. A: improving. P: next "
+    "session {DATE:12/9}.",
+    "client {NAME:brandi} said her sister {NAME:amber} overdosed in the bathroom of the "
+    "{ORGANIZATION:speedway} on {LOCATION:main street} and she found her",
+    "{NAME:Dr. Ferreira-Santos} from {ORGANIZATION:Butler Hospital} called re: discharge of "
+    "{NAME:Tobias Grell} on {DATE:12/4}. Follow-up with us {DATE:12/8} at 3 pm.",
+    "{NAME:Marigold}, 8, drew her family: mom, her brother {NAME:Sawyer}, and a dog named "
+    "Biscuit. Dad {NAME:Wade} is not in the picture since he moved to {LOCATION:Reno}.",
+    "note for {NAME:octavia hale} she reports her boss at {ORGANIZATION:the cheesecake "
+    "factory} in {LOCATION:king of prussia} cut her hours after she reported harassment",
+    "{NAME:Ignatius} (goes by {NAME:Iggy}) was admitted to {ORGANIZATION:Fairbanks} for "
+    "detox on {DATE:11/25}. His mom {NAME:Patrice} is the emergency contact at "
+    "{PHONE:317-555-0167}.",
+    "{NAME:Winona Two Crows} reports her brother {NAME:Elias} was found at {LOCATION:Lake "
+    "Andes} on {DATE:November 30}. Sudden loss; grounding and cultural supports through "
+    "{ORGANIZATION:Yankton Sioux Tribe} behavioral health.",
+]
+
+
 def main() -> None:
     write("mountain_and_plains_sessions.jsonl", "mps", MOUNTAIN_AND_PLAINS_SESSIONS)
     write("spoken_notes_third_round.jsonl", "sn3", SPOKEN_NOTES_THIRD_ROUND)
@@ -808,6 +867,7 @@ def main() -> None:
     write("dragon_dictations.jsonl", "drg", DRAGON_DICTATIONS)
     write("rarer_kinds_fourth_round.jsonl", "rk4", RARER_KINDS_FOURTH_ROUND)
     write("child_and_teen_notes.jsonl", "ctn", CHILD_AND_TEEN_NOTES)
+    write("last_of_the_sixteenth_stop.jsonl", "l16", LAST_OF_THE_SIXTEENTH_STOP)
 
 
 if __name__ == "__main__":
