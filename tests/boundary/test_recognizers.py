@@ -1502,3 +1502,15 @@ def test_a_name_found_once_is_found_again_before_an_adverb_and_a_verb() -> None:
     assert [v for _, v in found("june and earl met at the dance. earl now has dementia")] == [
         "june", "earl", "earl"]
     assert found("the plan now has three steps") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("she moved into shady acres in tupelo and", ["shady acres in tupelo"]),
+    ("a job at the pilot truck stop off exit 68 and", ["pilot truck stop off exit 68"]),
+    ("her boss at the cheesecake factory in king of prussia cut her hours",
+     ["cheesecake factory in king of prussia"]),
+    ("since the DUI. Court date at Kent County District Court.", ["Kent County District Court"]),
+])
+def test_forms_first_met_in_the_last_set_of_the_sixteenth_stop(text: str,
+                                                               expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected

@@ -63,13 +63,15 @@ BUSINESS_AT = re.compile(r"\b(?:the|at|is|from)\s+((?:[A-Z][\w'’&-]*\s+){1,3}"
                          r"|\b(?:at|from)\s+((?:[A-Z][\w'’&-]*\s+){1,3})in\s+$")
 # Dictated: "the costco in daly city", "the walmart lot on route 44", "the stop and shop in
 # somerset": the business at that place, whatever its words mean.
-LOWER_BUSINESS_AT = re.compile(r"\b(?:(?:at|outside|behind|near)\s+the|the|at|outside|behind|"
-                               r"near|out\s+of)\s+"
+LOWER_BUSINESS_AT = re.compile(r"\b(?:(?:at|outside|behind|near|into)\s+the|the|at|outside|"
+                               r"behind|near|out\s+of|into)\s+"
                                r"((?:[a-z][a-z'’&-]*\s+){1,3}?)"
                                r"(?:(?:parking\s+)?lot\s+|store\s+)?(?:on|in|off)\s+$")
-# Words that put a business, not a gathering, before the place: "her job at target in …"
+# Words that put a business or a home, not a gathering, before the place: "her job at target in
+# …"
 WORKPLACE_CUE = re.compile(r"\b(?:works?|working|worked|job|shift|employed|hired|shopping|shops|"
-                           r"parked|manager|cashier)\b")
+                           # "moved into shady acres in tupelo": a home named before its town
+                           r"parked|manager|cashier|moved\s+into|lives\s+at|living\s+at)\b")
 # "in vivo at Walmart Dartmouth": a chain's branch, named by its town.
 BRANCH_OF = re.compile(r"\b(?:at|the)\s+([A-Z][\w'’&-]*\s+)$")
 # "last December"; "Tuesday the 9th" and "tomorrow, 12/3" (the weekday or the day the note was
@@ -258,7 +260,7 @@ def _lower_business_at(text: str, start: int) -> int:
     words = business.group(1).split()
     if any((is_care_word(w) and w not in common_words()) or w in MONTHS for w in words):
         return start
-    if " ".join(w.replace("'", "").replace("’", "") for w in words) in PLAIN_WORD_CHAINS:
+    if _a_chains_shop(words):
         return business.start(1)  # "the circle k on airline highway": one shop of a chain
     if len(words) > 1 and words[-1] in BUSINESS_KINDS and not any(
             w in KIND_MODIFIERS or w in GENERIC_PLACES or w in STOP_WORDS or w in WHICH_ONE
@@ -273,6 +275,17 @@ def _lower_business_at(text: str, start: int) -> int:
             text, max(0, business.start() - 30), business.start() + 4):
         return start
     return business.start(1)
+
+
+def _a_chains_shop(words: list[str]) -> bool:
+    """Words that are a chain named by plain words, maybe with the kind of its shop after it:
+    "circle k", "pilot truck stop", "shell station"."""
+    plain = [w.replace("'", "").replace("’", "") for w in words]
+    return any(" ".join(plain[:k]) in PLAIN_WORD_CHAINS and set(plain[k:]) <= SHOP_WORDS
+               for k in range(1, len(plain) + 1))
+
+
+SHOP_WORDS = frozenset("truck stop gas station store plaza location".split())
 
 
 def _town_word(word: str) -> bool:

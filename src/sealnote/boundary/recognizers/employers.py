@@ -138,6 +138,8 @@ holiday inn
 comfort inn
 best western
 loves
+pilot
+petro
 flying j
 quik trip
 speedway
@@ -318,7 +320,7 @@ JOB_LEADS = (*JOB_WORDS, *(f"{job}s" for job in JOB_WORDS), "cna", "cook", "chef
              "stocker", "nanny", "caregiver", "barista")
 SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"\b(?:works?|working|worked|job|employed|hired|laid\s+off|let\s+go|layoff|fired|manager|"
-    r"supervisor|"
+    r"supervisor|boss|"
     r"cashier|shifts?|pastor|priest|rabbi|imam|minister|started|starts|starting|therapist|"
     r"counselor|psychiatrist|prescriber|caseworker|drinking|drinks|drank|bartends|bartending|"
     r"volunteers|volunteering|promoted|"
@@ -476,7 +478,7 @@ class EmploymentRecognizer(Recognizer):
                                "junior", "senior", "student"),
         SPOKEN_EMPLOYER_PHRASE: ("work", "job", "employed", "hired", "laid off", "layoff", "fired",
                                  "let go",
-                                 "manager", "supervisor", "cashier", "shift", "pastor",
+                                 "manager", "supervisor", "boss", "cashier", "shift", "pastor",
                                  "priest", "rabbi", "imam", "minister", "start",
                                  "therapist", "counselor", "psychiatrist", "prescriber",
                                  "caseworker", "drink", "drank", "bartend", "volunteer",

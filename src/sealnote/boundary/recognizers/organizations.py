@@ -84,8 +84,10 @@ ORG_WORDS = (
 # Named natural places and venues: "Gooseberry Island", "Horseneck Beach", "Buttonwood Park"
 GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Marina", "Pier",
              "Wharf", "Cove", "Reservoir", "State Park", "State Forest", "Mall", "Heights")
-# (an abbreviation's full stop, "Co." or "Inc.", not a sentence's: "…District Court. Probation")
-NAME_PART = r"(?:(?:St|Mt|Ft)\.\s?|Saint\s|Mount\s)?[A-Z][\w'’&-]*(?:(?<![a-z]{3})\.)?"
+# (an abbreviation's full stop, "J.", "Co." or "Inc.", not a sentence's: "…District Court.
+# Probation", "since the DUI. Court date…")
+NAME_PART = (r"(?:(?:St|Mt|Ft)\.\s?|Saint\s|Mount\s)?[A-Z][\w'’&-]*"
+             r"(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)?")
 # Within one line: a heading above a letterhead ("CARDIOLOGY\nGREEN VALLEY HOSPITAL") is not
 # part of the name.
 CONNECTOR = r"(?:[ \t]+(?:of|the|and|&|for|de|la)[ \t]+|[ \t]+)"
@@ -219,10 +221,10 @@ class CamelCaseFirmRecognizer(Recognizer):
 
 SENTENCE_VERB = re.compile(r"(?:Attends|Attended|Works|Worked|Volunteers|Visits|Visited|Goes|"
                            r"Went|Lives|Lived|Starts|Started|Called|Contacted|Faxed|Emailed|Phoned|"
-                           r"Left|Spoke|Drives|Drove)\s+")
+                           r"Left|Spoke|Drives|Drove)\s+(?:for\s+|at\s+|to\s+)?")
 
 
-VERB_AFTER_STOP = re.compile(r"\.\s+" + SENTENCE_VERB.pattern + r"(?:for\s+|at\s+|to\s+)?")
+VERB_AFTER_STOP = re.compile(r"\.\s+" + SENTENCE_VERB.pattern)
 # Kinds of shop and meeting place a client names: "her salon, Shear Elegance", "Seoul Garden
 # restaurant"
 SHOP_KINDS = ("salon", "barbershop", "restaurant", "bakery", "bar", "pub", "cafe", "café",
