@@ -24,6 +24,8 @@ before it was first measured; its first figures are in the commit that added it.
                                    decade's children's names, teachers, coaches and teams
     last_of_the_sixteenth_stop     every kind above, written after every rule of the stop, to
                                    measure them as they stand
+    spoken_notes_sixth_round       lower-case speech to text from Tennessee and the Gulf, written
+                                   after the last set's rules, to measure them
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -855,6 +857,56 @@ LAST_OF_THE_SIXTEENTH_STOP = [
 ]
 
 
+SPOKEN_NOTES_SIXTH_ROUND = [
+    "okay dictating for {NAME:rayanne colburn} she says her boyfriend {NAME:trace} got "
+    "picked up for a dui outside the {ORGANIZATION:applebees} in {LOCATION:bossier city} on "
+    "{DATE:saturday the twenty eighth} she had to get her car from the impound",
+    "client {NAME:everett} talked about his wife {NAME:loretta} who has alzheimers and is "
+    "at {ORGANIZATION:heritage manor} in {LOCATION:shreveport} he visits every day at noon",
+    "note for {NAME:shaquille booker} he says his manager at {ORGANIZATION:ups} in "
+    "{LOCATION:louisville} wrote him up for being late because of his kids daycare at "
+    "{ORGANIZATION:kiddie academy}",
+    "{NAME:priscilla} reports her son {NAME:tanner} is in {ORGANIZATION:cumberland "
+    "heights} for thirty days and his counselor {NAME:mr okafor} says he's doing well",
+    "this is {NAME:dakota}s session she came out to her parents {NAME:rick} and "
+    "{NAME:sherry} and they told her to leave she's staying with her friend {NAME:kenzie} in "
+    "{LOCATION:murfreesboro}",
+    "abuelita {NAME:rosario} is {AGE_OVER_89:ninety nine} and lives with the client in "
+    "{LOCATION:laredo} client {NAME:marisol} is exhausted from caring for her",
+    "new client {NAME:tobias wren} date of birth {DATE:june third two thousand five} "
+    "referred from {ORGANIZATION:vanderbilt} after a suicide attempt he is a student at "
+    "{ORGANIZATION:belmont}",
+    "{NAME:jolene} says the sheriff {NAME:sheriff barnes} came to her house on "
+    "{LOCATION:old hickory boulevard} because her ex {NAME:wade} called in a welfare check",
+    "client {NAME:buck} reports he was let go from {ORGANIZATION:nissan} in "
+    "{LOCATION:smyrna} after twenty two years he is drinking again",
+    "{NAME:lupita} says her daughter {NAME:genesis} got into a fight at {ORGANIZATION:eastside "
+    "high} and the vice principal {NAME:mr dawkins} suspended her for five days",
+    "{NAME:harold} called the office he says his wife {NAME:bev} is at {ORGANIZATION:centennial "
+    "medical center} with pneumonia and he can't come in {DATE:thursday the tenth}",
+    "session with {NAME:quinn} they go by they them they work at the {ORGANIZATION:goodwill} "
+    "on {LOCATION:charlotte pike} and their coworker {NAME:randy} keeps misgendering them",
+    "mama {NAME:jean} brought her grandson {NAME:kyrie} who is six he saw his uncle "
+    "{NAME:dwayne} get shot in front of the {ORGANIZATION:family dollar} on "
+    "{LOCATION:jefferson street}",
+    "dictation {NAME:consuela pardo} she works at the {ORGANIZATION:tyson} plant in "
+    "{LOCATION:shelbyville} her husband {NAME:arturo} hurt his back and can't work",
+    "client {NAME:gracie} fourteen says a boy named {NAME:hudson} from {ORGANIZATION:ravenwood "
+    "high} sent her pictures and is asking for hers we talked about safety",
+    "{NAME:pastor lyle} from {ORGANIZATION:first baptist of hendersonville} called about "
+    "{NAME:brenda} who has stopped coming to church since her son {NAME:jordan} died",
+    "{NAME:ms pearl} reports her husband {NAME:otis} who is {AGE_OVER_89:ninety four} fell at "
+    "the {ORGANIZATION:kroger} on {LOCATION:gallatin pike} and is at {ORGANIZATION:skyline} "
+    "now",
+    "okay {NAME:delaney} is back from {ORGANIZATION:rolling hills hospital} she was there "
+    "from {DATE:the third} to {DATE:the ninth} her mom {NAME:trish} is picking her up",
+    "client {NAME:marcus} says his probation officer {NAME:ms hightower} wants proof he's "
+    "going to meetings at the {ORGANIZATION:alano club} on {LOCATION:eighth avenue}",
+    "{NAME:sissy} says her daddy {NAME:earl ray} passed at home in {LOCATION:lewisburg} on "
+    "{DATE:november twenty first} and the funeral was at {ORGANIZATION:bills funeral home}",
+]
+
+
 def main() -> None:
     write("mountain_and_plains_sessions.jsonl", "mps", MOUNTAIN_AND_PLAINS_SESSIONS)
     write("spoken_notes_third_round.jsonl", "sn3", SPOKEN_NOTES_THIRD_ROUND)
@@ -868,6 +920,7 @@ def main() -> None:
     write("rarer_kinds_fourth_round.jsonl", "rk4", RARER_KINDS_FOURTH_ROUND)
     write("child_and_teen_notes.jsonl", "ctn", CHILD_AND_TEEN_NOTES)
     write("last_of_the_sixteenth_stop.jsonl", "l16", LAST_OF_THE_SIXTEENTH_STOP)
+    write("spoken_notes_sixth_round.jsonl", "sn6", SPOKEN_NOTES_SIXTH_ROUND)
 
 
 if __name__ == "__main__":
