@@ -1514,3 +1514,22 @@ def test_a_name_found_once_is_found_again_before_an_adverb_and_a_verb() -> None:
 def test_forms_first_met_in_the_last_set_of_the_sixteenth_stop(text: str,
                                                                expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the sheriff sheriff barnes came to her house", ["sheriff barnes"]),
+    ("his wife bev is at centennial medical center with pneumonia",
+     ["bev", "centennial medical center"]),
+    ("fell at the kroger on gallatin pike and", ["kroger on gallatin pike"]),
+    ("she was there from the third to the ninth", ["the third", "the ninth"]),
+    ("pastor lyle from first baptist of hendersonville called",
+     ["pastor lyle", "first baptist of hendersonville"]),
+    ("the funeral was at bills funeral home", ["bills funeral home"]),
+])
+def test_forms_first_met_in_the_sixth_spoken_round(text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_a_kind_of_hospital_and_a_school_grade_stay() -> None:
+    assert found("she went to the state hospital, was seen at the medical center, and from the "
+                 "third grade on did well") == []

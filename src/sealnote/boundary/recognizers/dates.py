@@ -92,7 +92,7 @@ MONTH_YEAR = re.compile(r"(?<![\w/.-])(?P<mm>\d{1,2})/(?:(?:19|20)\d\d|[3-9]\d)(
 SPOKEN_DATE = re.compile(
     rf"\b{MONTH}\s+(?:the\s+)?{ORDINAL_WORDS}(?:,?\s+{SPOKEN_YEAR})?\b"
     rf"|\bthe\s+{ORDINAL_WORDS}\s+of\s+{MONTH}(?:,?\s+{SPOKEN_YEAR})?\b"
-    rf"|\b(?:{WEEKDAY}\s+the\s+{ORDINAL_WORDS}|(?:on|by|until|since|before|after|"
+    rf"|\b(?:{WEEKDAY}\s+the\s+{ORDINAL_WORDS}|(?:on|by|until|till|since|before|after|from|to|"
     # "next session the fourteenth", "court is the ninth": when something is booked
     rf"(?:session|appointment|appt|court|hearing|due|scheduled)(?:\s+(?:date\s+)?is)?)"
     rf"\s+(?P<id>the\s+{ORDINAL_WORDS}))\b{AFTER_DAY}", re.IGNORECASE)

@@ -281,7 +281,8 @@ SPOKEN_FACILITY = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+\s)
                              r"(?:hospital|medical center|medical|behavioral health|behavioral|"
                              r"family health|family practice|health center|nursing home|"
                              r"rehab center|treatment center|recovery center|counseling center|"
-                             r"wellness center|crisis center|manor|"
+                             r"wellness center|crisis center|manor|funeral home|funeral chapel|"
+                             r"mortuary|"
                              r"rehabilitation center|pediatrics|clinic|middle school|middle|"
                              r"memorial|hospice|"
                              r"elementary(?: school)?|high school|high|academy|prep|church|"
@@ -358,6 +359,12 @@ FOLLOWING_WORD = re.compile(r" ([a-z]+)")
 PHRASE_GOES_ON = STOP_WORDS | GOES_ON | frozenset("""
 against again after before until since because when where who which now today yesterday
 tonight last next this every twice""".split())
+# Kinds of place that plain words before them name, with no article: "admitted to butler
+# hospital", "at centennial medical center", "bills funeral home" (longest first)
+PLAINLY_NAMED_KINDS = ("behavioral health", "medical center", "health center", "funeral home",
+                       "treatment center", "recovery center", "counseling center",
+                       "crisis center", "hospital", "memorial", "hospice", "medical", "manor",
+                       "behavioral")
 # The kinds of school that plain words name after "at": "canyon middle", "oak hill elementary"
 PLAIN_NAMED_SCHOOLS = (" middle", " middle school", " elementary", " elementary school",
                        " high school", " academy")
@@ -597,13 +604,12 @@ class EmploymentRecognizer(Recognizer):
                 return not any(w in PLAIN_SCHOOL_WORDS or w in PLAIN_FACILITY_WORDS or
                                w in SCHOOL_ENDINGS or w in STOP_WORDS or is_care_word(w)
                                for w in named)
-            return match.re is SPOKEN_FACILITY and not fort and bool(named) and \
-                match.group("id").endswith(("hospital", "memorial", "hospice", "medical", "manor",
-                                            "behavioral", "behavioral health",
-                                            "treatment center", "recovery center",
-                                            "counseling center", "crisis center")) and \
+            kind = None if fort else next(
+                (k for k in PLAINLY_NAMED_KINDS if match.group("id").endswith(" " + k)), None)
+            before_kind = match.group("id")[:-len(kind)].split() if kind else []
+            return match.re is SPOKEN_FACILITY and not fort and bool(before_kind) and \
                 not (before and before[-1] in DETERMINERS) and \
-                not any(w in PLAIN_FACILITY_WORDS or is_care_word(w) for w in named)
+                not any(w in PLAIN_FACILITY_WORDS or is_care_word(w) for w in before_kind)
         words = [w for w in match.group("id").split() if w[:1].isupper()]
         if match.re is EMPLOYER_BEFORE_JOB:
             # "a Lyft driver", "an ICU nurse", "a Spanish teacher", "a Special Ed teacher" name

@@ -58,6 +58,7 @@ OUR_LADY = re.compile(r"(?i)\b(?:at|from|into|near|outside|(?:admitted|transferr
 NAMED_HOUSE = re.compile(r"\b(?:staying|stays|stayed|living|lives|lived|moved|moving|placed|"
                          r"sleeping|sleeps)\s+(?:at|in|into)\s+the\s+(?P<id>(?P<named>[a-z]+)\s+"
                          r"(?:house|home|place|center))\b")
+OF_A_TOWN = re.compile(r" of ([a-z]+(?: [a-z]+)?)\b")
 # Not the name of a place of care: times, states and the like ("rehab at this point")
 NOT_A_CARE_PLACE = frozenset("""
 this that these those night nights home first least last all once times time risk baseline
@@ -113,6 +114,11 @@ class NamedInstitutionRecognizer(Recognizer):
                            or w.isdigit() for w in words)
         kind = next(k for k in sorted(KINDS, key=len, reverse=True) if value.endswith(k))
         named = value[:-len(kind)].split()
+        of_a_town = OF_A_TOWN.match(text, match.end())
+        if of_a_town and named and named[0] not in DETERMINERS and any(
+                " ".join(of_a_town.group(1).split()[:count]) in gazetteers.places_lower()
+                for count in (1, 2)):
+            return True  # "first baptist of hendersonville": the church of that town
         # a name's words: not all plain, no verb or pronoun ("was raised baptist"), no
         # clinical word ("outpatient day program")
         return bool(named) and not all(w in PLAIN_KIND_WORDS for w in named) and not any(

@@ -27,7 +27,7 @@ WORD = re.compile(r"(?<!\d)[^\W\d_]+(?:['’.-][^\W\d_]+)*(?:['’]s\b)?")
 TITLES = frozenset("""
 dr mr mrs ms miss mx prof professor doctor rev fr sr sra pastor rabbi judge officer det
 detective sgt coach nurse dean mister missus esq atty capt lt col maj cpl pvt ssgt msgt sfc
-spc cpt imam deacon bishop sheikh reverend rebbe cantor attorney
+spc cpt imam deacon bishop sheikh reverend rebbe cantor attorney sheriff deputy trooper
 """.split())
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
 # Roles written in capitals before a surname, as titles are: "NP Holloway", "SW Dunne".

@@ -213,7 +213,7 @@ SPOKEN_STREET = re.compile(
     r"\b(?:on|off|at|from|to|near|onto)\s+(?P<id>(?:\d{1,6}[a-z]?\s+|" + NUMBER_WORDS
     + r"*)(?P<first>[a-z]+)"
     r"(?P<rest>(?:\s[a-z]+){0,2})\s(?:street|avenue|road|lane|drive|boulevard|court|terrace|"
-    r"circle|highway|"
+    r"circle|highway|pike|trail|"
     r"parkway|turnpike|st|ave|rd|ln|blvd)\b"
     # "apartment four", "unit two b": a unit said aloud
     r"(?:,?\s(?:apartment|apt|unit|suite)\s(?:number\s)?(?:\d{1,5}[a-z]?|" + NUMBER_WORDS
