@@ -16,10 +16,11 @@ from sealnote.boundary.known import KnownIdentifiers
 from sealnote.boundary.recognizers import Recognizer, default_recognizers
 from sealnote.boundary.recognizers.dates import MONTHS
 from sealnote.boundary.recognizers.employers import (
+    BUSINESS_KINDS,
     GENERIC_PLACES,
-    PLAIN_WORD_CHAINS,
     STOP_WORDS,
-    WHICH_ONE,
+    is_chains_shop,
+    is_named_by_its_kind,
 )
 from sealnote.boundary.recognizers.names import RELATIONS, TITLES, is_demonym
 from sealnote.boundary.recognizers.places import STATE_NAMES, STATES, STREET_SUFFIXES
@@ -39,21 +40,6 @@ ID_LIKE = frozenset({Label.MRN, Label.OTHER_ID, Label.HEALTH_PLAN, Label.ACCOUNT
 # half of the phrase is left behind (only these explicit forms; "policy number" stays).
 ID_PREFIX = re.compile(r"\b(?:(?:patient|site|member|case)\s+(?:ID\b|#)|case\b|medicare|"
                        r"medicaid)\s*[:#]?\s*$", re.IGNORECASE)
-# The kind of business a name ends with ("waffle house", "shell station", "grand hotel"), and
-# the words that say only what kind it is ("the gas station", "a halfway house")
-BUSINESS_KINDS = frozenset("""
-house station hotel motel lodge inn care club bar grill grille diner cafe market mart shop store
-tavern pub lounge plaza saloon buffet kitchen bakery pizzeria cantina garage
-""".split())
-KIND_MODIFIERS = frozenset("""
-gas bus train police fire post coffee liquor grocery convenience corner pawn thrift pizza donut
-tattoo nail barber hair laundry truck rest sports dive strip smoke vape gun pet book video shoe
-car auto tire repair body halfway group sober boarding frat crack trap drug safe public country
-night apartment town court guard ranch farm beach lake dog day child senior youth foster
-treatment recovery mental health dental medical urgent animal chinese mexican italian thai
-indian korean japanese greek soul fast food sandwich burger taco hot steak yellow white red
-blue green brown gray grey pink purple orange black big little small
-""".split())
 # "the Walmart on Route 6", "the Shell station off Exit 12": the business at that place (not
 # "from Goma staying at…")
 BUSINESS_AT = re.compile(r"\b(?:the|at|is|from)\s+((?:[A-Z][\w'’&-]*\s+){1,3}"
@@ -260,12 +246,8 @@ def _lower_business_at(text: str, start: int) -> int:
     words = business.group(1).split()
     if any((is_care_word(w) and w not in common_words()) or w in MONTHS for w in words):
         return start
-    if _a_chains_shop(words):
-        return business.start(1)  # "the circle k on airline highway": one shop of a chain
-    if len(words) > 1 and words[-1] in BUSINESS_KINDS and not any(
-            w in KIND_MODIFIERS or w in GENERIC_PLACES or w in STOP_WORDS or w in WHICH_ONE
-            for w in words[:-1]):
-        return business.start(1)  # "the waffle house on lake ave", "kinder care on sheridan"
+    if is_chains_shop(words) or is_named_by_its_kind(words):
+        return business.start(1)  # "the circle k on airline highway", "the waffle house on…"
     inner = [w for w in words[1:-1] if w != "and"]
     if words[0] in STOP_WORDS or words[-1] in STOP_WORDS or words[-1] in GENERIC_PLACES or \
             any(w in STOP_WORDS or w in GENERIC_PLACES for w in inner):
@@ -275,17 +257,6 @@ def _lower_business_at(text: str, start: int) -> int:
             text, max(0, business.start() - 30), business.start() + 4):
         return start
     return business.start(1)
-
-
-def _a_chains_shop(words: list[str]) -> bool:
-    """Words that are a chain named by plain words, maybe with the kind of its shop after it:
-    "circle k", "pilot truck stop", "shell station"."""
-    plain = [w.replace("'", "").replace("’", "") for w in words]
-    return any(" ".join(plain[:k]) in PLAIN_WORD_CHAINS and set(plain[k:]) <= SHOP_WORDS
-               for k in range(1, len(plain) + 1))
-
-
-SHOP_WORDS = frozenset("truck stop gas station store plaza location".split())
 
 
 def _town_word(word: str) -> bool:

@@ -9,8 +9,8 @@ from typing import ClassVar
 
 from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import NUMBERED_THINGS, is_clinical_word
-from sealnote.boundary.recognizers.base import Cue, Recognizer
-from sealnote.boundary.recognizers.names import RELATIONS
+from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
+from sealnote.boundary.recognizers.names import RELATIONS, TIME_LEADS
 from sealnote.boundary.spans import Label
 
 MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -105,7 +105,7 @@ SPOKEN_BIRTH_DATE = re.compile(
     rf"(?P<id>{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD}){{2,6}})\b", re.IGNORECASE)
 # "since march", "march of last year": a month in lower case where a time is expected
 MONTH_AFTER_CUE = re.compile(
-    rf"\b(?:in|since|until|till|by|last|next|early|late|mid|before|after|during|through|from)"
+    rf"\b(?:{alternation(TIME_LEADS - {'of', 'this'})})"
     rf"\s+(?P<id>{MONTH}(?:\s+of\s+(?:last|this|next)\s+year)?)\b", re.IGNORECASE)
 HOLIDAY_DATE = re.compile(
     rf"\b(?:on|since|until|till|through|thru|before|after|over|by|during|last|this past)\s+"

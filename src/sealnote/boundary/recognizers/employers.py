@@ -182,6 +182,41 @@ menards
 ace hardware
 goodwill
 """.strip().splitlines())
+# The kind of business a name ends with ("waffle house", "shell station", "grand hotel"), and
+# the words that say only what kind it is ("the gas station", "a halfway house")
+BUSINESS_KINDS = frozenset("""
+house station hotel motel lodge inn care club bar grill grille diner cafe market mart shop store
+tavern pub lounge plaza saloon buffet kitchen bakery pizzeria cantina garage
+""".split())
+KIND_MODIFIERS = frozenset("""
+gas bus train police fire post coffee liquor grocery convenience corner pawn thrift pizza donut
+tattoo nail barber hair laundry truck rest sports dive strip smoke vape gun pet book video shoe
+car auto tire repair body halfway group sober boarding frat crack trap drug safe public country
+night apartment town court guard ranch farm beach lake dog day child senior youth foster
+treatment recovery mental health dental medical urgent animal chinese mexican italian thai
+indian korean japanese greek soul fast food sandwich burger taco hot steak yellow white red
+blue green brown gray grey pink purple orange black big little small
+""".split())
+# What a chain's shop is called after the chain's name: "pilot truck stop", "shell station"
+SHOP_WORDS = frozenset("truck stop gas station store plaza location".split())
+
+
+def is_chains_shop(words: list[str]) -> bool:
+    """Words that are a chain named by plain words, maybe with the kind of its shop after it:
+    "circle k", "pilot truck stop", "shell station"."""
+    plain = [w.replace("'", "").replace("’", "") for w in words]
+    return any(" ".join(plain[:k]) in PLAIN_WORD_CHAINS and set(plain[k:]) <= SHOP_WORDS
+               for k in range(1, len(plain) + 1))
+
+
+def is_named_by_its_kind(words: list[str]) -> bool:
+    """Lower-case words before a kind of business that name it ("waffle house", "kinder care"),
+    not words that only say what kind it is ("gas station", "the yellow house")."""
+    return len(words) > 1 and words[-1] in BUSINESS_KINDS and not any(
+        w in KIND_MODIFIERS or w in GENERIC_PLACES or w in STOP_WORDS or w in WHICH_ONE
+        for w in words[:-1])
+
+
 # Kinds of place that plain words also come before ("book club", "mental health", "new
 # apartments"): dictated in lower case, only a word no dictionary has makes one a name
 NAMED_BY_A_NAME = ("club", "health", "energy", "apartments", "apts", "towers", "estates")

@@ -59,11 +59,12 @@ NAMED_HOUSE = re.compile(r"\b(?:staying|stays|stayed|living|lives|lived|moved|mo
                          r"sleeping|sleeps)\s+(?:at|in|into)\s+the\s+(?P<id>(?P<named>[a-z]+)\s+"
                          r"(?:house|home|place|center))\b")
 OF_A_TOWN = re.compile(r" of ([a-z]+(?: [a-z]+)?)\b")
-# Not the name of a place of care: times, states and the like ("rehab at this point")
+# Not the name of a place of care: times, states, services and the like ("rehab at night",
+# "admitted to medicine"); kinds of place and determiners are ruled out as well
 NOT_A_CARE_PLACE = frozenset("""
-this that these those night nights home first least last all once times time risk baseline
-school work noon midnight length most best worst some services care treatment program therapy
-unit floor ward bed beds observation medicine surgery
+night nights least all once times time risk baseline work noon midnight length most best worst
+some services care treatment program therapy unit floor ward bed beds observation medicine
+surgery
 """.split())
 # Words that say what kind of church or prison, not which one: "a southern baptist", "the
 # county jail", "raised pentecostal"

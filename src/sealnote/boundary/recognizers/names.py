@@ -125,7 +125,8 @@ and or the a an of to in on at for with from by is was said says his her their w
 TIME_WORDS = frozenset("today yesterday tonight then now later earlier also again".split())
 # "client and mark argued": someone beside the client, doing what the client does
 BESIDE_CLIENT = re.compile(r"\b(?:client|pt|patient|she|he|they|i)\s+and\s+$")
-# Months that are also given names, and the words that make one a time ("since june")
+# Months that are also given names, and the words that make one a time ("since june"; dates.py
+# reads a lower-case month after these, but for "of" and "this")
 NAMED_MONTHS = frozenset({"june", "april", "august"})
 TIME_LEADS = frozenset("""
 in since until till by last next early late mid of this before after during through from
