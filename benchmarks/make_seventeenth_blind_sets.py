@@ -1,0 +1,236 @@
+"""Write the held-out corpora of the seventeenth stop into benchmarks/data/. Each set was written
+before it was first measured; its first figures are in the commit that added it.
+
+    spoken_notes_seventh_round     lower-case speech to text from New England, upstate New York
+                                   and the Great Lakes: mills, lakes, parishes, shift work
+    desert_and_island_sessions     typed therapy notes from Arizona, New Mexico, Nevada, Hawaii
+                                   and Alaska: Spanish, Diné, Hawaiian and Yup'ik names, pueblos,
+                                   bases, casinos, villages
+    clinic_records_fourth_round    discharge summaries, consults, ED, intake and letters in the
+                                   external corpora's style, with headers, codes and signatures
+
+Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
+names count as NAME, as in the i2b2 de-identification corpora.
+"""
+
+from __future__ import annotations
+
+from make_therapy_set import write
+
+SPOKEN_NOTES_SEVENTH_ROUND = [
+    "okay this is for {NAME:brenda pelletier} she's still working second shift at the mill in "
+    "{LOCATION:biddeford} and her daughter {NAME:kayleigh} is "
+    "watching the baby she says she hasn't slept more than four hours since "
+    "{DATE:labor day}",
+    "client {NAME:normand} reports his brother {NAME:gilles} passed at "
+    "{ORGANIZATION:maine medical} on {DATE:the twelfth} and the wake is at "
+    "{ORGANIZATION:dion funeral home} on {LOCATION:pool street} he's not sure he can go",
+    "session with {NAME:tasha okonkwo} her landlord on {LOCATION:dudley street} is "
+    "threatening to evict and her caseworker {NAME:ms rinaldi} from "
+    "{ORGANIZATION:action for boston community development} is helping with the paperwork",
+    "{NAME:ray} says he got his hours cut at {ORGANIZATION:electric boat} and his wife "
+    "{NAME:donna} wants him to look at {ORGANIZATION:pratt} in {LOCATION:middletown} "
+    "phq nine seventeen",
+    "note for {NAME:mckenna} sixteen she's at {ORGANIZATION:burlington high} and the "
+    "vice principal {NAME:mr desrochers} caught her vaping in the bathroom her mom "
+    "{NAME:jill} wants her drug tested",
+    "this is {NAME:father dominic}s referral he says {NAME:mrs kowalczyk} from the parish "
+    "at {ORGANIZATION:st stanislaus} has been giving away her money to a man she met "
+    "online her son {NAME:stan} lives in {LOCATION:cheektowaga}",
+    "{NAME:luis} talked about the fire at his building on {LOCATION:lawrence street} in "
+    "{LOCATION:lawrence} they're at the red cross shelter at the high school now his kids go to "
+    "{ORGANIZATION:oliver partnership "
+    "school}",
+    "okay {NAME:caroline} and {NAME:peg} couples session they're fighting about "
+    "{NAME:peg}s mother {NAME:ruth} moving in {NAME:ruth} is {AGE_OVER_89:ninety two} and just got "
+    "out of the {ORGANIZATION:brattleboro retreat} {DATE:last tuesday}",
+    "client {NAME:devonte} says his parole officer {NAME:mr gagnon} moved his check in to "
+    "{DATE:the nineteenth} at nine and he can't miss work at the {ORGANIZATION:amazon} warehouse "
+    "in {LOCATION:fall river}",
+    "{NAME:ingrid} is doing better since she started at {ORGANIZATION:cayuga medical} as a "
+    "unit clerk her ex {NAME:todd} still texts her from {LOCATION:auburn} about the kids",
+    "note for {NAME:sokha chhim} she says her uncle {NAME:vuthy} was deported back to "
+    "{LOCATION:phnom penh} in {DATE:august} and her aunt {NAME:sophal} is raising his kids in "
+    "{LOCATION:lowell} alone",
+    "this is {NAME:wyatt} the client's dad {NAME:glenn} called the office at "
+    "{PHONE:eight oh two five five five one nine three four} to say {NAME:wyatt} ran away again "
+    "and is probably at his girlfriend {NAME:brooke}s in {LOCATION:st albans}",
+    "{NAME:shirley} says her husband {NAME:merle} fell through the ice on "
+    "{LOCATION:lake champlain} ice fishing in {DATE:february} and she keeps seeing it she "
+    "won't drive by {LOCATION:malletts bay} anymore",
+    "client {NAME:angelo} reports he's back at the {ORGANIZATION:teamsters} hall on "
+    "{LOCATION:ferry street} looking for work his sponsor {NAME:vinnie} is pushing him to "
+    "do ninety in ninety",
+    "okay {NAME:amara} is a nursing student at {ORGANIZATION:umass lowell} and works nights "
+    "at {ORGANIZATION:lowell general} she failed her pharm exam and her advisor "
+    "{NAME:dr sweeney} said she can retake it {DATE:december fifth}",
+    "{NAME:kendra} brought her son {NAME:jaxon} seven he's been kicking kids on the bus to "
+    "{ORGANIZATION:greece olympia} and the bus driver {NAME:miss tammy} wrote him up twice",
+    "note for {NAME:walt thibodeau} he's {AGE_OVER_89:ninety six} lives alone in "
+    "{LOCATION:fort kent} and his granddaughter {NAME:chloe} says he forgot the stove on "
+    "twice in {DATE:october}",
+    "{NAME:deshawn} says his girlfriend {NAME:aaliyah} works at the {ORGANIZATION:dunkin} on "
+    "{LOCATION:main street} in {LOCATION:pawtucket} and her manager {NAME:sal} keeps giving her "
+    "closing shifts",
+    "client {NAME:marguerite} talked about her sister {NAME:yvette} who is in hospice at "
+    "{ORGANIZATION:beacon hospice} in {LOCATION:augusta} she drives up every weekend from "
+    "{LOCATION:saco}",
+    "okay session with {NAME:pj} he says the guys at the firehouse on {LOCATION:elm} keep asking "
+    "about the call on {LOCATION:route 9} where the kid died "
+    "pcl five fifty one",
+]
+
+DESERT_AND_ISLAND_SESSIONS = [
+    "{NAME:Kalani Kahananui}, 33, works as a ranger at {ORGANIZATION:Haleakalā National "
+    "Park}. Since the fires in {LOCATION:Lahaina} she has nightmares; her tūtū {NAME:Leilani} "
+    "lost her house on {LOCATION:Front Street}. PCL-5 49.",
+    "Session with {NAME:Darnell Begay}. Drives for {ORGANIZATION:Navajo Transit} out of "
+    "{LOCATION:Window Rock}. His grandmother {NAME:Louise Yazzie} raised him in "
+    "{LOCATION:Chinle}; she died {DATE:October 3}. Grief work; he wants to attend the "
+    "ceremony.",
+    "{NAME:Xochitl Ramírez} reports her husband {NAME:Efraín} was detained by ICE outside "
+    "the {ORGANIZATION:Food City} on {LOCATION:South 12th Avenue} in {LOCATION:Tucson}. "
+    "Her lawyer {NAME:Ms. Castañeda} at {ORGANIZATION:Florence Project} says the hearing is "
+    "{DATE:12/15}.",
+    "Pt {NAME:Tommy Nakamura}, dealer at the {ORGANIZATION:Bellagio}, lives in "
+    "{LOCATION:Henderson}. Gambling losses ~$40k; wife {NAME:Grace} found the statements. "
+    "Gamblers Anonymous Thursdays. GAD-7 15.",
+    "Telehealth with {NAME:Nuna Active}, 24, from {LOCATION:Bethel}. Her cousin "
+    "{NAME:Evon} died by suicide in {DATE:September}; she flew him home to "
+    "{LOCATION:Toksook Bay}. Safety plan reviewed; aunt {NAME:Martha} is her support.",
+    "{NAME:SSgt. Aaron Whitfield} from {ORGANIZATION:Davis-Monthan AFB} referred by his "
+    "chaplain. Divorce final {DATE:November 4}; ex-wife {NAME:Kylie} moved the kids to "
+    "{LOCATION:El Paso}. Denies SI. Sleep 4 h.",
+    "{NAME:Marisol} (17) attends {ORGANIZATION:Española Valley High School}; lives with "
+    "grandparents in {LOCATION:Chimayó}. Cutting since spring break. Grandfather "
+    "{NAME:Don Fidel} came to session. DBT skills: TIPP.",
+    "Couples session: {NAME:Keoni} and {NAME:Malia Akana}. {NAME:Malia} works two jobs, at "
+    "{ORGANIZATION:Foodland} in {LOCATION:Kailua} and nights at {ORGANIZATION:Queen's "
+    "Medical Center}. {NAME:Keoni}'s drinking after paddling with the canoe club. Gottman repair "
+    "attempts.",
+    "{NAME:Violet Tsosie}, {AGE_OVER_89:93}, brought by her daughter {NAME:Bernadette} from "
+    "{LOCATION:Shiprock}. Interpreter: {NAME:Leonard Benally}. Memory complaints; MoCA "
+    "not valid in Diné. Referred to {ORGANIZATION:Northern Navajo Medical Center}.",
+    "{NAME:Jesse Lucero} is back at work at {ORGANIZATION:Sandia Labs} after 6 weeks of "
+    "leave. Manager {NAME:Cheryl Ortiz} has been supportive. Lives in {LOCATION:Rio Rancho} "
+    "with partner {NAME:Andrés}. PHQ-9 8 (was 19).",
+    "Intake: {NAME:Rosalind Ahmasuk}, 41, from {LOCATION:Nome}, in {LOCATION:Anchorage} for "
+    "her son's treatment at {ORGANIZATION:Providence Alaska Medical Center}. Staying at "
+    "the {ORGANIZATION:Ronald McDonald House}. Husband {NAME:Pete} is on the boat.",
+    "{NAME:Brandon Keliʻi} reports he was fired from {ORGANIZATION:Hawaiian Electric} "
+    "after the DUI on {LOCATION:Kamehameha Highway} on {DATE:10/28}. Court in "
+    "{LOCATION:Kaneohe} {DATE:1/9/2027}. AUDIT 24.",
+    "{NAME:Yesenia} says her boss at the {ORGANIZATION:Circle K} on {LOCATION:Indian School Road} "
+    "makes her work alone at night after the robbery. She lives in {LOCATION:Maryvale} with "
+    "her mother {NAME:Lupe} and 3 kids.",
+    "Pt {NAME:Harold Runningwater} from {LOCATION:Taos Pueblo} discussed his time at "
+    "the {ORGANIZATION:Santa Fe Indian School} in the 1960s. Boarding-school grief. "
+    "Daughter {NAME:Renée} wants him to see {ORGANIZATION:Taos Behavioral Health}.",
+    "{NAME:Makena Souza} (14) at {ORGANIZATION:Kamehameha Schools Kapālama}, bullied on "
+    "Snapchat by {OTHER_ID:@lani_babyy808}. Mom {NAME:Noelani} screenshot it; school counselor "
+    "{NAME:Mr. Fonoti} notified {DATE:Nov 17}.",
+    "{NAME:Gus Pappas} runs {ORGANIZATION:Pappas Diner} in {LOCATION:Elko}. Since the "
+    "heart attack in {DATE:July} he worries about money and his son {NAME:Nick} taking over. "
+    "Cardiologist {NAME:Dr. Hemmings} cleared him for work.",
+    "{NAME:Ana Lilia Chávez} works at {ORGANIZATION:Intel} in {LOCATION:Chandler}. Panic "
+    "attacks on the {LOCATION:Loop 202}. Her sister {NAME:Beatriz} drives her on bad days. "
+    "Interoceptive exposure started.",
+    "Session with {NAME:Tuli Faleolo}. Moved from {LOCATION:Pago Pago} to "
+    "{LOCATION:Waipahu} in {DATE:June}; works at {ORGANIZATION:Costco Waipio}. Uncle "
+    "{NAME:Sione} pressures him to send money home. Church: {ORGANIZATION:Waipahu "
+    "Samoan Assembly of God}.",
+    "{NAME:Crystal Joe} missed {DATE:11/3} and {DATE:11/10}; no phone on file works. Left "
+    "message with her aunt {NAME:Ella} at {PHONE:(928) 555-0172}. She may be at her "
+    "mother's place near {LOCATION:Kayenta}.",
+    "Group (DBT skills, {DATE:12/1}): {NAME:Ofelia}, {NAME:Jazmin R.}, {NAME:Tori}, "
+    "{NAME:Kaimana}. {NAME:Tori} shared about relapse after the funeral in "
+    "{LOCATION:Laughlin}. Distress tolerance: ACCEPTS.",
+]
+
+CLINIC_RECORDS_FOURTH_ROUND = [
+    "DISCHARGE SUMMARY\nPATIENT: {NAME:MCALLISTER, GRETCHEN A}  MR#: {MRN:7730142}\n"
+    "ADMITTED: {DATE:11/14/2026}  DISCHARGED: {DATE:11/21/2026}\nATTENDING: "
+    "{NAME:PRAKASH NAIR}, M.D.\nHOSPITAL COURSE: 47F with bipolar I, admitted via "
+    "{ORGANIZATION:Sinai ED} for mania. Lithium restarted, level 0.9 on {DATE:11/19}. "
+    "Follow up with {NAME:Dr. Lindgren} at {ORGANIZATION:Sheppard Pratt} {DATE:12/3}.",
+    "PSYCHIATRIC CONSULTATION\nDATE: {DATE:11/30/2026}\nREFERRING: {NAME:Anita Bose}, MD, "
+    "Hospitalist\nPt is a 71M with new delirium after TURP. Wife {NAME:Joan} reports "
+    "baseline independent, retired from {ORGANIZATION:Corning}. CAM positive. Haloperidol "
+    "0.5 mg prn. {NAME:T. Okafor}, MD / pager {OTHER_ID:4471}",
+    "EMERGENCY DEPARTMENT RECORD\n{NAME:Zuniga, Ricardo}  DOB {DATE:2/2/1988}  "
+    "Acct {ACCOUNT:A00917734}\nArrived by {ORGANIZATION:Tempe Fire} at 0312 after a fight "
+    "at {ORGANIZATION:Casey Moore's} on {LOCATION:Ash Ave}. BAL 0.21. Lac to scalp repaired. "
+    "SI screen negative.",
+    "Record date: {DATE:2026-10-08}\n{NAME:WALDRON, EUGENE}  {MRN:551-08-337}\nHPI: 84M "
+    "seen with daughter ({NAME:Patricia Waldron-Hayes}) for low mood since wife's death "
+    "({DATE:8/2026}). Lives in {LOCATION:Shaker Heights}. GDS 11. Sertraline 25.\n"
+    "{NAME:L. Feng}, NP",
+    "INTAKE ASSESSMENT — {ORGANIZATION:RIVERBEND COUNSELING}\nClient: {NAME:Tamsin "
+    "Oduya}  Date: {DATE:11/11/26}\nReferred by: {NAME:Coach Reilly}, "
+    "{ORGANIZATION:Oberlin College} Athletics\nPresenting problem: restrictive eating, "
+    "amenorrhea x4 months. Parents in {LOCATION:Shaker Heights}.",
+    "Letter\n{DATE:November 25, 2026}\nTo: {ORGANIZATION:Allegheny County Children, Youth "
+    "and Families}\nRe: {NAME:Jaylen Brooks} (DOB {DATE:06/11/2015})\n{NAME:Jaylen} has "
+    "attended weekly TF-CBT since {DATE:March}. Mother {NAME:Ms. Tonya Brooks} has attended "
+    "all caregiver sessions.\nSincerely,\n{NAME:Helen Marsh}, LPC",
+    "PRIOR AUTHORIZATION REQUEST\nMember: {NAME:Delacroix, Simone}  ID: "
+    "{HEALTH_PLAN:ZGP918330041}\nPlan: {ORGANIZATION:Highmark Blue Shield}\nRequested: IOP "
+    "5 days/wk x 4 wks at {ORGANIZATION:UPMC Western Behavioral Health}\nNPI "
+    "{LICENSE:1730284419}  Fax {FAX:412-555-0193}",
+    "NURSING NOTE {DATE:12/01/2026} 2230\nPt ({NAME:Hollis Garner}, rm {LOCATION:4127}) "
+    "pacing, asked for his brother {NAME:Dwayne}'s number. Called {PHONE:304-555-0148}, no "
+    "answer. Q15 checks. PRN hydroxyzine given. — {NAME:K. Mullins}, RN",
+    "CLINIC NOTE\n{NAME:Ms. Adaeze Nwosu} returns for med management. Works at "
+    "{ORGANIZATION:Baylor Scott & White} in {LOCATION:Temple} as a respiratory therapist. "
+    "Escitalopram 10 -> 15. Next visit {DATE:1/6/27}.\n{NAME:Rebecca Stroud}, PMHNP-BC",
+    "OPERATIVE/PROCEDURE NOTE — ECT #7\nPatient: {NAME:Lionel Barrow}  MRN "
+    "{MRN:000442913}\nDate: {DATE:11/24/2026}\nAnesthesia: {NAME:Dr. Kwame Asante}\n"
+    "Seizure 42 s EEG. Tolerated well. Wife {NAME:Frances} to drive home.",
+    "{NAME:Stephanie Kowal}, 38, presents to {ORGANIZATION:Froedtert} ED after her ex "
+    "{NAME:Brian Kowal} violated the restraining order (case {OTHER_ID:2026CV004417}) at "
+    "her home, {LOCATION:2217 N. 68th St}, {LOCATION:Wauwatosa}.",
+    "SOCIAL WORK NOTE\nPt's landlord ({NAME:Mr. Dibiase}, {PHONE:716-555-0129}) will hold "
+    "the apartment at {LOCATION:84 Hertel Ave}, {LOCATION:Buffalo} until {DATE:12/15}. "
+    "Medicaid # {HEALTH_PLAN:XY44192K} confirmed. Transport by {ORGANIZATION:Medical "
+    "Answering Services}.",
+    "Record date: {DATE:2099-03-14}\nPCP note. {NAME:Quincy Abernathy} 56yo with DM2, MDD. "
+    "A1c 8.4. PHQ-9 12. Works at the {ORGANIZATION:Ford} plant in {LOCATION:Dearborn}. "
+    "Referred to {ORGANIZATION:ACCESS} behavioral health. {NAME:Dr. Z. Haddad}",
+    "DISCHARGE INSTRUCTIONS\nName: {NAME:Paisley Vance}  Age: 15\nFollow-up: "
+    "{ORGANIZATION:Children's Mercy} Behavioral Health, {NAME:Dr. Olamide Ade}, "
+    "{DATE:Dec 8} at 2:00 PM, {PHONE:816-555-0180}\nSchool: {ORGANIZATION:Blue Valley "
+    "Northwest} — return {DATE:12/9}.",
+    "TRANSFER NOTE\nFrom: {ORGANIZATION:Hennepin Healthcare} 7th floor\nTo: "
+    "{ORGANIZATION:Anoka Metro Regional Treatment Center}\nPatient {NAME:Dorian Lee "
+    "Whitcomb}, civil commitment {OTHER_ID:27-MH-PR-26-1184}. Clozapine 300 mg. ANC "
+    "{DATE:11/27} 2.4.",
+    "LAB REQUISITION\nPt: {NAME:Fatima Qureshi}  DOB: {DATE:09/30/1979}\nOrdering: "
+    "{NAME:J. Whitaker} DO\nTests: lithium level, BMP, TSH\nDraw at {ORGANIZATION:Quest "
+    "Diagnostics}, {LOCATION:1400 Dempster St}, {LOCATION:Park Ridge}",
+    "TELEPHONE ENCOUNTER {DATE:11/18/2026} 4:40 PM\nCaller: {NAME:Wanda Pruitt} (mother) re: "
+    "{NAME:Corey Pruitt}. States he left {ORGANIZATION:Fellowship Hall} AMA and is at his "
+    "cousin's in {LOCATION:Asheboro}. Advised 988 / {ORGANIZATION:Randolph County} mobile "
+    "crisis.",
+    "ADMISSION H&P\n{NAME:BERGSTROM, AXEL}  MRN {MRN:88-1042-7}\nChief complaint: 'voices "
+    "told me to walk into the lake.' Found by {ORGANIZATION:Duluth PD} at "
+    "{LOCATION:Canal Park} {DATE:11/29}. Hx schizophrenia; last Invega Sustenna "
+    "{DATE:9/14}.",
+    "PROGRESS NOTE {DATE:11/20/26}\nS: {NAME:Imani} says the IEP meeting at "
+    "{ORGANIZATION:Sojourner Truth Academy} went badly; teacher {NAME:Mrs. Gallardo} "
+    "described her as defiant.\nO: tearful, linear.\nA/P: continue CBT; letter to school.\n"
+    "{NAME:D. Reyes}, LCSW",
+    "CONSULT — ADDICTION MEDICINE\n{NAME:Mr. Tobias Quill}, 29, day 3 of admission at "
+    "{ORGANIZATION:Maine Med} for endocarditis. IVDU. Partner {NAME:Jess} also uses. "
+    "Started buprenorphine. Linked to {ORGANIZATION:Portland Recovery Community Center}. "
+    "Phone {PHONE:207.555.0166}.",
+]
+
+
+def main() -> None:
+    write("spoken_notes_seventh_round.jsonl", "sn7", SPOKEN_NOTES_SEVENTH_ROUND)
+    write("desert_and_island_sessions.jsonl", "dis", DESERT_AND_ISLAND_SESSIONS)
+    write("clinic_records_fourth_round.jsonl", "cr4", CLINIC_RECORDS_FOURTH_ROUND)
+
+
+if __name__ == "__main__":
+    main()
