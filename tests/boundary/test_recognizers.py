@@ -1533,3 +1533,48 @@ def test_forms_first_met_in_the_sixth_spoken_round(text: str, expected: list[str
 def test_a_kind_of_hospital_and_a_school_grade_stay() -> None:
     assert found("she went to the state hospital, was seen at the medical center, and from the "
                  "third grade on did well") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("caroline and peg couples session about pegs mother ruth", ["caroline", "peg", "pegs",
+                                                                 "ruth"]),
+    ("this is father dominics referral", ["father dominics"]),
+    ("her father dominic called", ["dominic"]),
+    ("okay session with pj he says the guys", ["pj"]),
+    ("he got his hours cut at electric boat and his wife", ["electric boat"]),
+    ("his kids go to oliver partnership school", ["oliver partnership school"]),
+    ("works nights at lowell general she failed her exam", ["lowell general"]),
+    ("just got out of the brattleboro retreat", ["brattleboro retreat"]),
+    ("he's back at the teamsters hall on ferry street", ["teamsters hall on ferry street"]),
+    ("walt he's ninety six lives alone", ["walt", "ninety six"]),
+    ("fell through the ice on lake champlain and won't drive by malletts bay",
+     ["lake champlain", "malletts bay"]),
+    ("her father pastor dean preaches", ["pastor dean"]),
+])
+def test_forms_first_met_in_the_seventh_spoken_round(text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Drives for Navajo Transit out of Window Rock.", ["Navajo Transit", "Window Rock"]),
+    ("Panic attacks on the Loop 202.", ["Loop 202"]),
+    ("the Food City on South 12th Avenue", ["Food City on South 12th Avenue"]),
+    ("Telehealth with Nuna Active, 24, from Bethel.", ["Nuna Active", "Bethel"]),
+    ("She missed 11/3 and 11/10; no phone.", ["11/3", "11/10"]),
+    ("Name: Paisley Vance  Age: 15", ["Paisley Vance"]),
+    ("Took her to a show at Carnegie Hall.", ["Carnegie Hall"]),
+])
+def test_forms_first_met_in_the_desert_and_island_notes_and_records(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_generic_places_scores_and_drugs_stay() -> None:
+    assert found("second shift at the mill in town; pain 4/10 and 6/10; she's ninety percent "
+                 "sure; we swam in the lake by the river; took the kids to dog park; went to "
+                 "law school and dance school; last Invega Sustenna dose; MoCA not valid in "
+                 "Diné; took NJ Transit; the dj played") == []
+
+
+def test_a_woman_named_hall_is_a_person() -> None:
+    assert found("met Jennifer Hall at the office") == [("NAME", "Jennifer Hall")]

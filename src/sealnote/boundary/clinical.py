@@ -57,6 +57,9 @@ promethazine compazine prochlorperazine novolog levemir glucophage glyburide act
 epipen proair nuvaring nicoderm nicorette dayquil nyquil golytely flexpen kwikpen solostar
 pioglitazone tamsulosin proscar ditropan oxybutynin toradol ketorolac dexilant carafate
 sucralfate cellcept tacrolimus prograf cyclosporine imuran azathioprine plaquenil keflex
+invega sustenna trinza hafyera paliperidone aristada maintena consta perseris uzedy rykindo
+relprevv brixadi caplyta lumateperone auvelity zurzuvae zuranolone qelbree viloxazine
+jornay azstarys dayvigo belsomra quviviq lybalvi cobenfy nuplazid ingrezza austedo
 """.split())
 
 THERAPY_TERMS = frozenset("""

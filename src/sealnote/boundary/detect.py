@@ -19,6 +19,7 @@ from sealnote.boundary.recognizers.employers import (
     BUSINESS_KINDS,
     GENERIC_PLACES,
     STOP_WORDS,
+    WORKSITES,
     is_chains_shop,
     is_named_by_its_kind,
 )
@@ -249,6 +250,8 @@ def _lower_business_at(text: str, start: int) -> int:
     if is_chains_shop(words) or is_named_by_its_kind(words):
         return business.start(1)  # "the circle k on airline highway", "the waffle house on…"
     inner = [w for w in words[1:-1] if w != "and"]
+    if words == [words[-1]] and words[-1] in WORKSITES:
+        return start
     if words[0] in STOP_WORDS or words[-1] in STOP_WORDS or words[-1] in GENERIC_PLACES or \
             any(w in STOP_WORDS or w in GENERIC_PLACES for w in inner):
         return start

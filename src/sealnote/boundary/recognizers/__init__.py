@@ -40,6 +40,7 @@ from sealnote.boundary.recognizers.organizations import (
 from sealnote.boundary.recognizers.places import (
     IntroducedAddressRecognizer,
     MilitaryAddressRecognizer,
+    NamedWaterRecognizer,
     PlaceNameRecognizer,
     StreetAddressRecognizer,
     ZipCodeRecognizer,
@@ -64,7 +65,7 @@ def default_recognizers() -> list[Recognizer]:
         WardRecognizer(), NameRecognizer(), FieldNameRecognizer(), InitialsRecognizer(),
         PhotoRecognizer(), BiometricRecognizer(), SpokenNumberRecognizer(),
         CamelCaseFirmRecognizer(), DictatedNamedPlaceRecognizer(), SpelledNameRecognizer(),
-        DictatedSubjectRecognizer(), NamedInstitutionRecognizer(),
+        DictatedSubjectRecognizer(), NamedInstitutionRecognizer(), NamedWaterRecognizer(),
     ]
 
 

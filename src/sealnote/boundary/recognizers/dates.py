@@ -68,6 +68,8 @@ DATE_CUE = re.compile(r"\b(?:admitted|discharged|seen|started|stopped|died|born|
                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu|thurs?|"
                       r"fri|sat|sun)"
                       r"\.?,?\s+$", re.IGNORECASE)
+# A date listed before another: "missed 11/3 and 11/10" (not a score's "4/10 and 6/10")
+DATE_LISTED_BEFORE = re.compile(r"\b\d{1,2}/(?!10\b)\d{1,2}\s*(?:,|and|or|&)\s*$")
 # A time of day after m/d makes it an appointment's date: "9/4 2 pm", "10/3 at 14:30"
 CLOCK_AFTER = re.compile(r"\s*(?:,\s*|at\s+|@\s*)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
                          r"(?:[01]?\d|2[0-3]):[0-5]\d\b)", re.IGNORECASE)
@@ -183,7 +185,7 @@ class DateRecognizer(Recognizer):
                 # m/d alone only with a slash, and not a rating or score such as 3/10 or 4/5,
                 # nor a setting ("CPAP 10/5"); "admitted 3/2", "Saturday 3/9" are dates.
                 before = text[max(0, match.start() - 12):match.start()]
-                cued = bool(DATE_CUE.search(before))
+                cued = bool(DATE_CUE.search(before) or DATE_LISTED_BEFORE.search(before))
                 timed = bool(CLOCK_AFTER.match(text, match.end()))
                 # With a dash ("married 6-14") only after an event: "on 3-5 L" is a range.
                 if (match.group(2) != "/" and not EVENT_CUE.search(before)) or \
@@ -236,7 +238,8 @@ AGE_IN_WORDS = (rf"(?:ninety(?:[\s-]{ONES})?|(?:a|one)\s+hundred(?:\s+and)?(?:[\
                 rf"eleven|twelve))?)")
 SPELLED_AGE = re.compile(
     # a filler or a correction may come between: "is, um, ninety-one, sorry, ninety-two"
-    rf"\b(?:(?:is|was|turned|turns|turning|aged?|at)(?:[\s,]+(?:um|uh|er|like))?[\s,]+|"
+    rf"\b(?:(?:is|was|turned|turns|turning|aged?|at|(?:he|she|who)['’]?s)"
+    rf"(?:[\s,]+(?:um|uh|er|like))?[\s,]+|"
     rf"(?:sorry|I\s+mean|rather),?\s+)(?P<age>{AGE_IN_WORDS})\b"
     rf"(?!\s*(?:%|percent|minutes|dollars|pounds|days|times|of\b|mg|miles))"
     rf"|\b(?P<age2>{AGE_IN_WORDS})[\s-]+years?\b", re.IGNORECASE)

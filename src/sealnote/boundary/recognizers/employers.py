@@ -69,6 +69,8 @@ PLAIN_FACILITY_WORDS = frozenset("""
 state county community psychiatric psych general local private public mental children's
 veterans city regional university medical behavioral rehab family women's good bad new old big
 small nice best nearest closest other same different another teaching military army navy
+dog skate water trailer amusement theme ball car industrial office business mobile national
+trampoline bark ballpark
 """.split())
 KINDS_OF_BUSINESS = frozenset({"food bank", "blood bank", "sperm bank", "piggy bank",
                                "river bank", "milk bank", "bus depot", "train depot"})
@@ -186,7 +188,7 @@ goodwill
 # the words that say only what kind it is ("the gas station", "a halfway house")
 BUSINESS_KINDS = frozenset("""
 house station hotel motel lodge inn care club bar grill grille diner cafe market mart shop store
-tavern pub lounge plaza saloon buffet kitchen bakery pizzeria cantina garage
+tavern pub lounge plaza saloon buffet kitchen bakery pizzeria cantina garage hall
 """.split())
 KIND_MODIFIERS = frozenset("""
 gas bus train police fire post coffee liquor grocery convenience corner pawn thrift pizza donut
@@ -195,7 +197,8 @@ car auto tire repair body halfway group sober boarding frat crack trap drug safe
 night apartment town court guard ranch farm beach lake dog day child senior youth foster
 treatment recovery mental health dental medical urgent animal chinese mexican italian thai
 indian korean japanese greek soul fast food sandwich burger taco hot steak yellow white red
-blue green brown gray grey pink purple orange black big little small
+blue green brown gray grey pink purple orange black big little small dance music pool union
+church bingo concert dining study meeting
 """.split())
 # What a chain's shop is called after the chain's name: "pilot truck stop", "shell station"
 SHOP_WORDS = frozenset("truck stop gas station store plaza location".split())
@@ -319,7 +322,7 @@ SPOKEN_FACILITY = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+\s)
                              r"wellness center|crisis center|manor|funeral home|funeral chapel|"
                              r"mortuary|"
                              r"rehabilitation center|pediatrics|clinic|middle school|middle|"
-                             r"memorial|hospice|"
+                             r"memorial|hospice|general|retreat|school|park|"
                              r"elementary(?: school)?|high school|high|academy|prep|church|"
                              r"college|university|heights|plant|mill|factory|warehouse|shelter|"
                              r"pd|police|police department|fire department|legal services))\b"
@@ -345,6 +348,9 @@ station library gym mall clinic beach bar restaurant motel hotel center building
 room car lot street road way highway bridge town city area side part middle back front top
 bottom one same other old new first last next jail prison courthouse
 """.split())
+# A site of work said alone names no business: "second shift at the mill in biddeford" (but "the
+# amazon warehouse in fall river" does)
+WORKSITES = frozenset("mill plant warehouse factory shipyard yard site depot".split())
 STOP_WORDS = frozenset("""
 the a an his her their my our your its this that to of in on at for with from by is was are
 were be been and or but not no he she they we i it you me him them us
@@ -359,15 +365,16 @@ SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"supervisor|boss|"
     r"cashier|shifts?|pastor|priest|rabbi|imam|minister|started|starts|starting|therapist|"
     r"counselor|psychiatrist|prescriber|caseworker|drinking|drinks|drank|bartends|bartending|"
-    r"volunteers|volunteering|promoted|"
+    r"volunteers|volunteering|promoted|hours(?:\s+(?:cut|reduced))?|"
     # "a welder at gulf island fabrication", "a cna at magnolia manor": the job, then where
     rf"{alternation(JOB_LEADS)})\s+(?:(?:nights|days|weekends|"
     r"overnights|part[- ]time|full[- ]time)\s+)?(?:at|@|for|from|by)\s+(?:the\s+)?"
     r"(?P<id>[a-z][a-z'’&-]*(?:\s(?:&\s)?[a-z][a-z'’&-]*){1,3}?)"
     r"(?=\s+(?:as|in|on|since|for|and|but|last|this|next|with|because|until|while|where|part|"
     r"full|nights|days|weekends|after|before|again|now|today|yesterday|when|told|said|says|"
-    r"called|wants|wanted|is|was|has|had|gave|made|who)\b|\s*[,.;:)]|\s*$)")
-GOES_ON = frozenset("in on at as since last this next with for".split())
+    r"called|wants|wanted|is|was|has|had|gave|made|who|she|he|they|i|we)\b|\s*[,.;:)]|\s*$)")
+GOES_ON = frozenset("in on at as since last this next with for now today yesterday tonight "
+                    "again".split())
 # Dictated in lower case before the job: "showed up at the dollar general where she works"
 WHERE_WORKS = re.compile(r"\b(?:at|from|outside|by|to|near|behind)\s+(?:the\s+)?"
                          r"(?P<id>[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*){0,2}?)\s+where\s+"
@@ -387,7 +394,9 @@ PLAIN_SCHOOL_WORDS = frozenset("""
 summer night public private catholic community state senior grad graduate medical law nursing
 trade boarding online cyber home sunday bible language driving art beauty cosmetology culinary
 technical regular new old another different same local special alternative therapeutic day
-practice team class classes games sports duty play
+practice team class classes games sports duty play hebrew religious film dental music dance
+ballet karate flight cooking acting pharmacy vet veterinary divinity business engineering
+traffic police fire military barber massage swim surf ski dog
 """.split())
 FOLLOWING_WORD = re.compile(r" ([a-z]+)")
 # Words after which a place's name has ended: "left cascade behavioral against advice"
@@ -399,10 +408,10 @@ tonight last next this every twice""".split())
 PLAINLY_NAMED_KINDS = ("behavioral health", "medical center", "health center", "funeral home",
                        "treatment center", "recovery center", "counseling center",
                        "crisis center", "hospital", "memorial", "hospice", "medical", "manor",
-                       "behavioral")
+                       "behavioral", "park")
 # The kinds of school that plain words name after "at": "canyon middle", "oak hill elementary"
 PLAIN_NAMED_SCHOOLS = (" middle", " middle school", " elementary", " elementary school",
-                       " high school", " academy")
+                       " high school", " academy", " school")
 SCHOOL_ONLY = re.compile(r"^(?:suspended|expelled|(?:sophomore|freshman|junior|senior|student)"
                          r"\s+at|enrolled\s+at|graduated\s+from)")
 SCHOOL_ENDINGS = frozenset("""
@@ -524,7 +533,7 @@ class EmploymentRecognizer(Recognizer):
                                  "priest", "rabbi", "imam", "minister", "start",
                                  "therapist", "counselor", "psychiatrist", "prescriber",
                                  "caseworker", "drink", "drank", "bartend", "volunteer",
-                                 "promoted", *JOB_LEADS),
+                                 "promoted", "hours", *JOB_LEADS),
         WHERE_WORKS: ("where",),
         EMPLOYER_BEFORE_JOB: JOB_WORDS, SPOKEN_EMPLOYER_BEFORE_JOB: JOB_WORDS,
         SCHOOL_BY_SIDE: ("high", "middle", "elementary", "catholic"), STATE_UNIVERSITY: ("state",),
@@ -620,6 +629,11 @@ class EmploymentRecognizer(Recognizer):
             # not "the state hospital" or "her old clinic"
             fort = match.groupdict().get("fort")
             named = fort.split()[1:] if fort else match.group("id").split()[:-1]
+            if match.re is SPOKEN_FACILITY and not fort and \
+                    re.search(r"(?<!high|ddle|tary) school$", match.group("id")) and \
+                    not re.search(r"\b(?:at|from|to|attends)\s+$",
+                                  text[max(0, match.start() - 10):match.start()]):
+                return False  # "go to oliver partnership school", not "mom tiffany about school"
             if any(w.removesuffix("'s").removesuffix("’s") not in gazetteers.common_words() and
                    not is_care_word(w) for w in named):
                 return True

@@ -111,6 +111,8 @@ MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name if m)
 DEGREE_AFTER = re.compile(r" (?:MD|DDS|DMD|DO|PhD|PsyD|DVM|RN|NP|LCSW|LICSW)\b(?![-'’])")
 # Clergy are named with a family word as a title: "the chaplain, Father Okonjo".
 CLERGY = frozenset({"Father", "Brother", "Sister", "Mother"})
+# Words before a priest's title said in lower case; after a determiner "father" is a parent.
+ADDRESSED = frozenset("is with to from by saw called asked told per".split())
 # "divorced from jimmy", "married to dana": a partner, named in any case.
 PARTNERED = re.compile(r"\b(?:married\s+to|divorced?\s+from|separated\s+from|engaged\s+to|"
                        r"dating|broke\s+up\s+with|split\s+from|(?:spoke|talked|met|session|"
@@ -135,6 +137,8 @@ in since until till by last next early late mid of this before after during thro
 MET_WITH = re.compile(r"\b(?:spoke|speaking|talked|talking|met|meeting|session|visit|check-in|"
                       r"call|called|appointment|appt|consult|consulted)\s+with\s+$")
 VOWEL = re.compile(r"[aeiouy]")
+# Two initials people go by, dictated as one word
+INITIALS_AS_NAMES = frozenset("aj bj cj dj ej jj pj rj tj jt jc kc jd jp".split())
 # "harper who is four", "Liam who's 7": only a person has an age.
 # What is said only of a person: a mood, or a habit kept up ("was tearful", "has been
 # sleeping poorly")
@@ -252,7 +256,8 @@ def _proper(lower: str) -> bool:
 PEOPLES = frozenset("""
 latina latino latinx latine chicana chicano hispanic indigenous german irish dutch greek welsh
 scottish swiss tagalog lao thai hmong khmer igbo yoruba tigrinya amharic swahili navajo cherokee
-lakota apache ojibwe hopi wampanoag verdean kriolu azorean creole farsi
+lakota apache ojibwe hopi wampanoag verdean kriolu azorean creole farsi diné dine yupik yup'ik
+inupiaq tlingit zuni tewa samoan tongan chamorro marshallese chuukese ilocano
 """.split())
 
 
@@ -338,7 +343,9 @@ class NameRecognizer(Recognizer):
             start, end = tokens[i].start, tokens[j].end
             title = tokens[i - 1] if i > 0 else None
             if title and (title.lower in TITLES or title.lower in ROLE_TITLES or (
-                    title.text in CLERGY and not title.sentence_start)) and \
+                    title.text in CLERGY and not title.sentence_start) or (
+                    # "this is father dominic's referral", not "her father dominic"
+                    title.lower == "father" and i > 1 and tokens[i - 2].lower in ADDRESSED)) and \
                     text[title.end:tokens[i].start] in (" ", ". "):
                 start = tokens[i - 1].start  # "Dr. Patel" is how this person is named
             if (tokens[j].initial or INITIALS.fullmatch(tokens[j].text)) and end < len(text) \
@@ -369,10 +376,14 @@ class NameRecognizer(Recognizer):
                 owns_or_ends = after in ("'s", "’s", ",", ".", ";", ")", "—", "–", "-")
                 before = tokens[i - 1].lower if i and lowered[tokens[i - 1].end:token.start] \
                     == " " else ""
+                # "pegs mother": the name's possessive without its apostrophe
+                owns_relative = token.text[:-1] in named and token.lower.endswith("s") and \
+                    i + 1 < len(tokens) and tokens[i + 1].lower in RELATIONS and \
+                    lowered[token.end:tokens[i + 1].start] == " "
                 if (token.text in named and (_acts(tokens, i, lowered, phrase_end=False) or
                                              owns_or_ends or before in BEFORE_WORDS or
                                              before in DONE_TO)) \
-                        or _listed_beside_a_name(tokens, i, marks, lowered):
+                        or owns_relative or _listed_beside_a_name(tokens, i, marks, lowered):
                     marks[i] = added = True
         return added
 
@@ -386,6 +397,8 @@ class NameRecognizer(Recognizer):
             return (len(left.text) == 1 or left.lower in TITLES or bool(
                 INITIALS.fullmatch(left.text))) and gap.strip() == "." and \
                 not text.startswith(":", right.end)
+        if gap != " " and text.startswith(":", right.end):
+            return False  # "Paisley Vance  Age: 15": the next field's label
         # a line break ends a name: the next line is another field ("R. Fontaine\nFacilitator:")
         return gap in (" ", "-", " '", "' ") or (gap.strip() == "" and "\n" not in gap)
 
@@ -429,6 +442,8 @@ class NameRecognizer(Recognizer):
                 lowered[token.end:nxt.start] == " " and (_acts(tokens, i, lowered, phrase_end=False)
                                                          or PERSON_STATE.match(lowered, token.end)):
             return "strong"  # "april identified three triggers", "Ace met her mother": a person
+        if token.lower == "dean" and prev in TITLES and prev != "dean" and gap == " ":
+            return "strong"  # "pastor dean preaches": after a title, a name that is one too
         # ("Christmas Eve" is a day, not Eve)
         if token.acronym or is_clinical_word(token.text) or len(token.lower) < 2 or \
                 token.text in HOLIDAYS or ("-" in token.text and _proper(token.lower)) or \
@@ -558,6 +573,12 @@ class NameRecognizer(Recognizer):
                         and nxt is not None and lowered[token.end:nxt.start] == " " and (
                             person_verb(nxt.lower) or nxt.lower.endswith("ed")))):
             return "strong"  # "spoke with olu by phone", "client and olu argued": a person
+        if token.lower in INITIALS_AS_NAMES and not token.capitalised and \
+                prev not in DETERMINERS and (
+                MET_WITH.search(lowered, max(0, token.start - 24), token.start) or (
+                    nxt is not None and lowered[token.end:nxt.start] == " " and
+                    person_verb(nxt.lower))):
+            return "strong"  # "session with pj he says", "tj said": a man called by initials
         if not token.capitalised:
             # "she says dorota has not left her room": a subject no dictionary knows, not a
             # thing someone has ("her quinceañera was", "client copay is")
@@ -670,6 +691,9 @@ class NameRecognizer(Recognizer):
                 after_initial = i > 1 and marks[i - 2] and tokens[i - 1].initial
                 if not (left or right or after_initial):
                     continue
+                if left and text[tokens[i - 1].end:token.start] != " " and \
+                        text.startswith(":", token.end):
+                    continue  # "Paisley Vance  Age: 15": the next field's label
                 surname_like = token.capitalised and (
                     token.initial or not is_word(token.lower)
                     or in_list(gazetteers.surnames(), token.lower)
@@ -682,6 +706,10 @@ class NameRecognizer(Recognizer):
                         _phrase_ends_after(tokens, i, text))
                 if left and token.text in GENERATIONS:
                     surname_like = True
+                if left and token.capitalised and tokens[i - 1].capitalised and \
+                        text[tokens[i - 1].end:token.start] == " " and \
+                        AGE_BESIDE.match(text, token.end):
+                    surname_like = True  # "Nuna Active, 24,": a surname that is a word
                 if left and not token.capitalised and not tokens[i - 1].capitalised and \
                         i + 1 < len(tokens) and text[token.end:tokens[i + 1].start] == " " and \
                         text[tokens[i - 1].end:token.start] == " " and (

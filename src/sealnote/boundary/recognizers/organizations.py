@@ -65,7 +65,8 @@ ORG_WORDS = (
     "Laboratories", "Imaging", "Home Health", "VNA", "Motors", "Energy", "Electric", "Airlines",
     "Logistics", "Freight", "Trucking", "Construction", "Industries", "Technologies",
     "Recovery", "FD", "EMS", "Sheriff's Office", "Supply", "Supplies", "Home",
-    "PD", "Mutual", "Tabernacle", "Chapel", "Cathedral", "Lodge", "Fellowship",
+    "PD", "Mutual", "Tabernacle", "Chapel", "Cathedral", "Lodge", "Fellowship", "Hall",
+    "Transit",
     "Agency on Aging", "Council on Aging", "Commission on Aging", "Middle", "Regional", "Voc",
     "Charter", "Tavern", "Pub", "Grill", "Inn", "Diner", "Pizzeria", "Lounge", "Brewery",
     "Bistro", "Courthouse", "Penitentiary", "Fire Rescue", "Paramedics", "Ambulance",
@@ -284,7 +285,12 @@ class FacilityRecognizer(Recognizer):
                      and w.lower() not in CARE_SETTINGS]
             if match.group("kind") in THERAPY_KINDS:
                 named = [w for w in named if not _kind_of_therapy(w) and w not in THERAPY_KINDS]
-            if match.group("kind") in ("Home", "PD", "FD", "Plant", "Mill"):
+            if match.group("kind") == "Transit" and all(w in STATES for w in named):
+                return False  # "NJ Transit" is a state's agency
+            if match.group("kind") == "Hall" and named and \
+                    named[-1].lower() in gazetteers.first_names():
+                return False  # "Jennifer Hall" is a woman, "Fellowship Hall" a place
+            if match.group("kind") in ("Home", "PD", "FD", "Plant", "Mill", "Hall"):
                 # "Fall River Jewish Home", "Brockton PD", "Dearborn Truck Plant", not
                 # "Discharged Home", "Back Home", "Borderline PD" or "the Power Plant"
                 return any(w.lower() not in gazetteers.common_words() and w[1:].islower()

@@ -21,7 +21,7 @@ from sealnote.boundary.clinical import (
 )
 from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
 from sealnote.boundary.recognizers.dates import MONTHS, NUMBER_WORD, ONES, TEENS, TENS
-from sealnote.boundary.recognizers.names import PEOPLES, is_demonym
+from sealnote.boundary.recognizers.names import PEOPLES, is_demonym, is_word
 from sealnote.boundary.spans import Label, Span
 
 STREET_SUFFIXES = (
@@ -250,10 +250,11 @@ class StreetAddressRecognizer(Recognizer):
                    rf"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){{0,2}}{UNIT}?"),
         # Numbered roads: "Route 6", "Hwy 24", "I-95", "County Road 12"
         re.compile(r"\b(?:(?:US|State|County)\s+)?(?:Route|Rte\.?|Rt\.?|Highway|Hwy\.?|Interstate|"
-                   r"Road|route|rte\.?|rt\.?|highway|hwy\.?)\s*-?\s*\d{1,4}[A-Z]?\b|\b[Ii]-\d{1,3}\b"
+                   r"Road|Loop|route|rte\.?|rt\.?|highway|hwy\.?)\s*-?\s*\d{1,4}[A-Z]?\b|\b[Ii]-\d{1,3}\b"
                    r"|\b[Ee]xit\s+\d{1,3}[A-Za-z]?\b"
                    # a numbered street without its house: "on 82nd Ave", "off 3rd Street"
-                   r"|\b(?:[NSEW]{1,2}\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:Ave(?:nue)?|St(?:reet)?|Blvd|"
+                   r"|\b(?:(?:[NSEW]{1,2}|North|South|East|West)\s+)?\d{1,3}(?:st|nd|rd|th)\s+"
+                   r"(?:Ave(?:nue)?|St(?:reet)?|Blvd|"
                    r"Rd|Road|Pl(?:ace)?|Ter(?:race)?|Dr(?:ive)?|Way|Ln|Lane)\b"
                    # a grid's street, as Utah numbers them: "on 9th South", "4th East"
                    r"|\b\d{1,3}(?:st|nd|rd|th)\s+(?:North|South|East|West)\b"
@@ -621,3 +622,29 @@ class PlaceNameRecognizer(Recognizer):
         place_before = PLACE_THEN_COMMA.search(before)  # "Sunnyside, Queens"
         return not (LEAD_IN.search(before) or state_after or SITE_BEFORE.search(before) or (
             place_before is not None and place_before.group(1) in gazetteers.places()))
+
+
+# Dictated in lower case: "fell through the ice on lake champlain", "won't drive by malletts
+# bay", "swims at walden pond": a lake, pond, bay or river named by a word no dictionary has
+WATER_KINDS = ("lake", "pond", "bay", "river", "reservoir", "creek", "harbor", "harbour")
+NAMED_WATER = re.compile(r"\b(?:on|at|by|to|near|into|in|from|off|across|past|around)\s+"
+                         r"(?:the\s+)?(?P<id>lake\s+(?P<after>[a-z][a-z'’-]+)|"
+                         rf"(?P<before>[a-z][a-z'’-]+)\s+(?:{alternation(WATER_KINDS)}))\b"
+                         r"(?!['’-])")
+
+
+STATES_IN_LOWER_CASE = frozenset(s.lower() for s in STATE_NAMES)
+
+
+class NamedWaterRecognizer(Recognizer):
+    """A lake, pond, bay or river dictated in lower case, by a name no dictionary has."""
+
+    label = Label.LOCATION
+    priority = 60
+    patterns = (NAMED_WATER,)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {NAMED_WATER: WATER_KINDS}
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        name = (match.group("after") or match.group("before")).removesuffix("'s")
+        # ("the ohio river", "lake michigan" are larger than a state)
+        return not (is_word(name) or is_clinical_word(name) or name in STATES_IN_LOWER_CASE)
