@@ -8,6 +8,12 @@ before it was first measured; its first figures are in the commit that added it.
                                    bases, casinos, villages
     clinic_records_fourth_round    discharge summaries, consults, ED, intake and letters in the
                                    external corpora's style, with headers, codes and signatures
+    spoken_notes_eighth_round      lower-case speech to text from Virginia, the Carolinas and
+                                   Georgia, written after the stop's first rules, to measure them
+    portal_and_text_messages       clients' portal messages, texts, voicemails and e-mails to
+                                   the practice, with their own spelling and no capitals
+    every_kind_seventeenth         typed notes holding every kind of identifier, written after
+                                   the stop's first rules, to measure them
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -225,11 +231,162 @@ CLINIC_RECORDS_FOURTH_ROUND = [
     "Phone {PHONE:207.555.0166}.",
 ]
 
+SPOKEN_NOTES_EIGHTH_ROUND = [
+    "okay note for {NAME:latoya simmons} she says her son {NAME:jamari} got suspended from "
+    "{ORGANIZATION:northside middle} for fighting and her mother {NAME:miss edna} is keeping "
+    "him while she works at the {ORGANIZATION:tyson} plant in {LOCATION:wilkesboro}",
+    "client {NAME:buddy} reports his wife {NAME:charlene} left him the week after {DATE:easter} "
+    "and took the truck to her sister {NAME:darlene}s in {LOCATION:danville} he's "
+    "been sleeping in the shop",
+    "this is {NAME:hadley} she's a sophomore at {ORGANIZATION:app state} and she had a panic "
+    "attack in the library her roommate {NAME:sage} walked her to student health",
+    "{NAME:mr pettaway} says the foreman at {ORGANIZATION:newport news shipbuilding} "
+    "{NAME:mr crenshaw} keeps calling him boy in front of the crew he filed with hr on "
+    "{DATE:october twenty ninth}",
+    "session with {NAME:yolanda} and her daughter {NAME:keyonna} about {NAME:keyonna} staying out "
+    "all night with a boy named {NAME:tre} from {LOCATION:dorchester county}",
+    "okay {NAME:gail} says her husband {NAME:ronnie} was admitted to {ORGANIZATION:duke "
+    "regional} with chest pain on thursday and she hasn't left his side",
+    "client {NAME:tomas} reports the poultry plant in {LOCATION:gainesville} cut his shift "
+    "and his cousin {NAME:rigoberto} wants him to come work roofing in {LOCATION:atlanta}",
+    "{NAME:mary beth} talked about her daddy {NAME:harlan} who is {AGE_OVER_89:ninety one} "
+    "and still drives to hardees every morning she's scared he'll wreck",
+    "note for {NAME:dequan} he's at the {ORGANIZATION:salvation army} shelter on "
+    "{LOCATION:boulevard} and his case manager {NAME:ms priddy} is helping him get his id",
+    "this is {NAME:brittany caudill} she's pregnant with her third the father {NAME:cody} is "
+    "locked up at {ORGANIZATION:wallens ridge} and she's due {DATE:february ninth}",
+    "okay {NAME:alma} and {NAME:ignacio} came in together their son {NAME:nacho} was picked up "
+    "by ice at the {ORGANIZATION:home depot} on {LOCATION:buford highway} on monday morning",
+    "client {NAME:reggie} talked about his time at {ORGANIZATION:fort bragg} and the "
+    "helicopter crash in twenty eleven his buddy {NAME:sanchez} didn't make it",
+    "{NAME:savannah} is fourteen and in foster care with the {NAME:whitfields} in "
+    "{LOCATION:summerville} her caseworker {NAME:ms boykin} from {ORGANIZATION:dorchester "
+    "county dss} says the visit with her mom is {DATE:the twentieth}",
+    "this is {NAME:earl}s session he says his daughter {NAME:tammy} took his checkbook and he "
+    "can't pay the light bill at duke energy he banks at first citizens",
+    "{NAME:nikki} reports she got a dui on {LOCATION:i eighty five} near {LOCATION:spartanburg} "
+    "after her shift at {ORGANIZATION:bmw} her court date is {DATE:january sixth}",
+    "okay {NAME:pastor greene} referred {NAME:deacon moss} who lost his wife {NAME:bernice} "
+    "in {DATE:september} he says {ORGANIZATION:mt zion} has been bringing food",
+    "client {NAME:jolene} talked about her son {NAME:kaden} who is at the {ORGANIZATION:hope "
+    "center} in {LOCATION:asheville} for meth he calls her sundays",
+    "{NAME:francisco} says his boss {NAME:mr lyle} at {ORGANIZATION:southern states} is "
+    "threatening to call immigration if he complains about the overtime",
+    "this is for {NAME:ashleigh} she works at the {ORGANIZATION:chick fil a} on {LOCATION:wade "
+    "avenue} and a customer followed her to her car now she won't close",
+    "{NAME:tucker} says he's drinking every night at the {ORGANIZATION:tipsy goat} since his "
+    "girlfriend {NAME:laney} moved back to {LOCATION:greenville} audit twenty two",
+]
+
+PORTAL_AND_TEXT_MESSAGES = [
+    "hi its {NAME:kayla} from tuesdays group can i move my appt to {DATE:thurs 12/10} i have "
+    "to take my son to the dentist in {LOCATION:brockton}",
+    "{NAME:Dr. Feld} - this is {NAME:Ron Mastroianni}, {NAME:Gina}'s husband. She won't get "
+    "out of bed since Sunday. My cell is {PHONE:617 555 0123}. Please call.",
+    "hey its me {NAME:dani} lol i lost my job at ulta so i cant pay the copay "
+    "this week can we do a payment plan",
+    "Message from portal: {NAME:Harold Jenks} (DOB {DATE:3/12/1951}) requests refill of "
+    "sertraline 100mg to {ORGANIZATION:CVS} {LOCATION:Main St} {LOCATION:Wareham}.",
+    "voicemail {DATE:11/30} 8:14pm: hi this is {NAME:Marisol Ocasio} calling for "
+    "{NAME:Dr. Petrakis} my daughter {NAME:Yaritza} is in the {ORGANIZATION:St. Anne's} ER "
+    "again call me back at {PHONE:508-555-0147} thank you",
+    "Subject: letter for court\nHi {NAME:Meredith}, my lawyer {NAME:Josh Adler} needs a letter "
+    "saying I've been attending since {DATE:June}. The hearing is {DATE:Dec 18} at "
+    "{ORGANIZATION:Bristol Probate and Family Court}. Thanks, {NAME:Cass}",
+    "text from client: cant come today my car broke down on {LOCATION:rt 24} by the "
+    "{LOCATION:raynham} exit, my brother {NAME:mikey} is coming to get me",
+    "hi {NAME:ms chen} its {NAME:tavon}s mom {NAME:shanice} he said he wants to hurt "
+    "himself again we r at {ORGANIZATION:childrens} now in the waiting room",
+    "Portal msg {DATE:12/01/2026} from {NAME:Eleanor Whitcomb}: My husband {NAME:Walter} "
+    "({AGE_OVER_89:94}) passed last night at {ORGANIZATION:Hebrew SeniorLife}. I will not "
+    "be at my appointment.",
+    "Hi! {NAME:Jess Tavares} here. New insurance: {ORGANIZATION:Tufts Health Plan} member "
+    "ID {HEALTH_PLAN:TH0047712938}. My new address is {LOCATION:18 Crescent St}, "
+    "{LOCATION:Taunton} {LOCATION:02780}.",
+    "text: hey can u send the form to my job its {EMAIL:hr@capecodfivebank.com} attn "
+    "{NAME:Linda} my boss needs it by friday",
+    "Voicemail: This is {NAME:Officer Dunleavy} with {ORGANIZATION:New Bedford Police}, "
+    "badge {OTHER_ID:1187}, calling about {NAME:Kevin Pacheco}. Call me at "
+    "{PHONE:508-555-0190 ext 24}.",
+    "hey its {NAME:jordy} my grandma vovo is sick in {LOCATION:são miguel} im flying "
+    "out {DATE:the 9th} so i'll miss 2 sessions",
+    "{NAME:Ashley Rocha} sent a message: I found a therapist closer to home at "
+    "{ORGANIZATION:Seven Hills Behavioral Health} in {LOCATION:New Bedford}, please send my "
+    "records. Fax {FAX:508-555-0166}.",
+    "hi this is {NAME:sandy} from the y front desk, {NAME:rob}s membership "
+    "scholarship needs your signature",
+    "Email from {EMAIL:d.okafor77@gmail.com}: Dear {NAME:Dr. Lin}, my son {NAME:Chidi} "
+    "started at {ORGANIZATION:Bridgewater State} and is struggling. Can he be seen over winter "
+    "break?",
+    "text from {PHONE:774-555-0102}: its {NAME:bree} im ok now, {NAME:tyler} came back and "
+    "we talked. see u wed",
+    "Message: Hello, I am {NAME:Nguyen Thi Lan}'s daughter {NAME:Vy}. My mother needs a "
+    "Vietnamese interpreter for {DATE:12/15}. Her number is {PHONE:(508) 555-0183}.",
+    "portal: {NAME:Brandon Silvia} uploaded a photo of his work schedule from "
+    "{ORGANIZATION:Home Depot} {LOCATION:Dartmouth} asking to change to evenings",
+    "hey {NAME:ms rose} its {NAME:kenzie} my mom {NAME:tracy} kicked me out again im staying "
+    "at my friend {NAME:ariana}s on {LOCATION:county st} can we talk tmrw",
+]
+
+EVERY_KIND_SEVENTEENTH = [
+    "{NAME:Colleen Fitzgerald} (DOB {DATE:07/22/1983}, MRN {MRN:4471902}) seen "
+    "{DATE:11/23/2026}. Works as a paralegal at {ORGANIZATION:Hinckley Allen} in "
+    "{LOCATION:Providence}. Husband {NAME:Sean} deployed. GAD-7 16.",
+    "{NAME:Mr. Delgado}'s SSN on the intake ({SSN:031-44-8812}) was entered wrong; corrected. "
+    "Plates {VEHICLE:8XKP442} on his Civic listed for the parking permit.",
+    "Client {NAME:Ayesha Siddiqui} asked that we not leave messages at home "
+    "({PHONE:401-555-0128}); use work line {PHONE:401-555-0199 x3}. Employer: "
+    "{ORGANIZATION:Lifespan}.",
+    "Session by Zoom ({URL:https://zoom.us/j/8841203317}). {NAME:Theo} (he/him) joined from "
+    "his dorm at {ORGANIZATION:Brown}; roommate {NAME:Kai} in the background.",
+    "{NAME:Gloria Estrada}, {AGE_OVER_89:97}, widow; daughter {NAME:Pilar Estrada-Young} "
+    "brought her from {ORGANIZATION:Brookdale} {LOCATION:Sharon}. Grief for son "
+    "{NAME:Manny}, died {DATE:Aug 2026}.",
+    "Insulin pump serial {DEVICE:PMP-778102-K} alarmed during session; {NAME:Riley} (15) "
+    "managed it. Mom {NAME:Dana} picked her up at 4:50 on {DATE:11/19}.",
+    "{NAME:Hector Vargas} drives for {ORGANIZATION:Peter Pan Bus Lines} out of "
+    "{LOCATION:Springfield}; CDL {LICENSE:S99-44-7781}. Sleep apnea, CPAP 12. Off work "
+    "since {DATE:10/31}.",
+    "Court-ordered eval for {NAME:Justin Pare}, docket {OTHER_ID:2633CR001187}, "
+    "{ORGANIZATION:Fall River District Court}. PO {NAME:Ms. Amaral}.",
+    "{NAME:Rev. Clarence Hightower} of {ORGANIZATION:Greater Love Tabernacle} called on "
+    "behalf of congregant {NAME:Mrs. Odessa Grant}; she consented by phone "
+    "{DATE:12/1/2026}.",
+    "New client {NAME:Paulo Medeiros}, 38, fisherman out of {LOCATION:New Bedford} on the "
+    "F/V {OTHER_ID:Lady Fatima}. Lost two fingers {DATE:last March}. Lives at "
+    "{LOCATION:212 Rodney French Blvd}.",
+    "Fingerprint card submitted for {NAME:Dr. Ama Owusu}'s DCF "
+    "background check {DATE:11/20}; result to {EMAIL:aowusu@harborlightcounseling.org}.",
+    "{NAME:Mia} (8) drew her family: mom {NAME:Krystal}, baby {NAME:Nova}, and "
+    "\"Papa {NAME:Joe}\" who lives in {LOCATION:Swansea}. Play themes of hiding.",
+    "Billing: acct {ACCOUNT:000-118-4427}, {ORGANIZATION:BCBS MA} {HEALTH_PLAN:XJG448102273}; "
+    "client {NAME:Derek Souza}; claim {OTHER_ID:C-2026-114487} denied {DATE:11/12}.",
+    "{NAME:Imani Carter} reports her ex {NAME:DeShawn Little} posted a photo of her on Instagram "
+    "as {OTHER_ID:@dlittle_508}.",
+    "{NAME:Alberto} (pt's father) called from {ORGANIZATION:Charlton Memorial} room "
+    "{LOCATION:512}; pt admitted overnight {DATE:11/28-29} after OD.",
+    "Met {NAME:Coach Tiernan} at {ORGANIZATION:Dartmouth High} re: {NAME:Aiden}'s "
+    "concussion and mood; {DATE:Nov 6} game.",
+    "{NAME:Oksana Kravets} (interpreter {NAME:Yuliia}) arrived from {LOCATION:Kharkiv} in "
+    "{DATE:April 2025}; lives with sponsor family the {NAME:Harringtons} in "
+    "{LOCATION:Mattapoisett}.",
+    "IP {IP:73.114.20.188} flagged on the portal for {NAME:Gregory Lima}'s account "
+    "({ACCOUNT:u-448120}); password reset {DATE:12/02/2026}.",
+    "{NAME:Keisha Brown} brought her son {NAME:Malik}, 6, whose teacher {NAME:Mrs. "
+    "Pimentel} at {ORGANIZATION:Hathaway Elementary} reports hitting. Vanderbilt pending.",
+    "{NAME:Bob Silva} retired from {ORGANIZATION:Titleist} in 2019; wife "
+    "{NAME:Lorraine} says he's withdrawn since his brother {NAME:Artie} died on "
+    "{DATE:Christmas Eve}.",
+]
+
 
 def main() -> None:
     write("spoken_notes_seventh_round.jsonl", "sn7", SPOKEN_NOTES_SEVENTH_ROUND)
     write("desert_and_island_sessions.jsonl", "dis", DESERT_AND_ISLAND_SESSIONS)
     write("clinic_records_fourth_round.jsonl", "cr4", CLINIC_RECORDS_FOURTH_ROUND)
+    write("spoken_notes_eighth_round.jsonl", "sn8", SPOKEN_NOTES_EIGHTH_ROUND)
+    write("portal_and_text_messages.jsonl", "ptm", PORTAL_AND_TEXT_MESSAGES)
+    write("every_kind_seventeenth.jsonl", "ek7", EVERY_KIND_SEVENTEENTH)
 
 
 if __name__ == "__main__":
