@@ -1578,3 +1578,32 @@ def test_generic_places_scores_and_drugs_stay() -> None:
 
 def test_a_woman_named_hall_is_a_person() -> None:
     assert found("met Jennifer Hall at the office") == [("NAME", "Jennifer Hall")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("their son nacho was picked up by ice", ["nacho"]),
+    ("savannah is fourteen and in foster care", ["savannah"]),
+    ("referred deacon moss who lost his wife", ["deacon moss"]),
+    ("hey ms rose its kenzie", ["ms rose", "kenzie"]),
+    ("her caseworker from dorchester county dss says the visit with her mom is the twentieth",
+     ["dorchester county dss", "the twentieth"]),
+    ("a dui on i eighty five near spartanburg", ["i eighty five", "spartanburg"]),
+    ("the father is locked up at wallens ridge and", ["wallens ridge"]),
+    ("he says mt zion has been bringing food", ["mt zion"]),
+    ("at the hope center in asheville for meth", ["hope center in asheville"]),
+    ("the foreman at newport news shipbuilding mr crenshaw keeps calling",
+     ["newport news shipbuilding", "mr crenshaw"]),
+    ("his boss mr lyle at southern states is threatening", ["mr lyle", "southern states"]),
+    ("drinking every night at the tipsy goat since", ["tipsy goat"]),
+    ("New insurance: Tufts Health Plan.", ["Tufts Health Plan"]),
+])
+def test_forms_first_met_in_the_eighth_spoken_round_and_messages(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_relatives_words_weekdays_and_verbs_stay_out_of_names_and_places() -> None:
+    assert found("her son also was late; her ms flared up; the doctor who saw her; we will "
+                 "mount the tv; he is locked up in county; the community center in town; "
+                 "her grandma vovo is sick; she goes to tuesdays group and calls sundays") == []
+    assert [v for _, v in found("her shift at cascadia ended")] == ["cascadia"]

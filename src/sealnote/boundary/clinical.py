@@ -116,7 +116,8 @@ intake discharge session progress note soap dap birp girp pie mse denies reports
 presents appears affect mood euthymic dysthymic anxious depressed ptsd ocd adhd asd gad mdd bpd
 sud aud oud ocpd npd aspd bipolar schizophrenia dsm dsm-5 dsm-5-tr icd icd-10 icd-11 medicaid
 medicare masshealth medi-cal tenncare badgercare soonercare hipaa ferpa iep mom dad mum mommy
-daddy grandma grandpa nana papa monday tuesday wednesday thursday friday saturday sunday icu ccu
+daddy grandma grandpa nana papa monday tuesday wednesday thursday friday saturday sunday mondays
+tuesdays wednesdays thursdays fridays saturdays sundays icu ccu
 micu sicu nicu picu pacu cicu nad cr creat hgb hct wbc rbc plt bun cl hco3 ast alt alp ggt bili
 tbili tsh ft4 lft bmp cmp cbc inr ptt esr crp bnp trop ldl hdl a1c hba1c abg vbg cxr ekg ecg tte
 tee lvef hpi ros pmh psh dispo npo spo2 bipap cpap diuresed diuresis rhogam glucola foley tmax

@@ -98,7 +98,12 @@ TOWN_WORD_AFTER = re.compile(r" (?:City|Town|Township|Village|Springs|Falls|Heig
 LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)? center|"
                               r"medical center|health center|hospital|clinic|manor|"
                               r"assisted living|senior living|apartments|high school|"
-                              r"middle school|elementary(?: school)?)\b")
+                              r"middle school|elementary(?: school)?|"
+                              # "dorchester county dss": a county's or town's own office
+                              r"dss|dcfs|dfcs|dcs|cps|dhs|dhhs|social services|"
+                              r"health department|sheriff(?:['’]?s office)?|jail|detention center|"
+                              r"probation|court|public schools|police|pd|fire department|"
+                              r"housing authority|senior center)\b")
 # "Fall River Police", "Saugus Public Schools": a town's own office, named by the town
 TOWN_OFFICE_AFTER = re.compile(r" (?:Police(?: Department)?|PD|Fire(?: Department)?|Public Schools|"
                                r"Housing Authority|Public Library|Senior Center|Town Hall|"

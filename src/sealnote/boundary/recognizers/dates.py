@@ -96,7 +96,10 @@ SPOKEN_DATE = re.compile(
     rf"|\bthe\s+{ORDINAL_WORDS}\s+of\s+{MONTH}(?:,?\s+{SPOKEN_YEAR})?\b"
     rf"|\b(?:{WEEKDAY}\s+the\s+{ORDINAL_WORDS}|(?:on|by|until|till|since|before|after|from|to|"
     # "next session the fourteenth", "court is the ninth": when something is booked
-    rf"(?:session|appointment|appt|court|hearing|due|scheduled)(?:\s+(?:date\s+)?is)?)"
+    rf"(?:session|appointment|appt|court|hearing|due|scheduled|visit|visitation|meeting|"
+    # "the visit with her mom is the twentieth"
+    rf"surgery|trial|eval|evaluation|procedure)(?:\s+with\s+(?:her|his|their|the)\s+[a-z]+)?"
+    rf"(?:\s+(?:date\s+)?is)?)"
     rf"\s+(?P<id>the\s+{ORDINAL_WORDS}))\b{AFTER_DAY}", re.IGNORECASE)
 # A number's word as speech to text writes it
 NUMBER_WORD = rf"(?:oh|{ONES}|{TEENS}|{TENS}|hundred)"

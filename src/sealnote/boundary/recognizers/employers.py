@@ -188,7 +188,7 @@ goodwill
 # the words that say only what kind it is ("the gas station", "a halfway house")
 BUSINESS_KINDS = frozenset("""
 house station hotel motel lodge inn care club bar grill grille diner cafe market mart shop store
-tavern pub lounge plaza saloon buffet kitchen bakery pizzeria cantina garage hall
+tavern pub lounge plaza saloon buffet kitchen bakery pizzeria cantina garage hall center
 """.split())
 KIND_MODIFIERS = frozenset("""
 gas bus train police fire post coffee liquor grocery convenience corner pawn thrift pizza donut
@@ -198,7 +198,10 @@ night apartment town court guard ranch farm beach lake dog day child senior yout
 treatment recovery mental health dental medical urgent animal chinese mexican italian thai
 indian korean japanese greek soul fast food sandwich burger taco hot steak yellow white red
 blue green brown gray grey pink purple orange black big little small dance music pool union
-church bingo concert dining study meeting
+church bingo concert dining study meeting community rec recreation crisis detention counseling
+wellness cancer dialysis infusion surgery surgical distribution call shopping fitness aquatic
+aquatics nature visitor visitors student learning career job resource resources family birth
+transfer service services daycare care
 """.split())
 # What a chain's shop is called after the chain's name: "pilot truck stop", "shell station"
 SHOP_WORDS = frozenset("truck stop gas station store plaza location".split())
@@ -303,7 +306,7 @@ SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|emp
                              r"(?P<strict>started|therapist|counselor|psychiatrist|caseworker)|"
                              r"delivers|delivering|volunteers|volunteering|"
                              r"student|studies|studying|attendant|driver|cashier|manager|"
-                             r"cook|mechanic|nurse|teacher|aide|clerk|laid\s+off|fired)\s+"
+                             r"cook|mechanic|nurse|teacher|aide|clerk|laid\s+off|fired|shifts?)\s+"
                              r"(?:(?:nights|days|weekends|overnights)\s+)?(?:at|@|for|by|from)\s+"
                              r"(?P<id>[a-z][a-z'&-]{2,})\b")
 # Dictated in lower case, where a place or organisation is expected: "referred from
@@ -353,7 +356,7 @@ bottom one same other old new first last next jail prison courthouse
 WORKSITES = frozenset("mill plant warehouse factory shipyard yard site depot".split())
 STOP_WORDS = frozenset("""
 the a an his her their my our your its this that to of in on at for with from by is was are
-were be been and or but not no he she they we i it you me him them us
+were be been and or but not no he she they we i it you me him them us so
 """.split())
 # Dictated in lower case after a job: "works at market basket as a cashier", "laid off from
 # general dynamics": the words up to where the sentence goes on
@@ -367,12 +370,16 @@ SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"counselor|psychiatrist|prescriber|caseworker|drinking|drinks|drank|bartends|bartending|"
     r"volunteers|volunteering|promoted|hours(?:\s+(?:cut|reduced))?|"
     # "a welder at gulf island fabrication", "a cna at magnolia manor": the job, then where
-    rf"{alternation(JOB_LEADS)})\s+(?:(?:nights|days|weekends|"
-    r"overnights|part[- ]time|full[- ]time)\s+)?(?:at|@|for|from|by)\s+(?:the\s+)?"
+    rf"{alternation(JOB_LEADS)})"
+    # "his boss mr lyle at southern states": the boss's name between
+    r"(?:\s+(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]+)?\s+(?:(?:nights|days|weekends|"
+    r"overnights|part[- ]time|full[- ]time|every\s+(?:night|day|weekend)|most\s+nights)\s+)?"
+    r"(?:at|@|for|from|by)\s+(?:the\s+)?"
     r"(?P<id>[a-z][a-z'’&-]*(?:\s(?:&\s)?[a-z][a-z'’&-]*){1,3}?)"
     r"(?=\s+(?:as|in|on|since|for|and|but|last|this|next|with|because|until|while|where|part|"
     r"full|nights|days|weekends|after|before|again|now|today|yesterday|when|told|said|says|"
-    r"called|wants|wanted|is|was|has|had|gave|made|who|she|he|they|i|we)\b|\s*[,.;:)]|\s*$)")
+    r"called|wants|wanted|is|was|has|had|gave|made|who|she|he|they|i|we|so|mr|mrs|ms|miss|dr)"
+    r"\b|\s*[,.;:)]|\s*$)")
 GOES_ON = frozenset("in on at as since last this next with for now today yesterday tonight "
                     "again".split())
 # Dictated in lower case before the job: "showed up at the dollar general where she works"
@@ -617,8 +624,13 @@ class EmploymentRecognizer(Recognizer):
         if match.re in (SPOKEN_EMPLOYER_PHRASE, SPOKEN_BUSINESS, WHERE_WORKS,
                         LOWER_BUSINESS_NAMED):
             words = match.group("id").split()
-            # "started at verizon in june": the name ends where the sentence goes on
-            return _lower_business_name(words) and not any(w in GOES_ON for w in words[1:])
+            # "started at verizon in june": the name ends where the sentence goes on, and
+            # before a verb ("her shift at bmw ended")
+            last = words[-1]
+            verb = len(last) > 4 and last.endswith("ed") and (is_word(last[:-2]) or
+                                                             is_word(last[:-1]))
+            return _lower_business_name(words) and not any(w in GOES_ON for w in words[1:]) \
+                and not (len(words) > 1 and verb)
         if match.re is SPOKEN_EMPLOYER_BEFORE_JOB:
             # a town or a name no dictionary has, not "a night nurse" or "a lyft driver"
             word = match.group("id")

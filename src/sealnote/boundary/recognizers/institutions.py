@@ -44,7 +44,10 @@ WHEN = r"(?:yesterday|today|tonight|tomorrow|last|next|this|again|now)"
 CARE_PLACE = re.compile(r"\b(?:(?:hospice|daycare|day care|preschool|rehab|detox|inpatient|iop|"
                         r"php|er|emergency room|urgent care|(?:doctor|dr\.?)\s+[a-z]+)\s+"
                         r"(?:at|with)|admitted\s+to|"
-                        r"discharged\s+from)\s+(?:the\s+)?"
+                        r"discharged\s+from|"
+                        # "the father is locked up at wallens ridge": a prison, by its name
+                        r"(?:locked\s+up|incarcerated|serving\s+time|doing\s+time|an\s+inmate)"
+                        r"\s+(?:at|in))\s+(?:the\s+)?"
                         rf"(?P<id>{NAME_WORD}(?:\s(?!{WHEN}\b){NAME_WORD})?)"
                         rf"(?=\s+(?:in|on|for|since|and|but|until|{WHEN}|when|where|"
                         r"because|with|after|before|who|which|twice|three|every)\b|\s*[,.;:)]|"
@@ -58,13 +61,18 @@ OUR_LADY = re.compile(r"(?i)\b(?:at|from|into|near|outside|(?:admitted|transferr
 NAMED_HOUSE = re.compile(r"\b(?:staying|stays|stayed|living|lives|lived|moved|moving|placed|"
                          r"sleeping|sleeps)\s+(?:at|in|into)\s+the\s+(?P<id>(?P<named>[a-z]+)\s+"
                          r"(?:house|home|place|center))\b")
+# "mt zion has been bringing food", "admitted to mount sinai": a church, hospital or town named
+# for a mountain ("mount" alone is a verb unless a place is expected)
+MOUNT_NAMED = re.compile(r"(?:\b(?P<lead>at|to|from|into|near|outside|of)\s+(?:the\s+)?)?"
+                         r"\b(?P<id>(?:(?P<abbr>mt)\.?|mount)\s+(?P<peak>[a-z][a-z'’-]+))\b"
+                         r"(?!['’-])")
 OF_A_TOWN = re.compile(r" of ([a-z]+(?: [a-z]+)?)\b")
 # Not the name of a place of care: times, states, services and the like ("rehab at night",
 # "admitted to medicine"); kinds of place and determiners are ruled out as well
 NOT_A_CARE_PLACE = frozenset("""
 night nights least all once times time risk baseline work noon midnight length most best worst
 some services care treatment program therapy unit floor ward bed beds observation medicine
-surgery
+surgery county jail prison juvie juvenile state federal
 """.split())
 # Words that say what kind of church or prison, not which one: "a southern baptist", "the
 # county jail", "raised pentecostal"
@@ -86,18 +94,25 @@ class NamedInstitutionRecognizer(Recognizer):
 
     label = Label.ORGANIZATION
     priority = 58
-    patterns = (NAMED_BY_KIND, SAINT_NAMED, CARE_PLACE, OUR_LADY, NAMED_HOUSE)
+    patterns = (NAMED_BY_KIND, SAINT_NAMED, CARE_PLACE, OUR_LADY, NAMED_HOUSE, MOUNT_NAMED)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         NAMED_BY_KIND: tuple(kind.split()[0] for kind in KINDS),
         SAINT_NAMED: ("st", "saint"), OUR_LADY: ("our lady",), NAMED_HOUSE: ("the ",),
+        MOUNT_NAMED: ("mt", "mount "),
         CARE_PLACE: ("hospice", "daycare", "day care", "preschool", "rehab", "detox", "inpatient",
                      "iop", "php", "er ", "emergency room", "urgent care", "doctor", "dr",
-                     "admitted", "discharged"),
+                     "admitted", "discharged", "locked up", "incarcerated", "serving time",
+                     "doing time", "inmate"),
     }
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re is OUR_LADY:
             return True
+        if match.re is MOUNT_NAMED:
+            peak = match.group("peak")
+            return bool(match.group("abbr") or match.group("lead")) and not (
+                peak in DETERMINERS or peak in PERSONAL_PRONOUNS or peak in GENERIC_PLACES or
+                person_verb(peak) or is_clinical_word(peak) or peak in ("up", "on", "a", "an"))
         if match.re is NAMED_HOUSE:
             named = match.group("named")
             return not is_word(named) and (in_list(gazetteers.first_names(), named) or

@@ -45,7 +45,8 @@ grandmother grandfather grandma grandpa grandson
 granddaughter aunt uncle niece nephew cousin friend bestie roommate neighbor neighbour boss
 coworker co-worker colleague manager supervisor teacher coach pastor sponsor therapist
 psychiatrist doctor lawyer attorney caseworker tutor classmate babysitter nanny doula midwife
-chaplain advocate guardian landlord cat dog puppy
+chaplain advocate guardian landlord cat dog puppy vovo vovó vovô avó avô bubbe zayde tutu tūtū
+abuela abuelo abuelita abuelito yiayia halmoni
 kitten pet horse parents kids children sons daughters sisters brothers grandparents cousins
 friends roommates rabbit bunny hamster parrot bird lizard ferret pony mare
 """.split())
@@ -90,6 +91,10 @@ DONE_TO = frozenset("hit pushed kicked bit hugged slapped punched choked grabbed
 # A child's age said after the name: "nova age 11 disclosed", "Saint is 8."
 AGE_SAID_AFTER = re.compile(r"(?:,? (?:age|aged) (?:[1-9]|1[0-7])\b| (?:is|was|just turned|turned|"
                             r"turns) (?:[1-9]|1[0-7])(?=[.,;]| years| and\b|$)| (?:is|was|turned|"
+                            # "savannah is fourteen and in foster care"
+                            r"turns) (?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                            r"fourteen|fifteen|sixteen|seventeen)(?=[.,;]| years| and\b|$)"
+                            r"| (?:is|was|turned|"
                             r"turns) (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                             r"(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?\b"
                             # "gunner fourteen got caught…": an age said right after the name
@@ -137,6 +142,12 @@ in since until till by last next early late mid of this before after during thro
 MET_WITH = re.compile(r"\b(?:spoke|speaking|talked|talking|met|meeting|session|visit|check-in|"
                       r"call|called|appointment|appt|consult|consulted)\s+with\s+$")
 VOWEL = re.compile(r"[aeiouy]")
+# Numbers in words, which are no one's name ("GAD seven is twelve")
+NUMBERS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve thirteen
+fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+eighty ninety hundred""".split())
+# A greeting before a title: "hey ms rose its kenzie" (not "her ms flared")
+GREETED = re.compile(r"\b(?:hi|hey|hello|dear|thanks|thank\s+you)[\s,]+$")
 # Two initials people go by, dictated as one word
 INITIALS_AS_NAMES = frozenset("aj bj cj dj ej jj pj rj tj jt jc kc jd jp".split())
 # "harper who is four", "Liam who's 7": only a person has an age.
@@ -476,6 +487,12 @@ class NameRecognizer(Recognizer):
             return "strong"  # "says junior her husband got laid off"
         if NAMED_AS.match(lowered, token.end) and token.lower not in PRONOUNS:
             return "strong"  # "june is her middle name"
+        if not token.capitalised and word and prev in RELATIONS and gap == " " and \
+                nxt is not None and lowered[token.end:nxt.start] == " " and \
+                person_verb(nxt.lower) and nxt.lower != "and" and \
+                gazetteers.word_frequency(token.lower) < 3.5 and token.lower not in RELATIONS \
+                and not is_clinical_word(token.text):
+            return "strong"  # "their son nacho was picked up": a rare word named as a relative
         if not token.capitalised and word and not first and prev not in TITLES and \
                 prev not in RELATIONS and token.lower not in gazetteers.word_names():
             # A lower-case English word is a name only where the text names it so: most
@@ -488,9 +505,15 @@ class NameRecognizer(Recognizer):
             return "strong"  # "NP Holloway", "SW Dunne"
         if prev in TITLES and not tokens[i - 1].acronym and (token.capitalised or (
                 not word and (first or last or gazetteers.word_frequency(token.lower) < 3.0))
-                or (first and gazetteers.word_frequency(token.lower) < 4.5)):
+                or (first and gazetteers.word_frequency(token.lower) < 4.5)
+                # "referred deacon moss who lost his wife": a surname that is a word, acting
+                or (last and nxt is not None and lowered[token.end:nxt.start] == " " and
+                    nxt.lower != "and" and (person_verb(nxt.lower) or nxt.lower == "who"))):
             return "strong"  # "nurse deb", "dr. patel", "ms whitcombe"
-        if (prev in ("mr", "mrs", "mx") or (prev in ("ms", "dr", "miss") and gap == ". ")) and \
+        greeted = i > 1 and GREETED.search(lowered, max(0, tokens[i - 1].start - 12),
+                                           tokens[i - 1].start)
+        if (prev in ("mr", "mrs", "mx") or (prev in ("ms", "dr", "miss") and (
+                gap == ". " or greeted))) and \
                 token.lower not in STOP_AFTER_TITLE and len(token.lower) > 1:
             return "strong"  # "mr. brown called", "dr. hope saw her": a surname, whatever it is
         if (not word or token.capitalised) and INTRODUCED.search(
@@ -555,7 +578,7 @@ class NameRecognizer(Recognizer):
                 or _beside_surname(tokens, i, lowered)
                 or _and_a_name_after(tokens, i, lowered)
                 or _pair_acts(tokens, i, lowered)
-                or AGE_SAID_AFTER.match(lowered, token.end)
+                or (AGE_SAID_AFTER.match(lowered, token.end) and token.lower not in NUMBERS)
                 or (token.sentence_start and (PERSON_WITH_JOB.match(lowered, token.end) or
                                               PERSON_STATE.match(lowered, token.end)))
                 or (prev in SPEECH_VERBS | {"and"} and nxt is not None and (
@@ -837,7 +860,7 @@ PERSON_WITH_AGE = re.compile(r" (?:is|was) an? \d{1,3}[ -]?(?:y/?o|yo|year|yr|-y
 JOB_WORDS = tuple("""
 driver nurse teacher cashier mechanic technician engineer manager clerk aide janitor custodian
 guard firefighter paramedic operator lineman welder electrician employee worker contractor
-analyst supervisor dispatcher machinist conductor attendant courier carrier agent rep
+analyst supervisor dispatcher machinist conductor attendant courier carrier agent rep foreman
 """.split())
 JOB_NOUNS = "(?:" + "|".join(JOB_WORDS) + ")"
 PERSON_WITH_JOB = re.compile(r" (?:is|was) an? (?:[a-z-]+ ){0,2}" + JOB_NOUNS + r"\b")

@@ -38,6 +38,7 @@ from sealnote.boundary.spans import Label
 FACILITY_WORDS: tuple[str, ...] = (
     "Hospital", "Hosp.", "Clinic", "Medical Center", "Medical Centre", "Med Ctr", "Med Center",
     "Health Center", "Health System", "Health Care", "Healthcare", "Health", "General",
+    "Health Plan", "Health Plans",
     "Medical", "Med", "Infirmary", "Hospice", "Rehab", "Rehabilitation Center",
     "Nursing Home", "Care Center", "Treatment Center", "Recovery Center", "Behavioral Health",
     "Medical Group", "Pharmacy", "Urgent Care", "Behavioral Care", "Memorial", "Sanatorium",
@@ -323,6 +324,8 @@ class FacilityRecognizer(Recognizer):
 
     def label_for(self, match: re.Match[str], text: str) -> Label | None:
         value = match.group(0).lower()
+        if value.endswith(("health plan", "health plans")):
+            return Label.ORGANIZATION  # an insurer, where no care happens
         # Hospitals and clinics are places where care happened; the corpora and HHS treat
         # them as locations. Employers and schools are organisations.
         if any(word in value for word in self.CARE) or match.re is self.patterns[2] or \

@@ -260,6 +260,8 @@ class StreetAddressRecognizer(Recognizer):
                    r"|\b\d{1,3}(?:st|nd|rd|th)\s+(?:North|South|East|West)\b"
                    # said aloud: "route forty four", "interstate ninety five", "county road
                    # twelve"
+                   # "a dui on i eighty five"
+                   rf"|\bi[\s-]+{TENS}(?:[\s-]{ONES})?\b"
                    rf"|\b(?:route|highway|interstate|(?:county|state|farm)\s+road)\s+"
                    rf"(?:{TENS}(?:[\s-]{ONES})?|{TEENS}|{ONES})\b"),
         # A house number and a street with its direction, before the town: "2240 W. Broadway,"
