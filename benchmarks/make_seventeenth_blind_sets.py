@@ -14,6 +14,12 @@ before it was first measured; its first figures are in the commit that added it.
                                    the practice, with their own spelling and no capitals
     every_kind_seventeenth         typed notes holding every kind of identifier, written after
                                    the stop's first rules, to measure them
+    spoken_notes_ninth_round       lower-case speech to text from Ohio, Indiana, Iowa and the
+                                   Central Valley, written after the stop's second rules
+    longitudinal_records_second    records in the i2b2 longitudinal style: far-off record
+                                   dates, providers' initials, hospitals, transcription codes
+    couples_and_family_sessions    typed couples, family and group notes with many people, word
+                                   names, nicknames and who said what
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -379,6 +385,196 @@ EVERY_KIND_SEVENTEENTH = [
     "{DATE:Christmas Eve}.",
 ]
 
+SPOKEN_NOTES_NINTH_ROUND = [
+    "okay note for {NAME:kenny rausch} he got laid off from {ORGANIZATION:whirlpool} in "
+    "{LOCATION:clyde} after nineteen years and his wife {NAME:deb} is on him about the "
+    "mortgage phq nine twenty",
+    "client {NAME:marisela} says her husband {NAME:chuy} works the line at {ORGANIZATION:foster "
+    "farms} in {LOCATION:livingston} and comes home at three in the morning drunk",
+    "this is {NAME:brayden}s session his mom {NAME:crystal} says he got in a fight at "
+    "{ORGANIZATION:ben davis} and the resource officer {NAME:officer kemp} wrote him up",
+    "{NAME:arturo} reports his brother {NAME:lalo} was killed in a crash on "
+    "{LOCATION:highway ninety nine} near {LOCATION:delano} on {DATE:the sixth} and the "
+    "funeral is at {ORGANIZATION:our lady of guadalupe} {DATE:saturday the fourteenth}",
+    "okay {NAME:ruthie} says her daughter in law {NAME:kim} won't let her see the grandbabies "
+    "since the fight at {DATE:thanksgiving} she lives out on {LOCATION:county road "
+    "eighteen}",
+    "session with {NAME:lyle} he's a hog farmer outside {LOCATION:pella} and the bank "
+    "{ORGANIZATION:two rivers} is calling his note he hasn't told his wife {NAME:jan}",
+    "note for {NAME:anh} she says her mom {NAME:bich} who is {AGE_OVER_89:ninety three} "
+    "fell at the {ORGANIZATION:methodist home} on {LOCATION:ames avenue} and broke her hip",
+    "client {NAME:travis} talked about his dad {NAME:big earl} who used to beat him with a "
+    "belt in the barn in {LOCATION:kokomo} he hasn't talked to him since two thousand fifteen",
+    "okay {NAME:jazzy} is back from {ORGANIZATION:valle vista} she was there ten days and "
+    "her therapist there {NAME:ms oduya} wants her in iop at {ORGANIZATION:community north}",
+    "{NAME:gloria} says her son {NAME:marcus} is at {ORGANIZATION:pendleton} and she drives "
+    "up every other sunday to see him he gets out in {DATE:march}",
+    "this is for {NAME:destiny} she's sixteen and pregnant and her boyfriend {NAME:jayden} "
+    "works at the {ORGANIZATION:casey's} on {LOCATION:fourth street} in {LOCATION:newton} she "
+    "wants to "
+    "keep it",
+    "client {NAME:ellie} reports her roommate {NAME:hannah} at {ORGANIZATION:drake} found "
+    "her pills and called her parents in {LOCATION:sioux city}",
+    "okay {NAME:wes} says he's been staying at the {ORGANIZATION:open door mission} since "
+    "his girlfriend {NAME:tiff} kicked him out on {DATE:halloween}",
+    "note for {NAME:mrs yoder} she says her husband {NAME:amos} won't let her use the phone "
+    "and the bishop {NAME:eli} says she must submit",
+    "{NAME:dominic} talked about his job at the {ORGANIZATION:honda} plant in "
+    "{LOCATION:marysville} they moved him to nights and his daughter {NAME:bella} cries when he "
+    "leaves",
+    "this is {NAME:leticia} she works at {ORGANIZATION:taqueria el farolito} on "
+    "{LOCATION:west street} and the owner {NAME:don chuy} hasn't paid her in three weeks",
+    "okay couples session {NAME:rick} and {NAME:pam} they met at {ORGANIZATION:iowa state} "
+    "thirty years ago and now {NAME:pam} wants a divorce",
+    "client {NAME:sarge} is a vet he was at the {ORGANIZATION:va} in {LOCATION:iowa city} last "
+    "week for "
+    "his knee and they asked about suicide he said no but told me yes",
+    "{NAME:hope} says her mom {NAME:tammy lynn} died at {ORGANIZATION:st vincent} on "
+    "{DATE:november second} and the viewing was at {ORGANIZATION:flanner buchanan}",
+    "note for {NAME:jose luis} he says his sister {NAME:maricruz} is stuck in "
+    "{LOCATION:tijuana} waiting on her asylum interview {DATE:december twelfth}",
+]
+
+LONGITUDINAL_RECORDS_SECOND = [
+    "Record date: {DATE:2082-05-17}\n\n{ORGANIZATION:RIVERTON MEDICAL GROUP}\n\n"
+    "{NAME:Fairbanks, Harriet} {MRN:88102945}\n\n{NAME:Ms. Fairbanks} is a 58 yo woman seen "
+    "for depression f/u. Husband {NAME:Arnold} was admitted to {ORGANIZATION:Saint Agnes} "
+    "{DATE:4/30} for CHF. She reports poor sleep. PHQ-9 18. Will increase bupropion XL to "
+    "300.\n\n{NAME:Leonard Ashby}, M.D.\n{NAME:LA}:{NAME:jt}",
+    "Record date: {DATE:2069-12-03}\n\nPSYCHIATRIC EVALUATION\n\nID: {NAME:Kwabena Osei}, "
+    "31M, grad student at {ORGANIZATION:Tufts}, referred by {NAME:Dr. Hollis} from Student "
+    "Health. Hx of MDD, first episode 2063. Lives in "
+    "{LOCATION:Medford} with roommate.\nImpression: MDD, recurrent, moderate.",
+    "Record date: {DATE:2090-02-28}\n\nInterval history: {NAME:Mrs. Pruitt} called on "
+    "{DATE:2/21} reporting SI after her son {NAME:Tanner}'s arrest. Seen in "
+    "{ORGANIZATION:Westgate ED}, discharged home {DATE:2/22}. Today denies SI. Safety plan "
+    "updated with daughter {NAME:Kayla} ({PHONE:555-303-8841}).\n\n{NAME:R. Bajwa}, LICSW",
+    "Record date: {DATE:2077-09-14}\n\nCARDIOLOGY CONSULT\nRequesting physician: "
+    "{NAME:Dr. Evelyn Strauss}\n\n{NAME:Mr. Haskell} is a 72M with depression on "
+    "citalopram 40 with QTc 512 on {DATE:9/12}. Recommend reducing to 20 mg. Discussed with "
+    "{NAME:Dr. Strauss}.\n{NAME:Anil Mehrotra}, MD, {ORGANIZATION:Kingsbridge Heart "
+    "Institute}",
+    "Record date: {DATE:2085-07-07}\n\nCC: medication check\n\n{NAME:Dolores Whitcomb} "
+    "({AGE_OVER_89:93}) here with niece {NAME:Patrice}. Lives at {ORGANIZATION:Maplewood "
+    "Senior Living}, {LOCATION:Unit 214}. Mild NCD; mood stable on mirtazapine. MMSE 22/30.\n"
+    "Dictated by: {NAME:G. Ortega}, NP",
+    "Record date: {DATE:2093-10-20}\n\nNAME: {NAME:Delacroix, Jean-Baptiste}\nMR# "
+    "{MRN:7730-5521}\n\n45M Haitian-American taxi driver in {LOCATION:North Miami}, "
+    "referred after assault on {DATE:10/2}. Nightmares, avoidance of {LOCATION:Biscayne "
+    "Blvd}. PCL-5 58. Wife {NAME:Marie-Claude} present. Start prazosin.",
+    "Record date: {DATE:2081-04-11}\n\nADDENDUM: Spoke with pt's PCP {NAME:Dr. Nakagawa} at "
+    "{ORGANIZATION:Kaiser Roseville} ({PHONE:916-555-0187}) re: lithium and new lisinopril. "
+    "Will check level {DATE:4/18}. - {NAME:MTF}",
+    "Record date: {DATE:2088-01-25}\n\nSOCIAL HISTORY: Born in {LOCATION:Gary}, grew up in "
+    "foster care. Worked 20 yrs at {ORGANIZATION:U.S. Steel Gary Works} until layoff in 2085. "
+    "Divorced from {NAME:Sharon}; one son {NAME:Demarco} in {LOCATION:Merrillville}. "
+    "Drinks 6-8 beers/day.",
+    "Record date: {DATE:2072-08-03}\n\nBaby girl {NAME:Nunez} (mother {NAME:Alejandra "
+    "Nunez}, MRN {MRN:55019283}) NICU day 12. Mother's EPDS 17; social work consulted. "
+    "Father {NAME:Oscar} works at {ORGANIZATION:Sun-Maid}. Follow up {NAME:Dr. Ybarra}.",
+    "Record date: {DATE:2095-06-30}\n\nPROBLEM LIST\n1. PTSD (combat, {LOCATION:Fallujah} "
+    "2004)\n2. AUD in remission since {DATE:3/2089}\n3. DM2\nVA: {ORGANIZATION:Jesse "
+    "Brown VAMC}. Case manager {NAME:Tonya Reese} {PHONE:x4471}.",
+    "Record date: {DATE:2079-11-15}\n\nDISCHARGE SUMMARY\nDate of admission: "
+    "{DATE:11/08/2079}\nDate of discharge: {DATE:11/15/2079}\nAttending: {NAME:Sunita "
+    "Raman}, MD\n\n{NAME:Ms. Lacey Beaudoin} admitted from {ORGANIZATION:Cheshire Medical "
+    "Center} ED after OD on acetaminophen. Mucomyst per protocol. Psych f/u with "
+    "{ORGANIZATION:Monadnock Family Services}.",
+    "Record date: {DATE:2086-03-02}\n\nTelephone note: {NAME:Mr. Gutierrez}'s daughter "
+    "{NAME:Lourdes} called ({PHONE:(559) 555-0132}); father fell at home on "
+    "{LOCATION:Olive Ave} yesterday, taken to {ORGANIZATION:Community Regional}. Will see "
+    "him inpatient. {NAME:ck}",
+    "Record date: {DATE:2074-12-19}\n\nHPI: 26F G1P0 at 30 wks, referred by OB "
+    "{NAME:Dr. Halvorsen} for anxiety. Partner {NAME:Ty} is deployed with the 82nd Airborne. Her "
+    "mother ({NAME:Jolene}) is coming from "
+    "{LOCATION:Fayetteville} for the birth.",
+    "Record date: {DATE:2083-07-21}\n\nMEDICATIONS: sertraline 150, trazodone 50 qhs, "
+    "metformin 1000 bid\nALLERGIES: PCN\nPHARMACY: {ORGANIZATION:Walgreens} "
+    "{LOCATION:#09921}, {LOCATION:Route 9}, {LOCATION:Framingham}\nPCP: {NAME:Helen Tsai}, "
+    "MD",
+    "Record date: {DATE:2098-09-09}\n\n{NAME:Rev. Thaddeus Booker}, 67, pastor of "
+    "{ORGANIZATION:Greater Mount Olive}, seen for grief after wife {NAME:Cora}'s death "
+    "{DATE:8/17}. Congregation supportive. No SI. Follow up {DATE:9/30}.\n{NAME:JKW}/{NAME:sd}",
+    "Record date: {DATE:2071-04-04}\n\nLABS {DATE:4/1}: Na 131, TSH 0.3, Li 1.4 (H).\n"
+    "Called pt at {PHONE:207-555-0112}; held lithium x1 day. Pt {NAME:Abigail Thorne} agreed. "
+    "Recheck {DATE:4/6} at {ORGANIZATION:Pen Bay}. {NAME:W. Haines}, PA-C",
+    "Record date: {DATE:2092-10-10}\n\nINITIAL VISIT\n{NAME:Yusuf Abdi}, 19, from "
+    "{LOCATION:Cedar-Riverside}, student at {ORGANIZATION:Augsburg}. Brought by uncle "
+    "{NAME:Farah}. Hearing voices x 2 months. Somali interpreter {NAME:Hodan}.",
+    "Record date: {DATE:2080-06-18}\n\nFollow-up. {NAME:Mr. Lindqvist} reports his company "
+    "{ORGANIZATION:Nordic Timber Supply} in {LOCATION:Duluth} went under. Sleeping 3-4 h. "
+    "Ex-wife {NAME:Ingrid} has the kids in {LOCATION:Superior}. PHQ-9 21, SI passive.",
+    "Record date: {DATE:2075-01-30}\n\nLetter to {NAME:Judge Amato}, {ORGANIZATION:Middlesex "
+    "Superior Court}, re: {NAME:Kevin Doherty} (docket {OTHER_ID:1981CR00412}). {NAME:Mr. "
+    "Doherty} has attended treatment since {DATE:9/2074}.",
+    "Record date: {DATE:2097-02-14}\n\n{NAME:Teodora Vlasić} is an 81 yo widow who emigrated "
+    "from {LOCATION:Split} in 1968. Lives alone in {LOCATION:San Pedro}; son "
+    "{NAME:Ante} visits Sundays. GDS 9. Referred to {ORGANIZATION:Harbor Senior Center}.",
+]
+
+COUPLES_AND_FAMILY_SESSIONS = [
+    "Couples session: {NAME:Marcus} and {NAME:Deja Whitaker}. {NAME:Deja} says {NAME:Marcus} "
+    "\"disappears\" into gaming; {NAME:Marcus} says she criticizes. Four horsemen psychoed. "
+    "Her mom {NAME:Loretta} is staying with them through {DATE:New Year's}.",
+    "Family session with the {NAME:Okafors}: {NAME:Chidi} (dad), {NAME:Amaka} (mom), "
+    "{NAME:Tobe} (16), {NAME:Ada} (12). {NAME:Tobe} was caught with a vape at "
+    "{ORGANIZATION:Lakota East}. Dad raised his voice; {NAME:Ada} cried.",
+    "Group (women's trauma, {DATE:11/24}): {NAME:Brandy}, {NAME:Sol}, {NAME:Mercy}, "
+    "{NAME:Kat R.}. {NAME:Mercy} shared about her ex {NAME:Dwight} showing up at the "
+    "{ORGANIZATION:Kroger} on {LOCATION:Morse Road}. {NAME:Sol} offered a ride.",
+    "{NAME:Summer} and {NAME:Will} (married 11 yrs) came in after {NAME:Will}'s affair with "
+    "a coworker at {ORGANIZATION:Nationwide}. {NAME:Summer} wants to know her name; "
+    "{NAME:Will} refuses.",
+    "Family: Grandma {NAME:Pearl} ({AGE_OVER_89:90}) has custody of {NAME:Journee} (7) and "
+    "{NAME:King} (5) since their mother {NAME:Shaniqua} went to {ORGANIZATION:Marysville "
+    "Reformatory}. {NAME:King} wets the bed.",
+    "Couple: {NAME:Priya} and {NAME:Rohan Iyer}. In-law conflict: his parents arrive from "
+    "{LOCATION:Chennai} {DATE:Dec 20} for three months. {NAME:Priya} works at "
+    "{ORGANIZATION:Cardinal Health} and feels unheard.",
+    "Blended family session: {NAME:Jenna} (mom), stepdad {NAME:Cole}, {NAME:Aubrey} (14), "
+    "stepbrother {NAME:Gavin} (15). {NAME:Aubrey} says {NAME:Gavin} reads her texts. "
+    "Bio dad {NAME:Shane} lives in {LOCATION:Zanesville}.",
+    "{NAME:Hope}, {NAME:Faith} and {NAME:Joy Castellano} (sisters) met to plan care for "
+    "their father {NAME:Sal} after his stroke. {NAME:Faith} lives closest, in "
+    "{LOCATION:Parma}; {NAME:Joy} flies in from {LOCATION:Tampa}.",
+    "Teen group {DATE:12/1}: {NAME:Bryce}, {NAME:Angel}, {NAME:Navaeh}, {NAME:Tay}. "
+    "{NAME:Angel} said his cousin {NAME:Lil Man} got shot on {LOCATION:Sullivant Ave}. "
+    "Group processed grief.",
+    "Couples: {NAME:Dana} (she/her) and {NAME:Alex} (they/them). {NAME:Alex}'s top surgery "
+    "is {DATE:Jan 9} at {ORGANIZATION:OhioHealth Riverside}. {NAME:Dana} is anxious about "
+    "caregiving and her job at {ORGANIZATION:JPMorgan Chase} in {LOCATION:Polaris}.",
+    "Family session: Mr. and {NAME:Mrs. Haddad} with son {NAME:Karim} (19), home from "
+    "{ORGANIZATION:Ohio University} after a psychotic break. Sister {NAME:Layla} attended by "
+    "phone from {LOCATION:Dearborn}.",
+    "{NAME:Rosa} brought her twins {NAME:Mateo} and {NAME:Lucas} (9). {NAME:Mateo} hits "
+    "{NAME:Lucas} when he loses at Fortnite. Dad {NAME:Hector} works nights at the "
+    "{ORGANIZATION:Honda} plant in {LOCATION:East Liberty}.",
+    "Couple: {NAME:Bud} and {NAME:Shirley Hensley}, married 52 yrs. {NAME:Bud} ({AGE_OVER_89:"
+    "91}) has early dementia; {NAME:Shirley} (89) is exhausted. Son "
+    "{NAME:Ricky} in {LOCATION:Lancaster} helps on weekends.",
+    "Grief group: {NAME:Marvin} (wife {NAME:Edna} died {DATE:Oct 3}), {NAME:Patty} (son "
+    "{NAME:Josh}, overdose), {NAME:Lou} (partner {NAME:Bev}). {NAME:Patty} asked "
+    "{NAME:Marvin} for his number: {PHONE:614-555-0178}.",
+    "Co-parenting session: {NAME:Tiana} and {NAME:Darius}. Exchange at the {ORGANIZATION:"
+    "Whitehall Police} lot Fridays 6 pm per court order ({OTHER_ID:DR-24-1187}). "
+    "{NAME:Darius} late twice.",
+    "{NAME:River} (13, they/them) with mom {NAME:Autumn} and grandma {NAME:Sky}. {NAME:River} "
+    "wants to go by \"{NAME:Ro}\" at {ORGANIZATION:Bexley Middle}; {NAME:Sky} keeps using "
+    "the old name.",
+    "Couple: {NAME:Nikolai} and {NAME:Svetlana Petrenko}. Fled {LOCATION:Mariupol} 2022. He "
+    "drives for Uber; she cleans at the {ORGANIZATION:Hilton Columbus Downtown}. Arguing about "
+    "sending money to her mother.",
+    "Family: {NAME:Grace} (mom) and {NAME:Ivy} (17). {NAME:Ivy} was admitted to "
+    "{ORGANIZATION:Nationwide Children's} {DATE:11/20} for restricting; {NAME:Grace} "
+    "blames herself. Dad {NAME:Patrick} absent.",
+    "Group (men's DV intervention): {NAME:Tyrell}, {NAME:Bo}, {NAME:Ramon}, {NAME:Jimmy K.}. "
+    "{NAME:Bo} minimized; {NAME:Ramon} named his daughter {NAME:Isabella}'s fear. "
+    "Next group {DATE:12/8}.",
+    "{NAME:Chance} and his dad {NAME:Buck} (rodeo family) from {LOCATION:Circleville}. "
+    "{NAME:Chance} (17) wants to quit bull riding after his friend {NAME:Tanner} was hurt at "
+    "the {ORGANIZATION:Pickaway County Fair}.",
+]
+
 
 def main() -> None:
     write("spoken_notes_seventh_round.jsonl", "sn7", SPOKEN_NOTES_SEVENTH_ROUND)
@@ -387,6 +583,9 @@ def main() -> None:
     write("spoken_notes_eighth_round.jsonl", "sn8", SPOKEN_NOTES_EIGHTH_ROUND)
     write("portal_and_text_messages.jsonl", "ptm", PORTAL_AND_TEXT_MESSAGES)
     write("every_kind_seventeenth.jsonl", "ek7", EVERY_KIND_SEVENTEENTH)
+    write("spoken_notes_ninth_round.jsonl", "sn9", SPOKEN_NOTES_NINTH_ROUND)
+    write("longitudinal_records_second.jsonl", "lg2", LONGITUDINAL_RECORDS_SECOND)
+    write("couples_and_family_sessions.jsonl", "cfs", COUPLES_AND_FAMILY_SESSIONS)
 
 
 if __name__ == "__main__":
