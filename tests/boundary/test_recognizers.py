@@ -1607,3 +1607,32 @@ def test_relatives_words_weekdays_and_verbs_stay_out_of_names_and_places() -> No
                  "mount the tv; he is locked up in county; the community center in town; "
                  "her grandma vovo is sick; she goes to tuesdays group and calls sundays") == []
     assert [v for _, v in found("her shift at cascadia ended")] == ["cascadia"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("client sarge is a vet", ["sarge"]),
+    ("this is for destiny she's sixteen", ["destiny"]),
+    ("the owner don chuy hasn't paid her", ["don chuy"]),
+    ("his cousin Lil Man got shot", ["Lil Man"]),
+    ("pastor of Greater Mount Olive, seen", ["Greater Mount Olive"]),
+    ("Hope, Faith and Joy Castellano met", ["Hope", "Faith", "Joy Castellano"]),
+    ("Will check level 4/18. - MTF", ["4/18", "MTF"]),
+    ("LABS 4/1: Na 131. Recheck 4/6 at Pen Bay. W. Haines, PA-C",
+     ["4/1", "4/6", "Pen Bay", "W. Haines"]),
+    ("since the fight at thanksgiving she left", ["thanksgiving"]),
+    ("works at the casey's on fourth street in newton she", ["casey's on fourth street in newton"]),
+    ("fell at the methodist home on ames avenue", ["methodist home on ames avenue"]),
+])
+def test_forms_first_met_in_the_ninth_spoken_round_and_records(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_sentences_after_a_street_and_beside_a_town_stay_out() -> None:
+    assert [v for _, v in found("shot on Sullivant Ave. Group processed grief.")] == [
+        "Sullivant Ave."]
+    assert [v for _, v in found("a farmer outside pella and the bank manager called")] == [
+        "pella"]
+    assert found("Exchange at the lot Fridays 6 pm per court order. Bio dad called. okay "
+                 "vaping is down, so insomnia is better; grief is worse at Christmas; she is "
+                 "at the nursing home on weekends") == []

@@ -23,7 +23,7 @@ from sealnote.boundary.recognizers.employers import (
     is_chains_shop,
     is_named_by_its_kind,
 )
-from sealnote.boundary.recognizers.names import RELATIONS, TITLES, is_demonym
+from sealnote.boundary.recognizers.names import FAITHS, RELATIONS, TITLES, is_demonym
 from sealnote.boundary.recognizers.places import STATE_NAMES, STATES, STREET_SUFFIXES
 from sealnote.boundary.spans import Label, Span
 
@@ -34,7 +34,7 @@ PLACE_BRIDGE = re.compile(r"\s+(?:in|at|of|on)\s+|,\s*")
 # (not "Tufts Health Plan ID THP0044918273": Idaho's code before a number other than a ZIP code
 # is the number's label)
 TRAILING_STATE = re.compile(r",?\s+(?:" + "|".join(STATES) + "|(?i:"
-                            + "|".join(re.escape(n) for n in STATE_NAMES) + r"))\b"
+                            + "|".join(re.escape(n) for n in STATE_NAMES) + r"))\b(?!-)"
                             r"(?!\s*(?:[:#]\s*)?(?:[A-Z]+\d|\d{6,}|\d{1,4}\b))")
 ID_LIKE = frozenset({Label.MRN, Label.OTHER_ID, Label.HEALTH_PLAN, Label.ACCOUNT, Label.SSN})
 # "patient ID: 8812", "case #JH-99", "Medicare #AB-98": the label travels with the number, so no
@@ -172,6 +172,8 @@ def _widen(text: str, span: Span) -> Span:
             start = word_before.start(1)
             span = Span(start, end, Label.LOCATION, span.source, span.priority)
     if span.label in PLACE_LIKE:
+        if text.endswith("Greater ", max(0, start - 8), start):
+            start -= len("Greater ")  # "pastor of Greater Mount Olive"
         after = TRAILING_STATE.match(text, end)
         if after:
             end = after.end()
@@ -219,6 +221,9 @@ def _widen(text: str, span: Span) -> Span:
     return Span(start, end, span.label, span.source, span.priority)
 
 
+# "the casey's on fourth street in newton": a town after its street, whatever the word means
+STREET_ENDS = re.compile(r" (?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|highway|"
+                         r"pike)$")
 LOWER_WORDS_AFTER = re.compile(r" ([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?")
 
 
@@ -228,7 +233,8 @@ def _lower_town_after(text: str, span: Span, end: int) -> int:
     if not text[span.start:end].islower():
         return end
     # "trains at gracie barra in mesa": after a business and "in", even a town that is a word
-    said_in = text.startswith(" in", end) and span.label is Label.ORGANIZATION
+    said_in = text.startswith(" in", end) and (
+        span.label is Label.ORGANIZATION or STREET_ENDS.search(text, span.start, end) is not None)
     words = LOWER_WORDS_AFTER.match(text, end + 3 if said_in else end)
     if words is None:
         return end
@@ -252,7 +258,9 @@ def _lower_business_at(text: str, start: int) -> int:
     words = business.group(1).split()
     if any((is_care_word(w) and w not in common_words()) or w in MONTHS for w in words):
         return start
-    if is_chains_shop(words) or is_named_by_its_kind(words):
+    # "the methodist home on ames avenue": a home its church runs, named so
+    faiths_home = len(words) == 2 and words[1] == "home" and words[0] in FAITHS
+    if is_chains_shop(words) or is_named_by_its_kind(words) or faiths_home:
         return business.start(1)  # "the circle k on airline highway", "the waffle house on…"
     inner = [w for w in words[1:-1] if w != "and"]
     if words == [words[-1]] and words[-1] in WORKSITES:

@@ -64,7 +64,7 @@ PAST_EVENT = re.compile(r"\b(?:\w+ed|was|were|had|came|went|found|got|said|told|
 # Words right before a bare m/d that make it a date, or a machine setting or score.
 DATE_CUE = re.compile(r"\b(?:admitted|discharged|seen|started|stopped|died|born|married|divorced|"
                       r"since|until|through|thru|on|dated|due|week\s+of|appt|appointment|"
-                      r"scheduled|rescheduled|rtc|"
+                      r"scheduled|rescheduled|rtc|labs?|recheck|drawn|collected|"
                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu|thurs?|"
                       r"fri|sat|sun)"
                       r"\.?,?\s+$", re.IGNORECASE)
@@ -113,9 +113,10 @@ MONTH_AFTER_CUE = re.compile(
     rf"\b(?:{alternation(TIME_LEADS - {'of', 'this'})})"
     rf"\s+(?P<id>{MONTH}(?:\s+of\s+(?:last|this|next)\s+year)?)\b", re.IGNORECASE)
 HOLIDAY_DATE = re.compile(
-    rf"\b(?:on|since|until|till|through|thru|before|after|over|by|during|last|this past)\s+"
+    rf"\b(?:on|since|until|till|through|thru|before|after|over|by|during|last|this past|at)\s+"
     rf"(?P<id>(?:{HOLIDAY_NAMES})(?:\s+(?:day|eve|weekend))?)\b", re.IGNORECASE)
 
+SINCE_EVENT = re.compile(r"\bsince\s+(?:the|her|his|their|my)\s+[a-z]+\s+$", re.IGNORECASE)
 # "relapsed Thanksgiving weekend", "left Christmas Eve": one holiday's days, after an event
 HOLIDAY_OCCASION = re.compile(rf"\b(?P<id>{HOLIDAY_NAMES})\s+(?:weekend|eve|night|morning)\b",
                               re.IGNORECASE)
@@ -215,6 +216,9 @@ class DateRecognizer(Recognizer):
             # "found out on Thanksgiving" dates an event; "grief is worse on New Year's Day"
             # names a time of year, which identifies nobody.
             before = text[max(0, match.start() - 80):match.start()]
+            # "since the fight at thanksgiving": an event dated by the holiday
+            if match.group(0).lower().startswith("at"):
+                return bool(SINCE_EVENT.search(before))  # not "we met at Easter in Lowell"
             return bool(PAST_EVENT.search(before)) or match.group(0).lower().startswith(
                 ("since", "last", "this past", "until", "till", "through", "thru"))
         if match.re in (SPANISH_DATE, SPOKEN_DATE, MONTH_AFTER_CUE, RELATIVE_WEEKDAY,

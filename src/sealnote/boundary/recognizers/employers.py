@@ -47,8 +47,10 @@ def _lower_business_name(words: list[str]) -> bool:
     not a kind of place, a time or a doing: "home most days", "the same place", "last year",
     "part time", "family business", "being present"."""
     first = words[0]
-    if " ".join(words[-2:]) in KINDS_OF_BUSINESS:
-        return False
+    if " ".join(words[-2:]) in KINDS_OF_BUSINESS or any(
+            w in DETERMINERS and w not in ("a", "an") for w in words[1:]):
+        return False  # (nor "outside pella and the bank": a town, then a sentence; "chick fil
+        # a" is a name)
     # ("chick fil a", but not "nucor and")
     if first not in STOP_WORDS and first not in WHICH_ONE and (
             words[-1] not in STOP_WORDS or len(words[-1]) == 1) and (

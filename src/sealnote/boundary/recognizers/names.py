@@ -116,6 +116,10 @@ MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name if m)
 DEGREE_AFTER = re.compile(r" (?:MD|DDS|DMD|DO|PhD|PsyD|DVM|RN|NP|LCSW|LICSW)\b(?![-'’])")
 # Clergy are named with a family word as a title: "the chaplain, Father Okonjo".
 CLERGY = frozenset({"Father", "Brother", "Sister", "Mother"})
+# Words before a client named by a word no dictionary has: "client sarge is a vet"
+SUBJECT_LEADS = frozenset("client patient pt".split())
+# Spanish honorifics before a first name: "the owner don chuy" (capitalised, "Don" is a name)
+HONORIFICS = frozenset({"don", "doña", "dona"})
 # Words before a priest's title said in lower case; after a determiner "father" is a parent.
 ADDRESSED = frozenset("is with to from by saw called asked told per".split())
 # "divorced from jimmy", "married to dana": a partner, named in any case.
@@ -356,7 +360,8 @@ class NameRecognizer(Recognizer):
             if title and (title.lower in TITLES or title.lower in ROLE_TITLES or (
                     title.text in CLERGY and not title.sentence_start) or (
                     # "this is father dominic's referral", not "her father dominic"
-                    title.lower == "father" and i > 1 and tokens[i - 2].lower in ADDRESSED)) and \
+                    title.lower == "father" and i > 1 and tokens[i - 2].lower in ADDRESSED) or (
+                    title.lower in HONORIFICS and not title.capitalised)) and \
                     text[title.end:tokens[i].start] in (" ", ". "):
                 start = tokens[i - 1].start  # "Dr. Patel" is how this person is named
             if (tokens[j].initial or INITIALS.fullmatch(tokens[j].text)) and end < len(text) \
@@ -487,12 +492,16 @@ class NameRecognizer(Recognizer):
             return "strong"  # "says junior her husband got laid off"
         if NAMED_AS.match(lowered, token.end) and token.lower not in PRONOUNS:
             return "strong"  # "june is her middle name"
-        if not token.capitalised and word and prev in RELATIONS and gap == " " and \
-                nxt is not None and lowered[token.end:nxt.start] == " " and \
-                person_verb(nxt.lower) and nxt.lower != "and" and \
-                gazetteers.word_frequency(token.lower) < 3.5 and token.lower not in RELATIONS \
-                and not is_clinical_word(token.text):
-            return "strong"  # "their son nacho was picked up": a rare word named as a relative
+        if not token.capitalised and gap == " " and nxt is not None and \
+                lowered[token.end:nxt.start] == " " and person_verb(nxt.lower) and \
+                nxt.lower != "and" and token.lower not in RELATIONS and \
+                not is_clinical_word(token.text) and (
+                    (prev in RELATIONS and gazetteers.word_frequency(token.lower) < 3.5) or (
+                        prev in SUBJECT_LEADS and not word and
+                        gazetteers.word_frequency(token.lower) < 3.0)):
+            return "strong"  # "their son nacho was picked up", "client sarge is a vet": a rare
+            # word named as a relative, a word no dictionary has as the client (not "client
+            # copay is")
         if not token.capitalised and word and not first and prev not in TITLES and \
                 prev not in RELATIONS and token.lower not in gazetteers.word_names():
             # A lower-case English word is a name only where the text names it so: most
@@ -704,8 +713,10 @@ class NameRecognizer(Recognizer):
             for i, token in enumerate(tokens):
                 if token.text == "I" and i + 1 < len(tokens) and not tokens[i + 1].capitalised:
                     continue  # "Wilhelmina, I got the job": the pronoun, not an initial
+                nicknamed = i > 0 and tokens[i - 1].text in NICKNAME_WORDS and token.capitalised
                 if marks[i] or (token.acronym and token.text not in GENERATIONS) or \
-                        is_clinical_word(token.text) or token.lower in TITLES or \
+                        (is_clinical_word(token.text) and not nicknamed) or \
+                        token.lower in TITLES or \
                         (token.sentence_start and (token.lower in RELATIONS
                                                    or token.lower in ROLES)) or _eponym(tokens, i):
                     continue  # ("Son Paulo to call": the relative, then the name)
@@ -729,6 +740,8 @@ class NameRecognizer(Recognizer):
                         _phrase_ends_after(tokens, i, text))
                 if left and token.text in GENERATIONS:
                     surname_like = True
+                if left and nicknamed and text[tokens[i - 1].end:token.start] == " ":
+                    surname_like = True  # "his cousin Lil Man": the whole of what he is called
                 if left and token.capitalised and tokens[i - 1].capitalised and \
                         text[tokens[i - 1].end:token.start] == " " and \
                         AGE_BESIDE.match(text, token.end):
@@ -918,7 +931,8 @@ def _listed_beside_a_name(tokens: list[Token], i: int, marks: list[bool], lowere
     if not token.lower.isalpha() or len(token.lower) < 3 or token.lower in MODALS or \
             token.lower in RELATIONS or token.lower in ROLES or token.lower in PRONOUNS or \
             token.lower in PERSONAL_PRONOUNS or token.lower in DETERMINERS or \
-            gazetteers.word_frequency(token.lower) >= 5.0 or is_clinical_word(token.text) or not (
+            (gazetteers.word_frequency(token.lower) >= 5.0 and not token.capitalised) or \
+            is_clinical_word(token.text) or not (
                 in_list(gazetteers.first_names(), token.lower) or
                 token.lower in gazetteers.word_names()):
         return False

@@ -88,8 +88,11 @@ GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Ma
              "Wharf", "Cove", "Reservoir", "State Park", "State Forest", "Mall", "Heights")
 # (an abbreviation's full stop, "J.", "Co." or "Inc.", not a sentence's: "…District Court.
 # Probation", "since the DUI. Court date…")
+# (a street's abbreviation is no part of a firm's name: "shot on Sullivant Ave. Group
+# processed grief")
 NAME_PART = (r"(?:(?:St|Mt|Ft)\.\s?|Saint\s|Mount\s)?[A-Z][\w'’&-]*"
-             r"(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)?")
+             r"(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])(?<!\b(?:Rd|Ln|Ct|Pl))\.|"
+             r"(?<=\b[A-Z][a-z]{2})(?<!\b(?:Ave|Hwy|Ter|Cir))\.)?")
 # Within one line: a heading above a letterhead ("CARDIOLOGY\nGREEN VALLEY HOSPITAL") is not
 # part of the name.
 CONNECTOR = r"(?:[ \t]+(?:of|the|and|&|for|de|la)[ \t]+|[ \t]+)"

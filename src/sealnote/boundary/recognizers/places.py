@@ -88,7 +88,7 @@ SCANNED = frozenset("head chest abdomen abd pelvis brain sinus neck spine cardia
 # Words of a sentence or a measure, never of a street's name
 NOT_STREET_WORDS = frozenset("""
 the a an to of in on at for from by and or with his her their my our miles mile blocks block
-steps minutes hours days weeks times mg tabs pills doses feet yards
+steps minutes hours days weeks times mg tabs pills doses feet yards am pm per
 """.split())
 # A street named without a kind word, then its number, ending the sentence: "lives on Peter
 # Zuidhove 188.", "the bus station is on Pod Floriánem 1677"
@@ -442,7 +442,8 @@ SITE_BEFORE = re.compile(r"\b(?:Hospital|Clinic|Center|Centre|School|College|Uni
 PLACE_THEN_COMMA = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}), $")
 NEXT_WORD = re.compile(r"(?:['’]s)?\s+([A-Za-z]+)")  # "Horner's syndrome" as "Lyme disease"
 # "Atlanta, GA": the city and its state are one place expression.
-STATE_AFTER = re.compile(r",\s*(?:" + "|".join(STATES) + r")\b(?:\s+\d{5}(?:-\d{4})?)?")
+# (not "W. Haines, PA-C", a credential)
+STATE_AFTER = re.compile(r",\s*(?:" + "|".join(STATES) + r")\b(?!-)(?:\s+\d{5}(?:-\d{4})?)?")
 # Two capitals after a comma, as a state's code is written: "Hope, AR"
 STATE_CODE_AFTER = re.compile(r",\s*[A-Z]{2}\b")
 STATE_AFTER_ANY_CASE = re.compile(r",\s*(?i:" + "|".join(STATES) + r")\b")

@@ -60,8 +60,9 @@ SURNAME_FIRST = re.compile(r"(?<![\w'’-])(?P<id>[A-Z][A-Z'’-]+, [A-Z][A-Z'�
 USER_NAME = re.compile(r"\b(?i:signed\s+by|entered\s+by|user(?:name)?|login)[ \t]*:?[ \t]*"
                        r"(?P<id>[a-z][a-z0-9._]{3,15})\b(?![@'’-])")
 # A message signed after its last sentence: "…parking at the Shaw's. -Summer", "Thanks! ~ Bo Li"
+# "…check level 4/18. - MTF": a clinician's initials signed
 SIGN_OFF = re.compile(r"(?m)(?<=[.!?)\"”])[ \t]*[-–—~][ \t]?"
-                      r"(?P<id>[A-Z](?:[a-z'’-]+)?(?: [A-Z][a-z'’-]+)?)[ \t]*$")
+                      r"(?P<id>[A-Z](?:[a-z'’-]+|[A-Z]{1,3})?(?: [A-Z][a-z'’-]+)?)[ \t]*$")
 # Transcription codes at the foot of a dictation: "ME/rk", "PO:lt"
 TRANSCRIPTION_CODE = re.compile(r"(?m)^[ \t]*(?P<id>[A-Z]{2,3}[/:][a-z]{2,3})[ \t]*$")
 
@@ -83,7 +84,8 @@ class FieldNameRecognizer(Recognizer):
             # role, a clinical word or plain words are not ("-Mom", "- Front Desk").
             words = match.group("id").split()
             if words[0].isupper() and len(words) == 1:
-                return True  # "-D": an initial, signed
+                return not is_clinical_word(words[0]) and \
+                    words[0] not in NOT_SIGNED_INITIALS  # "-D", "- MTF": initials, signed
             return not any(w.lower() in TITLES or w.lower() in RELATIONS or w.lower() in ROLES
                            or is_clinical_word(w) for w in words) and any(
                 in_list(gazetteers.first_names(), w.lower()) or not is_word(w.lower())
@@ -109,6 +111,8 @@ class FieldNameRecognizer(Recognizer):
             and gazetteers.word_frequency(w.lower()) < 4.5)) for w in words)
 
 
+# Capitals that end a sentence's aside, not a signature: "- PRN", "- OK"
+NOT_SIGNED_INITIALS = frozenset("OK NA TBD ASAP FYI PRN STAT AMA DNR".split())
 # Abbreviations written like initials: places, degrees, times, roles, Latin.
 NOT_INITIALS = frozenset("""
 U.S. U.K. U.N. D.C. L.A. N.Y. A.M. P.M. B.A. M.A. B.S. M.S. M.D. D.O. R.N. N.P. P.A. J.D.
@@ -154,7 +158,8 @@ DICTATION_OPENER = re.compile(
     r"(?im)(?:^|[.!?]\s+)(?:(?:okay|ok|um+|uh+|so|alright|all right|and|next)[ ,]+)*"
     r"(?:this is (?:a |the |my )?)?(?:(?:(?:progress|session|intake|therapy|group|family|"
     r"couples|individual|follow[- ]up|telehealth|case) )?(?:note|dictation)s?(?: (?:for|on|re|"
-    r"regarding|about))?|dictating (?:for|on|about)|(?:new|next) (?:client|patient))[ ,:]+"
+    r"regarding|about))?|dictating (?:for|on|about)|(?:new|next) (?:client|patient)|"
+    r"this is for)[ ,:]+"
     r"(?P<id>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,3})")
 # "this is maria elena's note", "this is jolenes dictation": the client, owning the note
 OWNED_NOTE = re.compile(r"(?i)\bthis is (?P<id>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*)?)(?:['’]?s) "
@@ -195,7 +200,8 @@ class DictatedSubjectRecognizer(Recognizer):
     priority = 72
     patterns = (DICTATION_OPENER, OWNED_NOTE)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
-        DICTATION_OPENER: ("note", "dictat", "client", "patient"), OWNED_NOTE: ("this is",)}
+        DICTATION_OPENER: ("note", "dictat", "client", "patient", "this is for"),
+        OWNED_NOTE: ("this is",)}
 
     def find_with(self, text: str, patterns: Iterable[re.Pattern[str]]) -> Iterator[Span]:
         for pattern in patterns:
