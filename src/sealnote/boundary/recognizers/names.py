@@ -927,6 +927,8 @@ def _beside_surname(tokens: list[Token], i: int, lowered: str) -> bool:
 def _listed_beside_a_name(tokens: list[Token], i: int, marks: list[bool], lowered: str) -> bool:
     """A first name, in the same case as a name beside it in a list: "sky, river and jade",
     "Hope, Ava and Mia"; not a relative's word, a pronoun or the commonest words."""
+    if not any(0 <= j < len(marks) and marks[j] for j in (i - 2, i - 1, i + 1, i + 2)):
+        return False  # (most words have no name beside them: the cheap test first)
     token = tokens[i]
     if not token.lower.isalpha() or len(token.lower) < 3 or token.lower in MODALS or \
             token.lower in RELATIONS or token.lower in ROLES or token.lower in PRONOUNS or \
