@@ -20,6 +20,12 @@ before it was first measured; its first figures are in the commit that added it.
                                    dates, providers' initials, hospitals, transcription codes
     couples_and_family_sessions    typed couples, family and group notes with many people, word
                                    names, nicknames and who said what
+    spoken_notes_tenth_round       lower-case speech to text from the Northwest, the Rockies and
+                                   the Southwest, written after the stop's third rules
+    typed_notes_fifth_round        typed notes by modality (EMDR, IFS, DBT, ACT, CBT), names
+                                   that are words, employers and schools in running text
+    letters_and_referrals_third    referral and discharge letters, with letterheads, addresses,
+                                   phone and fax numbers, dates and signatures
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -575,6 +581,171 @@ COUPLES_AND_FAMILY_SESSIONS = [
     "the {ORGANIZATION:Pickaway County Fair}.",
 ]
 
+SPOKEN_NOTES_TENTH_ROUND = [
+    "okay note for {NAME:skyler nez} he's nineteen and works at the {ORGANIZATION:safeway} on "
+    "{LOCATION:fourth plain} in {LOCATION:vancouver} he got jumped after his shift on {DATE:the "
+    "thirtieth}",
+    "client {NAME:ingrid} talked about her husband {NAME:lars} who is out on the boat in "
+    "{LOCATION:dutch harbor} until {DATE:january} she's alone with the twins",
+    "this is {NAME:marcos}s session he says his manager at {ORGANIZATION:boeing} in "
+    "{LOCATION:everett} {NAME:mr tran} put him on a performance plan",
+    "{NAME:kaylee} reports her mom {NAME:roxanne} is using again and living at the "
+    "{ORGANIZATION:budget inn} on {LOCATION:aurora} she hasn't seen her since {DATE:labor day}",
+    "okay session with {NAME:dusty} he's a wildland firefighter out of {LOCATION:missoula} "
+    "and lost two guys on his crew in {DATE:august} pcl five sixty",
+    "note for {NAME:yesenia} she's at {ORGANIZATION:pueblo community college} and her "
+    "professor {NAME:dr whitehorse} is letting her make up the midterm",
+    "client {NAME:bodhi} says his parents {NAME:rain} and {NAME:jasper} are splitting up "
+    "and his dad moved to {LOCATION:bend} he's nine",
+    "{NAME:ramona} says her landlord on {LOCATION:east colfax} raised the rent and she might "
+    "have to move in with her sister {NAME:lupe} in {LOCATION:aurora}",
+    "this is {NAME:tobias} he's been drinking since he got fired from the mine in "
+    "{LOCATION:butte} his wife {NAME:carrie} found him passed out in the truck",
+    "okay {NAME:aiyana} is back from the {ORGANIZATION:healing lodge} in "
+    "{LOCATION:spokane} and her auntie {NAME:bernadine} is taking her to ceremony",
+    "client {NAME:greg} reports he crashed his bike on the {LOCATION:burke gilman} and has a "
+    "concussion his wife {NAME:tanya} says he's been irritable",
+    "{NAME:xiomara} talked about her son {NAME:ezra} who is at {ORGANIZATION:cherry creek "
+    "high} and got caught with a vape pen his dean {NAME:mr olafsen} suspended him",
+    "note for {NAME:hal} he's {AGE_OVER_89:ninety four} lives in {LOCATION:sun city} and his "
+    "wife {NAME:dottie} died {DATE:october ninth} his son {NAME:rick} calls every night",
+    "okay {NAME:fernanda} says her boss at the {ORGANIZATION:olive garden} in {LOCATION:mesa} "
+    "keeps "
+    "touching her shoulder and she's afraid to report it",
+    "client {NAME:cruz} says his brother {NAME:tito} is in the {ORGANIZATION:maricopa county "
+    "jail} on {LOCATION:fourth avenue} and his bond hearing is {DATE:the second}",
+    "this is for {NAME:wren} she's fourteen and her mom {NAME:heather} found cuts on her arms "
+    "she goes to {ORGANIZATION:roosevelt middle} in {LOCATION:eugene}",
+    "{NAME:marty} says he's living in his van at the {ORGANIZATION:walmart} lot on "
+    "{LOCATION:south broadway} in {LOCATION:albuquerque} since his divorce from {NAME:linda}",
+    "okay session with {NAME:yuki} she's a nurse at {ORGANIZATION:harborview} and she "
+    "froze during a code {DATE:last tuesday} her charge nurse {NAME:jo} was kind about it",
+    "note for {NAME:ahmed} he says his cousin {NAME:yusuf} got him a job at "
+    "{ORGANIZATION:amazon} in {LOCATION:kent} but the night shift is wrecking his sleep",
+    "client {NAME:ember} reports her girlfriend {NAME:sage} moved out to {LOCATION:flagstaff} "
+    "on {DATE:november first} and she stopped eating",
+]
+
+TYPED_NOTES_FIFTH_ROUND = [
+    "EMDR session 6 with {NAME:Rosalind}. Target: the crash on {LOCATION:Route 1} on "
+    "{DATE:March 3}. SUDS 8 -> 2. Her daughter {NAME:Piper} was in the back seat. VOC 6.",
+    "IFS: {NAME:Theo} met a firefighter part that drinks at {ORGANIZATION:Murphy's Pub} "
+    "after shifts at {ORGANIZATION:Lawrence General}. Exile is 8-year-old {NAME:Theo} after his "
+    "dad {NAME:Frank} left.",
+    "DBT individual: {NAME:Autumn} used TIPP after her ex {NAME:Brody} showed up at "
+    "{ORGANIZATION:Merrimack College}. Diary card: urges 4, no self-harm. Coach call with "
+    "{NAME:Dr. Vance} on {DATE:Saturday the 28th}.",
+    "ACT: {NAME:Mr. Faith} (yes, his surname) clarified values: family, craft. Works as a "
+    "luthier at {ORGANIZATION:Collings Guitars} in {LOCATION:Austin}. Defusion from \"I'm a "
+    "fraud.\"",
+    "CBT for insomnia: {NAME:Patience Adeyemi} keeps a sleep diary. Works nights at the "
+    "{ORGANIZATION:Amazon} fulfillment center in {LOCATION:Fall River}. Sleep "
+    "restriction window 12:30-6:30.",
+    "{NAME:Will} reports that {NAME:Grace} (wife) and {NAME:June} (daughter, 6) will visit "
+    "her parents in {LOCATION:Bangor} over {DATE:Christmas}. He will stay to work at "
+    "{ORGANIZATION:Bath Iron Works}.",
+    "Psychodynamic: {NAME:Ms. Amberly Price} returned to the theme of her brother {NAME:Hunter}'s "
+    "death at {ORGANIZATION:Camp Lejeune} in 2019. Transference noted.",
+    "Exposure (OCD): {NAME:Rowan} touched the door handle at Stop & Shop without washing. Mom "
+    "{NAME:Kristen} coached from the car. Y-BOCS 24 (was 31).",
+    "Play therapy: {NAME:Genesis} (5) buried the baby doll in the sand tray. Foster mom "
+    "{NAME:Ms. Delia Ortiz} reports night terrors since the visit with bio mom on "
+    "{DATE:11/21}.",
+    "Session with {NAME:Sterling Banks}, 41, pastor at {ORGANIZATION:New Covenant Church} in "
+    "{LOCATION:Dorchester}. Burnout. Wife {NAME:Monique} urged him to come. Sabbath plan.",
+    "{NAME:Hunter} (he/him, formerly {NAME:Hannah}) is a junior at {ORGANIZATION:Stoughton "
+    "High}. GSA advisor {NAME:Ms. Pereira}. Parents {NAME:Dawn} and {NAME:Rick} are "
+    "\"trying.\"",
+    "Motivational interviewing: {NAME:Dale} is pre-contemplative about drinking; his DOT "
+    "physical at {ORGANIZATION:Concentra} in {LOCATION:Brockton} is {DATE:12/14}.",
+    "Grief: {NAME:Pearl Okonkwo} lost her husband {NAME:Emeka} at {ORGANIZATION:Beth Israel} "
+    "on {DATE:October 17}. Her church, {ORGANIZATION:Christ the King}, has been bringing "
+    "meals.",
+    "Couples (EFT): {NAME:Mark} and {NAME:Joy}. {NAME:Joy}'s withdrawal since her layoff from "
+    "{ORGANIZATION:Wayfair}. {NAME:Mark} pursues. Identified the cycle.",
+    "Trauma-focused CBT: {NAME:Destiny} (11) wrote her narrative about the fire at "
+    "{LOCATION:44 Bay Street} on {DATE:Sept 9}. Grandma {NAME:Bea} cried when she read it.",
+    "{NAME:Dr. Lionel Hughes}, retired surgeon from {ORGANIZATION:Tufts Medical Center}, "
+    "{AGE_OVER_89:92}, presents with grief after wife {NAME:Celia}'s death. Son "
+    "{NAME:Andrew} in {LOCATION:Chicago}.",
+    "Schema therapy: {NAME:Blake} described his father {NAME:Ron} at the "
+    "{ORGANIZATION:Cape Cod Five} branch where he worked. Defectiveness schema. Homework: "
+    "flashcard.",
+    "{NAME:Bishop} (client's preferred name) is 17, attends {ORGANIZATION:Madison Park "
+    "Technical Vocational High School}, works at {ORGANIZATION:Dunkin'} on {LOCATION:Blue "
+    "Hill Ave}.",
+    "Behavioral activation: {NAME:Carmen Sandoval} walked with neighbor {NAME:Edith} to "
+    "{LOCATION:Buttonwood Park} 3x. Plans a class at the {ORGANIZATION:Y} on {LOCATION:Union "
+    "Street}.",
+    "Intake by telehealth: {NAME:Noor Haddad}, 27, software engineer at {ORGANIZATION:HubSpot}, "
+    "lives in {LOCATION:Cambridge} with partner {NAME:Sami}. Panic since {DATE:September}.",
+]
+
+LETTERS_AND_REFERRALS_THIRD = [
+    "{ORGANIZATION:HARBORVIEW COUNSELING ASSOCIATES}\n{LOCATION:77 Water Street, Suite 4}\n"
+    "{LOCATION:New Bedford}, MA {LOCATION:02740}\nTel {PHONE:508-555-0110}  Fax "
+    "{FAX:508-555-0111}\n\n{DATE:December 1, 2026}\n\nRe: {NAME:Lucas Moniz}, DOB "
+    "{DATE:5/14/2009}",
+    "Dear {NAME:Dr. Abernathy},\nThank you for referring {NAME:Ms. Yolanda Pierce} "
+    "(DOB {DATE:02/19/1974}). I saw her on {DATE:November 18} for depression.\nSincerely,\n"
+    "{NAME:Miriam Kessler}, PsyD",
+    "REFERRAL FORM\nReferring provider: {NAME:Tomás Ibarra}, MD, {ORGANIZATION:Clinica "
+    "Sierra Vista}\nPatient: {NAME:Graciela Mendoza}  Phone: {PHONE:(661) 555-0147}\n"
+    "Address: {LOCATION:2301 Niles St}, {LOCATION:Bakersfield}, CA {LOCATION:93305}\n"
+    "Reason: PTSD after workplace assault at {ORGANIZATION:Grimmway Farms}.",
+    "To whom it may concern:\n{NAME:Daniel Brooks} has been in treatment with me since "
+    "{DATE:April 2025}. He is able to return to work at UPS on "
+    "{DATE:12/7/2026}.\n{NAME:Karen O'Leary}, LICSW, {ORGANIZATION:Seacoast Behavioral}",
+    "DISCHARGE LETTER\n{DATE:11/30/2026}\n{NAME:Ms. Tamika Howard} completed 12 sessions of "
+    "CPT. Discharged to PCP {NAME:Dr. Robert Chen}, {ORGANIZATION:Codman Square Health "
+    "Center}, {PHONE:617-555-0192}.",
+    "{ORGANIZATION:Lakeview Pediatrics}\nAttn: {NAME:Nurse Linda}\nFax: {FAX:(413) 555-0138}\n"
+    "Re: {NAME:Kaiden Morrow} (DOB {DATE:8/3/2017})\nPlease see the enclosed ADHD rating "
+    "scales from his teacher {NAME:Mrs. Costa} at {ORGANIZATION:Sullivan Elementary}.",
+    "Letter of support for {NAME:Fatima Noor}'s housing application with the "
+    "{ORGANIZATION:Boston Housing Authority}, case {OTHER_ID:BHA-2026-33817}. {NAME:Ms. Noor} "
+    "and her children {NAME:Amal} and {NAME:Yusra} currently live in a shelter "
+    "in {LOCATION:Roxbury}.",
+    "Dear {NAME:Judge Whitfield},\nI am writing at the request of {NAME:Mr. Travis Greer} "
+    "regarding docket {OTHER_ID:2631CR000988}. {NAME:Mr. Greer} attended 14 of 16 sessions "
+    "between {DATE:June 2} and {DATE:October 20}.",
+    "PRIOR AUTH APPEAL\nMember: {NAME:Celeste Dubois}  ID {HEALTH_PLAN:MHP44810273}\nPlan: "
+    "{ORGANIZATION:Mass General Brigham Health Plan}\nDenied: PHP at {ORGANIZATION:McLean "
+    "Hospital}, {DATE:11/12/2026}",
+    "Referral to {ORGANIZATION:Eating Disorder Center of Rhode Island}, {LOCATION:300 "
+    "Richmond St}, {LOCATION:Providence}. Patient {NAME:Maddie Sullivan}, 16; mother "
+    "{NAME:Erin Sullivan} {PHONE:401-555-0129}; {EMAIL:erin.sullivan@cox.net}.",
+    "School letter\n{DATE:11/25/2026}\nTo: {NAME:Mr. Gomes}, Guidance, {ORGANIZATION:Case "
+    "High School}\n{NAME:Jayden} may leave class to use his coping plan. Please contact me at "
+    "{PHONE:508-555-0167 ext. 2}.",
+    "Dear {NAME:Pastor Mike},\nWith {NAME:Dorothy Lane}'s written consent ({DATE:11/19}), "
+    "I can share that she is in weekly therapy. She asked that you visit her at "
+    "{ORGANIZATION:Sippican Healthcare Center}.",
+    "EMPLOYER NOTE\n{NAME:Kevin Tran} was seen on {DATE:12/2/2026} and may return to duty at "
+    "{ORGANIZATION:Raytheon} {LOCATION:Andover} on {DATE:12/9}. Restrictions: none.\n"
+    "{NAME:S. Patel}, NP",
+    "{ORGANIZATION:SOUTHCOAST BEHAVIORAL HEALTH}\nDischarge summary for {NAME:Jeremy "
+    "Rapoza}, admitted {DATE:11/20/2026}, discharged {DATE:11/27/2026}. Aftercare: "
+    "{ORGANIZATION:Gosnold} IOP in {LOCATION:Falmouth}, first group {DATE:12/1}.",
+    "Dear {NAME:Ms. Farias},\nYour son {NAME:Ethan}'s next appointment is "
+    "{DATE:Monday, December 14} at 3:30 PM at our {LOCATION:Dartmouth} office, "
+    "{LOCATION:500 State Road}. Questions: {PHONE:508-555-0175}.",
+    "Letter to Social Security Administration re: {NAME:Harold Pimental}, SSN "
+    "ending {SSN:4471}; disability onset {DATE:3/2024}; treating since {DATE:5/2024}.",
+    "Consultation report to {NAME:Dr. Priya Raman}, {ORGANIZATION:Hawthorn Medical "
+    "Associates}: {NAME:Mr. Ezekiel Ward}, 58, evaluated {DATE:11/24} for depression after "
+    "his layoff from {ORGANIZATION:Titleist}.",
+    "Recommendation for {NAME:Aaliyah Grant}'s application to {ORGANIZATION:Bridgewater "
+    "State University} nursing program. I have known {NAME:Aaliyah} since 2023 through "
+    "{ORGANIZATION:YouthBuild New Bedford}.",
+    "Transfer of care\nFrom: {NAME:Julia Freitas}, LMHC\nTo: {NAME:Amy Walsh}, LICSW, "
+    "{ORGANIZATION:Fall River Family Counseling}, {LOCATION:1 Government Center}\nClient: "
+    "{NAME:Robert \"Bobby\" Cabral}",
+    "Dear {NAME:Officer Hanley},\nRe: {NAME:Shayna Medeiros}, victim in report "
+    "{OTHER_ID:NBPD-26-18844}. With her consent I confirm she began treatment "
+    "{DATE:11/3/2026} at {ORGANIZATION:Women's Center}, {LOCATION:405 County St}.",
+]
+
 
 def main() -> None:
     write("spoken_notes_seventh_round.jsonl", "sn7", SPOKEN_NOTES_SEVENTH_ROUND)
@@ -586,6 +757,9 @@ def main() -> None:
     write("spoken_notes_ninth_round.jsonl", "sn9", SPOKEN_NOTES_NINTH_ROUND)
     write("longitudinal_records_second.jsonl", "lg2", LONGITUDINAL_RECORDS_SECOND)
     write("couples_and_family_sessions.jsonl", "cfs", COUPLES_AND_FAMILY_SESSIONS)
+    write("spoken_notes_tenth_round.jsonl", "sn10", SPOKEN_NOTES_TENTH_ROUND)
+    write("typed_notes_fifth_round.jsonl", "tn5", TYPED_NOTES_FIFTH_ROUND)
+    write("letters_and_referrals_third.jsonl", "lr3", LETTERS_AND_REFERRALS_THIRD)
 
 
 if __name__ == "__main__":
