@@ -1636,3 +1636,24 @@ def test_sentences_after_a_street_and_beside_a_town_stay_out() -> None:
     assert found("Exchange at the lot Fridays 6 pm per court order. Bio dad called. okay "
                  "vaping is down, so insomnia is better; grief is worse at Christmas; she is "
                  "at the nursing home on weekends") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("her landlord on east colfax raised the rent", ["east colfax"]),
+    ("his van at the walmart lot on south broadway in albuquerque",
+     ["walmart lot on south broadway in albuquerque"]),
+    ("she's at pueblo community college and", ["pueblo community college"]),
+    ("Her church, Christ the King, has been bringing meals.", ["Christ the King"]),
+    ("Bishop (client's preferred name) is 17", ["Bishop"]),
+    ("He will visit her parents in Bangor over Christmas.", ["Bangor", "Christmas"]),
+    ("with the Boston Housing Authority, case", ["Boston Housing Authority"]),
+    ("EMPLOYER NOTE\nKevin Tran was seen", ["Kevin Tran"]),
+])
+def test_forms_first_met_in_the_tenth_spoken_round_and_letters(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_sides_of_town_and_devotions_stay() -> None:
+    assert found("we went out on east side; turn left on west end; she felt the Holy Spirit; "
+                 "she is at the community college") == []

@@ -161,6 +161,12 @@ def _widen(text: str, span: Span) -> Span:
         if postcode:
             end = postcode.end()
             span = Span(start, end, Label.LOCATION, span.source, span.priority)
+    if span.label is Label.NAME and not text[start:end].islower() and \
+            text[start:end].lower() in gazetteers.places_lower():
+        office = TOWN_OFFICE_AFTER.match(text, end)  # "the Boston Housing Authority"
+        if office:
+            end = office.end()
+            span = Span(start, end, Label.ORGANIZATION, span.source, span.priority)
     if span.label is Label.NAME and text[start:end].islower():
         kind = NAMED_FOR_PERSON_AFTER.match(text, end)  # "bethany christian services"
         if kind:

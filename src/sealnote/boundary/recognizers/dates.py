@@ -116,6 +116,9 @@ HOLIDAY_DATE = re.compile(
     rf"\b(?:on|since|until|till|through|thru|before|after|over|by|during|last|this past|at)\s+"
     rf"(?P<id>(?:{HOLIDAY_NAMES})(?:\s+(?:day|eve|weekend))?)\b", re.IGNORECASE)
 
+# "will visit her parents over Christmas": a plan dated by the holiday
+PLANNED_EVENT = re.compile(r"\b(?:will|going\s+to|plans?\s+to|planning\s+to)\b[^.;!?\n]*$",
+                           re.IGNORECASE)
 SINCE_EVENT = re.compile(r"\bsince\s+(?:the|her|his|their|my)\s+[a-z]+\s+$", re.IGNORECASE)
 # "relapsed Thanksgiving weekend", "left Christmas Eve": one holiday's days, after an event
 HOLIDAY_OCCASION = re.compile(rf"\b(?P<id>{HOLIDAY_NAMES})\s+(?:weekend|eve|night|morning)\b",
@@ -219,7 +222,8 @@ class DateRecognizer(Recognizer):
             # "since the fight at thanksgiving": an event dated by the holiday
             if match.group(0).lower().startswith("at"):
                 return bool(SINCE_EVENT.search(before))  # not "we met at Easter in Lowell"
-            return bool(PAST_EVENT.search(before)) or match.group(0).lower().startswith(
+            return bool(PAST_EVENT.search(before) or PLANNED_EVENT.search(before)) or \
+                match.group(0).lower().startswith(
                 ("since", "last", "this past", "until", "till", "through", "thru"))
         if match.re in (SPANISH_DATE, SPOKEN_DATE, MONTH_AFTER_CUE, RELATIVE_WEEKDAY,
                         SPOKEN_BIRTH_DATE):

@@ -256,7 +256,8 @@ class DictatedNamedPlaceRecognizer(Recognizer):
 
 # A capitalised name and the words after it ("Kaplan & Hirsch", "Bank of America"); the caller
 # says how many more words may follow.
-ORG_NAME = r"[A-Z][\w'’&-]*(?:\s(?:(?:of|the|and|&)\s)?[A-Z][\w'’&-]*)"
+# (a line break ends the name: "EMPLOYER NOTE\nKevin Tran was seen")
+ORG_NAME = r"[A-Z][\w'’&-]*(?:[ \t](?:(?:of|the|and|&)[ \t])?[A-Z][\w'’&-]*)"
 EMPLOYMENT = re.compile(
     r"\b(?:[Ww]orks?|[Ww]orking|[Ww]orked|[Ee]mployed|job|[Ll]aid\s+off|[Ll]ayoff|[Ff]ired|quit|"
     r"[Rr]etired|[Rr]esigned|"
@@ -291,7 +292,7 @@ DOER_AT = re.compile(r"\b(?!(?:later|never|over|after|under|ever|either|neither|
                      r"(?P<id>(?:the\s+)?" + ORG_NAME + r"{0,4})")
 # "his employer, Amazon Robotics,", "her company is Acme Freight", "got into Tufts"
 NAMED_EMPLOYER = re.compile(r"\b(?i:employer|company|workplace|got\s+into|attends|enrolled\s+in)"
-                            r"(?:\s+is|,)?\s+(?P<id>" + ORG_NAME + r"{0,3})")
+                            r"(?:\s+is|,)?[ \t]+(?P<id>" + ORG_NAME + r"{0,3})")
 # A form's employer or school field: "EMPLOYER: Acushnet Rubber Co", "SCHOOL: Normandin Middle"
 ORG_FIELD = re.compile(r"(?im)(?:^[ \t]*|(?<=[.;] ))(?:employer|school|workplace|company|"
                        r"pharmacy|insurance|"
@@ -651,6 +652,11 @@ class EmploymentRecognizer(Recognizer):
             if any(w.removesuffix("'s").removesuffix("’s") not in gazetteers.common_words() and
                    not is_care_word(w) for w in named):
                 return True
+            town = " ".join(w for w in named if w not in PLAIN_FACILITY_WORDS)
+            if not fort and town and town in gazetteers.places_lower() and \
+                    not match.group("id").endswith((" park", " school", " general", " plant",
+                                                    " mill", " pd", " police")):
+                return True  # "she's at pueblo community college": a town names the place
             # "admitted to butler hospital": plain words, but with no article and no kind of
             # hospital among them, they are its name
             before = text[max(0, match.start() - 8):match.start()].split()

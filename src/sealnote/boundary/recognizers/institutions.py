@@ -66,6 +66,11 @@ NAMED_HOUSE = re.compile(r"\b(?:staying|stays|stayed|living|lives|lived|moved|mo
 MOUNT_NAMED = re.compile(r"(?:\b(?P<lead>at|to|from|into|near|outside|of)\s+(?:the\s+)?)?"
                          r"\b(?P<id>(?:(?P<abbr>mt)\.?|mount)\s+(?P<peak>[a-z][a-z'’-]+))\b"
                          r"(?!['’-])")
+# Parishes named for a devotion, capitalised: "Her church, Christ the King, has been bringing
+# meals" (not "the Holy Spirit", said in prayer)
+PARISH = re.compile(r"\b(?P<id>Christ the King|Holy (?:Family|Cross|Name|Rosary|Redeemer|Innocents"
+                    r")|Sacred Heart|Good Shepherd|Immaculate Conception|Blessed Sacrament|"
+                    r"Precious Blood|Most Holy Redeemer|Our Savior(?:['’]s)?)\b(?!['’-])")
 OF_A_TOWN = re.compile(r" of ([a-z]+(?: [a-z]+)?)\b")
 # Not the name of a place of care: times, states, services and the like ("rehab at night",
 # "admitted to medicine"); kinds of place and determiners are ruled out as well
@@ -94,11 +99,13 @@ class NamedInstitutionRecognizer(Recognizer):
 
     label = Label.ORGANIZATION
     priority = 58
-    patterns = (NAMED_BY_KIND, SAINT_NAMED, CARE_PLACE, OUR_LADY, NAMED_HOUSE, MOUNT_NAMED)
+    patterns = (NAMED_BY_KIND, SAINT_NAMED, CARE_PLACE, OUR_LADY, NAMED_HOUSE, MOUNT_NAMED,
+                PARISH)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         NAMED_BY_KIND: tuple(kind.split()[0] for kind in KINDS),
         SAINT_NAMED: ("st", "saint"), OUR_LADY: ("our lady",), NAMED_HOUSE: ("the ",),
-        MOUNT_NAMED: ("mt", "mount "),
+        MOUNT_NAMED: ("mt", "mount "), PARISH: re.compile(r"Christ|Holy|Sacred|Good|Immaculate|"
+                                                           r"Blessed|Precious|Our Savior"),
         CARE_PLACE: ("hospice", "daycare", "day care", "preschool", "rehab", "detox", "inpatient",
                      "iop", "php", "er ", "emergency room", "urgent care", "doctor", "dr",
                      "admitted", "discharged", "locked up", "incarcerated", "serving time",
@@ -106,7 +113,7 @@ class NamedInstitutionRecognizer(Recognizer):
     }
 
     def validate(self, match: re.Match[str], text: str) -> bool:
-        if match.re is OUR_LADY:
+        if match.re in (OUR_LADY, PARISH):
             return True
         if match.re is MOUNT_NAMED:
             peak = match.group("peak")

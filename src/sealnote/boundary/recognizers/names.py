@@ -146,6 +146,8 @@ in since until till by last next early late mid of this before after during thro
 MET_WITH = re.compile(r"\b(?:spoke|speaking|talked|talking|met|meeting|session|visit|check-in|"
                       r"call|called|appointment|appt|consult|consulted)\s+with\s+$")
 VOWEL = re.compile(r"[aeiouy]")
+PREFERRED_AFTER = re.compile(r" \((?:the )?(?:client['’]s |her |his |their )?(?:preferred|chosen) "
+                             r"name\)")
 # Numbers in words, which are no one's name ("GAD seven is twelve")
 NUMBERS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve thirteen
 fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
@@ -425,6 +427,8 @@ class NameRecognizer(Recognizer):
         # across other text (or across a placeholder blanked out for the release re-scan).
         gap = lowered[tokens[i - 1].end:token.start] if i else ""
         prev = tokens[i - 1].lower if i and gap in (" ", ". ", ", ", ": ") else ""
+        if PREFERRED_AFTER.match(lowered, token.end):
+            return "strong"  # "Bishop (client's preferred name) is 17", whatever the word
         if token.initial and (prev in TITLES or INTRODUCED.search(
                 lowered, max(0, token.start - 14), token.start)):
             return "strong"  # "Dr. A. Barnes", "Mr. W.", "goes by T"

@@ -218,6 +218,12 @@ SPOKEN_STREET = re.compile(
     # "apartment four", "unit two b": a unit said aloud
     r"(?:,?\s(?:apartment|apt|unit|suite)\s(?:number\s)?(?:\d{1,5}[a-z]?|" + NUMBER_WORDS
     + r"*" + NUMBER_WORD + r"(?:\s[a-z]\b)?))?)")
+# A street by its side of town, dictated without its kind: "her landlord on east colfax", "the
+# walmart lot on south broadway"
+SIDED_STREET = re.compile(r"\b(?:on|off|onto)\s+(?P<id>(?:north|south|east|west)\s+"
+                          r"(?P<street>[a-z]+))\b(?!['’-])")
+# Streets' names that are words, said after a side of town
+SIDED_STREET_WORDS = frozenset("broadway main market state central grand".split())
 # Capitalised words that number things other than houses: "on Ward 5", "of Grade 3".
 TITLES_BEFORE_NUMBERS = frozenset("ward floor grade level step stage session week day room bed "
                                   "page chapter unit phase module lesson".split())
@@ -270,6 +276,7 @@ class StreetAddressRecognizer(Recognizer):
         # A house number, a street written in any language, its number: "233 Erzsébet tér 19."
         HOUSE_NUMBER_FIRST,
         SPOKEN_STREET,
+        SIDED_STREET,
         NAMED_STREET_NUMBER,
         STREET_THEN_NUMBER,
         LOWER_ADDRESS,
@@ -287,6 +294,10 @@ class StreetAddressRecognizer(Recognizer):
         value = match.group(0)
         if match.re is UNIT_ALONE:
             return value[:1].isalpha() and any(c.isdigit() for c in value)
+        if match.re is SIDED_STREET:
+            street = match.group("street")
+            return street in SIDED_STREET_WORDS or not (
+                is_word(street) or is_clinical_word(street) or street in NOT_STREET_WORDS)
         if match.re is SPOKEN_STREET:
             # "on union street", "at forty two maple avenue", "on martin luther king drive"; not
             # "across the street" or "off the side of the road"
