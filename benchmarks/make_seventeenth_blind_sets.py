@@ -26,6 +26,12 @@ before it was first measured; its first figures are in the commit that added it.
                                    that are words, employers and schools in running text
     letters_and_referrals_third    referral and discharge letters, with letterheads, addresses,
                                    phone and fax numbers, dates and signatures
+    spoken_notes_eleventh_round    lower-case speech to text from New York, New Jersey and
+                                   Pennsylvania, written after the stop's fourth rules
+    inpatient_and_ed_notes         emergency, inpatient and consult notes in the i2b2 style:
+                                   dates in every format, providers, units, hospitals
+    intake_forms_fourth_round      intake and screening forms: labelled fields, checkboxes,
+                                   emergency contacts, insurance and employers
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -746,6 +752,160 @@ LETTERS_AND_REFERRALS_THIRD = [
     "{DATE:11/3/2026} at {ORGANIZATION:Women's Center}, {LOCATION:405 County St}.",
 ]
 
+SPOKEN_NOTES_ELEVENTH_ROUND = [
+    "okay note for {NAME:dominique baptiste} she works at the {ORGANIZATION:shoprite} in "
+    "{LOCATION:irvington} and her son {NAME:jaylen} got jumped outside {ORGANIZATION:weequahic "
+    "high} "
+    "on {DATE:the sixteenth}",
+    "client {NAME:vinny} says his father {NAME:sal} who is {AGE_OVER_89:ninety two} fell in "
+    "the bathroom at his place on {LOCATION:arthur avenue} and is at {ORGANIZATION:st "
+    "barnabas} now",
+    "this is {NAME:priya}s session she's a resident at {ORGANIZATION:hackensack meridian} "
+    "and her attending {NAME:dr goldfarb} yelled at her in front of the team",
+    "{NAME:teresa} reports her daughter {NAME:gianna} is pregnant by a guy named {NAME:nico} "
+    "from {LOCATION:staten island} and she's only sixteen",
+    "session with {NAME:mr oyelaran} he drives for nj transit and saw a "
+    "man jump in front of the train at {LOCATION:secaucus} on {DATE:november fourth}",
+    "okay {NAME:brianna} says she got evicted from her apartment on {LOCATION:market street} "
+    "in {LOCATION:paterson} and is staying with her cousin {NAME:shay} in {LOCATION:passaic}",
+    "client {NAME:frankie} talked about working at the port in "
+    "{LOCATION:elizabeth} with his uncle {NAME:joey} who got him in the union",
+    "note for {NAME:mei lin} her husband {NAME:wei} is in {ORGANIZATION:nyu langone} "
+    "after the stroke and her son {NAME:kevin} flew in from {LOCATION:seattle}",
+    "{NAME:darnell} says he's been at the {ORGANIZATION:bowery mission} for two weeks and "
+    "his caseworker {NAME:ms velez} got him an appointment at {ORGANIZATION:bellevue} "
+    "{DATE:the twenty third}",
+    "okay {NAME:kathleen} reports her son {NAME:liam} overdosed in the parking lot of the "
+    "{ORGANIZATION:wawa} on {LOCATION:route seventy} in {LOCATION:toms river} he survived",
+    "this is {NAME:abdul} he's a cab driver in {LOCATION:queens} and a passenger pulled a "
+    "knife on him on saturday night on {LOCATION:roosevelt avenue}",
+    "client {NAME:rebecca} says {NAME:rabbi feldman} at {ORGANIZATION:congregation "
+    "beth el} is the only one she's told about the abuse",
+    "{NAME:jamal} is fifteen and at {ORGANIZATION:central high} in {LOCATION:philly} and "
+    "his mom {NAME:keisha} says he's been skipping to hang out on {LOCATION:girard}",
+    "okay {NAME:colleen} says her husband {NAME:pat} lost his job at the refinery in "
+    "{LOCATION:marcus hook} and he's drinking again",
+    "note for {NAME:yolanda} her daughter {NAME:amber} was admitted to the "
+    "{ORGANIZATION:children's hospital of philadelphia} for the eating disorder on {DATE:monday "
+    "the "
+    "ninth}",
+    "client {NAME:stosh} says his wife {NAME:helen} has dementia and is at the "
+    "{ORGANIZATION:birches} in {LOCATION:scranton} and she didn't know him {DATE:last sunday}",
+    "this is {NAME:ahmad} he works the overnight at the {ORGANIZATION:seven eleven} on "
+    "{LOCATION:bergenline} in {LOCATION:union city} and got robbed twice this month",
+    "{NAME:maria jose} says her brother {NAME:alejandro} got detained at {LOCATION:26 federal "
+    "plaza} when he went to his check in",
+    "okay {NAME:tyler} is a senior at {ORGANIZATION:penn state} and his roommate "
+    "{NAME:garrett} found him on the roof of {ORGANIZATION:beaver stadium}",
+    "client {NAME:ruthann} talked about her daughter {NAME:kayla} who is at the "
+    "{ORGANIZATION:caron} in {LOCATION:wernersville} for opioids since {DATE:halloween}",
+]
+
+INPATIENT_AND_ED_NOTES = [
+    "ADMISSION NOTE\nDate: {DATE:11/28/2026}\nPt: {NAME:Gerald Fontaine}, 63M\nPCP: "
+    "{NAME:Dr. Ellen Marsh}\n63M w/ EtOH use d/o presenting to {ORGANIZATION:Lahey} ED w/ "
+    "tremor, last drink {DATE:11/27} AM. CIWA 18. Admit to 6 West for w/d.",
+    "ED PROVIDER NOTE {DATE:12-01-2026} 03:12\n{NAME:Amira Hassan} 24F BIBA from "
+    "{LOCATION:Northeastern University} dorm after roommate ({NAME:Chloe}) found her with "
+    "empty bottle of sertraline. Poison control case {OTHER_ID:26-4471982}.",
+    "CONSULT NOTE - PSYCHIATRY\nRequested by {NAME:Dr. Kaplan}, Trauma Surgery\n{DATE:Nov "
+    "29, 2026}\n{NAME:Mr. Bao Nguyen} 38M s/p MVC on {LOCATION:I-93} {DATE:11/27}. Wife "
+    "({NAME:Lan}) died at scene. Acute stress. Recommend {NAME:Dr. Shah} f/u.",
+    "PROGRESS NOTE HD#3\n{NAME:BROWN, TANISHA}  MRN {MRN:0078812}\nS: slept 6 h, denies SI.",
+    "Hospital course: {NAME:Ms. Kowalski} was admitted on {DATE:November 22nd} and "
+    "transferred to {ORGANIZATION:Walden Behavioral Care} on {DATE:the 25th}. Her sister "
+    "{NAME:Dorota} ({PHONE:781-555-0136}) is her HCP.",
+    "NIGHT FLOAT NOTE 0240\nCalled to see {NAME:Mr. Alvarez} (rm {LOCATION:814B}) for "
+    "agitation. Pulled IV. Haldol 2 mg IM given. Son {NAME:Luis} updated by phone. — "
+    "{NAME:J. Okafor}, PGY-2",
+    "{DATE:12/2/26} Discharge Summary\nAdmitting Dx: MDD w/ psychotic features\nPatient: "
+    "{NAME:Evelyn Rourke}, 71F, from {ORGANIZATION:Brightview Senior Living} "
+    "{LOCATION:Concord}\nAttending: {NAME:Nikhil Rao}, MD",
+    "ED triage {DATE:11/30/2026} 22:15: {NAME:Jordan Ellis} (they/them), 19, brought by "
+    "{ORGANIZATION:Cambridge Police} from {LOCATION:Harvard Square}. States \"I want to "
+    "die.\" Section 12 by {NAME:Dr. Morales}.",
+    "CONSULT: Geriatric psychiatry for {NAME:Mrs. Ida Rosenthal}, {AGE_OVER_89:97}, with "
+    "delirium on {LOCATION:Farr 8}. Daughter {NAME:Judith} at bedside; lives at "
+    "{ORGANIZATION:Hebrew Rehabilitation Center} in {LOCATION:Roslindale}.",
+    "OBSERVATION NOTE\n{NAME:Kyle Dufresne} 17M held in ED pending bed at "
+    "{ORGANIZATION:Arbour Hospital}. DCF worker {NAME:Ms. Tran} ({PHONE:617-555-0158}) "
+    "aware. Mom {NAME:Michelle} at bedside until 2100.",
+    "Interval: {NAME:Mr. Santos} remained calm overnight. Seen with {NAME:Dr. Levine} on "
+    "rounds {DATE:12/01}. Wife {NAME:Fatima} called from {LOCATION:Lowell}. Plan: d/c to "
+    "{ORGANIZATION:Lowell Community Health Center} {DATE:12/03}.",
+    "ED NOTE: {NAME:Destiny Harper}, 29F, G3P2, 10 wks, presenting after partner "
+    "({NAME:Marcus Webb}) assault at {LOCATION:41 Adams St}, {LOCATION:Dorchester}. "
+    "{ORGANIZATION:BPD} notified. SANE exam offered.",
+    "PSYCH CONSULT {DATE:2026-11-26}\nID: {NAME:Zhou, Min} 45F, professor at "
+    "{ORGANIZATION:Brandeis}, admitted to medicine for DKA. Husband {NAME:Jian} reports "
+    "low mood since her mother's death in {DATE:August}.",
+    "Transfer summary: {NAME:Tyrone Mack} from {ORGANIZATION:Tewksbury Hospital} to "
+    "{ORGANIZATION:Worcester Recovery Center} {DATE:11/24/2026}. Guardian: {NAME:Atty. "
+    "Susan Brody}, {PHONE:508-555-0199}.",
+    "{NAME:Lopez, Maria del Carmen} DOB {DATE:7/14/1960} MRN {MRN:55820937}\nSeen on "
+    "{LOCATION:Ellison 12} for hyponatremia on lithium. Na 124. Psych recs: hold Li. "
+    "{NAME:A. Rivera}, MD",
+    "ED note {DATE:11/29}: {NAME:Patrick O'Brien} 52M found down at the {ORGANIZATION:Kells} bar "
+    "on {LOCATION:Brighton Ave}, BAL 0.32. Brother {NAME:Sean} "
+    "{PHONE:617-555-0117}.",
+    "Daily note HD#6: {NAME:Aisha} eating 75% of meals on 4 North. Mom "
+    "{NAME:Nadia Rahman} visiting daily. School ({ORGANIZATION:Newton South}) sending work.",
+    "Rapid response {DATE:12/01/2026} 1540: {NAME:Mr. Yates} (bed 22) became "
+    "combative. Security called. {NAME:Dr. Wu} (psych) and {NAME:RN Kim} present.",
+    "Discharge: {NAME:Lena Sokolova} to home with husband {NAME:Igor} in {LOCATION:Brighton}. "
+    "F/u {NAME:Dr. Petrov} at {ORGANIZATION:Boston Medical Center} {DATE:12/10} 9:00.",
+    "ED: {NAME:Cody Lavoie} 31M, roofer for {ORGANIZATION:Lavoie & Sons Roofing} (family "
+    "business), fell 12 ft {DATE:11/30}. Requests no contact with father "
+    "{NAME:Raymond}.",
+]
+
+INTAKE_FORMS_FOURTH_ROUND = [
+    "CLIENT INTAKE\nName: {NAME:Shayla Monroe}\nDOB: {DATE:04/22/1996}\nAddress: "
+    "{LOCATION:88 Cedar Lane Apt 2}, {LOCATION:Brockton} MA {LOCATION:02301}\nPhone: "
+    "{PHONE:508-555-0124}\nEmergency contact: {NAME:Denise Monroe} (mother) "
+    "{PHONE:508-555-0125}",
+    "Employer: {ORGANIZATION:Bristol County Savings Bank}  Position: teller\nInsurance: "
+    "{ORGANIZATION:Harvard Pilgrim}  Member ID: {HEALTH_PLAN:HP887201445}\nPCP: "
+    "{NAME:Dr. Nadia Farouk}",
+    "Preferred name: {NAME:Jules}  Legal name: {NAME:Julianna Reyes}  Pronouns: she/they\n"
+    "School: {ORGANIZATION:UMass Dartmouth}  Year: sophomore",
+    "Reason for referral (in client's words): \"my ex {NAME:Kyle} keeps showing up at my job "
+    "at {ORGANIZATION:Target} in {LOCATION:Dartmouth}\"",
+    "Household members: {NAME:Marco} (partner, 34), {NAME:Ava} (7), {NAME:Leo} (4)\nPets: "
+    "dog (Biscuit)\nLanguage: English/Portuguese",
+    "Prior treatment: {ORGANIZATION:High Point Treatment Center} (2024); {ORGANIZATION:Child and "
+    "Family Services} (2019-2021), therapist {NAME:Lauren}",
+    "Legal: probation ({ORGANIZATION:New Bedford District Court}), PO {NAME:Mr. DaSilva} "
+    "{PHONE:508-555-0182}. Docket {OTHER_ID:2233CR1174}.",
+    "Medical: DM2, HTN. Meds: metformin, lisinopril. Pharmacy: {ORGANIZATION:CVS} "
+    "{LOCATION:1030 Kempton St}. Allergies: sulfa.",
+    "PHQ-9: 17  GAD-7: 14  PCL-5: 41  AUDIT-C: 6  C-SSRS: passive ideation last week, no "
+    "plan.\nCompleted by: {NAME:T. Almeida}, intake coordinator",
+    "Consent for release to: {NAME:Dr. Henry Cho}, {ORGANIZATION:Southcoast Physicians "
+    "Group}, fax {FAX:508-555-0140}. Signed {DATE:12/1/2026} by {NAME:Ricardo Pina}.",
+    "Veteran: yes (Army, 2010-2014, {LOCATION:Fort Hood}). VA #: "
+    "{HEALTH_PLAN:V44781023}.",
+    "Children: {NAME:Destiny} (12, lives with father {NAME:Andre} in {LOCATION:Taunton}), "
+    "{NAME:Josiah} (9, lives with client)",
+    "Email: {EMAIL:kristen.m.sousa@gmail.com}  OK to email: yes  OK to text "
+    "{PHONE:774-555-0133}: no",
+    "Spiritual: attends {ORGANIZATION:Our Lady of Guadalupe} in {LOCATION:New Bedford}; "
+    "{NAME:Father Tomás} is a support.",
+    "Trauma history: assault {DATE:6/2023} by former boss at {ORGANIZATION:Acushnet "
+    "Company}; DV by ex-husband {NAME:Jeffrey Lopes} (restraining order "
+    "{OTHER_ID:2333RO0461}).",
+    "Referral source: {NAME:Nurse Pam} at {ORGANIZATION:Greater New Bedford Community "
+    "Health Center}, {PHONE:508-555-0160 x212}.",
+    "Substance use: cannabis daily since age 14; last use {DATE:11/30}. Attends NA at "
+    "{ORGANIZATION:St. Lawrence Church} hall Thursdays.",
+    "Transportation: {ORGANIZATION:GATRA} van; lives at {LOCATION:Sandy Pond Apartments}, "
+    "{LOCATION:Unit 12C}, {LOCATION:Fall River}.",
+    "Guardian: {NAME:Linda Raposo} (grandmother, legal guardian since {DATE:March 2022}); "
+    "DCF case worker {NAME:Ms. Ocasio}.",
+    "Occupation: CNA at {ORGANIZATION:Sacred Heart Nursing Home}, nights; second job at "
+    "{ORGANIZATION:Market Basket}, {LOCATION:Swansea}.",
+]
+
 
 def main() -> None:
     write("spoken_notes_seventh_round.jsonl", "sn7", SPOKEN_NOTES_SEVENTH_ROUND)
@@ -760,6 +920,9 @@ def main() -> None:
     write("spoken_notes_tenth_round.jsonl", "sn10", SPOKEN_NOTES_TENTH_ROUND)
     write("typed_notes_fifth_round.jsonl", "tn5", TYPED_NOTES_FIFTH_ROUND)
     write("letters_and_referrals_third.jsonl", "lr3", LETTERS_AND_REFERRALS_THIRD)
+    write("spoken_notes_eleventh_round.jsonl", "sn11", SPOKEN_NOTES_ELEVENTH_ROUND)
+    write("inpatient_and_ed_notes.jsonl", "ied", INPATIENT_AND_ED_NOTES)
+    write("intake_forms_fourth_round.jsonl", "if4", INTAKE_FORMS_FOURTH_ROUND)
 
 
 if __name__ == "__main__":
