@@ -1657,3 +1657,29 @@ def test_forms_first_met_in_the_tenth_spoken_round_and_letters(
 def test_sides_of_town_and_devotions_stay() -> None:
     assert found("we went out on east side; turn left on west end; she felt the Holy Spirit; "
                  "she is at the community college") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("her son got jumped outside weequahic high on the sixteenth",
+     ["weequahic high", "the sixteenth"]),
+    ("she's a resident at hackensack meridian and", ["hackensack meridian"]),
+    ("at the bowery mission for two weeks and an appointment at bellevue the twenty third",
+     ["bowery mission", "bellevue", "the twenty third"]),
+    ("rabbi feldman at congregation beth el is", ["rabbi feldman", "congregation beth el"]),
+    ("admitted to the children's hospital of philadelphia for",
+     ["children's hospital of philadelphia"]),
+    ("has dementia and is at the birches in scranton and", ["birches in scranton"]),
+    ("found him on the roof of beaver stadium", ["beaver stadium"]),
+    ("Seen on Ellison 12 for hyponatremia.", ["Ellison 12"]),
+    ("F/u at Boston Medical Center 12/10 9:00.", ["Boston Medical Center", "12/10"]),
+    ("(Army, 2010-2014, Fort Hood).", ["Fort Hood"]),
+    ("lives with father Andre in Taunton", ["Andre", "Taunton"]),
+])
+def test_forms_first_met_in_the_eleventh_spoken_round_and_inpatient_notes(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_a_dentist_a_stadium_and_a_weekday_with_a_number_stay() -> None:
+    assert found("she is at the dentist in town; the roof of the football stadium; seen on "
+                 "Tuesday 12 times; pain 4/10 9:00") == []

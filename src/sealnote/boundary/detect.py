@@ -58,7 +58,9 @@ LOWER_BUSINESS_AT = re.compile(r"\b(?:(?:at|outside|behind|near|into)\s+the|the|
 # …"
 WORKPLACE_CUE = re.compile(r"\b(?:works?|working|worked|job|shift|employed|hired|shopping|shops|"
                            # "moved into shady acres in tupelo": a home named before its town
-                           r"parked|manager|cashier|moved\s+into|lives\s+at|living\s+at)\b")
+                           r"parked|manager|cashier|moved\s+into|lives\s+at|living\s+at|"
+                           # "has dementia and is at the birches in scranton"
+                           r"is\s+at|staying\s+at|stays\s+at)\b")
 # "in vivo at Walmart Dartmouth": a chain's branch, named by its town.
 BRANCH_OF = re.compile(r"\b(?:at|the)\s+([A-Z][\w'’&-]*\s+)$")
 # "last December"; "Tuesday the 9th" and "tomorrow, 12/3" (the weekday or the day the note was
@@ -73,8 +75,10 @@ POSTCODE_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d\b)(?:\d{4,5}|\d{3} \d{2})\b(?!
 TOWN_AFTER = re.compile(r"\s+in\s+((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\b(?![-'’])")
 # "Safe Haven of Tulsa", "Catholic Charities of Tulsa", "family health center of worcester":
 # an organisation named by its town.
+# ("the children's hospital of philadelphia")
 NAMED_FOR_TOWN = re.compile(r"(?<![\w'’&-])((?:[A-Z][\w'’&-]*\s+){1,4}|(?:(?!(?:at|in|to|from|"
-                            r"the|with|by|for|on|and|or|of|is|was|her|his|their)\s)[a-z]+\s+){0,3}"
+                            r"the|with|by|for|on|and|or|of|is|was|her|his|their)\s)[a-z][a-z'’]*\s+"
+                            r"){0,3}"
                             r"(?:health\s+center|medical\s+center|hospital|clinic|counseling\s+"
                             r"center|community\s+center|food\s+bank|shelter)\s+)of\s+(?:the\s+)?$")
 # An address given as a corner or beside a name: "the corner of ul. Cicha 86 and Leokadia
@@ -103,7 +107,7 @@ LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)?
                               r"dss|dcfs|dfcs|dcs|cps|dhs|dhhs|social services|"
                               r"health department|sheriff(?:['’]?s office)?|jail|detention center|"
                               r"probation|court|public schools|police|pd|fire department|"
-                              r"housing authority|senior center)\b")
+                              r"housing authority|senior center|mission|rescue mission)\b")
 # "Fall River Police", "Saugus Public Schools": a town's own office, named by the town
 TOWN_OFFICE_AFTER = re.compile(r" (?:Police(?: Department)?|PD|Fire(?: Department)?|Public Schools|"
                                r"Housing Authority|Public Library|Senior Center|Town Hall|"
@@ -177,6 +181,11 @@ def _widen(text: str, span: Span) -> Span:
         if word_before and _town_word(word_before.group(1)):
             start = word_before.start(1)
             span = Span(start, end, Label.LOCATION, span.source, span.priority)
+    if span.label in PLACE_LIKE or span.label is Label.NAME:
+        congregation = CONGREGATION_BEFORE.search(text, max(0, start - 14), start)
+        if congregation:  # "at congregation beth el", "Temple Emanu-El"
+            start = congregation.start()
+            span = Span(start, end, Label.ORGANIZATION, span.source, span.priority)
     if span.label in PLACE_LIKE:
         if text.endswith("Greater ", max(0, start - 8), start):
             start -= len("Greater ")  # "pastor of Greater Mount Olive"
@@ -227,6 +236,7 @@ def _widen(text: str, span: Span) -> Span:
     return Span(start, end, span.label, span.source, span.priority)
 
 
+CONGREGATION_BEFORE = re.compile(r"\b(?i:congregation|temple|masjid|kehilat)\s+$")
 # "the casey's on fourth street in newton": a town after its street, whatever the word means
 STREET_ENDS = re.compile(r" (?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|highway|"
                          r"pike)$")

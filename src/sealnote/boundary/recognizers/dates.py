@@ -68,6 +68,10 @@ DATE_CUE = re.compile(r"\b(?:admitted|discharged|seen|started|stopped|died|born|
                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu|thurs?|"
                       r"fri|sat|sun)"
                       r"\.?,?\s+$", re.IGNORECASE)
+# What is rated out of ten: "Pain 7/10 at 3 pm" is a score, "Dr. Petrov 12/10 9:00" a visit
+RATED_BEFORE = re.compile(r"\b(?:pain|mood|anxiety|stress|cravings?|urges?|sleep|energy|suds|"
+                          r"rated?|rating|scale|level|intensity|distress)\s*[:=]?\s*$",
+                          re.IGNORECASE)
 # A date listed before another: "missed 11/3 and 11/10" (not a score's "4/10 and 6/10")
 DATE_LISTED_BEFORE = re.compile(r"\b\d{1,2}/(?!10\b)\d{1,2}\s*(?:,|and|or|&)\s*$")
 # A time of day after m/d makes it an appointment's date: "9/4 2 pm", "10/3 at 14:30"
@@ -98,7 +102,9 @@ SPOKEN_DATE = re.compile(
     # "next session the fourteenth", "court is the ninth": when something is booked
     rf"(?:session|appointment|appt|court|hearing|due|scheduled|visit|visitation|meeting|"
     # "the visit with her mom is the twentieth"
-    rf"surgery|trial|eval|evaluation|procedure)(?:\s+with\s+(?:her|his|their|the)\s+[a-z]+)?"
+    rf"surgery|trial|eval|evaluation|procedure)(?:\s+with\s+(?:her|his|their|the)\s+[a-z]+|"
+    # "an appointment at bellevue the twenty third"
+    rf"\s+(?:at|with)\s+[a-z]+)?"
     rf"(?:\s+(?:date\s+)?is)?)"
     rf"\s+(?P<id>the\s+{ORDINAL_WORDS}))\b{AFTER_DAY}", re.IGNORECASE)
 # A number's word as speech to text writes it
@@ -199,7 +205,9 @@ class DateRecognizer(Recognizer):
                         SETTING_BEFORE.search(before):
                     return False
                 return (cued or timed or len(groups["a"]) + len(groups["b"]) >= 3) and (
-                    groups["b"] != "10" or cued) and _plausible(None, first, second)
+                    groups["b"] != "10" or cued or (
+                        timed and not RATED_BEFORE.search(before))) and \
+                    _plausible(None, first, second)
             full_year = int(year) if len(year) == 4 else 2000 + int(year)
             return _plausible(full_year, first, second) or _plausible(full_year, second, first)
         if match.re is DAY_RANGE:

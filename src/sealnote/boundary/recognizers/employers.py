@@ -101,6 +101,7 @@ NUMBER = re.compile(NUMBER_WORD)
 # place, but with the street or town they stand on they name one shop
 PLAIN_WORD_CHAINS = frozenset(line.strip() for line in """
 circle k
+seven eleven
 h-e-b
 heb
 dollar general
@@ -319,7 +320,8 @@ SPOKEN_ORG = re.compile(r"\b(?:at(?:\s+the)?|from(?:\s+the)?|insurance\s+is|medi
                         r"(?P<id>[a-z][a-z'&-]{3,})\b(?!['’-])")
 # A word that may begin or go on a name: no article, preposition, pronoun or conjunction
 NOT_A_NAME_WORD = (r"(?!(?:at|in|to|from|the|with|by|for|on|and|or|of|is|was|are|a|an|her|his|"
-                   r"my|their|our|your|its|into|near|out|up)\b)")
+                   r"my|their|our|your|its|into|near|out|up|outside|inside|behind|across|got|"
+                   r"get|gets|jumped|went|goes|go)\b)")
 # Written in lower case: "osh (morton hospital)", "pcp at raynham family practice"
 SPOKEN_FACILITY = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+\s){{1,4}}"
                              r"(?:hospital|medical center|medical|behavioral health|behavioral|"
@@ -328,7 +330,7 @@ SPOKEN_FACILITY = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+\s)
                              r"wellness center|crisis center|manor|funeral home|funeral chapel|"
                              r"mortuary|"
                              r"rehabilitation center|pediatrics|clinic|middle school|middle|"
-                             r"memorial|hospice|general|retreat|school|park|"
+                             r"memorial|hospice|general|retreat|school|park|stadium|arena|"
                              r"elementary(?: school)?|high school|high|academy|prep|church|"
                              r"college|university|heights|plant|mill|factory|warehouse|shelter|"
                              r"pd|police|police department|fire department|legal services))\b"
@@ -352,7 +354,7 @@ GENERIC_PLACES = frozenset("""
 house home apartment place park school hospital shelter church store office end corner stop
 station library gym mall clinic beach bar restaurant motel hotel center building job farm
 room car lot street road way highway bridge town city area side part middle back front top
-bottom one same other old new first last next jail prison courthouse
+bottom one same other old new first last next jail prison courthouse dentist doctor doctors
 """.split())
 # A site of work said alone names no business: "second shift at the mill in biddeford" (but "the
 # amazon warehouse in fall river" does)
@@ -371,7 +373,7 @@ SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"supervisor|boss|"
     r"cashier|shifts?|pastor|priest|rabbi|imam|minister|started|starts|starting|therapist|"
     r"counselor|psychiatrist|prescriber|caseworker|drinking|drinks|drank|bartends|bartending|"
-    r"volunteers|volunteering|promoted|hours(?:\s+(?:cut|reduced))?|"
+    r"volunteers|volunteering|promoted|hours(?:\s+(?:cut|reduced))?|resident|"
     # "a welder at gulf island fabrication", "a cna at magnolia manor": the job, then where
     rf"{alternation(JOB_LEADS)})"
     # "his boss mr lyle at southern states": the boss's name between
@@ -418,7 +420,7 @@ tonight last next this every twice""".split())
 PLAINLY_NAMED_KINDS = ("behavioral health", "medical center", "health center", "funeral home",
                        "treatment center", "recovery center", "counseling center",
                        "crisis center", "hospital", "memorial", "hospice", "medical", "manor",
-                       "behavioral", "park")
+                       "behavioral", "park", "stadium", "arena")
 # The kinds of school that plain words name after "at": "canyon middle", "oak hill elementary"
 PLAIN_NAMED_SCHOOLS = (" middle", " middle school", " elementary", " elementary school",
                        " high school", " academy", " school")
@@ -543,7 +545,7 @@ class EmploymentRecognizer(Recognizer):
                                  "priest", "rabbi", "imam", "minister", "start",
                                  "therapist", "counselor", "psychiatrist", "prescriber",
                                  "caseworker", "drink", "drank", "bartend", "volunteer",
-                                 "promoted", "hours", *JOB_LEADS),
+                                 "promoted", "hours", "resident", *JOB_LEADS),
         WHERE_WORKS: ("where",),
         EMPLOYER_BEFORE_JOB: JOB_WORDS, SPOKEN_EMPLOYER_BEFORE_JOB: JOB_WORDS,
         SCHOOL_BY_SIDE: ("high", "middle", "elementary", "catholic"), STATE_UNIVERSITY: ("state",),

@@ -121,7 +121,7 @@ SUBJECT_LEADS = frozenset("client patient pt".split())
 # Spanish honorifics before a first name: "the owner don chuy" (capitalised, "Don" is a name)
 HONORIFICS = frozenset({"don", "doña", "dona"})
 # Words before a priest's title said in lower case; after a determiner "father" is a parent.
-ADDRESSED = frozenset("is with to from by saw called asked told per".split())
+ADDRESSED = frozenset("is to from by saw called asked told per".split())
 # "divorced from jimmy", "married to dana": a partner, named in any case.
 PARTNERED = re.compile(r"\b(?:married\s+to|divorced?\s+from|separated\s+from|engaged\s+to|"
                        r"dating|broke\s+up\s+with|split\s+from|(?:spoke|talked|met|session|"

@@ -186,7 +186,8 @@ class VenueRecognizer(Recognizer):
 
 # "transfer to Farr 7", "back to Ellison 10": hospital units are named after people or
 # buildings, with a floor number
-WARD = re.compile(r"\b(?:transfer(?:red)?|admit(?:ted)?|moved|sent|back|return(?:ed)?|bed)\s+"
+WARD = re.compile(r"\b(?i:transfer(?:red)?|admit(?:ted)?|moved|sent|back|return(?:ed)?|bed|seen|"
+                  r"boarding)\s+"
                   r"(?:to|on)\s+(?:the\s+)?(?P<id>[A-Z][a-z]+\s\d{1,2}[A-Z]?)\b")
 
 
@@ -322,7 +323,10 @@ class FacilityRecognizer(Recognizer):
             # "St. Luke's", "St. Rose"; not the "St." of a street before "Her niece…"
             saint = words[1].lower().removesuffix("'s").removesuffix("’s") if len(words) > 1 \
                 else ""
-            return saint not in gazetteers.common_words() or saint in gazetteers.first_names()
+            # "Fort Hood", "Fort Bliss": a fort is named for a man, whatever the word means
+            named_for = words[0] == "Fort" and saint in gazetteers.surnames()
+            return saint not in gazetteers.common_words() or saint in gazetteers.first_names() \
+                or named_for
         return True
 
     def label_for(self, match: re.Match[str], text: str) -> Label | None:
