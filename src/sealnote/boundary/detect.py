@@ -73,9 +73,8 @@ RELATIVE = re.compile(r"\b(?:last|next|this|early|late|mid-?|(?:mon|tues|wednes|
 POSTCODE_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d\b)(?:\d{4,5}|\d{3} \d{2})\b(?![.,/:-]?\d)")
 # "Coffee Obsession in Woods Hole": the town a named business or site is in.
 TOWN_AFTER = re.compile(r"\s+in\s+((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\b(?![-'’])")
-# "Safe Haven of Tulsa", "Catholic Charities of Tulsa", "family health center of worcester":
-# an organisation named by its town.
-# ("the children's hospital of philadelphia")
+# "Safe Haven of Tulsa", "Catholic Charities of Tulsa", "family health center of worcester",
+# "the children's hospital of philadelphia": an organisation named by its town.
 NAMED_FOR_TOWN = re.compile(r"(?<![\w'’&-])((?:[A-Z][\w'’&-]*\s+){1,4}|(?:(?!(?:at|in|to|from|"
                             r"the|with|by|for|on|and|or|of|is|was|her|his|their)\s)[a-z][a-z'’]*\s+"
                             r"){0,3}"
@@ -108,6 +107,8 @@ LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)?
                               r"health department|sheriff(?:['’]?s office)?|jail|detention center|"
                               r"probation|court|public schools|police|pd|fire department|"
                               r"housing authority|senior center|mission|rescue mission)\b")
+# "at congregation beth el", "Temple Emanu-El": a synagogue or mosque, by its name
+CONGREGATION_BEFORE = re.compile(r"\b(?i:congregation|temple|masjid|kehilat)\s+$")
 # "Fall River Police", "Saugus Public Schools": a town's own office, named by the town
 TOWN_OFFICE_AFTER = re.compile(r" (?:Police(?: Department)?|PD|Fire(?: Department)?|Public Schools|"
                                r"Housing Authority|Public Library|Senior Center|Town Hall|"
@@ -183,7 +184,7 @@ def _widen(text: str, span: Span) -> Span:
             span = Span(start, end, Label.LOCATION, span.source, span.priority)
     if span.label in PLACE_LIKE or span.label is Label.NAME:
         congregation = CONGREGATION_BEFORE.search(text, max(0, start - 14), start)
-        if congregation:  # "at congregation beth el", "Temple Emanu-El"
+        if congregation:
             start = congregation.start()
             span = Span(start, end, Label.ORGANIZATION, span.source, span.priority)
     if span.label in PLACE_LIKE:
@@ -236,7 +237,6 @@ def _widen(text: str, span: Span) -> Span:
     return Span(start, end, span.label, span.source, span.priority)
 
 
-CONGREGATION_BEFORE = re.compile(r"\b(?i:congregation|temple|masjid|kehilat)\s+$")
 # "the casey's on fourth street in newton": a town after its street, whatever the word means
 STREET_ENDS = re.compile(r" (?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|highway|"
                          r"pike)$")
@@ -279,7 +279,7 @@ def _lower_business_at(text: str, start: int) -> int:
     if is_chains_shop(words) or is_named_by_its_kind(words) or faiths_home:
         return business.start(1)  # "the circle k on airline highway", "the waffle house on…"
     inner = [w for w in words[1:-1] if w != "and"]
-    if words == [words[-1]] and words[-1] in WORKSITES:
+    if len(words) == 1 and words[0] in WORKSITES:
         return start
     if words[0] in STOP_WORDS or words[-1] in STOP_WORDS or words[-1] in GENERIC_PLACES or \
             any(w in STOP_WORDS or w in GENERIC_PLACES for w in inner):

@@ -646,8 +646,10 @@ class EmploymentRecognizer(Recognizer):
             # not "the state hospital" or "her old clinic"
             fort = match.groupdict().get("fort")
             named = fort.split()[1:] if fort else match.group("id").split()[:-1]
-            if match.re is SPOKEN_FACILITY and not fort and \
-                    re.search(r"(?<!high|ddle|tary) school$", match.group("id")) and \
+            plain_school = not fort and match.group("id").endswith(" school") and \
+                not match.group("id").endswith(("high school", "middle school",
+                                                "elementary school"))
+            if match.re is SPOKEN_FACILITY and plain_school and \
                     not re.search(r"\b(?:at|from|to|attends)\s+$",
                                   text[max(0, match.start() - 10):match.start()]):
                 return False  # "go to oliver partnership school", not "mom tiffany about school"

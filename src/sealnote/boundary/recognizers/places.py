@@ -645,8 +645,7 @@ NAMED_WATER = re.compile(r"\b(?:on|at|by|to|near|into|in|from|off|across|past|ar
                          r"(?:the\s+)?(?P<id>lake\s+(?P<after>[a-z][a-z'’-]+)|"
                          rf"(?P<before>[a-z][a-z'’-]+)\s+(?:{alternation(WATER_KINDS)}))\b"
                          r"(?!['’-])")
-
-
+# ("the ohio river", "lake michigan" are larger than a state)
 STATES_IN_LOWER_CASE = frozenset(s.lower() for s in STATE_NAMES)
 
 
@@ -660,5 +659,4 @@ class NamedWaterRecognizer(Recognizer):
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         name = (match.group("after") or match.group("before")).removesuffix("'s")
-        # ("the ohio river", "lake michigan" are larger than a state)
         return not (is_word(name) or is_clinical_word(name) or name in STATES_IN_LOWER_CASE)
