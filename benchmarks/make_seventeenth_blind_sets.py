@@ -32,6 +32,12 @@ before it was first measured; its first figures are in the commit that added it.
                                    dates in every format, providers, units, hospitals
     intake_forms_fourth_round      intake and screening forms: labelled fields, checkboxes,
                                    emergency contacts, insurance and employers
+    spoken_notes_twelfth_round     lower-case speech to text from Texas, Louisiana, Alabama and
+                                   Arkansas, written after the stop's fifth rules
+    crisis_and_safety_notes        crisis calls, mobile crisis, safety plans with their contacts,
+                                   welfare checks and hospital holds
+    school_based_counseling        school counselors' and school-based clinicians' notes:
+                                   teachers, grades, buses, teams, parents
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -906,6 +912,160 @@ INTAKE_FORMS_FOURTH_ROUND = [
     "{ORGANIZATION:Market Basket}, {LOCATION:Swansea}.",
 ]
 
+SPOKEN_NOTES_TWELFTH_ROUND = [
+    "okay note for {NAME:lashonda pierre} she says her son {NAME:tevin} got shot at on "
+    "{LOCATION:north claiborne} last night and he's staying with her sister {NAME:gwen} "
+    "in {LOCATION:slidell}",
+    "client {NAME:bubba} reports he's back working offshore for {ORGANIZATION:halliburton} "
+    "out of {LOCATION:houma} fourteen on fourteen off and his wife {NAME:crystal} hates it",
+    "this is {NAME:maricela}s session her husband {NAME:rodolfo} got deported to "
+    "{LOCATION:reynosa} and she's working two jobs at whataburger and cleaning "
+    "houses",
+    "{NAME:deshawn} says the coach at {ORGANIZATION:mcgill toolen} {NAME:coach broussard} "
+    "benched him after he missed practice for his grandma {NAME:mae}s funeral",
+    "okay {NAME:tammy} talked about her ex {NAME:ricky} who got out of {ORGANIZATION:angola} "
+    "on {DATE:october third} and is living with his mama in {LOCATION:opelousas}",
+    "session with {NAME:juan carlos} he drives a truck for {ORGANIZATION:hebron logistics} and "
+    "had a wreck on {LOCATION:i ten} near {LOCATION:beaumont} nobody died but he can't "
+    "sleep",
+    "note for {NAME:mrs thibodeaux} she's {AGE_OVER_89:ninety five} and her great "
+    "granddaughter {NAME:brielle} found her on the floor at her house on {LOCATION:bayou "
+    "blue road}",
+    "client {NAME:antonio} says he's been sober ninety days and goes to meetings at the {ORGANIZATION:alano club} on {LOCATION:westheimer} his sponsor is {NAME:big mike}",
+    "{NAME:kristen} reports her daughter {NAME:addison} was cutting and the school nurse "
+    "{NAME:miss leblanc} at {ORGANIZATION:st thomas more} called her",
+    "this is {NAME:willie} he's seventy and worked thirty years at the "
+    "{ORGANIZATION:international paper} mill in {LOCATION:pine bluff} until it closed",
+    "okay {NAME:destinee} says her boyfriend {NAME:trey} hit her at his mama's house on "
+    "{LOCATION:dauphin island parkway} and she called {ORGANIZATION:mobile police}",
+    "client {NAME:esmeralda} is a nurse at {ORGANIZATION:ut health} in {LOCATION:tyler} and "
+    "she's been written up twice by her manager {NAME:ms hawkins}",
+    "{NAME:cletus} talked about losing the farm outside {LOCATION:stuttgart} to the bank "
+    "and his son {NAME:dale} not speaking to him since {DATE:easter}",
+    "note for {NAME:yasmin} she's a student at {ORGANIZATION:xavier} and her roommate "
+    "{NAME:imani} took her to {ORGANIZATION:tulane medical center} after the panic attack",
+    "okay {NAME:rusty} says his brother {NAME:wayne} drowned at {LOCATION:toledo bend} on "
+    "{DATE:the fourth of july} and he keeps seeing it",
+    "this is for {NAME:precious} she's seventeen and her foster mom {NAME:miss dorothy} in "
+    "{LOCATION:bessemer} is taking her to court {DATE:the eleventh}",
+    "client {NAME:lupita} says her boss at the {ORGANIZATION:tyson} plant in "
+    "{LOCATION:springdale} makes the women work through lunch",
+    "{NAME:kevin} reports his wife {NAME:shelby} left with the kids to her parents in "
+    "{LOCATION:texarkana} after he put his fist through the wall",
+    "okay {NAME:pastor jimmy} from {ORGANIZATION:first assembly} referred {NAME:darla} "
+    "whose husband {NAME:roy} died at {ORGANIZATION:baptist medical center} last week",
+    "note for {NAME:thanh} she works at her aunt's nail salon {ORGANIZATION:lucky nails} on "
+    "{LOCATION:airline drive} and her aunt {NAME:hoa} takes half her tips",
+]
+
+CRISIS_AND_SAFETY_NOTES = [
+    "Crisis call {DATE:11/29/2026} 23:40. Caller {NAME:Brandon Oakes} (self), 32, from "
+    "{LOCATION:Westport}. Plan: pills. Means: wife {NAME:Kelly}'s oxycodone. Mobile crisis "
+    "dispatched to {LOCATION:14 Harbor View Rd}.",
+    "SAFETY PLAN - {NAME:Aaliyah Jenkins}\nWarning signs: not sleeping, texting ex\nPeople "
+    "to call: mom {NAME:Tasha} {PHONE:508-555-0171}; friend {NAME:Kiara} "
+    "{PHONE:508-555-0172}\nProfessional: {NAME:Dr. Moreno} {PHONE:508-555-0100}",
+    "Welfare check requested from {ORGANIZATION:Dartmouth Police} for {NAME:Ms. Evelyn "
+    "Castro}, {LOCATION:66 Slocum Rd}. Daughter {NAME:Rosa} ({PHONE:774-555-0190}) unable "
+    "to reach her since Sunday.",
+    "Section 12 initiated by {NAME:Dr. Fitzgerald} at {ORGANIZATION:St. Luke's} ED "
+    "{DATE:12/01}. Pt {NAME:Joshua Reyes} transferred to {ORGANIZATION:Southcoast "
+    "Behavioral Health}. Mother {NAME:Ana} notified.",
+    "988 follow-up: {NAME:Kayden}, 15, said his dad {NAME:Troy} took his phone. Called "
+    "school counselor {NAME:Ms. Hart} at {ORGANIZATION:Old Rochester Regional}.",
+    "Mobile crisis note: met {NAME:Mr. Leonard Hicks} at the {ORGANIZATION:Shell} station on "
+    "{LOCATION:Route 6} in {LOCATION:Wareham}. Intoxicated, SI. Transported by "
+    "{ORGANIZATION:Wareham "
+    "Fire} to {ORGANIZATION:Tobey Hospital}.",
+    "Client {NAME:Gabriela} texted at 2:14 AM: \"i cant do this anymore\". Called her "
+    "partner {NAME:Luz} at {PHONE:(401) 555-0144}, who went to their apartment on "
+    "{LOCATION:Broad St}.",
+    "Lethal means: {NAME:Mr. Dwyer} agreed to give his rifles to his brother {NAME:Tom} in "
+    "{LOCATION:Lakeville} by {DATE:Friday 12/4}. Verified by phone {DATE:12/5}.",
+    "Crisis stabilization bed at {ORGANIZATION:Community Crisis Stabilization} in "
+    "{LOCATION:Brockton} for {NAME:Marissa Lee}, admitted {DATE:11/30}, expected d/c "
+    "{DATE:12/3}.",
+    "DV safety planning with {NAME:Jasmine}: code word with sister {NAME:Nia} is \"purple\". "
+    "Go-bag at neighbor {NAME:Mrs. Alves}'s. Shelter: {ORGANIZATION:New Hope} hotline.",
+    "Hospital hold: {NAME:Tyler Bouchard}, 19, at {ORGANIZATION:Charlton Memorial} ED since "
+    "{DATE:11/28} awaiting adolescent bed. Mom {NAME:Lisa} at bedside; dad {NAME:Gary} in Maine.",
+    "Phone check-in with {NAME:Olivia Grant}: SI without plan. Reviewed safety plan; her "
+    "coping skill is walking her dog Buster... no wait, she calls him \"Bus\". "
+    "Next contact tomorrow 10 AM.",
+    "Crisis assessment at {ORGANIZATION:UMass Dartmouth} counseling center: student "
+    "{NAME:Ethan Moore}, 20, ID {OTHER_ID:01844721}. RA {NAME:Priya} found him.",
+    "Caller {NAME:Mrs. Helen Sousa} worried about her son {NAME:Daniel}, who posted a "
+    "goodbye on Facebook ({URL:facebook.com/daniel.sousa.508}). Police in "
+    "{LOCATION:Somerset} notified.",
+    "Post-crisis visit {DATE:12/2}: {NAME:Marcus Bell} back home on {LOCATION:Rivet St} with "
+    "grandmother {NAME:Ernestine}. Follow-up with {NAME:Dr. Osei} {DATE:12/9}.",
+    "Safety plan update for {NAME:Chloe} (DOB {DATE:2/14/2011}): reasons for living — "
+    "sister {NAME:Maddie}, horse Pepper, soccer with {ORGANIZATION:SouthCoast "
+    "United}.",
+    "Call from {NAME:Officer Ramos}, {ORGANIZATION:Fall River PD}, badge {OTHER_ID:2231}: "
+    "{NAME:Mr. Kenneth Ward} found on the {LOCATION:Braga Bridge}. Brought to "
+    "{ORGANIZATION:Saint Anne's}.",
+    "Risk assessment: {NAME:Anthony} (17) has access to dad's guns at {LOCATION:214 Acushnet "
+    "Ave}. Dad {NAME:Paul Medeiros} locked them at the {ORGANIZATION:Acushnet PD} "
+    "{DATE:12/1}.",
+    "Crisis line log: anonymous caller said her name is \"{NAME:Jen}\", 40s, lives near "
+    "{LOCATION:Horseneck Beach}. Declined police. Stayed on line 48 min.",
+    "Client {NAME:Rafael Ortiz} called from the {ORGANIZATION:Motel 6} in {LOCATION:Seekonk}, room "
+    "{LOCATION:112}. Evicted yesterday. Referred to {ORGANIZATION:Catholic "
+    "Social Services}.",
+]
+
+SCHOOL_BASED_COUNSELING = [
+    "Check-in with {NAME:Jayla} (gr 7) at {ORGANIZATION:Keith Middle School}. Teacher "
+    "{NAME:Mr. Costa} reports she cried in math. Friend group conflict with {NAME:Brianna} "
+    "and {NAME:Sofia}.",
+    "Parent meeting: {NAME:Mrs. Raposo} (mother of {NAME:Noah}, gr 3) re: bus incident on "
+    "route 14. Driver {NAME:Ms. Pam} wrote him up. Principal {NAME:Dr. Fagundes} attended.",
+    "{NAME:Elijah} (gr 10, {ORGANIZATION:New Bedford High}) is failing chemistry with "
+    "{NAME:Ms. Oliveira}. Wants to try out for the basketball team; {NAME:Coach Tavares} "
+    "said grades first.",
+    "504 meeting {DATE:11/20}: {NAME:Aiden Souza}, ADHD. Accommodations: extended time, "
+    "seat near {NAME:Mrs. Pina}. Mom {NAME:Kristy} and dad {NAME:Jason} attended.",
+    "Lunch group (gr 4): {NAME:Mateo}, {NAME:Liam}, {NAME:Ava}, {NAME:Zoe}. {NAME:Mateo} "
+    "shared his dog died. Social skills: joining a game.",
+    "{NAME:Harmony} (gr 8) disclosed her stepdad {NAME:Jerome} hits her mom. Filed 51A with "
+    "DCF {DATE:12/1/2026}; report {OTHER_ID:51A-2026-44810}. Principal {NAME:Mr. Lima} "
+    "notified.",
+    "Attendance: {NAME:Xavier Gomes} missed 14 days since {DATE:September}. Home visit with "
+    "truant officer {NAME:Mr. Rebello} to {LOCATION:12 Ruth St}; grandmother "
+    "{NAME:Fatima} answered.",
+    "College counseling: {NAME:Sophia Nguyen} (gr 12) applying to {ORGANIZATION:Brown}, "
+    "{ORGANIZATION:Tufts}, {ORGANIZATION:UMass Amherst}. Anxiety about essays; dad "
+    "{NAME:Minh} pressures her.",
+    "{NAME:Kai} (gr 6, they/them) asked staff to use {NAME:Kai} not {NAME:Katherine}. "
+    "Counselor emailed teachers; {NAME:Ms. Rezendes} pushed back.",
+    "Crisis at {ORGANIZATION:Greater New Bedford Voc-Tech}: {NAME:Dylan} (gr 11) threatened "
+    "a peer. SRO {NAME:Officer Medeiros} present. Parent {NAME:Karen Pacheco} picked him "
+    "up at 1:30.",
+    "Kindergarten observation: {NAME:Luna} at {ORGANIZATION:Hathaway Elementary} hides under "
+    "the table at transitions. Teacher {NAME:Miss Amaral}. Referred for OT eval.",
+    "IEP team {DATE:11/24}: {NAME:Benjamin Silva}, autism. Para {NAME:Mrs. Duarte}. Parents "
+    "requested out-of-district placement at the {ORGANIZATION:Meeting Street School} in "
+    "{LOCATION:Providence}.",
+    "{NAME:Isabella} (gr 9) reported cyberbullying on TikTok by {OTHER_ID:@jess.x.508}; "
+    "screenshots saved. Mom {NAME:Carla} wants police involved.",
+    "Grief group (gr 5) after {NAME:Mrs. Whitman}'s death: students {NAME:Eli}, {NAME:Nora}, "
+    "{NAME:Jaden}, {NAME:Maya}. Made memory cards for her husband {NAME:Tom}.",
+    "{NAME:Tyrese} (gr 12) homeless since {DATE:October}; staying with coach {NAME:Mr. Barros} "
+    "in {LOCATION:Acushnet}. McKinney-Vento liaison {NAME:Ms. Lopes} contacted.",
+    "Check-in with {NAME:Olivia} after she was found vaping in the {ORGANIZATION:Roosevelt "
+    "Middle} bathroom. Mom {NAME:Jen} works at {ORGANIZATION:Saint Luke's} and couldn't come "
+    "in.",
+    "Transition planning: {NAME:Marcus} (18, gr 12) to attend {ORGANIZATION:Bristol Community "
+    "College} in fall; works at {ORGANIZATION:Shaw's} in {LOCATION:Fairhaven}.",
+    "Parent call: {NAME:Mr. Antonio Pereira} ({PHONE:508-555-0121}) asked that his ex "
+    "{NAME:Dina} not receive school reports; custody order on file {DATE:3/2025}.",
+    "Classroom lesson gr 2 ({NAME:Mrs. Coelho}'s room) on feelings. {NAME:Ryder} shared his "
+    "dad is in jail in {LOCATION:Dartmouth}. Follow-up scheduled {DATE:12/3}.",
+    "{NAME:Aaliyah} (gr 10) pregnant; due {DATE:May}. Connected with Healthy Families worker "
+    "{NAME:Ms. Rocha}. Boyfriend {NAME:Jalen} is at {ORGANIZATION:Durfee}.",
+]
+
 
 def main() -> None:
     write("spoken_notes_seventh_round.jsonl", "sn7", SPOKEN_NOTES_SEVENTH_ROUND)
@@ -923,6 +1083,9 @@ def main() -> None:
     write("spoken_notes_eleventh_round.jsonl", "sn11", SPOKEN_NOTES_ELEVENTH_ROUND)
     write("inpatient_and_ed_notes.jsonl", "ied", INPATIENT_AND_ED_NOTES)
     write("intake_forms_fourth_round.jsonl", "if4", INTAKE_FORMS_FOURTH_ROUND)
+    write("spoken_notes_twelfth_round.jsonl", "sn12", SPOKEN_NOTES_TWELFTH_ROUND)
+    write("crisis_and_safety_notes.jsonl", "csn", CRISIS_AND_SAFETY_NOTES)
+    write("school_based_counseling.jsonl", "sbc", SCHOOL_BASED_COUNSELING)
 
 
 if __name__ == "__main__":
