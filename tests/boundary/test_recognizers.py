@@ -1683,3 +1683,32 @@ def test_forms_first_met_in_the_eleventh_spoken_round_and_inpatient_notes(
 def test_a_dentist_a_stadium_and_a_weekday_with_a_number_stay() -> None:
     assert found("she is at the dentist in town; the roof of the football stadium; seen on "
                  "Tuesday 12 times; pain 4/10 9:00") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("he's back working offshore for halliburton", ["halliburton"]),
+    ("the coach at mcgill toolen coach broussard benched him",
+     ["mcgill toolen", "coach broussard"]),
+    ("he drives a truck for hebron logistics and had a wreck on i ten",
+     ["hebron logistics", "i ten"]),
+    ("her daughter addison was cutting", ["addison"]),
+    ("his brother drowned at toledo bend on", ["toledo bend"]),
+    ("meetings at the alano club on westheimer his sponsor is big mike",
+     ["alano club on westheimer", "big mike"]),
+    ("and she called mobile police", ["mobile police"]),
+    ("soccer with SouthCoast United.", ["SouthCoast United"]),
+    ("Brought to Saint Anne's.", ["Saint Anne's"]),
+    ("Client called from the Motel 6 in Seekonk, room 112.", ["Motel 6 in Seekonk"]),
+    ("Harmony (gr 8) disclosed", ["Harmony"]),
+    ("applying to Brown next fall", ["Brown"]),
+])
+def test_forms_first_met_in_the_twelfth_spoken_round_crisis_and_school_notes(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_trades_laws_and_common_words_stay() -> None:
+    assert found("he wants him to come work roofing in town; the McKinney-Vento liaison; "
+                 "there was little joy in her voice; called the state police; campus police "
+                 "came; he is back around the bend; the store on foot; In United States they "
+                 "sing") == []

@@ -47,7 +47,9 @@ BUSINESS_AT = re.compile(r"\b(?:the|at|is|from)\s+((?:[A-Z][\w'’&-]*\s+){1,3}"
                          rf"(?:(?:{'|'.join(sorted(BUSINESS_KINDS | {'lot'}))})\s+|\d{{1,2}}\s+)?)"
                          r"(?:on|off|at|(?<=lot )in)\s+$"
                          # "a coworker at Fidelity in Merrimack": a firm's branch in its town
-                         r"|\b(?:at|from)\s+((?:[A-Z][\w'’&-]*\s+){1,3})in\s+$")
+                         r"|\b(?:at|from)\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,3}(?:\d{1,2}\s+)?)"
+                         # "called from the Motel 6 in Seekonk"
+                         r"in\s+$")
 # Dictated: "the costco in daly city", "the walmart lot on route 44", "the stop and shop in
 # somerset": the business at that place, whatever its words mean.
 LOWER_BUSINESS_AT = re.compile(r"\b(?:(?:at|outside|behind|near|into)\s+the|the|at|outside|"
@@ -107,6 +109,7 @@ LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)?
                               r"health department|sheriff(?:['’]?s office)?|jail|detention center|"
                               r"probation|court|public schools|police|pd|fire department|"
                               r"housing authority|senior center|mission|rescue mission)\b")
+SAINTED = re.compile(r"(?:Saint|St\.?) [A-Z]")
 # "at congregation beth el", "Temple Emanu-El": a synagogue or mosque, by its name
 CONGREGATION_BEFORE = re.compile(r"\b(?i:congregation|temple|masjid|kehilat)\s+$")
 # "Fall River Police", "Saugus Public Schools": a town's own office, named by the town
@@ -190,6 +193,8 @@ def _widen(text: str, span: Span) -> Span:
     if span.label in PLACE_LIKE:
         if text.endswith("Greater ", max(0, start - 8), start):
             start -= len("Greater ")  # "pastor of Greater Mount Olive"
+        if text.startswith(("'s", "’s"), end) and SAINTED.match(text, start):
+            end += 2  # "brought to Saint Anne's": the name is the saint's
         after = TRAILING_STATE.match(text, end)
         if after:
             end = after.end()

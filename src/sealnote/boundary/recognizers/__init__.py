@@ -43,6 +43,7 @@ from sealnote.boundary.recognizers.places import (
     NamedWaterRecognizer,
     PlaceNameRecognizer,
     StreetAddressRecognizer,
+    TownOfficeRecognizer,
     ZipCodeRecognizer,
 )
 from sealnote.boundary.recognizers.signatures import (
@@ -66,6 +67,7 @@ def default_recognizers() -> list[Recognizer]:
         PhotoRecognizer(), BiometricRecognizer(), SpokenNumberRecognizer(),
         CamelCaseFirmRecognizer(), DictatedNamedPlaceRecognizer(), SpelledNameRecognizer(),
         DictatedSubjectRecognizer(), NamedInstitutionRecognizer(), NamedWaterRecognizer(),
+        TownOfficeRecognizer(),
     ]
 
 

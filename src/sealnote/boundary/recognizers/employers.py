@@ -311,8 +311,8 @@ SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|emp
                              r"delivers|delivering|volunteers|volunteering|"
                              r"student|studies|studying|attendant|driver|cashier|manager|"
                              r"cook|mechanic|nurse|teacher|aide|clerk|laid\s+off|fired|shifts?)\s+"
-                             r"(?:(?:nights|days|weekends|overnights)\s+)?(?:at|@|for|by|from)\s+"
-                             r"(?P<id>[a-z][a-z'&-]{2,})\b")
+                             r"(?:(?:nights|days|weekends|overnights|offshore|remotely)\s+)?"
+                             r"(?:at|@|for|by|from)\s+(?P<id>[a-z][a-z'&-]{2,})\b")
 # Dictated in lower case, where a place or organisation is expected: "referred from
 # vanderbilt", "her job at the shoprite", "her insurance is ambetter"
 SPOKEN_ORG = re.compile(r"\b(?:at(?:\s+the)?|from(?:\s+the)?|insurance\s+is|medicaid\s+is|"
@@ -367,7 +367,7 @@ were be been and or but not no he she they we i it you me him them us so
 # general dynamics": the words up to where the sentence goes on
 JOB_LEADS = (*JOB_WORDS, *(f"{job}s" for job in JOB_WORDS), "cna", "cook", "chef", "server",
              "waitress", "waiter", "bartender", "housekeeper", "dishwasher", "receptionist",
-             "stocker", "nanny", "caregiver", "barista")
+             "stocker", "nanny", "caregiver", "barista", "coach", "principal")
 SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"\b(?:works?|working|worked|job|employed|hired|laid\s+off|let\s+go|layoff|fired|manager|"
     r"supervisor|boss|"
@@ -378,12 +378,14 @@ SPOKEN_EMPLOYER_PHRASE = re.compile(
     rf"{alternation(JOB_LEADS)})"
     # "his boss mr lyle at southern states": the boss's name between
     r"(?:\s+(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]+)?\s+(?:(?:nights|days|weekends|"
-    r"overnights|part[- ]time|full[- ]time|every\s+(?:night|day|weekend)|most\s+nights)\s+)?"
+    r"overnights|offshore|remotely|part[- ]time|full[- ]time|every\s+(?:night|day|weekend)|"
+    r"most\s+nights)\s+)?"
     r"(?:at|@|for|from|by)\s+(?:the\s+)?"
     r"(?P<id>[a-z][a-z'’&-]*(?:\s(?:&\s)?[a-z][a-z'’&-]*){1,3}?)"
     r"(?=\s+(?:as|in|on|since|for|and|but|last|this|next|with|because|until|while|where|part|"
     r"full|nights|days|weekends|after|before|again|now|today|yesterday|when|told|said|says|"
-    r"called|wants|wanted|is|was|has|had|gave|made|who|she|he|they|i|we|so|mr|mrs|ms|miss|dr)"
+    r"called|wants|wanted|is|was|has|had|gave|made|who|she|he|they|i|we|so|mr|mrs|ms|miss|dr|"
+    r"coach|principal)"
     r"\b|\s*[,.;:)]|\s*$)")
 GOES_ON = frozenset("in on at as since last this next with for now today yesterday tonight "
                     "again".split())
@@ -433,7 +435,8 @@ junior maritime tech state
 # The last words of businesses' names
 BUSINESS_ENDINGS = ("depot", "goods", "foods", "farms", "fitness", "bank", "mutual", "motors",
                     "hardware", "outlet", "outlets", "supply", "supplies", "tavern", "creamery",
-                    "brewery", "winery", "bakery", "saloon")
+                    "brewery", "winery", "bakery", "saloon", "logistics", "trucking", "freight",
+                    "staffing")
 # Dictated in lower case, a business by its last word: "her boss at peoples bank", "a fight at
 # cumberland farms"
 SPOKEN_BUSINESS = re.compile(r"\b(?:at|from|for|with|to|near|outside|down)\s+(?:the\s+)?"

@@ -464,6 +464,10 @@ class NameRecognizer(Recognizer):
             return "strong"  # "april identified three triggers", "Ace met her mother": a person
         if token.lower == "dean" and prev in TITLES and prev != "dean" and gap == " ":
             return "strong"  # "pastor dean preaches": after a title, a name that is one too
+        if prev in RELATIONS and gap == " " and nxt is not None and not token.acronym and \
+                lowered[token.end:nxt.start] == " " and person_verb(nxt.lower) and \
+                nxt.lower != "and" and in_list(gazetteers.first_names(), token.lower):
+            return "strong"  # "her daughter addison was cutting": a name, for all Addison's
         # ("Christmas Eve" is a day, not Eve)
         if token.acronym or is_clinical_word(token.text) or len(token.lower) < 2 or \
                 token.text in HOLIDAYS or ("-" in token.text and _proper(token.lower)) or \
@@ -499,7 +503,8 @@ class NameRecognizer(Recognizer):
         if not token.capitalised and gap == " " and nxt is not None and \
                 lowered[token.end:nxt.start] == " " and person_verb(nxt.lower) and \
                 nxt.lower != "and" and token.lower not in RELATIONS and \
-                not is_clinical_word(token.text) and (
+                not is_clinical_word(token.text) and \
+                not is_clinical_word(token.text.removesuffix("s")) and (
                     (prev in RELATIONS and gazetteers.word_frequency(token.lower) < 3.5) or (
                         prev in SUBJECT_LEADS and not word and
                         gazetteers.word_frequency(token.lower) < 3.0)):
@@ -609,6 +614,11 @@ class NameRecognizer(Recognizer):
                         and nxt is not None and lowered[token.end:nxt.start] == " " and (
                             person_verb(nxt.lower) or nxt.lower.endswith("ed")))):
             return "strong"  # "spoke with olu by phone", "client and olu argued": a person
+        if not token.capitalised and prev in ("big", "lil") and gap == " " and \
+                in_list(gazetteers.first_names(), token.lower) and \
+                gazetteers.word_frequency(token.lower) < 5.0 and (i < 2 or tokens[i - 2].lower
+                                                                   not in DETERMINERS):
+            return "strong"  # "his sponsor is big mike", not "a big will"
         if token.lower in INITIALS_AS_NAMES and not token.capitalised and \
                 prev not in DETERMINERS and (
                 MET_WITH.search(lowered, max(0, token.start - 24), token.start) or (
@@ -856,7 +866,7 @@ PERSON_ASIDE = re.compile(r"(?:['’]s)? ?\((?:\d{1,3}\)(?!\s?\d)|[\"“'][a-z][
                           r"(?:(?:she|he|they)/(?:her|him|"
                           r"them|she|he|they|hers|his|theirs)|[xz]e/\w+|age \d|"
                           r"\d{1,3}, ?(?:she|he|they|[xz]e)/\w+|"
-                          r"\d{1,3} ?(?:y/?o|yo|years?)|goes by|aka|nee|née|"
+                          r"\d{1,3} ?(?:y/?o|yo|years?)|goes by|aka|nee|née|gr(?:ade)?\.? \d|"
                           r"client|(?:(?:his|her|their|my|our|client's)\s+)?(?:"
                           + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r"))\b)")
 # Faiths, which name a person's religion, not the person ("She is Muslim"); "Christian" is a

@@ -67,7 +67,7 @@ ORG_WORDS = (
     "Logistics", "Freight", "Trucking", "Construction", "Industries", "Technologies",
     "Recovery", "FD", "EMS", "Sheriff's Office", "Supply", "Supplies", "Home",
     "PD", "Mutual", "Tabernacle", "Chapel", "Cathedral", "Lodge", "Fellowship", "Hall",
-    "Transit",
+    "Transit", "United",
     "Agency on Aging", "Council on Aging", "Commission on Aging", "Middle", "Regional", "Voc",
     "Charter", "Tavern", "Pub", "Grill", "Inn", "Diner", "Pizzeria", "Lounge", "Brewery",
     "Bistro", "Courthouse", "Penitentiary", "Fire Rescue", "Paramedics", "Ambulance",
@@ -83,6 +83,8 @@ ORG_WORDS = (
     "ASSOCIATES", "PARTNERS", "CORPORATION", "COMPANY", "FOUNDATION", "UNIVERSITY", "COLLEGE",
     "ACADEMY",
 )
+# What "United" begins, rather than ends: "the United States", "United Way", "United Methodist"
+UNITED_WHAT = re.compile(r" (?:States|Kingdom|Nations|Arab|Airlines|Way|Methodist|Church|Parcel)\b")
 # Named natural places and venues: "Gooseberry Island", "Horseneck Beach", "Buttonwood Park"
 GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Marina", "Pier",
              "Wharf", "Cove", "Reservoir", "State Park", "State Forest", "Mall", "Heights")
@@ -108,7 +110,9 @@ VENUE = re.compile(r"(?:(?<=\s)@|\b(?:at|from|outside|off|near|behind|inside|acr
 # Hillside", where no dictionary has the word
 VENUE_WORD = re.compile(r"(?:(?<=[a-z,] )(?:at|from|@)|\b(?P<referral>[Rr]eferred to|"
                         r"[Rr]eferral to|[Aa]dmitted to|[Dd]ischarged from|"
-                        r"[Tt]ransferred (?:to|from)|(?:IOP|PHP|detox|rehab) at))"
+                        r"[Tt]ransferred (?:to|from)|(?:IOP|PHP|detox|rehab) at|"
+                        # "applying to Brown": a college, whatever the word means
+                        r"(?:applying|applied|accepted|admitted) (?:to|at)|got into))"
                         r"\s+(?P<id>[A-Z][a-z][\w'’&-]++)(?<![-'’])"
                         r"(?!\s+(?:(?:to|of|and|for)\s+)?[A-Z])")
 
@@ -292,6 +296,8 @@ class FacilityRecognizer(Recognizer):
                 named = [w for w in named if not _kind_of_therapy(w) and w not in THERAPY_KINDS]
             if match.group("kind") == "Transit" and all(w in STATES for w in named):
                 return False  # "NJ Transit" is a state's agency
+            if match.group("kind") == "United" and UNITED_WHAT.match(text, match.end()):
+                return False  # "In United States", not a club
             if match.group("kind") == "Hall" and named and \
                     named[-1].lower() in gazetteers.first_names():
                 return False  # "Jennifer Hall" is a woman, "Fellowship Hall" a place

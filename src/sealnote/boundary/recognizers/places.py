@@ -222,6 +222,13 @@ SPOKEN_STREET = re.compile(
 # walmart lot on south broadway"
 SIDED_STREET = re.compile(r"\b(?:on|off|onto)\s+(?P<id>(?:north|south|east|west)\s+"
                           r"(?P<street>[a-z]+))\b(?!['’-])")
+# A street said by its name alone after a business on it: "meetings at the alano club on
+# westheimer", "the bar on bergenline"
+STREET_AFTER_BUSINESS = re.compile(r"\b(?:club|bar|station|store|shop|church|house|restaurant|"
+                                   r"diner|motel|hotel|inn|lodge|hall|center|salon|nails|market|"
+                                   r"eleven|mart|gym|pub|grill)\s+on\s+(?P<id>[a-z][a-z'’-]+)\b"
+                                   r"(?!['’-]|\s+(?:street|st|avenue|ave|road|rd|drive|dr|lane|"
+                                   r"ln|boulevard|blvd|way|place|pl|court|ct|parkway)\b)")
 # Streets' names that are words, said after a side of town
 SIDED_STREET_WORDS = frozenset("broadway main market state central grand".split())
 # Capitalised words that number things other than houses: "on Ward 5", "of Grade 3".
@@ -267,7 +274,7 @@ class StreetAddressRecognizer(Recognizer):
                    # said aloud: "route forty four", "interstate ninety five", "county road
                    # twelve"
                    # "a dui on i eighty five"
-                   rf"|\bi[\s-]+{TENS}(?:[\s-]{ONES})?\b"
+                   rf"|\bi[\s-]+(?:ten|{TENS}(?:[\s-]{ONES})?)\b"
                    rf"|\b(?:route|highway|interstate|(?:county|state|farm)\s+road)\s+"
                    rf"(?:{TENS}(?:[\s-]{ONES})?|{TEENS}|{ONES})\b"),
         # A house number and a street with its direction, before the town: "2240 W. Broadway,"
@@ -277,6 +284,7 @@ class StreetAddressRecognizer(Recognizer):
         HOUSE_NUMBER_FIRST,
         SPOKEN_STREET,
         SIDED_STREET,
+        STREET_AFTER_BUSINESS,
         NAMED_STREET_NUMBER,
         STREET_THEN_NUMBER,
         LOWER_ADDRESS,
@@ -294,6 +302,10 @@ class StreetAddressRecognizer(Recognizer):
         value = match.group(0)
         if match.re is UNIT_ALONE:
             return value[:1].isalpha() and any(c.isdigit() for c in value)
+        if match.re is STREET_AFTER_BUSINESS:
+            street = match.group("id")
+            return not (is_word(street) or is_clinical_word(street) or
+                        street in NOT_STREET_WORDS or street in NOT_STREET_NAMES)
         if match.re is SIDED_STREET:
             street = match.group("street")
             return street in SIDED_STREET_WORDS or not (
@@ -640,7 +652,7 @@ class PlaceNameRecognizer(Recognizer):
 
 # Dictated in lower case: "fell through the ice on lake champlain", "won't drive by malletts
 # bay", "swims at walden pond": a lake, pond, bay or river named by a word no dictionary has
-WATER_KINDS = ("lake", "pond", "bay", "river", "reservoir", "creek", "harbor", "harbour")
+WATER_KINDS = ("lake", "pond", "bay", "river", "reservoir", "creek", "harbor", "harbour", "bend")
 NAMED_WATER = re.compile(r"\b(?:on|at|by|to|near|into|in|from|off|across|past|around)\s+"
                          r"(?:the\s+)?(?P<id>lake\s+(?P<after>[a-z][a-z'’-]+)|"
                          rf"(?P<before>[a-z][a-z'’-]+)\s+(?:{alternation(WATER_KINDS)}))\b"
@@ -660,3 +672,27 @@ class NamedWaterRecognizer(Recognizer):
     def validate(self, match: re.Match[str], text: str) -> bool:
         name = (match.group("after") or match.group("before")).removesuffix("'s")
         return not (is_word(name) or is_clinical_word(name) or name in STATES_IN_LOWER_CASE)
+
+
+# A town's own office, dictated: "she called mobile police", "the tyler fire department"
+TOWN_OFFICE_SAID = re.compile(r"\b(?P<id>(?P<town>[a-z]+) (?:police(?: department)?|pd|"
+                              r"fire department|sheriff['’]?s office|public schools|"
+                              r"housing authority))\b")
+# Towns that are also kinds of police
+NOT_A_POLICE_TOWN = frozenset("university airport harbor metro".split())
+
+
+class TownOfficeRecognizer(Recognizer):
+    """A town's police, fire department, schools or housing authority, dictated in lower case
+    after the town's name, whatever else the name means ("mobile police")."""
+
+    label = Label.ORGANIZATION
+    priority = 62
+    patterns = (TOWN_OFFICE_SAID,)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {
+        TOWN_OFFICE_SAID: ("police", " pd", "fire department", "sheriff", "public schools",
+                           "housing authority")}
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        town = match.group("town")
+        return town in gazetteers.places_lower() and town not in NOT_A_POLICE_TOWN
