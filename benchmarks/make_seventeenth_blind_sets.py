@@ -38,6 +38,12 @@ before it was first measured; its first figures are in the commit that added it.
                                    welfare checks and hospital holds
     school_based_counseling        school counselors' and school-based clinicians' notes:
                                    teachers, grades, buses, teams, parents
+    spoken_notes_thirteenth_round  lower-case speech to text from California, Nevada, Utah and
+                                   Hawaii, written after the stop's sixth rules
+    dictated_with_punctuation      desktop dictation that says its marks ("comma", "period",
+                                   "new paragraph") and capitalises names, after the sixth rules
+    discharge_summaries_second     discharge summaries and transfer notes in the external
+                                   corpora's style, after the sixth rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -931,7 +937,8 @@ SPOKEN_NOTES_TWELFTH_ROUND = [
     "note for {NAME:mrs thibodeaux} she's {AGE_OVER_89:ninety five} and her great "
     "granddaughter {NAME:brielle} found her on the floor at her house on {LOCATION:bayou "
     "blue road}",
-    "client {NAME:antonio} says he's been sober ninety days and goes to meetings at the {ORGANIZATION:alano club} on {LOCATION:westheimer} his sponsor is {NAME:big mike}",
+    "client {NAME:antonio} says he's been sober ninety days and goes to meetings at the "
+    "{ORGANIZATION:alano club} on {LOCATION:westheimer} his sponsor is {NAME:big mike}",
     "{NAME:kristen} reports her daughter {NAME:addison} was cutting and the school nurse "
     "{NAME:miss leblanc} at {ORGANIZATION:st thomas more} called her",
     "this is {NAME:willie} he's seventy and worked thirty years at the "
@@ -1066,6 +1073,153 @@ SCHOOL_BASED_COUNSELING = [
     "{NAME:Ms. Rocha}. Boyfriend {NAME:Jalen} is at {ORGANIZATION:Durfee}.",
 ]
 
+SPOKEN_NOTES_THIRTEENTH_ROUND = [
+    "okay note for {NAME:jasmine nguyen} she works at the {ORGANIZATION:in n out} on "
+    "{LOCATION:harbor boulevard} in {LOCATION:garden grove} and her manager {NAME:mr reyes} "
+    "keeps scheduling "
+    "her for doubles",
+    "client {NAME:koa} says his uncle {NAME:kimo} got him a job on the fishing boat out of "
+    "{LOCATION:hilo} but he gets seasick and drinks on the dock",
+    "this is {NAME:brigham}s session he left the church in {LOCATION:provo} and his "
+    "parents {NAME:david} and {NAME:susan} won't talk to him",
+    "{NAME:lorena} reports her son {NAME:angel} is at juvenile hall in "
+    "{LOCATION:fresno} and his public defender {NAME:ms okafor} says court is {DATE:the "
+    "seventeenth}",
+    "okay {NAME:tyrell} is a dealer at the {ORGANIZATION:wynn} and his girlfriend "
+    "{NAME:bianca} wants him to quit gambling on his days off",
+    "session with {NAME:rosalie} she's {AGE_OVER_89:ninety seven} no wait she's "
+    "{AGE_OVER_89:ninety "
+    "eight} and her daughter {NAME:carol} brought her from {LOCATION:sun city west}",
+    "client {NAME:mateo} says his dad {NAME:armando} lost his job at the almond processor in "
+    "{LOCATION:modesto} and they might lose the house on {LOCATION:sylvan "
+    "avenue}",
+    "note for {NAME:kalena} she's at {ORGANIZATION:kapiolani community college} and her "
+    "boyfriend {NAME:ikaika} broke her phone",
+    "{NAME:dustin} talked about the fire in {LOCATION:paradise} he lost his house on "
+    "{LOCATION:pentz road} and his dog and he's living in a fema trailer",
+    "okay {NAME:serenity} says her mom {NAME:chantel} left her at the {ORGANIZATION:circus "
+    "circus} while she gambled she was eight",
+    "client {NAME:vivian} reports her husband {NAME:howard} is at the veterans home in "
+    "{LOCATION:yountville} and she visits tuesdays",
+    "this is {NAME:ezekiel} he's fifteen and got caught tagging at {ORGANIZATION:east "
+    "side memorial} in {LOCATION:fresno} his mom {NAME:graciela} grounded him",
+    "{NAME:kenji} says his grandfather {NAME:hiroshi} who was at {LOCATION:manzanar} as a "
+    "kid died on {DATE:november eighth} at {ORGANIZATION:keiro}",
+    "okay {NAME:shay} says she's been sleeping in her car at {LOCATION:ocean beach} since "
+    "her roommate {NAME:dakota} kicked her out",
+    "note for {NAME:mr okonkwo} he's an uber driver in {LOCATION:oakland} and got robbed at "
+    "gunpoint on {LOCATION:international boulevard} on {DATE:the third}",
+    "client {NAME:marlee} talked about her sister {NAME:jocelyn} who is in the "
+    "{ORGANIZATION:utah state prison} in {LOCATION:draper}",
+    "{NAME:juanita} reports her daughter {NAME:itzel} was accepted to {ORGANIZATION:uc "
+    "davis} and she's scared to let her go",
+    "okay session with {NAME:leilani} she works nights at {ORGANIZATION:kaiser moanalua} "
+    "and her husband {NAME:kekoa} is deployed from {LOCATION:schofield}",
+    "this is for {NAME:cody} he's a blackjack dealer in {LOCATION:reno} and he's been "
+    "stealing chips he's afraid the {ORGANIZATION:peppermill} will find out",
+    "{NAME:sunny} says her father {NAME:raj} had a stroke at his motel in "
+    "{LOCATION:barstow} and she has to run the front desk now",
+]
+
+DICTATED_WITH_PUNCTUATION = [
+    "Client {NAME:Marcy Fenwick} comma 44 comma reports increased panic since her "
+    "promotion at {ORGANIZATION:Liberty Mutual} period. Her husband {NAME:Glen} is "
+    "supportive period.",
+    "New paragraph. {NAME:Tobias} reports his daughter {NAME:Wren} was admitted to "
+    "{ORGANIZATION:Boston Children's} on {DATE:November 27} period.",
+    "Patient {NAME:Rhonda Gilliam} period. Date of birth {DATE:March 3 1969} period. Lives "
+    "in {LOCATION:Weymouth} with her mother {NAME:Bev} comma who is {AGE_OVER_89:90} "
+    "period.",
+    "{NAME:Mr. Okoro} states quote I can't go back to {ORGANIZATION:Logan} end quote period. "
+    "He worked baggage for {ORGANIZATION:JetBlue} until {DATE:October} period.",
+    "Session with {NAME:Hazel} and her son {NAME:Finn} comma 8 period. {NAME:Finn} is "
+    "struggling at {ORGANIZATION:Pierce Elementary} in {LOCATION:Brookline} period.",
+    "{NAME:Dr. Amato} comma please call {NAME:Lydia}'s father {NAME:Sal} at "
+    "{PHONE:617-555-0151} regarding the medication change period.",
+    "Plan colon continue sertraline 100 mg comma follow up {DATE:December 16} at 10 AM "
+    "period. Letter to {ORGANIZATION:Quincy Housing Authority} period.",
+    "{NAME:Gideon Marsh} reports nightmares since the crash on {LOCATION:Route 128} near "
+    "{LOCATION:Burlington} on {DATE:the 12th} period. PCL-5 47 period.",
+    "Client states her ex comma {NAME:Rory Quinlan} comma has been driving by her house on "
+    "{LOCATION:Willow Street} period. Restraining order number {OTHER_ID:2631RO0088} period.",
+    "{NAME:Agnes} comma {AGE_OVER_89:93} comma no wait comma {AGE_OVER_89:94} comma lives at "
+    "{ORGANIZATION:Linden Ponds} in {LOCATION:Hingham} period.",
+    "New paragraph. {NAME:Mrs. Pham} is a manicurist at {ORGANIZATION:Diamond Nails} in "
+    "{LOCATION:Dorchester} period. Her son {NAME:Bao} translates period.",
+    "{NAME:Ravi} reports his manager {NAME:Colleen} at {ORGANIZATION:Vertex} in the "
+    "{LOCATION:Seaport} criticized him in front of the team period.",
+    "Collateral call with {NAME:Sister Mary Agnes} from {ORGANIZATION:St. Joseph's Parish} "
+    "period. She has known the client for twenty years period.",
+    "{NAME:Teddy} comma age 6 comma draws his brother {NAME:Milo} who died in {DATE:May} "
+    "period. Mom {NAME:Andrea} cried period.",
+    "Client {NAME:Yusuf Demir} works at {ORGANIZATION:Pizza Palace} on {LOCATION:Hancock "
+    "Street} in {LOCATION:Quincy} period. Hours 60 per week period.",
+    "{NAME:Stella} reports her girlfriend {NAME:Jo} moved to {LOCATION:Providence} on "
+    "{DATE:the 1st} period. Loneliness comma drinking more period.",
+    "Spelling for the record colon {NAME:K-E-A-R-N-E-Y} period. {NAME:Brendan Kearney} comma "
+    "{ORGANIZATION:Boston Fire} Engine 33 period.",
+    "{NAME:Maeve} comma 16 comma at {ORGANIZATION:Boston Latin} comma panic before exams "
+    "period. Father {NAME:Declan} present period.",
+    "Phone number is {PHONE:six one seven five five five zero one four two} period. Email "
+    "is {EMAIL:n dot obi at gmail dot com} period.",
+    "End of dictation. Dictated by {NAME:Laura Chen} comma LICSW period. Transcribed "
+    "{DATE:12/02/2026} period.",
+]
+
+DISCHARGE_SUMMARIES_SECOND = [
+    "DISCHARGE SUMMARY\n\nPatient Name: {NAME:Halvorsen, Erik J.}\nMedical Record #: "
+    "{MRN:6619204}\nAdmission Date: {DATE:11/19/2026}\nDischarge Date: {DATE:11/26/2026}\n"
+    "Attending: {NAME:Margaret O'Neil}, MD",
+    "HISTORY OF PRESENT ILLNESS: {NAME:Mr. Halvorsen} is a 58-year-old Norwegian-born "
+    "fisherman from {LOCATION:Gloucester} brought in by the Coast Guard after a suicide attempt "
+    "at sea on {DATE:11/18}.",
+    "HOSPITAL COURSE: Admitted to {ORGANIZATION:Beverly Hospital} ICU, then transferred to "
+    "{ORGANIZATION:Bayridge Hospital} {DATE:11/21}. Wife {NAME:Ingrid} and son "
+    "{NAME:Lars} visited daily.",
+    "DISPOSITION: Home to {LOCATION:22 Eastern Ave}, {LOCATION:Gloucester}. Follow-up with "
+    "{NAME:Dr. Sato} at {ORGANIZATION:Addison Gilbert} on {DATE:12/3/2026} at 1:30 PM.",
+    "TRANSFER SUMMARY\nFrom: {ORGANIZATION:Morton Hospital}, {LOCATION:Taunton}\nTo: "
+    "{ORGANIZATION:Pembroke Hospital}\nPatient: {NAME:Tiffany Leclerc}, 27F\nDate: "
+    "{DATE:Nov 30, 2026}",
+    "Reason for transfer: psychosis, first episode. Mother {NAME:Diane Leclerc} "
+    "({PHONE:508-555-0145}) is HCP. Outpatient psychiatrist: none.",
+    "DISCHARGE DIAGNOSES: 1. Bipolar I, current episode manic, severe. 2. Cannabis use "
+    "disorder.\nDISCHARGE MEDS: lithium 900 mg qhs; olanzapine 10 mg qhs.\nSigned: "
+    "{NAME:Ahmed Farouk}, MD {DATE:11/28/2026} 16:42",
+    "BRIEF HOSPITAL COURSE: {NAME:Ms. Delgado} ({NAME:Ana Sofia}), 19, was admitted "
+    "{DATE:11/22} after jumping from the {LOCATION:Sagamore Bridge}. Rescued by a "
+    "fisherman, {NAME:Mr. Bill Tuttle}.",
+    "FAMILY HISTORY: Father ({NAME:Ramon Delgado}) with schizophrenia, deceased 2019. Maternal "
+    "aunt ({NAME:Gloria}) with bipolar disorder, lives in "
+    "{LOCATION:Ponce}.",
+    "SOCIAL HISTORY: Lives with grandmother ({NAME:Carmen Ortiz}, {AGE_OVER_89:91}) in "
+    "{LOCATION:Holyoke}. Student at {ORGANIZATION:Holyoke Community College}. Works part "
+    "time at Big Y.",
+    "CONSULTANTS: Toxicology ({NAME:Dr. Nguyen}), Social Work ({NAME:K. Murphy}, LICSW), "
+    "Chaplain ({NAME:Rev. Alvarez}).",
+    "DISCHARGE INSTRUCTIONS: Return to {ORGANIZATION:Baystate} ED for any SI. Crisis: 988 "
+    "or {ORGANIZATION:Behavioral Health Network} {PHONE:413-555-0130}.",
+    "DISCHARGE SUMMARY\nName: {NAME:WASHINGTON, DELORES}\nDOB: {DATE:01/05/1950}\nMRN: "
+    "{MRN:88120449}\nAdmit {DATE:11/10/2026} / D/C {DATE:11/24/2026}\nUnit: Geri-Psych",
+    "HPI: 76F with MDD with psychotic features, admitted from {ORGANIZATION:Sunrise of "
+    "Wellesley} after refusing food x 10 days. Daughter {NAME:Yvonne Washington-Bell} "
+    "consented to ECT.",
+    "COURSE: ECT x 8 with {NAME:Dr. Brandt}. Eating 75% by {DATE:11/20}. Discharged back "
+    "to {ORGANIZATION:Sunrise} with hospice consult from {ORGANIZATION:Hospice of the Good "
+    "Shepherd}.",
+    "ADDENDUM {DATE:11/25/2026}: Spoke with {NAME:Yvonne} ({PHONE:781-555-0177}); she "
+    "requests records be faxed to PCP {NAME:Dr. Liu} at {FAX:781-555-0178}.",
+    "DISCHARGE SUMMARY - ADOLESCENT UNIT\n{NAME:Carter Jameson} (DOB {DATE:4/18/2010}) "
+    "admitted {DATE:11/14} from {ORGANIZATION:Milford Regional} ED after OD. School: "
+    "{ORGANIZATION:Hopkinton High}.",
+    "Family meeting {DATE:11/21} with mother {NAME:Kristin}, father {NAME:Doug}, and "
+    "stepmother {NAME:Alyssa}. DCF not involved. Safety plan reviewed.",
+    "Aftercare: PHP at {ORGANIZATION:Walden} {LOCATION:Waltham} starting {DATE:12/1}; "
+    "therapist {NAME:Jenna Park}, LMHC, {PHONE:(781) 555-0163}.",
+    "Dictated by: {NAME:Sanjay Mehta}, MD\nD: {DATE:11/24/2026} 14:10\nT: {DATE:11/24/2026} "
+    "18:55\nJob #: {OTHER_ID:882019}\ncc: {NAME:Dr. Liu}; {ORGANIZATION:Walden}",
+]
+
 
 def main() -> None:
     write("spoken_notes_seventh_round.jsonl", "sn7", SPOKEN_NOTES_SEVENTH_ROUND)
@@ -1086,6 +1240,9 @@ def main() -> None:
     write("spoken_notes_twelfth_round.jsonl", "sn12", SPOKEN_NOTES_TWELFTH_ROUND)
     write("crisis_and_safety_notes.jsonl", "csn", CRISIS_AND_SAFETY_NOTES)
     write("school_based_counseling.jsonl", "sbc", SCHOOL_BASED_COUNSELING)
+    write("spoken_notes_thirteenth_round.jsonl", "sn13", SPOKEN_NOTES_THIRTEENTH_ROUND)
+    write("dictated_with_punctuation.jsonl", "dwp", DICTATED_WITH_PUNCTUATION)
+    write("discharge_summaries_second.jsonl", "ds2", DISCHARGE_SUMMARIES_SECOND)
 
 
 if __name__ == "__main__":
