@@ -1712,3 +1712,28 @@ def test_trades_laws_and_common_words_stay() -> None:
                  "there was little joy in her voice; called the state police; campus police "
                  "came; he is back around the bend; the store on foot; In United States they "
                  "sing") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("works at the in n out on harbor boulevard in garden grove and",
+     ["in n out on harbor boulevard in garden grove"]),
+    ("her sister who is in the utah state prison in draper", ["utah state prison in draper"]),
+    ("got robbed at gunpoint on international boulevard on the third",
+     ["international boulevard", "the third"]),
+    ("the crash near Burlington on the 12th period. PCL-5 47 period.",
+     ["Burlington", "the 12th"]),
+    ("Agnes comma 93 comma lives in Hingham period.", ["Agnes", "93", "Hingham"]),
+])
+def test_forms_first_met_in_the_thirteenth_spoken_round_and_said_marks(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_headings_demonyms_and_prison_said_plainly_stay() -> None:
+    assert found("BRIEF HOSPITAL COURSE: stable. A 58-year-old Norwegian-born fisherman; his "
+                 "first job since prison; he went to prison; Geri-Psych unit") == []
+
+
+def test_spoken_marks_are_read_as_marks_without_moving_offsets() -> None:
+    text = "Client Marcy Fenwick comma 44 comma reports panic period. Husband Glen period."
+    assert [v for _, v in found(text)] == ["Marcy Fenwick", "Glen"]

@@ -388,11 +388,32 @@ def _lowered(text: str, lines: list[tuple[int, int]]) -> str | None:
     return lowered if len(lowered) == len(text) else None
 
 
+# Dictation that says its marks ("Agnes comma 93 comma no wait comma 94 comma lives at…",
+# "on the 12th period"): read again with each mark written where its word was, so that the
+# patterns that wait for a comma or a full stop see one and every offset stays.
+SPOKEN_MARK = re.compile(r" (comma|period|colon|semicolon)\b")
+WRITTEN_MARK = {"comma": ",", "period": ".", "colon": ":", "semicolon": ";"}
+
+
+def _marks_written(text: str) -> str | None:
+    """`text` with its spoken marks written, or None if it says fewer than two."""
+    spoken = SPOKEN_MARK.finditer(text)
+    if next(spoken, None) is None or next(spoken, None) is None:
+        return None
+    return SPOKEN_MARK.sub(lambda m: WRITTEN_MARK[m.group(1)] + " " * (len(m.group(0)) - 1),
+                           text)
+
+
 def _recognized(text: str, chosen: Sequence[Recognizer]) -> list[Span]:
-    """What the recognizers find in `text`, its shouted lines read a second time."""
+    """What the recognizers find in `text`, its shouted lines and its spoken marks read a
+    second time."""
     found: list[Span] = []
     for recognizer in chosen:
         found.extend(recognizer.find(text))
+    marked = _marks_written(text)
+    if marked is not None:
+        for recognizer in chosen:
+            found.extend(recognizer.find(marked))
     shouted = _shouted_lines(text)
     lowered = _lowered(text, shouted) if shouted else None
     if lowered is not None:

@@ -48,7 +48,8 @@ SPOKEN_YEAR = (rf"(?:(?:nineteen|twenty)[\s-](?:oh[\s-]{ONES}|{TEENS}|{TENS}"
 # Words that may follow a day of the month without making it something else ("on the ninth
 # for fighting"; not "the ninth floor").
 AFTER_DAY = (r"(?!\s+(?!(?:and|at|she|he|they|we|i|when|but|so|for|to|in|with|because|after|"
-             r"before|or|then|until|while|was|is|his|her|their|our|my)\b)[a-z])")
+             r"before|or|then|until|while|was|is|his|her|their|our|my|period|comma|colon|"
+             r"semicolon)\b)[a-z])")
 # Holidays on a fixed day, or one that a year pins down: each gives away a month and day.
 HOLIDAYS_ON_A_DAY = ("christmas", "thanksgiving", "halloween", "new year's", "valentine's",
                      "easter", "independence day", "the fourth of july", "july fourth",

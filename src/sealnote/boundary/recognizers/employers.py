@@ -102,6 +102,7 @@ NUMBER = re.compile(NUMBER_WORD)
 PLAIN_WORD_CHAINS = frozenset(line.strip() for line in """
 circle k
 seven eleven
+in n out
 h-e-b
 heb
 dollar general

@@ -27,7 +27,8 @@ DENOMINATIONS = ("baptist", "methodist", "lutheran", "presbyterian", "episcopal"
                  "church of god", "church of christ", "worship center", "bible church")
 CORRECTIONAL = ("correctional", "correctional facility", "correctional center",
                 "correctional institution", "penitentiary", "detention center",
-                "juvenile center", "juvenile detention", "juvenile hall", "youth center")
+                "juvenile center", "juvenile detention", "juvenile hall", "youth center",
+                "state prison", "prison")
 LODGING = ("inn", "suites", "motor lodge")
 DAY_PROGRAMS = ("adult day", "adult day care", "adult day center", "adult day health",
                 "day program", "clubhouse")
@@ -137,6 +138,9 @@ class NamedInstitutionRecognizer(Recognizer):
                            or w.isdigit() for w in words)
         kind = next(k for k in sorted(KINDS, key=len, reverse=True) if value.endswith(k))
         named = value[:-len(kind)].split()
+        if kind == "prison" and not (" ".join(named) in gazetteers.places_lower() or all(
+                not is_word(w) for w in named)):
+            return False  # "walpole prison", not "his first job since prison"
         of_a_town = OF_A_TOWN.match(text, match.end())
         if of_a_town and named and named[0] not in DETERMINERS and any(
                 " ".join(of_a_town.group(1).split()[:count]) in gazetteers.places_lower()

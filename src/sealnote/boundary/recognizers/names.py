@@ -473,6 +473,8 @@ class NameRecognizer(Recognizer):
                 token.text in HOLIDAYS or ("-" in token.text and _proper(token.lower)) or \
                 (i and tokens[i - 1].text in HOLIDAYS and gap == " ") or \
                 token.lower in PEOPLES or token.lower in FAITHS or _country(token) or \
+                (token.lower.endswith(("-born", "-raised", "-speaking", "-american")) and
+                 is_demonym(token.lower.split("-")[0])) or \
                 _in_country(token, lowered) or \
                 token.lower in TITLES or _eponym(tokens, i):
             return None

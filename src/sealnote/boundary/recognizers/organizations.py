@@ -83,6 +83,7 @@ ORG_WORDS = (
     "ASSOCIATES", "PARTNERS", "CORPORATION", "COMPANY", "FOUNDATION", "UNIVERSITY", "COLLEGE",
     "ACADEMY",
 )
+COURSE_HEADING = re.compile(r" (?:COURSE|Course)\b")
 # What "United" begins, rather than ends: "the United States", "United Way", "United Methodist"
 UNITED_WHAT = re.compile(r" (?:States|Kingdom|Nations|Arab|Airlines|Way|Methodist|Church|Parcel)\b")
 # Named natural places and venues: "Gooseberry Island", "Horseneck Beach", "Buttonwood Park"
@@ -294,6 +295,9 @@ class FacilityRecognizer(Recognizer):
                      and w.lower() not in CARE_SETTINGS]
             if match.group("kind") in THERAPY_KINDS:
                 named = [w for w in named if not _kind_of_therapy(w) and w not in THERAPY_KINDS]
+            if match.group("kind") in ("HOSPITAL", "Hospital") and \
+                    COURSE_HEADING.match(text, match.end()):
+                return False  # "BRIEF HOSPITAL COURSE:", a heading
             if match.group("kind") == "Transit" and all(w in STATES for w in named):
                 return False  # "NJ Transit" is a state's agency
             if match.group("kind") == "United" and UNITED_WHAT.match(text, match.end()):

@@ -212,7 +212,9 @@ NUMBER_WORDS = rf"(?:{NUMBER_WORD}[\s-]+)"
 SPOKEN_STREET = re.compile(
     r"\b(?:on|off|at|from|to|near|onto)\s+(?P<id>(?:\d{1,6}[a-z]?\s+|" + NUMBER_WORDS
     + r"*)(?P<first>[a-z]+)"
-    r"(?P<rest>(?:\s[a-z]+){0,2})\s(?:street|avenue|road|lane|drive|boulevard|court|terrace|"
+    # (no preposition among the words: "robbed at gunpoint on international boulevard")
+    r"(?P<rest>(?:\s(?!(?:on|at|in|off|to|from|near|onto)\b)[a-z]+){0,2})"
+    r"\s(?:street|avenue|road|lane|drive|boulevard|court|terrace|"
     r"circle|highway|pike|trail|"
     r"parkway|turnpike|st|ave|rd|ln|blvd)\b"
     # "apartment four", "unit two b": a unit said aloud
