@@ -183,6 +183,7 @@ PARTICLES = frozenset("""
 de la del der van von da di le du bin al st ten ter den op dos das af zu
 """.split())
 ENDERS = ".!?\n"
+OPENERS = frozenset(" \t\"'“‘([-*•")
 # What speech to text keeps before a sentence: "okay", "so", "um"
 FILLERS = frozenset("okay ok so um uh alright well and".split())
 
@@ -219,14 +220,17 @@ def _tokens(text: str) -> list[Token]:
             end = match.start() + len(word)
         if not word:
             continue
-        before = text[max(0, match.start() - 40):match.start()].rstrip(" \t\"'“‘([-*•")
-        at_text_start = not before and match.start() < 40
-        starts = at_text_start or (bool(before) and (before[-1] in ENDERS
-                                                     or before.endswith(":")))
+        # The mark before the word, past spaces, quotes and brackets (within 40 characters)
+        k, stop = match.start() - 1, max(-1, match.start() - 41)
+        while k > stop and text[k] in OPENERS:
+            k -= 1
+        mark = text[k] if k > stop else ""
+        at_text_start = not mark and match.start() < 40
+        starts = at_text_start or (mark != "" and mark in ENDERS) or mark == ":"
         if not starts and tokens and tokens[-1].sentence_start and tokens[-1].lower in FILLERS \
                 and text[tokens[-1].end:match.start()] in (" ", ", "):
             starts = True  # "okay sunshine is back", "so honey says": past the filler
-        if starts and before.endswith(".") and tokens and (
+        if starts and mark == "." and tokens and (
                 tokens[-1].initial or tokens[-1].lower in TITLES) and \
                 tokens[-1].end >= match.start() - 2:
             starts = False  # the full stop of "D." or "Dr." does not end a sentence
@@ -386,22 +390,24 @@ class NameRecognizer(Recognizer):
         added = False
         for order in (range(len(tokens)), range(len(tokens) - 1, -1, -1)):
             for i in order:
-                token = tokens[i]
                 if marks[i]:
                     continue
-                after = lowered[token.end:tokens[i + 1].start].strip() if i + 1 < len(tokens) \
-                    else "."
-                owns_or_ends = after in ("'s", "’s", ",", ".", ";", ")", "—", "–", "-")
-                before = tokens[i - 1].lower if i and lowered[tokens[i - 1].end:token.start] \
-                    == " " else ""
+                token = tokens[i]
+                if token.text in named:
+                    after = lowered[token.end:tokens[i + 1].start].strip() \
+                        if i + 1 < len(tokens) else "."
+                    before = tokens[i - 1].lower if i and \
+                        lowered[tokens[i - 1].end:token.start] == " " else ""
+                    if after in ("'s", "’s", ",", ".", ";", ")", "—", "–", "-") or \
+                            before in BEFORE_WORDS or before in DONE_TO or \
+                            _acts(tokens, i, lowered, phrase_end=False):
+                        marks[i] = added = True
+                        continue
                 # "pegs mother": the name's possessive without its apostrophe
                 owns_relative = token.text[:-1] in named and token.lower.endswith("s") and \
                     i + 1 < len(tokens) and tokens[i + 1].lower in RELATIONS and \
                     lowered[token.end:tokens[i + 1].start] == " "
-                if (token.text in named and (_acts(tokens, i, lowered, phrase_end=False) or
-                                             owns_or_ends or before in BEFORE_WORDS or
-                                             before in DONE_TO)) \
-                        or owns_relative or _listed_beside_a_name(tokens, i, marks, lowered):
+                if owns_relative or _listed_beside_a_name(tokens, i, marks, lowered):
                     marks[i] = added = True
         return added
 
@@ -943,7 +949,9 @@ def _beside_surname(tokens: list[Token], i: int, lowered: str) -> bool:
 def _listed_beside_a_name(tokens: list[Token], i: int, marks: list[bool], lowered: str) -> bool:
     """A first name, in the same case as a name beside it in a list: "sky, river and jade",
     "Hope, Ava and Mia"; not a relative's word, a pronoun or the commonest words."""
-    if not any(0 <= j < len(marks) and marks[j] for j in (i - 2, i - 1, i + 1, i + 2)):
+    last = len(marks) - 1
+    if not ((i > 1 and marks[i - 2]) or (i > 0 and marks[i - 1]) or (i < last and marks[i + 1])
+            or (i + 1 < last and marks[i + 2])):
         return False  # (most words have no name beside them: the cheap test first)
     token = tokens[i]
     if not token.lower.isalpha() or len(token.lower) < 3 or token.lower in MODALS or \
@@ -1154,7 +1162,8 @@ def _arrives(tokens: list[Token], i: int, lowered: str) -> bool:
 def _around_initial(tokens: list[Token], i: int, lowered: str) -> bool:
     """True for a word on either side of a middle initial, in matching case, where neither word
     is English, clinical or an acronym: the shape of a full name."""
-    if not any(0 <= k < len(tokens) and len(tokens[k].text) == 1 for k in (i - 1, i + 1)):
+    if not ((i > 0 and len(tokens[i - 1].text) == 1) or
+            (i + 1 < len(tokens) and len(tokens[i + 1].text) == 1)):
         return False  # no initial beside the word
     for left, middle, right in ((i, i + 1, i + 2), (i - 2, i - 1, i)):
         if left < 0 or right >= len(tokens):
