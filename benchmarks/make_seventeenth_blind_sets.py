@@ -44,6 +44,11 @@ before it was first measured; its first figures are in the commit that added it.
                                    "new paragraph") and capitalises names, after the sixth rules
     discharge_summaries_second     discharge summaries and transfer notes in the external
                                    corpora's style, after the sixth rules
+    spoken_notes_fourteenth_round  lower-case speech to text from Michigan, Wisconsin, Minnesota
+                                   and the Dakotas, written after the stop's seventh rules
+    spoken_group_notes             lower-case dictated group and family sessions with many
+                                   people named, after the seventh rules
+    messages_fifth_round           texts, portal messages and voicemails after the seventh rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -1220,6 +1225,140 @@ DISCHARGE_SUMMARIES_SECOND = [
     "18:55\nJob #: {OTHER_ID:882019}\ncc: {NAME:Dr. Liu}; {ORGANIZATION:Walden}",
 ]
 
+SPOKEN_NOTES_FOURTEENTH_ROUND = [
+    "okay note for {NAME:kyle brzezinski} he got laid off from the {ORGANIZATION:ford rouge} "
+    "plant in {LOCATION:dearborn} and his wife {NAME:amanda} is pregnant with their third",
+    "client {NAME:ole} says his son {NAME:erik} got hurt on the rig near {LOCATION:williston} "
+    "and is at {ORGANIZATION:trinity health} in {LOCATION:minot}",
+    "this is {NAME:fatuma}s session she works at the {ORGANIZATION:jbs} plant in "
+    "{LOCATION:worthington} and her supervisor {NAME:mr schmitz} yells at the somali workers",
+    "{NAME:shawna} reports her ex {NAME:dillon} showed up drunk at the {ORGANIZATION:kwik trip} "
+    "on {LOCATION:east washington} in {LOCATION:madison} and she called the cops",
+    "okay session with {NAME:mr lindahl} he's {AGE_OVER_89:ninety one} and still ice fishes "
+    "on {LOCATION:mille lacs} his daughter {NAME:karen} wants him to stop",
+    "note for {NAME:jaden} he's at {ORGANIZATION:pershing high} in {LOCATION:detroit} and "
+    "his cousin {NAME:deon} got shot on {LOCATION:seven mile} last week",
+    "client {NAME:bethany} talked about her dad {NAME:gary} who works at {ORGANIZATION:kohler} "
+    "and drinks a case every weekend at their cabin up in {LOCATION:minocqua}",
+    "{NAME:tou} says his parents {NAME:pa} and {NAME:xai} want him to marry a hmong girl from "
+    "{LOCATION:st paul} but he's gay and hasn't told them",
+    "okay {NAME:crystal} says her son {NAME:tanner} is at {ORGANIZATION:lincoln hills} and "
+    "she can only visit on the second saturday",
+    "this is {NAME:mrs redcloud} she lives on {LOCATION:pine ridge} and her grandson "
+    "{NAME:wambli} died by suicide on {DATE:october twelfth}",
+    "client {NAME:dave} says the guys at the {ORGANIZATION:packers pro shop} found out "
+    "about his divorce from {NAME:tina} and keep joking about it",
+    "note for {NAME:abdirahman} he drives for {ORGANIZATION:metro transit} in "
+    "{LOCATION:minneapolis} and a passenger spit on him {DATE:last friday}",
+    "{NAME:nicole} reports her daughter {NAME:harper} was hospitalized at "
+    "{ORGANIZATION:sanford} in {LOCATION:fargo} for anorexia and her weight is eighty pounds",
+    "okay {NAME:ryan} talked about losing his job at the {ORGANIZATION:mayo clinic} in "
+    "{LOCATION:rochester} after the audit his wife {NAME:kristin} blames him",
+    "session with {NAME:lupe} she works at the dairy outside {LOCATION:fond du lac} and the "
+    "owner {NAME:mr vander heiden} "
+    "threatens to call ice",
+    "client {NAME:jamal} says he moved back to {LOCATION:flint} to take care of his grandma "
+    "{NAME:ernestine} who is {AGE_OVER_89:ninety six}",
+    "this is for {NAME:sadie} she's thirteen and at {ORGANIZATION:east grand forks middle} "
+    "and a boy named {NAME:colton} is sending her pictures",
+    "{NAME:earl} says he sold the farm near {LOCATION:mitchell} and moved into the "
+    "{ORGANIZATION:good samaritan center} with his wife {NAME:lois}",
+    "okay {NAME:maria} says her husband {NAME:jesus} got hurt at the {ORGANIZATION:cargill} "
+    "plant in {LOCATION:hopkins} and workers comp denied him",
+    "note for {NAME:chloe} her boyfriend {NAME:tyler} is in the {ORGANIZATION:milwaukee county "
+    "jail} on {LOCATION:ninth street} for the dui",
+]
+
+SPOKEN_GROUP_NOTES = [
+    "okay group note for tuesday anger management present were {NAME:dwayne} {NAME:luis} "
+    "{NAME:big tony} and {NAME:marcus} {NAME:luis} shared that his probation officer "
+    "{NAME:ms carter} violated him",
+    "family session with the {NAME:hendersons} mom {NAME:lisa} dad {NAME:craig} and the "
+    "twins {NAME:mason} and {NAME:madison} who are eleven {NAME:mason} won't talk to his dad",
+    "dbt skills group {NAME:kelsey} {NAME:raven} {NAME:bri} and {NAME:autumn} {NAME:raven} "
+    "said her mom {NAME:tina} kicked her out and she's at the {ORGANIZATION:ymca} on "
+    "{LOCATION:pleasant street}",
+    "couples session with {NAME:jake} and {NAME:destiny} they got in a fight at {NAME:jake}s "
+    "brother {NAME:cody}s wedding in {LOCATION:lake geneva}",
+    "womens recovery group {NAME:tammy} {NAME:sheila} {NAME:jo} and {NAME:precious} "
+    "{NAME:sheila} relapsed after her son {NAME:bj} was arrested in {LOCATION:racine}",
+    "family meeting with grandma {NAME:rose} and the kids {NAME:jaylen} {NAME:aubree} and "
+    "{NAME:kingston} their mom {NAME:shay} is at {ORGANIZATION:taycheedah} until "
+    "{DATE:march}",
+    "teen group {NAME:ethan} {NAME:jordyn} {NAME:noah} {NAME:kenzie} {NAME:jordyn} talked "
+    "about a girl named {NAME:brooklyn} at {ORGANIZATION:west high} posting about her",
+    "grief group {NAME:walt} {NAME:dolores} {NAME:frank} {NAME:dolores} said her husband "
+    "{NAME:herb} died at {ORGANIZATION:froedtert} on {DATE:the ninth}",
+    "couples session {NAME:priya} and {NAME:sam} {NAME:sam}s mom {NAME:deborah} is moving "
+    "in from {LOCATION:boca raton} and {NAME:priya} is not okay with it",
+    "veterans group {NAME:sarge} {NAME:doc} {NAME:mike d} and {NAME:reyes} {NAME:reyes} "
+    "said the {ORGANIZATION:va} in {LOCATION:tomah} lost his paperwork again",
+    "family session mr and {NAME:mrs yang} and their son {NAME:kou} sixteen {NAME:kou} got "
+    "caught shoplifting at the {ORGANIZATION:walmart} in {LOCATION:wausau}",
+    "parenting group {NAME:crystal} {NAME:amber} {NAME:jess} {NAME:amber} says her ex "
+    "{NAME:dustin} won't return the kids after his weekend",
+    "mens group {NAME:tyrone} {NAME:bill} {NAME:hector} {NAME:bill} lost his job at "
+    "{ORGANIZATION:harley davidson} in {LOCATION:menomonee falls} after thirty years",
+    "family session with {NAME:jorge} {NAME:ana} and their daughter {NAME:valeria} fifteen "
+    "{NAME:valeria} wants to go live with her aunt {NAME:rosa} in {LOCATION:chicago}",
+    "intensive outpatient group {NAME:kyle} {NAME:ashley} {NAME:tre} {NAME:ashley} is "
+    "going back to {ORGANIZATION:rogers memorial} in {LOCATION:oconomowoc} on {DATE:monday "
+    "the fourteenth}",
+    "couples session {NAME:gene} and {NAME:marlene} married fifty years {NAME:gene} has "
+    "parkinsons and {NAME:marlene} is burned out their son {NAME:steve} lives in "
+    "{LOCATION:green bay}",
+    "adolescent group {NAME:jaxon} {NAME:lily} {NAME:aiden} {NAME:lily} said {NAME:coach "
+    "petersen} at {ORGANIZATION:kimberly high} screamed at her",
+    "family session the {NAME:ortegas} dad {NAME:ruben} mom {NAME:gloria} son {NAME:ruben "
+    "junior} who goes by {NAME:junior} he's been skipping school",
+    "grief group {NAME:ann} {NAME:betty} {NAME:roger} {NAME:betty}s grandson {NAME:tyler} "
+    "overdosed in {LOCATION:appleton} on {DATE:halloween}",
+    "couples session {NAME:mai} and {NAME:chris} {NAME:chris} works at {ORGANIZATION:epic} "
+    "in {LOCATION:verona} and works sixty hours a week",
+]
+
+MESSAGES_FIFTH_ROUND = [
+    "hey {NAME:ms lopez} its {NAME:deja} can we move friday to {DATE:monday the 7th} my son "
+    "{NAME:kj} has a dr appt at {ORGANIZATION:childrens}",
+    "Voicemail from {NAME:Tom Becker} ({PHONE:920-555-0143}): his wife {NAME:Sharon} took "
+    "all her pills, they're at {ORGANIZATION:Bellin} ED in {LOCATION:Green Bay}.",
+    "Portal: {NAME:Angela Ruiz} asks for a letter for her employer Kohl's corporate about FMLA "
+    "from {DATE:11/15} to {DATE:12/15}.",
+    "text: running late sorry im stuck behind a crash on {LOCATION:hwy 41} - {NAME:Bri}",
+    "hi {NAME:dr nash} this is {NAME:pam} {NAME:jordan}s mom he's refusing to go to "
+    "{ORGANIZATION:franklin middle} again what do i do",
+    "Email from {EMAIL:mrivera.llc@outlook.com}: {NAME:Miguel Rivera} needs his records sent "
+    "to {NAME:Dr. Stein} at {ORGANIZATION:Aurora Psychiatric Hospital}.",
+    "Voicemail {DATE:12/2} 7:02 AM: {NAME:Officer Greely} from {ORGANIZATION:Oshkosh PD} "
+    "about client {NAME:Derek Olson}, call back {PHONE:920-555-0166 ext 3}.",
+    "hey its {NAME:dani} i got the job at the {ORGANIZATION:kwik trip} in {LOCATION:kaukauna} "
+    "so i need evenings now",
+    "Portal message from {NAME:Kathy Schultz}: my mother {NAME:Irene} ({AGE_OVER_89:95}) "
+    "fell at {ORGANIZATION:Brewster Village} last night, can we talk?",
+    "text from {PHONE:414-555-0190}: this is {NAME:tasha} {NAME:marcus}s sister he's in "
+    "the er at {ORGANIZATION:st lukes} please call",
+    "Message: {NAME:Mr. Vang} canceled; his daughter {NAME:Nou} will call to reschedule at "
+    "{PHONE:(715) 555-0172}.",
+    "hi its {NAME:kenzie} my insurance changed to {ORGANIZATION:quartz} member id "
+    "{HEALTH_PLAN:QTZ4481027} lmk if u need the card",
+    "Voicemail: \"Hi, {NAME:Rev. Daniels} from {ORGANIZATION:Mount Zion Baptist}, calling "
+    "for {NAME:Sister Odessa}'s son {NAME:Terrell}. Call me at {PHONE:414-555-0121}.\"",
+    "portal: {NAME:Jenna Kowalski} uploaded her court order (case {OTHER_ID:2026FA000412}) "
+    "for the custody evaluation with {NAME:Judge Morrow}.",
+    "text: cant make it my car got towed from the lot at the {ORGANIZATION:bay park square} mall "
+    "ugh - {NAME:tiff}",
+    "Email from {NAME:Coach Hanson} at {ORGANIZATION:De Pere High}: {NAME:Carter} was "
+    "crying after practice, thought you should know.",
+    "hi {NAME:ms lopez} im at my grandmas in {LOCATION:shawano} for {DATE:thanksgiving} can "
+    "we do telehealth",
+    "Voicemail from {NAME:Amy} at {ORGANIZATION:Brown County Human Services}: {NAME:Lucas "
+    "Thao}'s caseworker changed to {NAME:Mr. Reinholt}.",
+    "text: hey its {NAME:jay} i relapsed last night at my buddy {NAME:kyle}s on "
+    "{LOCATION:elm street} im sorry",
+    "Portal: {NAME:Brianna Lee} says her address is now {LOCATION:2210 Oakwood Dr} "
+    "{LOCATION:Apt 6}, {LOCATION:Appleton}, WI {LOCATION:54914}.",
+]
+
 
 def main() -> None:
     write("spoken_notes_seventh_round.jsonl", "sn7", SPOKEN_NOTES_SEVENTH_ROUND)
@@ -1243,6 +1382,9 @@ def main() -> None:
     write("spoken_notes_thirteenth_round.jsonl", "sn13", SPOKEN_NOTES_THIRTEENTH_ROUND)
     write("dictated_with_punctuation.jsonl", "dwp", DICTATED_WITH_PUNCTUATION)
     write("discharge_summaries_second.jsonl", "ds2", DISCHARGE_SUMMARIES_SECOND)
+    write("spoken_notes_fourteenth_round.jsonl", "sn14", SPOKEN_NOTES_FOURTEENTH_ROUND)
+    write("spoken_group_notes.jsonl", "sgn", SPOKEN_GROUP_NOTES)
+    write("messages_fifth_round.jsonl", "mg5", MESSAGES_FIFTH_ROUND)
 
 
 if __name__ == "__main__":
