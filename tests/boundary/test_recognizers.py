@@ -1737,3 +1737,23 @@ def test_headings_demonyms_and_prison_said_plainly_stay() -> None:
 def test_spoken_marks_are_read_as_marks_without_moving_offsets() -> None:
     text = "Client Marcy Fenwick comma 44 comma reports panic period. Husband Glen period."
     assert [v for _, v in found(text)] == ["Marcy Fenwick", "Glen"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("text: hey its jay i relapsed last night", ["jay"]),
+    ("twins mason and madison who are eleven mason won't talk to his dad",
+     ["mason", "madison", "mason"]),
+    ("hi its pam jordans mom he's refusing", ["pam jordans"]),
+    ("im at my grandmas in shawano for thanksgiving", ["shawano", "thanksgiving"]),
+    ("dbt skills group kelsey raven bri and autumn said", ["kelsey raven bri", "autumn"]),
+    ("car got towed from the lot ugh - tiff", ["tiff"]),
+    ("his cousin deon got shot on seven mile last week", ["deon", "seven mile"]),
+])
+def test_forms_first_met_in_the_fourteenth_spoken_round_groups_and_messages(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_lists_sign_offs_and_distances_that_name_no_one_stay() -> None:
+    assert found("the lake was crystal clear; see you - thx; we walked on a five mile "
+                 "loop; the kids mom called; the boys dad called") == []

@@ -120,7 +120,8 @@ MONTH_AFTER_CUE = re.compile(
     rf"\b(?:{alternation(TIME_LEADS - {'of', 'this'})})"
     rf"\s+(?P<id>{MONTH}(?:\s+of\s+(?:last|this|next)\s+year)?)\b", re.IGNORECASE)
 HOLIDAY_DATE = re.compile(
-    rf"\b(?:on|since|until|till|through|thru|before|after|over|by|during|last|this past|at)\s+"
+    rf"\b(?:on|since|until|till|through|thru|before|after|over|by|during|last|this past|at|"
+    rf"for)\s+"
     rf"(?P<id>(?:{HOLIDAY_NAMES})(?:\s+(?:day|eve|weekend))?)\b", re.IGNORECASE)
 
 # "will visit her parents over Christmas": a plan dated by the holiday
@@ -233,7 +234,7 @@ class DateRecognizer(Recognizer):
                 return bool(SINCE_EVENT.search(before))  # not "we met at Easter in Lowell"
             return bool(PAST_EVENT.search(before) or PLANNED_EVENT.search(before)) or \
                 match.group(0).lower().startswith(
-                ("since", "last", "this past", "until", "till", "through", "thru"))
+                ("since", "last", "this past", "until", "till", "through", "thru", "for"))
         if match.re in (SPANISH_DATE, SPOKEN_DATE, MONTH_AFTER_CUE, RELATIVE_WEEKDAY,
                         SPOKEN_BIRTH_DATE):
             return True

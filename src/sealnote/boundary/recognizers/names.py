@@ -46,7 +46,7 @@ granddaughter aunt uncle niece nephew cousin friend bestie roommate neighbor nei
 coworker co-worker colleague manager supervisor teacher coach pastor sponsor therapist
 psychiatrist doctor lawyer attorney caseworker tutor classmate babysitter nanny doula midwife
 chaplain advocate guardian landlord cat dog puppy vovo vovó vovô avó avô bubbe zayde tutu tūtū
-abuela abuelo abuelita abuelito yiayia halmoni
+abuela abuelo abuelita abuelito yiayia halmoni bff homie
 kitten pet horse parents kids children sons daughters sisters brothers grandparents cousins
 friends roommates rabbit bunny hamster parrot bird lizard ferret pony mare
 """.split())
@@ -152,6 +152,9 @@ PREFERRED_AFTER = re.compile(r" \((?:the )?(?:client['’]s |her |his |their )?(
 NUMBERS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve thirteen
 fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
 eighty ninety hundred""".split())
+# Words before a list of who came: "group present were", "family session with"
+ROLL_CALL = re.compile(r"\b(?:group|present|attended|attending|attendees|members|"
+                       r"(?:family|couples) session)\b")
 # A greeting before a title: "hey ms rose its kenzie" (not "her ms flared")
 GREETED = re.compile(r"\b(?:hi|hey|hello|dear|thanks|thank\s+you)[\s,]+$")
 # Two initials people go by, dictated as one word
@@ -318,7 +321,7 @@ PREFIXES = frozenset("de re co un ex bi pre non anti post semi self mid over und
 
 INTRODUCED = re.compile(r"(?:" + "|".join(re.escape(i) for i in INTRODUCERS) + r")\s*$")
 # How a message opens with its writer's name: "hey its jay", "Hi, it's Bri", "this is kiki"
-SIGNING_ON = re.compile(r"(?:^|[.!?\n]\s*)(?P<greeting>(?:hey|hi|hello|hiya)[ ,!]+)?"
+SIGNING_ON = re.compile(r"(?:^|[.!?\n:]\s*)(?P<greeting>(?:hey|hi|hello|hiya)[ ,!]+)?"
                         r"(?:it['’]?s|this is)\s+$")
 # After these, even a word is a name ("her nickname is peanut", "goes by kj").
 NAMING = re.compile(r"(?:\b(?:nick)?name is|\b(?:nick)?name's|\bnicknamed|\bgoes by|\bknown as|"
@@ -491,6 +494,11 @@ class NameRecognizer(Recognizer):
         first = in_list(gazetteers.first_names(), token.lower)
         last = in_list(gazetteers.surnames(), token.lower)
         word = is_word(token.lower)
+        if not token.capitalised and nxt is not None and nxt.lower in RELATIONS and \
+                lowered[token.end:nxt.start] == " " and token.lower.endswith("s") and \
+                len(token.lower) > 4 and in_list(gazetteers.first_names(), token.lower[:-1]) and \
+                not in_list(gazetteers.first_names(), token.lower):
+            return "strong"  # "this is pam jordans mom": a name's possessive, said
         if not token.capitalised and (
                 (not word and not first and not last and _owner_without_apostrophe(token.lower))
                 or (prev in RELATIONS and gap == " " and _owner_without_apostrophe(
@@ -982,6 +990,11 @@ def _listed_beside_a_name(tokens: list[Token], i: int, marks: list[bool], lowere
                 link(a, a + step) for a in (min(i, j) - 2, min(i, j) - 1, max(i, j))
                 for step in (1, 2))):
             return True
+        # dictated without commas, after who was there: "group tammy sheila jo and precious"
+        if abs(i - j) == 1 and not token.capitalised and \
+                lowered[tokens[min(i, j)].end:tokens[max(i, j)].start] == " " and \
+                ROLL_CALL.search(lowered, max(0, token.start - 80), token.start):
+            return True
     return False
 
 
@@ -1102,7 +1115,8 @@ def _acts(tokens: list[Token], i: int, lowered: str, *, phrase_end: bool = True)
         return True  # "earl now has dementia", "grace still says…"
     return person_verb(nxt.lower) or (
         nxt.lower.endswith("ed") and len(nxt.lower) > 4 and is_word(nxt.lower)) or (
-        phrase_end and lowered[tokens[i].end:nxt.start].strip() in (",", ".", "'s"))
+        phrase_end and lowered[tokens[i].end:nxt.start].strip() in (",", ".", "'s")) or \
+        lowered.startswith(("n't", "n’t"), nxt.end)  # "mason won't talk to his dad"
 
 
 def _lower_surname(token: Token) -> bool:

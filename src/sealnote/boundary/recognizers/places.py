@@ -273,10 +273,14 @@ class StreetAddressRecognizer(Recognizer):
                    r"Rd|Road|Pl(?:ace)?|Ter(?:race)?|Dr(?:ive)?|Way|Ln|Lane)\b"
                    # a grid's street, as Utah numbers them: "on 9th South", "4th East"
                    r"|\b\d{1,3}(?:st|nd|rd|th)\s+(?:North|South|East|West)\b"
-                   # said aloud: "route forty four", "interstate ninety five", "county road
-                   # twelve"
+                   # Detroit's mile roads: "got shot on seven mile"
+                   r"|(?:(?<=\bon )|(?<=\bat )|(?<=\boff ))(?:five|six|seven|eight|nine|ten|"
+                   r"eleven|twelve|fifteen|\d{1,2})[ -]mile\b(?![ -](?:away|from|walk|run|hike|"
+                   r"radius|long|loop|trip|drive|ride|swim|race))"
                    # "a dui on i eighty five"
                    rf"|\bi[\s-]+(?:ten|{TENS}(?:[\s-]{ONES})?)\b"
+                   # said aloud: "route forty four", "interstate ninety five", "county road
+                   # twelve"
                    rf"|\b(?:route|highway|interstate|(?:county|state|farm)\s+road)\s+"
                    rf"(?:{TENS}(?:[\s-]{ONES})?|{TEENS}|{ONES})\b"),
         # A house number and a street with its direction, before the town: "2240 W. Broadway,"

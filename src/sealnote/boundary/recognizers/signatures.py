@@ -63,6 +63,12 @@ USER_NAME = re.compile(r"\b(?i:signed\s+by|entered\s+by|user(?:name)?|login)[ \t
 # "…check level 4/18. - MTF": a clinician's initials signed
 SIGN_OFF = re.compile(r"(?m)(?<=[.!?)\"”])[ \t]*[-–—~][ \t]?"
                       r"(?P<id>[A-Z](?:[a-z'’-]+|[A-Z]{1,3})?(?: [A-Z][a-z'’-]+)?)[ \t]*$")
+# A text signed in lower case: "…towed from the lot ugh - tiff"
+LOWER_SIGN_OFF = re.compile(r"(?m)(?<=[a-z.!?)])[ \t]+[-–—~][ \t]?(?P<id>[a-z]{2,12})"
+                            r"[ \t]*$")
+# What a text ends with that no one is called
+TEXTING = frozenset("thx ty tyvm pls plz ttyl brb omg idk np kk ok lol lmk tmrw xo xoxo sry"
+                    .split())
 # Transcription codes at the foot of a dictation: "ME/rk", "PO:lt"
 TRANSCRIPTION_CODE = re.compile(r"(?m)^[ \t]*(?P<id>[A-Z]{2,3}[/:][a-z]{2,3})[ \t]*$")
 
@@ -74,11 +80,17 @@ class FieldNameRecognizer(Recognizer):
 
     label = Label.NAME
     priority = 75
-    patterns = (FIELD_VALUE, SIGNED_NAME, TRANSCRIPTION_CODE, SURNAME_FIRST, USER_NAME, SIGN_OFF)
+    patterns = (FIELD_VALUE, SIGNED_NAME, TRANSCRIPTION_CODE, SURNAME_FIRST, USER_NAME, SIGN_OFF,
+                LOWER_SIGN_OFF)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re is TRANSCRIPTION_CODE:
             return True
+        if match.re is LOWER_SIGN_OFF:
+            word = match.group("id")
+            return not (word in RELATIONS or word in ROLES or word in TEXTING or
+                        is_clinical_word(word)) and (
+                in_list(gazetteers.first_names(), word) or gazetteers.word_frequency(word) < 3.2)
         if match.re is SIGN_OFF:
             # Whoever signs is a person, whatever else the word means ("Summer", "Grace"); a
             # role, a clinical word or plain words are not ("-Mom", "- Front Desk").
