@@ -49,6 +49,10 @@ before it was first measured; its first figures are in the commit that added it.
     spoken_group_notes             lower-case dictated group and family sessions with many
                                    people named, after the seventh rules
     messages_fifth_round           texts, portal messages and voicemails after the seventh rules
+    spoken_notes_fifteenth_round   lower-case speech to text from Oklahoma, Kansas, Missouri and
+                                   Colorado, written after the stop's eighth rules
+    bilingual_sessions_second      notes mixing English with Spanish, Portuguese, Haitian Creole
+                                   and Vietnamese, after the eighth rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -1359,6 +1363,95 @@ MESSAGES_FIFTH_ROUND = [
     "{LOCATION:Apt 6}, {LOCATION:Appleton}, WI {LOCATION:54914}.",
 ]
 
+SPOKEN_NOTES_FIFTEENTH_ROUND = [
+    "okay note for {NAME:kaylee summers} she works at the {ORGANIZATION:quiktrip} on "
+    "{LOCATION:memorial} in {LOCATION:tulsa} and a guy pulled a gun on her {DATE:last thursday}",
+    "client {NAME:jimmy} says his brother {NAME:dale} is in {ORGANIZATION:lansing "
+    "correctional} and his mom {NAME:pat} won't stop crying",
+    "this is {NAME:aaliyah}s session she's a freshman at {ORGANIZATION:ku} and her "
+    "roommate {NAME:morgan} found her cutting in the dorm at {ORGANIZATION:oliver hall}",
+    "{NAME:roberto} reports he got hurt at the {ORGANIZATION:tyson} plant in {LOCATION:holcomb} "
+    "and "
+    "the nurse {NAME:miss sandra} sent him back to the line",
+    "okay session with {NAME:tammy jo} she says her husband {NAME:bobby} lost his job at "
+    "{ORGANIZATION:spirit aerosystems} in {LOCATION:wichita} and he's drinking again",
+    "note for {NAME:deshawn} he's at {ORGANIZATION:central high} in {LOCATION:kansas city} "
+    "and his mom {NAME:keisha} says he's been hanging out on {LOCATION:prospect} after dark",
+    "client {NAME:margaret} is {AGE_OVER_89:ninety three} and lives at the {ORGANIZATION:village "
+    "at mill landing} in {LOCATION:lenexa} her son {NAME:phil} wants her to move",
+    "{NAME:cheyenne} talked about her dad {NAME:wade} who ranches outside {LOCATION:guymon} "
+    "and never says he loves her",
+    "okay {NAME:esteban} says his sister {NAME:lucia} is at {ORGANIZATION:children's mercy} "
+    "for her kidneys and the family can't pay the bills",
+    "this is for {NAME:brayden} he's ten and his teacher {NAME:mrs hollis} at "
+    "{ORGANIZATION:mark twain elementary} says he hides under his desk",
+    "client {NAME:sierra} says her girlfriend {NAME:kat} hit her at their place on "
+    "{LOCATION:colfax} and {LOCATION:york} and the police came",
+    "{NAME:ray} reports his wife {NAME:donna} died at {ORGANIZATION:saint francis} on "
+    "{DATE:november sixth} and the funeral was at {ORGANIZATION:moore funeral home}",
+    "okay {NAME:hector} works nights at the {ORGANIZATION:national beef} plant in "
+    "{LOCATION:dodge city} and sleeps four hours",
+    "note for {NAME:emily} she's a nurse at {ORGANIZATION:stormont vail} and her charge "
+    "nurse {NAME:becky} reported her for a med error",
+    "client {NAME:daquan} says his cousin {NAME:lil ray} got shot on {LOCATION:troost} "
+    "saturday night no wait sunday morning",
+    "{NAME:linda} talked about her son {NAME:cody} who is at {ORGANIZATION:valley hope} in "
+    "{LOCATION:atchison} for meth",
+    "okay {NAME:mr big horse} says his granddaughter {NAME:winona} was placed with a white "
+    "family in {LOCATION:norman} and icwa wasn't followed",
+    "this is {NAME:kristen} she works at {ORGANIZATION:cerner} in {LOCATION:north kansas "
+    "city} and her boss {NAME:mr patel} keeps her late",
+    "client {NAME:jose} reports he got his dui on {LOCATION:i thirty five} near "
+    "{LOCATION:emporia} coming home from his cousin {NAME:tony}s",
+    "{NAME:shelby} says her baby {NAME:paisley} was born at {ORGANIZATION:overland park "
+    "regional} on {DATE:october twenty ninth} and she can't stop crying",
+]
+
+BILINGUAL_SESSIONS_SECOND = [
+    "Sesión con {NAME:Doña Rosario Jiménez}, 67. Dice que su hijo {NAME:Efraín} está en "
+    "{LOCATION:Juárez} y no la llama. Vive en {LOCATION:El Paso} con su nieta {NAME:Yareli}.",
+    "Client {NAME:Maria das Graças} (Portuguese interpreter {NAME:Fátima Pacheco}) reports "
+    "her husband {NAME:Manuel} drinks at the Portuguese club on "
+    "{LOCATION:Dartmouth Street}.",
+    "{NAME:Wilner Pierre-Louis}, 52, speaks Kreyòl; interpreter {NAME:Marie-Ange} by phone. "
+    "His wife {NAME:Nadège} is in {LOCATION:Port-au-Prince} since {DATE:March}.",
+    "{NAME:Bà Nguyễn Thị Hoa}, 78, with her son {NAME:Tuấn}. Lives in {LOCATION:Dorchester} "
+    "near {ORGANIZATION:Viet-AID}. Grief for her husband {NAME:Ông Bình}.",
+    "{NAME:Sra. Morales} dice: \"mi esposo {NAME:Julio} me pega cuando toma\". She works at the "
+    "laundromat on {LOCATION:Main} in {LOCATION:Holyoke}.",
+    "Session (Spanish): {NAME:Yesenia}, 15, con su mamá {NAME:Carmen}. La escuela "
+    "{ORGANIZATION:Lawrence High School} llamó por ausencias.",
+    "{NAME:Joaquim Silva} (Cape Verdean Kriolu) lost his job at the fish house in {LOCATION:New "
+    "Bedford}; his daughter {NAME:Djenaba} translated.",
+    "Interpreter {NAME:Luz Ortega} present. Client {NAME:Ana Lucía Pérez} born in "
+    "{LOCATION:San Pedro Sula}, arrived {DATE:June 2024}; son {NAME:Kevin} at "
+    "{ORGANIZATION:Chelsea High}.",
+    "{NAME:Sr. Ochoa} says \"me despidieron de la planta de {ORGANIZATION:Tyson}\" in "
+    "{LOCATION:Garden City}; his wife {NAME:Leticia} cleans houses.",
+    "Tía {NAME:Milagros} ({AGE_OVER_89:91}) cuida a los niños in {LOCATION:Kissimmee}; "
+    "client {NAME:Yaritza} works at Disney.",
+    "{NAME:Mme Jean-Baptiste} s'inquiète pour son fils {NAME:Jean-Marc}, qui est à "
+    "{ORGANIZATION:Brockton High}. Appel de {NAME:Mme Désir} ({PHONE:508-555-0138}).",
+    "Client {NAME:Phạm Văn Long} drives for Grab—no, for Uber here in {LOCATION:Lowell}; wife "
+    "{NAME:Lan} works at {ORGANIZATION:Lowell Nails}.",
+    "{NAME:Conceição} says her neighbor {NAME:Dona Lurdes} on {LOCATION:Rua Augusta}—sorry, "
+    "{LOCATION:Columbia Street}—watches the kids.",
+    "Sesión: {NAME:Don Aurelio} trabaja en {ORGANIZATION:Rancho Los Olivos} cerca de "
+    "{LOCATION:Salinas}. Su hija {NAME:Guadalupe} lo trajo.",
+    "{NAME:Rose-Marie Étienne} reports nightmares since the earthquake; her sister "
+    "{NAME:Guerline} died in {LOCATION:Jérémie}.",
+    "{NAME:Tomás} (19) from {LOCATION:Ponce}, now at {ORGANIZATION:Holyoke Community "
+    "College}; abuela {NAME:Nilda} raised him.",
+    "Client {NAME:Thu Trang} says her boss {NAME:Mr. Duc} at {ORGANIZATION:Pho Saigon} on "
+    "{LOCATION:Dorchester Ave} keeps her tips.",
+    "{NAME:Graça} brought her son {NAME:Tiago}, 8; teacher {NAME:Ms. Medeiros} at "
+    "{ORGANIZATION:Carney Academy} sent home a note (em português).",
+    "Sesión con {NAME:Lupita}, su pareja {NAME:Chuy} la amenaza. Vive en la calle "
+    "{LOCATION:Merrimack} en {LOCATION:Lawrence}.",
+    "{NAME:Mr. Dieudonné} called from {ORGANIZATION:Boston Haitian Reporter}? No—from the "
+    "{ORGANIZATION:Haitian Multi-Service Center} on {LOCATION:Norfolk Street}.",
+]
+
 
 def main() -> None:
     write("spoken_notes_seventh_round.jsonl", "sn7", SPOKEN_NOTES_SEVENTH_ROUND)
@@ -1385,6 +1478,8 @@ def main() -> None:
     write("spoken_notes_fourteenth_round.jsonl", "sn14", SPOKEN_NOTES_FOURTEENTH_ROUND)
     write("spoken_group_notes.jsonl", "sgn", SPOKEN_GROUP_NOTES)
     write("messages_fifth_round.jsonl", "mg5", MESSAGES_FIFTH_ROUND)
+    write("spoken_notes_fifteenth_round.jsonl", "sn15", SPOKEN_NOTES_FIFTEENTH_ROUND)
+    write("bilingual_sessions_second.jsonl", "bl2", BILINGUAL_SESSIONS_SECOND)
 
 
 if __name__ == "__main__":
