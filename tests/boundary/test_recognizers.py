@@ -1757,3 +1757,19 @@ def test_forms_first_met_in_the_fourteenth_spoken_round_groups_and_messages(
 def test_lists_sign_offs_and_distances_that_name_no_one_stay() -> None:
     assert found("the lake was crystal clear; see you - thx; we walked on a five mile "
                  "loop; the kids mom called; the boys dad called") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("she works at the quiktrip on memorial in tulsa and", ["quiktrip on memorial in tulsa"]),
+    ("She works at the laundromat on Main in Holyoke.", ["Main in Holyoke"]),
+    ("his sister is at children's mercy for her kidneys", ["children's mercy"]),
+    ("okay hector works nights at the plant", ["hector"]),
+])
+def test_forms_first_met_in_the_fifteenth_spoken_round_and_bilingual_notes(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_what_one_is_on_in_a_town_is_no_street() -> None:
+    assert [v for _, v in found("he is on probation in taunton and lives on campus in boston; "
+                                "we're at childrens now")] == ["taunton", "boston", "childrens"]

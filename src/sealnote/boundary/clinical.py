@@ -109,7 +109,7 @@ aa na ca ga oa al-anon alateen smart recovery celebrate nami dbsa grasp
 # Words that look like names or places in notes and almost never are.
 CLINICAL_WORDS = frozenset("""
 iop php snf ltac ltach alf osh ect tms bio copay copays coinsurance deductible preauth para
-mckinney-vento geri-psych geripsych
+mckinney-vento geri-psych geripsych icwa
 client patient clinician therapist counselor counsellor psychiatrist psychologist doctor nurse
 prn bid tid qid qhs qd po im iv mg mcg ml dx rx hx tx sx fx pt si hi avh ah vh subjective
 objective assessment plan data behavior behaviour intervention response goal problem evaluation

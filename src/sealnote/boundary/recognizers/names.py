@@ -46,7 +46,7 @@ granddaughter aunt uncle niece nephew cousin friend bestie roommate neighbor nei
 coworker co-worker colleague manager supervisor teacher coach pastor sponsor therapist
 psychiatrist doctor lawyer attorney caseworker tutor classmate babysitter nanny doula midwife
 chaplain advocate guardian landlord cat dog puppy vovo vovó vovô avó avô bubbe zayde tutu tūtū
-abuela abuelo abuelita abuelito yiayia halmoni bff homie
+abuela abuelo abuelita abuelito yiayia halmoni bff homie prima primo hermana hermano
 kitten pet horse parents kids children sons daughters sisters brothers grandparents cousins
 friends roommates rabbit bunny hamster parrot bird lizard ferret pony mare
 """.split())
@@ -257,6 +257,7 @@ def is_word(lower: str) -> bool:
 # words (Rosa, Paz, Luz, Cruz, Santos), the particles of names (de, la, del, los) and relatives'
 # and titles' words, which belong to a name ("Abuela Carmen", "Tío Beto", "Doña Luz").
 SPANISH_WORDS = frozenset("""
+sesión sesion
 un una unos unas mi mis tu tus su sus nuestro nuestra es son era fue está están estoy estamos
 estaba soy eres somos hay tiene tienen tengo tenía quiere quiero puede puedo hace hizo dice dijo
 dicen sabe sé va voy vamos ir viene vino que qué en por para con sin pero porque cuando donde
@@ -630,6 +631,11 @@ class NameRecognizer(Recognizer):
                         and nxt is not None and lowered[token.end:nxt.start] == " " and (
                             person_verb(nxt.lower) or nxt.lower.endswith("ed")))):
             return "strong"  # "spoke with olu by phone", "client and olu argued": a person
+        if not token.capitalised and token.sentence_start and first and word and \
+                nxt is not None and lowered[token.end:nxt.start] == " " and \
+                person_verb(nxt.lower) and nxt.lower != "and" and \
+                gazetteers.word_frequency(token.lower) < 3.8:
+            return "strong"  # "okay hector works nights": a first name that is a rare word
         if not token.capitalised and prev in ("big", "lil") and gap == " " and \
                 in_list(gazetteers.first_names(), token.lower) and \
                 gazetteers.word_frequency(token.lower) < 5.0 and (i < 2 or tokens[i - 2].lower

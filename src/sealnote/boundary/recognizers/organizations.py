@@ -83,6 +83,9 @@ ORG_WORDS = (
     "ASSOCIATES", "PARTNERS", "CORPORATION", "COMPANY", "FOUNDATION", "UNIVERSITY", "COLLEGE",
     "ACADEMY",
 )
+# Words after a dictated "children's" that end the phrase rather than name the hospital
+NOT_A_HOSPITALS_NAME = frozenset(
+    "now today tonight again and or for with in on at since then there here right yet".split())
 COURSE_HEADING = re.compile(r" (?:COURSE|Course)\b")
 # What "United" begins, rather than ends: "the United States", "United Way", "United Methodist"
 UNITED_WHAT = re.compile(r" (?:States|Kingdom|Nations|Arab|Airlines|Way|Methodist|Church|Parcel)\b")
@@ -243,7 +246,9 @@ SHOP_KINDS = ("salon", "barbershop", "restaurant", "bakery", "bar", "pub", "cafe
 # A business's name before its kind in lower case: "runs Seoul Garden restaurant on Buford Hwy"
 NAME_BEFORE_KIND = re.compile(r"\b(?P<id>[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,2})\s(?:"
                               + alternation((*SHOP_KINDS, "grocery", "market")) + r")\b")
-CHILDRENS_NAMED = re.compile(r"\b(?:Children|Women)['’]s\s+(?P<name>[A-Z][a-z]+)\b")
+CHILDRENS_NAMED = re.compile(r"\b(?:Children|Women)['’]s\s+(?P<name>[A-Z][a-z]+)\b"
+                             # dictated: "is at children's mercy for her kidneys"
+                             r"|(?<=\bat |\bto )(?:children|women)['’]?s\s+(?P<lower>[a-z]+)\b")
 POLICE_INITIALS = re.compile(r"\b[A-Z]{2,3}PD\b(?![-'’])")
 
 
@@ -324,7 +329,9 @@ class FacilityRecognizer(Recognizer):
                 first_of_sentence and named[0].lower() in gazetteers.common_words())
         if match.re is CHILDRENS_NAMED:
             # "Children's Mercy", not "Children's Services" or "Children's Day"
-            name = match.group("name")
+            if match.group("lower") in NOT_A_HOSPITALS_NAME:
+                return False  # "we're at childrens now"
+            name = match.group("name") or match.group("lower").capitalize()
             return not (is_clinical_word(name) or is_care_department(name) or name in ORG_WORDS
                         or name in FACILITY_WORDS or name.lower() in ("day", "book", "books"))
         if match.re is POLICE_INITIALS:

@@ -231,6 +231,17 @@ STREET_AFTER_BUSINESS = re.compile(r"\b(?:club|bar|station|store|shop|church|hou
                                    r"eleven|mart|gym|pub|grill)\s+on\s+(?P<id>[a-z][a-z'’-]+)\b"
                                    r"(?!['’-]|\s+(?:street|st|avenue|ave|road|rd|drive|dr|lane|"
                                    r"ln|boulevard|blvd|way|place|pl|court|ct|parkway)\b)")
+# A street said by its name alone between "on" and its town: "the quiktrip on memorial in
+# tulsa", "the laundromat on Main in Holyoke"
+STREET_BEFORE_TOWN = re.compile(r"\bon\s+(?P<id>[A-Za-z][a-z]+)\s+in\s+"
+                                r"(?P<town>[A-Za-z][a-z]+(?:\s[A-Za-z][a-z]+)?)\b")
+# What one is "on" in a town that is no street: "on probation in taunton"
+ON_WHAT = frozenset("""
+time call duty foot leave vacation probation parole meds medication disability hold break board
+site campus track schedule staff shift payroll camera video tape record line hospice dialysis
+oxygen business tour strike welfare assistance unemployment vacation trial bail house arrest
+tv radio air stage patrol paper file
+""".split())
 # Streets' names that are words, said after a side of town
 SIDED_STREET_WORDS = frozenset("broadway main market state central grand".split())
 # Capitalised words that number things other than houses: "on Ward 5", "of Grade 3".
@@ -291,6 +302,7 @@ class StreetAddressRecognizer(Recognizer):
         SPOKEN_STREET,
         SIDED_STREET,
         STREET_AFTER_BUSINESS,
+        STREET_BEFORE_TOWN,
         NAMED_STREET_NUMBER,
         STREET_THEN_NUMBER,
         LOWER_ADDRESS,
@@ -308,6 +320,13 @@ class StreetAddressRecognizer(Recognizer):
         value = match.group(0)
         if match.re is UNIT_ALONE:
             return value[:1].isalpha() and any(c.isdigit() for c in value)
+        if match.re is STREET_BEFORE_TOWN:
+            street, town = match.group("id").lower(), match.group("town").lower()
+            in_town = town in gazetteers.places_lower() or \
+                town.split()[0] in gazetteers.places_lower()
+            return in_town and not (street in ON_WHAT or street in NOT_STREET_WORDS or
+                                    street in NOT_STREET_NAMES or is_clinical_word(street) or
+                                    is_month(street) or street in STATES_IN_LOWER_CASE)
         if match.re is STREET_AFTER_BUSINESS:
             street = match.group("id")
             return not (is_word(street) or is_clinical_word(street) or
