@@ -456,4 +456,27 @@ def detect(text: str, *, known: KnownIdentifiers | None = None,
         _recognized_default(text)
     if known is not None:
         found.extend(known.find(text))
-    return join_related(text, merge(found))
+    return _said_apart(text, join_related(text, merge(found)))
+
+
+# "the kwik trip in kaukauna", "the alano club on westheimer": dictated, a business and the street
+# or town it stands on are two places, and the words between them are no one's
+SAID_BETWEEN = re.compile(r" (?:in|on|off) ")
+
+
+def _said_apart(text: str, spans: list[Span]) -> list[Span]:
+    """Place spans in lower case split where "in", "on" or "off" joins their parts (capitalised,
+    "Mayo Clinic in Rochester" stays one place, as the clinical corpora mark it)."""
+    apart: list[Span] = []
+    for span in spans:
+        value = text[span.start:span.end]
+        if span.label not in PLACE_LIKE or not value.islower() or not SAID_BETWEEN.search(value):
+            apart.append(span)
+            continue
+        start, label = span.start, span.label
+        for between in SAID_BETWEEN.finditer(value):
+            apart.append(Span(start, span.start + between.start(), label, span.source,
+                              span.priority))
+            start, label = span.start + between.end(), Label.LOCATION  # where it stands
+        apart.append(Span(start, span.end, label, span.source, span.priority))
+    return apart
