@@ -14,6 +14,7 @@ from sealnote.boundary.clinical import HOLIDAYS, is_care_word, is_clinical_word
 from sealnote.boundary.gazetteers import common_words, first_names, surnames, word_frequency
 from sealnote.boundary.known import KnownIdentifiers
 from sealnote.boundary.recognizers import Recognizer, default_recognizers
+from sealnote.boundary.recognizers.base import alternation
 from sealnote.boundary.recognizers.dates import MONTHS
 from sealnote.boundary.recognizers.employers import (
     BUSINESS_KINDS,
@@ -24,7 +25,12 @@ from sealnote.boundary.recognizers.employers import (
     is_named_by_its_kind,
 )
 from sealnote.boundary.recognizers.names import FAITHS, RELATIONS, TITLES, is_demonym
-from sealnote.boundary.recognizers.places import STATE_NAMES, STATES, STREET_SUFFIXES
+from sealnote.boundary.recognizers.places import (
+    LOWER_STREET_KINDS,
+    STATE_NAMES,
+    STATES,
+    STREET_SUFFIXES,
+)
 from sealnote.boundary.spans import Label, Span
 
 PLACE_LIKE = frozenset({Label.LOCATION, Label.ORGANIZATION})
@@ -243,8 +249,7 @@ def _widen(text: str, span: Span) -> Span:
 
 
 # "the casey's on fourth street in newton": a town after its street, whatever the word means
-STREET_ENDS = re.compile(r" (?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|highway|"
-                         r"pike)$")
+STREET_ENDS = re.compile(rf" (?:{alternation(LOWER_STREET_KINDS)})$")
 LOWER_WORDS_AFTER = re.compile(r" ([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?")
 
 

@@ -71,13 +71,17 @@ LOWER_ADDRESS = re.compile(
     r"(?:\d{1,5}[ \t]+)?(?i:apt\.?|suite|unit)[ \t]*#?\d{1,5}\b"
     r"|(?<![\w.,/:-])\d{1,5}(?:[ \t]+\d{1,5})?[ \t]+(?:rue|calle|avenida|rua|avda\.|ul\.|strada|"
     r"carrer)[ \t]+(?P<street>(?:[^\W\d_][\w'’-]*[ \t]?){1,4})(?:[ \t]*\d{1,5}\b)?")
+# The kinds of street, as dictation writes them
+LOWER_STREET_KINDS = ("street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "drive", "dr",
+                      "boulevard", "blvd", "court", "ct", "place", "pl", "terrace", "ter",
+                      "circle", "cir", "parkway", "pkwy", "plaza", "square", "sq", "way",
+                      "highway", "pike")
 # Dictated in lower case, a house number, a street's name and its kind: "mail goes to 8 elm ct",
 # "100 n. main st", "12-14 grove st"
 LOWER_STREET = re.compile(
     r"(?<![\w.,/:-])\d{1,6}(?:-\d{1,6})?[ \t]+(?:[nsew]\.?[ \t]+)?"
-    r"(?P<words>(?:[a-z][a-z'’-]*[ \t]+){1,3})(?P<kind>street|st|avenue|ave|road|rd|lane|ln|"
-    r"drive|dr|boulevard|blvd|court|ct|place|pl|terrace|ter|circle|cir|parkway|pkwy|plaza|"
-    r"square|sq)\b\.?")
+    rf"(?P<words>(?:[a-z][a-z'’-]*[ \t]+){{1,3}})(?P<kind>{alternation(LOWER_STREET_KINDS)})"
+    r"\b\.?")
 # A form's address field holding only the street: "Address: Pleasant Street", "address: kempton st"
 ADDRESS_FIELD_STREET = re.compile(
     r"\b(?i:address)[ \t]*:[ \t]*(?P<id>(?:[A-Za-z][a-z'’-]*[ \t]+){1,3}(?i:street|st|avenue|"
@@ -229,8 +233,7 @@ SIDED_STREET = re.compile(r"\b(?:on|off|onto)\s+(?P<id>(?:north|south|east|west)
 STREET_AFTER_BUSINESS = re.compile(r"\b(?:club|bar|station|store|shop|church|house|restaurant|"
                                    r"diner|motel|hotel|inn|lodge|hall|center|salon|nails|market|"
                                    r"eleven|mart|gym|pub|grill)\s+on\s+(?P<id>[a-z][a-z'’-]+)\b"
-                                   r"(?!['’-]|\s+(?:street|st|avenue|ave|road|rd|drive|dr|lane|"
-                                   r"ln|boulevard|blvd|way|place|pl|court|ct|parkway)\b)")
+                                   rf"(?!['’-]|\s+(?:{alternation(LOWER_STREET_KINDS)})\b)")
 # A street said by its name alone between "on" and its town: "the quiktrip on memorial in
 # tulsa", "the laundromat on Main in Holyoke"
 STREET_BEFORE_TOWN = re.compile(r"\bon\s+(?P<id>[A-Za-z][a-z]+)\s+in\s+"
@@ -239,8 +242,8 @@ STREET_BEFORE_TOWN = re.compile(r"\bon\s+(?P<id>[A-Za-z][a-z]+)\s+in\s+"
 ON_WHAT = frozenset("""
 time call duty foot leave vacation probation parole meds medication disability hold break board
 site campus track schedule staff shift payroll camera video tape record line hospice dialysis
-oxygen business tour strike welfare assistance unemployment vacation trial bail house arrest
-tv radio air stage patrol paper file
+oxygen business tour strike welfare assistance unemployment trial bail arrest tv radio air
+stage patrol paper file
 """.split())
 # Streets' names that are words, said after a side of town
 SIDED_STREET_WORDS = frozenset("broadway main market state central grand".split())
