@@ -53,6 +53,8 @@ before it was first measured; its first figures are in the commit that added it.
                                    Colorado, written after the stop's eighth rules
     bilingual_sessions_second      notes mixing English with Spanish, Portuguese, Haitian Creole
                                    and Vietnamese, after the eighth rules
+    spoken_notes_sixteenth_round   lower-case speech to text from Kentucky, West Virginia and
+                                   the Ohio valley, written after the stop's last rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -1452,6 +1454,51 @@ BILINGUAL_SESSIONS_SECOND = [
     "{ORGANIZATION:Haitian Multi-Service Center} on {LOCATION:Norfolk Street}.",
 ]
 
+SPOKEN_NOTES_SIXTEENTH_ROUND = [
+    "okay note for {NAME:brittany hatfield} she says her husband {NAME:travis} got hurt at "
+    "the mine outside {LOCATION:logan} and he's hooked on pills again",
+    "client {NAME:darrell} reports he's working at {ORGANIZATION:toyota} in "
+    "{LOCATION:georgetown} on second shift and his daughter {NAME:kenzie} barely sees him",
+    "this is {NAME:loretta}s session she's {AGE_OVER_89:ninety two} and her son {NAME:junior} "
+    "moved her into the {ORGANIZATION:willows} in {LOCATION:huntington} against her will",
+    "{NAME:jesse} says his probation officer {NAME:mr blankenship} in {LOCATION:pikeville} "
+    "wants him at the {ORGANIZATION:healing place} in {LOCATION:louisville} by {DATE:the "
+    "fifteenth}",
+    "okay session with {NAME:amber} she works at the {ORGANIZATION:cracker barrel} off "
+    "{LOCATION:exit ninety nine} and her manager {NAME:ms tackett} keeps cutting her hours",
+    "note for {NAME:caleb} he's at {ORGANIZATION:george rogers clark} and the boys on the "
+    "football team found out about his mom {NAME:tammy}s overdose",
+    "client {NAME:opal} talked about her daughter {NAME:sheena} who died in the flood in "
+    "{LOCATION:hindman} on {DATE:july twenty eighth}",
+    "{NAME:ricky} reports he got fired from the {ORGANIZATION:ford} truck plant on "
+    "{LOCATION:chamberlain lane} and his wife {NAME:crystal} left him",
+    "okay {NAME:destiny} says her boyfriend {NAME:cody} threatened her at the "
+    "{ORGANIZATION:dollar general} in {LOCATION:paintsville} and she got a protective order",
+    "this is for {NAME:jaxson} he's eight and his mamaw {NAME:wanda} is raising him since his "
+    "dad {NAME:bo} went to {ORGANIZATION:eastern kentucky correctional}",
+    "client {NAME:marla} says her sister {NAME:rhonda} is in the hospital at {ORGANIZATION:cabell "
+    "huntington} with hep c from using",
+    "{NAME:dewayne} talked about his pastor {NAME:brother hollis} at freewill baptist who told "
+    "him depression is a sin",
+    "okay {NAME:kayla} says she's a nurse at {ORGANIZATION:uk healthcare} and she's been "
+    "taking xanax from the pyxis her charge nurse {NAME:lori} suspects",
+    "note for {NAME:mr coleman} he's {AGE_OVER_89:ninety} and lives alone up {LOCATION:beech "
+    "fork road} his grandson {NAME:hunter} checks on him",
+    "client {NAME:skyler} says his mom {NAME:angie} kicked him out and he's sleeping at the "
+    "{ORGANIZATION:hope center} on {LOCATION:west loudon}",
+    "{NAME:bobbie jo} reports her husband {NAME:earl} works at the river terminal in "
+    "{LOCATION:ashland} and drinks every night",
+    "okay {NAME:tanner} is seventeen and goes to {ORGANIZATION:bourbon county high} his "
+    "girlfriend {NAME:macy} is pregnant and her dad {NAME:mr rose} wants to kill him",
+    "this is {NAME:charlene} she cleans rooms at the {ORGANIZATION:super 8} in {LOCATION:corbin} "
+    "and "
+    "her boss {NAME:raj} makes her work doubles",
+    "client {NAME:cletus} says his wife {NAME:maxine} has dementia and wandered off to "
+    "{LOCATION:carr creek lake} on {DATE:sunday the ninth}",
+    "{NAME:heather} says her son {NAME:levi} is at {ORGANIZATION:ridge behavioral} in "
+    "{LOCATION:lexington} after he tried to hang himself",
+]
+
 
 def main() -> None:
     write("spoken_notes_seventh_round.jsonl", "sn7", SPOKEN_NOTES_SEVENTH_ROUND)
@@ -1480,6 +1527,7 @@ def main() -> None:
     write("messages_fifth_round.jsonl", "mg5", MESSAGES_FIFTH_ROUND)
     write("spoken_notes_fifteenth_round.jsonl", "sn15", SPOKEN_NOTES_FIFTEENTH_ROUND)
     write("bilingual_sessions_second.jsonl", "bl2", BILINGUAL_SESSIONS_SECOND)
+    write("spoken_notes_sixteenth_round.jsonl", "sn16", SPOKEN_NOTES_SIXTEENTH_ROUND)
 
 
 if __name__ == "__main__":
