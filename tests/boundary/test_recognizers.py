@@ -1782,3 +1782,19 @@ def test_a_dictated_business_and_its_town_are_two_places_and_a_written_one_is_on
         "alano club", "westheimer"]
     assert [v for _, v in found("Seen at Mayo Clinic in Rochester.")] == [
         "Mayo Clinic in Rochester"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("her son moved her into the willows in huntington against", ["willows", "huntington"]),
+    ("works at the cracker barrel off exit ninety nine and",
+     ["cracker barrel", "exit ninety nine"]),
+    ("lives alone up beech fork road his grandson", ["beech fork road"]),
+    ("cleans rooms at the super 8 in corbin and", ["super 8", "corbin"]),
+    ("wandered off to carr creek lake on sunday", ["carr creek lake"]),
+])
+def test_forms_first_met_in_the_sixteenth_spoken_round(text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_a_road_walked_down_names_no_street() -> None:
+    assert found("she walked down the road and went up the street past the park") == []

@@ -60,13 +60,15 @@ BUSINESS_AT = re.compile(r"\b(?:the|at|is|from)\s+((?:[A-Z][\w'’&-]*\s+){1,3}"
 # somerset": the business at that place, whatever its words mean.
 LOWER_BUSINESS_AT = re.compile(r"\b(?:(?:at|outside|behind|near|into)\s+the|the|at|outside|"
                                r"behind|near|out\s+of|into)\s+"
-                               r"((?:[a-z][a-z'’&-]*\s+){1,3}?)"
+                               # ("the super 8 in corbin": a chain's number is its name)
+                               r"((?:[a-z][a-z'’&-]*\s+){1,3}?(?:\d{1,2}\s+)?)"
                                r"(?:(?:parking\s+)?lot\s+|store\s+)?(?:on|in|off)\s+$")
 # Words that put a business or a home, not a gathering, before the place: "her job at target in
 # …"
 WORKPLACE_CUE = re.compile(r"\b(?:works?|working|worked|job|shift|employed|hired|shopping|shops|"
                            # "moved into shady acres in tupelo": a home named before its town
-                           r"parked|manager|cashier|moved\s+into|lives\s+at|living\s+at|"
+                           r"parked|manager|cashier|moved\s+(?:\w+\s+)?into|lives\s+at|"
+                           r"living\s+at|"
                            # "has dementia and is at the birches in scranton"
                            r"is\s+at|staying\s+at|stays\s+at)\b")
 # "in vivo at Walmart Dartmouth": a chain's branch, named by its town.

@@ -103,6 +103,9 @@ PLAIN_WORD_CHAINS = frozenset(line.strip() for line in """
 circle k
 seven eleven
 in n out
+cracker barrel
+super 8
+motel 6
 h-e-b
 heb
 dollar general

@@ -214,7 +214,8 @@ def address_lines_after(text: str, end: int) -> int:
 NUMBER_WORDS = rf"(?:{NUMBER_WORD}[\s-]+)"
 # Speech-to-text writes streets in lower case and house numbers in words.
 SPOKEN_STREET = re.compile(
-    r"\b(?:on|off|at|from|to|near|onto)\s+(?P<id>(?:\d{1,6}[a-z]?\s+|" + NUMBER_WORDS
+    r"\b(?:on|off|at|from|to|near|onto|up|down|along|past)\s+(?P<id>(?:\d{1,6}[a-z]?\s+|"
+    + NUMBER_WORDS
     + r"*)(?P<first>[a-z]+)"
     # (no preposition among the words: "robbed at gunpoint on international boulevard")
     r"(?P<rest>(?:\s(?!(?:on|at|in|off|to|from|near|onto)\b)[a-z]+){0,2})"
@@ -291,6 +292,8 @@ class StreetAddressRecognizer(Recognizer):
                    r"|(?:(?<=\bon )|(?<=\bat )|(?<=\boff ))(?:five|six|seven|eight|nine|ten|"
                    r"eleven|twelve|fifteen|\d{1,2})[ -]mile\b(?![ -](?:away|from|walk|run|hike|"
                    r"radius|long|loop|trip|drive|ride|swim|race))"
+                   # "the cracker barrel off exit ninety nine"
+                   rf"|\bexit\s+(?:{TENS}(?:[\s-]{ONES})?|{TEENS}|{ONES})\b"
                    # "a dui on i eighty five"
                    rf"|\bi[\s-]+(?:ten|{TENS}(?:[\s-]{ONES})?)\b"
                    # said aloud: "route forty four", "interstate ninety five", "county road
@@ -683,8 +686,9 @@ class PlaceNameRecognizer(Recognizer):
 WATER_KINDS = ("lake", "pond", "bay", "river", "reservoir", "creek", "harbor", "harbour", "bend")
 NAMED_WATER = re.compile(r"\b(?:on|at|by|to|near|into|in|from|off|across|past|around)\s+"
                          r"(?:the\s+)?(?P<id>lake\s+(?P<after>[a-z][a-z'’-]+)|"
-                         rf"(?P<before>[a-z][a-z'’-]+)\s+(?:{alternation(WATER_KINDS)}))\b"
-                         r"(?!['’-])")
+                         rf"(?P<before>[a-z][a-z'’-]+)\s+(?:{alternation(WATER_KINDS)})"
+                         # "wandered off to carr creek lake"
+                         r"(?:\s(?:lake|reservoir|dam))?)\b(?!['’-])")
 # ("the ohio river", "lake michigan" are larger than a state)
 STATES_IN_LOWER_CASE = frozenset(s.lower() for s in STATE_NAMES)
 
