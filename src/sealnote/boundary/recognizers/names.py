@@ -435,6 +435,10 @@ class NameRecognizer(Recognizer):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         # Context words count only right before the token ("Dr. Um", "her son, Tom"), never
         # across other text (or across a placeholder blanked out for the release re-scan).
+        if not token.capitalised and len(token.lower) > 1 and \
+                gazetteers.word_frequency(token.lower) >= 6.5:
+            return None  # "in", "the", "and": whatever baby was once named so (asked first,
+            # as most words of a note are these)
         gap = lowered[tokens[i - 1].end:token.start] if i else ""
         prev = tokens[i - 1].lower if i and gap in (" ", ". ", ", ", ": ") else ""
         if PREFERRED_AFTER.match(lowered, token.end):
