@@ -1798,3 +1798,9 @@ def test_forms_first_met_in_the_sixteenth_spoken_round(text: str, expected: list
 
 def test_a_road_walked_down_names_no_street() -> None:
     assert found("she walked down the road and went up the street past the park") == []
+
+
+def test_a_language_or_people_beside_a_name_is_not_part_of_it() -> None:
+    assert [v for _, v in found("Client Maria das Graças (Portuguese interpreter Fátima "
+                                "Pacheco) speaks Kreyòl at home.")] == [
+        "Maria das Graças", "Fátima Pacheco"]

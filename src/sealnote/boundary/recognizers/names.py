@@ -282,7 +282,7 @@ PEOPLES = frozenset("""
 latina latino latinx latine chicana chicano hispanic indigenous german irish dutch greek welsh
 scottish swiss tagalog lao thai hmong khmer igbo yoruba tigrinya amharic swahili navajo cherokee
 lakota apache ojibwe hopi wampanoag verdean kriolu azorean creole farsi diné dine yupik yup'ik
-inupiaq tlingit zuni tewa samoan tongan chamorro marshallese chuukese ilocano
+inupiaq tlingit zuni tewa samoan tongan chamorro marshallese chuukese ilocano kreyòl kreyol
 """.split())
 
 
@@ -756,7 +756,9 @@ class NameRecognizer(Recognizer):
                 nicknamed = i > 0 and tokens[i - 1].text in NICKNAME_WORDS and token.capitalised
                 if marks[i] or (token.acronym and token.text not in GENERATIONS) or \
                         (is_clinical_word(token.text) and not nicknamed) or \
-                        token.lower in TITLES or \
+                        token.lower in TITLES or (len(token.lower) > 3 and
+                                                  token.lower not in FAITHS and
+                                                  is_demonym(token.lower)) or \
                         (token.sentence_start and (token.lower in RELATIONS
                                                    or token.lower in ROLES)) or _eponym(tokens, i):
                     continue  # ("Son Paulo to call": the relative, then the name)
