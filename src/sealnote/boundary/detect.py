@@ -30,6 +30,7 @@ from sealnote.boundary.recognizers.places import (
     STATE_NAMES,
     STATES,
     STREET_SUFFIXES,
+    TOWN_OFFICES,
 )
 from sealnote.boundary.spans import Label, Span
 
@@ -114,9 +115,8 @@ LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)?
                               r"middle school|elementary(?: school)?|"
                               # "dorchester county dss": a county's or town's own office
                               r"dss|dcfs|dfcs|dcs|cps|dhs|dhhs|social services|"
-                              r"health department|sheriff(?:['’]?s office)?|jail|detention center|"
-                              r"probation|court|public schools|police|pd|fire department|"
-                              r"housing authority|senior center|mission|rescue mission)\b")
+                              rf"health department|{TOWN_OFFICES}|sheriff|jail|detention center|"
+                              r"probation|court|senior center|mission|rescue mission)\b")
 SAINTED = re.compile(r"(?:Saint|St\.?) [A-Z]")
 # "at congregation beth el", "Temple Emanu-El": a synagogue or mosque, by its name
 CONGREGATION_BEFORE = re.compile(r"\b(?i:congregation|temple|masjid|kehilat)\s+$")

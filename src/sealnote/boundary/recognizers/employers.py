@@ -308,6 +308,9 @@ ORG_FIELD = re.compile(r"(?im)(?:^[ \t]*|(?<=[.;] ))(?:employer|school|workplace
                        r"[A-Z#0-9][\w'’&.#-]*)"
                        r")*))")
 # Dictated in lower case: "starts driving for sysco", "works at raytheon"
+# When or where a job is worked, said between the job and its place: "works nights at", "working
+# offshore for"
+WHEN_WORKED = "nights|days|weekends|overnights|offshore|remotely"
 SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|employed|hired|layoff|"
                              # after these, only a word no dictionary has ("started at
                              # baseline", "her therapist at school" name no firm)
@@ -315,7 +318,7 @@ SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|emp
                              r"delivers|delivering|volunteers|volunteering|"
                              r"student|studies|studying|attendant|driver|cashier|manager|"
                              r"cook|mechanic|nurse|teacher|aide|clerk|laid\s+off|fired|shifts?)\s+"
-                             r"(?:(?:nights|days|weekends|overnights|offshore|remotely)\s+)?"
+                             rf"(?:(?:{WHEN_WORKED})\s+)?"
                              r"(?:at|@|for|by|from)\s+(?P<id>[a-z][a-z'&-]{2,})\b")
 # Dictated in lower case, where a place or organisation is expected: "referred from
 # vanderbilt", "her job at the shoprite", "her insurance is ambetter"
@@ -381,9 +384,8 @@ SPOKEN_EMPLOYER_PHRASE = re.compile(
     # "a welder at gulf island fabrication", "a cna at magnolia manor": the job, then where
     rf"{alternation(JOB_LEADS)})"
     # "his boss mr lyle at southern states": the boss's name between
-    r"(?:\s+(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]+)?\s+(?:(?:nights|days|weekends|"
-    r"overnights|offshore|remotely|part[- ]time|full[- ]time|every\s+(?:night|day|weekend)|"
-    r"most\s+nights)\s+)?"
+    rf"(?:\s+(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]+)?\s+(?:(?:{WHEN_WORKED}|part[- ]time|"
+    r"full[- ]time|every\s+(?:night|day|weekend)|most\s+nights)\s+)?"
     r"(?:at|@|for|from|by)\s+(?:the\s+)?"
     r"(?P<id>[a-z][a-z'’&-]*(?:\s(?:&\s)?[a-z][a-z'’&-]*){1,3}?)"
     r"(?=\s+(?:as|in|on|since|for|and|but|last|this|next|with|because|until|while|where|part|"

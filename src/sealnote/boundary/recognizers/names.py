@@ -408,9 +408,7 @@ class NameRecognizer(Recognizer):
                         marks[i] = added = True
                         continue
                 # "pegs mother": the name's possessive without its apostrophe
-                owns_relative = token.text[:-1] in named and token.lower.endswith("s") and \
-                    i + 1 < len(tokens) and tokens[i + 1].lower in RELATIONS and \
-                    lowered[token.end:tokens[i + 1].start] == " "
+                owns_relative = token.text[:-1] in named and _owns_a_relative(tokens, i, lowered)
                 if owns_relative or _listed_beside_a_name(tokens, i, marks, lowered):
                     marks[i] = added = True
         return added
@@ -499,9 +497,9 @@ class NameRecognizer(Recognizer):
         first = in_list(gazetteers.first_names(), token.lower)
         last = in_list(gazetteers.surnames(), token.lower)
         word = is_word(token.lower)
-        if not token.capitalised and nxt is not None and nxt.lower in RELATIONS and \
-                lowered[token.end:nxt.start] == " " and token.lower.endswith("s") and \
-                len(token.lower) > 4 and in_list(gazetteers.first_names(), token.lower[:-1]) and \
+        if not token.capitalised and len(token.lower) > 4 and \
+                _owns_a_relative(tokens, i, lowered) and \
+                in_list(gazetteers.first_names(), token.lower[:-1]) and \
                 not in_list(gazetteers.first_names(), token.lower):
             return "strong"  # "this is pam jordans mom": a name's possessive, said
         if not token.capitalised and (
@@ -1054,6 +1052,13 @@ def _two_word_surname(text: str, tokens: list[Token], i: int) -> bool:
         text[pair[0].end:pair[1].start] == " " and i + 2 < len(tokens) and \
         text[pair[1].end:tokens[i + 2].start] == " " and \
         person_verb(tokens[i + 2].lower) and tokens[i + 2].lower not in ("is", "was", "has", "had")
+
+
+def _owns_a_relative(tokens: list[Token], i: int, lowered: str) -> bool:
+    """The word ends in "s" with a relative's word right after it: a possessive said without its
+    apostrophe ("pegs mother", "jordans mom")."""
+    return tokens[i].lower.endswith("s") and i + 1 < len(tokens) and \
+        tokens[i + 1].lower in RELATIONS and lowered[tokens[i].end:tokens[i + 1].start] == " "
 
 
 def _family_by_surname(lower: str) -> bool:

@@ -86,9 +86,14 @@ ORG_WORDS = (
 # Words after a dictated "children's" that end the phrase rather than name the hospital
 NOT_A_HOSPITALS_NAME = frozenset(
     "now today tonight again and or for with in on at since then there here right yet".split())
+# Words after a kind word that make it the start of something else: "BRIEF HOSPITAL COURSE:" is a
+# heading; "In United States", "United Way", "United Methodist" are no club
 COURSE_HEADING = re.compile(r" (?:COURSE|Course)\b")
-# What "United" begins, rather than ends: "the United States", "United Way", "United Methodist"
-UNITED_WHAT = re.compile(r" (?:States|Kingdom|Nations|Arab|Airlines|Way|Methodist|Church|Parcel)\b")
+KIND_BEGINS = {
+    "HOSPITAL": COURSE_HEADING, "Hospital": COURSE_HEADING,
+    "United": re.compile(r" (?:States|Kingdom|Nations|Arab|Airlines|Way|Methodist|Church|"
+                         r"Parcel)\b"),
+}
 # Named natural places and venues: "Gooseberry Island", "Horseneck Beach", "Buttonwood Park"
 GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Marina", "Pier",
              "Wharf", "Cove", "Reservoir", "State Park", "State Forest", "Mall", "Heights")
@@ -300,13 +305,11 @@ class FacilityRecognizer(Recognizer):
                      and w.lower() not in CARE_SETTINGS]
             if match.group("kind") in THERAPY_KINDS:
                 named = [w for w in named if not _kind_of_therapy(w) and w not in THERAPY_KINDS]
-            if match.group("kind") in ("HOSPITAL", "Hospital") and \
-                    COURSE_HEADING.match(text, match.end()):
-                return False  # "BRIEF HOSPITAL COURSE:", a heading
+            begins = KIND_BEGINS.get(match.group("kind"))
+            if begins is not None and begins.match(text, match.end()):
+                return False
             if match.group("kind") == "Transit" and all(w in STATES for w in named):
                 return False  # "NJ Transit" is a state's agency
-            if match.group("kind") == "United" and UNITED_WHAT.match(text, match.end()):
-                return False  # "In United States", not a club
             if match.group("kind") == "Hall" and named and \
                     named[-1].lower() in gazetteers.first_names():
                 return False  # "Jennifer Hall" is a woman, "Fellowship Hall" a place

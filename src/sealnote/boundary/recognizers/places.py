@@ -71,6 +71,9 @@ LOWER_ADDRESS = re.compile(
     r"(?:\d{1,5}[ \t]+)?(?i:apt\.?|suite|unit)[ \t]*#?\d{1,5}\b"
     r"|(?<![\w.,/:-])\d{1,5}(?:[ \t]+\d{1,5})?[ \t]+(?:rue|calle|avenida|rua|avda\.|ul\.|strada|"
     r"carrer)[ \t]+(?P<street>(?:[^\W\d_][\w'’-]*[ \t]?){1,4})(?:[ \t]*\d{1,5}\b)?")
+# A town's own offices, as dictation names them after the town
+TOWN_OFFICES = (r"police(?: department)?|pd|fire department|sheriff['’]?s office|public schools|"
+                r"housing authority")
 # The kinds of street, as dictation writes them
 LOWER_STREET_KINDS = ("street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "drive", "dr",
                       "boulevard", "blvd", "court", "ct", "place", "pl", "terrace", "ter",
@@ -707,9 +710,7 @@ class NamedWaterRecognizer(Recognizer):
 
 
 # A town's own office, dictated: "she called mobile police", "the tyler fire department"
-TOWN_OFFICE_SAID = re.compile(r"\b(?P<id>(?P<town>[a-z]+) (?:police(?: department)?|pd|"
-                              r"fire department|sheriff['’]?s office|public schools|"
-                              r"housing authority))\b")
+TOWN_OFFICE_SAID = re.compile(rf"\b(?P<id>(?P<town>[a-z]+) (?:{TOWN_OFFICES}))\b")
 # Towns that are also kinds of police
 NOT_A_POLICE_TOWN = frozenset("university airport harbor metro".split())
 
