@@ -1,0 +1,232 @@
+"""Write the held-out corpora of the eighteenth stop into benchmarks/data/. Each set was written
+before it was first measured; its first figures are in the commit that added it.
+
+    spoken_notes_seventeenth_round  lower-case speech to text from Florida, the Georgia coast,
+                                    Maryland, Delaware and Washington, DC
+    clinic_records_fifth_round      discharge summaries, consults, ED, transfer, social work
+                                    notes and letters in the external corpora's style
+    typed_notes_sixth_round         typed notes in every format (DAP, BIRP, SOAP, group, risk,
+                                    termination) and modality, with word names beside words
+
+Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
+names count as NAME, as in the i2b2 de-identification corpora.
+"""
+
+from __future__ import annotations
+
+from make_therapy_set import write
+
+SPOKEN_NOTES_SEVENTEENTH_ROUND = [
+    "okay this is {NAME:dolores quintero} she's been staying with her sister {NAME:marisela} in "
+    "{LOCATION:hialeah} since the hurricane took the roof off her place on {LOCATION:northwest "
+    "seventh street} she starts at {ORGANIZATION:publix} in {LOCATION:doral} on {DATE:monday "
+    "the fourteenth}",
+    "client {NAME:terrence} says his parole officer {NAME:mr gaskins} wants him at the "
+    "{ORGANIZATION:salvation army} in {LOCATION:jacksonville} by {DATE:friday the twentieth} or "
+    "he's violated",
+    "session with {NAME:keandra wilkes} her son {NAME:jaylen} got suspended from "
+    "{ORGANIZATION:lake city middle} for fighting and the vice principal {NAME:mrs dukes} "
+    "called her at work at {ORGANIZATION:shands}",
+    "{NAME:pops} that's what everybody calls him is {AGE_OVER_89:ninety two} and lives with "
+    "client in {LOCATION:ocala} she's burned out and wants to look at assisted living in "
+    "{LOCATION:lady lake}",
+    "client {NAME:yesenia} reports her ex {NAME:big mike} showed up at her job at the "
+    "{ORGANIZATION:chick fil a} on {LOCATION:university boulevard} and she called "
+    "{ORGANIZATION:orange county sheriff} they took a report",
+    "{NAME:darnell} works the docks at {ORGANIZATION:colonels island} in {LOCATION:brunswick} "
+    "and his wife {NAME:tamika} just had the baby at {ORGANIZATION:southeast georgia health} "
+    "he's worried about money",
+    "client {NAME:siobhan mcgrath} from {LOCATION:towson} her girlfriend {NAME:jess} drove her "
+    "to {ORGANIZATION:sheppard pratt} {DATE:last thursday} for the eval and they sent her home",
+    "{NAME:mr okafor} says his daughter {NAME:chidinma} is at {ORGANIZATION:morgan state} and "
+    "won't come home for {DATE:thanksgiving} he drives for the mta nights and barely sees her",
+    "client says the landlord at {ORGANIZATION:park heights gardens} on {LOCATION:park heights "
+    "avenue} still hasn't fixed the mold her son {NAME:deshawn} has asthma her number is "
+    "{PHONE:four one oh five five five zero one nine two}",
+    "okay next one {NAME:brittany lynn sapp} twenty six from {LOCATION:dover} she works at the "
+    "{ORGANIZATION:dover downs} casino and her boyfriend {NAME:cody} keeps taking her tips",
+    "{NAME:ms henrietta vance} called she's {AGE_OVER_89:ninety seven} her grandson "
+    "{NAME:marcus} is our client and she wants to be on the release the number is {PHONE:302 "
+    "555 0144}",
+    "client {NAME:luis} is a line cook at {ORGANIZATION:joe's stone crab} in {LOCATION:south "
+    "beach} and got a dui on {DATE:july fourth} court date is {DATE:august ninth} in "
+    "{LOCATION:miami beach}",
+    "client {NAME:ashanti} says her caseworker at dcf is {NAME:miss lorraine} and she's "
+    "supposed to get the kids back by {DATE:christmas} if her drops stay clean",
+    "{NAME:grady} is a shrimper out of {LOCATION:darien} and lost the boat in the storm his "
+    "wife {NAME:lurleen} wants him to talk to {NAME:pastor eddie} at {ORGANIZATION:first "
+    "african baptist}",
+    "talked about her mom {NAME:gloria} who's in hospice with {ORGANIZATION:vitas} in "
+    "{LOCATION:boca} she flies down from {LOCATION:bethesda} every other weekend and is exhausted",
+    "{NAME:andre} from {LOCATION:anacostia} says his cousin {NAME:tay} got shot on "
+    "{LOCATION:good hope road} in {DATE:march} and he hasn't slept right since",
+    "client {NAME:nadia haddad} works at {ORGANIZATION:georgetown university hospital} as a "
+    "unit clerk she lives at {LOCATION:4410 connecticut avenue apartment 612} and her mom "
+    "{NAME:rania} is visiting from {LOCATION:amman}",
+    "client {NAME:wendell} is {AGE_OVER_89:ninety one} and still drives to the "
+    "{ORGANIZATION:moose lodge} in {LOCATION:salisbury} every tuesday his daughter {NAME:peggy} "
+    "wants him to stop",
+    "{NAME:kiki} her real name is {NAME:keisha} says {NAME:dante} took the car to "
+    "{LOCATION:ocean city} without asking and she had to miss work at royal farms again",
+    "client {NAME:jimena} is an au pair for a family in {LOCATION:chevy chase} the mom "
+    "{NAME:mrs whitaker} took her passport and she's scared to call anyone",
+    "{NAME:reverend toussaint} referred {NAME:manno} from {LOCATION:little haiti} he's been "
+    "crying since his wife {NAME:nadege} went back to {LOCATION:cap haitien}",
+    "client {NAME:crystal} says {NAME:bubba} her husband got laid off from "
+    "{ORGANIZATION:international paper} in {LOCATION:jesup} and they're behind on the lot rent "
+    "at {ORGANIZATION:shady oaks mobile home park}",
+    "couples session with {NAME:tom} and {NAME:linda beaulieu} he retired from "
+    "{ORGANIZATION:dupont} in {LOCATION:wilmington} and she says he follows her around the "
+    "house all day",
+    "client {NAME:xavier} got picked up by {ORGANIZATION:tallahassee police} outside "
+    "{ORGANIZATION:bullwinkles} on {DATE:saturday the eleventh} he doesn't remember most of it",
+    "{NAME:ms pruitt} the school counselor at {ORGANIZATION:glynn academy} called about "
+    "{NAME:kaden} he told a friend he wanted to die her direct line is {PHONE:912 555 0163}",
+]
+
+
+CLINIC_RECORDS_FIFTH_ROUND = [
+    "DISCHARGE SUMMARY\nPatient: {NAME:Halvorsen, Ingrid M.}    MRN: {MRN:4471920}\nAdmitted: "
+    "{DATE:03/11/2091}    Discharged: {DATE:03/19/2091}\nAttending: {NAME:Theodore Abernathy}, "
+    "MD\n\nHISTORY OF PRESENT ILLNESS: {NAME:Ms. Halvorsen} is a 67 year old woman with major "
+    "depressive disorder, recurrent, severe, admitted from the {ORGANIZATION:Fairview "
+    "Southdale} ED after an intentional overdose of sertraline. Her husband {NAME:Leif} found "
+    "her and called 911.",
+    "HOSPITAL COURSE: She was started on mirtazapine 15 mg and seen daily by {NAME:Dr. "
+    "Abernathy}. Family meeting on {DATE:3/15} with husband and daughter {NAME:Solveig} (phone "
+    "{PHONE:952-555-0187}). Discharged to home with follow-up at {ORGANIZATION:Nystrom & "
+    "Associates} in {LOCATION:Edina} on {DATE:3/24/91} at 2 pm.",
+    "EMERGENCY DEPARTMENT NOTE\n{DATE:11/02/2088} 23:14\nCC: \"I can't stop "
+    "shaking\"\n{NAME:Mr. Quillen} is a 44 yo M brought by {ORGANIZATION:Tri-County EMS} from "
+    "his home at {LOCATION:18 Larkspur Lane}, {LOCATION:Brattleboro}. Last drink reported "
+    "{DATE:10/31}. CIWA 19. PCP: {NAME:Dr. R. Vashti}, {ORGANIZATION:Brattleboro Family Medicine}.",
+    "PSYCHIATRY CONSULT\nRequested by: {NAME:Nadia Obi}, MD (medicine)\nDate: {DATE:June 3, "
+    "2089}\nReason: capacity to refuse dialysis.\n{NAME:Mr. Estrada} is an "
+    "{AGE_OVER_89:92}-year-old widower who lives at {ORGANIZATION:Sunrise of Mission Viejo}. "
+    "His son {NAME:Rafael Estrada} (HCP) can be reached at {PHONE:(949) 555-0112}.",
+    "Record date: {DATE:2090-08-14}\n\n{ORGANIZATION:BRIGHAM CIRCLE HEALTH}\nInternal "
+    "Medicine\n\nReason for visit: follow-up anxiety, HTN\n\n{NAME:Cordelia} is a 58F, works as "
+    "a paralegal at {ORGANIZATION:Goulston & Storrs}. Since last visit {DATE:5/90} she has been "
+    "taking buspirone. Lives in {LOCATION:Jamaica Plain} with partner "
+    "{NAME:Ruth}.\n\n{NAME:Willa Kincaid}, NP",
+    "TRANSFER NOTE\nFrom: {ORGANIZATION:Mercy Hospital of Buffalo}, 5 North\nTo: "
+    "{ORGANIZATION:Buffalo Psychiatric Center}\nDate of transfer: {DATE:January 9, "
+    "2092}\nPatient {NAME:Ezekiel Booker}, DOB {DATE:9/9/1961}, MRN {MRN:00281733}.\nAccepting: "
+    "{NAME:Dr. Priyanka Sood}. Report called to {NAME:RN Delgado} at ext 4471.",
+    "OUTPATIENT PROGRESS NOTE\n{DATE:Tuesday, April 4, 2089}\n{NAME:Thuy Pham} returns for med "
+    "management. Reports improved sleep on trazodone 50 mg. Works nights at "
+    "{ORGANIZATION:Intel} in {LOCATION:Hillsboro}. Her mother {NAME:Lan} moved in from "
+    "{LOCATION:San Jose} in {DATE:February}. PHQ-9 9, GAD-7 7.\n-- {NAME:M. Okonjo}, PMHNP",
+    "Addendum {DATE:12/28/2087}: spoke with patient's sister {NAME:Bernadette Lacroix} by phone "
+    "({PHONE:504-555-0139}). She states patient had been staying at the {ORGANIZATION:Ozanam "
+    "Inn} on {LOCATION:Camp Street} before admission. Will coordinate with "
+    "{ORGANIZATION:Odyssey House Louisiana} for residential placement.",
+    "CLINIC NOTE - {ORGANIZATION:GREENE COUNTY BEHAVIORAL HEALTH}\nDOS: {DATE:07-22-2091}   "
+    "Clinician: {NAME:Harlan Stoltzfus}, LPC\nClient: {NAME:Amos Yoder}  DOB: "
+    "{DATE:02-11-1998}\nClient works at {ORGANIZATION:Yoder's Sawmill} with his father "
+    "{NAME:Eli}. Reports panic when driving to {LOCATION:Waynesburg}.",
+    "H&P\n{NAME:Alejandra Ruiz-Tagle} (MRN {MRN:A-88120-4}) is a 31 y/o G2P1 at 24 weeks "
+    "referred by {NAME:Dr. Kimura} of {ORGANIZATION:Kapiolani Medical Center} for perinatal "
+    "depression. Lives in {LOCATION:Ewa Beach}. Husband {NAME:Kekoa} is active duty at "
+    "{ORGANIZATION:Pearl Harbor}. EPDS 16.",
+    "Date of Service: {DATE:10/5/2090}\nPatient Name: {NAME:Juniper Hale}\nInsurance: "
+    "{ORGANIZATION:Premera Blue Cross} ID {HEALTH_PLAN:PBC771044219}\nGuarantor: {NAME:Owen "
+    "Hale}, {LOCATION:2217 NE 58th St}, {LOCATION:Seattle}, WA {LOCATION:98105}\nDx: F41.1, F33.1",
+    "Interval history: since discharge from {ORGANIZATION:UPMC Western Psychiatric} on "
+    "{DATE:8/30}, {NAME:Dmitri} has attended IOP at {ORGANIZATION:Gateway Rehab} in "
+    "{LOCATION:Aliquippa} three days a week. Urine screens negative x3. Sponsor is {NAME:Big Al}.",
+    "LETTER\n{DATE:September 18, 2089}\n\n{NAME:Judge Marisol Etxeberria}\n{ORGANIZATION:Ada "
+    "County Magistrate Court}\n{LOCATION:200 W Front St}\n{LOCATION:Boise}, ID "
+    "{LOCATION:83702}\n\nRe: {NAME:Tanner Beckstead}, case no. {OTHER_ID:CR01-89-04417}\n\nDear "
+    "{NAME:Judge Etxeberria}: {NAME:Mr. Beckstead} has attended 14 of 16 sessions of the anger "
+    "management group.",
+    "ED TRIAGE {DATE:04/16/91} 0312: {AGE_OVER_89:94} y/o F from {ORGANIZATION:Heritage Manor} "
+    "nursing home, confused, per staff {NAME:LPN Okafor} pt pulled out her IV at "
+    "{ORGANIZATION:St. Vincent's} last week. Daughter {NAME:Marguerite} lives in "
+    "{LOCATION:Shreveport}, cell {PHONE:318.555.0175}.",
+    "SOCIAL WORK NOTE {DATE:2/2/2089}\nPt {NAME:Kwabena Asante} is a 38 yo Ghanaian man, works "
+    "as a CNA for {ORGANIZATION:Bayada} in {LOCATION:Trenton}. Wife {NAME:Abena} and two "
+    "children in {LOCATION:Kumasi}. Immigration attorney: {NAME:Sarah Feld}, {ORGANIZATION:Feld "
+    "Immigration Law}, {EMAIL:sfeld@feldimmigration.com}.",
+]
+
+
+TYPED_NOTES_SIXTH_ROUND = [
+    "DAP Note\nData: {NAME:Ophelia} (18) reported she was fired from {ORGANIZATION:Hollister} "
+    "at the {ORGANIZATION:Crossgates Mall} after arguing with her manager {NAME:Trent}. She "
+    "cried most of the session.\nAssessment: Mood dysregulation, shame.\nPlan: DBT emotion "
+    "regulation; session {DATE:Thursday 11/19}.",
+    "BIRP\nBehavior: Client {NAME:Abdirahman} arrived 20 min late, said the {ORGANIZATION:Metro "
+    "Transit} bus from {LOCATION:Cedar-Riverside} never came.\nIntervention: CBT for anger; "
+    "role-played calling his supervisor at {ORGANIZATION:Delta} at the airport.\nResponse: "
+    "engaged.\nPlan: continue weekly.",
+    "SOAP\nS: {NAME:Bev} says her husband {NAME:Clifford} (dementia) called her \"Mother\" all "
+    "week. She hasn't left the house since {DATE:Halloween}.\nO: tearful, hygiene fair.\nA: "
+    "caregiver strain.\nP: call {ORGANIZATION:Area Agency on Aging of Western Michigan} re "
+    "respite; f/u {DATE:12/3}.",
+    "EMDR session 6. Target: car accident on {LOCATION:I-94} near {LOCATION:Kalamazoo}, "
+    "{DATE:May 2024}. SUDS 8 to 2, VOC 3 to 6. Client ({NAME:Rhys}) noted his brother "
+    "{NAME:Owain} was driving. Body scan clear.",
+    "IFS: {NAME:Magnolia} worked with a manager part she calls \"the Colonel\", which she "
+    "connects to her grandfather {NAME:Beauregard Tate} and summers at his farm outside "
+    "{LOCATION:Natchez}.",
+    "Group note (DBT skills, {DATE:11/17}): Present: {NAME:Fern}, {NAME:Josiah}, {NAME:Anh}, "
+    "{NAME:Bettina}. {NAME:Josiah} shared that his probation officer at {ORGANIZATION:Hennepin "
+    "County Community Corrections} is {NAME:Ms. Lindqvist}. {NAME:Anh} left early for her shift "
+    "at {ORGANIZATION:Target} in {LOCATION:Brooklyn Center}.",
+    "Collateral call with {NAME:Coach Ramirez} ({ORGANIZATION:Westlake High} wrestling), who "
+    "noticed {NAME:Mateo} has lost 15 lb since {DATE:October}. Coach's cell: "
+    "{PHONE:512-555-0190}. Parent {NAME:Rosario} consented in writing {DATE:11/12}.",
+    "ACT: {NAME:Sterling} named values: being a good dad to {NAME:Harper} and {NAME:Finn}, "
+    "finishing his degree at {ORGANIZATION:Ivy Tech}. Barrier: working doubles at "
+    "{ORGANIZATION:Subaru of Indiana} in {LOCATION:Lafayette}.",
+    "Psychodynamic session. {NAME:Perpetua} returned to the memory of her mother leaving for "
+    "{LOCATION:Manila} when she was six; her Tita {NAME:Baby} raised her in {LOCATION:Daly "
+    "City}. Transference: she apologized to me three times for being late.",
+    "Risk assessment: client {NAME:Wolfgang Brandt} endorsed passive SI, no plan. Owns a rifle, "
+    "stored at his brother {NAME:Dieter}'s house in {LOCATION:New Ulm}. Means restriction "
+    "reviewed. Crisis line and {ORGANIZATION:Brown County} mobile crisis {PHONE:507-555-0148} "
+    "given.",
+    "Couples (Gottman). {NAME:Precious} and {NAME:Lamont} fought about his mother {NAME:Mrs. "
+    "Odom} moving in. Repair attempts noted. {NAME:Lamont} works at {ORGANIZATION:Nissan} in "
+    "{LOCATION:Canton}, 12-hour shifts.",
+    "Intake summary: {NAME:Sunny Kaur Dhillon}, 34, pronouns she/her, referred by {NAME:Dr. "
+    "Grewal} at {ORGANIZATION:Kaiser Fremont}. Husband {NAME:Jaspreet} drives for "
+    "{ORGANIZATION:Dhillon Trucking LLC}. Presenting: panic, insomnia since her father's death "
+    "in {LOCATION:Jalandhar} in {DATE:August}.",
+    "Play therapy: {NAME:Marigold} (6) buried the toy horse in the sand and said it was "
+    "\"Grandpa {NAME:Joe}\". Mom {NAME:Tessa} reports the funeral was at "
+    "{ORGANIZATION:Ballard-Durand} on {DATE:Saturday the 7th}.",
+    "Telehealth from {LOCATION:Anchorage}; client {NAME:Nanuq} joined from his aunt's in "
+    "{LOCATION:Bethel}. Discussed his job with {ORGANIZATION:Alaska Airlines} cargo and the "
+    "drinking at the {ORGANIZATION:Pioneer Bar}. Next: {DATE:12/8} 10 am.",
+    "MSE: alert, oriented x3. {NAME:Will} was guarded; would not discuss {NAME:Hope}. Says he "
+    "will try. Reports he moved back in with his parents on {LOCATION:Juniper Court} after the "
+    "lease at {ORGANIZATION:Willow Creek Apartments} ended.",
+    "Med check: {NAME:Ms. Ileana Moraru} tolerating lithium 600 mg; level 0.7 on {DATE:11/20} "
+    "drawn at {ORGANIZATION:Quest} in {LOCATION:Skokie}. Works at {ORGANIZATION:Northshore "
+    "Glenbrook} as a unit secretary.",
+    "CBT: thought record about a text from her ex {NAME:Brayden}: \"I saw you at Kroger with "
+    "him\". Automatic thought: \"he's watching me\". Evidence reviewed. She filed for a "
+    "protective order in {ORGANIZATION:Franklin County Municipal Court}, case {OTHER_ID:2026 CV "
+    "018832}.",
+    "Termination summary: {NAME:Lorenzo} completed 16 sessions of CPT. PCL-5 54 to 22. He is "
+    "moving to {LOCATION:Tucson} for a job at {ORGANIZATION:Raytheon} starting {DATE:January "
+    "4}. Records release to {NAME:Dr. Ana Villalobos}, fax {FAX:520-555-0107}.",
+    "Family session: Grandma {NAME:June} (custodial) and {NAME:Tyler} (12). {NAME:Tyler}'s "
+    "father {NAME:Rusty} is at {ORGANIZATION:FCI Terre Haute}. {NAME:Tyler} wrote him a letter "
+    "in session.",
+    "Note: {NAME:Faith} (client's daughter, 15) attended. Faith-based coping discussed; client "
+    "attends {ORGANIZATION:Hope Community Church} in {LOCATION:Moline}. Grace, gratitude and "
+    "hope as values.",
+]
+
+
+def main() -> None:
+    write("spoken_notes_seventeenth_round.jsonl", "sn17", SPOKEN_NOTES_SEVENTEENTH_ROUND)
+    write("clinic_records_fifth_round.jsonl", "cr5", CLINIC_RECORDS_FIFTH_ROUND)
+    write("typed_notes_sixth_round.jsonl", "tn6", TYPED_NOTES_SIXTH_ROUND)
+
+
+if __name__ == "__main__":
+    main()
