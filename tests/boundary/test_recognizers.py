@@ -1804,3 +1804,37 @@ def test_a_language_or_people_beside_a_name_is_not_part_of_it() -> None:
     assert [v for _, v in found("Client Maria das Graças (Portuguese interpreter Fátima "
                                 "Pacheco) speaks Kreyòl at home.")] == [
         "Maria das Graças", "Fátima Pacheco"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("she lives at 4410 connecticut avenue apartment 612 and her mom is visiting",
+     ["4410 connecticut avenue apartment 612"]),
+    ("pops that's what everybody calls him is ninety two", ["pops", "ninety two"]),
+    ("his wife went back to cap haitien", ["cap haitien"]),
+    ("she moved to winston salem last year", ["winston salem"]),
+    ("wants him to talk to pastor eddie at first african baptist",
+     ["pastor eddie", "first african baptist"]),
+    ("behind on the lot rent at shady oaks mobile home park", ["shady oaks mobile home park"]),
+    ("reverend toussaint referred manno from little haiti",
+     ["reverend toussaint", "manno", "little haiti"]),
+    ("Her attorney is Sarah Feld, Feld Immigration Law.", ["Sarah Feld", "Feld Immigration Law"]),
+    ("Barrier: working doubles at Subaru of Indiana.", ["Subaru of Indiana"]),
+    ("Psychodynamic session. Perpetua returned to the memory.", ["Perpetua"]),
+])
+def test_forms_first_met_in_the_eighteenth_stops_sets(text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_a_docket_keeps_the_courts_letters_between_its_numbers() -> None:
+    assert any("2026 CV 018832" in value for _, value in found(
+        "She filed in Franklin County Municipal Court, case 2026 CV 018832."))
+
+
+@pytest.mark.parametrize("text", [
+    "Client named values: being a good dad, finishing school.",  # named: listed, not called
+    "she named three triggers and grew up in a trailer park",
+    "She studies Criminal Law; he is suing under Federal Law.",
+    "her first baptist service was at the old trailer park",
+])
+def test_a_list_named_a_field_of_law_and_plain_homes_stay(text: str) -> None:
+    assert found(text) == []

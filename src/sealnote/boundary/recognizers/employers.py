@@ -190,6 +190,7 @@ lowes
 menards
 ace hardware
 goodwill
+salvation army
 """.strip().splitlines())
 # The kind of business a name ends with ("waffle house", "shell station", "grand hotel"), and
 # the words that say only what kind it is ("the gas station", "a halfway house")
@@ -233,10 +234,13 @@ def is_named_by_its_kind(words: list[str]) -> bool:
 # Kinds of place that plain words also come before ("book club", "mental health", "new
 # apartments"): dictated in lower case, only a word no dictionary has makes one a name
 NAMED_BY_A_NAME = ("club", "health", "energy", "apartments", "apts", "towers", "estates")
-RESIDENCES = frozenset({"apartments", "apts", "towers", "estates"})
+# Kinds of home that plain words name as often as not ("shady oaks mobile home park")
+HOME_PARKS = ("mobile home park", "trailer park", "trailer court", "rv park", "mobile home court")
+RESIDENCES = frozenset({"apartments", "apts", "towers", "estates", *HOME_PARKS})
 DICTATED_NAMED_PLACE = re.compile(r"\b(?:at|from|for|with|in|to|on|near)\s+(?:the\s+)?"
-                                  r"(?P<id>(?:[a-z][a-z'’&-]*\s){1,2}"
-                                  rf"(?:{alternation(NAMED_BY_A_NAME)}))\b(?!['’-])")
+                                  r"(?P<named>(?:[a-z][a-z'’&-]*\s){1,2})"
+                                  rf"(?P<kind>{alternation((*NAMED_BY_A_NAME, *HOME_PARKS))})"
+                                  r"\b(?!['’-])")
 
 
 class DictatedNamedPlaceRecognizer(Recognizer):
@@ -247,16 +251,24 @@ class DictatedNamedPlaceRecognizer(Recognizer):
     label = Label.ORGANIZATION
     priority = 57
     patterns = (DICTATED_NAMED_PLACE,)
-    cues: ClassVar[dict[re.Pattern[str], Cue]] = {DICTATED_NAMED_PLACE: NAMED_BY_A_NAME}
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {
+        DICTATED_NAMED_PLACE: (*NAMED_BY_A_NAME, "park", "court")}
+
+    def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        return match.start("named"), match.end("kind")
 
     def validate(self, match: re.Match[str], text: str) -> bool:
-        *named, kind = match.group("id").split()
-        return all(w not in STOP_WORDS for w in named) and any(
-            (not is_word(w) and not is_clinical_word(w)) or (kind == "health" and w in FAITHS)
-            for w in named)
+        named, kind = match.group("named").split(), match.group("kind")
+        if any(w in STOP_WORDS for w in named):
+            return False
+        if kind in HOME_PARKS:
+            return not any(w in WHICH_ONE or w in KIND_MODIFIERS or w in GENERIC_PLACES or
+                           is_clinical_word(w) for w in named)
+        return any((not is_word(w) and not is_clinical_word(w)) or
+                   (kind == "health" and w in FAITHS) for w in named)
 
     def label_for(self, match: re.Match[str], text: str) -> Label | None:
-        return Label.LOCATION if match.group("id").split()[-1] in RESIDENCES else self.label
+        return Label.LOCATION if match.group("kind") in RESIDENCES else self.label
 
 
 # A capitalised name and the words after it ("Kaplan & Hirsch", "Bank of America"); the caller
@@ -280,7 +292,7 @@ EMPLOYMENT = re.compile(
     r"(?:as\s+an?\s+(?:\w+\s+){1,3})?"
     # "works in IT at Epic", "works nights cleaning at JFK", "works offshore for Vineyard Wind"
     r"(?:(?:in\s+[A-Za-z]+|nights|days|weekends|evenings|overnights|part[- ]time|"
-    r"full[- ]time|offshore|overseas|remotely|[a-z]{3,}ing|[a-z]{3,}ly|"
+    r"full[- ]time|offshore|overseas|remotely|doubles|overtime|[a-z]{3,}ing|[a-z]{3,}ly|"
     # "worked 20 years for Union Pacific"
     r"(?:\d{1,2}|[a-z]+)\s+(?:years?|yrs|months?|decades?))\s+){0,2}"
     r"(?:[A-Z][a-z'’-]+\s+){0,2}"  # "her coworker Anjali at Hasbro"
@@ -310,7 +322,7 @@ ORG_FIELD = re.compile(r"(?im)(?:^[ \t]*|(?<=[.;] ))(?:employer|school|workplace
 # Dictated in lower case: "starts driving for sysco", "works at raytheon"
 # When or where a job is worked, said between the job and its place: "works nights at", "working
 # offshore for"
-WHEN_WORKED = "nights|days|weekends|overnights|offshore|remotely"
+WHEN_WORKED = "nights|days|weekends|overnights|offshore|remotely|doubles|overtime"
 SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|employed|hired|layoff|"
                              # after these, only a word no dictionary has ("started at
                              # baseline", "her therapist at school" name no firm)

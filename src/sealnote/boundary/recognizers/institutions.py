@@ -73,6 +73,10 @@ PARISH = re.compile(r"\b(?P<id>Christ the King|Holy (?:Family|Cross|Name|Rosary|
                     r")|Sacred Heart|Good Shepherd|Immaculate Conception|Blessed Sacrament|"
                     r"Precious Blood|Most Holy Redeemer|Our Savior(?:['’]s)?)\b(?!['’-])")
 OF_A_TOWN = re.compile(r" of ([a-z]+(?: [a-z]+)?)\b")
+# "talk to pastor eddie at first african baptist": where a church is expected, an ordinal
+# begins its name, whatever plain words follow (not "a first baptist service")
+CHURCH_EXPECTED = re.compile(r"\b(?:at|to|from|attends|attended|joined)\s+$")
+ORDINAL_CHURCH = frozenset("first second third greater".split())
 # Not the name of a place of care: times, states, services and the like ("rehab at night",
 # "admitted to medicine"); kinds of place and determiners are ruled out as well
 NOT_A_CARE_PLACE = frozenset("""
@@ -146,8 +150,11 @@ class NamedInstitutionRecognizer(Recognizer):
                 " ".join(of_a_town.group(1).split()[:count]) in gazetteers.places_lower()
                 for count in (1, 2)):
             return True  # "first baptist of hendersonville": the church of that town
+        ordinal = kind in DENOMINATIONS and bool(named) and named[0] in ORDINAL_CHURCH and \
+            CHURCH_EXPECTED.search(text, max(0, match.start() - 12), match.start()) is not None
         # a name's words: not all plain, no verb or pronoun ("was raised baptist"), no
         # clinical word ("outpatient day program")
-        return bool(named) and not all(w in PLAIN_KIND_WORDS for w in named) and not any(
+        plain = all(w in PLAIN_KIND_WORDS for w in named) and not ordinal
+        return bool(named) and not plain and not any(
             w in DETERMINERS or w in PERSONAL_PRONOUNS or person_verb(w) or is_clinical_word(w)
             or (w.endswith(("ed", "ing")) and is_word(w)) for w in named)

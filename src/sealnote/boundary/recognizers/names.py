@@ -84,6 +84,7 @@ asks texts smiled realized realised remembered remembers decided practiced compl
 met hugged apologized apologised wept sobbed prayed feels felt wants wanted identified
 identifies brought missed arrived attended cancelled canceled struggles struggled worries worried
 endorses endorsed processed reflected expressed expresses acknowledged participated engaged
+returned
 """.split())
 MODALS = frozenset(["will", "would", "can", "could", "should", "must", "might", "may", "shall"])
 # What is done to a person, before a name found elsewhere in the text: "legend hit royal"
@@ -144,7 +145,9 @@ in since until till by last next early late mid of this before after during thro
 """.split())
 # Who a clinician meets or speaks with: "session with olu today", "spoke with oksana"
 MET_WITH = re.compile(r"\b(?:spoke|speaking|talked|talking|met|meeting|session|visit|check-in|"
-                      r"call|called|appointment|appt|consult|consulted)\s+with\s+$")
+                      r"call|called|appointment|appt|consult|consulted)\s+with\s+$|"
+                      # "reverend toussaint referred manno from little haiti"
+                      r"\breferred\s+$")
 VOWEL = re.compile(r"[aeiouy]")
 PREFERRED_AFTER = re.compile(r" \((?:the )?(?:client['’]s |her |his |their )?(?:preferred|chosen) "
                              r"name\)")
@@ -328,6 +331,16 @@ SIGNING_ON = re.compile(r"(?:^|[.!?\n:]\s*)(?P<greeting>(?:hey|hi|hello|hiya)[ ,
 NAMING = re.compile(r"(?:\b(?:nick)?name is|\b(?:nick)?name's|\bnicknamed|\bgoes by|\bknown as|"
                     r"\bnamed|\b(?:who|whom)\s+(?:she|he|they|i|we)\s+calls?)\s+$")
 
+
+
+def _names_it(tokens: list[Token], i: int, lowered: str) -> bool:
+    """Words before the token say it is a name ("her nickname is peanut", "a dog named rex"),
+    not that somebody listed it ("Sterling named values: …", "she named three triggers")."""
+    if not NAMING.search(lowered, max(0, tokens[i].start - 14), tokens[i].start):
+        return False
+    subject = tokens[i - 2] if i > 1 and tokens[i - 1].lower == "named" else None
+    return subject is None or not (subject.capitalised or subject.lower in PERSONAL_PRONOUNS
+                                   or subject.lower in ("client", "pt", "patient"))
 
 # A name found only because no dictionary knows the word yields to a gazetteer place.
 WEAK_PRIORITY = 54
@@ -534,7 +547,7 @@ class NameRecognizer(Recognizer):
                 prev not in RELATIONS and token.lower not in gazetteers.word_names():
             # A lower-case English word is a name only where the text names it so: most
             # words of a note end here.
-            return "strong" if NAMING.search(lowered, max(0, token.start - 14), token.start) \
+            return "strong" if _names_it(tokens, i, lowered) \
                 and token.lower not in DETERMINERS and token.lower not in PRONOUNS and \
                 token.lower not in PERSONAL_PRONOUNS else None
         if prev in ROLE_TITLES and tokens[i - 1].acronym and token.capitalised and \
@@ -561,7 +574,7 @@ class NameRecognizer(Recognizer):
                 signing_on.group("greeting") or lowered[token.end:token.end + 1] in (",", ".", "!")
                 or lowered.startswith(" here", token.end)):
             return "strong"  # "hey its jay i got…", "this is dom, can't make it": who writes
-        if NAMING.search(lowered, max(0, token.start - 14), token.start) and \
+        if _names_it(tokens, i, lowered) and \
                 token.lower not in DETERMINERS and token.lower not in PRONOUNS and \
                 token.lower not in PERSONAL_PRONOUNS:
             return "strong"  # "her nickname is peanut"
@@ -593,7 +606,8 @@ class NameRecognizer(Recognizer):
             # one ("chris", "sam") only beside a surname ("chris wood attended").
             if token.capitalised or (first and gazetteers.word_frequency(token.lower) < 4.6):
                 return "strong"
-            return "strong" if first and _beside_surname(tokens, i, lowered) else None
+            return "strong" if (first and _beside_surname(tokens, i, lowered)) or MET_WITH.search(
+                lowered, max(0, token.start - 24), token.start) else None
         if token.lower in MODALS and nxt is not None and (first or token.lower in
                                                          gazetteers.word_names()) and \
                 lowered[token.end:nxt.start] == " " and nxt.lower in SAYS_OR_DOES:
@@ -727,7 +741,8 @@ class NameRecognizer(Recognizer):
             return "strong"  # "Caspian is a line worker": only a person holds a job
         if (first or last) and _arrives(tokens, i, lowered):
             return "strong"  # "Dash came in anxious": only a person comes in to a session
-        if token.sentence_start and not word and nxt is not None and nxt.lower in AFTER_VERBS \
+        if token.sentence_start and not word and nxt is not None and (
+                nxt.lower in AFTER_VERBS or nxt.lower in HUMAN_VERBS) \
                 and lowered[token.end:nxt.start] == " " and \
                 token.lower not in gazetteers.proper_words() and \
                 token.lower not in gazetteers.places_lower() and \
@@ -879,7 +894,8 @@ NAMED_AS = re.compile(r" (?:is|was) (?:his|her|their|my|your|the) (?:(?:first|mi
 # "Rocky's methadone": a possession, after a first name opening a sentence
 OWNS_A_THING = re.compile(r"['’]s [a-z]")
 # "rooster that's what he goes by": a nickname, said before it is introduced
-GOES_BY_AFTER = re.compile(r",? (?:that['’]?s|thats) what (?:he|she|they|everyone|people) "
+GOES_BY_AFTER = re.compile(r",? (?:that['’]?s|thats) what (?:he|she|they|we|everyone|everybody|"
+                           r"people|the kids|(?:his|her|the) family) "
                            r"(?:goes|go|calls?|called) (?:by|him|her|them)\b")
 # "Bob's wife", "Will's dad": whoever has a relative is a person; so is "Faith, her daughter".
 OWNS_RELATIVE = re.compile(r"['’]s (?:" + "|".join(sorted(RELATIONS)) + r")\b")

@@ -156,8 +156,9 @@ SHIFT_HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d")
 
 # A number printed in spaced groups after the word for it: "VA file C-29 448 113"
 SPACED_ID = re.compile(r"\b(?i:file|claim|case|member|policy|id|account|acct|record|m-?r-?n|no\.|"
-                       r"number)[ \t]*[:#]?[ \t]*(?P<id>(?:[A-Z]{1,3}-?)?\d{2,}(?: \d{2,}){1,3})"
-                       r"(?![\w/-]|\.\d)")
+                       r"number)[ \t]*[:#]?[ \t]*(?P<id>(?:[A-Z]{1,3}-?)?\d{2,}"
+                       # "case 2026 CV 018832": a court's letters between the groups
+                       r"(?: (?:[A-Z]{1,3} )?\d{2,}){1,3})(?![\w/-]|\.\d)")
 
 
 class IdentifierRecognizer(Recognizer):
@@ -174,7 +175,8 @@ class IdentifierRecognizer(Recognizer):
                    r"(?:[-_][A-Za-z0-9]+)*(?![\w/-]|\.\d)"),
         SPACED_ID,
     )
-    cues: ClassVar[dict[re.Pattern[str], Cue]] = {SPACED_ID: re.compile(r"\d\d \d\d")}
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {
+        SPACED_ID: re.compile(r"\d\d (?:[A-Z]{1,3} )?\d\d")}
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re is SPACED_ID:

@@ -52,6 +52,8 @@ FACILITY_WORDS: tuple[str, ...] = (
 )
 # Letterheads and headers shout: "GREEN VALLEY HOSPITAL", "KINGS COUNTY MEDICAL CENTER"
 FACILITY_WORDS += tuple(w.upper() for w in FACILITY_WORDS if len(w) > 4 and "'" not in w)
+# A firm of lawyers, named by a word no dictionary has ("Feld Immigration Law"), not a field
+LAW_KINDS = ("Law", "Law Group", "Law Office", "Law Offices", "Law Firm", "Legal Services")
 ORG_WORDS = (
     "University", "College", "School", "High School", "Middle School", "Elementary",
     "Elementary School", "Academy", "Library", "Church", "Synagogue", "Mosque", "Temple", "Bank",
@@ -76,6 +78,7 @@ ORG_WORDS = (
     "Roofing", "Realty", "Properties", "Pharmaceuticals", "Labs", "Bancorp", "Credit Union",
     "Plant", "Refinery", "Shipyard", "Mill", "Depot", "Collective", "Cooperative",
     "Collaborative", "Coalition", "Alliance", "Initiative", "Project",
+    *LAW_KINDS,
     # A therapy practice named for its place or an image: "Lakeside Family Therapy", "Seaside
     # Counseling"; a kind of therapy before the word is no name ("Structural Family Therapy")
     "Therapy", "Counseling", "Counselling", "Psychotherapy", "Psychology",
@@ -313,6 +316,9 @@ class FacilityRecognizer(Recognizer):
             if match.group("kind") == "Hall" and named and \
                     named[-1].lower() in gazetteers.first_names():
                 return False  # "Jennifer Hall" is a woman, "Fellowship Hall" a place
+            if match.group("kind") in LAW_KINDS:
+                # "Feld Immigration Law", not "Criminal Law" or "Federal Law"
+                return any(w.lower() not in gazetteers.common_words() for w in named)
             if match.group("kind") in ("Home", "PD", "FD", "Plant", "Mill", "Hall"):
                 # "Fall River Jewish Home", "Brockton PD", "Dearborn Truck Plant", not
                 # "Discharged Home", "Back Home", "Borderline PD" or "the Power Plant"

@@ -413,7 +413,9 @@ ADDRESS_INTRO = re.compile(
 ADDRESS_END = re.compile(
     r"[?!;]|\.(?=\s*$)|\.(?=\s+(?!(?:Apt|Suite|Unit|Ste|Box|Floor)\b)[A-Za-z][a-z])|\n\s*\n|"
     r"\n(?=" + FORM_LABEL.pattern + r")|"  # the next field of a form
-    r"\s(?:last|for|with|please|because|which|but|since|when|where|and\s+(?:I|we|she|he|they)|"
+    # (dictated: "612 and her mom is visiting")
+    r"\s(?:last|for|with|please|because|which|but|since|when|where|"
+    r"and\s+(?:I|we|she|he|they|her|his|their|my|our)\b|"
     r"after|in\s+case|next|this|tomorrow|tonight|today|yesterday|now|at\s+\d|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.MULTILINE)
 
@@ -526,6 +528,9 @@ def _lowercase_place_automaton() -> ahocorasick.Automaton:
         if " " not in lowered and lowered in gazetteers.common_words():
             lead_in = RESIDENCE_LEAD_IN if gazetteers.word_frequency(lowered) < 4.3 else None
         automaton.add_word(lowered, (lowered, lead_in))
+        if "-" in lowered:  # speech to text writes "cap haitien", "winston salem"
+            spoken = lowered.replace("-", " ")
+            automaton.add_word(spoken, (spoken, lead_in))
     automaton.make_automaton()
     return automaton
 
