@@ -7,6 +7,12 @@ before it was first measured; its first figures are in the commit that added it.
                                     notes and letters in the external corpora's style
     typed_notes_sixth_round         typed notes in every format (DAP, BIRP, SOAP, group, risk,
                                     termination) and modality, with word names beside words
+    spoken_notes_eighteenth_round   lower-case speech to text from Tennessee, Mississippi and
+                                    the Carolinas, written after the stop's first rules
+    messages_sixth_round            clients' texts, portal messages, voicemails and e-mails,
+                                    after the first rules
+    intake_forms_fifth_round        intake, insurance, release, safety-plan and history forms,
+                                    after the first rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -222,10 +228,150 @@ TYPED_NOTES_SIXTH_ROUND = [
 ]
 
 
+SPOKEN_NOTES_EIGHTEENTH_ROUND = [
+    "okay this is for {NAME:latrice bowman} she got her hours back at {ORGANIZATION:fedex} at "
+    "the hub in {LOCATION:memphis} but her son {NAME:kobe} got expelled from "
+    "{ORGANIZATION:whitehaven high} last week",
+    "client {NAME:jimmy dale} says his mama {NAME:opal} is in {ORGANIZATION:lakeshore estates} "
+    "now and he can't visit because he works doubles at the {ORGANIZATION:nissan plant} in "
+    "{LOCATION:smyrna}",
+    "{NAME:deacon harris} from {ORGANIZATION:mount olive missionary baptist} called about "
+    "{NAME:terrell} who stopped coming to service after the funeral on {DATE:october the eighth}",
+    "session with {NAME:anna grace} she's a nursing student at {ORGANIZATION:belmont} and her "
+    "roommate {NAME:kenzie} found her cutting in the bathroom at their place on "
+    "{LOCATION:twelfth avenue south}",
+    "client {NAME:marcus} reports his girlfriend {NAME:shay} took out a warrant on him at the "
+    "{ORGANIZATION:shelby county} jail and his court date is {DATE:december second}",
+    "{NAME:bo} is {AGE_OVER_89:ninety four} and still farms outside {LOCATION:tupelo} his "
+    "granddaughter {NAME:callie} brought him in because he keeps talking about his brother "
+    "{NAME:hollis} who died in korea",
+    "okay {NAME:priya raman} works at {ORGANIZATION:bank of america} uptown in "
+    "{LOCATION:charlotte} she's having panic attacks in the parking deck her husband "
+    "{NAME:vikram} travels every week",
+    "client {NAME:destiny} says the caseworker from {ORGANIZATION:mecklenburg county dss} came "
+    "out to the apartment at the {ORGANIZATION:vue} and her daughter {NAME:nevaeh} wasn't in "
+    "school",
+    "{NAME:hunter} got his dui on {LOCATION:glenwood avenue} in {LOCATION:raleigh} after "
+    "leaving the {ORGANIZATION:pour house} his dad {NAME:rick} is a cop in {LOCATION:cary}",
+    "client {NAME:felicia} is a cna at {ORGANIZATION:brookdale} in {LOCATION:murfreesboro} she "
+    "says her supervisor {NAME:brandy} writes her up for everything",
+    "{NAME:trey} is back at {ORGANIZATION:cumberland heights} for the third time his mom "
+    "{NAME:lynette} can be reached at {PHONE:six one five five five five zero one four eight}",
+    "session with {NAME:kim} and {NAME:darnell washington} about their son {NAME:dj} he's in "
+    "the juvenile detention center in {LOCATION:jackson} since {DATE:the fourteenth}",
+    "client {NAME:ruthie} says her husband {NAME:earl} has been drinking at the "
+    "{ORGANIZATION:vfw} in {LOCATION:greenwood} every night since he retired from "
+    "{ORGANIZATION:viking range}",
+    "{NAME:mary beth} teaches fourth grade at {ORGANIZATION:sugar creek elementary} and says "
+    "the principal {NAME:mr pope} is pushing her out after she took fmla",
+    "okay {NAME:chantel} texted that she moved in with her aunt {NAME:bernice} on "
+    "{LOCATION:jefferson davis highway} and her new number is {PHONE:804 555 0116}",
+    "client {NAME:luis alberto} works the line at {ORGANIZATION:tyson} in {LOCATION:monroe} and "
+    "his wife {NAME:araceli} is afraid of ice coming to the plant",
+    "{NAME:coach reynolds} from {ORGANIZATION:oak ridge high} says {NAME:jalen} has been "
+    "sleeping in the field house and told a teammate he wants to die",
+    "client {NAME:savannah} says her ex {NAME:dakota} is living in his truck behind the "
+    "{ORGANIZATION:waffle house} on {LOCATION:exit twelve} and keeps calling her job at piggly "
+    "wiggly",
+    "{NAME:ms georgia mae} is {AGE_OVER_89:a hundred and one} and sharp as a tack her son "
+    "{NAME:roosevelt} brought her from {LOCATION:selma} for the grief group",
+    "client {NAME:zoe} says her best friend {NAME:madison} overdosed at a party on "
+    "{LOCATION:lake norman} over {DATE:labor day weekend} and she found her",
+    "{NAME:pastor jenkins} called about {NAME:willie mae} she was at {ORGANIZATION:methodist le "
+    "bonheur} for three days and now she's staying with her sister in {LOCATION:olive branch}",
+    "client {NAME:dustin} says his probation officer {NAME:ms crenshaw} wants him in "
+    "{ORGANIZATION:new avenues} by monday or she'll file",
+]
+
+
+MESSAGES_SIXTH_ROUND = [
+    "hey its {NAME:tasha} i cant make it thursday my car broke down on {LOCATION:broad st} can "
+    "u call me at {PHONE:401-555-0172}",
+    "Hi, this is {NAME:Gary Lindstrom}, {NAME:Erik}'s dad. He was admitted to "
+    "{ORGANIZATION:Abbott Northwestern} last night. Please call me at {PHONE:(612) 555-0133} or "
+    "email {EMAIL:glindstrom@comcast.net}.",
+    "from {NAME:keisha}: my new address is {LOCATION:2209 Marigold Ln Apt 4C}, "
+    "{LOCATION:Decatur} GA {LOCATION:30032}. pls update for the bills",
+    "Voicemail {DATE:11/30} 4:12 pm: \"Hi it's {NAME:Dolores} from {ORGANIZATION:Walgreens} on "
+    "{LOCATION:Main Street}, calling about a prior auth for {NAME:Mr. Abernathy}'s "
+    "prescription, call back {PHONE:860-555-0191 ext 2}.\"",
+    "{NAME:Dr. K}, sorry to bug you. {NAME:Mia} had a rough night, her dad showed up at "
+    "{ORGANIZATION:Jefferson Middle} again. Can we do Tues at 4? - {NAME:Rachel}",
+    "text from {NAME:bryce}: yo im at {ORGANIZATION:st joes} er they want to keep me tell "
+    "{NAME:dr fischer} i cant come tmrw",
+    "Portal message: I need a letter for my landlord ({NAME:Mr. Petrosyan}, "
+    "{ORGANIZATION:Glendale Gardens Apartments}) about my emotional support dog, Biscuit. My "
+    "DOB is {DATE:3/14/1991}. Thanks, {NAME:Anahit}",
+    "hi this is {NAME:jen} {NAME:tyler}s mom he got in a fight at {ORGANIZATION:lincoln "
+    "elementary} and they want a note from u by friday",
+    "Email: Subject: records request. Please send my records to {NAME:Dr. Samantha Ortiz} at "
+    "{ORGANIZATION:Valley Psychiatry}, fax {FAX:915-555-0166}. Name {NAME:Ricardo Salinas}, DOB "
+    "{DATE:07/22/1979}.",
+    "Mom here lol jk its {NAME:Hannah}. running late, stuck behind a wreck on {LOCATION:I-35} "
+    "near {LOCATION:Georgetown}, b there in 15",
+    "Message left by {NAME:Officer Dugan}, {ORGANIZATION:Wilmington PD}, badge {OTHER_ID:4471}, "
+    "re: welfare check on client at {LOCATION:17 Orchard Ct}. Callback {PHONE:910-555-0104}.",
+    "hey its {NAME:marco} i got the job at {ORGANIZATION:costco} in {LOCATION:san marcos}!! "
+    "starting {DATE:the 9th} so i need evening appts now",
+    "From {EMAIL:sunny.kaur88@gmail.com}: Hi, my husband's insurance changed to "
+    "{ORGANIZATION:Aetna}, member ID {HEALTH_PLAN:W2240918833}. Can you update before {DATE:Dec "
+    "10}? {NAME:Sunny}",
+    "text: grandma passed this morning at {ORGANIZATION:hospice of the valley} i dont know what "
+    "to do - {NAME:lexi}",
+    "Hi {NAME:Lauren}, it's {NAME:Patrice} from {ORGANIZATION:Second Chance Recovery}. "
+    "{NAME:Devin} relapsed over the weekend and is back in detox at {ORGANIZATION:Valley Hope} "
+    "in {LOCATION:Parker}.",
+    "Voicemail: \"this is {NAME:ernestine wallace} calling for my grandson {NAME:jamarcus} his "
+    "appointment on {DATE:the 18th} i need to change it, my number is {PHONE:504 555 0129} "
+    "thank you baby\"",
+]
+
+
+INTAKE_FORMS_FIFTH_ROUND = [
+    "CLIENT INFORMATION\nName: {NAME:Rosalind T. Achterberg}\nPreferred name: {NAME:Roz}\nDOB: "
+    "{DATE:08/30/1958}\nAddress: {LOCATION:77 Tamarack Dr}, {LOCATION:Marquette}, MI "
+    "{LOCATION:49855}\nCell: {PHONE:906-555-0150}\nEmail: {EMAIL:roz.achterberg@gmail.com}",
+    "Emergency contact: {NAME:Pieter Achterberg} (husband) {PHONE:906-555-0151}\nEmployer: "
+    "{ORGANIZATION:Northern Michigan University}\nOccupation: librarian\nReferred by: {NAME:Dr. "
+    "Helen Kowalski}, {ORGANIZATION:UP Health System}",
+    "INSURANCE\nPrimary: {ORGANIZATION:Priority Health}\nMember ID: "
+    "{HEALTH_PLAN:PH33981024}\nGroup #: {HEALTH_PLAN:00418822}\nSubscriber: {NAME:Pieter "
+    "Achterberg}, DOB {DATE:01/04/1956}",
+    "Reason for seeking services: \"My sister {NAME:Marit} died in {DATE:June} and I can't stop "
+    "crying at work.\"\nPrevious treatment: saw {NAME:Carol Ness}, LMSW at "
+    "{ORGANIZATION:Pathways} in {LOCATION:Ishpeming}, 2019-2020.",
+    "Child intake\nChild: {NAME:Everleigh Jo Pruitt}    Age: 9    Grade: 3\nSchool: "
+    "{ORGANIZATION:Lakeview Elementary}\nTeacher: {NAME:Mrs. Abernathy}\nParent/guardian: "
+    "{NAME:Krystal Pruitt} (mother), {NAME:Dale Pruitt} (stepfather)\nPediatrician: {NAME:Dr. "
+    "Ofori}",
+    "Household members: mother, stepfather, half-brother {NAME:Colt} (4), maternal grandmother "
+    "Nana {NAME:Sue}.\nCustody: biological father {NAME:Jesse Cantrell} has every other weekend "
+    "in {LOCATION:Cadillac}.",
+    "SUBSTANCE USE SCREEN\nAUDIT-C: 9\nLast use: {DATE:11/28}\nPrior treatment: "
+    "{ORGANIZATION:Hazelden Betty Ford} ({LOCATION:Center City}, MN), {DATE:March "
+    "2021}\nSponsor: {NAME:Big Tom} {PHONE:218-555-0123}",
+    "Release of information\nI, {NAME:Jamal Okoye}, authorize {ORGANIZATION:Harbor Counseling} "
+    "to exchange information with {NAME:Nkechi Okoye} (wife) and Veterans Affairs ({NAME:Dr. "
+    "Liu}).\nSigned {DATE:12/01/2026}",
+    "Demographics\nName: {NAME:Xiomara Delgado-Pineda}\nPronouns: she/her\nLanguage: "
+    "Spanish\nInterpreter: {NAME:Luz Marina Ortega} (LanguageLine)\nAddress: {LOCATION:4102 S "
+    "Kedzie Ave, Apt 2}, {LOCATION:Chicago}, IL {LOCATION:60632}",
+    "Safety plan contacts: 1. Aunt {NAME:Deb} {PHONE:715-555-0198}  2. {NAME:Coach Haugen} "
+    "(school)  3. {ORGANIZATION:Northwest Connections} crisis line  4. 988",
+    "Military history: US Army, 2003-2011, 82nd Airborne, deployed Iraq x2. Stationed at "
+    "{ORGANIZATION:Fort Bragg}. VA claim # {OTHER_ID:C-28 391 447}. Service dog: Ranger.",
+    "Legal: on probation through {DATE:05/2027}, PO {NAME:Ms. Ybarra}, {ORGANIZATION:Maricopa "
+    "County Adult Probation}, case {OTHER_ID:CR2024-118204}.",
+]
+
+
 def main() -> None:
     write("spoken_notes_seventeenth_round.jsonl", "sn17", SPOKEN_NOTES_SEVENTEENTH_ROUND)
     write("clinic_records_fifth_round.jsonl", "cr5", CLINIC_RECORDS_FIFTH_ROUND)
     write("typed_notes_sixth_round.jsonl", "tn6", TYPED_NOTES_SIXTH_ROUND)
+    write("spoken_notes_eighteenth_round.jsonl", "sn18", SPOKEN_NOTES_EIGHTEENTH_ROUND)
+    write("messages_sixth_round.jsonl", "mg6", MESSAGES_SIXTH_ROUND)
+    write("intake_forms_fifth_round.jsonl", "if5", INTAKE_FORMS_FIFTH_ROUND)
 
 
 if __name__ == "__main__":
