@@ -902,6 +902,18 @@ def test_a_pattern_cued_by_words_runs_only_where_one_of_them_is_written() -> Non
     assert len(list(recognizer.find("CLAIM 101 filed"))) == 1  # cue words match any case
 
 
+def test_cue_words_of_a_recognizer_first_used_late_are_heard_in_a_text_already_read() -> None:
+    text = "Squawk 101: works at the mill in Fall River"
+    detect(text)  # every built-in recognizer has read this text, with the cue words it knew
+
+    class _LateCued(Recognizer):
+        label = Label.OTHER_ID
+        patterns = (re.compile(r"\d{3}"),)
+        cues: ClassVar[dict[re.Pattern[str], Cue]] = {patterns[0]: ("squawk",)}
+
+    assert [text[s.start:s.end] for s in _LateCued().find(text)] == ["101"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("her boss at bristol county savings bank made a comment",
      ("ORGANIZATION", "bristol county savings bank")),

@@ -7,6 +7,8 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import ClassVar
 
+import ahocorasick
+
 from sealnote.boundary.spans import Label, Span
 
 # What must occur in a text for a pattern to be worth running: a quick pattern, or words
@@ -56,7 +58,7 @@ class Recognizer:
             return self.find_with(text, self.patterns)
         # Keyed by identity: hashing a compiled pattern hashes its whole program, every time.
         present: dict[int, bool] = {}
-        lowered = ""
+        words: frozenset[str] | None = None
         chosen = []
         for pattern, cue in pairs:
             if cue is not None:
@@ -64,8 +66,8 @@ class Recognizer:
                     if isinstance(cue, re.Pattern):
                         present[id(cue)] = cue.search(text) is not None
                     else:
-                        lowered = lowered or text.lower()
-                        present[id(cue)] = any(word in lowered for word in cue)
+                        words = _cue_words_in(text) if words is None else words
+                        present[id(cue)] = not words.isdisjoint(cue)
                 if not present[id(cue)]:
                     continue
             chosen.append(pattern)
@@ -95,7 +97,50 @@ def _cued_patterns(kind: type[Recognizer]) -> CuedPatterns | None:
     if kind not in _cued:
         _cued[kind] = tuple((pattern, kind.cues.get(pattern)) for pattern in kind.patterns) \
             if kind.cues else None
+        for cue in kind.cues.values():
+            if not isinstance(cue, re.Pattern):
+                _CUE_WORDS.add(cue)
     return _cued[kind]
+
+
+class _CueWords:
+    """Every recognizer's cue words, looked for in a text in one pass: most texts are short,
+    and a check per word per recognizer cost more than the patterns it spared."""
+
+    def __init__(self) -> None:
+        self.words: frozenset[str] = frozenset()
+        # The automaton with the words it was built from, so that one built from fewer words
+        # (another thread added some meanwhile) is never used: a missing cue skips a pattern.
+        self.built: tuple[frozenset[str], ahocorasick.Automaton] | None = None
+        # The last text looked at, and the cue words in it: every recognizer asks of one text
+        self.last: tuple[str, frozenset[str], frozenset[str]] | None = None
+
+    def add(self, words: Iterable[str]) -> None:
+        new = frozenset(words) - self.words
+        if new:
+            self.words = self.words | new  # a new set: another thread may be reading this one
+
+    def found_in(self, text: str) -> frozenset[str]:
+        words, last, built = self.words, self.last, self.built
+        if last is not None and last[0] is text and last[1] is words:
+            return last[2]
+        if built is None or built[0] is not words:
+            automaton = ahocorasick.Automaton()
+            for word in words:
+                automaton.add_word(word, word)
+            automaton.make_automaton()
+            built = self.built = (words, automaton)
+        found = frozenset(word for _, word in built[1].iter(text.lower())) if words else words
+        self.last = (text, words, found)
+        return found
+
+
+_CUE_WORDS = _CueWords()
+
+
+def _cue_words_in(text: str) -> frozenset[str]:
+    """The cue words (of every recognizer) that occur in `text`, lower-cased."""
+    return _CUE_WORDS.found_in(text)
 
 
 @cache
