@@ -1850,3 +1850,31 @@ def test_a_docket_keeps_the_courts_letters_between_its_numbers() -> None:
 ])
 def test_a_list_named_a_field_of_law_and_plain_homes_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("session with anna grace she's a student", ["anna grace"]),
+    ("mary beth teaches fourth grade", ["mary beth"]),
+    ("but her son kobe got expelled", ["kobe"]),
+    ("says his mama opal is in the home", ["opal"]),
+    ("at their place on twelfth avenue south", ["twelfth avenue south"]),
+    ("Can you update my insurance before Dec 10? Sunny", ["Dec 10", "Sunny"]),
+    ("grandma passed this morning at hospice of the valley i dont", ["hospice of the valley"]),
+    ("she was at methodist le bonheur for three days", ["methodist le bonheur"]),
+    ("Letter for my landlord (Glendale Gardens Apartments) about", [
+        "Glendale Gardens Apartments"]),
+])
+def test_forms_first_met_in_the_eighteenth_stops_second_sets(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "kendra brought her son jaxon seven he's been kicking",  # his age, not a second name
+    "lives on main street south of the tracks",
+    "We talked about trust. Hope.",  # a word ending a note, stopped: no signature
+])
+def test_an_age_after_a_name_a_direction_away_and_a_last_word_stay_apart(text: str) -> None:
+    values = [value for _, value in found(text)]
+    assert "jaxon seven" not in values and "main street south" not in values and \
+        "Hope" not in values

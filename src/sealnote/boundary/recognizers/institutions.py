@@ -67,6 +67,15 @@ NAMED_HOUSE = re.compile(r"\b(?:staying|stays|stayed|living|lives|lived|moved|mo
 MOUNT_NAMED = re.compile(r"(?:\b(?P<lead>at|to|from|into|near|outside|of)\s+(?:the\s+)?)?"
                          r"\b(?P<id>(?:(?P<abbr>mt)\.?|mount)\s+(?P<peak>[a-z][a-z'’-]+))\b"
                          r"(?!['’-])")
+# "passed this morning at hospice of the valley": a place of care named "of the" something,
+# dictated
+OF_THE = re.compile(r"\b(?:at|to|from|with|into)\s+(?P<id>(?:hospice|hospital)\s+of"
+                    r"\s+the\s+(?P<what>[a-z]+))\b(?!['’-])")
+# "she was at methodist le bonheur", "born at baptist memorial": a hospital named by its faith
+# and a word no dictionary has, or a particle then one
+FAITH_NAMED = re.compile(r"\b(?:at|to|from|into)\s+(?P<id>(?:methodist|baptist|presbyterian|"
+                         r"adventist|lutheran|episcopal)\s+(?P<rest>(?:(?:le|la|de|del|st)\s)?"
+                         r"[a-z][a-z'’-]+))\b(?!['’-])")
 # Parishes named for a devotion, capitalised: "Her church, Christ the King, has been bringing
 # meals" (not "the Holy Spirit", said in prayer)
 PARISH = re.compile(r"\b(?P<id>Christ the King|Holy (?:Family|Cross|Name|Rosary|Redeemer|Innocents"
@@ -105,10 +114,12 @@ class NamedInstitutionRecognizer(Recognizer):
     label = Label.ORGANIZATION
     priority = 58
     patterns = (NAMED_BY_KIND, SAINT_NAMED, CARE_PLACE, OUR_LADY, NAMED_HOUSE, MOUNT_NAMED,
-                PARISH)
+                PARISH, OF_THE, FAITH_NAMED)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         NAMED_BY_KIND: tuple(kind.split()[0] for kind in KINDS),
         SAINT_NAMED: ("st", "saint"), OUR_LADY: ("our lady",), NAMED_HOUSE: ("the ",),
+        OF_THE: (" of the ",), FAITH_NAMED: ("methodist", "baptist", "presbyterian", "adventist",
+                                            "lutheran", "episcopal"),
         MOUNT_NAMED: ("mt", "mount "), PARISH: re.compile(r"Christ|Holy|Sacred|Good|Immaculate|"
                                                            r"Blessed|Precious|Our Savior"),
         CARE_PLACE: ("hospice", "daycare", "day care", "preschool", "rehab", "detox", "inpatient",
@@ -120,6 +131,13 @@ class NamedInstitutionRecognizer(Recognizer):
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re in (OUR_LADY, PARISH):
             return True
+        if match.re is FAITH_NAMED:
+            name = match.group("rest").split()[-1]
+            return not (is_word(name) or is_clinical_word(name) or person_verb(name))
+        if match.re is OF_THE:
+            what = match.group("what")
+            return not (what in NOT_A_CARE_PLACE or what in DETERMINERS or is_clinical_word(what)
+                        or person_verb(what))
         if match.re is MOUNT_NAMED:
             peak = match.group("peak")
             return bool(match.group("abbr") or match.group("lead")) and not (

@@ -37,11 +37,12 @@ ROLE_ACRONYMS = ROLE_TITLES | frozenset("""
 md ot slp pcp bcba ed er ems pd dcf dss dta ssa va cps aps dys dmh dds hr ceo ta id us uk
 """.split())
 DETERMINERS = frozenset("the a an his her their my our your its this that these those".split())
+OWNERS = frozenset("his her their my our your".split())
 RELATIONS = frozenset("""
 wife husband spouse partner boyfriend girlfriend fiance fiancé fiancee fiancée ex son daughter
-child kid baby mother father mom dad mum stepmother stepfather stepmom stepdad stepson
-stepdaughter stepbrother stepsister half-brother half-sister brother sister sibling twin
-grandmother grandfather grandma grandpa grandson
+child kid baby mother father mom dad mum mama momma mommy daddy stepmother stepfather stepmom
+stepdad stepson stepdaughter stepbrother stepsister half-brother half-sister brother sister
+sibling twin grandmother grandfather grandma grandpa grandson
 granddaughter aunt uncle niece nephew cousin friend bestie roommate neighbor neighbour boss
 coworker co-worker colleague manager supervisor teacher coach pastor sponsor therapist
 psychiatrist doctor lawyer attorney caseworker tutor classmate babysitter nanny doula midwife
@@ -594,6 +595,11 @@ class NameRecognizer(Recognizer):
                     nxt.lower in AFTER_VERBS or (nxt.lower.endswith(("s", "ed")) and
                                                  is_word(nxt.lower))):
             return "strong"  # "her baby's father marquise keeps…", "her son dieter is…"
+        if not token.capitalised and not word and prev in RELATIONS and gap == " " and \
+                i > 1 and tokens[i - 2].lower in OWNERS and nxt is not None and \
+                lowered[token.end:nxt.start] == " " and person_verb(nxt.lower) and \
+                len(token.lower) > 2 and gazetteers.word_frequency(token.lower) < 4.2:
+            return "strong"  # "her son kobe got expelled": a name that is famous for more
         if not token.capitalised and (prev in RELATIONS or prev in ROLES) and (
                 (first and (not word or gazetteers.word_frequency(token.lower) < 5.0))
                 or (not word and (gazetteers.word_frequency(token.lower) < (
@@ -673,6 +679,12 @@ class NameRecognizer(Recognizer):
                 gazetteers.word_frequency(token.lower) < 2.5 and \
                 token.lower not in gazetteers.places_lower() else None
         # Capitalised from here on.
+        if token.sentence_start and i > 0 and i == len(tokens) - 1 and token.lower not in MODALS \
+                and token.lower not in MONTH_NAMES and tokens[i - 1].lower not in TITLES and (
+                    (first and not word and not lowered[token.end:].strip(" .!\n")) or
+                    (word_name and not lowered[token.end:].strip())):
+            return "strong"  # "…update before Dec 10? Sunny": a message signed by its writer
+            # (a word that is a name only unstopped: "…trust. Hope." is a word)
         if prev in RELATIONS and not token.sentence_start:
             return "strong"  # "her son Will", "his dog Biscuit": a name, whatever else it means
         if prev in ROLES and not token.sentence_start and (first or not word or _acts(
@@ -809,6 +821,10 @@ class NameRecognizer(Recognizer):
                         _lower_surname(tokens[i + 1]):
                     marks[i] = marks[i + 1] = True  # "olivia grace thornbury": a middle name
                     changed = True
+                    continue
+                if (left or right) and not token.capitalised and _double_first_name(
+                        text, tokens, i, after=left):
+                    marks[i] = changed = True  # "anna grace she's", "mary beth teaches"
                     continue
                 following = tokens[i + 1:i + 3]
                 # "Rosa de la Cruz", "omar bin rashid": between two parts of a name
@@ -1150,6 +1166,24 @@ def _acts(tokens: list[Token], i: int, lowered: str, *, phrase_end: bool = True)
         nxt.lower.endswith("ed") and len(nxt.lower) > 4 and is_word(nxt.lower)) or (
         phrase_end and lowered[tokens[i].end:nxt.start].strip() in (",", ".", "'s")) or \
         lowered.startswith(("n't", "n’t"), nxt.end)  # "mason won't talk to his dad"
+
+
+def _double_first_name(text: str, tokens: list[Token], i: int, *, after: bool) -> bool:
+    """Dictated in lower case, the word is the second half of a double first name after a
+    first name found ("anna grace she's", "billy ray said"), or the first half before one
+    ("mary beth"): the South's names, said as one."""
+    token = tokens[i]
+    other = tokens[i - 1] if after else tokens[i + 1]
+    gap = text[other.end:token.start] if after else text[token.end:other.start]
+    if gap != " " or other.capitalised or token.lower in NUMBERS:
+        return False  # ("her son jaxon seven": his age)
+    first = in_list(gazetteers.first_names(), token.lower) and not is_word(token.lower)
+    if not after:
+        return first and in_list(gazetteers.first_names(), other.lower)
+    ends = i + 1 >= len(tokens) or tokens[i + 1].lower in PERSONAL_PRONOUNS or \
+        _phrase_ends_after(tokens, i, text)
+    return (first or token.lower in gazetteers.word_names()) and ends and \
+        in_list(gazetteers.first_names(), other.lower)
 
 
 def _lower_surname(token: Token) -> bool:

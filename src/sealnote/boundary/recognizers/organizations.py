@@ -99,7 +99,8 @@ KIND_BEGINS = {
 }
 # Named natural places and venues: "Gooseberry Island", "Horseneck Beach", "Buttonwood Park"
 GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Marina", "Pier",
-             "Wharf", "Cove", "Reservoir", "State Park", "State Forest", "Mall", "Heights")
+             "Wharf", "Cove", "Reservoir", "State Park", "State Forest", "Mall", "Heights",
+             "Apartments", "Apts")
 # (an abbreviation's full stop, "J.", "Co." or "Inc.", not a sentence's: "…District Court.
 # Probation", "since the DUI. Court date…")
 # (a street's abbreviation is no part of a firm's name: "shot on Sullivant Ave. Group

@@ -259,6 +259,12 @@ the a an his her my their our your its this that same other next wrong
 """.split())
 
 
+# The quarter of a city a street is in, dictated after it: "on twelfth avenue south" (not "main
+# street south of the tracks")
+QUARTER_SAID = re.compile(r" (?:north|south|east|west|northeast|northwest|southeast|southwest)\b"
+                          r"(?! of\b| side\b| end\b)")
+
+
 class StreetAddressRecognizer(Recognizer):
     label = Label.LOCATION
     priority = 80
@@ -323,6 +329,8 @@ class StreetAddressRecognizer(Recognizer):
         start, end = super().bounds(match)
         if match.re is not UNIT_ALONE:
             end = address_tail(match.string, end)
+            quarter = QUARTER_SAID.match(match.string, end)
+            end = quarter.end() if quarter else end
         return start, address_lines_after(match.string, end)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
