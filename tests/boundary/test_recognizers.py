@@ -1878,3 +1878,30 @@ def test_an_age_after_a_name_a_direction_away_and_a_last_word_stay_apart(text: s
     values = [value for _, value in found(text)]
     assert "jaxon seven" not in values and "main street south" not in values and \
         "Hope" not in values
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("alejandro trains at gracie barra in mesa. brazilian", ["alejandro", "gracie barra", "mesa"]),
+    ("his dui on i thirty five near emporia coming home", ["i thirty five", "emporia"]),
+    ("hit her at their place on colfax and york and the police came", ["colfax", "york"]),
+    ("okay sunshine is back she left", ["sunshine"]),
+    ("client ember reports she slept", ["ember"]),
+    ("her mom rainy is scared of being alone", ["rainy"]),
+    ("Marigold, 8, drew her family", ["Marigold"]),
+    ("he's been staying at the open door mission since may", ["open door mission", "may"]),
+    ("moved into the good samaritan center with his wife", ["good samaritan center"]),
+])
+def test_forms_the_eighteenth_stop_found_missed_in_older_sets(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("spoke with kevin in person; met with dana in denial again", ["kevin", "dana"]),
+    ("she lives on colfax and he lives on main", ["colfax"]),
+    ("client reportedly is sober and her mom also is sick; client still reports cravings", []),
+    ("staying at the homeless shelter, then moved into the new recovery center", []),
+])
+def test_words_after_a_name_or_a_street_and_kinds_of_shelter_stay(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected

@@ -463,7 +463,42 @@ def detect(text: str, *, known: KnownIdentifiers | None = None,
         _recognized_default(text)
     if known is not None:
         found.extend(known.find(text))
-    return _said_apart(text, join_related(text, merge(found)))
+    return _places_after(text, _said_apart(text, join_related(text, merge(found))))
+
+
+# "trains at gracie barra in mesa.", "his dui on i thirty five near emporia": after a place or a
+# name (a business taken for a person's), a town whose name is a rarer word, dictated. (After a
+# business or a street the town widens the span instead: `_lower_town_after`.)
+TOWN_AFTER_NAMED = re.compile(r" (?:in|near|outside) (?P<place>[a-z]+)\b(?!['’-])")
+# "at their place on colfax and york": the street a street found crosses, dictated
+CROSS_STREET = re.compile(r" and (?P<place>[a-z]+)\b(?!['’-])")
+ON_A_STREET = re.compile(r"\b(?:on|corner of) $")
+
+
+def _places_after(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` with the towns and cross streets said right after them added."""
+    places: list[Span] = []
+    for index, span in enumerate(spans):
+        if span.label not in (Label.NAME, Label.LOCATION) or \
+                not text[span.start:span.end].islower():
+            continue
+        town = TOWN_AFTER_NAMED.match(text, span.end)
+        cross = CROSS_STREET.match(text, span.end) if span.label is Label.LOCATION and \
+            ON_A_STREET.search(text, max(0, span.start - 10), span.start) else None
+        after = town or cross
+        if after is None or (index + 1 < len(spans) and spans[index + 1].start < after.end()):
+            continue
+        place = after.group("place")
+        if town is not None:
+            found = place in gazetteers.places_lower() and word_frequency(place) < 4.0 and \
+                not _time_or_term(place)
+        else:
+            found = place not in common_words() and place not in first_names() and \
+                not _time_or_term(place)
+        if found:
+            places.append(Span(after.start("place"), after.end(), Label.LOCATION, "PlaceAfter",
+                               60))
+    return sorted([*spans, *places], key=lambda s: s.start) if places else spans
 
 
 # "the kwik trip in kaukauna", "the alano club on westheimer": dictated, a business and the street

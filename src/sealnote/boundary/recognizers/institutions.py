@@ -71,6 +71,18 @@ MOUNT_NAMED = re.compile(r"(?:\b(?P<lead>at|to|from|into|near|outside|of)\s+(?:t
 # dictated
 OF_THE = re.compile(r"\b(?:at|to|from|with|into)\s+(?P<id>(?:hospice|hospital)\s+of"
                     r"\s+the\s+(?P<what>[a-z]+))\b(?!['’-])")
+# "staying at the open door mission", "moved into the good samaritan center": where someone lives
+# or stays, named by plain words before its kind (not "the homeless shelter", "the group home")
+STAYS_AT_NAMED = re.compile(r"\b(?:staying|stays|stayed|living|lives|lived|sleeping|sleeps|"
+                            r"placed|moved|moving)\s+(?:at|in|into)\s+the\s+"
+                            r"(?P<id>(?P<named>(?:[a-z][a-z'’]*\s){1,2})(?:mission|center|ranch|"
+                            r"village|landing|manor|commons|pointe))\b(?!['’-])")
+# Words that say which kind of such a place, not its name
+KIND_OF_STAY = frozenset("""
+homeless women's womens men's mens emergency transitional domestic violence youth family
+overnight warming cooling rescue detox treatment recovery rehab crisis community senior
+retirement nursing care medical mental health assisted living group halfway sober boys girls
+""".split())
 # "she was at methodist le bonheur", "born at baptist memorial": a hospital named by its faith
 # and a word no dictionary has, or a particle then one
 FAITH_NAMED = re.compile(r"\b(?:at|to|from|into)\s+(?P<id>(?:methodist|baptist|presbyterian|"
@@ -114,12 +126,13 @@ class NamedInstitutionRecognizer(Recognizer):
     label = Label.ORGANIZATION
     priority = 58
     patterns = (NAMED_BY_KIND, SAINT_NAMED, CARE_PLACE, OUR_LADY, NAMED_HOUSE, MOUNT_NAMED,
-                PARISH, OF_THE, FAITH_NAMED)
+                PARISH, OF_THE, FAITH_NAMED, STAYS_AT_NAMED)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         NAMED_BY_KIND: tuple(kind.split()[0] for kind in KINDS),
         SAINT_NAMED: ("st", "saint"), OUR_LADY: ("our lady",), NAMED_HOUSE: ("the ",),
-        OF_THE: (" of the ",), FAITH_NAMED: ("methodist", "baptist", "presbyterian", "adventist",
-                                            "lutheran", "episcopal"),
+        OF_THE: (" of the ",), STAYS_AT_NAMED: ("stay", "liv", "sleep", "placed", "mov"),
+        FAITH_NAMED: ("methodist", "baptist", "presbyterian", "adventist", "lutheran",
+                      "episcopal"),
         MOUNT_NAMED: ("mt", "mount "), PARISH: re.compile(r"Christ|Holy|Sacred|Good|Immaculate|"
                                                            r"Blessed|Precious|Our Savior"),
         CARE_PLACE: ("hospice", "daycare", "day care", "preschool", "rehab", "detox", "inpatient",
@@ -131,6 +144,11 @@ class NamedInstitutionRecognizer(Recognizer):
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re in (OUR_LADY, PARISH):
             return True
+        if match.re is STAYS_AT_NAMED:
+            named = match.group("named").split()
+            return not any(w in KIND_OF_STAY or w in PLAIN_KIND_WORDS or w in GENERIC_PLACES or
+                           w in DETERMINERS or w in PERSONAL_PRONOUNS or is_clinical_word(w)
+                           for w in named)
         if match.re is FAITH_NAMED:
             name = match.group("rest").split()[-1]
             return not (is_word(name) or is_clinical_word(name) or person_verb(name))

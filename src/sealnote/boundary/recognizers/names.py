@@ -177,6 +177,7 @@ PERSON_STATE = re.compile(r" (?:is|was|seemed|seems|appeared|appears|looked|look
                           r"grieving|homeless|suicidal|hospitalized|incarcerated)\b")
 # What a person does in session, in two words: "worked" or "opened" alone may be a plan's
 PERSON_ACTS = re.compile(r" (?:worked (?:with|on|through)|opened up|checked in|reached out|"
+                         r"is back|came back|"
                          r"teared up|broke down|spoke up|calmed down|followed up|got (?:laid off|"
                          r"fired|hired|arrested|married|divorced|suspended|expelled|jumped|sober|"
                          r"evicted|deported|pregnant|promoted)) ")
@@ -600,6 +601,16 @@ class NameRecognizer(Recognizer):
                 lowered[token.end:nxt.start] == " " and person_verb(nxt.lower) and \
                 len(token.lower) > 2 and gazetteers.word_frequency(token.lower) < 4.2:
             return "strong"  # "her son kobe got expelled": a name that is famous for more
+        if not token.capitalised and word and gap == " " and nxt is not None and \
+                lowered[token.end:nxt.start] == " " and person_verb(nxt.lower) and \
+                not token.lower.endswith("ly") and not is_clinical_word(token.text) and (
+                    (prev in SUBJECT_LEADS and (
+                        token.lower in gazetteers.word_names() or
+                        gazetteers.word_frequency(token.lower) < 3.3)) or
+                    (prev in RELATIONS and i > 1 and tokens[i - 2].lower in OWNERS and
+                     gazetteers.word_frequency(token.lower) < 3.8)):
+            return "strong"  # "client ember reports", "her mom rainy is scared": a word as
+            # the name (not "client reportedly is", "her mom also is")
         if not token.capitalised and (prev in RELATIONS or prev in ROLES) and (
                 (first and (not word or gazetteers.word_frequency(token.lower) < 5.0))
                 or (not word and (gazetteers.word_frequency(token.lower) < (
@@ -739,7 +750,8 @@ class NameRecognizer(Recognizer):
         named_end = nxt.end if nxt is not None and nxt.capitalised and \
             lowered[token.end:nxt.start] == " " else token.end
         if AGE_BESIDE.match(lowered, named_end) and (first or word_name or (
-                (last or not word) and token.lower not in gazetteers.places_lower())):
+                (last or not word or gazetteers.word_frequency(token.lower) < 3.0) and
+                token.lower not in gazetteers.places_lower())):
             return "strong"  # "Ptolemy Graves, 71, retired…": an age given beside a name
         if token.sentence_start and (first or word_name) and token.lower not in MODALS and \
                 AGE_SAID_AFTER.match(lowered, token.end):
