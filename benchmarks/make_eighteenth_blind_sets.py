@@ -13,6 +13,10 @@ before it was first measured; its first figures are in the commit that added it.
                                     after the first rules
     intake_forms_fifth_round        intake, insurance, release, safety-plan and history forms,
                                     after the first rules
+    transcribed_reports_third       transcribed hospital reports in the i2b2 style: headers in
+                                    capitals, dictation and typing codes, initials, cc lines
+    therapy_dictations_fifth        typed therapy notes with word names, relatives, schools,
+                                    employers and courts, after the stop's third rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -365,6 +369,108 @@ INTAKE_FORMS_FIFTH_ROUND = [
 ]
 
 
+TRANSCRIBED_REPORTS_THIRD = [
+    "{ORGANIZATION:ST. ELSEWHERE MEDICAL CENTER}\nDISCHARGE SUMMARY\nNAME: {NAME:KOWALCZYK, "
+    "DOROTA}   UNIT NO: {MRN:338-21-04}\nADMISSION DATE: {DATE:02/11/94}   DISCHARGE DATE: "
+    "{DATE:02/19/94}\nATTENDING: {NAME:LAWRENCE T. MCGOVERN}, M.D.",
+    "HISTORY OF PRESENT ILLNESS: The patient is a 71-year-old woman with a history of bipolar "
+    "disorder who was transferred from {ORGANIZATION:Holy Family Hospital} in "
+    "{LOCATION:Methuen} after being found by her son, {NAME:Tadeusz}, wandering on "
+    "{LOCATION:Route 110}.",
+    "DISPOSITION: Discharged to {ORGANIZATION:Penacook Place} in {LOCATION:Haverhill}. "
+    "Follow-up with {NAME:Dr. Anjali Ghosh} in 2 weeks, phone {PHONE:(978) "
+    "555-0148}.\n\n{NAME:LAWRENCE T. MCGOVERN}, M.D.\n\nDD: {DATE:02/19/94}\nDT: "
+    "{DATE:02/21/94}\n{NAME:LTM}:{NAME:kb}\nBatch: {OTHER_ID:48812}",
+    "cc: {NAME:Anjali Ghosh}, M.D., {ORGANIZATION:Lawrence General Hospital}, {LOCATION:1 "
+    "General Street}, {LOCATION:Lawrence}, MA {LOCATION:01842}",
+    "Record date: {DATE:2081-03-09}\n\n{ORGANIZATION:NORTH SHORE "
+    "PSYCHIATRY}\n\n{NAME:Hernandez, Luz}\nMRN: {MRN:0411273}\n\n{NAME:Ms. Hernandez} is seen "
+    "today in follow-up. She reports her daughter {NAME:Marisol} was married on {DATE:2/28} and "
+    "she did well at the reception despite her anxiety.",
+    "She continues to work part-time at {ORGANIZATION:Salem State} in the registrar's office. "
+    "Lithium level {DATE:3/2} was 0.8. Plan: continue lithium 900 mg "
+    "qhs.\n\n_______________________\n{NAME:Rebecca Stahl}, MD",
+    "CONSULTATION\nDATE OF CONSULTATION: {DATE:July 14, 2093}\nREFERRING PHYSICIAN: {NAME:Dr. "
+    "Harold Finch}\nREASON: Depression, poor oral intake.\n{NAME:Mr. Adebayo} is a "
+    "{AGE_OVER_89:91-year-old} retired machinist from {LOCATION:Lynn} who lives with his niece "
+    "{NAME:Folake} at {LOCATION:44 Chatham St}.",
+    "IMPRESSION: Major depressive disorder, severe, without psychotic features. Recommend "
+    "sertraline 25 mg. Discussed with {NAME:Dr. Finch} and the patient's niece. Thank you for "
+    "this consultation.\n{NAME:P. Oyelaran}, M.D. / {NAME:jt}\nD: {DATE:07/14/93} T: "
+    "{DATE:07/15/93}",
+    "OPERATIVE NOTE: ECT #6\nDate: {DATE:10/02/2090}\nPatient: {NAME:Sweeney, "
+    "Colm}\nAnesthesia: {NAME:Dr. M. Castellano}\nPsychiatrist: {NAME:Dr. A. Ruiz}\nSeizure "
+    "duration 42 seconds (EEG). No complications. Next treatment {DATE:10/04}.",
+    "BRIEF OPERATIVE NOTE ... Patient transported to PACU in stable condition. Wife "
+    "({NAME:Siobhan}) updated by phone at {PHONE:617.555.0122}.",
+    "TRIAGE NOTE {DATE:3/3/2092} 14:20\n28 yo M brought in by {ORGANIZATION:Cambridge Police} "
+    "after a 911 call from his roommate at {LOCATION:12 Inman Street #3}. Pt states his name is "
+    "\"{NAME:Ray}\", refuses last name. Later identified as {NAME:Raymond Oduya} by his sister "
+    "{NAME:Chioma} ({PHONE:857-555-0163}).",
+    "PROGRESS NOTE - {ORGANIZATION:WESTBOROUGH STATE HOSPITAL}\n{DATE:June 1, 2087}\n{NAME:Mr. "
+    "Plourde} remains on the unit. He attended OT and spoke with his brother {NAME:Normand} "
+    "from {LOCATION:Woonsocket}. Legal: Rogers hearing scheduled {DATE:6/12} at "
+    "{ORGANIZATION:Worcester District Court}.",
+    "LETTER TO EMPLOYER\n{DATE:April 2, 2090}\nTo whom it may concern at {ORGANIZATION:Gorton's "
+    "Seafood}:\n{NAME:Ms. Ana Paula Souza} has been under my care since {DATE:January}. She may "
+    "return to work on {DATE:April 9} with no restrictions.\n{NAME:Gregory Lamb}, "
+    "LICSW\n{ORGANIZATION:Cape Ann Counseling}, {LOCATION:Gloucester}",
+    "Interval Hx: {NAME:Yusuf} (15) was suspended from {ORGANIZATION:Chelsea High School} on "
+    "{DATE:11/7/89} for fighting. Mother {NAME:Hodan Warsame} reports he is not sleeping. "
+    "Father in {LOCATION:Minneapolis}. Seen by school adjustment counselor {NAME:Mr. DeLuca}.",
+]
+
+
+THERAPY_DICTATIONS_FIFTH = [
+    "{NAME:Harmony} came in with her grandmother {NAME:Pearl}, who is raising her since her "
+    "mother went to {ORGANIZATION:MCI Framingham}. {NAME:Harmony} (11) drew the prison and a "
+    "rainbow. Grief work; feelings thermometer.",
+    "Session 9. {NAME:Chance} reports his boss at {ORGANIZATION:Cape Cod Lumber} in "
+    "{LOCATION:Mansfield} yelled at him in front of the crew. Worked on assertiveness; "
+    "role-play. He'll talk to HR.",
+    "{NAME:Justice} and her mom {NAME:Raven} fought about curfew. {NAME:Justice} says "
+    "{NAME:Raven}'s boyfriend {NAME:Terrell} is \"always there\". Family session next week with "
+    "{NAME:Terrell} if {NAME:Raven} agrees.",
+    "Client ({NAME:Autumn Reyes-Whitfield}) disclosed that her stepfather {NAME:Wade} touched "
+    "her when she was 9 in {LOCATION:Lubbock}. Mandated report not required (adult client, "
+    "perpetrator deceased). Trauma narrative paced slowly.",
+    "{NAME:King} (he/him, 16) says kids at {ORGANIZATION:Brockton High} call him slurs. His "
+    "aunt {NAME:Precious} wants to move him to {ORGANIZATION:Southeastern Regional}. Safety "
+    "plan reviewed; GSA meets Thursdays.",
+    "EMDR target: the house fire on {LOCATION:Ocean Avenue} in {DATE:February 2019}. SUDS 9 to "
+    "3. Her brother {NAME:Sonny} died in the fire. Client ({NAME:Joy}) tolerated well; "
+    "container exercise at close.",
+    "{NAME:Ms. Dominguez} reports her husband {NAME:Rafa} was deported to {LOCATION:Zacatecas} "
+    "in {DATE:October}. Their son {NAME:Mateo} attends {ORGANIZATION:Hiatt Magnet School}. "
+    "Referred to {ORGANIZATION:Centro Las Americas} for legal help.",
+    "Couples: {NAME:Drew} and {NAME:Skye} (married 6 yrs). {NAME:Skye} found texts from "
+    "{NAME:Drew}'s coworker {NAME:Britt} at {ORGANIZATION:UMass Memorial}. Affair recovery "
+    "model; no decision to separate.",
+    "Veteran {NAME:Thaddeus Okafor}, 38, served at {ORGANIZATION:Camp Leatherneck}. Nightmares "
+    "4x/week. PCL-5 61. VA claim {OTHER_ID:C-31 224 908}. Wife {NAME:Ngozi} reports he sleeps "
+    "in the truck.",
+    "{NAME:Honor} (7) play therapy. Built a zoo; the lion 'ate' the zookeeper. Dad "
+    "{NAME:Marcus} reports she wets the bed since the move from {LOCATION:Pawtucket} to "
+    "{LOCATION:Central Falls}.",
+    "DBT individual. {NAME:Fern} (19) used TIPP after a fight with her girlfriend {NAME:Ocean}. "
+    "Chain analysis of the burn on {DATE:11/20}. She works at {ORGANIZATION:Bobby's Burgers} on "
+    "{LOCATION:Thayer Street}.",
+    "ACT. {NAME:Sterling} lost his job at {ORGANIZATION:Hasbro} in {LOCATION:Pawtucket} after "
+    "22 years. Values: provider, teacher. His daughter {NAME:Ivy} starts at {ORGANIZATION:URI} "
+    "in {DATE:January}.",
+    "Intake addendum: client's legal name {NAME:Jonathan Michael Pereira}, goes by {NAME:JJ}. "
+    "Mother {NAME:Fatima Pereira} (cell {PHONE:508-555-0177}) is emergency contact. PCP "
+    "{NAME:Dr. Nwosu} at {ORGANIZATION:Greater New Bedford Community Health Center}.",
+    "{NAME:Grace} processed the anniversary of her son {NAME:Liam}'s overdose ({DATE:December "
+    "1}). She goes to GRASP meetings at {ORGANIZATION:St. Julie's} in {LOCATION:North Dartmouth}.",
+    "{NAME:Will} says he will try to attend Tuesday's group. His probation officer {NAME:Ms. "
+    "Santos} needs attendance letters; fax to {FAX:508-555-0109}.",
+    "Telehealth: {NAME:Dawn} joined from her car outside {ORGANIZATION:Stop & Shop} on "
+    "{LOCATION:Dartmouth Street}. Discussed her ex {NAME:Kyle}'s threats; 209A hearing "
+    "{DATE:12/10} at {ORGANIZATION:New Bedford District Court}.",
+]
+
+
 def main() -> None:
     write("spoken_notes_seventeenth_round.jsonl", "sn17", SPOKEN_NOTES_SEVENTEENTH_ROUND)
     write("clinic_records_fifth_round.jsonl", "cr5", CLINIC_RECORDS_FIFTH_ROUND)
@@ -372,6 +478,8 @@ def main() -> None:
     write("spoken_notes_eighteenth_round.jsonl", "sn18", SPOKEN_NOTES_EIGHTEENTH_ROUND)
     write("messages_sixth_round.jsonl", "mg6", MESSAGES_SIXTH_ROUND)
     write("intake_forms_fifth_round.jsonl", "if5", INTAKE_FORMS_FIFTH_ROUND)
+    write("transcribed_reports_third.jsonl", "trr3", TRANSCRIBED_REPORTS_THIRD)
+    write("therapy_dictations_fifth.jsonl", "tdf", THERAPY_DICTATIONS_FIFTH)
 
 
 if __name__ == "__main__":
