@@ -1905,3 +1905,19 @@ def test_forms_the_eighteenth_stop_found_missed_in_older_sets(
 def test_words_after_a_name_or_a_street_and_kinds_of_shelter_stay(
         text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ST. ELSEWHERE MEDICAL CENTER\nDISCHARGE SUMMARY", ["ST. ELSEWHERE MEDICAL CENTER"]),
+    ("Thank you for this consultation.\nP. Oyelaran, M.D. / jt", ["P. Oyelaran", "jt"]),
+    ("She waited outside Stop & Shop in the rain.", ["Stop & Shop"]),
+    ("209A hearing 12/10 at the courthouse.", ["209A", "12/10"]),
+    ("Legal name Jonathan Pereira, goes by JJ.", ["Jonathan Pereira", "JJ"]),
+])
+def test_forms_first_met_in_the_eighteenth_stops_third_sets(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_a_service_called_by_its_initials_is_no_ones_name() -> None:
+    assert found("The neighbor called EMS; the school called DCF hotline.") == []

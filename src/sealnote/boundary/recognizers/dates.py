@@ -66,6 +66,10 @@ PAST_EVENT = re.compile(r"\b(?:\w+ed|was|were|had|came|went|found|got|said|told|
 DATE_CUE = re.compile(r"\b(?:admitted|discharged|seen|started|stopped|died|born|married|divorced|"
                       r"since|until|through|thru|on|dated|due|week\s+of|appt|appointment|"
                       r"scheduled|rescheduled|rtc|labs?|recheck|drawn|collected|"
+                      # "209A hearing 12/10 at": an event booked for the day (not "session 4/12",
+                      # the fourth of twelve)
+                      r"hearing|court|trial|arraignment|surgery|procedure|eval|evaluation|"
+                      r"meeting|deadline|birthday|anniversary|"
                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu|thurs?|"
                       r"fri|sat|sun)"
                       r"\.?,?\s+$", re.IGNORECASE)

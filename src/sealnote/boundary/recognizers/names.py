@@ -329,6 +329,8 @@ INTRODUCED = re.compile(r"(?:" + "|".join(re.escape(i) for i in INTRODUCERS) + r
 # How a message opens with its writer's name: "hey its jay", "Hi, it's Bri", "this is kiki"
 SIGNING_ON = re.compile(r"(?:^|[.!?\n:]\s*)(?P<greeting>(?:hey|hi|hello|hiya)[ ,!]+)?"
                         r"(?:it['’]?s|this is)\s+$")
+CALLED_BY_INITIALS = re.compile(r"(?:goes by|go by|known as|name is|name's|nicknamed|call me|"
+                                r"calls (?:him|her|them))\s*$")
 # After these, even a word is a name ("her nickname is peanut", "goes by kj").
 NAMING = re.compile(r"(?:\b(?:nick)?name is|\b(?:nick)?name's|\bnicknamed|\bgoes by|\bknown as|"
                     r"\bnamed|\b(?:who|whom)\s+(?:she|he|they|i|we)\s+calls?)\s+$")
@@ -465,6 +467,10 @@ class NameRecognizer(Recognizer):
             return "strong"  # "hey dr b its lorena": a doctor named by an initial, lower case
         if _around_initial(tokens, i, lowered):
             return "strong"  # "Daniela C Capon", "benjamin a seiler", "hyuuma t. maida"
+        if token.acronym and len(token.text) <= 3 and CALLED_BY_INITIALS.search(
+                lowered, max(0, token.start - 14), token.start):
+            return "strong"  # "goes by JJ", "known as KC": initials one is called by (not
+            # "called EMS")
         if token.acronym and prev in TITLES and len(token.text) > 2 and not is_word(
                 token.lower) and not is_clinical_word(token.text):
             return "strong"  # "Dr. ACHEBE": a surname in capitals after a title

@@ -105,7 +105,7 @@ GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Ma
 # Probation", "since the DUI. Court date…")
 # (a street's abbreviation is no part of a firm's name: "shot on Sullivant Ave. Group
 # processed grief")
-NAME_PART = (r"(?:(?:St|Mt|Ft)\.\s?|Saint\s|Mount\s)?[A-Z][\w'’&-]*"
+NAME_PART = (r"(?:(?:St|Mt|Ft|ST|MT|FT)\.\s?|Saint\s|SAINT\s|Mount\s|MOUNT\s)?[A-Z][\w'’&-]*"
              r"(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])(?<!\b(?:Rd|Ln|Ct|Pl))\.|"
              r"(?<=\b[A-Z][a-z]{2})(?<!\b(?:Ave|Hwy|Ter|Cir))\.)?")
 # Within one line: a heading above a letterhead ("CARDIOLOGY\nGREEN VALLEY HOSPITAL") is not
@@ -276,7 +276,8 @@ class FacilityRecognizer(Recognizer):
                    r")s?\b)[A-Z][\w'’-]+)?|\b(?:st\.|saint)\s[a-z]+['’]s\b"),
         # "at the Stop & Shop", "for Kaplan & Hirsch": a firm's name joined by "&", where a
         # place or employer is expected (not "Action & Adventure" in a list of genres)
-        re.compile(r"\b(?:at|the|from|for|with|to|of|by)\s+(?P<id>[A-Z][a-z][\w'’-]*"
+        re.compile(r"\b(?:at|the|from|for|with|to|of|by|outside|near|behind|inside)\s+"
+                   r"(?P<id>[A-Z][a-z][\w'’-]*"
                    r"(?:\s[A-Z][a-z][\w'’-]*)?\s&\s[A-Z][a-z][\w'’-]*)\b"),
         # A children's or women's hospital by its name alone: "Children's Mercy", "Children's
         # Wisconsin"
