@@ -17,6 +17,10 @@ before it was first measured; its first figures are in the commit that added it.
                                     capitals, dictation and typing codes, initials, cc lines
     therapy_dictations_fifth        typed therapy notes with word names, relatives, schools,
                                     employers and courts, after the stop's third rules
+    spoken_notes_nineteenth_round   lower-case speech to text from New York City, Long Island and
+                                    New Jersey, after the stop's fourth rules
+    group_and_family_notes_third    typed group, couples and family notes with many people named,
+                                    after the fourth rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -471,6 +475,99 @@ THERAPY_DICTATIONS_FIFTH = [
 ]
 
 
+SPOKEN_NOTES_NINETEENTH_ROUND = [
+    "okay this is {NAME:yesenia batista} from {LOCATION:washington heights} her son "
+    "{NAME:elvin} got jumped on the a train platform at {LOCATION:one eighty one} and now he "
+    "won't leave the apartment",
+    "client {NAME:mr goldfarb} is {AGE_OVER_89:ninety three} lives alone in {LOCATION:co-op "
+    "city} his daughter {NAME:rivka} calls from {LOCATION:teaneck} every morning and he hangs "
+    "up on her",
+    "session with {NAME:kwame} he drives for access-a-ride out of the depot in {LOCATION:long "
+    "island city} and a passenger accused him of stealing her wallet",
+    "{NAME:dolores} says her super {NAME:manny} won't fix the heat at {LOCATION:four ten east "
+    "one forty ninth} and her grandson {NAME:jayden} has asthma she's calling three one one",
+    "client {NAME:sean patrick} works for {ORGANIZATION:con ed} on the night crew and his wife "
+    "{NAME:maureen} found the bottles in the garage in {LOCATION:breezy point}",
+    "{NAME:priyanka} is a resident at {ORGANIZATION:elmhurst} and hasn't slept in two days her "
+    "mother {NAME:sunita} wants her to come home to {LOCATION:edison}",
+    "client {NAME:tyrell} says his parole officer in the {LOCATION:bronx} is {NAME:mr vasquez} "
+    "and he has to report every other tuesday at nine",
+    "okay next {NAME:ruthanne} from {LOCATION:massapequa} her husband {NAME:vinny} was laid off "
+    "from {ORGANIZATION:grumman} years ago and now he's drinking at the {ORGANIZATION:nutty "
+    "irishman} every night",
+    "{NAME:ms adeyemi} called her son {NAME:tunde} was taken to {ORGANIZATION:kings county} "
+    "last night after he threatened his roommate at their place on {LOCATION:flatbush avenue}",
+    "client {NAME:mei} says her boss at the nail salon on {LOCATION:main street} in "
+    "{LOCATION:flushing} takes half her tips and her visa is through {ORGANIZATION:golden star "
+    "nails}",
+    "{NAME:father okonkwo} from {ORGANIZATION:st. brigid's} referred {NAME:chiamaka} she's been "
+    "crying since her baby was removed by {ORGANIZATION:acs}",
+    "client {NAME:louie} is a sanitation worker in {LOCATION:staten island} and was injured on "
+    "the job {DATE:august twelfth} comp claim number is {OTHER_ID:W C one two four four nine "
+    "eight}",
+    "grandma {NAME:esperanza} is raising {NAME:nayeli} and {NAME:kevin} in {LOCATION:paterson} "
+    "since their mom {NAME:jackie} went to {ORGANIZATION:edna mahan} for two years",
+    "client {NAME:dmitri} says the guys at the {LOCATION:brighton beach} banya keep pushing "
+    "vodka on him he's forty days sober today",
+    "okay {NAME:shaniqua} is a bus driver for nj transit out of the {ORGANIZATION:hilton "
+    "garage} in {LOCATION:maplewood} and a passenger spit on her {DATE:last thursday}",
+    "{NAME:coach delgado} at {ORGANIZATION:st. raymond's} says {NAME:jonathan} has been missing "
+    "practice and smelled like weed his mom {NAME:ana} doesn't believe it",
+    "client {NAME:bernadette} says her sister {NAME:colleen} from {LOCATION:rockaway} stopped "
+    "talking to her after their mother's funeral at {ORGANIZATION:st. camillus} in {DATE:june}",
+    "{NAME:hector} got evicted from the {ORGANIZATION:marcy houses} and is staying at the "
+    "{ORGANIZATION:bedford atlantic armory} shelter his caseworker is {NAME:ms pryce}",
+    "client {NAME:naomi} is a nurse at {ORGANIZATION:hackensack meridian} and her husband "
+    "{NAME:ari} wants to move to {LOCATION:lakewood} to be closer to his parents",
+    "tio {NAME:beto} is watching the kids while {NAME:marisol} works doubles at the "
+    "{ORGANIZATION:cheesecake factory} in {LOCATION:paramus}",
+]
+
+
+GROUP_AND_FAMILY_NOTES_THIRD = [
+    "Men's anger group (8 present). {NAME:Rocco} shared about his daughter {NAME:Gianna}'s "
+    "graduation from {ORGANIZATION:Bishop Hendricken}. {NAME:T.J.} left early. {NAME:Big Lou} "
+    "and {NAME:Fernando} role-played a time-out.",
+    "Family session: the {NAME:Abernathys}. Mom ({NAME:Colleen}) says {NAME:Declan} (14) "
+    "punched a hole in the wall after losing his phone. Dad ({NAME:Rory}) works nights at "
+    "{ORGANIZATION:UPS Worldport} in {LOCATION:Louisville}.",
+    "Grief group, week 4. Present: {NAME:Marjorie}, {NAME:Hal}, {NAME:Deb K.}, {NAME:Deb S.}, "
+    "{NAME:Luis}. {NAME:Hal} brought a photo of his wife {NAME:June} at {LOCATION:Hampton Beach}.",
+    "Parent session with {NAME:Ms. Kaur} re: {NAME:Arjun} (8). Teacher {NAME:Mrs. Delahunt} at "
+    "{ORGANIZATION:Memorial Elementary} reports hitting. Plan: behavior chart; call school "
+    "psych {NAME:Dr. Fenwick}.",
+    "Adolescent DBT group: {NAME:Kenzie}, {NAME:Ava R.}, {NAME:Brooklyn}, {NAME:Jax}. "
+    "{NAME:Brooklyn} reported urges after seeing her ex {NAME:Mason} at {ORGANIZATION:Emerald "
+    "Square Mall}.",
+    "Couples: {NAME:Lorraine} and {NAME:Dennis O'Malley}. {NAME:Dennis} retired from "
+    "{ORGANIZATION:Boston Fire} in {DATE:March}; {NAME:Lorraine} says he's \"underfoot\". They "
+    "spend winters with her sister in {LOCATION:Naples}.",
+    "Family meeting at {ORGANIZATION:Hebrew SeniorLife} with {NAME:Mrs. Feldman} "
+    "({AGE_OVER_89:96}), son {NAME:Howard}, daughter-in-law {NAME:Ellen}. Discussed moving to "
+    "memory care.",
+    "Recovery group: {NAME:Shawn} celebrated 1 year; his sponsor {NAME:Mikey D} was there. "
+    "{NAME:Crystal} relapsed after a fight with her mom in {LOCATION:Somerset}. {NAME:Jose} got "
+    "a job at {ORGANIZATION:Acushnet Company}.",
+    "Sibling session: {NAME:Amaya} (10) and {NAME:Zion} (7). Their father {NAME:Jamal} is "
+    "deployed to {ORGANIZATION:Camp Arifjan}. {NAME:Zion} drew the plane.",
+    "Family therapy (structural). Grandmother {NAME:Lucille} holds the power; mother "
+    "{NAME:Tanya} and her boyfriend {NAME:Keith} are peripheral. {NAME:Lucille}'s church, "
+    "{ORGANIZATION:Bethel AME}, is her support.",
+    "Women's trauma group: {NAME:Faith}, {NAME:Hope}, {NAME:Angel}, {NAME:Destiny}, "
+    "{NAME:Grace}. {NAME:Angel} disclosed her ex {NAME:Rico} is out of {ORGANIZATION:Bristol "
+    "County House of Correction} on {DATE:12/15}.",
+    "Multi-family group at {ORGANIZATION:Gosnold}: the {NAME:Pereiras}, the {NAME:Lopes} "
+    "family, and {NAME:Ms. Whitcomb}. Topic: enabling. {NAME:Mr. Pereira} cried talking about "
+    "his son {NAME:Adam}'s overdose on {DATE:Labor Day}.",
+    "Parenting group (Circle of Security). {NAME:Keisha} brought her baby {NAME:Nova}. "
+    "{NAME:Alyssa}'s toddler {NAME:Bentley} stays with her mom in {LOCATION:Wareham} while she "
+    "works at {ORGANIZATION:Walmart} in {LOCATION:Dartmouth}.",
+    "Family session: {NAME:Sofia} (16, she/her) came out to her parents {NAME:Miguel} and "
+    "{NAME:Ana Reyes}. {NAME:Miguel} left the room. {NAME:Sofia} plans to stay with her aunt "
+    "{NAME:Lupe} in {LOCATION:Taunton} if needed.",
+]
+
+
 def main() -> None:
     write("spoken_notes_seventeenth_round.jsonl", "sn17", SPOKEN_NOTES_SEVENTEENTH_ROUND)
     write("clinic_records_fifth_round.jsonl", "cr5", CLINIC_RECORDS_FIFTH_ROUND)
@@ -479,7 +576,9 @@ def main() -> None:
     write("messages_sixth_round.jsonl", "mg6", MESSAGES_SIXTH_ROUND)
     write("intake_forms_fifth_round.jsonl", "if5", INTAKE_FORMS_FIFTH_ROUND)
     write("transcribed_reports_third.jsonl", "trr3", TRANSCRIBED_REPORTS_THIRD)
-    write("therapy_dictations_fifth.jsonl", "tdf", THERAPY_DICTATIONS_FIFTH)
+    write("therapy_dictations_fifth.jsonl", "td5", THERAPY_DICTATIONS_FIFTH)
+    write("spoken_notes_nineteenth_round.jsonl", "sn19", SPOKEN_NOTES_NINETEENTH_ROUND)
+    write("group_and_family_notes_third.jsonl", "gfn3", GROUP_AND_FAMILY_NOTES_THIRD)
 
 
 if __name__ == "__main__":
