@@ -1921,3 +1921,31 @@ def test_forms_first_met_in_the_eighteenth_stops_third_sets(
 
 def test_a_service_called_by_its_initials_is_no_ones_name() -> None:
     assert found("The neighbor called EMS; the school called DCF hotline.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("won't fix the heat at four ten east one forty ninth and her", [
+        "four ten east one forty ninth"]),
+    ("he lives on west forty second street near", ["west forty second street"]),
+    ("father okonkwo from st. brigid's referred her", ["father okonkwo", "st. brigid's"]),
+    ("after the funeral at st. camillus in june", ["st. camillus", "june"]),
+    ("got evicted from the marcy houses and", ["marcy houses"]),
+    ("tio beto is watching the kids", ["beto"]),
+    ("her visa is through golden star nails", ["golden star nails"]),
+    ("laid off from grumman years ago and now drinks at the nutty irishman every night",
+     ["grumman", "nutty irishman"]),
+    ("a resident at elmhurst and hasn't slept", ["elmhurst"]),
+])
+def test_forms_first_met_in_the_eighteenth_stops_fourth_sets(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("she walked two blocks east first thing", []),
+    ("her father okonkwo called", ["okonkwo"]),  # a parent, not a priest
+    ("works for con ed on the night crew and his wife", ["con ed"]),
+    ("he works for rutherford county public works and", ["rutherford county public works"]),
+])
+def test_directions_parents_and_crews_stay_what_they_are(text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected

@@ -233,10 +233,11 @@ def is_named_by_its_kind(words: list[str]) -> bool:
 
 # Kinds of place that plain words also come before ("book club", "mental health", "new
 # apartments"): dictated in lower case, only a word no dictionary has makes one a name
-NAMED_BY_A_NAME = ("club", "health", "energy", "apartments", "apts", "towers", "estates")
+NAMED_BY_A_NAME = ("club", "health", "energy", "apartments", "apts", "towers", "estates",
+                   "houses")
 # Kinds of home that plain words name as often as not ("shady oaks mobile home park")
 HOME_PARKS = ("mobile home park", "trailer park", "trailer court", "rv park", "mobile home court")
-RESIDENCES = frozenset({"apartments", "apts", "towers", "estates", *HOME_PARKS})
+RESIDENCES = frozenset({"apartments", "apts", "towers", "estates", "houses", *HOME_PARKS})
 DICTATED_NAMED_PLACE = re.compile(r"\b(?:at|from|for|with|in|to|on|near)\s+(?:the\s+)?"
                                   r"(?P<named>(?:[a-z][a-z'’&-]*\s){1,2})"
                                   rf"(?P<kind>{alternation((*NAMED_BY_A_NAME, *HOME_PARKS))})"
@@ -403,10 +404,12 @@ SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"(?=\s+(?:as|in|on|since|for|and|but|last|this|next|with|because|until|while|where|part|"
     r"full|nights|days|weekends|after|before|again|now|today|yesterday|when|told|said|says|"
     r"called|wants|wanted|is|was|has|had|gave|made|who|she|he|they|i|we|so|mr|mrs|ms|miss|dr|"
-    r"coach|principal)"
+    r"coach|principal|every|years|months|weeks)"
     r"\b|\s*[,.;:)]|\s*$)")
 GOES_ON = frozenset("in on at as since last this next with for now today yesterday tonight "
-                    "again".split())
+                    # "laid off from grumman years ago", "drinking at the nutty irishman every
+                    # night": when, not more of the name
+                    "again ago years months weeks every".split())
 # Dictated in lower case before the job: "showed up at the dollar general where she works"
 WHERE_WORKS = re.compile(r"\b(?:at|from|outside|by|to|near|behind)\s+(?:the\s+)?"
                          r"(?P<id>[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*){0,2}?)\s+where\s+"
@@ -454,10 +457,11 @@ junior maritime tech state
 BUSINESS_ENDINGS = ("depot", "goods", "foods", "farms", "fitness", "bank", "mutual", "motors",
                     "hardware", "outlet", "outlets", "supply", "supplies", "tavern", "creamery",
                     "brewery", "winery", "bakery", "saloon", "logistics", "trucking", "freight",
-                    "staffing")
+                    "staffing", "nails")
 # Dictated in lower case, a business by its last word: "her boss at peoples bank", "a fight at
 # cumberland farms"
-SPOKEN_BUSINESS = re.compile(r"\b(?:at|from|for|with|to|near|outside|down)\s+(?:the\s+)?"
+SPOKEN_BUSINESS = re.compile(r"\b(?:at|from|for|with|to|near|outside|down|through)\s+"
+                             r"(?:the\s+)?"
                              r"(?P<id>[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*){0,2}\s"
                              rf"(?:{alternation(BUSINESS_ENDINGS)}))\b")
 # "stress at work (Market Basket)", "her job (home depot)", "engineer (Lockheed)": the workplace
@@ -655,8 +659,10 @@ class EmploymentRecognizer(Recognizer):
             last = words[-1]
             verb = len(last) > 4 and last.endswith("ed") and (is_word(last[:-2]) or
                                                              is_word(last[:-1]))
+            # ("a resident at elmhurst and hasn't slept": a clause, not the hospital's name)
+            clause = any("n't" in w or "n’t" in w or w in PERSONAL_PRONOUNS for w in words[1:])
             return _lower_business_name(words) and not any(w in GOES_ON for w in words[1:]) \
-                and not (len(words) > 1 and verb)
+                and not (len(words) > 1 and verb) and not clause
         if match.re is SPOKEN_EMPLOYER_BEFORE_JOB:
             # a town or a name no dictionary has, not "a night nurse" or "a lyft driver"
             word = match.group("id")

@@ -169,7 +169,9 @@ class NamedInstitutionRecognizer(Recognizer):
             saint = match.group("saint")
             saint = saint[:-1] if saint.endswith("s") and not in_list(
                 gazetteers.first_names(), saint) else saint
-            return in_list(gazetteers.first_names(), saint) and not is_clinical_word(saint)
+            # "at st. camillus": a saint no name list has is still no English word
+            return (in_list(gazetteers.first_names(), saint) or not is_word(saint)) and \
+                not is_clinical_word(saint)
         value = match.group("id")
         if match.re is CARE_PLACE:
             words = value.split()

@@ -122,6 +122,9 @@ CLERGY = frozenset({"Father", "Brother", "Sister", "Mother"})
 SUBJECT_LEADS = frozenset("client patient pt".split())
 # Spanish honorifics before a first name: "the owner don chuy" (capitalised, "Don" is a name)
 HONORIFICS = frozenset({"don", "doña", "dona"})
+# An uncle or aunt said in Spanish before the name: "tio beto is watching the kids". (Not among
+# the relatives: capitalised, "Tío Beto" is how the family names him, and one name.)
+SPANISH_KIN = frozenset({"tio", "tia", "tío", "tía"})
 # Words before a priest's title said in lower case; after a determiner "father" is a parent.
 ADDRESSED = frozenset("is to from by saw called asked told per".split())
 # "divorced from jimmy", "married to dana": a partner, named in any case.
@@ -388,6 +391,10 @@ class NameRecognizer(Recognizer):
                     title.text in CLERGY and not title.sentence_start) or (
                     # "this is father dominic's referral", not "her father dominic"
                     title.lower == "father" and i > 1 and tokens[i - 2].lower in ADDRESSED) or (
+                    # "father okonkwo from st. brigid's": a priest by his surname
+                    title.lower == "father" and not is_word(tokens[i].lower) and
+                    not in_list(gazetteers.first_names(), tokens[i].lower) and (
+                        i < 2 or tokens[i - 2].lower not in OWNERS | DETERMINERS)) or (
                     title.lower in HONORIFICS and not title.capitalised)) and \
                     text[title.end:tokens[i].start] in (" ", ". "):
                 start = tokens[i - 1].start  # "Dr. Patel" is how this person is named
@@ -592,10 +599,14 @@ class NameRecognizer(Recognizer):
         if not token.capitalised and prev in RELATIONS and (first or word_name) and \
                 _acts(tokens, i, lowered):
             return "strong"  # "his wife hope joined", "her brother justice is in prison"
-        if not token.capitalised and (first or word_name) and token.lower not in RELATIONS and (
+        in_a_phrase = prev in DETERMINERS or (i > 1 and tokens[i - 2].lower in DETERMINERS
+                                              and gap == " " and is_word(prev))
+        if not token.capitalised and (first or word_name) and token.lower not in RELATIONS and \
+                not in_a_phrase and (
                 PERSON_ASIDE.match(lowered, token.end) or WITH_RELATIVE.match(lowered, token.end)
                 or OWNS_RELATIVE.match(lowered, token.end)):
-            return "strong"  # "king (her son) has…", "grace and her husband came in"
+            return "strong"  # "king (her son) has…", "grace and her husband came in" (not "on
+            # the night crew and his wife")
         if not token.capitalised and prev in RELATIONS and gap == " " and nxt is not None and \
                 lowered[token.end:nxt.start] == " " and gazetteers.word_frequency(
                     token.lower) < (3.5 if last else 3.0) and len(token.lower) > 2 and (
@@ -617,11 +628,11 @@ class NameRecognizer(Recognizer):
                      gazetteers.word_frequency(token.lower) < 3.8)):
             return "strong"  # "client ember reports", "her mom rainy is scared": a word as
             # the name (not "client reportedly is", "her mom also is")
-        if not token.capitalised and (prev in RELATIONS or prev in ROLES) and (
+        kin = prev in RELATIONS or prev in SPANISH_KIN
+        if not token.capitalised and (kin or prev in ROLES) and (
                 (first and (not word or gazetteers.word_frequency(token.lower) < 5.0))
-                or (not word and (gazetteers.word_frequency(token.lower) < (
-                    3.0 if prev in RELATIONS else 1.5) or (prev in RELATIONS
-                                                          and len(token.lower) <= 3)))):
+                or (not word and (gazetteers.word_frequency(token.lower) < (3.0 if kin else 1.5)
+                                  or (kin and len(token.lower) <= 3)))):
             return "strong"  # "my wife sarah", "client hector", "his friend dmitri"
         if (first or last) and not word and not is_demonym(token.lower):
             # An unambiguous name from the Census lists ("Spanish" and "English" are surnames

@@ -228,6 +228,15 @@ SPOKEN_STREET = re.compile(
     # "apartment four", "unit two b": a unit said aloud
     r"(?:,?\s(?:apartment|apt|unit|suite)\s(?:number\s)?(?:\d{1,5}[a-z]?|" + NUMBER_WORDS
     + r"*" + NUMBER_WORD + r"(?:\s[a-z]\b)?))?)")
+# A numbered street dictated as New York numbers them, with its house's number or after "on":
+# "at four ten east one forty ninth", "on west forty second street"
+ORDINAL_ONES = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+ORDINAL_SAID = (rf"(?:(?:one|two)\s+(?:hundred\s+(?:and\s+)?)?)?(?:{TENS}[\s-](?:{ORDINAL_ONES})|"
+                r"(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth|tenth|eleventh|twelfth|"
+                rf"(?:thir|four|fif|six|seven|eigh|nine)teenth|{ORDINAL_ONES})")
+NUMBERED_STREET_SAID = re.compile(
+    rf"\b(?P<id>{NUMBER_WORDS}{{1,3}}(?:east|west|north|south)\s+{ORDINAL_SAID}"
+    rf"(?:\s+street)?|(?<=\bon )(?:east|west)\s+{ORDINAL_SAID}(?:\s+street)?)\b")
 # A street by its side of town, dictated without its kind: "her landlord on east colfax", "the
 # walmart lot on south broadway"
 SIDED_STREET = re.compile(r"\b(?:on|off|onto)\s+(?P<id>(?:north|south|east|west)\s+"
@@ -323,7 +332,10 @@ class StreetAddressRecognizer(Recognizer):
         LOWER_ADDRESS,
         LOWER_STREET,
         ADDRESS_FIELD_STREET,
+        NUMBERED_STREET_SAID,
     )
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {
+        NUMBERED_STREET_SAID: ("east", "west", "north", "south")}
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         start, end = super().bounds(match)
