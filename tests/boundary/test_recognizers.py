@@ -1949,3 +1949,28 @@ def test_forms_first_met_in_the_eighteenth_stops_fourth_sets(
 ])
 def test_directions_parents_and_crews_stay_what_they_are(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("her son attends brown and is in 6th grade", ["brown"]),
+    ("stress from her PhD at brown and her advisor", ["brown"]),
+    ("his daughter getting into rice on a full scholarship", ["rice"]),
+    ("applying to rice and duke and vanderbilt", ["rice", "duke", "vanderbilt"]),
+    ("he retired from general electric last year", ["general electric"]),
+    ("she is interning at quantum dynamics", ["quantum dynamics"]),
+    ("mail goes to 210 county st., fall river", ["210 county st., fall river"]),
+    ("Seen on March of 2025 for follow up.", ["March of 2025"]),
+])
+def test_colleges_said_as_words_employers_left_and_towns_after_an_address(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("she goes to temple on saturdays and ate rice at home", []),
+    ("she retired from teaching and applied for disability", []),
+    ("lives at 12 main st., and then she left", ["12 main st."]),
+])
+def test_a_word_that_names_a_college_elsewhere_and_a_sentence_after_an_address_stay(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected

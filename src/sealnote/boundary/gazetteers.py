@@ -78,6 +78,12 @@ def facilities() -> frozenset[str]:
 
 
 @cache
+def colleges() -> frozenset[str]:
+    """Colleges and universities by the short names people say, lower-cased ("brown", "rice")."""
+    return frozenset(name.lower() for name in _lines("colleges.txt"))
+
+
+@cache
 def counties() -> frozenset[str]:
     return _lines("us_counties.txt.gz")
 

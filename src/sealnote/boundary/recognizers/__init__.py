@@ -20,7 +20,7 @@ from sealnote.boundary.recognizers.employers import (
     DictatedNamedPlaceRecognizer,
     EmploymentRecognizer,
 )
-from sealnote.boundary.recognizers.institutions import NamedInstitutionRecognizer
+from sealnote.boundary.recognizers.institutions import CollegeRecognizer, NamedInstitutionRecognizer
 from sealnote.boundary.recognizers.media import BiometricRecognizer, PhotoRecognizer
 from sealnote.boundary.recognizers.names import NameRecognizer
 from sealnote.boundary.recognizers.numbers import (
@@ -67,7 +67,7 @@ def default_recognizers() -> list[Recognizer]:
         PhotoRecognizer(), BiometricRecognizer(), SpokenNumberRecognizer(),
         CamelCaseFirmRecognizer(), DictatedNamedPlaceRecognizer(), SpelledNameRecognizer(),
         DictatedSubjectRecognizer(), NamedInstitutionRecognizer(), NamedWaterRecognizer(),
-        TownOfficeRecognizer(),
+        TownOfficeRecognizer(), CollegeRecognizer(),
     ]
 
 

@@ -158,8 +158,9 @@ class DateRecognizer(Recognizer):
         re.compile(rf"\b(?P<d2>{DAY})(?:\s+(?:of\s+)?|-(?=\w+-)){MONTH}(?:(?:,?\s*|-)"
                    rf"(?P<y2>{YEAR})\b)?",
                    re.IGNORECASE),
-        # March 2023 / in March (a month alone is a date element; "May" needs a year)
-        re.compile(rf"\b(?P<m3>{MONTH})(?:,?\s+(?P<y3>{YEAR}))?\b"),
+        # March 2023 / March of 2025 / in March (a month alone is a date element; "May" needs a
+        # year)
+        re.compile(rf"\b(?P<m3>{MONTH})(?:(?:,?\s+|\s+of\s+)(?P<y3>{YEAR}))?\b"),
         # 10/23/1951, 3/14/79, 08/22, 3-14-1979
         re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})(?:\2(?P<c>\d{4}|\d{2}))?"
                    r"(?![\w/-]|\.\d)"),

@@ -390,7 +390,7 @@ JOB_LEADS = (*JOB_WORDS, *(f"{job}s" for job in JOB_WORDS), "cna", "cook", "chef
              "stocker", "nanny", "caregiver", "barista", "coach", "principal")
 SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"\b(?:works?|working|worked|job|employed|hired|laid\s+off|let\s+go|layoff|fired|manager|"
-    r"supervisor|boss|"
+    r"supervisor|boss|retired|resigned|interning|interned|applied|"
     r"cashier|shifts?|pastor|priest|rabbi|imam|minister|started|starts|starting|therapist|"
     r"counselor|psychiatrist|prescriber|caseworker|drinking|drinks|drank|bartends|bartending|"
     r"volunteers|volunteering|promoted|hours(?:\s+(?:cut|reduced))?|resident|"
@@ -570,7 +570,8 @@ class EmploymentRecognizer(Recognizer):
                                  "priest", "rabbi", "imam", "minister", "start",
                                  "therapist", "counselor", "psychiatrist", "prescriber",
                                  "caseworker", "drink", "drank", "bartend", "volunteer",
-                                 "promoted", "hours", "resident", *JOB_LEADS),
+                                 "promoted", "hours", "resident", "retired", "resigned",
+                                 "intern", "applied", *JOB_LEADS),
         WHERE_WORKS: ("where",),
         EMPLOYER_BEFORE_JOB: JOB_WORDS, SPOKEN_EMPLOYER_BEFORE_JOB: JOB_WORDS,
         SCHOOL_BY_SIDE: ("high", "middle", "elementary", "catholic"), STATE_UNIVERSITY: ("state",),

@@ -6,6 +6,8 @@ Plain words alone say nothing; beside these they are a name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import cache
 from typing import ClassVar
 
 from sealnote.boundary import gazetteers
@@ -19,7 +21,7 @@ from sealnote.boundary.recognizers.names import (
     is_word,
     person_verb,
 )
-from sealnote.boundary.spans import Label
+from sealnote.boundary.spans import Label, Span
 
 NAME_WORD = NOT_A_NAME_WORD + r"[a-z][a-z'’-]+"
 DENOMINATIONS = ("baptist", "methodist", "lutheran", "presbyterian", "episcopal", "pentecostal",
@@ -196,3 +198,45 @@ class NamedInstitutionRecognizer(Recognizer):
         return bool(named) and not plain and not any(
             w in DETERMINERS or w in PERSONAL_PRONOUNS or person_verb(w) or is_clinical_word(w)
             or (w.endswith(("ed", "ing")) and is_word(w)) for w in named)
+
+
+# What is said of a college before its name: "her PhD at brown", "getting into rice", "her
+# roommate hannah at drake", "she goes to Tufts"
+ACADEMIC_CUE = re.compile(r"\b(?:phd|ph\.d|masters?|master's|degree|doctorate|dorms?|roommate|"
+                          r"professor|class(?:es)?|semester|scholarship|appl(?:y|ying|ied)|"
+                          r"accepted|admitted|admission|got|gets|getting|transferr?(?:ed|ing|s)?|"
+                          r"major(?:ing)?|studies|studying|student|junior|senior|sophomore|"
+                          r"freshman|graduated?|grad|college|university|campus|tuition|attends|"
+                          r"attending|goes|going|went|enrolled|waitlisted|deferred|rejected|"
+                          r"adjunct|postdoc|researcher|teaches|plays|iep)\b", re.IGNORECASE)
+SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+
+
+class CollegeRecognizer(Recognizer):
+    """A college by the short name people say, even a word ("a junior at brown", "got into
+    Rice"), where what is said before it is about studying there."""
+
+    label = Label.ORGANIZATION
+    priority = 60
+
+    @staticmethod
+    @cache
+    def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The college after its preposition, and one more listed after it."""
+        names = alternation(gazetteers.colleges())
+        return (re.compile(rf"(?i)\b(?:at|to|from|into|of|for|attends|attending|attended)\s+"
+                           rf"(?P<id>{names})\b(?!['’-])"),
+                re.compile(rf"(?i)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<id>{names})"
+                           r"\b(?!['’-])"))
+
+    def find(self, text: str) -> Iterator[Span]:
+        after_one, listed = self._patterns()
+        for match in after_one.finditer(text):
+            before = text[max(0, match.start() - 50):match.start("id")]
+            if not ACADEMIC_CUE.search(SENTENCE_BREAK.split(before)[-1]):
+                continue
+            yield Span(*match.span("id"), self.label, self.name, self.priority)
+            more = listed.match(text, match.end())
+            while more is not None:  # "applying to Brown, Tufts and Rice"
+                yield Span(*more.span("id"), self.label, self.name, self.priority)
+                more = listed.match(text, more.end())

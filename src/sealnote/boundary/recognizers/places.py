@@ -144,6 +144,20 @@ TAIL_PART = re.compile(rf"{UNIT}|,?[ \t]+(?P<word>[A-ZÀ-ÞΑ-Ω][\w'’.()-]*)|
                        r"[ \t]+(?:" + "|".join(sorted(TOWN_PARTICLES)) + r")(?=[ \t]+[A-ZÀ-Þ])")
 
 
+LOWER_TOWN_AFTER_COMMA = re.compile(r",[ \t]*([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?")
+
+
+def _lower_town_after_comma(text: str, end: int) -> int | None:
+    """Where a town dictated after an address's comma ends ("210 county st., fall river"): its
+    words, if they are a place's and not one plain word ("…st., reading is hard")."""
+    town = LOWER_TOWN_AFTER_COMMA.match(text, end)
+    words = [w for w in town.groups() if w] if town else []
+    for count in range(len(words), 0, -1):
+        name = " ".join(words[:count])
+        if name in gazetteers.places_lower() and (
+                count > 1 or name not in gazetteers.common_words()):
+            return town.end(count) if town else None
+    return None
 # The first words of regions' names: "Upper Austria", "North Holland", "Western Cape"
 REGION_WORDS = frozenset("Upper Lower North South East West Northern Southern Eastern Western "
                          "Central".split())
@@ -159,6 +173,10 @@ def _country_words() -> frozenset[str]:
 def address_tail(text: str, end: int) -> int:
     """Where an address that has reached `end` stops on its own line."""
     for _ in range(12):
+        town_end = _lower_town_after_comma(text, end)
+        if town_end is not None:
+            end = town_end
+            continue
         part = TAIL_PART.match(text, end)
         if part is None:
             break
@@ -433,6 +451,9 @@ ADDRESS_INTRO = re.compile(
 ADDRESS_END = re.compile(
     r"[?!;]|\.(?=\s*$)|\.(?=\s+(?!(?:Apt|Suite|Unit|Ste|Box|Floor)\b)[A-Za-z][a-z])|\n\s*\n|"
     r"\n(?=" + FORM_LABEL.pattern + r")|"  # the next field of a form
+    # ("…12 main st., and then she left", "…st., reading is hard": the sentence goes on; not
+    # "…, and 7878 Rahu 37", a second address in a list)
+    r",\s(?:and|but|so|then)\s(?![\dA-Z]|the\s+corner\b)|\s(?:is|was|are|were|has|had)\s|"
     # (dictated: "612 and her mom is visiting")
     r"\s(?:last|for|with|please|because|which|but|since|when|where|"
     r"and\s+(?:I|we|she|he|they|her|his|their|my|our)\b|"
