@@ -21,6 +21,10 @@ before it was first measured; its first figures are in the commit that added it.
                                     New Jersey, after the stop's fourth rules
     group_and_family_notes_third    typed group, couples and family notes with many people named,
                                     after the fourth rules
+    spoken_notes_twentieth_round    lower-case speech to text from Chicago, Detroit, Cleveland,
+                                    Milwaukee, St. Louis and Indianapolis, after the fifth rules
+    evaluation_reports_second       psychological, neuropsychological, custody, disability and
+                                    fitness-for-duty evaluations, after the fifth rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -568,6 +572,87 @@ GROUP_AND_FAMILY_NOTES_THIRD = [
 ]
 
 
+SPOKEN_NOTES_TWENTIETH_ROUND = [
+    "okay this is for {NAME:shanice wallace} she lives in {LOCATION:chatham} on the south side "
+    "and her son {NAME:demetrius} got shot outside the {ORGANIZATION:jewel} on {LOCATION:eighty "
+    "seventh street} she's been on the couch since",
+    "client {NAME:bogdan} works second shift at {ORGANIZATION:ford rouge} in "
+    "{LOCATION:dearborn} and his wife {NAME:halina} wants to move back to {LOCATION:hamtramck} "
+    "near her sister",
+    "session with {NAME:marquita} she's a cna at {ORGANIZATION:froedtert} and her boyfriend "
+    "{NAME:dre} took her car to {LOCATION:racine} and didn't come back for three days",
+    "{NAME:mr o'malley} is {AGE_OVER_89:ninety one} and lives at the {ORGANIZATION:clare} "
+    "downtown his son {NAME:kevin} says he keeps calling the front desk about his wife "
+    "{NAME:peg} who died in {DATE:april}",
+    "client {NAME:tamika} says her landlord on {LOCATION:shaker boulevard} won't return her "
+    "deposit and her caseworker at {ORGANIZATION:cuyahoga county} job and family services is "
+    "{NAME:ms kowalski}",
+    "{NAME:lil man} that's what his grandma {NAME:ruby} calls him is eleven and got suspended "
+    "from {ORGANIZATION:vashon} for bringing a knife",
+    "client {NAME:jerome} is a driver for {ORGANIZATION:indygo} and got assaulted on the red "
+    "line near {LOCATION:broad ripple} he's having flashbacks",
+    "okay {NAME:katie} says her mom {NAME:deb} is in {ORGANIZATION:st. vincent's} on "
+    "{LOCATION:eighty sixth} after the overdose and her dad {NAME:larry} won't visit",
+    "session with {NAME:alejandra} and her daughter {NAME:xochitl} the school social worker at "
+    "{ORGANIZATION:benito juarez} called dcfs about bruises",
+    "client {NAME:walt} retired from {ORGANIZATION:anheuser busch} and now sits at the "
+    "{ORGANIZATION:venice cafe} on {LOCATION:pestalozzi} drinking every afternoon",
+    "{NAME:reverend mitchell} from {ORGANIZATION:greater new hope} called about {NAME:antoine} "
+    "he's been sleeping in his car behind the church on {LOCATION:natural bridge}",
+    "client {NAME:hannah} is a sophomore at {ORGANIZATION:marquette} and her roommate "
+    "{NAME:olivia} found her journal about wanting to die",
+    "okay next {NAME:daryl} from {LOCATION:gary} lost his job at {ORGANIZATION:us steel} and "
+    "his wife {NAME:angela} works at the {ORGANIZATION:horseshoe} casino in {LOCATION:hammond} "
+    "nights",
+    "{NAME:ms fatima said} called from {LOCATION:dearborn heights} her son {NAME:ali} is at "
+    "{ORGANIZATION:beaumont} after a panic attack at his job at {ORGANIZATION:lear}",
+    "client {NAME:tyrone} says the guys at the barbershop on {LOCATION:seven mile} keep "
+    "bringing up his brother {NAME:marcus} who died in {DATE:march}",
+    "{NAME:grace} and {NAME:hope} the twins are nine and their dad {NAME:brian} has them every "
+    "other weekend in {LOCATION:naperville}",
+    "client {NAME:lupe} cleans offices for {ORGANIZATION:abm} at night in the {LOCATION:loop} "
+    "and her supervisor {NAME:ricky} keeps touching her",
+    "{NAME:mr pham} owns the nail salon on {LOCATION:lafayette avenue} in {LOCATION:grand "
+    "rapids} and his wife {NAME:lan} says he hasn't slept since the robbery on {DATE:the third}",
+]
+
+
+EVALUATION_REPORTS_SECOND = [
+    "PSYCHOLOGICAL EVALUATION\nName: {NAME:Ezekiel \"Zeke\" Whitcomb}\nDOB: {DATE:04/18/2013}   "
+    "Age: 13\nDates of evaluation: {DATE:11/3/2026}, {DATE:11/10/2026}\nReferral source: "
+    "{NAME:Ms. Pauline Drummond}, school psychologist, {ORGANIZATION:Hillcrest Middle School}",
+    "Background: {NAME:Zeke} lives with his mother, {NAME:Tara Whitcomb}, and his stepfather, "
+    "{NAME:Gus Lanier}, in {LOCATION:Ypsilanti}. His biological father, {NAME:Dale Whitcomb}, "
+    "is incarcerated at {ORGANIZATION:Jackson State Prison}.",
+    "Tests administered: WISC-V, WIAT-4, BASC-3 (parent: {NAME:Ms. Whitcomb}; teacher: "
+    "{NAME:Mr. Abernathy}), CDI-2, Conners 4. Full Scale IQ 94.",
+    "Collateral: {NAME:Dr. Renata Guzman} (pediatrician, {ORGANIZATION:IHA Ypsilanti "
+    "Pediatrics}) reports a history of ADHD diagnosed at age 7. Records from {ORGANIZATION:Mott "
+    "Children's Hospital} (2021) were reviewed.",
+    "Summary: {NAME:Zeke} is a bright, anxious boy whose reading is below grade level. "
+    "Recommend an IEP meeting with {ORGANIZATION:Ypsilanti Community Schools} and individual "
+    "therapy with {NAME:Kendra Oyelowo}, LMSW.",
+    "NEUROPSYCHOLOGICAL SCREENING\nPatient: {NAME:Harriet Lindqvist}, {AGE_OVER_89:92}, retired "
+    "schoolteacher from {LOCATION:Duluth}.\nReferred by {NAME:Dr. Soren Amundsen} "
+    "({ORGANIZATION:Essentia Health}) for memory decline.\nMoCA 19/30. Her daughter "
+    "{NAME:Ingrid} ({PHONE:218-555-0134}) attended.",
+    "CUSTODY EVALUATION (court-ordered)\n{ORGANIZATION:Hennepin County Family Court}, file "
+    "{OTHER_ID:27-FA-26-4471}\nParents: {NAME:Jordan Ellis} (father) and {NAME:Marisol Ellis} "
+    "(mother). Children: {NAME:Avery} (8) and {NAME:Wren} (5).\nHome visits on {DATE:10/14} and "
+    "{DATE:10/21}.",
+    "Father lives at {LOCATION:3319 Bryant Ave S}, {LOCATION:Minneapolis}; mother has moved "
+    "with the children to her parents' home in {LOCATION:Edina}. {NAME:Avery}'s teacher, "
+    "{NAME:Mrs. Okafor} at {ORGANIZATION:Lake Harriet Community School}, reports she cries at "
+    "drop-off.",
+    "DISABILITY EVALUATION for SSA\nClaimant: {NAME:Darnell Hopkins}   SSN: "
+    "{SSN:xxx-xx-4471}\nClaim #: {OTHER_ID:DDS-0921-55813}\n{NAME:Mr. Hopkins} worked 14 years "
+    "at {ORGANIZATION:Tyson Foods} in {LOCATION:Noel}, MO until a crush injury in 2023.",
+    "FITNESS FOR DUTY EVALUATION\nEmployee: {NAME:Officer Brianna Castellanos}, badge "
+    "{OTHER_ID:3312}, {ORGANIZATION:San Antonio Police Department}\nRequested by: {NAME:Lt. "
+    "Raymond Okoro}, Internal Affairs\nDate: {DATE:December 2, 2026}",
+]
+
+
 def main() -> None:
     write("spoken_notes_seventeenth_round.jsonl", "sn17", SPOKEN_NOTES_SEVENTEENTH_ROUND)
     write("clinic_records_fifth_round.jsonl", "cr5", CLINIC_RECORDS_FIFTH_ROUND)
@@ -579,6 +664,8 @@ def main() -> None:
     write("therapy_dictations_fifth.jsonl", "td5", THERAPY_DICTATIONS_FIFTH)
     write("spoken_notes_nineteenth_round.jsonl", "sn19", SPOKEN_NOTES_NINETEENTH_ROUND)
     write("group_and_family_notes_third.jsonl", "gfn3", GROUP_AND_FAMILY_NOTES_THIRD)
+    write("spoken_notes_twentieth_round.jsonl", "sn20", SPOKEN_NOTES_TWENTIETH_ROUND)
+    write("evaluation_reports_second.jsonl", "evr2", EVALUATION_REPORTS_SECOND)
 
 
 if __name__ == "__main__":
