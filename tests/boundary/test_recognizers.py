@@ -1974,3 +1974,29 @@ def test_colleges_said_as_words_employers_left_and_towns_after_an_address(
 def test_a_word_that_names_a_college_elsewhere_and_a_sentence_after_an_address_stay(
         text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("got shot outside the jewel on eighty seventh street she's", [
+        "jewel", "eighty seventh street"]),
+    ("lil man that's what his grandma ruby calls him is eleven", ["lil man", "ruby"]),
+    ("her mom is in st. vincent's on eighty sixth after", ["st. vincent's", "eighty sixth"]),
+    ("now sits at the venice cafe on pestalozzi drinking", ["venice cafe", "pestalozzi"]),
+    ("client lupe cleans offices for abm at night", ["lupe", "abm"]),
+    ("Recommend an IEP meeting with Ypsilanti Community Schools.", [
+        "Ypsilanti Community Schools"]),
+    ("reverend mitchell from greater new hope called about", [
+        "reverend mitchell", "greater new hope"]),
+    ("grace and hope the twins are nine", ["grace", "hope"]),
+])
+def test_forms_first_met_in_the_eighteenth_stops_fifth_sets(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "she feels a lil better, a lil bit calmer",
+    "she is at greater risk for relapse; he lives on the eighty sixth floor",
+])
+def test_a_little_better_greater_risk_and_a_floor_stay(text: str) -> None:
+    assert found(text) == []

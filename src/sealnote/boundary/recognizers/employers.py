@@ -191,6 +191,26 @@ menards
 ace hardware
 goodwill
 salvation army
+jewel
+jewel osco
+harris teeter
+shoprite
+star market
+hannaford
+price rite
+food maxx
+stater bros
+winco
+ralphs
+vons
+albertsons
+cub foods
+pick n save
+hy vee
+aldi
+save mart
+ingles
+cvs
 """.strip().splitlines())
 # The kind of business a name ends with ("waffle house", "shell station", "grand hotel"), and
 # the words that say only what kind it is ("the gas station", "a halfway house")
@@ -329,6 +349,7 @@ SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|emp
                              # baseline", "her therapist at school" name no firm)
                              r"(?P<strict>started|therapist|counselor|psychiatrist|caseworker)|"
                              r"delivers|delivering|volunteers|volunteering|"
+                             r"clean(?:s|ing)?\s+(?:offices|houses|homes|rooms|buildings)|"
                              r"student|studies|studying|attendant|driver|cashier|manager|"
                              r"cook|mechanic|nurse|teacher|aide|clerk|laid\s+off|fired|shifts?)\s+"
                              rf"(?:(?:{WHEN_WORKED})\s+)?"
@@ -391,6 +412,8 @@ JOB_LEADS = (*JOB_WORDS, *(f"{job}s" for job in JOB_WORDS), "cna", "cook", "chef
 SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"\b(?:works?|working|worked|job|employed|hired|laid\s+off|let\s+go|layoff|fired|manager|"
     r"supervisor|boss|retired|resigned|interning|interned|applied|"
+    # "cleans offices for abm at night"
+    r"clean(?:s|ing)?\s+(?:offices|houses|homes|rooms|buildings)|"
     r"cashier|shifts?|pastor|priest|rabbi|imam|minister|started|starts|starting|therapist|"
     r"counselor|psychiatrist|prescriber|caseworker|drinking|drinks|drank|bartends|bartending|"
     r"volunteers|volunteering|promoted|hours(?:\s+(?:cut|reduced))?|resident|"
@@ -571,7 +594,7 @@ class EmploymentRecognizer(Recognizer):
                                  "therapist", "counselor", "psychiatrist", "prescriber",
                                  "caseworker", "drink", "drank", "bartend", "volunteer",
                                  "promoted", "hours", "resident", "retired", "resigned",
-                                 "intern", "applied", *JOB_LEADS),
+                                 "intern", "applied", "clean", *JOB_LEADS),
         WHERE_WORKS: ("where",),
         EMPLOYER_BEFORE_JOB: JOB_WORDS, SPOKEN_EMPLOYER_BEFORE_JOB: JOB_WORDS,
         SCHOOL_BY_SIDE: ("high", "middle", "elementary", "catholic"), STATE_UNIVERSITY: ("state",),

@@ -73,6 +73,14 @@ MOUNT_NAMED = re.compile(r"(?:\b(?P<lead>at|to|from|into|near|outside|of)\s+(?:t
 # dictated
 OF_THE = re.compile(r"\b(?:at|to|from|with|into)\s+(?P<id>(?:hospice|hospital)\s+of"
                     r"\s+the\s+(?P<what>[a-z]+))\b(?!['’-])")
+# "reverend mitchell from greater new hope called": a church named "Greater" something, where
+# its clergy or flock are spoken of (not "at greater risk")
+GREATER_NAMED = re.compile(r"\b(?:at|from|of|to)\s+(?P<id>greater(?:\s+(?!(?:called|calls|said|"
+                           r"says|told|and|is|was|on|in|for|to|who|that|since|because|last|this|"
+                           r"next|with|where|when|but|has|had|about|after|before|every)\b)"
+                           r"[a-z]+){1,3})\b")
+FLOCK_BEFORE = re.compile(r"\b(?:reverend|rev|pastor|deacon|bishop|elder|minister|church|"
+                          r"congregation|choir|usher|first lady)\b")
 # "staying at the open door mission", "moved into the good samaritan center": where someone lives
 # or stays, named by plain words before its kind (not "the homeless shelter", "the group home")
 STAYS_AT_NAMED = re.compile(r"\b(?:staying|stays|stayed|living|lives|lived|sleeping|sleeps|"
@@ -128,11 +136,12 @@ class NamedInstitutionRecognizer(Recognizer):
     label = Label.ORGANIZATION
     priority = 58
     patterns = (NAMED_BY_KIND, SAINT_NAMED, CARE_PLACE, OUR_LADY, NAMED_HOUSE, MOUNT_NAMED,
-                PARISH, OF_THE, FAITH_NAMED, STAYS_AT_NAMED)
+                PARISH, OF_THE, FAITH_NAMED, STAYS_AT_NAMED, GREATER_NAMED)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         NAMED_BY_KIND: tuple(kind.split()[0] for kind in KINDS),
         SAINT_NAMED: ("st", "saint"), OUR_LADY: ("our lady",), NAMED_HOUSE: ("the ",),
         OF_THE: (" of the ",), STAYS_AT_NAMED: ("stay", "liv", "sleep", "placed", "mov"),
+        GREATER_NAMED: ("greater ",),
         FAITH_NAMED: ("methodist", "baptist", "presbyterian", "adventist", "lutheran",
                       "episcopal"),
         MOUNT_NAMED: ("mt", "mount "), PARISH: re.compile(r"Christ|Holy|Sacred|Good|Immaculate|"
@@ -146,6 +155,8 @@ class NamedInstitutionRecognizer(Recognizer):
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re in (OUR_LADY, PARISH):
             return True
+        if match.re is GREATER_NAMED:
+            return FLOCK_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
         if match.re is STAYS_AT_NAMED:
             named = match.group("named").split()
             return not any(w in KIND_OF_STAY or w in PLAIN_KIND_WORDS or w in GENERIC_PLACES or

@@ -464,6 +464,8 @@ class NameRecognizer(Recognizer):
             # as most words of a note are these)
         gap = lowered[tokens[i - 1].end:token.start] if i else ""
         prev = tokens[i - 1].lower if i and gap in (" ", ". ", ", ", ": ") else ""
+        if token.lower == "lil" and prev in DETERMINERS:
+            return None  # "a lil better": little, not the start of a nickname
         if PREFERRED_AFTER.match(lowered, token.end):
             return "strong"  # "Bishop (client's preferred name) is 17", whatever the word
         if token.initial and (prev in TITLES or INTRODUCED.search(
@@ -808,7 +810,10 @@ class NameRecognizer(Recognizer):
             for i, token in enumerate(tokens):
                 if token.text == "I" and i + 1 < len(tokens) and not tokens[i + 1].capitalised:
                     continue  # "Wilhelmina, I got the job": the pronoun, not an initial
-                nicknamed = i > 0 and tokens[i - 1].text in NICKNAME_WORDS and token.capitalised
+                # "his cousin Lil Man"; dictated, "lil man" once "lil" is found a name
+                nicknamed = i > 0 and (
+                    (tokens[i - 1].text in NICKNAME_WORDS and token.capitalised) or
+                    (tokens[i - 1].text == "lil" and marks[i - 1] and not token.capitalised))
                 if marks[i] or (token.acronym and token.text not in GENERATIONS) or \
                         (is_clinical_word(token.text) and not nicknamed) or \
                         token.lower in TITLES or (len(token.lower) > 3 and
@@ -941,7 +946,9 @@ NAMED_AS = re.compile(r" (?:is|was) (?:his|her|their|my|your|the) (?:(?:first|mi
 OWNS_A_THING = re.compile(r"['’]s [a-z]")
 # "rooster that's what he goes by": a nickname, said before it is introduced
 GOES_BY_AFTER = re.compile(r",? (?:that['’]?s|thats) what (?:he|she|they|we|everyone|everybody|"
-                           r"people|the kids|(?:his|her|the) family) "
+                           r"people|the kids|(?:his|her|their|the) (?:family|"
+                           # "lil man that's what his grandma ruby calls him"
+                           + "|".join(sorted(RELATIONS)) + r")(?: [a-z]+)?) "
                            r"(?:goes|go|calls?|called) (?:by|him|her|them)\b")
 # "Bob's wife", "Will's dad": whoever has a relative is a person; so is "Faith, her daughter".
 OWNS_RELATIVE = re.compile(r"['’]s (?:" + "|".join(sorted(RELATIONS)) + r")\b")
@@ -1089,8 +1096,11 @@ def _pair_acts(tokens: list[Token], i: int, lowered: str) -> bool:
         if first < 0 or first + 3 >= len(tokens) or tokens[first + 1].lower != "and":
             continue
         pair = (tokens[first], tokens[first + 2])
-        if lowered[pair[0].end:pair[1].start] == " and " and \
-                tokens[first + 3].lower in PAIR_VERBS and all(
+        # "rose and mark argued"; "grace and hope the twins are nine": named, then who they are
+        together = tokens[first + 3].lower in PAIR_VERBS or (
+            tokens[first + 3].lower == "the" and first + 4 < len(tokens) and
+            tokens[first + 4].lower in SIBLINGS_TOGETHER)
+        if lowered[pair[0].end:pair[1].start] == " and " and together and all(
                     t.lower.isalpha() and in_list(gazetteers.first_names(), t.lower) and
                     not is_clinical_word(t.text) for t in pair):
             return True
@@ -1099,6 +1109,7 @@ def _pair_acts(tokens: list[Token], i: int, lowered: str) -> bool:
 
 # What two people do together, said after both their names
 PAIR_VERBS = frozenset("met married divorced separated argued fought".split())
+SIBLINGS_TOGETHER = frozenset("twins kids girls boys children sisters brothers".split())
 
 
 def _two_word_surname(text: str, tokens: list[Token], i: int) -> bool:

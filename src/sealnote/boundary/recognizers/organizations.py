@@ -78,7 +78,7 @@ ORG_WORDS = (
     "Roofing", "Realty", "Properties", "Pharmaceuticals", "Labs", "Bancorp", "Credit Union",
     "Plant", "Refinery", "Shipyard", "Mill", "Depot", "Collective", "Cooperative",
     "Collaborative", "Coalition", "Alliance", "Initiative", "Project",
-    *LAW_KINDS,
+    *LAW_KINDS, "Schools", "Public Schools", "Community Schools", "School District",
     # A therapy practice named for its place or an image: "Lakeside Family Therapy", "Seaside
     # Counseling"; a kind of therapy before the word is no name ("Structural Family Therapy")
     "Therapy", "Counseling", "Counselling", "Psychotherapy", "Psychology",

@@ -254,7 +254,10 @@ ORDINAL_SAID = (rf"(?:(?:one|two)\s+(?:hundred\s+(?:and\s+)?)?)?(?:{TENS}[\s-](?
                 rf"(?:thir|four|fif|six|seven|eigh|nine)teenth|{ORDINAL_ONES})")
 NUMBERED_STREET_SAID = re.compile(
     rf"\b(?P<id>{NUMBER_WORDS}{{1,3}}(?:east|west|north|south)\s+{ORDINAL_SAID}"
-    rf"(?:\s+street)?|(?<=\bon )(?:east|west)\s+{ORDINAL_SAID}(?:\s+street)?)\b")
+    rf"(?:\s+street)?|(?<=\bon )(?:east|west)\s+{ORDINAL_SAID}(?:\s+street)?"
+    # "st. vincent's on eighty sixth": a street of two words' number, even without its side
+    rf"|(?<=\bon ){TENS}[\s-](?:{ORDINAL_ONES})(?!\s+(?:floor|grade|birthday|time|of)\b)"
+    rf"(?:\s+street)?)\b")
 # A street by its side of town, dictated without its kind: "her landlord on east colfax", "the
 # walmart lot on south broadway"
 SIDED_STREET = re.compile(r"\b(?:on|off|onto)\s+(?P<id>(?:north|south|east|west)\s+"
@@ -263,7 +266,8 @@ SIDED_STREET = re.compile(r"\b(?:on|off|onto)\s+(?P<id>(?:north|south|east|west)
 # westheimer", "the bar on bergenline"
 STREET_AFTER_BUSINESS = re.compile(r"\b(?:club|bar|station|store|shop|church|house|restaurant|"
                                    r"diner|motel|hotel|inn|lodge|hall|center|salon|nails|market|"
-                                   r"eleven|mart|gym|pub|grill)\s+on\s+(?P<id>[a-z][a-z'’-]+)\b"
+                                   r"eleven|mart|gym|pub|grill|cafe|café|tavern|lounge|bakery|"
+                                   r"barbershop|laundromat)\s+on\s+(?P<id>[a-z][a-z'’-]+)\b"
                                    rf"(?!['’-]|\s+(?:{alternation(LOWER_STREET_KINDS)})\b)")
 # A street said by its name alone between "on" and its town: "the quiktrip on memorial in
 # tulsa", "the laundromat on Main in Holyoke"
@@ -353,7 +357,9 @@ class StreetAddressRecognizer(Recognizer):
         NUMBERED_STREET_SAID,
     )
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
-        NUMBERED_STREET_SAID: ("east", "west", "north", "south")}
+        NUMBERED_STREET_SAID: ("east", "west", "north", "south", "on twenty", "on thirty",
+                               "on forty", "on fifty", "on sixty", "on seventy", "on eighty",
+                               "on ninety")}
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         start, end = super().bounds(match)
