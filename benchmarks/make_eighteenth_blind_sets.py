@@ -25,6 +25,10 @@ before it was first measured; its first figures are in the commit that added it.
                                     Milwaukee, St. Louis and Indianapolis, after the fifth rules
     evaluation_reports_second       psychological, neuropsychological, custody, disability and
                                     fitness-for-duty evaluations, after the fifth rules
+    spoken_notes_twenty_first_round lower-case speech to text from Maine, Vermont and New
+                                    Hampshire, after the sixth rules
+    typed_notes_seventh_round       typed therapy notes by modality around Boston, after the
+                                    sixth rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -653,6 +657,92 @@ EVALUATION_REPORTS_SECOND = [
 ]
 
 
+SPOKEN_NOTES_TWENTY_FIRST_ROUND = [
+    "okay session with {NAME:caitlyn moreau} she's back living with her dad {NAME:gerard} in "
+    "{LOCATION:lewiston} after the breakup with {NAME:tyler} and she started at "
+    "{ORGANIZATION:central maine medical} as a unit secretary",
+    "client {NAME:abdullahi} drives for lyft nights in {LOCATION:portland} and his wife "
+    "{NAME:hawa} is pregnant with their fourth they're behind on rent at {ORGANIZATION:riverton "
+    "park}",
+    "nana {NAME:bea} is {AGE_OVER_89:ninety five} and client is her only caregiver in "
+    "{LOCATION:st. johnsbury} her brother {NAME:wayne} in {LOCATION:burlington} won't help",
+    "session with {NAME:jaxson} he's sixteen and got caught vaping at {ORGANIZATION:mount "
+    "abraham} his mom {NAME:crystal} took his truck keys",
+    "client {NAME:rosalie} says her husband {NAME:armand} fell through the ice on "
+    "{LOCATION:lake memphremagog} in {DATE:january} and she still dreams about it",
+    "{NAME:kyle} is a lineman for {ORGANIZATION:green mountain power} and got called out for "
+    "the storm on {DATE:thanksgiving} his girlfriend {NAME:brianna} left him that weekend",
+    "okay {NAME:destiny} texted she's staying at the {ORGANIZATION:howard center} crisis bed "
+    "and her worker is {NAME:jen} her number there is {PHONE:eight oh two five five five zero "
+    "one eight three}",
+    "client {NAME:luc} works at the {ORGANIZATION:ben and jerry's} plant in "
+    "{LOCATION:waterbury} and his supervisor {NAME:steph} keeps scheduling him on sundays",
+    "{NAME:mrs pelletier} called her son {NAME:marc} was picked up by {ORGANIZATION:barre city "
+    "police} outside the {ORGANIZATION:wayside} and he's at {ORGANIZATION:central vermont "
+    "medical center}",
+    "client {NAME:skye} reports her partner {NAME:river} moved out to {LOCATION:brattleboro} "
+    "and took the dog moose she is heartbroken",
+    "session with {NAME:ezra goldstein} he's a junior at {ORGANIZATION:bowdoin} and failed his "
+    "organic chem midterm his dad {NAME:saul} is a surgeon at {ORGANIZATION:maine med}",
+    "client {NAME:tammy} got a dui on {LOCATION:route seven} near {LOCATION:bennington} after "
+    "her shift at price chopper court is {DATE:december eleventh}",
+    "{NAME:old joe} that's what the guys at the shop call him is seventy eight and still plows "
+    "for the town of {LOCATION:hardwick}",
+    "client {NAME:amara} says her cousin {NAME:chidi} is visiting from {LOCATION:enugu} and "
+    "staying in their apartment on {LOCATION:pine street}",
+    "okay {NAME:hunter} from {LOCATION:rutland} says his probation officer {NAME:mr beaudoin} "
+    "found a pipe in his car he's scared he'll go back to {ORGANIZATION:marble valley}",
+    "client {NAME:willow} is nineteen and works at the co-op in {LOCATION:middlebury} her mom "
+    "{NAME:heather} is sober eleven years",
+    "{NAME:pastor dave} from {ORGANIZATION:calvary chapel} referred {NAME:jolene} whose husband "
+    "{NAME:rick} died in the logging accident near {LOCATION:island pond}",
+    "client {NAME:bao} says his mother {NAME:thuy} is in the {ORGANIZATION:converse home} and "
+    "doesn't recognize him anymore",
+]
+
+
+TYPED_NOTES_SEVENTH_ROUND = [
+    "CBT session 7. {NAME:Mackenzie} identified the thought \"{NAME:Logan} hates me\" after her "
+    "boyfriend didn't text back. Evidence for/against. She will try behavioral activation: walk "
+    "at {LOCATION:Wompatuck State Park} with her sister {NAME:Ashlyn}.",
+    "{NAME:Mr. Castellano} reports his wife {NAME:Gina} was diagnosed with ALS in "
+    "{DATE:September}. He is her caregiver and works remotely for {ORGANIZATION:Liberty "
+    "Mutual}. Anticipatory grief; values clarification.",
+    "EMDR: {NAME:Tamsin} targeted the assault at a party on {LOCATION:Hemenway Street} in "
+    "{DATE:October 2023}. SUDS 8 to 1. The perpetrator, {NAME:Connor}, was a teammate at "
+    "{ORGANIZATION:Northeastern}.",
+    "Session with {NAME:Will} ({NAME:Wilhelmina}, 24, she/her). Works at {ORGANIZATION:Trader "
+    "Joe's} in {LOCATION:Cambridge}. Her mother {NAME:Birgit} calls daily from "
+    "{LOCATION:Stockholm}. Boundaries work.",
+    "{NAME:Kofi} (17) says he was stopped by {ORGANIZATION:Brockton Police} walking home from "
+    "{ORGANIZATION:Brockton High} on {DATE:11/18}. His mother {NAME:Ama} wants to file a "
+    "complaint.",
+    "DBT. {NAME:Harper} used opposite action instead of texting {NAME:Jace}. Diary card: urges "
+    "3/5. She is applying to {ORGANIZATION:Emerson} and {ORGANIZATION:Berklee}.",
+    "Grief: {NAME:Mrs. Baptiste} talked about her husband {NAME:Jean-Claude}, who died at "
+    "{ORGANIZATION:Carney Hospital} on {DATE:August 30}. Her son {NAME:Ricardo} is flying in "
+    "from {LOCATION:Port-au-Prince}.",
+    "IFS. {NAME:Summer} met a firefighter part that drinks. Her dad {NAME:Gary} was a "
+    "firefighter in {LOCATION:Quincy} and died of a heart attack at 52.",
+    "Couples: {NAME:Andre} and {NAME:Keisha Barnes}. {NAME:Keisha} found out {NAME:Andre} had "
+    "been gambling at {ORGANIZATION:Encore Boston Harbor}; they owe {ORGANIZATION:Navy Federal} "
+    "$14,000.",
+    "Client {NAME:Precious Okonjo} reports her landlord {NAME:Mr. Fitzgerald} entered her unit "
+    "at {LOCATION:88 Boylston Street, Apt 3} without notice. Referred to {ORGANIZATION:Greater "
+    "Boston Legal Services}.",
+    "Motivational interviewing. {NAME:Dustin} (32) drinks 12 beers a night after shifts at "
+    "{ORGANIZATION:General Dynamics} in {LOCATION:Pittsfield}. Change talk noted re: his "
+    "daughter {NAME:Kaylee}.",
+    "Session ended early; {NAME:Joy} had to pick up her son {NAME:Elijah} from "
+    "{ORGANIZATION:Kennedy Elementary} after he was sent home for fighting. Reschedule "
+    "{DATE:Thursday 12/10} 3 pm.",
+    "Psychodynamic. {NAME:Dr. Feinberg} (client is a retired physician, {AGE_OVER_89:90}) spoke "
+    "about his brother {NAME:Moshe}, lost in {LOCATION:Auschwitz}, and his guilt at surviving.",
+    "Exposure: {NAME:Liam} rode the MBTA Red Line from {LOCATION:Alewife} to {LOCATION:Park "
+    "Street} with me. Peak SUDS 75. His mom {NAME:Siobhan} met us at {LOCATION:Downtown Crossing}.",
+]
+
+
 def main() -> None:
     write("spoken_notes_seventeenth_round.jsonl", "sn17", SPOKEN_NOTES_SEVENTEENTH_ROUND)
     write("clinic_records_fifth_round.jsonl", "cr5", CLINIC_RECORDS_FIFTH_ROUND)
@@ -666,6 +756,8 @@ def main() -> None:
     write("group_and_family_notes_third.jsonl", "gfn3", GROUP_AND_FAMILY_NOTES_THIRD)
     write("spoken_notes_twentieth_round.jsonl", "sn20", SPOKEN_NOTES_TWENTIETH_ROUND)
     write("evaluation_reports_second.jsonl", "evr2", EVALUATION_REPORTS_SECOND)
+    write("spoken_notes_twenty_first_round.jsonl", "sn21", SPOKEN_NOTES_TWENTY_FIRST_ROUND)
+    write("typed_notes_seventh_round.jsonl", "tn7", TYPED_NOTES_SEVENTH_ROUND)
 
 
 if __name__ == "__main__":
