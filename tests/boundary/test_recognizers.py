@@ -2000,3 +2000,24 @@ def test_forms_first_met_in_the_eighteenth_stops_fifth_sets(
 ])
 def test_a_little_better_greater_risk_and_a_floor_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("her son was picked up by barre city police outside", ["barre city police"]),
+    ("Dr. Feinberg (client is a retired physician, 90) spoke", ["Dr. Feinberg", "90"]),
+    ("old joe that's what the guys at the shop call him is seventy", ["old joe"]),
+    ("okay hunter from rutland says his probation officer", ["hunter", "rutland"]),
+    ("his dad is a surgeon at maine med", ["maine med"]),
+])
+def test_forms_first_met_in_the_eighteenth_stops_sixth_sets(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Summer from last year was hot; his old friend came",
+    "the er med student asked about her psych med and the antihypertensive med",
+    "CBT, that's what we call it",
+])
+def test_a_season_a_student_and_a_therapy_called_so_stay(text: str) -> None:
+    assert found(text) == []

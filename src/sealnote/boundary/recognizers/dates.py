@@ -275,7 +275,9 @@ AGE_BIRTHDAY = re.compile(r"\b(?P<age>9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b",
 # Hensley, 93)": an age set beside a name or a relative
 AGE_BESIDE_NAME = re.compile(r"\b(?P<word>[A-Z][a-z]+|(?:great-)?(?:"
                              + "|".join(sorted(RELATIONS, key=len, reverse=True))
-                             + r")|widow(?:er)?)"
+                             # "(client is a retired physician, 90)": a person by what they are
+                             + r")|widow(?:er)?|man|woman|gentleman|lady|veteran|physician|doctor|"
+                             r"teacher|nurse|farmer|client|patient|resident)"
                              rf"(?:\s*\((?P<age>9\d|1[01]\d|(?i:{AGE_IN_WORDS}))\)"
                              rf"|,\s+(?P<age2>9\d|1[01]\d|(?i:{AGE_IN_WORDS}))(?:[,);]|\.(?!\d)))")
 AGE_UNIT = re.compile(r"(?:\s*|-)(?:years?|yrs?|y/?o|y\.o\.)(?:[\s-]*old)?(?:\b|(?<=\.))",

@@ -35,7 +35,7 @@ from sealnote.boundary.recognizers.organizations import (
     is_care_department,
     is_clinical_not_firm,
 )
-from sealnote.boundary.recognizers.places import STATE_NAMES, is_month
+from sealnote.boundary.recognizers.places import STATE_NAMES, STATES_IN_LOWER_CASE, is_month
 from sealnote.boundary.spans import Label
 
 # Counts, which start no business's name ("two jobs", "several places")
@@ -365,7 +365,7 @@ NOT_A_NAME_WORD = (r"(?!(?:at|in|to|from|the|with|by|for|on|and|or|of|is|was|are
                    r"get|gets|jumped|went|goes|go)\b)")
 # Written in lower case: "osh (morton hospital)", "pcp at raynham family practice"
 SPOKEN_FACILITY = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+\s){{1,4}}"
-                             r"(?:hospital|medical center|medical|behavioral health|behavioral|"
+                             r"(?:hospital|medical center|medical|med|behavioral health|behavioral|"
                              r"family health|family practice|health center|nursing home|"
                              r"rehab center|treatment center|recovery center|counseling center|"
                              r"wellness center|crisis center|manor|funeral home|funeral chapel|"
@@ -700,6 +700,12 @@ class EmploymentRecognizer(Recognizer):
             plain_school = not fort and match.group("id").endswith(" school") and \
                 not match.group("id").endswith(("high school", "middle school",
                                                 "elementary school"))
+            if not fort and match.group("id").endswith(" med"):
+                # "maine med", "tufts med": a place's or a college's hospital; not "the er med
+                # student", "her psych med" or "antihypertensive med"
+                place = " ".join(named)
+                return place in gazetteers.places_lower() or place in gazetteers.colleges() or \
+                    place in STATES_IN_LOWER_CASE
             if match.re is SPOKEN_FACILITY and plain_school and \
                     not re.search(r"\b(?:at|from|to|attends)\s+$",
                                   text[max(0, match.start() - 10):match.start()]):

@@ -179,6 +179,15 @@ PERSON_STATE = re.compile(r" (?:is|was|seemed|seems|appeared|appears|looked|look
                           r"sleeping|drinking|using|eating|crying|isolating|self-harming|cutting|"
                           r"vaping|smoking|skipping|avoiding|ruminating|journaling|exercising|pregnant|"
                           r"grieving|homeless|suicidal|hospitalized|incarcerated)\b")
+# Where a person is from, then what they say: "okay hunter from rutland says…"
+FROM_A_PLACE_SAYS = re.compile(r" from (?P<place>[a-z]+(?: [a-z]+)?) (?:says|said|reports|"
+                               r"reported|called|texted|told|wants|came|is|was)\b")
+
+
+def _from_a_place_says(lowered: str, end: int) -> bool:
+    """What follows the word is "from <a town> says…": the word is someone from there."""
+    said = FROM_A_PLACE_SAYS.match(lowered, end)
+    return said is not None and said.group("place") in gazetteers.places_lower()
 # What a person does in session, in two words: "worked" or "opened" alone may be a plan's
 PERSON_ACTS = re.compile(r" (?:worked (?:with|on|through)|opened up|checked in|reached out|"
                          r"is back|came back|"
@@ -191,6 +200,8 @@ WHO_AGE = re.compile(r",? who(?: is|'s| was| turned| turns) (?:\d{1,3}|one|two|t
                      r"seventy|eighty|ninety)\b")
 # Part of a nickname ("Big Mike"); relation words ("Grandpa Joe") stay, as "Mom" does.
 NICKNAME_WORDS = frozenset({"Big", "Little", "Lil", "Young", "Baby"})
+# The same, dictated before a name found ("old joe", "big mike"; not "his old friend joe")
+SAID_NICKNAME_WORDS = frozenset({"old", "big", "lil"})
 PARTICLES = frozenset("""
 de la del der van von da di le du bin al st ten ter den op dos das af zu
 """.split())
@@ -654,8 +665,10 @@ class NameRecognizer(Recognizer):
         if token.sentence_start and (first or word_name) and (
                 _does_or_feels(tokens, i, lowered) or (
                     nxt is not None and nxt.lower in IRREGULAR_PAST and
-                    lowered[token.end:nxt.start] == " " and token.lower not in MONTH_NAMES)):
-            return "strong"  # "will said his mom…", "Felicity talked": a name, not a word
+                    lowered[token.end:nxt.start] == " " and token.lower not in MONTH_NAMES) or
+                _from_a_place_says(lowered, token.end)):
+            return "strong"  # "will said his mom…", "Felicity talked", "okay hunter from
+            # rutland says": a name, not a word
         if not token.capitalised and (first or word_name) and \
                 token.lower not in PERSONAL_PRONOUNS and \
                 token.lower not in RELATIONS and token.lower not in ROLES and \
@@ -857,6 +870,11 @@ class NameRecognizer(Recognizer):
                     marks[i] = marks[i + 1] = True  # "olivia grace thornbury": a middle name
                     changed = True
                     continue
+                if right and token.lower in SAID_NICKNAME_WORDS and not tokens[i + 1].capitalised \
+                        and text[token.end:tokens[i + 1].start] == " " and (
+                            i == 0 or tokens[i - 1].lower not in DETERMINERS):
+                    marks[i] = changed = True  # "old joe that's what the guys call him"
+                    continue
                 if (left or right) and not token.capitalised and _double_first_name(
                         text, tokens, i, after=left):
                     marks[i] = changed = True  # "anna grace she's", "mary beth teaches"
@@ -945,10 +963,9 @@ NAMED_AS = re.compile(r" (?:is|was) (?:his|her|their|my|your|the) (?:(?:first|mi
 # "Rocky's methadone": a possession, after a first name opening a sentence
 OWNS_A_THING = re.compile(r"['’]s [a-z]")
 # "rooster that's what he goes by": a nickname, said before it is introduced
-GOES_BY_AFTER = re.compile(r",? (?:that['’]?s|thats) what (?:he|she|they|we|everyone|everybody|"
-                           r"people|the kids|(?:his|her|their|the) (?:family|"
-                           # "lil man that's what his grandma ruby calls him"
-                           + "|".join(sorted(RELATIONS)) + r")(?: [a-z]+)?) "
+# (whoever calls him so: "lil man that's what his grandma ruby calls him", "old joe that's what
+# the guys at the shop call him")
+GOES_BY_AFTER = re.compile(r",? (?:that['’]?s|thats) what (?:[a-z]+ ){1,6}?"
                            r"(?:goes|go|calls?|called) (?:by|him|her|them)\b")
 # "Bob's wife", "Will's dad": whoever has a relative is a person; so is "Faith, her daughter".
 OWNS_RELATIVE = re.compile(r"['’]s (?:" + "|".join(sorted(RELATIONS)) + r")\b")

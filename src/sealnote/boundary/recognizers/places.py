@@ -762,7 +762,9 @@ class NamedWaterRecognizer(Recognizer):
 
 
 # A town's own office, dictated: "she called mobile police", "the tyler fire department"
-TOWN_OFFICE_SAID = re.compile(rf"\b(?P<id>(?P<town>[a-z]+) (?:{TOWN_OFFICES}))\b")
+# ("barre city police": the city's own word between)
+TOWN_OFFICE_SAID = re.compile(rf"\b(?P<id>(?P<town>[a-z]+)(?: (?:city|town|village|township))? "
+                              rf"(?:{TOWN_OFFICES}))\b")
 # Towns that are also kinds of police
 NOT_A_POLICE_TOWN = frozenset("university airport harbor metro".split())
 
