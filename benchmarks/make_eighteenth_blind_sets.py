@@ -29,6 +29,8 @@ before it was first measured; its first figures are in the commit that added it.
                                     Hampshire, after the sixth rules
     typed_notes_seventh_round       typed therapy notes by modality around Boston, after the
                                     sixth rules
+    longitudinal_records_third      one patient's records over four years in the i2b2
+                                    longitudinal style, after the sixth rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -743,6 +745,42 @@ TYPED_NOTES_SEVENTH_ROUND = [
 ]
 
 
+LONGITUDINAL_RECORDS_THIRD = [
+    "Record date: {DATE:2089-06-12}\n\n			INTERNAL MEDICINE "
+    "ASSOCIATES\n			{ORGANIZATION:BAYSTATE FRANKLIN}\n\nReason for visit: f/u DM2, HTN, "
+    "depression\n\nHPI: {NAME:Mr. Dubois} is a 63 yo man, retired {ORGANIZATION:Yankee Candle} "
+    "warehouse supervisor, who returns for follow-up. A1c 8.9 on {DATE:5/30}.",
+    "Social hx: lives in {LOCATION:Greenfield} with wife {NAME:Lorraine}. Quit smoking "
+    "{DATE:2/85}. Two sons, one in {LOCATION:Springfield}, one in the Army at "
+    "{ORGANIZATION:Fort Drum}.\n\nPlan: increase metformin. Sertraline 100 mg. RTC 3 "
+    "mos.\n\n{NAME:Ursula T. Nkemelu}, MD\n{NAME:utn}/{NAME:ggh}",
+    "Record date: {DATE:2090-01-08}\n\n{NAME:DUBOIS, ROBERT}\n{MRN:26718834}\n\nSeen today for "
+    "depression worsening after the death of his brother {NAME:Armand} in {DATE:December}. "
+    "PHQ-9 18. Referred to {NAME:Dr. Ilse Marchetti} at {ORGANIZATION:Clinical & Support "
+    "Options}, {PHONE:413-555-0138}.",
+    "Record date: {DATE:2091-11-30}\nPatient seen in the ED at {ORGANIZATION:Baystate Medical "
+    "Center} {DATE:11/27} for chest pain; troponin neg. Cath at {ORGANIZATION:BMC} {DATE:11/28} "
+    "- clean coronaries. Wife called {NAME:Dr. Nkemelu}'s nurse {NAME:Bridget} on {DATE:11/29} "
+    "worried about his mood.",
+    "Problems: CAD s/p stent ({DATE:3/2088}, {ORGANIZATION:Mass General}); OSA on CPAP (ResMed "
+    "S/N {DEVICE:23151847302}); depression.\nAllergies: PCN\nSocial: works part time at "
+    "{ORGANIZATION:Stop & Shop} in {LOCATION:Athol}. Daughter {NAME:Renee Gagnon} is HCP, "
+    "{PHONE:(978) 555-0190}.",
+    "Record date: {DATE:2092-04-17}\n{ORGANIZATION:COOLEY DICKINSON HOSPITAL}\nBEHAVIORAL "
+    "HEALTH CONSULT\n\n{NAME:Dubois, Robert J.}   {MRN:CDH-0041982}\nPt is a 66 yo M admitted "
+    "{DATE:4/15} with SI after his wife {NAME:Lorraine}'s stroke. Lives in "
+    "{LOCATION:Northampton} now with son {NAME:Luc}.",
+    "Attending: {NAME:Chaim Oberlander}, MD\nResident: {NAME:Priya Venkataraman}, MD\nDx: MDD, "
+    "recurrent, severe w/o psychotic features\nDispo: {ORGANIZATION:Providence Behavioral "
+    "Health Hospital}, {LOCATION:Holyoke}, when bed available.\ncc: {NAME:U. Nkemelu}, MD "
+    "({ORGANIZATION:Baystate Franklin})",
+    "Record date: {DATE:2093-09-02}\n\nNURSING HOME NOTE - {ORGANIZATION:Buckley HealthCare "
+    "Center}\n{NAME:Yvette Dubois} ({AGE_OVER_89:93}), the patient's mother, seen for mood. "
+    "Husband deceased. Visited by granddaughter {NAME:Jolie} from {LOCATION:Burlington}. "
+    "Remeron 15 mg.\n{NAME:K. Asamoah}, NP",
+]
+
+
 def main() -> None:
     write("spoken_notes_seventeenth_round.jsonl", "sn17", SPOKEN_NOTES_SEVENTEENTH_ROUND)
     write("clinic_records_fifth_round.jsonl", "cr5", CLINIC_RECORDS_FIFTH_ROUND)
@@ -758,6 +796,7 @@ def main() -> None:
     write("evaluation_reports_second.jsonl", "evr2", EVALUATION_REPORTS_SECOND)
     write("spoken_notes_twenty_first_round.jsonl", "sn21", SPOKEN_NOTES_TWENTY_FIRST_ROUND)
     write("typed_notes_seventh_round.jsonl", "tn7", TYPED_NOTES_SEVENTH_ROUND)
+    write("longitudinal_records_third.jsonl", "lg3", LONGITUDINAL_RECORDS_THIRD)
 
 
 if __name__ == "__main__":
