@@ -2021,3 +2021,18 @@ def test_forms_first_met_in_the_eighteenth_stops_sixth_sets(
 ])
 def test_a_season_a_student_and_a_therapy_called_so_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("INTERNAL MEDICINE ASSOCIATES\nBAYSTATE FRANKLIN\n\nReason for visit: f/u", [
+        "INTERNAL MEDICINE ASSOCIATES", "BAYSTATE FRANKLIN"]),
+    ("Ursula T. Nkemelu, MD\nutn/ggh", ["Ursula T. Nkemelu", "utn/ggh"]),
+])
+def test_a_letterhead_in_capitals_and_initials_typed_in_lower_case(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_headings_in_capitals_and_choices_stay() -> None:
+    assert found("PSYCHIATRY FOLLOW-UP\nNEUROPSYCHOLOGY\nSOCIAL HX\nWELLBUTRIN XL\n"
+                 "Smoker:\nyes/no") == []

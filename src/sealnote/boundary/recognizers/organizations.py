@@ -261,6 +261,24 @@ CHILDRENS_NAMED = re.compile(r"\b(?:Children|Women)['’]s\s+(?P<name>[A-Z][a-z]
 POLICE_INITIALS = re.compile(r"\b[A-Z]{2,3}PD\b(?![-'’])")
 
 
+# A letterhead's name on a line of its own, in capitals: "BAYSTATE FRANKLIN" under "INTERNAL
+# MEDICINE ASSOCIATES"
+LETTERHEAD = re.compile(r"(?m)^[ \t]*(?P<id>[A-Z][A-Z'’&-]{3,}(?:[ \t][A-Z][A-Z'’&-]+){0,3})"
+                        r"[ \t]*$")
+# The endings of a specialty's or a study's name, which heads a note: "NEUROPSYCHOLOGY"
+SPECIALTY_ENDING = re.compile(r"(?:ology|ological|ologic|iatry|iatric|ics|ation|ment)$")
+
+
+def _letterhead_name(words: list[str]) -> bool:
+    """Capitals that name a place: a word no dictionary, clinical list or specialty has among
+    them ("BAYSTATE"), and none of a section's heading ("HPI", "PLAN", "SOCIAL HX",
+    "PSYCHIATRY FOLLOW-UP")."""
+    lowered = [w.lower() for w in words]
+    return any(len(w) >= 5 and not is_word(w) and w not in gazetteers.proper_words() and
+               not SPECIALTY_ENDING.search(w) for w in lowered) and not any(
+        is_clinical_word(w) or w in STATES for w in words)
+
+
 class FacilityRecognizer(Recognizer):
     """Named hospitals, clinics, schools, employers: Capitalised words ending in a kind word."""
 
@@ -288,10 +306,13 @@ class FacilityRecognizer(Recognizer):
                    r"\s+Post\s+\d{1,4}\b(?!/)"),
         # A city's police by its initials: "NOPD", "LAPD" (not COPD, OCPD or ASPD)
         POLICE_INITIALS,
+        LETTERHEAD,
     )
     CARE: ClassVar[frozenset[str]] = frozenset(w.lower() for w in FACILITY_WORDS)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is LETTERHEAD:
+            return _letterhead_name(match.group("id").split())
         words = re.findall(r"[A-Za-z][\w'’-]*", match.group(0))
         if match.re is self.patterns[3]:
             # "Mom & Dad" names no firm; "Stop & Shop" does, though DBT has a STOP skill.

@@ -71,6 +71,9 @@ TEXTING = frozenset("thx ty tyvm pls plz ttyl brb omg idk np kk ok lol lmk tmrw 
                     .split())
 # Transcription codes at the foot of a dictation: "ME/rk", "PO:lt"
 TRANSCRIPTION_CODE = re.compile(r"(?m)^[ \t]*(?P<id>[A-Z]{2,3}[/:][a-z]{2,3})[ \t]*$")
+# The same in lower case, the dictator's initials too: "utn/ggh" (not "yes/no")
+LOWER_TRANSCRIPTION_CODE = re.compile(r"(?m)^[ \t]*(?P<id>(?P<dictator>[a-z]{2,3})/"
+                                      r"(?P<typist>[a-z]{2,3}))[ \t]*$")
 # The typist's initials after the signature's credential: "P. Oyelaran, M.D. / jt"
 TYPIST_AFTER_SIGNATURE = re.compile(r"(?m)" + CREDENTIALS + r"[ \t]*/[ \t]*(?P<id>[a-z]{2,3})"
                                     r"[ \t]*$")
@@ -84,11 +87,14 @@ class FieldNameRecognizer(Recognizer):
     label = Label.NAME
     priority = 75
     patterns = (FIELD_VALUE, SIGNED_NAME, TRANSCRIPTION_CODE, SURNAME_FIRST, USER_NAME, SIGN_OFF,
-                LOWER_SIGN_OFF, TYPIST_AFTER_SIGNATURE)
+                LOWER_SIGN_OFF, TYPIST_AFTER_SIGNATURE, LOWER_TRANSCRIPTION_CODE)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re in (TRANSCRIPTION_CODE, TYPIST_AFTER_SIGNATURE):
             return True
+        if match.re is LOWER_TRANSCRIPTION_CODE:
+            return not any(is_word(part) or is_clinical_word(part)
+                           for part in match.group("dictator", "typist"))
         if match.re is LOWER_SIGN_OFF:
             word = match.group("id")
             return not (word in RELATIONS or word in ROLES or word in TEXTING or
