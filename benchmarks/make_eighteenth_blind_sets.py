@@ -31,6 +31,9 @@ before it was first measured; its first figures are in the commit that added it.
                                     sixth rules
     longitudinal_records_third      one patient's records over four years in the i2b2
                                     longitudinal style, after the sixth rules
+    names_from_everywhere           typed and dictated notes naming clients and families from
+                                    Ukraine, Nepal, Mexico, Vietnam, Somalia, Poland, Nigeria,
+                                    Tonga, Iran, Ethiopia, Hawaii, Korea, Russia, Haiti and India
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -781,6 +784,46 @@ LONGITUDINAL_RECORDS_THIRD = [
 ]
 
 
+NAMES_FROM_EVERYWHERE = [
+    "Session with {NAME:Oksana Kovalenko} (42), who fled {LOCATION:Kharkiv} in {DATE:March "
+    "2022}. Her husband {NAME:Taras} is still in Ukraine. She works at "
+    "{ORGANIZATION:Market Basket} in {LOCATION:Chelmsford}.",
+    "{NAME:Bishnu Gurung} (interpreter: {NAME:Pema Sherpa}) reports nightmares about the camp "
+    "in {LOCATION:Beldangi}. His daughter {NAME:Sunmaya} attends {ORGANIZATION:Concord High}.",
+    "client {NAME:xiadani} says her abuela {NAME:chela} raised her in {LOCATION:oaxaca} and now "
+    "lives with them in {LOCATION:watsonville}",
+    "{NAME:Nguyễn Thị Hoa} reports her son {NAME:Minh} stopped speaking Vietnamese at home. "
+    "Husband {NAME:Trần Văn Long} works at {ORGANIZATION:Tyson} in {LOCATION:Garden City}.",
+    "okay {NAME:abdirizak} says his uncle {NAME:faarax} is sending money to {LOCATION:kismayo} "
+    "and he can't pay rent at {ORGANIZATION:cedar high apartments}",
+    "Couples: {NAME:Wojciech} and {NAME:Agnieszka Nowak}. {NAME:Agnieszka} wants to move back "
+    "to {LOCATION:Kraków}; {NAME:Wojciech} has a job at {ORGANIZATION:Amazon} fulfillment in "
+    "{LOCATION:Fall River}.",
+    "{NAME:Mrs. Oyelaran-Adeyemi} called about her son {NAME:Olumide}, who is at "
+    "{ORGANIZATION:Howard} and stopped eating. Her number: {PHONE:(301) 555-0194}.",
+    "client {NAME:siosaia} is tongan and plays rugby for {ORGANIZATION:east palo alto} his "
+    "cousin {NAME:sione} got deported last month",
+    "{NAME:Fatemeh Rahimi} (pronounced fah-teh-MEH) reports her brother {NAME:Reza} was "
+    "arrested in {LOCATION:Tehran} in {DATE:September}. She works as a pharmacist at "
+    "{ORGANIZATION:CVS} in {LOCATION:Watertown}.",
+    "Teen session: {NAME:Aaliyah-Rose Washington}, goes by {NAME:Rosie}. Her mom {NAME:Tanisha} "
+    "and her mom's girlfriend {NAME:Jo} came for the last 10 minutes.",
+    "{NAME:Mr. Haile Gebremariam} reports his wife {NAME:Tsehay} is in {LOCATION:Addis Ababa} "
+    "caring for her mother. He drives for Uber and sleeps 4 hours a night.",
+    "client {NAME:keoni} says his tutu {NAME:lani} is {AGE_OVER_89:ninety three} and still "
+    "lives in {LOCATION:hilo} he flies back every christmas",
+    "{NAME:Ji-woo Park} (she/her) says her father {NAME:Park Sung-ho} wants her to take over "
+    "the dry cleaner on {LOCATION:Fort Lee Road}. She is a senior at {ORGANIZATION:Rutgers}.",
+    "{NAME:Dmitri} and his mother {NAME:Svetlana Ivanova} came together. {NAME:Svetlana} cries "
+    "when talking about {NAME:Dmitri}'s father, {NAME:Sergei}, who died in {LOCATION:Brighton "
+    "Beach} last winter.",
+    "client {NAME:marie-ange} says her mother {NAME:rosemene} is in {LOCATION:cap-haitien} and "
+    "the calls keep dropping she sends money through moncash every friday",
+    "{NAME:Siddharth \"Sid\" Raghunathan}, 29, software engineer at {ORGANIZATION:Epic} in "
+    "{LOCATION:Verona}. Parents {NAME:Lakshmi} and {NAME:Raghu} are pressuring him to marry.",
+]
+
+
 def main() -> None:
     write("spoken_notes_seventeenth_round.jsonl", "sn17", SPOKEN_NOTES_SEVENTEENTH_ROUND)
     write("clinic_records_fifth_round.jsonl", "cr5", CLINIC_RECORDS_FIFTH_ROUND)
@@ -797,6 +840,7 @@ def main() -> None:
     write("spoken_notes_twenty_first_round.jsonl", "sn21", SPOKEN_NOTES_TWENTY_FIRST_ROUND)
     write("typed_notes_seventh_round.jsonl", "tn7", TYPED_NOTES_SEVENTH_ROUND)
     write("longitudinal_records_third.jsonl", "lg3", LONGITUDINAL_RECORDS_THIRD)
+    write("names_from_everywhere.jsonl", "nfe", NAMES_FROM_EVERYWHERE)
 
 
 if __name__ == "__main__":
