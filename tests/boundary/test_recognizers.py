@@ -2036,3 +2036,13 @@ def test_a_letterhead_in_capitals_and_initials_typed_in_lower_case(
 def test_headings_in_capitals_and_choices_stay() -> None:
     assert found("PSYCHIATRY FOLLOW-UP\nNEUROPSYCHOLOGY\nSOCIAL HX\nWELLBUTRIN XL\n"
                  "Smoker:\nyes/no") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("he can't pay rent at cedar high apartments", ["cedar high apartments"]),
+    ("plays rugby for east palo alto", ["east palo alto"]),
+    ("she lives in cheap apartments; the new apartments downtown are nice", []),
+])
+def test_homes_named_by_plain_words_where_rent_is_paid_and_a_team_by_its_town(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected

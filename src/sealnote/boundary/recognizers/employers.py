@@ -258,6 +258,14 @@ NAMED_BY_A_NAME = ("club", "health", "energy", "apartments", "apts", "towers", "
 # Kinds of home that plain words name as often as not ("shady oaks mobile home park")
 HOME_PARKS = ("mobile home park", "trailer park", "trailer court", "rv park", "mobile home court")
 RESIDENCES = frozenset({"apartments", "apts", "towers", "estates", "houses", *HOME_PARKS})
+# Where a home is spoken of as one's own: "pay rent at", "lives at", "moved into"
+PAYS_RENT_AT = re.compile(r"\b(?:rent|lives|living|live|lived|moved|moving|staying|stays|evicted|"
+                          r"landlord|lease)\b")
+# What kind of homes, not which: "cheap apartments", "luxury apartments"
+PLAIN_HOMES = frozenset("""
+cheap luxury studio furnished subsidized affordable low-income income garden nearby empty vacant
+public section housing these those
+""".split())
 DICTATED_NAMED_PLACE = re.compile(r"\b(?:at|from|for|with|in|to|on|near)\s+(?:the\s+)?"
                                   r"(?P<named>(?:[a-z][a-z'’&-]*\s){1,2})"
                                   rf"(?P<kind>{alternation((*NAMED_BY_A_NAME, *HOME_PARKS))})"
@@ -282,9 +290,12 @@ class DictatedNamedPlaceRecognizer(Recognizer):
         named, kind = match.group("named").split(), match.group("kind")
         if any(w in STOP_WORDS for w in named):
             return False
-        if kind in HOME_PARKS:
+        if kind in HOME_PARKS or (kind in RESIDENCES and PAYS_RENT_AT.search(
+                text, max(0, match.start() - 24), match.end())):
+            # "shady oaks mobile home park"; "rent at cedar high apartments": plain words name
+            # the place where a home is
             return not any(w in WHICH_ONE or w in KIND_MODIFIERS or w in GENERIC_PLACES or
-                           is_clinical_word(w) for w in named)
+                           w in PLAIN_HOMES or is_clinical_word(w) for w in named)
         return any((not is_word(w) and not is_clinical_word(w)) or
                    (kind == "health" and w in FAITHS) for w in named)
 

@@ -587,7 +587,9 @@ LEAD_IN_WORDS = (r"\b(?:in|from|at|near|to|of|around|outside|into|toward|towards
 LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS}(?:the\s+)?)$", re.IGNORECASE)
 TOWN_AFTER_PREPOSITION = re.compile(r"\b(?:in|from|near|to|into|outside)\s+$")
 # An island is "on" it: "on mackinac island"; for a name no dictionary has, "on" leads there too
-LEAD_IN_OR_ON = re.compile(rf"(?:(?:{LEAD_IN_WORDS}|\bon\s+)(?:the\s+)?)$", re.IGNORECASE)
+# ("plays rugby for east palo alto": a team by its town, dictated)
+LEAD_IN_OR_ON = re.compile(rf"(?:(?:{LEAD_IN_WORDS}|\bon\s+|\bfor\s+)(?:the\s+)?)$",
+                           re.IGNORECASE)
 # A town's name of plain words takes no article: "in fall river", not "to the union hall"
 LEAD_IN_NO_ARTICLE = re.compile(rf"{LEAD_IN_WORDS}$", re.IGNORECASE)
 
