@@ -1710,7 +1710,7 @@ def test_a_dentist_a_stadium_and_a_weekday_with_a_number_stay() -> None:
     ("and she called mobile police", ["mobile police"]),
     ("soccer with SouthCoast United.", ["SouthCoast United"]),
     ("Brought to Saint Anne's.", ["Saint Anne's"]),
-    ("Client called from the Motel 6 in Seekonk, room 112.", ["Motel 6 in Seekonk"]),
+    ("Client called from the Motel 6 in Seekonk, room 112.", ["Motel 6 in Seekonk", "112"]),
     ("Harmony (gr 8) disclosed", ["Harmony"]),
     ("applying to Brown next fall", ["Brown"]),
 ])
@@ -2044,5 +2044,29 @@ def test_headings_in_capitals_and_choices_stay() -> None:
     ("she lives in cheap apartments; the new apartments downtown are nice", []),
 ])
 def test_homes_named_by_plain_words_where_rent_is_paid_and_a_team_by_its_town(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("drinking since he got fired from the mine in butte his wife", ["butte"]),
+    ("the guys at the firehouse on elm keep asking", ["elm"]),
+    ("she met him at the bar on main", ["main"]),
+    ("my car broke down on rt 24 by the raynham exit", ["rt 24", "raynham"]),
+    ("called from the motel, room 112. Evicted", ["112"]),
+    ("sissy says her daddy passed", ["sissy"]),
+    ("talked about his pastor brother hollis at church", ["brother hollis"]),
+])
+def test_forms_left_over_in_older_sets_found_late_in_the_stop(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("we meet at the club on Tuesday; take the next exit", []),
+    ("his brother hollis called", ["hollis"]),  # a sibling, not a clergyman
+    ("anxiety says nothing about her", []),
+])
+def test_a_weekday_after_a_club_a_sibling_and_a_symptom_that_speaks_stay(
         text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected

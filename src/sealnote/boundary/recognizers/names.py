@@ -202,6 +202,8 @@ WHO_AGE = re.compile(r",? who(?: is|'s| was| turned| turns) (?:\d{1,3}|one|two|t
 NICKNAME_WORDS = frozenset({"Big", "Little", "Lil", "Young", "Baby"})
 # The same, dictated before a name found ("old joe", "big mike"; not "his old friend joe")
 SAID_NICKNAME_WORDS = frozenset({"old", "big", "lil"})
+# Before "brother" or "sister", words that make it a clergyman's or nun's title
+CLERGY_BEFORE_SIBLING = frozenset("pastor reverend rev deacon elder bishop minister".split())
 PARTICLES = frozenset("""
 de la del der van von da di le du bin al st ten ter den op dos das af zu
 """.split())
@@ -403,6 +405,9 @@ class NameRecognizer(Recognizer):
                     title.text in CLERGY and not title.sentence_start) or (
                     # "this is father dominic's referral", not "her father dominic"
                     title.lower == "father" and i > 1 and tokens[i - 2].lower in ADDRESSED) or (
+                    # "his pastor brother hollis at freewill baptist": a clergyman's title
+                    title.lower in ("brother", "sister") and i > 1 and
+                    tokens[i - 2].lower in CLERGY_BEFORE_SIBLING) or (
                     # "father okonkwo from st. brigid's": a priest by his surname
                     title.lower == "father" and not is_word(tokens[i].lower) and
                     not in_list(gazetteers.first_names(), tokens[i].lower) and (
@@ -572,6 +577,11 @@ class NameRecognizer(Recognizer):
             return "strong"  # "their son nacho was picked up", "client sarge is a vet": a rare
             # word named as a relative, a word no dictionary has as the client (not "client
             # copay is")
+        if not token.capitalised and token.sentence_start and word and not first and \
+                nxt is not None and lowered[token.end:nxt.start] == " " and \
+                nxt.lower in SPEECH_VERBS and gazetteers.word_frequency(token.lower) < 3.3 and \
+                not is_clinical_word(token.text) and token.lower not in ROLES:
+            return "strong"  # "sissy says her daddy passed": a rare word that speaks is a name
         if not token.capitalised and word and not first and prev not in TITLES and \
                 prev not in RELATIONS and token.lower not in gazetteers.word_names():
             # A lower-case English word is a name only where the text names it so: most

@@ -203,19 +203,24 @@ class VenueRecognizer(Recognizer):
 
 # "transfer to Farr 7", "back to Ellison 10": hospital units are named after people or
 # buildings, with a floor number
+# A room's number, where someone is: "called from the Motel 6 in Seekonk, room 112", "rm 4127"
+ROOM_NUMBER = re.compile(r"\b(?i:room|rm\.?)[ \t]*#?[ \t]*(?P<id>\d{3,4}[A-Za-z]?)\b(?![/.,]\d)")
 WARD = re.compile(r"\b(?i:transfer(?:red)?|admit(?:ted)?|moved|sent|back|return(?:ed)?|bed|seen|"
                   r"boarding)\s+"
                   r"(?:to|on)\s+(?:the\s+)?(?P<id>[A-Z][a-z]+\s\d{1,2}[A-Z]?)\b")
 
 
 class WardRecognizer(Recognizer):
-    """A hospital unit named by a word and a floor, after the words that move a patient."""
+    """A hospital unit named by a word and a floor, after the words that move a patient; a
+    room's number."""
 
     label = Label.LOCATION
     priority = 62
-    patterns = (WARD,)
+    patterns = (WARD, ROOM_NUMBER)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is ROOM_NUMBER:
+            return True
         word = match.group("id").split()[0]
         return not (word.lower() in gazetteers.common_words() or is_clinical_word(word)
                     or is_month(word))

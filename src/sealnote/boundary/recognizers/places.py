@@ -264,11 +264,20 @@ SIDED_STREET = re.compile(r"\b(?:on|off|onto)\s+(?P<id>(?:north|south|east|west)
                           r"(?P<street>[a-z]+))\b(?!['’-])")
 # A street said by its name alone after a business on it: "meetings at the alano club on
 # westheimer", "the bar on bergenline"
-STREET_AFTER_BUSINESS = re.compile(r"\b(?:club|bar|station|store|shop|church|house|restaurant|"
+STREET_AFTER_BUSINESS = re.compile(r"\b(?i:club|bar|station|store|shop|church|house|restaurant|"
                                    r"diner|motel|hotel|inn|lodge|hall|center|salon|nails|market|"
                                    r"eleven|mart|gym|pub|grill|cafe|café|tavern|lounge|bakery|"
-                                   r"barbershop|laundromat)\s+on\s+(?P<id>[a-z][a-z'’-]+)\b"
-                                   rf"(?!['’-]|\s+(?:{alternation(LOWER_STREET_KINDS)})\b)")
+                                   r"barbershop|laundromat|firehouse)\s+on\s+"
+                                   r"(?P<id>[A-Za-z][a-z'’-]+)\b"
+                                   rf"(?!['’-]|\s+(?i:{alternation(LOWER_STREET_KINDS)})\b)")
+# Streets' names that are words, said alone after a business on them: "the firehouse on elm",
+# "the bar on main"
+WORD_STREETS = frozenset("""
+main broad elm oak maple pine cedar birch walnut chestnut spruce willow high union water market
+church center front mill spring washington lincoln jefferson franklin madison jackson central
+""".split())
+# A town's exit off a highway: "broke down on rt 24 by the raynham exit"
+TOWN_EXIT = re.compile(r"\bthe\s+(?P<id>[A-Za-z][a-z]+(?:\s[A-Za-z][a-z]+)?)\s+(?i:exit)\b")
 # A street said by its name alone between "on" and its town: "the quiktrip on memorial in
 # tulsa", "the laundromat on Main in Holyoke"
 STREET_BEFORE_TOWN = re.compile(r"\bon\s+(?P<id>[A-Za-z][a-z]+)\s+in\s+"
@@ -355,6 +364,7 @@ class StreetAddressRecognizer(Recognizer):
         LOWER_STREET,
         ADDRESS_FIELD_STREET,
         NUMBERED_STREET_SAID,
+        TOWN_EXIT,
     )
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         NUMBERED_STREET_SAID: ("east", "west", "north", "south", "on twenty", "on thirty",
@@ -382,8 +392,16 @@ class StreetAddressRecognizer(Recognizer):
                                     is_month(street) or street in STATES_IN_LOWER_CASE)
         if match.re is STREET_AFTER_BUSINESS:
             street = match.group("id")
+            lower = street.lower()
+            if lower in WORD_STREETS:
+                return True
+            if street[0].isupper():  # "the Alano Club on Central", not "the bar on Friday"
+                return not (is_clinical_word(street) or is_month(street) or
+                            street in HOLIDAYS or lower in NOT_STREET_WORDS)
             return not (is_word(street) or is_clinical_word(street) or
                         street in NOT_STREET_WORDS or street in NOT_STREET_NAMES)
+        if match.re is TOWN_EXIT:
+            return match.group("id").lower() in gazetteers.places_lower()
         if match.re is SIDED_STREET:
             street = match.group("street")
             return street in SIDED_STREET_WORDS or not (
@@ -597,6 +615,8 @@ RESIDENCE_LEAD_IN = re.compile(r"\b(?:(?:lives?|living|moved|moving|relocated|gr
                                r"raised|stays?|staying|resides?|drove|drives?|driving|commutes?|"
                                r"commuting)\s+(?:in|to|from|back\s+to|"
                                r"out\s+to|near)|(?:apartment|house|home|condo|trailer|duplex|"
+                               # "fired from the mine in butte": a site of work, in its town
+                               r"mill|plant|mine|warehouse|factory|shipyard|refinery|"
                                # "her mom in canton": where a relative lives
                                r"mom|dad|mother|father|sister|brother|aunt|uncle|grandma|"
                                r"grandmother|grandpa|grandfather|cousin|son|daughter|parents|"
