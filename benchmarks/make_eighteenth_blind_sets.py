@@ -34,6 +34,11 @@ before it was first measured; its first figures are in the commit that added it.
     names_from_everywhere           typed and dictated notes naming clients and families from
                                     Ukraine, Nepal, Mexico, Vietnam, Somalia, Poland, Nigeria,
                                     Tonga, Iran, Ethiopia, Hawaii, Korea, Russia, Haiti and India
+    spoken_notes_twenty_second_round
+                                    lower-case speech to text from Pennsylvania and Ohio, after
+                                    the stop's eighth rules
+    crisis_line_notes_second        crisis calls, 988 follow-ups, mobile crisis, text and chat
+                                    lines, after the eighth rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -824,6 +829,74 @@ NAMES_FROM_EVERYWHERE = [
 ]
 
 
+SPOKEN_NOTES_TWENTY_SECOND_ROUND = [
+    "okay session with {NAME:dakota miller} she's twenty three and works the deli at "
+    "{ORGANIZATION:giant eagle} in {LOCATION:butler} her boyfriend {NAME:cody} got locked up in "
+    "{ORGANIZATION:allegheny county jail} on {DATE:saturday the fifth}",
+    "client {NAME:ray kowalski} retired from {ORGANIZATION:bethlehem steel} and his wife "
+    "{NAME:dot} has dementia she wanders toward the {LOCATION:lehigh} and he's scared she'll "
+    "fall in",
+    "{NAME:mrs yoder} is amish from {LOCATION:lancaster county} and came with her husband "
+    "{NAME:eli} their son {NAME:jacob} was killed on {LOCATION:route thirty} by a truck",
+    "client {NAME:trina} says her caseworker at {ORGANIZATION:summit county children services} "
+    "is {NAME:ms hardesty} and she's supposed to get a home visit {DATE:next tuesday}",
+    "{NAME:jamal} is eighteen and aged out of foster care he's staying at the "
+    "{ORGANIZATION:covenant house} in {LOCATION:philly} and working at {ORGANIZATION:wawa} on "
+    "{LOCATION:girard}",
+    "okay {NAME:brenda} from {LOCATION:youngstown} says her son {NAME:tyler} overdosed in the "
+    "bathroom at the {ORGANIZATION:eastwood mall} and {ORGANIZATION:mercy health} saved him",
+    "client {NAME:lena} works nights at {ORGANIZATION:upmc presbyterian} in {LOCATION:oakland} "
+    "as a tech and her manager {NAME:kris} keeps putting her on the psych unit",
+    "{NAME:pap} that's what the grandkids call him is {AGE_OVER_89:ninety} and still cuts wood "
+    "behind the house in {LOCATION:punxsutawney} his daughter {NAME:sherry} wants him in a home",
+    "session with {NAME:nevaeh} and her foster mom {NAME:ms gloria} she's been skipping school "
+    "at {ORGANIZATION:central high} and hanging out at the {ORGANIZATION:sheetz} on "
+    "{LOCATION:route eight}",
+    "client {NAME:joe d} says the union hall for {ORGANIZATION:local six twelve} is where he "
+    "drinks after meetings his sponsor {NAME:frankie} told him to stay away",
+    "{NAME:father michael} from {ORGANIZATION:st. casimir} called about {NAME:agnes} who is "
+    "{AGE_OVER_89:a hundred and two} and wants to die at home",
+    "client {NAME:destiny} reports she's pregnant and the father {NAME:marcus} is at "
+    "{ORGANIZATION:sci huntingdon} for five years",
+    "okay {NAME:skyler} says they got jumped near the {ORGANIZATION:wendy's} on {LOCATION:state "
+    "street} in {LOCATION:erie} because they're trans",
+    "{NAME:coach dinardo} from {ORGANIZATION:seton la salle} says {NAME:luke} told a teammate "
+    "he wants to kill himself his mom {NAME:theresa} can be reached at {PHONE:four one two five "
+    "five five zero one nine nine}",
+    "client {NAME:hollis} is a coal miner out of {LOCATION:waynesburg} got laid off from "
+    "{ORGANIZATION:consol} in {DATE:may} and his wife {NAME:tammy jo} left with the kids",
+    "{NAME:sunny} says her grandma {NAME:bea} passed at {ORGANIZATION:heartland hospice} on "
+    "{DATE:the twenty ninth} and the funeral is at {ORGANIZATION:mccabe's} on {DATE:thursday "
+    "the third}",
+]
+
+
+CRISIS_LINE_NOTES_SECOND = [
+    "Crisis call 23:41. Caller identified as {NAME:Jordan} (27), calling from a parked car at "
+    "{LOCATION:Wachusett Reservoir}. Has a bottle of his mother's oxycodone. Active rescue: "
+    "{ORGANIZATION:Clinton Police} dispatched, arrived 00:03.",
+    "988 follow-up: {NAME:Ms. Delacruz} called back from {PHONE:774-555-0128}. Stated she is "
+    "safe at her sister {NAME:Marisol}'s in {LOCATION:Brockton}. Safety plan reviewed.",
+    "Mobile crisis to {LOCATION:41 Sagamore Road, Apt 2} for {NAME:Ethan Wills} (19). Mother "
+    "{NAME:Karen} reports he punched a wall. Evaluated; sectioned under 12(a) to "
+    "{ORGANIZATION:Anna Jaques Hospital}.",
+    "Welfare check requested by {NAME:Dr. Nowak} for patient {NAME:Lorraine Pike}, DOB "
+    "{DATE:1/9/1951}, no answer at {PHONE:978-555-0155}. {ORGANIZATION:Newburyport PD} found "
+    "her asleep; safe.",
+    "Text line: user \"{OTHER_ID:@bluejay_99}\" reports cutting. Location shared: "
+    "{LOCATION:Amesbury}. Counselor {NAME:Tash} engaged for 47 min; user agreed to tell school "
+    "nurse {NAME:Mrs. Lowe}.",
+    "Chat transcript excerpt: \"my stepdad {NAME:rick} said if i tell anyone he'll kill my "
+    "dog\". Reported to DCF (report #{OTHER_ID:2026-441913}). Youth lives in {LOCATION:Haverhill}.",
+    "Walk-in at {ORGANIZATION:Lahey Behavioral Services}, {DATE:12/03/2026}: {NAME:Mr. Ibrahim "
+    "Diallo}, 44, Fulani interpreter {NAME:Aminata Bah} via phone. Recently evicted from "
+    "{LOCATION:155 Broadway, Lawrence}.",
+    "Call from {NAME:Sgt. Pacheco}, {ORGANIZATION:Lowell Police}: officers with {NAME:Vanessa "
+    "Ruiz} at {LOCATION:Market Basket, 160 Plain St}. She is threatening to jump from the "
+    "parking garage. Clinician en route.",
+]
+
+
 def main() -> None:
     write("spoken_notes_seventeenth_round.jsonl", "sn17", SPOKEN_NOTES_SEVENTEENTH_ROUND)
     write("clinic_records_fifth_round.jsonl", "cr5", CLINIC_RECORDS_FIFTH_ROUND)
@@ -841,6 +914,8 @@ def main() -> None:
     write("typed_notes_seventh_round.jsonl", "tn7", TYPED_NOTES_SEVENTH_ROUND)
     write("longitudinal_records_third.jsonl", "lg3", LONGITUDINAL_RECORDS_THIRD)
     write("names_from_everywhere.jsonl", "nfe", NAMES_FROM_EVERYWHERE)
+    write("spoken_notes_twenty_second_round.jsonl", "sn22", SPOKEN_NOTES_TWENTY_SECOND_ROUND)
+    write("crisis_line_notes_second.jsonl", "cln2", CRISIS_LINE_NOTES_SECOND)
 
 
 if __name__ == "__main__":
