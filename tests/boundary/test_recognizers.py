@@ -582,7 +582,7 @@ def test_what_those_forms_leave_alone(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("she works at the stop and shop in somerset on second shift",
-     ("LOCATION", "stop and shop")),
+     ("ORGANIZATION", "stop and shop")),
     # a chain with its town, after a job, is the client's workplace
     ("his cousin got him the job at the costco in daly city",
      ("ORGANIZATION", "costco")),
@@ -2069,4 +2069,29 @@ def test_forms_left_over_in_older_sets_found_late_in_the_stop(
 ])
 def test_a_weekday_after_a_club_a_sibling_and_a_symptom_that_speaks_stay(
         text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Recently evicted from 155 Broadway, Lawrence.", ["155 Broadway, Lawrence"]),
+    ("works the deli at giant eagle in butler her boyfriend", ["giant eagle", "butler"]),
+    ("overdosed in the bathroom at the eastwood mall", ["eastwood mall"]),
+    ("she works at mercy health now", ["mercy health"]),
+    ("client joe d says the union hall for local six twelve is where", [
+        "joe d", "local six twelve"]),
+    ("father michael from st. casimir called", ["father michael", "st. casimir"]),
+    ("the father is at sci huntingdon for five years; Rusty is at FCI Terre Haute.", [
+        "sci huntingdon", "Rusty", "FCI Terre Haute"]),
+])
+def test_forms_first_met_in_the_eighteenth_stops_ninth_sets(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("she shops at walmart in the evenings; she was at the mall", []),
+    ("her father michael called", ["michael"]),  # a parent, not a priest
+    ("sci fi movies; the union local is strong", []),
+])
+def test_a_chain_alone_a_parent_and_plain_words_stay(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected

@@ -17,6 +17,7 @@ from sealnote.boundary.recognizers.dates import (
     DateRecognizer,
 )
 from sealnote.boundary.recognizers.employers import (
+    ChainInTownRecognizer,
     DictatedNamedPlaceRecognizer,
     EmploymentRecognizer,
 )
@@ -67,7 +68,7 @@ def default_recognizers() -> list[Recognizer]:
         PhotoRecognizer(), BiometricRecognizer(), SpokenNumberRecognizer(),
         CamelCaseFirmRecognizer(), DictatedNamedPlaceRecognizer(), SpelledNameRecognizer(),
         DictatedSubjectRecognizer(), NamedInstitutionRecognizer(), NamedWaterRecognizer(),
-        TownOfficeRecognizer(), CollegeRecognizer(),
+        TownOfficeRecognizer(), CollegeRecognizer(), ChainInTownRecognizer(),
     ]
 
 

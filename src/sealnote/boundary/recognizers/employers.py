@@ -5,6 +5,7 @@ after work", "the alano club", "employer: fidelity"; in capitals or dictated in 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import ClassVar
 
 from sealnote.boundary import gazetteers
@@ -36,7 +37,7 @@ from sealnote.boundary.recognizers.organizations import (
     is_clinical_not_firm,
 )
 from sealnote.boundary.recognizers.places import STATE_NAMES, STATES_IN_LOWER_CASE, is_month
-from sealnote.boundary.spans import Label
+from sealnote.boundary.spans import Label, Span
 
 # Counts, which start no business's name ("two jobs", "several places")
 QUANTITY_WORDS = frozenset("two three four several different various multiple many few".split())
@@ -258,6 +259,9 @@ NAMED_BY_A_NAME = ("club", "health", "energy", "apartments", "apts", "towers", "
 # Kinds of home that plain words name as often as not ("shady oaks mobile home park")
 HOME_PARKS = ("mobile home park", "trailer park", "trailer court", "rv park", "mobile home court")
 RESIDENCES = frozenset({"apartments", "apts", "towers", "estates", "houses", *HOME_PARKS})
+# Words that name health systems as faiths do: "mercy health", "trinity health"
+HEALTH_SYSTEM_WORDS = frozenset("mercy providence trinity ascension advocate covenant christus "
+                                "bon secours".split())
 # Where a home is spoken of as one's own: "pay rent at", "lives at", "moved into"
 PAYS_RENT_AT = re.compile(r"\b(?:rent|lives|living|live|lived|moved|moving|staying|stays|evicted|"
                           r"landlord|lease)\b")
@@ -270,6 +274,35 @@ DICTATED_NAMED_PLACE = re.compile(r"\b(?:at|from|for|with|in|to|on|near)\s+(?:th
                                   r"(?P<named>(?:[a-z][a-z'’&-]*\s){1,2})"
                                   rf"(?P<kind>{alternation((*NAMED_BY_A_NAME, *HOME_PARKS))})"
                                   r"\b(?!['’-])")
+
+
+# A chain's shop in its town, dictated: "works the deli at giant eagle in butler", whatever the
+# town's name means
+CHAIN_IN_TOWN = re.compile(rf"\b(?P<chain>{alternation(PLAIN_WORD_CHAINS)})"
+                           rf"(?:\s+(?:{alternation(SHOP_WORDS)}))?\s+in\s+"
+                           r"(?P<town>[a-z]+)(?:\s(?P<more>[a-z]+))?\b")
+
+
+class ChainInTownRecognizer(Recognizer):
+    """A chain named in lower case with the town its shop is in: both are identifiers (the
+    chain alone is not)."""
+
+    label = Label.ORGANIZATION
+    priority = 58
+
+    def find(self, text: str) -> Iterator[Span]:
+        if " in " not in text:
+            return
+        for match in CHAIN_IN_TOWN.finditer(text):
+            town, more = match.group("town"), match.group("more")
+            if more and f"{town} {more}" in gazetteers.places_lower():
+                end = match.end("more")
+            elif town in gazetteers.places_lower() and gazetteers.word_frequency(town) < 5.0:
+                end = match.end("town")
+            else:
+                continue
+            yield Span(*match.span("chain"), self.label, self.name, self.priority)
+            yield Span(match.start("town"), end, Label.LOCATION, self.name, self.priority)
 
 
 class DictatedNamedPlaceRecognizer(Recognizer):
@@ -297,7 +330,8 @@ class DictatedNamedPlaceRecognizer(Recognizer):
             return not any(w in WHICH_ONE or w in KIND_MODIFIERS or w in GENERIC_PLACES or
                            w in PLAIN_HOMES or is_clinical_word(w) for w in named)
         return any((not is_word(w) and not is_clinical_word(w)) or
-                   (kind == "health" and w in FAITHS) for w in named)
+                   (kind == "health" and (w in FAITHS or w in HEALTH_SYSTEM_WORDS))
+                   for w in named)
 
     def label_for(self, match: re.Match[str], text: str) -> Label | None:
         return Label.LOCATION if match.group("kind") in RESIDENCES else self.label
@@ -491,7 +525,7 @@ junior maritime tech state
 BUSINESS_ENDINGS = ("depot", "goods", "foods", "farms", "fitness", "bank", "mutual", "motors",
                     "hardware", "outlet", "outlets", "supply", "supplies", "tavern", "creamery",
                     "brewery", "winery", "bakery", "saloon", "logistics", "trucking", "freight",
-                    "staffing", "nails")
+                    "staffing", "nails", "mall")
 # Dictated in lower case, a business by its last word: "her boss at peoples bank", "a fight at
 # cumberland farms"
 SPOKEN_BUSINESS = re.compile(r"\b(?:at|from|for|with|to|near|outside|down|through)\s+"

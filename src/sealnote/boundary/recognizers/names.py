@@ -202,6 +202,7 @@ WHO_AGE = re.compile(r",? who(?: is|'s| was| turned| turns) (?:\d{1,3}|one|two|t
 NICKNAME_WORDS = frozenset({"Big", "Little", "Lil", "Young", "Baby"})
 # The same, dictated before a name found ("old joe", "big mike"; not "his old friend joe")
 SAID_NICKNAME_WORDS = frozenset({"old", "big", "lil"})
+FROM_A_PARISH = re.compile(r" (?:from|at|of) (?:st\.?|saint|our lady|holy|sacred|blessed) ")
 # Before "brother" or "sister", words that make it a clergyman's or nun's title
 CLERGY_BEFORE_SIBLING = frozenset("pastor reverend rev deacon elder bishop minister".split())
 PARTICLES = frozenset("""
@@ -408,10 +409,13 @@ class NameRecognizer(Recognizer):
                     # "his pastor brother hollis at freewill baptist": a clergyman's title
                     title.lower in ("brother", "sister") and i > 1 and
                     tokens[i - 2].lower in CLERGY_BEFORE_SIBLING) or (
-                    # "father okonkwo from st. brigid's": a priest by his surname
-                    title.lower == "father" and not is_word(tokens[i].lower) and
-                    not in_list(gazetteers.first_names(), tokens[i].lower) and (
-                        i < 2 or tokens[i - 2].lower not in OWNERS | DETERMINERS)) or (
+                    # "father okonkwo from st. brigid's": a priest by his surname, or one from
+                    # his parish ("father michael from st. casimir")
+                    title.lower == "father" and (i < 2 or tokens[i - 2].lower not in
+                                                 OWNERS | DETERMINERS) and (
+                        (not is_word(tokens[i].lower) and
+                         not in_list(gazetteers.first_names(), tokens[i].lower)) or
+                        FROM_A_PARISH.match(lowered, tokens[j].end) is not None)) or (
                     title.lower in HONORIFICS and not title.capitalised)) and \
                     text[title.end:tokens[i].start] in (" ", ". "):
                 start = tokens[i - 1].start  # "Dr. Patel" is how this person is named
@@ -879,6 +883,13 @@ class NameRecognizer(Recognizer):
                         _lower_surname(tokens[i + 1]):
                     marks[i] = marks[i + 1] = True  # "olivia grace thornbury": a middle name
                     changed = True
+                    continue
+                if left and not token.capitalised and len(token.lower) == 1 and \
+                        token.lower not in ("a", "i") and not tokens[i - 1].capitalised and \
+                        text[tokens[i - 1].end:token.start] == " " and i + 1 < len(tokens) and \
+                        text[token.end:tokens[i + 1].start] == " " and \
+                        person_verb(tokens[i + 1].lower):
+                    marks[i] = changed = True  # "joe d says": a first name and an initial
                     continue
                 if right and token.lower in SAID_NICKNAME_WORDS and not tokens[i + 1].capitalised \
                         and text[token.end:tokens[i + 1].start] == " " and (

@@ -464,7 +464,7 @@ class MilitaryAddressRecognizer(Recognizer):
 
 ADDRESS_INTRO = re.compile(
     r"\b(?:(?P<strict>moved\s+to|is\s+at|are\s+at|arrived\s+at|off\s+at|taxi\s+to|"
-    r"stays?\s+at|staying\s+at)|address(?:es)?(?:\s+is|\s+to|\s+with|:|\s+are)|"
+    r"stays?\s+at|staying\s+at|evicted\s+from|moved\s+out\s+of)|address(?:es)?(?:\s+is|\s+to|\s+with|:|\s+are)|"
     r"lives\s+(?:at|on)|living\s+(?:at|on)|live\s+(?:at|on)|located\s+at|sent\s+to|"
     r"send\s+(?:it|them|this|one|a\s+new\s+one)\s+to|deliver(?:ed)?\s+to|return(?:ed)?\s+to|"
     r"meet\s+(?:me|us|you)\s+at|here\s+they\s+are:|(?=the\s+corner\s+of\s))"
@@ -791,17 +791,39 @@ TOWN_OFFICE_SAID = re.compile(rf"\b(?P<id>(?P<town>[a-z]+)(?: (?:city|town|villa
 NOT_A_POLICE_TOWN = frozenset("university airport harbor metro".split())
 
 
+# A prison by its town, as Pennsylvania's, Massachusetts' and the federal ones are called: "the
+# father is at sci huntingdon", "MCI Norfolk", "FCI Danbury"
+PRISON_BY_TOWN = re.compile(r"\b(?P<id>(?i:sci|mci|fci|usp)\s+(?P<town>[A-Za-z][a-z]+))"
+                            r"(?:\s(?P<more>[A-Za-z][a-z]+))?\b")
+# A union's local, said in words: "the union hall for local six twelve"
+LOCAL_SAID = re.compile(rf"\bunion\b[^.;\n]{{0,20}}?\b(?P<id>local\s+(?:number\s+)?"
+                        rf"(?:{NUMBER_WORD}[\s-]+){{0,3}}{NUMBER_WORD})\b")
+
+
 class TownOfficeRecognizer(Recognizer):
     """A town's police, fire department, schools or housing authority, dictated in lower case
-    after the town's name, whatever else the name means ("mobile police")."""
+    after the town's name, whatever else the name means ("mobile police"); a prison by its
+    town ("sci huntingdon"); a union's local said in words."""
 
     label = Label.ORGANIZATION
     priority = 62
-    patterns = (TOWN_OFFICE_SAID,)
+    patterns = (TOWN_OFFICE_SAID, PRISON_BY_TOWN, LOCAL_SAID)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         TOWN_OFFICE_SAID: ("police", " pd", "fire department", "sheriff", "public schools",
-                           "housing authority")}
+                           "housing authority"),
+        PRISON_BY_TOWN: ("sci ", "mci ", "fci ", "usp "), LOCAL_SAID: ("union",)}
 
     def validate(self, match: re.Match[str], text: str) -> bool:
-        town = match.group("town")
+        if match.re is LOCAL_SAID:
+            return True
+        town = match.group("town").lower()
+        if match.re is PRISON_BY_TOWN:
+            return town in gazetteers.places_lower()
         return town in gazetteers.places_lower() and town not in NOT_A_POLICE_TOWN
+
+    def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        start, end = super().bounds(match)
+        more = match.group("more") if match.re is PRISON_BY_TOWN else None
+        if more and f"{match.group('town')} {more}".lower() in gazetteers.places_lower():
+            end = match.end("more")  # "FCI Terre Haute"
+        return start, end
