@@ -39,6 +39,10 @@ before it was first measured; its first figures are in the commit that added it.
                                     the stop's eighth rules
     crisis_line_notes_second        crisis calls, 988 follow-ups, mobile crisis, text and chat
                                     lines, after the eighth rules
+    spoken_notes_twenty_third_round lower-case speech to text from Utah, Idaho, Montana, Wyoming,
+                                    Colorado and New Mexico, after the ninth rules
+    therapy_dictations_sixth        typed therapy notes holding every kind of identifier, after
+                                    the ninth rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -897,6 +901,74 @@ CRISIS_LINE_NOTES_SECOND = [
 ]
 
 
+SPOKEN_NOTES_TWENTY_THIRD_ROUND = [
+    "okay this is for {NAME:mckenna jorgensen} she's a returned missionary and her bishop "
+    "{NAME:brother tanner} at the {ORGANIZATION:riverton fourth ward} told her parents about "
+    "the pregnancy",
+    "client {NAME:colt} works on a ranch outside {LOCATION:cody} and his wife {NAME:shelby} "
+    "says he's been drinking since the horse wreck in {DATE:august}",
+    "session with {NAME:lupita ramos} she cleans rooms at the {ORGANIZATION:sun valley lodge} "
+    "and her boss {NAME:greg} threatened to call immigration",
+    "{NAME:wyatt} is a smoke jumper out of {LOCATION:missoula} and lost his buddy {NAME:travis} "
+    "on the fire near {LOCATION:seeley lake} he can't sleep",
+    "client {NAME:tiana} is navajo and lives in {LOCATION:blanding} her grandma {NAME:nellie} "
+    "is {AGE_OVER_89:ninety two} and only speaks dine",
+    "okay {NAME:ammon} from {LOCATION:rexburg} says his roommates at {ORGANIZATION:byu idaho} "
+    "found his razor blades and called the dean",
+    "client {NAME:jolene} says her ex {NAME:dusty} keeps showing up at the "
+    "{ORGANIZATION:maverik} on {LOCATION:main} in {LOCATION:evanston} where she works",
+    "{NAME:mr harrington} is {AGE_OVER_89:ninety six} and lives at {ORGANIZATION:spring creek} "
+    "in {LOCATION:bozeman} his daughter {NAME:kate} says he talks about the war all day",
+    "session with {NAME:kai} he's seventeen and was picked up by {ORGANIZATION:salt lake city "
+    "police} at {LOCATION:liberty park} with his cousin {NAME:manu}",
+    "client {NAME:hailey} says her dad {NAME:rod} got hurt at the {ORGANIZATION:kennecott} mine "
+    "and now he's on pills",
+    "{NAME:sister wells} from the relief society brought {NAME:emma} in she's been cutting "
+    "since her mission in guatemala ended early",
+    "client {NAME:beau} is a bull rider and got a tbi at the rodeo in {LOCATION:cheyenne} in "
+    "{DATE:july} his girlfriend {NAME:kaycee} drives him to {ORGANIZATION:ivinson} for rehab",
+    "okay next {NAME:oscar} works at {ORGANIZATION:jbs} in {LOCATION:greeley} and his daughter "
+    "{NAME:daniela} is at {ORGANIZATION:unc} she wants him to see a doctor",
+    "{NAME:dolores} says her son {NAME:manny} is at the {ORGANIZATION:crossroads} in "
+    "{LOCATION:albuquerque} for detox and the number there is {PHONE:five oh five five five "
+    "five zero one seven two}",
+]
+
+
+THERAPY_DICTATIONS_SIXTH = [
+    "{NAME:Remy} (22) reports her roommate {NAME:Zoe} at {ORGANIZATION:Emerson} took her ADHD "
+    "meds. Rx bottle labeled for {NAME:Remy Castellanos}, {ORGANIZATION:CVS} #{OTHER_ID:2214}. "
+    "Discussed boundaries.",
+    "Phone session. Client's cell {PHONE:617-555-0181}; email {EMAIL:dfitz.runs@gmail.com}. "
+    "{NAME:Dana Fitzgerald} requested a superbill for {ORGANIZATION:Harvard Pilgrim} (member ID "
+    "{HEALTH_PLAN:HPH559201734}).",
+    "{NAME:Mateus} (9) and his mother {NAME:Rosângela} attended. Teacher {NAME:Ms. Pimentel} at "
+    "{ORGANIZATION:Hathaway Elementary} reports he hides under the desk during fire drills "
+    "since the fire at their home on {LOCATION:Acushnet Avenue} on {DATE:Oct. 14}.",
+    "Session with {NAME:Hope Sullivan}. Her son {NAME:Connor} (17) got his license on "
+    "{DATE:11/21} and she can't sleep when he drives. His plate is {VEHICLE:8TR 442}. Exposure "
+    "hierarchy drafted.",
+    "{NAME:Mr. Ferreira} reports his wife {NAME:Lurdes} died at {ORGANIZATION:St. Luke's} on "
+    "{DATE:11/02/2026}. The funeral was at {ORGANIZATION:Rock Funeral Home}. He is "
+    "{AGE_OVER_89:91} and lives alone at {LOCATION:12 Pleasant Street, Fairhaven}.",
+    "Couples: {NAME:Neil} and {NAME:Priya Bhattacharya}. {NAME:Priya}'s mother {NAME:Kamala} "
+    "moved in from {LOCATION:Kolkata} in {DATE:June}. {NAME:Neil} works at "
+    "{ORGANIZATION:Moderna} in {LOCATION:Norwood}.",
+    "Client {NAME:Journey Williams} (she/her) says her probation officer, {NAME:Mr. Aponte}, "
+    "requires weekly letters. Docket {OTHER_ID:2633CR001198}, {ORGANIZATION:Brockton District "
+    "Court}. Fax letters to {FAX:508-555-0142}.",
+    "{NAME:Sawyer} (15) texted from {URL:https://discord.gg/sawyerzone} invite; handle "
+    "{OTHER_ID:@sawyer.exe}. Disclosed an older man, \"{NAME:Trev}\", asked for pictures. "
+    "Mandated report filed with DCF on {DATE:12/4}.",
+    "{NAME:Marisol Vega-Torres} reports her landlord at {LOCATION:44 Maple Terrace, Apt 3B} "
+    "turned off the heat. Her daughters {NAME:Luna} (6) and {NAME:Estrella} (4) are staying "
+    "with Abuela {NAME:Carmen} in {LOCATION:Lawrence}.",
+    "EMDR session 4: {NAME:Gabriel} processed the shooting at {ORGANIZATION:Frankie's Pub} on "
+    "{LOCATION:Dartmouth Street} on {DATE:July 4, 2025}. SUDS 9 to 4. His fiancée {NAME:Ashley} "
+    "drove him.",
+]
+
+
 def main() -> None:
     write("spoken_notes_seventeenth_round.jsonl", "sn17", SPOKEN_NOTES_SEVENTEENTH_ROUND)
     write("clinic_records_fifth_round.jsonl", "cr5", CLINIC_RECORDS_FIFTH_ROUND)
@@ -916,6 +988,8 @@ def main() -> None:
     write("names_from_everywhere.jsonl", "nfe", NAMES_FROM_EVERYWHERE)
     write("spoken_notes_twenty_second_round.jsonl", "sn22", SPOKEN_NOTES_TWENTY_SECOND_ROUND)
     write("crisis_line_notes_second.jsonl", "cln2", CRISIS_LINE_NOTES_SECOND)
+    write("spoken_notes_twenty_third_round.jsonl", "sn23", SPOKEN_NOTES_TWENTY_THIRD_ROUND)
+    write("therapy_dictations_sixth.jsonl", "td6", THERAPY_DICTATIONS_SIXTH)
 
 
 if __name__ == "__main__":
