@@ -2095,3 +2095,26 @@ def test_forms_first_met_in_the_eighteenth_stops_ninth_sets(
 ])
 def test_a_chain_alone_a_parent_and_plain_words_stay(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("okay ammon from rexburg says his roommates at byu idaho found", [
+        "ammon", "rexburg", "byu idaho"]),
+    ("his daughter daniela is at unc she wants", ["daniela", "unc"]),
+    ("His plate is 8TR 442.", ["8TR 442"]),
+    ("her bishop brother tanner at the riverton fourth ward told", [
+        "brother tanner", "riverton fourth ward"]),
+    ("was picked up by salt lake city police", ["salt lake city police"]),
+    ("his girlfriend kaycee drives him to ivinson for rehab", ["kaycee", "ivinson"]),
+])
+def test_forms_first_met_in_the_eighteenth_stops_tenth_sets(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "she is on the fourth ward now; the city police came; drives him to work for rehab",
+    "plate is clean",
+])
+def test_a_hospital_ward_the_police_and_work_stay(text: str) -> None:
+    assert found(text) == []

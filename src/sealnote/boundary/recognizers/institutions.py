@@ -73,6 +73,9 @@ MOUNT_NAMED = re.compile(r"(?:\b(?P<lead>at|to|from|into|near|outside|of)\s+(?:t
 # dictated
 OF_THE = re.compile(r"\b(?:at|to|from|with|into)\s+(?P<id>(?:hospice|hospital)\s+of"
                     r"\s+the\s+(?P<what>[a-z]+))\b(?!['’-])")
+# "drives him to ivinson for rehab": a place of care by a name no dictionary has, before the care
+CARE_FOR = re.compile(r"\b(?:to|at|from)\s+(?P<id>[a-z][a-z'’-]{3,})\s+for\s+(?:rehab|detox|"
+                      r"treatment|dialysis|chemo|therapy|pt|physical\s+therapy|surgery|iop|php)\b")
 # "reverend mitchell from greater new hope called": a church named "Greater" something, where
 # its clergy or flock are spoken of (not "at greater risk")
 GREATER_NAMED = re.compile(r"\b(?:at|from|of|to)\s+(?P<id>greater(?:\s+(?!(?:called|calls|said|"
@@ -136,12 +139,12 @@ class NamedInstitutionRecognizer(Recognizer):
     label = Label.ORGANIZATION
     priority = 58
     patterns = (NAMED_BY_KIND, SAINT_NAMED, CARE_PLACE, OUR_LADY, NAMED_HOUSE, MOUNT_NAMED,
-                PARISH, OF_THE, FAITH_NAMED, STAYS_AT_NAMED, GREATER_NAMED)
+                PARISH, OF_THE, FAITH_NAMED, STAYS_AT_NAMED, GREATER_NAMED, CARE_FOR)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         NAMED_BY_KIND: tuple(kind.split()[0] for kind in KINDS),
         SAINT_NAMED: ("st", "saint"), OUR_LADY: ("our lady",), NAMED_HOUSE: ("the ",),
         OF_THE: (" of the ",), STAYS_AT_NAMED: ("stay", "liv", "sleep", "placed", "mov"),
-        GREATER_NAMED: ("greater ",),
+        GREATER_NAMED: ("greater ",), CARE_FOR: (" for ",),
         FAITH_NAMED: ("methodist", "baptist", "presbyterian", "adventist", "lutheran",
                       "episcopal"),
         MOUNT_NAMED: ("mt", "mount "), PARISH: re.compile(r"Christ|Holy|Sacred|Good|Immaculate|"
@@ -155,6 +158,10 @@ class NamedInstitutionRecognizer(Recognizer):
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re in (OUR_LADY, PARISH):
             return True
+        if match.re is CARE_FOR:
+            name = match.group("id")
+            return not (is_word(name) or is_clinical_word(name) or
+                        in_list(gazetteers.first_names(), name))
         if match.re is GREATER_NAMED:
             return FLOCK_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
         if match.re is STAYS_AT_NAMED:
@@ -244,7 +251,11 @@ class CollegeRecognizer(Recognizer):
         after_one, listed = self._patterns()
         for match in after_one.finditer(text):
             before = text[max(0, match.start() - 50):match.start("id")]
-            if not ACADEMIC_CUE.search(SENTENCE_BREAK.split(before)[-1]):
+            name = match.group("id").lower()
+            # a name that is a word needs a word about studying before it ("at brown"); one
+            # that is none does not ("his daughter is at unc")
+            plain = any(is_word(w) or is_clinical_word(w) for w in name.split())
+            if plain and not ACADEMIC_CUE.search(SENTENCE_BREAK.split(before)[-1]):
                 continue
             yield Span(*match.span("id"), self.label, self.name, self.priority)
             more = listed.match(text, match.end())

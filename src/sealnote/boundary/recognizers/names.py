@@ -669,7 +669,8 @@ class NameRecognizer(Recognizer):
             if token.capitalised or (first and gazetteers.word_frequency(token.lower) < 4.6):
                 return "strong"
             return "strong" if (first and _beside_surname(tokens, i, lowered)) or MET_WITH.search(
-                lowered, max(0, token.start - 24), token.start) else None
+                lowered, max(0, token.start - 24), token.start) or (
+                token.sentence_start and _from_a_place_says(lowered, token.end)) else None
         if token.lower in MODALS and nxt is not None and (first or token.lower in
                                                          gazetteers.word_names()) and \
                 lowered[token.end:nxt.start] == " " and nxt.lower in SAYS_OR_DOES:
@@ -679,10 +680,13 @@ class NameRecognizer(Recognizer):
         if token.sentence_start and (first or word_name) and (
                 _does_or_feels(tokens, i, lowered) or (
                     nxt is not None and nxt.lower in IRREGULAR_PAST and
-                    lowered[token.end:nxt.start] == " " and token.lower not in MONTH_NAMES) or
-                _from_a_place_says(lowered, token.end)):
-            return "strong"  # "will said his mom…", "Felicity talked", "okay hunter from
-            # rutland says": a name, not a word
+                    lowered[token.end:nxt.start] == " " and token.lower not in MONTH_NAMES)):
+            return "strong"  # "will said his mom…", "Felicity talked": a name, not a word
+        if token.sentence_start and (first or word_name or (
+                not word and gazetteers.word_frequency(token.lower) < 3.5)) and \
+                _from_a_place_says(lowered, token.end):
+            return "strong"  # "okay hunter from rutland says", "okay ammon from rexburg
+            # says": someone from there
         if not token.capitalised and (first or word_name) and \
                 token.lower not in PERSONAL_PRONOUNS and \
                 token.lower not in RELATIONS and token.lower not in ROLES and \

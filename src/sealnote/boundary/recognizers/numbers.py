@@ -96,6 +96,7 @@ class IbanRecognizer(Recognizer):
 # A plate after the word for it, in any grouping: "plate 8ZK 331", "mass plate 4TRW19", "plate
 # MA 7JK 214" (the state, which may stay, before it)
 PLATE = re.compile(r"\b(?:license\s+|licence\s+|number\s+)?(?:plates?|tags?)\s*(?:number|no\.?|#)?"
+                   r"\s*(?:(?:is|was|reads?)\s+)?"
                    r"\s*[:#]?\s*(?:(?-i:[A-Z]{2})\s+(?=[A-Z0-9]*\d))?"
                    r"(?P<id>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4})?)"
                    r"(?![\w-])", re.IGNORECASE)

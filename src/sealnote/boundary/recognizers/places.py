@@ -785,12 +785,33 @@ class NamedWaterRecognizer(Recognizer):
 
 # A town's own office, dictated: "she called mobile police", "the tyler fire department"
 # ("barre city police": the city's own word between)
-TOWN_OFFICE_SAID = re.compile(rf"\b(?P<id>(?P<town>[a-z]+)(?: (?:city|town|village|township))? "
-                              rf"(?:{TOWN_OFFICES}))\b")
+TOWN_OFFICE_SAID = re.compile(rf"\b(?P<id>(?P<town>[a-z]+(?: [a-z]+){{0,2}})"
+                              rf"(?: (?P<kind>city|town|village|township))? (?:{TOWN_OFFICES}))\b")
+
+
+def _office_town(match: re.Match[str]) -> str:
+    """The words before a town's office that name the town: with "city" or "town" when that is
+    part of its name ("salt lake city police"), else without ("barre city police")."""
+    town, kind = match.group("town").lower(), match.group("kind")
+    return f"{town} {kind}" if kind and _town_ending(f"{town} {kind}") is not None else town
+
+
+def _town_ending(words: str) -> int | None:
+    """Where, in `words`, the longest town's name that ends them begins (as an offset), or None
+    if none does: "by salt lake" -> 3 ("salt lake"), "mobile" -> 0."""
+    parts = words.split(" ")
+    for count in range(len(parts), 0, -1):
+        if " ".join(parts[-count:]) in gazetteers.places_lower():
+            return len(words) - len(" ".join(parts[-count:]))
+    return None
 # Towns that are also kinds of police
 NOT_A_POLICE_TOWN = frozenset("university airport harbor metro".split())
 
 
+# A Latter-day Saints ward by its town and number: "the riverton fourth ward"
+WARD_BY_TOWN = re.compile(r"\b(?P<id>(?P<town>[A-Za-z][a-z]+(?:\s[A-Za-z][a-z]+)?)\s+"
+                          r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|"
+                          r"[Ee]ighth|[Nn]inth|[Tt]enth|\d{1,2}(?:st|nd|rd|th))\s+[Ww]ard)\b")
 # A prison by its town, as Pennsylvania's, Massachusetts' and the federal ones are called: "the
 # father is at sci huntingdon", "MCI Norfolk", "FCI Danbury"
 PRISON_BY_TOWN = re.compile(r"\b(?P<id>(?i:sci|mci|fci|usp)\s+(?P<town>[A-Za-z][a-z]+))"
@@ -807,11 +828,12 @@ class TownOfficeRecognizer(Recognizer):
 
     label = Label.ORGANIZATION
     priority = 62
-    patterns = (TOWN_OFFICE_SAID, PRISON_BY_TOWN, LOCAL_SAID)
+    patterns = (TOWN_OFFICE_SAID, PRISON_BY_TOWN, LOCAL_SAID, WARD_BY_TOWN)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         TOWN_OFFICE_SAID: ("police", " pd", "fire department", "sheriff", "public schools",
                            "housing authority"),
-        PRISON_BY_TOWN: ("sci ", "mci ", "fci ", "usp "), LOCAL_SAID: ("union",)}
+        PRISON_BY_TOWN: ("sci ", "mci ", "fci ", "usp "), LOCAL_SAID: ("union",),
+        WARD_BY_TOWN: (" ward",)}
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re is LOCAL_SAID:
@@ -819,10 +841,19 @@ class TownOfficeRecognizer(Recognizer):
         town = match.group("town").lower()
         if match.re is PRISON_BY_TOWN:
             return town in gazetteers.places_lower()
+        if match.re is WARD_BY_TOWN:
+            return _town_ending(town) is not None
+        if match.re is TOWN_OFFICE_SAID:
+            return _town_ending(_office_town(match)) is not None and town not in NOT_A_POLICE_TOWN
         return town in gazetteers.places_lower() and town not in NOT_A_POLICE_TOWN
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         start, end = super().bounds(match)
+        if match.re in (TOWN_OFFICE_SAID, WARD_BY_TOWN):
+            # "by salt lake city police": the town's own words, not those before it
+            town = _office_town(match) if match.re is TOWN_OFFICE_SAID else \
+                match.group("town").lower()
+            return match.start("town") + (_town_ending(town) or 0), end
         more = match.group("more") if match.re is PRISON_BY_TOWN else None
         if more and f"{match.group('town')} {more}".lower() in gazetteers.places_lower():
             end = match.end("more")  # "FCI Terre Haute"
