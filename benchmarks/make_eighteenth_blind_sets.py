@@ -43,6 +43,11 @@ before it was first measured; its first figures are in the commit that added it.
                                     Colorado and New Mexico, after the ninth rules
     therapy_dictations_sixth        typed therapy notes holding every kind of identifier, after
                                     the ninth rules
+    spoken_notes_twenty_fourth_round
+                                    lower-case speech to text from California's Central Valley
+                                    and Southern California, after the tenth rules
+    letters_and_forms_fourth        court, school, referral, employer, housing and insurance
+                                    letters and forms, after the tenth rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -969,6 +974,59 @@ THERAPY_DICTATIONS_SIXTH = [
 ]
 
 
+SPOKEN_NOTES_TWENTY_FOURTH_ROUND = [
+    "okay this is {NAME:guadalupe reyes} she's a farmworker in {LOCATION:delano} and her "
+    "husband {NAME:chuy} got hurt at the {ORGANIZATION:sun world} packing house she's scared "
+    "they'll lose the house on {LOCATION:garces highway}",
+    "client {NAME:brandon} says his probation officer in {LOCATION:bakersfield} {NAME:mr "
+    "villarreal} found meth in his car and he's got court at {ORGANIZATION:kern county "
+    "superior} on {DATE:the eighteenth}",
+    "session with {NAME:lily nguyen} she works at her parents' pho place on {LOCATION:bolsa} in "
+    "{LOCATION:westminster} and her dad {NAME:tuan} hits her brother {NAME:kevin}",
+    "tía {NAME:rosa} is watching the kids while {NAME:maricela} does her shifts at "
+    "{ORGANIZATION:kaiser} in {LOCATION:fontana} she's a unit clerk",
+    "client {NAME:deshawn} lives in {LOCATION:compton} and got jumped at the swap meet on "
+    "{LOCATION:alondra} his mom {NAME:lorraine} wants him to move to {LOCATION:moreno valley}",
+    "okay {NAME:armen} says his grandmother {NAME:siranush} is {AGE_OVER_89:ninety eight} and "
+    "lives with them in {LOCATION:glendale} she only speaks armenian",
+    "{NAME:mr okoro} is a cab driver at {LOCATION:lax} and a passenger pulled a gun on him near "
+    "{LOCATION:inglewood} on {DATE:friday the seventh}",
+    "client {NAME:sienna} is a junior at {ORGANIZATION:ucsb} and her roommate {NAME:mackenzie} "
+    "found her unconscious in their place on {LOCATION:del playa}",
+    "{NAME:pastor ruiz} from {ORGANIZATION:victory outreach} in {LOCATION:pomona} referred "
+    "{NAME:gilbert} he's been clean six months and works at {ORGANIZATION:home depot} in "
+    "{LOCATION:ontario}",
+    "client {NAME:mai} says her son {NAME:daniel} was taken by {ORGANIZATION:fresno police} "
+    "after he broke windows at {ORGANIZATION:roosevelt high}",
+    "session with {NAME:jessie} they/them nineteen lives in their car at {LOCATION:venice "
+    "beach} and showers at the {ORGANIZATION:ymca} on {LOCATION:lincoln}",
+    "{NAME:ms haroutunian} called about her husband {NAME:vartan} he was admitted to "
+    "{ORGANIZATION:adventist health glendale} after he stopped eating",
+]
+
+
+LETTERS_AND_FORMS_FOURTH = [
+    "To: {NAME:Hon. Patricia Nwankwo}, {ORGANIZATION:Superior Court of California, County of "
+    "Fresno}\nRe: {NAME:Gilbert Arce}, Case No. {OTHER_ID:F26-90211}\n{NAME:Mr. Arce} has "
+    "attended weekly sessions since {DATE:May 4, 2026}.",
+    "SCHOOL RELEASE OF INFORMATION\nStudent: {NAME:Xavier Okonkwo-Brown}   Grade: 8\nSchool: "
+    "{ORGANIZATION:Harriet Tubman Middle School}, {LOCATION:Portland}, OR\nParent: {NAME:Adaeze "
+    "Okonkwo} | {EMAIL:adaeze.ok@outlook.com} | {PHONE:971-555-0126}",
+    "Dear {NAME:Ms. Lindgren}:\nThank you for referring {NAME:Henrik Aalto} (DOB "
+    "{DATE:2/29/1984}). He was seen on {DATE:11/25/2026} and {DATE:12/2/2026}. Please contact "
+    "me at {PHONE:(612) 555-0170 ext. 3}.\nSincerely,\n{NAME:Maya Thornquist}, PsyD",
+    "EMPLOYER ACCOMMODATION LETTER\n{DATE:December 4, 2026}\n{ORGANIZATION:Meijer Distribution "
+    "Center}, {LOCATION:Lansing}\nAttn: {NAME:Terry Boone}, HR\nRe: {NAME:Kelsey Dunham}, "
+    "employee ID {OTHER_ID:M-448192}",
+    "ESA letter. {NAME:Rafael Quiñones} has been my client since 2024. His dog, Luna, helps "
+    "with panic. Landlord: {ORGANIZATION:Greystar}, {LOCATION:The Lofts at 500 Main}, "
+    "{LOCATION:Hartford}, CT {LOCATION:06103}.",
+    "PRIOR AUTHORIZATION\nMember: {NAME:Delphine Moreau}   DOB: {DATE:07/07/1977}\nMember ID: "
+    "{HEALTH_PLAN:UHC 9920 4471 82}\nProvider NPI: {LICENSE:1447392018}\nRequested: 90837 x 12 "
+    "sessions",
+]
+
+
 def main() -> None:
     write("spoken_notes_seventeenth_round.jsonl", "sn17", SPOKEN_NOTES_SEVENTEENTH_ROUND)
     write("clinic_records_fifth_round.jsonl", "cr5", CLINIC_RECORDS_FIFTH_ROUND)
@@ -990,6 +1048,8 @@ def main() -> None:
     write("crisis_line_notes_second.jsonl", "cln2", CRISIS_LINE_NOTES_SECOND)
     write("spoken_notes_twenty_third_round.jsonl", "sn23", SPOKEN_NOTES_TWENTY_THIRD_ROUND)
     write("therapy_dictations_sixth.jsonl", "td6", THERAPY_DICTATIONS_SIXTH)
+    write("spoken_notes_twenty_fourth_round.jsonl", "sn24", SPOKEN_NOTES_TWENTY_FOURTH_ROUND)
+    write("letters_and_forms_fourth.jsonl", "lf4", LETTERS_AND_FORMS_FOURTH)
 
 
 if __name__ == "__main__":
