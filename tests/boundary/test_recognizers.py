@@ -2118,3 +2118,22 @@ def test_forms_first_met_in_the_eighteenth_stops_tenth_sets(
 ])
 def test_a_hospital_ward_the_police_and_work_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("To: Hon. Patricia Nwankwo, Superior Court of California, County of Fresno\nRe:", [
+        "Hon. Patricia Nwankwo", "Superior Court of California, County of Fresno"]),
+    ("he's got court at kern county superior on the eighteenth", [
+        "kern county superior", "the eighteenth"]),
+    ("found her in their place on del playa", ["del playa"]),
+    ("from victory outreach in pomona referred gilbert", [
+        "victory outreach", "pomona", "gilbert"]),
+])
+def test_forms_first_met_in_the_eighteenth_stops_eleventh_sets(
+        text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+def test_a_plans_letters_belong_to_its_member_id() -> None:
+    assert any("UHC 9920 4471 82" in value for _, value in found(
+        "Member ID: UHC 9920 4471 82\nProvider"))

@@ -37,7 +37,8 @@ from sealnote.boundary.spans import Label, Span
 PLACE_LIKE = frozenset({Label.LOCATION, Label.ORGANIZATION})
 ADDRESS_SOURCES = frozenset({"StreetAddressRecognizer", "IntroducedAddressRecognizer"})
 # "Mayo Clinic in Rochester": one place, said in two parts.
-PLACE_BRIDGE = re.compile(r"\s+(?:in|at|of|on)\s+|,\s*")
+# ("Superior Court of California, County of Fresno": one court)
+PLACE_BRIDGE = re.compile(r"\s+(?:in|at|of|on)\s+|,\s*(?:(?:County|City|Town) of\s+)?")
 # (not "Tufts Health Plan ID THP0044918273": Idaho's code before a number other than a ZIP code
 # is the number's label)
 TRAILING_STATE = re.compile(r",?\s+(?:" + "|".join(STATES) + "|(?i:"

@@ -25,7 +25,8 @@ from sealnote.boundary.spans import Label, Span
 
 NAME_WORD = NOT_A_NAME_WORD + r"[a-z][a-z'’-]+"
 DENOMINATIONS = ("baptist", "methodist", "lutheran", "presbyterian", "episcopal", "pentecostal",
-                 "apostolic", "tabernacle", "ministries", "fellowship", "assembly of god",
+                 "apostolic", "tabernacle", "ministries", "outreach", "fellowship",
+                 "assembly of god",
                  "church of god", "church of christ", "worship center", "bible church")
 CORRECTIONAL = ("correctional", "correctional facility", "correctional center",
                 "correctional institution", "penitentiary", "detention center",

@@ -416,7 +416,8 @@ class NameRecognizer(Recognizer):
                         (not is_word(tokens[i].lower) and
                          not in_list(gazetteers.first_names(), tokens[i].lower)) or
                         FROM_A_PARISH.match(lowered, tokens[j].end) is not None)) or (
-                    title.lower in HONORIFICS and not title.capitalised)) and \
+                    title.lower in HONORIFICS and not title.capitalised) or (
+                    title.text == "Hon" and text.startswith(".", title.end))) and \
                     text[title.end:tokens[i].start] in (" ", ". "):
                 start = tokens[i - 1].start  # "Dr. Patel" is how this person is named
             if (tokens[j].initial or INITIALS.fullmatch(tokens[j].text)) and end < len(text) \

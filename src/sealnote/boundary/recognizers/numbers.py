@@ -157,7 +157,8 @@ SHIFT_HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d")
 
 # A number printed in spaced groups after the word for it: "VA file C-29 448 113"
 SPACED_ID = re.compile(r"\b(?i:file|claim|case|member|policy|id|account|acct|record|m-?r-?n|no\.|"
-                       r"number)[ \t]*[:#]?[ \t]*(?P<id>(?:[A-Z]{1,3}-?)?\d{2,}"
+                       # "Member ID: UHC 9920 4471 82": the plan's letters before the groups
+                       r"number)[ \t]*[:#]?[ \t]*(?P<id>(?:[A-Z]{1,4}[ -]?)?\d{2,}"
                        # "case 2026 CV 018832": a court's letters between the groups
                        r"(?: (?:[A-Z]{1,3} )?\d{2,}){1,3})(?![\w/-]|\.\d)")
 

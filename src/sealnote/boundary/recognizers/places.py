@@ -73,7 +73,8 @@ LOWER_ADDRESS = re.compile(
     r"carrer)[ \t]+(?P<street>(?:[^\W\d_][\w'’-]*[ \t]?){1,4})(?:[ \t]*\d{1,5}\b)?")
 # A town's own offices, as dictation names them after the town
 TOWN_OFFICES = (r"police(?: department)?|pd|fire department|sheriff['’]?s office|public schools|"
-                r"housing authority")
+                r"housing authority|superior court|superior|district court|probate court|"
+                r"family court|juvenile court")
 # The kinds of street, as dictation writes them
 LOWER_STREET_KINDS = ("street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "drive", "dr",
                       "boulevard", "blvd", "court", "ct", "place", "pl", "terrace", "ter",
@@ -246,6 +247,8 @@ SPOKEN_STREET = re.compile(
     # "apartment four", "unit two b": a unit said aloud
     r"(?:,?\s(?:apartment|apt|unit|suite)\s(?:number\s)?(?:\d{1,5}[a-z]?|" + NUMBER_WORDS
     + r"*" + NUMBER_WORD + r"(?:\s[a-z]\b)?))?)")
+# A Spanish street's name dictated after "on": "their place on del playa", "on el camino"
+SPANISH_STREET_SAID = re.compile(r"(?<=\bon )(?P<id>(?:del|de la|las|los|el)\s+[a-z]{3,})\b")
 # A numbered street dictated as New York numbers them, with its house's number or after "on":
 # "at four ten east one forty ninth", "on west forty second street"
 ORDINAL_ONES = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
@@ -365,11 +368,13 @@ class StreetAddressRecognizer(Recognizer):
         ADDRESS_FIELD_STREET,
         NUMBERED_STREET_SAID,
         TOWN_EXIT,
+        SPANISH_STREET_SAID,
     )
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         NUMBERED_STREET_SAID: ("east", "west", "north", "south", "on twenty", "on thirty",
                                "on forty", "on fifty", "on sixty", "on seventy", "on eighty",
-                               "on ninety")}
+                               "on ninety"),
+        SPANISH_STREET_SAID: ("on del ", "on de la ", "on las ", "on los ", "on el ")}
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         start, end = super().bounds(match)
@@ -797,12 +802,15 @@ def _office_town(match: re.Match[str]) -> str:
 
 
 def _town_ending(words: str) -> int | None:
-    """Where, in `words`, the longest town's name that ends them begins (as an offset), or None
-    if none does: "by salt lake" -> 3 ("salt lake"), "mobile" -> 0."""
+    """Where, in `words`, the longest town's or county's name that ends them begins (as an
+    offset), or None if none does: "by salt lake" -> 3 ("salt lake"), "mobile" -> 0, "at kern
+    county" -> 3."""
     parts = words.split(" ")
     for count in range(len(parts), 0, -1):
-        if " ".join(parts[-count:]) in gazetteers.places_lower():
-            return len(words) - len(" ".join(parts[-count:]))
+        name = " ".join(parts[-count:])
+        county = name.endswith(" county") and name[:-7].title() in gazetteers.counties()
+        if name in gazetteers.places_lower() or county:
+            return len(words) - len(name)
     return None
 # Towns that are also kinds of police
 NOT_A_POLICE_TOWN = frozenset("university airport harbor metro".split())
