@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from concurrent.futures import ThreadPoolExecutor
 from typing import ClassVar
 
 import pytest
 
 from sealnote.boundary.detect import detect
-from sealnote.boundary.recognizers.base import Cue, Recognizer
+from sealnote.boundary.recognizers.base import Cue, Recognizer, _CueWords
 from sealnote.boundary.recognizers.numbers import iban_valid, luhn_valid, ssn_plausible
 from sealnote.boundary.spans import Label
 from sealnote.boundary.zip3 import safe_harbor_zip3
@@ -900,6 +901,15 @@ def test_a_pattern_cued_by_words_runs_only_where_one_of_them_is_written() -> Non
     recognizer = _WordsCued()
     assert [s.label for s in recognizer.find("Room 101, bed 202")] == []
     assert len(list(recognizer.find("CLAIM 101 filed"))) == 1  # cue words match any case
+
+
+def test_cue_words_added_from_many_threads_at_once_are_all_kept() -> None:
+    cue_words = _CueWords()
+    batches = [[f"cue{batch}x{n}" for n in range(50)] for batch in range(16)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(cue_words.add, batches))
+    text = " ".join(word for batch in batches for word in batch)
+    assert cue_words.found_in(text) == {word for batch in batches for word in batch}
 
 
 def test_cue_words_of_a_recognizer_first_used_late_are_heard_in_a_text_already_read() -> None:

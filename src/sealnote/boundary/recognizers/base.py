@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
+from threading import Lock
 from typing import ClassVar
 
 import ahocorasick
@@ -95,11 +96,12 @@ def _cued_patterns(kind: type[Recognizer]) -> CuedPatterns | None:
     """Each of a recognizer's patterns with its cue (None for none), worked out once per class;
     None when the recognizer has no cues."""
     if kind not in _cued:
-        _cued[kind] = tuple((pattern, kind.cues.get(pattern)) for pattern in kind.patterns) \
-            if kind.cues else None
+        # The cue words first: a thread that sees the class's patterns must find its words
         for cue in kind.cues.values():
             if not isinstance(cue, re.Pattern):
                 _CUE_WORDS.add(cue)
+        _cued[kind] = tuple((pattern, kind.cues.get(pattern)) for pattern in kind.patterns) \
+            if kind.cues else None
     return _cued[kind]
 
 
@@ -109,6 +111,7 @@ class _CueWords:
 
     def __init__(self) -> None:
         self.words: frozenset[str] = frozenset()
+        self.lock = Lock()
         # The automaton with the words it was built from, so that one built from fewer words
         # (another thread added some meanwhile) is never used: a missing cue skips a pattern.
         self.built: tuple[frozenset[str], ahocorasick.Automaton] | None = None
@@ -116,9 +119,10 @@ class _CueWords:
         self.last: tuple[str, frozenset[str], frozenset[str]] | None = None
 
     def add(self, words: Iterable[str]) -> None:
-        new = frozenset(words) - self.words
-        if new:
-            self.words = self.words | new  # a new set: another thread may be reading this one
+        with self.lock:  # two classes' words added at once must both stay
+            new = frozenset(words) - self.words
+            if new:
+                self.words = self.words | new  # a new set: another thread may be reading it
 
     def found_in(self, text: str) -> frozenset[str]:
         words, last, built = self.words, self.last, self.built

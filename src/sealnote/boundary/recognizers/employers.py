@@ -341,6 +341,11 @@ class DictatedNamedPlaceRecognizer(Recognizer):
 # says how many more words may follow.
 # (a line break ends the name: "EMPLOYER NOTE\nKevin Tran was seen")
 ORG_NAME = r"[A-Z][\w'’&-]*(?:[ \t](?:(?:of|the|and|&)[ \t])?[A-Z][\w'’&-]*)"
+# When or where a job is worked, said between the job and its place: "works nights at", "working
+# offshore for"
+WHEN_WORKED = "nights|days|weekends|overnights|offshore|remotely|doubles|overtime"
+# Cleaning work, said before the firm: "cleans offices for abm at night"
+CLEANS_FOR = r"clean(?:s|ing)?\s+(?:offices|houses|homes|rooms|buildings)"
 EMPLOYMENT = re.compile(
     r"\b(?:[Ww]orks?|[Ww]orking|[Ww]orked|[Ee]mployed|job|[Ll]aid\s+off|[Ll]ayoff|[Ff]ired|quit|"
     r"[Rr]etired|[Rr]esigned|"
@@ -357,8 +362,8 @@ EMPLOYMENT = re.compile(
     r"sophomore|freshman|junior|senior)\s+"
     r"(?:as\s+an?\s+(?:\w+\s+){1,3})?"
     # "works in IT at Epic", "works nights cleaning at JFK", "works offshore for Vineyard Wind"
-    r"(?:(?:in\s+[A-Za-z]+|nights|days|weekends|evenings|overnights|part[- ]time|"
-    r"full[- ]time|offshore|overseas|remotely|doubles|overtime|[a-z]{3,}ing|[a-z]{3,}ly|"
+    rf"(?:(?:in\s+[A-Za-z]+|{WHEN_WORKED}|evenings|part[- ]time|full[- ]time|overseas|"
+    r"[a-z]{3,}ing|[a-z]{3,}ly|"
     # "worked 20 years for Union Pacific"
     r"(?:\d{1,2}|[a-z]+)\s+(?:years?|yrs|months?|decades?))\s+){0,2}"
     r"(?:[A-Z][a-z'’-]+\s+){0,2}"  # "her coworker Anjali at Hasbro"
@@ -386,15 +391,11 @@ ORG_FIELD = re.compile(r"(?im)(?:^[ \t]*|(?<=[.;] ))(?:employer|school|workplace
                        r"[A-Z#0-9][\w'’&.#-]*)"
                        r")*))")
 # Dictated in lower case: "starts driving for sysco", "works at raytheon"
-# When or where a job is worked, said between the job and its place: "works nights at", "working
-# offshore for"
-WHEN_WORKED = "nights|days|weekends|overnights|offshore|remotely|doubles|overtime"
 SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|employed|hired|layoff|"
                              # after these, only a word no dictionary has ("started at
                              # baseline", "her therapist at school" name no firm)
                              r"(?P<strict>started|therapist|counselor|psychiatrist|caseworker)|"
-                             r"delivers|delivering|volunteers|volunteering|"
-                             r"clean(?:s|ing)?\s+(?:offices|houses|homes|rooms|buildings)|"
+                             rf"delivers|delivering|volunteers|volunteering|{CLEANS_FOR}|"
                              r"student|studies|studying|attendant|driver|cashier|manager|"
                              r"cook|mechanic|nurse|teacher|aide|clerk|laid\s+off|fired|shifts?)\s+"
                              rf"(?:(?:{WHEN_WORKED})\s+)?"
@@ -456,9 +457,7 @@ JOB_LEADS = (*JOB_WORDS, *(f"{job}s" for job in JOB_WORDS), "cna", "cook", "chef
              "stocker", "nanny", "caregiver", "barista", "coach", "principal")
 SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"\b(?:works?|working|worked|job|employed|hired|laid\s+off|let\s+go|layoff|fired|manager|"
-    r"supervisor|boss|retired|resigned|interning|interned|applied|"
-    # "cleans offices for abm at night"
-    r"clean(?:s|ing)?\s+(?:offices|houses|homes|rooms|buildings)|"
+    rf"supervisor|boss|retired|resigned|interning|interned|applied|{CLEANS_FOR}|"
     r"cashier|shifts?|pastor|priest|rabbi|imam|minister|started|starts|starting|therapist|"
     r"counselor|psychiatrist|prescriber|caseworker|drinking|drinks|drank|bartends|bartending|"
     r"volunteers|volunteering|promoted|hours(?:\s+(?:cut|reduced))?|resident|"

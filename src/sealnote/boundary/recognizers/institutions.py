@@ -232,8 +232,9 @@ SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 
 
 class CollegeRecognizer(Recognizer):
-    """A college by the short name people say, even a word ("a junior at brown", "got into
-    Rice"), where what is said before it is about studying there."""
+    """A college by the short name people say: one that is a word where what is said before
+    it is about studying there ("a junior at brown", "got into Rice"), any other wherever it
+    follows "at", "to" or "from" ("his daughter is at unc")."""
 
     label = Label.ORGANIZATION
     priority = 60

@@ -84,8 +84,7 @@ describes explained explains reports states noted notes recalled recalls disclos
 asks texts smiled realized realised remembered remembers decided practiced completed
 met hugged apologized apologised wept sobbed prayed feels felt wants wanted identified
 identifies brought missed arrived attended cancelled canceled struggles struggled worries worried
-endorses endorsed processed reflected expressed expresses acknowledged participated engaged
-returned
+endorses endorsed processed reflected expressed expresses acknowledged participated engaged returned
 """.split())
 MODALS = frozenset(["will", "would", "can", "could", "should", "must", "might", "may", "shall"])
 # What is done to a person, before a name found elsewhere in the text: "legend hit royal"
@@ -663,6 +662,11 @@ class NameRecognizer(Recognizer):
                 or (not word and (gazetteers.word_frequency(token.lower) < (3.0 if kin else 1.5)
                                   or (kin and len(token.lower) <= 3)))):
             return "strong"  # "my wife sarah", "client hector", "his friend dmitri"
+        if token.sentence_start and (first or word_name or (
+                not word and gazetteers.word_frequency(token.lower) < 3.5)) and \
+                _from_a_place_says(lowered, token.end):
+            return "strong"  # "okay hunter from rutland says", "okay ammon from rexburg
+            # says": someone from there
         if (first or last) and not word and not is_demonym(token.lower):
             # An unambiguous name from the Census lists ("Spanish" and "English" are surnames
             # too, but mean a language first); in lower case, first names only, and a common
@@ -670,8 +674,7 @@ class NameRecognizer(Recognizer):
             if token.capitalised or (first and gazetteers.word_frequency(token.lower) < 4.6):
                 return "strong"
             return "strong" if (first and _beside_surname(tokens, i, lowered)) or MET_WITH.search(
-                lowered, max(0, token.start - 24), token.start) or (
-                token.sentence_start and _from_a_place_says(lowered, token.end)) else None
+                lowered, max(0, token.start - 24), token.start) else None
         if token.lower in MODALS and nxt is not None and (first or token.lower in
                                                          gazetteers.word_names()) and \
                 lowered[token.end:nxt.start] == " " and nxt.lower in SAYS_OR_DOES:
@@ -683,11 +686,6 @@ class NameRecognizer(Recognizer):
                     nxt is not None and nxt.lower in IRREGULAR_PAST and
                     lowered[token.end:nxt.start] == " " and token.lower not in MONTH_NAMES)):
             return "strong"  # "will said his mom…", "Felicity talked": a name, not a word
-        if token.sentence_start and (first or word_name or (
-                not word and gazetteers.word_frequency(token.lower) < 3.5)) and \
-                _from_a_place_says(lowered, token.end):
-            return "strong"  # "okay hunter from rutland says", "okay ammon from rexburg
-            # says": someone from there
         if not token.capitalised and (first or word_name) and \
                 token.lower not in PERSONAL_PRONOUNS and \
                 token.lower not in RELATIONS and token.lower not in ROLES and \
