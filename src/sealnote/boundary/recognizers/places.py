@@ -469,7 +469,8 @@ class MilitaryAddressRecognizer(Recognizer):
 
 ADDRESS_INTRO = re.compile(
     r"\b(?:(?P<strict>moved\s+to|is\s+at|are\s+at|arrived\s+at|off\s+at|taxi\s+to|"
-    r"stays?\s+at|staying\s+at|evicted\s+from|moved\s+out\s+of)|address(?:es)?(?:\s+is|\s+to|\s+with|:|\s+are)|"
+    r"stays?\s+at|staying\s+at|evicted\s+from|moved\s+out\s+of)|"
+    r"address(?:es)?(?:\s+is|\s+to|\s+with|:|\s+are)|"
     r"lives\s+(?:at|on)|living\s+(?:at|on)|live\s+(?:at|on)|located\s+at|sent\s+to|"
     r"send\s+(?:it|them|this|one|a\s+new\s+one)\s+to|deliver(?:ed)?\s+to|return(?:ed)?\s+to|"
     r"meet\s+(?:me|us|you)\s+at|here\s+they\s+are:|(?=the\s+corner\s+of\s))"
