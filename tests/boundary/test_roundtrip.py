@@ -91,3 +91,12 @@ def test_a_date_shift_keeps_intervals_and_is_undone() -> None:
     assert reidentify(result.text, surrogates=surrogates).text == \
         "Intake 2026-01-05, follow-up 2026-01-19."
     assert Surrogates.with_random_date_shift().date_shift_days not in (None, 0)
+
+
+def test_one_value_written_two_ways_comes_back_as_written_and_a_draft_gets_the_first() -> None:
+    text = "Del called. del cried; Del left."
+    result = deidentify(text)
+    assert result.text == "[PERSON_1] called. [PERSON_1] cried; [PERSON_1] left."
+    surrogates = result.deidentified.surrogates
+    assert reidentify(result.text, surrogates=surrogates).text == text
+    assert reidentify("Plan: see [PERSON_1].", surrogates=surrogates).text == "Plan: see Del."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from sealnote.boundary.surrogates import PLACEHOLDER, Surrogates
@@ -21,8 +22,16 @@ class Reidentified:
 
 
 def reidentify(text: str, *, surrogates: Surrogates) -> Reidentified:
-    """Restore every placeholder this request made; leave any other one visible and flagged."""
+    """Restore every placeholder this request made; leave any other one visible and flagged.
+
+    A placeholder stands for one value however it was written ("Peggy", "peggy"). Where it
+    comes back as often as it went out (the de-identified text itself), each occurrence gets
+    its own writing back; elsewhere (a model's draft) every occurrence gets the first.
+    """
     unknown: list[str] = []
+    counts = Counter(match.group(0) for match in PLACEHOLDER.finditer(text))
+    written = {token: iter(forms) for token, forms in surrogates.written.items()
+               if len(forms) == counts.get(token) and len(set(forms)) > 1}
 
     def restore(match: re.Match[str]) -> str:
         token = match.group(0)
@@ -30,7 +39,7 @@ def reidentify(text: str, *, surrogates: Surrogates) -> Reidentified:
         if original is None:
             unknown.append(token)
             return token
-        return original
+        return next(written[token]) if token in written else original
 
     restored = PLACEHOLDER.sub(restore, text)
     for token, original in surrogates.originals.items():

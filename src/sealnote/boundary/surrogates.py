@@ -40,6 +40,9 @@ class Surrogates:
     by_key: dict[tuple[str, str], str] = field(default_factory=dict)
     originals: dict[str, str] = field(default_factory=dict)
     counters: dict[str, int] = field(default_factory=dict)
+    # Each placeholder's values as written, in the order they were replaced ("Peggy", then
+    # "peggy"): the de-identified text itself comes back exactly, letter case and all
+    written: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def with_random_date_shift(cls, max_days: int = 180) -> Surrogates:
@@ -56,12 +59,14 @@ class Surrogates:
         key = (kind if kind != "CLIENT" else "PERSON", _normalise(value))
         existing = self.by_key.get(key)
         if existing is not None:
+            self.written[existing].append(value)
             return existing
         count = self.counters.get(kind, 0) + 1
         self.counters[kind] = count
         token = "[CLIENT]" if kind == "CLIENT" and count == 1 else f"[{kind}_{count}]"
         self.by_key[key] = token
         self.originals[token] = value
+        self.written[token] = [value]
         return token
 
     def shifted_date(self, value: str) -> str | None:
