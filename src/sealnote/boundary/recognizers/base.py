@@ -67,7 +67,7 @@ class Recognizer:
                     if isinstance(cue, re.Pattern):
                         present[id(cue)] = cue.search(text) is not None
                     else:
-                        words = _cue_words_in(text) if words is None else words
+                        words = _CUE_WORDS.found_in(text) if words is None else words
                         present[id(cue)] = not words.isdisjoint(cue)
                 if not present[id(cue)]:
                     continue
@@ -140,11 +140,6 @@ class _CueWords:
 
 
 _CUE_WORDS = _CueWords()
-
-
-def _cue_words_in(text: str) -> frozenset[str]:
-    """The cue words (of every recognizer) that occur in `text`, lower-cased."""
-    return _CUE_WORDS.found_in(text)
 
 
 @cache

@@ -36,7 +36,12 @@ from sealnote.boundary.recognizers.organizations import (
     is_care_department,
     is_clinical_not_firm,
 )
-from sealnote.boundary.recognizers.places import STATE_NAMES, STATES_IN_LOWER_CASE, is_month
+from sealnote.boundary.recognizers.places import (
+    STATE_NAMES,
+    STATES_IN_LOWER_CASE,
+    is_month,
+    leading_place,
+)
 from sealnote.boundary.spans import Label, Span
 
 # Counts, which start no business's name ("two jobs", "several places")
@@ -295,12 +300,10 @@ class ChainInTownRecognizer(Recognizer):
             return
         for match in CHAIN_IN_TOWN.finditer(text):
             town, more = match.group("town"), match.group("more")
-            if more and f"{town} {more}" in gazetteers.places_lower():
-                end = match.end("more")
-            elif town in gazetteers.places_lower() and gazetteers.word_frequency(town) < 5.0:
-                end = match.end("town")
-            else:
+            count = leading_place([town, more] if more else [town])
+            if count == 0 or (count == 1 and gazetteers.word_frequency(town) >= 5.0):
                 continue
+            end = match.end("more" if count == 2 else "town")
             yield Span(*match.span("chain"), self.label, self.name, self.priority)
             yield Span(match.start("town"), end, Label.LOCATION, self.name, self.priority)
 

@@ -4,7 +4,7 @@ and the organisations (employers, schools) a client can be found through."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import ClassVar
 
@@ -148,17 +148,25 @@ TAIL_PART = re.compile(rf"{UNIT}|,?[ \t]+(?P<word>[A-ZÀ-ÞΑ-Ω][\w'’.()-]*)|
 LOWER_TOWN_AFTER_COMMA = re.compile(r",[ \t]*([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?")
 
 
+def leading_place(words: Sequence[str]) -> int:
+    """How many of `words`, from the first, make the longest place's name they begin with (0
+    for none): ["fall", "river", "has"] -> 2."""
+    for count in range(len(words), 0, -1):
+        if " ".join(words[:count]).lower() in gazetteers.places_lower():
+            return count
+    return 0
+
+
 def _lower_town_after_comma(text: str, end: int) -> int | None:
     """Where a town dictated after an address's comma ends ("210 county st., fall river"): its
     words, if they are a place's and not one plain word ("…st., reading is hard")."""
     town = LOWER_TOWN_AFTER_COMMA.match(text, end)
-    words = [w for w in town.groups() if w] if town else []
-    for count in range(len(words), 0, -1):
-        name = " ".join(words[:count])
-        if name in gazetteers.places_lower() and (
-                count > 1 or name not in gazetteers.common_words()):
-            return town.end(count) if town else None
-    return None
+    if town is None:
+        return None
+    count = leading_place([w for w in town.groups() if w])
+    if count == 0 or (count == 1 and town.group(1) in gazetteers.common_words()):
+        return None
+    return town.end(count)
 # The first words of regions' names: "Upper Austria", "North Holland", "Western Cape"
 REGION_WORDS = frozenset("Upper Lower North South East West Northern Southern Eastern Western "
                          "Central".split())
@@ -852,9 +860,7 @@ class TownOfficeRecognizer(Recognizer):
             return town in gazetteers.places_lower()
         if match.re is WARD_BY_TOWN:
             return _town_ending(town) is not None
-        if match.re is TOWN_OFFICE_SAID:
-            return _town_ending(_office_town(match)) is not None and town not in NOT_A_POLICE_TOWN
-        return town in gazetteers.places_lower() and town not in NOT_A_POLICE_TOWN
+        return _town_ending(_office_town(match)) is not None and town not in NOT_A_POLICE_TOWN
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         start, end = super().bounds(match)
@@ -863,7 +869,7 @@ class TownOfficeRecognizer(Recognizer):
             town = _office_town(match) if match.re is TOWN_OFFICE_SAID else \
                 match.group("town").lower()
             return match.start("town") + (_town_ending(town) or 0), end
-        more = match.group("more") if match.re is PRISON_BY_TOWN else None
-        if more and f"{match.group('town')} {more}".lower() in gazetteers.places_lower():
+        if match.re is PRISON_BY_TOWN and match.group("more") and \
+                leading_place(match.group("town", "more")) == 2:
             end = match.end("more")  # "FCI Terre Haute"
         return start, end
