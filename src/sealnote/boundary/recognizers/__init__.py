@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sealnote.boundary.recognizers.base import Recognizer
+from sealnote.boundary.recognizers.base import Recognizer, prepare
 from sealnote.boundary.recognizers.contact import (
     EmailRecognizer,
     IpRecognizer,
@@ -57,7 +57,7 @@ from sealnote.boundary.recognizers.signatures import (
 
 def default_recognizers() -> list[Recognizer]:
     """Every recognizer the boundary runs, in no particular order (priorities decide)."""
-    return [
+    recognizers = [
         EmailRecognizer(), UrlRecognizer(), IpRecognizer(), PhoneRecognizer(),
         SocialHandleRecognizer(), SsnRecognizer(), PaymentCardRecognizer(), IbanRecognizer(),
         VinRecognizer(), MacAddressRecognizer(), IdentifierRecognizer(), DateRecognizer(),
@@ -70,6 +70,8 @@ def default_recognizers() -> list[Recognizer]:
         DictatedSubjectRecognizer(), NamedInstitutionRecognizer(), NamedWaterRecognizer(),
         TownOfficeRecognizer(), CollegeRecognizer(), ChainInTownRecognizer(),
     ]
+    prepare(recognizers)
+    return recognizers
 
 
 __all__ = ["Recognizer", "default_recognizers"]

@@ -10,6 +10,7 @@ from typing import ClassVar
 
 import ahocorasick
 
+from sealnote.boundary.recognizers.prefilter import PREFILTER
 from sealnote.boundary.spans import Label, Span
 
 # What must occur in a text for a pattern to be worth running: a quick pattern, or words
@@ -54,14 +55,17 @@ class Recognizer:
         return match.start(group), match.end(group)
 
     def find(self, text: str) -> Iterator[Span]:
-        pairs = _cued_patterns(type(self))
-        if pairs is None:
-            return self.find_with(text, self.patterns)
+        pairs, ids = _cued_patterns(type(self))
+        ruled_out = PREFILTER.ruled_out(text)
+        if ids <= ruled_out:
+            return iter(())
         # Keyed by identity: hashing a compiled pattern hashes its whole program, every time.
         present: dict[int, bool] = {}
         words: frozenset[str] | None = None
         chosen = []
         for pattern, cue in pairs:
+            if id(pattern) in ruled_out:
+                continue
             if cue is not None:
                 if id(cue) not in present:
                     if isinstance(cue, re.Pattern):
@@ -88,20 +92,30 @@ class Recognizer:
                     yield Span(start, end, label, self.name, self.priority)
 
 
-CuedPatterns = tuple[tuple[re.Pattern[str], Cue | None], ...]
-_cued: dict[type, CuedPatterns | None] = {}
+# A class's patterns, each with its cue (None for none), and the patterns' ids
+CuedPatterns = tuple[tuple[tuple[re.Pattern[str], Cue | None], ...], frozenset[int]]
+_cued: dict[type, CuedPatterns] = {}
 
 
-def _cued_patterns(kind: type[Recognizer]) -> CuedPatterns | None:
-    """Each of a recognizer's patterns with its cue (None for none), worked out once per class;
-    None when the recognizer has no cues."""
+def prepare(recognizers: Iterable[Recognizer]) -> None:
+    """Work out the cues of every class of `recognizers`, with all their patterns prefiltered
+    together (a class prepared alone gets sets of its own, which cost more to ask)."""
+    kinds = list(dict.fromkeys(type(recognizer) for recognizer in recognizers))
+    PREFILTER.add(pattern for kind in kinds for pattern in kind.patterns)
+    for kind in kinds:
+        _cued_patterns(kind)
+
+
+def _cued_patterns(kind: type[Recognizer]) -> CuedPatterns:
+    """Each of a recognizer's patterns with its cue, and their ids, worked out once per class."""
     if kind not in _cued:
         # The cue words first: a thread that sees the class's patterns must find its words
         for cue in kind.cues.values():
             if not isinstance(cue, re.Pattern):
                 _CUE_WORDS.add(cue)
-        _cued[kind] = tuple((pattern, kind.cues.get(pattern)) for pattern in kind.patterns) \
-            if kind.cues else None
+        PREFILTER.add(kind.patterns)
+        _cued[kind] = (tuple((pattern, kind.cues.get(pattern)) for pattern in kind.patterns),
+                       frozenset(id(pattern) for pattern in kind.patterns))
     return _cued[kind]
 
 
