@@ -128,6 +128,30 @@ def test_no_pattern_that_matches_any_run_of_words_and_odd_characters_is_ruled_ou
             if id(p) in ruled_out and p.search(text)] == []
 
 
+@pytest.mark.parametrize(("source", "text"), [
+    (r"(?<=room )\d{3}", "in room 214"),                 # a lookbehind, dropped
+    (r"é\b", "café au lait"),                            # Python's word boundary beside é
+    (r"(?m)^Signed by", "Note\nSigned by Dr. Lee"),       # a line's start after the first
+    (r"^Signed by", "Signed by Dr. Lee"),
+    (r"(\w+) and \1", "over and over and over"),         # a backreference
+    (r"(Dr\.? )?(?(1)Lee|lee)", "saw Dr Lee"),            # a conditional
+    (r"\d++-\d{4}", "555-0142"),                         # a possessive repeat
+    (r"(?>ab|a)c", "abc"),                               # an atomic group
+    (r"(?i)istanbul", "İSTANBUL"),                       # Python folds the Turkish i to i
+    (r"(?i)ſt\b", "last"),                              # and the long s to s
+    (r"[^\W\d_]+ Street", "José Street"),              # a negated class
+    (r"\s+\d", "\u00a0\u20037"),                        # Unicode spaces
+])
+def test_each_construct_is_widened_to_match_where_python_matches(source: str, text: str) -> None:
+    pattern = re.compile(source)
+    assert pattern.search(text)
+    prefilter = Prefilter()
+    prefilter.add([pattern])
+    assert id(pattern) in prefilter.state.covered
+    assert id(pattern) not in prefilter.ruled_out(text)
+    assert id(pattern) in prefilter.ruled_out("nothing of the kind")
+
+
 def test_detection_finds_the_same_with_the_prefilter_as_without(
         monkeypatch: pytest.MonkeyPatch) -> None:
     recognizers = default_recognizers()

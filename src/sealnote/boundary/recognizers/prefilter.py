@@ -40,8 +40,13 @@ CATEGORIES = {
     sre.CATEGORY_WORD: "0-9A-Za-z_" + NON_ASCII,
     sre.CATEGORY_SPACE: r"\t-\r\x{1c}-\x{20}" + NON_ASCII,
 }
+# Characters Python's case-insensitive matching takes for an ASCII letter and RE2's does not:
+# the Turkish dotted capital and dotless small i, which Python's "i" and "I" match. (A test
+# compares the two over every code point, for every piece of every pattern.)
+PYTHON_ONLY_FOLDS = {ord("i"): r"\x{130}\x{131}", ord("I"): r"\x{130}\x{131}"}
 REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+LINE_STARTS = (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING, sre.AT_BEGINNING_LINE)
 
 
 class Unwidenable(ValueError):
@@ -59,17 +64,12 @@ def _sequence(items: Iterable[tuple[Any, Any]], fold: bool) -> str:
 
 
 def _folded(atom: str, fold: bool) -> str:
-    # Python and RE2 fold case differently for a few characters (Python's "i" also matches the
-    # Turkish dotted capital and dotless small i, RE2's does not): a folded atom takes every
-    # non-ASCII character as well, so that no such difference can rule a match out.
-    return f"(?:(?i:{atom})|[{NON_ASCII}])" if fold else atom
+    return f"(?i:{atom})" if fold else atom
 
 
 def _item(op: Any, argument: Any, fold: bool) -> str:
-    if op is sre.LITERAL:
-        return _folded(_character(argument), fold)
-    if op is sre.IN:
-        members = _class(argument)
+    if op is sre.LITERAL or op is sre.IN:
+        members = _class([(op, argument)] if op is sre.LITERAL else argument, fold)
         return ANY_CHARACTER if members is None else _folded(members, fold)
     if op in (sre.ANY, sre.NOT_LITERAL):
         return ANY_CHARACTER
@@ -85,6 +85,8 @@ def _item(op: Any, argument: Any, fold: bool) -> str:
         return f"(?:{_sequence(body, fold)}){bounds}"
     if op is sre.ATOMIC_GROUP:
         return f"(?:{_sequence(argument, fold)})"
+    if op is sre.AT and argument in LINE_STARTS:
+        return "(?m:^)"  # the start of a line: the start of the text is one
     if op in ZERO_WIDTH:
         return ""
     if op is sre.GROUPREF:
@@ -99,14 +101,15 @@ def _character(code: int) -> str:
     return f"\\x{{{code:x}}}"
 
 
-def _class(members: Iterable[tuple[Any, Any]]) -> str | None:
+def _class(members: Iterable[tuple[Any, Any]], fold: bool) -> str | None:
     """An RE2 class holding at least `members`, or None for any character (a negated class)."""
     parts = []
     for op, argument in members:
-        if op is sre.LITERAL:
-            parts.append(_character(argument))
-        elif op is sre.RANGE:
-            parts.append(f"{_character(argument[0])}-{_character(argument[1])}")
+        if op is sre.LITERAL or op is sre.RANGE:
+            low, high = (argument, argument) if op is sre.LITERAL else argument
+            parts.append(f"{_character(low)}-{_character(high)}")
+            if fold:
+                parts += [extra for code, extra in PYTHON_ONLY_FOLDS.items() if low <= code <= high]
         elif op is sre.CATEGORY and argument in CATEGORIES:
             parts.append(CATEGORIES[argument])
         else:  # a negation, a negated category
