@@ -838,6 +838,11 @@ class NameRecognizer(Recognizer):
         while changed:
             changed = False
             for i, token in enumerate(tokens):
+                left = i > 0 and marks[i - 1]
+                right = i + 1 < len(tokens) and marks[i + 1]
+                after_initial = i > 1 and marks[i - 2] and tokens[i - 1].initial
+                if not (left or right or after_initial):
+                    continue  # (most words have no name beside them: the cheap test first)
                 if token.text == "I" and i + 1 < len(tokens) and not tokens[i + 1].capitalised:
                     continue  # "Wilhelmina, I got the job": the pronoun, not an initial
                 # "his cousin Lil Man"; dictated, "lil man" once "lil" is found a name
@@ -852,11 +857,6 @@ class NameRecognizer(Recognizer):
                         (token.sentence_start and (token.lower in RELATIONS
                                                    or token.lower in ROLES)) or _eponym(tokens, i):
                     continue  # ("Son Paulo to call": the relative, then the name)
-                left = i > 0 and marks[i - 1]
-                right = i + 1 < len(tokens) and marks[i + 1]
-                after_initial = i > 1 and marks[i - 2] and tokens[i - 1].initial
-                if not (left or right or after_initial):
-                    continue
                 if left and text[tokens[i - 1].end:token.start] != " " and \
                         text.startswith(":", token.end):
                     continue  # "Paisley Vance  Age: 15": the next field's label
