@@ -2147,3 +2147,42 @@ def test_forms_first_met_in_the_eighteenth_stops_eleventh_sets(
 def test_a_plans_letters_belong_to_its_member_id() -> None:
     assert any("UHC 9920 4471 82" in value for _, value in found(
         "Member ID: UHC 9920 4471 82\nProvider"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("she called norman police twice", ("ORGANIZATION", "norman police")),
+    ("he's staying at his sister wanda's in sulphur", ("LOCATION", "sulphur")),
+    ("her dad threatened him at the walmart on black friday", ("DATE", "black friday")),
+    ("his brother died in a wreck on beltway eight", ("LOCATION", "beltway eight")),
+    ("he drives a truck for sysco out of tyler", ("ORGANIZATION", "sysco")),
+    ("she's cherokee nation and works at the casino", ("ORGANIZATION", "cherokee nation")),
+    ("Grounding through the Yankton Sioux Tribe behavioral health",
+     ("ORGANIZATION", "Yankton Sioux Tribe")),
+    ("he works for the Navajo Nation now", ("ORGANIZATION", "Navajo Nation")),
+    ("he parks outside her apartment at the reserve at west lake and waits",
+     ("LOCATION", "reserve at west lake")),
+    ("She moved to the Residences at Mill Pond last month.",
+     ("LOCATION", "Residences at Mill Pond")),
+    ("client nuna from bethel is staying at the shelter", ("NAME", "nuna")),
+    ("Referral to Pathways intensive outpatient (adolescent track).",
+     ("ORGANIZATION", "Pathways")),
+    ("Safety plan includes REACH hotline.", ("ORGANIZATION", "REACH")),
+    ("Facilitator J. Moreno, LCSW.", ("NAME", "J. Moreno")),
+])
+def test_forms_first_met_in_the_nineteenth_stops_sets(text: str,
+                                                     expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "he works at the refinery in pasadena",           # a site of work, not a business
+    "her grandmother is Navajo and speaks Diné",      # a people, not a government
+    "they walked through the village at night",       # a time after "at", not a place
+    "his DCS case manager visits monthly",            # a state agency's worker
+    "completed 16 sessions of CPT. Transferred care to group.",  # the therapy, not a captain
+    "A: Hypervigilant, sleeping 4 h.",                # a clinical word
+])
+def test_what_the_nineteenth_stops_rules_leave_alone(text: str) -> None:
+    assert [value for _, value in found(text) if value in (
+        "refinery", "Navajo", "village at night", "DCS", "CPT. Transferred", "Transferred",
+        "Hypervigilant")] == []

@@ -128,7 +128,7 @@ hypovolemic normotensive hypotensive ambulating afib aflutter sob mri ct bp hr r
 yr yrs hrs mins asa atorva neuropsych neuro psych ortho peds onc heme endo pulm nephro derm
 rheum uro obgyn ob-gyn chf copd cad htn hld dm dm2 t2dm ckd esrd cva tia dvt pe uti ams gerd osa
 nstemi stemi acs mi hf hfref hfpef pna sbo gib ugib lgib dka etoh aki ards prescriber callback
-medrec nacl
+medrec nacl hypervigilant hypervigilance hyperarousal
 """.split())
 
 # Endings of medical words that almost no given name or surname in the Census lists has:

@@ -468,9 +468,10 @@ def detect(text: str, *, known: KnownIdentifiers | None = None,
 
 
 # "trains at gracie barra in mesa.", "his dui on i thirty five near emporia": after a place or a
-# name (a business taken for a person's), a town whose name is a rarer word, dictated. (After a
-# business or a street the town widens the span instead: `_lower_town_after`.)
-TOWN_AFTER_NAMED = re.compile(r" (?:in|near|outside) (?P<place>[a-z]+)\b(?!['’-])")
+# name (a business taken for a person's; "staying at his sister wanda's in sulphur"), a town whose
+# name is a rarer word, dictated. (After a business or a street the town widens the span
+# instead: `_lower_town_after`.)
+TOWN_AFTER_NAMED = re.compile(r"(?:['’]s)? (?:in|near|outside) (?P<place>[a-z]+)\b(?!['’-])")
 # "at their place on colfax and york": the street a street found crosses, dictated
 CROSS_STREET = re.compile(r" and (?P<place>[a-z]+)\b(?!['’-])")
 ON_A_STREET = re.compile(r"\b(?:on|corner of) $")

@@ -35,12 +35,15 @@ from sealnote.boundary.recognizers.numbers import (
 from sealnote.boundary.recognizers.organizations import (
     CamelCaseFirmRecognizer,
     FacilityRecognizer,
+    NamedServiceRecognizer,
+    TribalNationRecognizer,
     VenueRecognizer,
     WardRecognizer,
 )
 from sealnote.boundary.recognizers.places import (
     IntroducedAddressRecognizer,
     MilitaryAddressRecognizer,
+    NamedResidenceRecognizer,
     NamedWaterRecognizer,
     PlaceNameRecognizer,
     StreetAddressRecognizer,
@@ -69,6 +72,7 @@ def default_recognizers() -> list[Recognizer]:
         CamelCaseFirmRecognizer(), DictatedNamedPlaceRecognizer(), SpelledNameRecognizer(),
         DictatedSubjectRecognizer(), NamedInstitutionRecognizer(), NamedWaterRecognizer(),
         TownOfficeRecognizer(), CollegeRecognizer(), ChainInTownRecognizer(),
+        TribalNationRecognizer(), NamedResidenceRecognizer(), NamedServiceRecognizer(),
     ]
     prepare(recognizers)
     return recognizers

@@ -54,7 +54,8 @@ AFTER_DAY = (r"(?!\s+(?!(?:and|at|she|he|they|we|i|when|but|so|for|to|in|with|be
 HOLIDAYS_ON_A_DAY = ("christmas", "thanksgiving", "halloween", "new year's", "valentine's",
                      "easter", "independence day", "the fourth of july", "july fourth",
                      "memorial day", "labor day", "mother's day", "father's day", "hanukkah",
-                     "passover", "ramadan", "eid", "diwali", "kwanzaa")
+                     "passover", "ramadan", "eid", "diwali", "kwanzaa", "black friday",
+                     "cyber monday", "good friday", "veterans day", "juneteenth", "mardi gras")
 HOLIDAY_NAMES = "|".join(name.replace("'s", "'?s") for name in HOLIDAYS_ON_A_DAY)
 # What every holiday's name holds, its apostrophe aside: the cue of a pattern that needs one
 HOLIDAY_WORDS = tuple(name.split("'")[0] for name in HOLIDAYS_ON_A_DAY)

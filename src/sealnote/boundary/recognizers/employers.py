@@ -393,7 +393,8 @@ ORG_FIELD = re.compile(r"(?im)(?:^[ \t]*|(?<=[.;] ))(?:employer|school|workplace
                        r"(?P<id>(?-i:[A-Z][\w'’&.-]*(?:(?<![a-z]{3}\.) (?:of|the|and|&|"
                        r"[A-Z#0-9][\w'’&.#-]*)"
                        r")*))")
-# Dictated in lower case: "starts driving for sysco", "works at raytheon"
+# Dictated in lower case: "starts driving for sysco", "drives a truck for sysco", "works at
+# raytheon"
 SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|employed|hired|layoff|"
                              # after these, only a word no dictionary has ("started at
                              # baseline", "her therapist at school" name no firm)
@@ -401,6 +402,7 @@ SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|emp
                              rf"delivers|delivering|volunteers|volunteering|{CLEANS_FOR}|"
                              r"student|studies|studying|attendant|driver|cashier|manager|"
                              r"cook|mechanic|nurse|teacher|aide|clerk|laid\s+off|fired|shifts?)\s+"
+                             r"(?:(?:a\s+)?(?:truck|bus|cab|van|forklift)\s+)?"
                              rf"(?:(?:{WHEN_WORKED})\s+)?"
                              r"(?:at|@|for|by|from)\s+(?P<id>[a-z][a-z'&-]{2,})\b")
 # Dictated in lower case, where a place or organisation is expected: "referred from
@@ -411,7 +413,8 @@ SPOKEN_ORG = re.compile(r"\b(?:at(?:\s+the)?|from(?:\s+the)?|insurance\s+is|medi
 # A word that may begin or go on a name: no article, preposition, pronoun or conjunction
 NOT_A_NAME_WORD = (r"(?!(?:at|in|to|from|the|with|by|for|on|and|or|of|is|was|are|a|an|her|his|"
                    r"my|their|our|your|its|into|near|out|up|outside|inside|behind|across|got|"
-                   r"get|gets|jumped|went|goes|go)\b)")
+                   r"get|gets|jumped|went|goes|go|she|he|they|we|i|you|it|called|calls|says|"
+                   r"said|told)\b)")
 # Written in lower case: "osh (morton hospital)", "pcp at raynham family practice"
 SPOKEN_FACILITY = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+\s){{1,4}}"
                              r"(?:hospital|medical center|medical|med|behavioral health|behavioral|"
@@ -448,7 +451,10 @@ bottom one same other old new first last next jail prison courthouse dentist doc
 """.split())
 # A site of work said alone names no business: "second shift at the mill in biddeford" (but "the
 # amazon warehouse in fall river" does)
-WORKSITES = frozenset("mill plant warehouse factory shipyard yard site depot".split())
+WORKSITES = frozenset("""
+mill plant warehouse factory shipyard yard site depot refinery casino mine cannery quarry foundry
+sawmill smelter dairy feedlot slaughterhouse rig
+""".split())
 STOP_WORDS = frozenset("""
 the a an his her their my our your its this that to of in on at for with from by is was are
 were be been and or but not no he she they we i it you me him them us so

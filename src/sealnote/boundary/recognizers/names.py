@@ -34,7 +34,8 @@ DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
 ROLE_TITLES = frozenset({"np", "rn", "pa", "sw", "lpn", "cna", "lcsw", "licsw"})
 # Capitals that name a role, an office or a country, not a person: "PCP said", "US said".
 ROLE_ACRONYMS = ROLE_TITLES | frozenset("""
-md ot slp pcp bcba ed er ems pd dcf dss dta ssa va cps aps dys dmh dds hr ceo ta id us uk
+md ot slp pcp bcba ed er ems pd dcf dss dta ssa va cps aps dys dmh dds hr ceo ta id us uk dcs dhs
+dhhs dcfs dcyf dfps
 """.split())
 DETERMINERS = frozenset("the a an his her their my our your its this that these those".split())
 OWNERS = frozenset("his her their my our your".split())
@@ -72,6 +73,7 @@ sees smiled smiles walked walks leaves sits sat stands stood runs ran
 # "Client Faisal asked", "patient Moreau": the word after a role is who holds it.
 ROLES = frozenset("""
 client patient pt member resident participant veteran student inmate caller interpreter
+facilitator co-facilitator cofacilitator
 """.split())
 CONTRACTION = re.compile(r"(?i)^([a-z]+)(?:['’](?:ll|re|ve|d|m)|n['’]t)$")
 SPOKE = frozenset("said told asked texted called yelled screamed cried laughed agreed refused "
@@ -256,7 +258,7 @@ def _tokens(text: str) -> list[Token]:
                 and text[tokens[-1].end:match.start()] in (" ", ", "):
             starts = True  # "okay sunshine is back", "so honey says": past the filler
         if starts and mark == "." and tokens and (
-                tokens[-1].initial or tokens[-1].lower in TITLES) and \
+                tokens[-1].initial or _title_with_stop(tokens[-1])) and \
                 tokens[-1].end >= match.start() - 2:
             starts = False  # the full stop of "D." or "Dr." does not end a sentence
         tokens.append(Token(
@@ -264,6 +266,12 @@ def _tokens(text: str) -> list[Token]:
             capitalised=word[0].isupper(), acronym=len(word) > 1 and word.isupper(),
             sentence_start=starts, initial=len(word) == 1 and word.isupper()))
     return tokens
+
+
+def _title_with_stop(token: Token) -> bool:
+    """A title that a full stop may follow ("Dr.", "Capt."): not one in capitals that is also a
+    clinical term ("sessions of CPT. Transferred care…": the therapy, not a captain)."""
+    return token.lower in TITLES and not (token.acronym and is_clinical_word(token.text))
 
 
 @lru_cache(maxsize=100_000)
@@ -505,6 +513,7 @@ class NameRecognizer(Recognizer):
                 token.lower) and not is_clinical_word(token.text):
             return "strong"  # "Dr. ACHEBE": a surname in capitals after a title
         if prev in TITLES and token.capitalised and not token.acronym and len(token.text) > 1 \
+                and (gap != ". " or _title_with_stop(tokens[i - 1])) \
                 and token.lower not in TITLES:
             return "strong"  # "Dr. Beck", "Mr. Foley": after a title, a surname whatever it means
         if (token.acronym or token.initial) and len(token.text) <= 3 and \
@@ -662,11 +671,11 @@ class NameRecognizer(Recognizer):
                 or (not word and (gazetteers.word_frequency(token.lower) < (3.0 if kin else 1.5)
                                   or (kin and len(token.lower) <= 3)))):
             return "strong"  # "my wife sarah", "client hector", "his friend dmitri"
-        if token.sentence_start and (first or word_name or (
+        if (token.sentence_start or prev in ROLES) and (first or word_name or (
                 not word and gazetteers.word_frequency(token.lower) < 3.5)) and \
                 _from_a_place_says(lowered, token.end):
             return "strong"  # "okay hunter from rutland says", "okay ammon from rexburg
-            # says": someone from there
+            # says", "client nuna from bethel is staying": someone from there
         if (first or last) and not word and not is_demonym(token.lower):
             # An unambiguous name from the Census lists ("Spanish" and "English" are surnames
             # too, but mean a language first); in lower case, first names only, and a common
@@ -1336,8 +1345,9 @@ def _around_initial(tokens: list[Token], i: int, lowered: str) -> bool:
             continue
         if lowered[a.end:m.start] != " " or lowered[m.end:b.start] not in (" ", ". "):
             continue
-        if any(t.acronym or is_clinical_word(t.text) or len(t.text) < 2 for t in (a, b)):
-            continue
+        if any(t.acronym or is_clinical_word(t.text) or len(t.text) < 2 or t.lower in ROLES
+               for t in (a, b)):
+            continue  # ("Facilitator J. Moreno": the role, then the name)
         if m.text in ("a", "i") and not (in_list(gazetteers.first_names(), a.lower) and
                                           not is_word(a.lower)):
             continue  # "needs a superbill": the article, unless a first name comes before it

@@ -17,7 +17,7 @@ from sealnote.boundary.clinical import (
     NOT_IDENTIFIERS,
     is_clinical_word,
 )
-from sealnote.boundary.recognizers.base import Recognizer, alternation
+from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
 from sealnote.boundary.recognizers.dates import WEEKDAY
 from sealnote.boundary.recognizers.names import (
     DETERMINERS,
@@ -69,7 +69,7 @@ ORG_WORDS = (
     "Logistics", "Freight", "Trucking", "Construction", "Industries", "Technologies",
     "Recovery", "FD", "EMS", "Sheriff's Office", "Supply", "Supplies", "Home",
     "PD", "Mutual", "Tabernacle", "Chapel", "Cathedral", "Lodge", "Fellowship", "Hall",
-    "Transit", "United",
+    "Transit", "United", "Charities", "Connections",
     "Agency on Aging", "Council on Aging", "Commission on Aging", "Middle", "Regional", "Voc",
     "Charter", "Tavern", "Pub", "Grill", "Inn", "Diner", "Pizzeria", "Lounge", "Brewery",
     "Bistro", "Courthouse", "Penitentiary", "Fire Rescue", "Paramedics", "Ambulance",
@@ -490,3 +490,77 @@ def _words_naming_before(text: str, start: int) -> int:
         if sentence_start:
             break
     return start
+
+
+# Nations and tribes, by the names their own governments use (a fact each); the word alone is a
+# people ("she is Navajo"), with "nation", "tribe" or "reservation" after it a government or a
+# place ("works for the Navajo Nation", "the Yankton Sioux Tribe")
+TRIBAL_NAMES = frozenset("""
+navajo diné dine cherokee lakota dakota nakota oglala sicangu yankton sioux apache ojibwe chippewa
+anishinaabe hopi wampanoag yupik inupiaq tlingit haida tsimshian zuni tewa choctaw chickasaw creek
+muscogee seminole osage comanche kiowa pawnee cheyenne arapaho crow blackfeet shoshone paiute ute
+mohawk oneida onondaga seneca cayuga tuscarora haudenosaunee menominee ho-chunk potawatomi
+kickapoo shawnee lumbee pequot mashpee mohegan narragansett passamaquoddy penobscot miccosukee
+tohono o'odham yakama colville tulalip puyallup lummi makah quinault klamath karuk yurok hoopa
+pomo chumash cahuilla mescalero jicarilla acoma laguna taos cochiti isleta santo domingo omaha
+winnebago ponca otoe sac fox meskwaki ottawa odawa wyandotte delaware lenape quapaw caddo wichita
+""".split())
+TRIBAL_KINDS = ("nation", "nations", "tribe", "tribes", "band", "reservation", "rancheria",
+                "pueblo", "indian community", "tribal council", "tribal police", "tribal court")
+TRIBAL_GOVERNMENT = re.compile(
+    rf"(?i)\b(?P<id>(?:(?P<lead>[a-zé'’-]+)\s+)?(?P<tribe>{alternation(TRIBAL_NAMES)})"
+    rf"(?:\s+(?:{alternation(TRIBAL_NAMES)}))?\s+(?:{alternation(TRIBAL_KINDS)}))\b")
+
+
+class TribalNationRecognizer(Recognizer):
+    """A tribal nation's government or land, named with what it is: "the Cherokee Nation",
+    "Yankton Sioux Tribe", "the navajo nation"."""
+
+    label = Label.ORGANIZATION
+    priority = 60
+    patterns = (TRIBAL_GOVERNMENT,)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {TRIBAL_GOVERNMENT: TRIBAL_KINDS}
+
+    def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        # The word before the tribe's name is part of it when it is no plain word ("Oglala
+        # Lakota Nation"), not "the", "her" or "for"
+        lead = match.group("lead")
+        plain = lead is not None and lead.lower() not in TRIBAL_NAMES and (
+            is_word(lead.lower()) or lead.lower() in DETERMINERS)
+        return match.start("tribe") if plain else match.start("id"), match.end("id")
+
+
+# What a program, line or agency gives, in lower case after its name: "Pathways intensive
+# outpatient", "Thresholds case manager", "REACH hotline", "Samaritans survivors group"
+SERVICES = ("intensive outpatient", "partial hospitalization", "day program", "case manager",
+            "case management", "crisis line", "crisis team", "mobile crisis", "hotline",
+            "helpline", "warmline", "survivors group", "support group", "behavioral health",
+            "housing program", "food pantry", "advocate", "caseworker", "peer specialist",
+            "supplement", "fulfillment center", "immigration program", "respite program")
+NAMED_SERVICE = re.compile(r"(?P<id>(?:[A-Z][\w'’&-]*[a-z][\w'’&-]*|[A-Z]{3,})"
+                           r"(?:[ \t](?:of[ \t]|for[ \t])?[A-Z][\w'’&-]+){0,3})[ \t]+"
+                           rf"(?:{alternation(SERVICES)})\b")
+# The ways a sentence or a field begins, before which a capital says nothing
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n•*-])[ \t\"“(]*$")
+
+
+class NamedServiceRecognizer(Recognizer):
+    """A program, line or agency named before the service it gives: "referred to Pathways
+    intensive outpatient", "her Thresholds case manager"."""
+
+    label = Label.ORGANIZATION
+    priority = 56
+    patterns = (NAMED_SERVICE,)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {NAMED_SERVICE: SERVICES}
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        words = match.group("id").split()
+        lowered = [w.lower() for w in words]
+        if any(is_clinical_word(w) or w in TITLES or w in ROLE_ACRONYMS or w in STATES or
+               w in CARE_SETTINGS or is_month(w) or re.fullmatch(WEEKDAY, w) or is_demonym(w)
+               for w in lowered):
+            return False  # "DMH case manager", "Outpatient case manager", "Spanish hotline"
+        if SENTENCE_OPENING.search(text, max(0, match.start() - 12), match.start()):
+            # a capital a sentence gives: only a word no dictionary has is a name there
+            return not any(is_word(w) or w in gazetteers.first_names() for w in lowered)
+        return True

@@ -4,7 +4,7 @@ and the organisations (employers, schools) a client can be found through."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import ClassVar
 
@@ -340,7 +340,8 @@ class StreetAddressRecognizer(Recognizer):
                    rf"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){{0,2}}{UNIT}?"),
         # Numbered roads: "Route 6", "Hwy 24", "I-95", "County Road 12"
         re.compile(r"\b(?:(?:US|State|County)\s+)?(?:Route|Rte\.?|Rt\.?|Highway|Hwy\.?|Interstate|"
-                   r"Road|Loop|route|rte\.?|rt\.?|highway|hwy\.?)\s*-?\s*\d{1,4}[A-Z]?\b|\b[Ii]-\d{1,3}\b"
+                   r"Road|Loop|Beltway|route|rte\.?|rt\.?|highway|hwy\.?|beltway)\s*-?\s*"
+                   r"\d{1,4}[A-Z]?\b|\b[Ii]-\d{1,3}\b"
                    r"|\b[Ee]xit\s+\d{1,3}[A-Za-z]?\b"
                    # a numbered street without its house: "on 82nd Ave", "off 3rd Street"
                    r"|\b(?:(?:[NSEW]{1,2}|North|South|East|West)\s+)?\d{1,3}(?:st|nd|rd|th)\s+"
@@ -357,8 +358,8 @@ class StreetAddressRecognizer(Recognizer):
                    # "a dui on i eighty five"
                    rf"|\bi[\s-]+(?:ten|{TENS}(?:[\s-]{ONES})?)\b"
                    # said aloud: "route forty four", "interstate ninety five", "county road
-                   # twelve"
-                   rf"|\b(?:route|highway|interstate|(?:county|state|farm)\s+road)\s+"
+                   # twelve", "beltway eight"
+                   rf"|\b(?:route|highway|interstate|beltway|(?:county|state|farm)\s+road)\s+"
                    rf"(?:{TENS}(?:[\s-]{ONES})?|{TEENS}|{ONES})\b"),
         # A house number and a street with its direction, before the town: "2240 W. Broadway,"
         re.compile(r"\b\d{1,6}[ \t]+(?:[NSEW]\.?|North|South|East|West)[ \t]+[A-Z][\w'’-]+"
@@ -534,6 +535,48 @@ class IntroducedAddressRecognizer(Recognizer):
         while end > start and text[end - 1] in " \t\n,.":
             end -= 1
         return start, end
+
+
+# Apartments and senior homes named for where they stand: "the Village at Hamilton Pond", "the
+# reserve at west lake", "The Lofts at 500 Main"
+RESIDENCE_KINDS = ("village", "reserve", "landing", "residences", "lofts", "commons", "villas",
+                   "pointe", "estates", "crossing", "meadows", "preserve", "towers", "flats",
+                   "terraces", "glen", "enclave", "heights", "springs", "gardens", "courtyard",
+                   "suites", "apartments", "residence")
+NAMED_RESIDENCE = re.compile(rf"\b(?i:the)\s+(?P<id>(?i:{alternation(RESIDENCE_KINDS)})\s+"
+                             r"(?i:at)\s+(?P<where>[A-Za-z0-9][\w'’-]*(?:[ \t]+[A-Za-z0-9][\w'’-]*)"
+                             r"{0,2}))")
+WORD_IN_NAME = re.compile(r"\S+")
+# Where a residence's name stops, or what "at" begins that is no place: "the village at night"
+NOT_A_RESIDENCE_WORD = frozenset("""
+the a an his her their my our and or but in on at to for with by from since until when where who
+which that is was are were be been has had have he she they we i it you this these those night
+noon midnight dawn dusk sunset sunrise lunch dinner breakfast first last least once all times
+home work school church christmas weekends
+""".split())
+
+
+class NamedResidenceRecognizer(Recognizer):
+    """An apartment complex or senior home named for where it stands: "the Village at Hamilton
+    Pond", "the reserve at west lake" (the words after "at" up to where the sentence goes on)."""
+
+    label = Label.LOCATION
+    priority = 66
+    patterns = (NAMED_RESIDENCE,)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {NAMED_RESIDENCE: RESIDENCE_KINDS}
+
+    def find_with(self, text: str, patterns: Iterable[re.Pattern[str]]) -> Iterator[Span]:
+        for pattern in patterns:
+            for match in pattern.finditer(text):
+                words = list(WORD_IN_NAME.finditer(match.group("where")))
+                kept = 0
+                while kept < len(words) and words[kept].group(0).lower() not in \
+                        NOT_A_RESIDENCE_WORD:
+                    kept += 1
+                if kept == 0 or (kept == 1 and words[0].group(0).isdigit()):
+                    continue  # "the village at the end of…", "the suites at 5"
+                end = match.start("where") + words[kept - 1].end()
+                yield Span(match.start("id"), end, self.label, self.name, self.priority)
 
 
 class ZipCodeRecognizer(Recognizer):

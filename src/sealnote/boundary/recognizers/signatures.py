@@ -131,6 +131,13 @@ class FieldNameRecognizer(Recognizer):
              or in_list(gazetteers.surnames(), w.lower()))
             and gazetteers.word_frequency(w.lower()) < 4.5)) for w in words)
 
+    def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        start, end = super().bounds(match)
+        role, _, rest = match.group(0).partition(" ")
+        if match.re is SIGNED_NAME and rest and role.lower() in ROLES:
+            start += len(role) + 1  # "Facilitator J. Moreno, LCSW": the role is no part of it
+        return start, end
+
 
 # Capitals that end a sentence's aside, not a signature: "- PRN", "- OK"
 NOT_SIGNED_INITIALS = frozenset("OK NA TBD ASAP FYI PRN STAT AMA DNR".split())
