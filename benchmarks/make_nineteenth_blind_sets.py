@@ -8,6 +8,14 @@ before it was first measured; its first figures are in the commit that added it.
                                     Louisiana
     spoken_notes_twenty_sixth_round lower-case speech to text from Washington, Oregon, Alaska and
                                     Hawaii
+    clinical_notes_seventh_round    hospital notes in the external corpora's style (record dates,
+                                    consults, social and family histories, transfers), after the
+                                    stop's first rules
+    spoken_notes_twenty_seventh_round
+                                    lower-case speech to text from Kentucky, West Virginia, Iowa,
+                                    the Dakotas and Nebraska, after the first rules
+    messages_seventh_round          clients' texts, portal messages, voicemails and e-mails, after
+                                    the first rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -143,11 +151,125 @@ SPOKEN_NOTES_TWENTY_SIXTH_ROUND = [
     "boss {NAME:priya} put him on a performance plan he hasn't slept since",
 ]
 
+CLINICAL_NOTES_SEVENTH_ROUND = [
+    "Record date: {DATE:2087-04-22}\n\n{ORGANIZATION:MERCY VALLEY MEDICAL CENTER}\nPsychiatry "
+    "Consult\n\n{NAME:Lindqvist, Astrid}\nMRN: {MRN:7730418}\n\n{NAME:Ms. Lindqvist} is a "
+    "64 year old retired postal carrier admitted {DATE:4/19} after an intentional overdose of "
+    "zolpidem. Her husband {NAME:Bengt} found her and called 911.",
+    "SOCIAL HISTORY: Lives in {LOCATION:Pawtucket} with her partner. Works as a hairdresser at "
+    "{ORGANIZATION:Shear Magic} on {LOCATION:Newport Ave}. Two children; son {NAME:Eli} in "
+    "{LOCATION:Worcester}. Former smoker, quit {DATE:March 2085}.",
+    "{NAME:Mr. Quintanilla} is a {AGE_OVER_89:92}-year-old widower seen at the request of "
+    "{NAME:Dr. Sato} for low mood since his wife {NAME:Rosario} died on {DATE:January 8th}. "
+    "He lives alone at {LOCATION:18 Pleasant St., Apt 3} and his daughter {NAME:Inés} visits "
+    "daily.",
+    "ASSESSMENT AND PLAN: 1. Alcohol use disorder, severe: CIWA protocol; referred to "
+    "{ORGANIZATION:Gosnold} on discharge. 2. Hypertension. Discussed with PCP {NAME:Dr. Wen "
+    "Li} at {ORGANIZATION:Harbor Health} ({PHONE:508-555-0191}).",
+    "Seen in the {ORGANIZATION:Brigham} ED on {DATE:11/2/2086} for chest pain; cath at "
+    "{ORGANIZATION:Newton-Wellesley} {DATE:11/4}. Cardiologist {NAME:Dr. Reuben Adler}. "
+    "Patient is a lawyer with {ORGANIZATION:Goulston & Storrs}.",
+    "{NAME:Tomasz Wrobel}, a 38 yo carpenter, was brought in by {ORGANIZATION:Brockton "
+    "Police} after a fight at the {ORGANIZATION:Cask 'n Flagon}. BAL 0.21. Wife {NAME:Kasia} "
+    "({PHONE:774-555-0122}) requests a call.",
+    "FAMILY HISTORY: Mother with schizophrenia, treated at {ORGANIZATION:Taunton State "
+    "Hospital} for many years. Father died in 2079 of a stroke. Brother {NAME:Gil} "
+    "lives in {LOCATION:Providence}.",
+    "Transfer note {DATE:6/30/88}: accepted at {ORGANIZATION:McLean} {LOCATION:Appleton "
+    "North} unit. Accepting: {NAME:Dr. F. Osei}. Ride by {ORGANIZATION:Fallon "
+    "Ambulance}. Guardian {NAME:Patricia Doyle}, Esq., {PHONE:617-555-0140}.",
+    "Pt states he was born in {LOCATION:Ponce} and moved to {LOCATION:Holyoke} in 2068. "
+    "He worked at {ORGANIZATION:Holyoke Medical Center} as a housekeeper until his "
+    "back injury on {DATE:2/14/86}.",
+    "Labs {DATE:08/09}: Li 1.1, TSH 2.4, Cr 0.9. Collected at {ORGANIZATION:Quest} "
+    "{LOCATION:Framingham}. Next level {DATE:8/23}. Signed: {NAME:Naledi Mokoena}, PMHNP-BC",
+    "{NAME:Ms. O'Rourke}'s daughter {NAME:Siobhan} (health care proxy) was reached at "
+    "{PHONE:(401) 555-0177}. Patient is {AGE_OVER_89:96} and resides at {ORGANIZATION:Scalabrini "
+    "Villa} in {LOCATION:North Kingstown}.",
+    "ED course: {NAME:Keanu Akana}, 27, construction worker, fell from scaffolding at the "
+    "{ORGANIZATION:Suffolk Construction} site in the {LOCATION:Seaport}. Employer contact "
+    "{NAME:Mike Dunleavy} {PHONE:617-555-0108}.",
+    "Discharge {DATE:Thursday, 9/12}. Follow-up at {ORGANIZATION:Riverside Community Care} "
+    "in {LOCATION:Dedham} with {NAME:Joanna Kim}, LICSW, on {DATE:9/17} at 2 pm. Lithium "
+    "600 mg bid.",
+    "Social work: {NAME:Gerald Pike} ({AGE_OVER_89:90}) lives with his son {NAME:Wayne} on "
+    "a farm in {LOCATION:Hardwick}. Son works at {ORGANIZATION:Cabot Creamery}. Meals on "
+    "Wheels through {ORGANIZATION:NEKCA}.",
+]
+
+SPOKEN_NOTES_TWENTY_SEVENTH_ROUND = [
+    "okay this is {NAME:loretta} she's from {LOCATION:pikeville} and her husband {NAME:dale} "
+    "got hurt in the mine at {ORGANIZATION:alliance coal} and now he's on pills again",
+    "client {NAME:bobby joe} says his mamaw {NAME:opal} is {AGE_OVER_89:ninety six} and still "
+    "lives up the holler in {LOCATION:hazard} by herself",
+    "note for {NAME:ms hatfield} her son {NAME:cody} overdosed in the parking lot of the "
+    "{ORGANIZATION:food city} in {LOCATION:grundy} on {DATE:october thirtieth}",
+    "session with {NAME:travis} he works at {ORGANIZATION:toyota} in {LOCATION:georgetown} on "
+    "second shift and his girlfriend {NAME:brittany} wants to get married",
+    "client {NAME:jolene} says her daughter {NAME:kaylee} got taken by cps after she tested "
+    "positive at {ORGANIZATION:pikeville medical} when the baby was born",
+    "okay next {NAME:darrell} from {LOCATION:beckley} says his brother {NAME:ronnie} is in "
+    "{ORGANIZATION:southern regional jail} since {DATE:halloween}",
+    "this is {NAME:kayla} she works at {ORGANIZATION:hy vee} in {LOCATION:ames} and her "
+    "manager {NAME:doug} keeps scheduling her on her class days at {ORGANIZATION:iowa state}",
+    "client {NAME:lars} is a farmer outside {LOCATION:mitchell} and his wife {NAME:ingrid} "
+    "says he hasn't gotten out of bed since the bank called",
+    "note for {NAME:shawnee} she's oglala from {LOCATION:pine ridge} and lives "
+    "in {LOCATION:rapid city} now her cousin {NAME:tashina} died in a crash on "
+    "{LOCATION:highway eighteen}",
+    "okay {NAME:mr jorgensen} is {AGE_OVER_89:ninety one} lives at {ORGANIZATION:good "
+    "samaritan} in {LOCATION:sioux falls} and his son {NAME:erik} says he keeps asking for his "
+    "wife",
+    "client {NAME:marisol} works at the {ORGANIZATION:smithfield} plant in {LOCATION:sioux "
+    "falls} and her supervisor {NAME:ray} yells at her in front of everybody",
+    "session with {NAME:dakota} he's seventeen and got kicked out of {ORGANIZATION:lincoln "
+    "north star} for fighting his mom {NAME:crystal} works nights at {ORGANIZATION:bryan "
+    "west}",
+    "{NAME:pastor gene} from {ORGANIZATION:first baptist} in {LOCATION:fargo} referred "
+    "{NAME:annika} whose husband {NAME:nils} died by suicide on {DATE:november second}",
+    "client {NAME:wyatt} says his dad {NAME:russ} drinks at the {ORGANIZATION:vfw} in "
+    "{LOCATION:omaha} every night and hits his mom when he gets home",
+]
+
+MESSAGES_SEVENTH_ROUND = [
+    "hi this is {NAME:jess ortiz} can i move my thurs appt to {DATE:12/18}? i picked up a shift "
+    "at {ORGANIZATION:chipotle} on {LOCATION:boylston}",
+    "Portal message from {NAME:Harold Vance}: My wife {NAME:Ruth} passed on {DATE:Sunday "
+    "the 7th}. I won't make it this week. The service is at {ORGANIZATION:Saint Rose of "
+    "Lima} Saturday.",
+    "{NAME:Dr. K}, my insurance changed to {ORGANIZATION:Tufts Health Plan}, member id "
+    "{HEALTH_PLAN:TH7718204}. Sorry!! -{NAME:Bri}",
+    "voicemail 3:42 pm: hi its {NAME:marcus} from {LOCATION:lynn} my number is "
+    "{PHONE:781 555 0164} call me back i got into it with my landlord again",
+    "Hello, this is {NAME:Amal Yousef}, mother of {NAME:Zain} (DOB {DATE:3/4/2014}). His "
+    "school, {ORGANIZATION:Brookline Early Education}, asked for a letter. Email "
+    "{EMAIL:amal.yousef@example.net}.",
+    "text from {NAME:kiki}: omg my ex is outside the {ORGANIZATION:cvs} on {LOCATION:centre "
+    "street} what do i do",
+    "From: {NAME:Tom Reyes} <{EMAIL:treyes77@example.com}>\nSubject: session\nCan we do "
+    "telehealth? I'm at my mom's in {LOCATION:Cranston} until {DATE:Jan 2}.",
+    "hey its {NAME:dani} i start at {ORGANIZATION:brigham} on {DATE:monday the 15th} as a "
+    "unit secretary so i need evenings now",
+    "Message: {NAME:Walt Pruitt} called, says his son {NAME:Jimmy} was arrested by "
+    "{ORGANIZATION:Quincy PD} last night and is at the courthouse. Callback "
+    "{PHONE:617-555-0119}.",
+    "hi its {NAME:sofia} my daughter {NAME:luna} has a fever, can we do zoom? also my new "
+    "address is {LOCATION:77 elm st apt 2, somerville}",
+    "{NAME:Ms. Greene} left a message: her father ({AGE_OVER_89:93}) fell at "
+    "{ORGANIZATION:Sunrise of Arlington} and is at {ORGANIZATION:Mount Auburn}. She'll call "
+    "to reschedule.",
+    "txt: this is {NAME:dre} i got the job at {ORGANIZATION:ups} in {LOCATION:chelsea} "
+    "nights so tuesdays dont work anymore",
+]
+
 
 def main() -> None:
     write("services_named_in_typed_notes.jsonl", "snt", SERVICES_NAMED_IN_TYPED_NOTES)
     write("spoken_notes_twenty_fifth_round.jsonl", "sn25", SPOKEN_NOTES_TWENTY_FIFTH_ROUND)
     write("spoken_notes_twenty_sixth_round.jsonl", "sn26", SPOKEN_NOTES_TWENTY_SIXTH_ROUND)
+    write("clinical_notes_seventh_round.jsonl", "cn7", CLINICAL_NOTES_SEVENTH_ROUND)
+    write("spoken_notes_twenty_seventh_round.jsonl", "sn27", SPOKEN_NOTES_TWENTY_SEVENTH_ROUND)
+    write("messages_seventh_round.jsonl", "mg7", MESSAGES_SEVENTH_ROUND)
 
 
 if __name__ == "__main__":
