@@ -72,7 +72,8 @@ WORKPLACE_CUE = re.compile(r"\b(?:works?|working|worked|job|shift|employed|hired
                            r"parked|manager|cashier|moved\s+(?:\w+\s+)?into|lives\s+at|"
                            r"living\s+at|"
                            # "has dementia and is at the birches in scranton"
-                           r"is\s+at|staying\s+at|stays\s+at)\b")
+                           r"is\s+at|(?:she|he|they)['’](?:s|re)\s+at|staying\s+at|"
+                           r"stays\s+at)\b")
 # "in vivo at Walmart Dartmouth": a chain's branch, named by its town.
 BRANCH_OF = re.compile(r"\b(?:at|the)\s+([A-Z][\w'’&-]*\s+)$")
 # "last December"; "Tuesday the 9th" and "tomorrow, 12/3" (the weekday or the day the note was

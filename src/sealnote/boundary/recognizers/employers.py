@@ -57,13 +57,13 @@ def _lower_business_name(words: list[str]) -> bool:
             w in DETERMINERS and w not in ("a", "an") for w in words[1:]):
         return False  # (nor "outside pella and the bank": a town, then a sentence; "chick fil
         # a" is a name)
-    # ("chick fil a", but not "nucor and")
+    gerund = first.endswith("ing") and (is_word(first[:-3]) or is_word(first[:-3] + "e"))
+    # ("chick fil a", but not "nucor and", "burning coal" or "more energy")
     if first not in STOP_WORDS and first not in WHICH_ONE and (
             words[-1] not in STOP_WORDS or len(words[-1]) == 1) and (
-            words[-1] in BUSINESS_ENDINGS or any(
-            not is_word(w) and not is_clinical_word(w) for w in words)):
-        return True  # "home depot", "peoples bank", "acushnet company"
-    gerund = first.endswith("ing") and (is_word(first[:-3]) or is_word(first[:-3] + "e"))
+            (words[-1] in BUSINESS_ENDINGS and not gerund and first not in QUANTITY_WORDS)
+            or any(not is_word(w) and not is_clinical_word(w) for w in words)):
+        return True  # "home depot", "peoples bank", "acushnet company", "alliance coal"
     return not (first in STOP_WORDS or first in GENERIC_PLACES or first in QUANTITY_WORDS or
                 first in WHICH_ONE or
                 bool(NUMBER.fullmatch(first)) or
@@ -432,7 +432,8 @@ SPOKEN_FACILITY = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+\s)
 # court named for its town, a company by its legal form
 SPOKEN_COURT = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+[ \t]){{1,2}}(?:(?:probate|"
                           r"district|superior|juvenile|family|housing|municipal|land|county)[ \t]"
-                          r"(?:and[ \t](?:family|juvenile)[ \t])?court|county[ \t](?:courthouse|"
+                          r"(?:and[ \t](?:family|juvenile)[ \t])?court|regional[ \t]jail|"
+                          r"county[ \t](?:courthouse|"
                           r"jail|house[ \t]of[ \t]correction|sheriff['’]?s[ \t]office)))\b")
 # A school named for its side of town, dictated: "at north side high", "from west middle",
 # "central catholic"
@@ -533,7 +534,8 @@ junior maritime tech state
 BUSINESS_ENDINGS = ("depot", "goods", "foods", "farms", "fitness", "bank", "mutual", "motors",
                     "hardware", "outlet", "outlets", "supply", "supplies", "tavern", "creamery",
                     "brewery", "winery", "bakery", "saloon", "logistics", "trucking", "freight",
-                    "staffing", "nails", "mall")
+                    "staffing", "nails", "mall", "coal", "mining", "steel", "lumber",
+                    "industries")
 # Dictated in lower case, a business by its last word: "her boss at peoples bank", "a fight at
 # cumberland farms"
 SPOKEN_BUSINESS = re.compile(r"\b(?:at|from|for|with|to|near|outside|down|through)\s+"
@@ -632,7 +634,7 @@ class EmploymentRecognizer(Recognizer):
                 SPOKEN_SCHOOL_PHRASE, SCHOOL_BY_SIDE, WHERE_WORKS, LOWER_BUSINESS_NAMED,
                 STATE_UNIVERSITY, TOWN_STATE)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
-        SPOKEN_COURT: ("court", "county"), SPOKEN_COMPANY: ("corp", "inc", "llc"),
+        SPOKEN_COURT: ("court", "county", "regional jail"), SPOKEN_COMPANY: ("corp", "inc", "llc"),
         WORK_ASIDE: ("(",), LOWER_ORG_FIELD: (":",), BUSINESS_NAMED: (",",),
         LOWER_BUSINESS_NAMED: (",",),
         SPOKEN_BUSINESS: BUSINESS_ENDINGS,
@@ -787,6 +789,9 @@ class EmploymentRecognizer(Recognizer):
                 return not any(w in PLAIN_SCHOOL_WORDS or w in PLAIN_FACILITY_WORDS or
                                w in SCHOOL_ENDINGS or w in STOP_WORDS or is_care_word(w)
                                for w in named)
+            if match.re is SPOKEN_COURT and match.group("id").endswith("regional jail"):
+                # "southern regional jail": a region's jail, named by plain words
+                return not any(w in STOP_WORDS for w in match.group("id").split()[:-2])
             kind = None if fort else next(
                 (k for k in PLAINLY_NAMED_KINDS if match.group("id").endswith(" " + k)), None)
             before_kind = match.group("id")[:-len(kind)].split() if kind else []

@@ -73,7 +73,7 @@ sees smiled smiles walked walks leaves sits sat stands stood runs ran
 # "Client Faisal asked", "patient Moreau": the word after a role is who holds it.
 ROLES = frozenset("""
 client patient pt member resident participant veteran student inmate caller interpreter
-facilitator co-facilitator cofacilitator
+facilitator co-facilitator cofacilitator guardian
 """.split())
 CONTRACTION = re.compile(r"(?i)^([a-z]+)(?:['’](?:ll|re|ve|d|m)|n['’]t)$")
 SPOKE = frozenset("said told asked texted called yelled screamed cried laughed agreed refused "
@@ -1351,6 +1351,8 @@ def _around_initial(tokens: list[Token], i: int, lowered: str) -> bool:
         if m.text in ("a", "i") and not (in_list(gazetteers.first_names(), a.lower) and
                                           not is_word(a.lower)):
             continue  # "needs a superbill": the article, unless a first name comes before it
+        if m.text == "i" and is_word(b.lower):
+            continue  # "hey its dani i start at…": the pronoun and its verb
         if all(in_list(gazetteers.first_names(), t.lower) or in_list(gazetteers.surnames(), t.lower)
                or not is_word(t.lower) for t in (a, b)) and not (
                 is_word(a.lower) and is_word(b.lower)):
