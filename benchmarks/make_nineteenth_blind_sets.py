@@ -16,6 +16,8 @@ before it was first measured; its first figures are in the commit that added it.
                                     the Dakotas and Nebraska, after the first rules
     messages_seventh_round          clients' texts, portal messages, voicemails and e-mails, after
                                     the first rules
+    hospital_records_sixth_round    emergency, discharge, consult and outpatient records and
+                                    letters in the i2b2 style, after the stop's second rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -262,6 +264,55 @@ MESSAGES_SEVENTH_ROUND = [
     "nights so tuesdays dont work anymore",
 ]
 
+HOSPITAL_RECORDS_SIXTH_ROUND = [
+    "Record date: {DATE:2091-10-03}\n\nEMERGENCY DEPARTMENT NOTE\n{ORGANIZATION:ST. LUKE'S "
+    "HOSPITAL}\nPatient: {NAME:DUBOIS, GENEVIEVE}   MRN: {MRN:4408817}\nArrival: {DATE:10/03/91} "
+    "22:14 by {ORGANIZATION:New Bedford EMS}.",
+    "HPI: 52 yo woman, a school bus driver for {ORGANIZATION:First Student}, presents with "
+    "suicidal ideation after her son {NAME:Marc} was arrested on {DATE:Sept 29}. Seen last "
+    "year at {ORGANIZATION:Corrigan Mental Health Center} by {NAME:Dr. Alves}.",
+    "PAST PSYCHIATRIC HISTORY: Admitted to {ORGANIZATION:Arbour Hospital} in "
+    "{LOCATION:Jamaica Plain} in {DATE:May 2089} and to {ORGANIZATION:Bournewood} in "
+    "2090. Outpatient psychiatrist {NAME:Lydia Chen}, MD, pager {PHONE:38812}.",
+    "SOCIAL HISTORY: Lives with her sister {NAME:Colette} at {LOCATION:212 County St} in "
+    "{LOCATION:New Bedford}. Retired nurse's aide from {ORGANIZATION:Sippican Healthcare "
+    "Center}. No guns in the home. Tobacco 1 ppd.",
+    "Case discussed with on-call attending {NAME:Dr. Babatunde Okoro} ({PHONE:x4471}). Bed "
+    "search: {ORGANIZATION:Butler} declined, {ORGANIZATION:Fuller} accepted {DATE:10/04} "
+    "0300. Section 12 signed by {NAME:Dr. Okoro}.",
+    "DISCHARGE SUMMARY\nADMIT: {DATE:3/14/2088}   DISCHARGE: {DATE:3/22/2088}\nPRINCIPAL DX: "
+    "Bipolar I disorder, current episode manic, severe\nThe patient is a 29 year old "
+    "graduate student at {ORGANIZATION:Brown} who was brought by campus police.",
+    "HOSPITAL COURSE: Started on lithium and olanzapine. Mother {NAME:Mrs. Haddad} flew in "
+    "from {LOCATION:Dearborn} on {DATE:3/16}. Patient was seen by {NAME:Dr. I. Petrov} of "
+    "the {ORGANIZATION:Butler Hospital} ECT service for a second opinion.",
+    "FOLLOW-UP: {NAME:Dr. Gabriel Ruiz}, {ORGANIZATION:Providence Center}, {LOCATION:528 "
+    "North Main Street}, {LOCATION:Providence}, RI {LOCATION:02904}, on {DATE:3/28/88} at "
+    "10:00 AM.",
+    "{NAME:Hollis Freeman} is a {AGE_OVER_89:94} year old man from {LOCATION:Chicopee} "
+    "admitted {DATE:6/1} for delirium. Daughter {NAME:Yvette Freeman} ({PHONE:413-555-0133}) "
+    "is HCP. He was a machinist at {ORGANIZATION:Spalding} for 40 years.",
+    "MEDICATIONS ON ADMISSION: sertraline 100 mg daily, trazodone 50 mg qhs. Pharmacy: "
+    "{ORGANIZATION:Walgreens} on {LOCATION:Memorial Drive}, {LOCATION:Chicopee}.",
+    "Consult requested by {NAME:Dr. Amara Nwosu} (hospitalist). {NAME:Mr. Tran} is a 45M "
+    "line cook at {ORGANIZATION:Legal Sea Foods} {LOCATION:Park Square} with alcohol use "
+    "disorder; last drink Tuesday night.",
+    "PLAN: Librium taper. SW to contact his wife {NAME:Lan} at {PHONE:617-555-0126} and his "
+    "employer re: FMLA. Consider referral to {ORGANIZATION:CASPAR} detox on discharge.",
+    "Addendum {DATE:12/24/2090} 16:10: Spoke with {NAME:Officer Kelleher} of "
+    "{ORGANIZATION:Fall River PD} re: the 209A. Patient's ex, "
+    "{NAME:Darren Medeiros}, is not to come within 100 yards.",
+    "ID: {NAME:Yolanda Price}, {AGE_OVER_89:91}F, resident of {ORGANIZATION:Royal Norwell} "
+    "nursing home, sent in for agitation. Son {NAME:Leon} is guardian. Hx: dementia, CHF, "
+    "DM2.",
+    "Outpatient note {DATE:Jan 9, 2092}: {NAME:Ana Lucia Ferreira} returns with her husband "
+    "{NAME:Nuno}. She started a job at {ORGANIZATION:Acushnet Company} in {DATE:December}. "
+    "PHQ-9 9 from 17. Continue bupropion XL 300.",
+    "Letter: To Whom It May Concern, {NAME:Deshawn Carter} (DOB {DATE:07/19/2001}) has been "
+    "in treatment at our clinic since {DATE:August 2090}. Please excuse his absence from "
+    "{ORGANIZATION:Bristol Community College} on {DATE:11/14}. {NAME:Elena Markova}, LMHC",
+]
+
 
 def main() -> None:
     write("services_named_in_typed_notes.jsonl", "snt", SERVICES_NAMED_IN_TYPED_NOTES)
@@ -270,6 +321,7 @@ def main() -> None:
     write("clinical_notes_seventh_round.jsonl", "cn7", CLINICAL_NOTES_SEVENTH_ROUND)
     write("spoken_notes_twenty_seventh_round.jsonl", "sn27", SPOKEN_NOTES_TWENTY_SEVENTH_ROUND)
     write("messages_seventh_round.jsonl", "mg7", MESSAGES_SEVENTH_ROUND)
+    write("hospital_records_sixth_round.jsonl", "hr6", HOSPITAL_RECORDS_SIXTH_ROUND)
 
 
 if __name__ == "__main__":
