@@ -129,6 +129,7 @@ yr yrs hrs mins asa atorva neuropsych neuro psych ortho peds onc heme endo pulm 
 rheum uro obgyn ob-gyn chf copd cad htn hld dm dm2 t2dm ckd esrd cva tia dvt pe uti ams gerd osa
 nstemi stemi acs mi hf hfref hfpef pna sbo gib ugib lgib dka etoh aki ards prescriber callback
 medrec nacl hypervigilant hypervigilance hyperarousal
+209a 51a 51b
 """.split())
 
 # Endings of medical words that almost no given name or surname in the Census lists has:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from sealnote.boundary.clinical import is_clinical_code
+from sealnote.boundary.clinical import is_clinical_code, is_clinical_word
 from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
 from sealnote.boundary.spans import Label
 
@@ -186,7 +186,7 @@ class IdentifierRecognizer(Recognizer):
         value = match.group(0).lstrip("#")
         digits = sum(c.isdigit() for c in value)
         letters = sum(c.isalpha() for c in value)
-        if is_clinical_code(value) or BILLING_CODE_BEFORE.search(
+        if is_clinical_code(value) or is_clinical_word(value) or BILLING_CODE_BEFORE.search(
                 text, max(0, match.start() - 12), match.start()):
             return False
         if SHIFT_HOURS.fullmatch(value):
