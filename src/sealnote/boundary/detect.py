@@ -31,6 +31,7 @@ from sealnote.boundary.recognizers.places import (
     STATES,
     STREET_SUFFIXES,
     TOWN_OFFICES,
+    leading_place,
 )
 from sealnote.boundary.spans import Label, Span
 
@@ -268,15 +269,12 @@ def _lower_town_after(text: str, span: Span, end: int) -> int:
     words = LOWER_WORDS_AFTER.match(text, end + 3 if said_in else end)
     if words is None:
         return end
-    for count in (3, 2, 1):
-        parts = words.groups()[:count]
-        if None in parts:
-            continue
-        town = " ".join(parts)
-        if town in gazetteers.places_lower() and (count > 1 or town not in common_words() or (
-                said_in and not _time_or_term(town) and word_frequency(town) < 5.0)):
-            return words.end(count)
-    return end
+    count = leading_place([w for w in words.groups() if w])
+    town = words.group(1)
+    if count == 0 or (count == 1 and town in common_words() and not (
+            said_in and not _time_or_term(town) and word_frequency(town) < 5.0)):
+        return end
+    return words.end(count)
 
 
 def _lower_business_at(text: str, start: int) -> int:
