@@ -18,6 +18,9 @@ before it was first measured; its first figures are in the commit that added it.
                                     the first rules
     hospital_records_sixth_round    emergency, discharge, consult and outpatient records and
                                     letters in the i2b2 style, after the stop's second rules
+    spoken_notes_twenty_eighth_round
+                                    lower-case speech to text from Alabama, Georgia, Arizona and
+                                    Nevada, after the stop's third rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -313,6 +316,39 @@ HOSPITAL_RECORDS_SIXTH_ROUND = [
     "{ORGANIZATION:Bristol Community College} on {DATE:11/14}. {NAME:Elena Markova}, LMHC",
 ]
 
+SPOKEN_NOTES_TWENTY_EIGHTH_ROUND = [
+    "okay this is {NAME:latasha} she works at the {ORGANIZATION:hyundai} plant in "
+    "{LOCATION:montgomery} and her husband {NAME:cedric} got laid off from "
+    "{ORGANIZATION:international paper} so money is tight",
+    "client {NAME:dewayne} says his grandmother big mama is {AGE_OVER_89:ninety four} and "
+    "lives off {LOCATION:highway thirty one} in {LOCATION:prattville} with no air",
+    "note for {NAME:mrs tubbs} her son {NAME:jarvis} was shot outside the {ORGANIZATION:waffle "
+    "house} on {LOCATION:eastern boulevard} on the {DATE:fourth of july}",
+    "session with {NAME:cole} he's a freshman at {ORGANIZATION:auburn} and his roommate "
+    "{NAME:brayden} found him passed out at a party on {LOCATION:magnolia}",
+    "client {NAME:shaquita} says her boss at {ORGANIZATION:piggly wiggly} in "
+    "{LOCATION:dothan} cut her hours after she asked for time off for her son's surgery at "
+    "{ORGANIZATION:children's of alabama}",
+    "okay next {NAME:rhonda} from {LOCATION:albany} says her husband {NAME:curtis} is back "
+    "drinking since he got out of {ORGANIZATION:autry state prison} in {DATE:september}",
+    "this is {NAME:ms pettway} she lives in {LOCATION:gee's bend} and her grandson "
+    "{NAME:tyrell} is locked up in {LOCATION:selma} she can't afford to visit",
+    "client {NAME:raul} works at a dairy outside {LOCATION:casa grande} and his wife "
+    "{NAME:maribel} wants to go back to {LOCATION:hermosillo} after her mother died",
+    "note for {NAME:dustin} he's a blackjack dealer at the {ORGANIZATION:bellagio} and his "
+    "ex {NAME:amber} took the kids to {LOCATION:henderson} he sees them every other weekend",
+    "okay {NAME:mr begay} is {AGE_OVER_89:ninety} lives in {LOCATION:chinle} and his "
+    "daughter {NAME:loretta} drives him to {ORGANIZATION:tsehootsooi} for dialysis",
+    "client {NAME:jenna} says her boyfriend {NAME:tanner} hit her in the parking lot of "
+    "{ORGANIZATION:harkins} in {LOCATION:scottsdale} on {DATE:saturday the ninth}",
+    "session with {NAME:priya} she's a resident at {ORGANIZATION:banner university} and "
+    "her attending {NAME:dr kessler} yelled at her in front of the team",
+    "this is {NAME:manny} he lost his job at {ORGANIZATION:caesars} and is sleeping in his "
+    "car behind the {ORGANIZATION:smith's} on {LOCATION:flamingo}",
+    "client {NAME:esperanza} says her son {NAME:gabe} ran away from {ORGANIZATION:canyon "
+    "state academy} and showed up at her place in {LOCATION:apache junction}",
+]
+
 
 def main() -> None:
     write("services_named_in_typed_notes.jsonl", "snt", SERVICES_NAMED_IN_TYPED_NOTES)
@@ -322,6 +358,7 @@ def main() -> None:
     write("spoken_notes_twenty_seventh_round.jsonl", "sn27", SPOKEN_NOTES_TWENTY_SEVENTH_ROUND)
     write("messages_seventh_round.jsonl", "mg7", MESSAGES_SEVENTH_ROUND)
     write("hospital_records_sixth_round.jsonl", "hr6", HOSPITAL_RECORDS_SIXTH_ROUND)
+    write("spoken_notes_twenty_eighth_round.jsonl", "sn28", SPOKEN_NOTES_TWENTY_EIGHTH_ROUND)
 
 
 if __name__ == "__main__":
