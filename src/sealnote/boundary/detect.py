@@ -60,9 +60,10 @@ BUSINESS_AT = re.compile(r"\b(?:the|at|is|from)\s+((?:[A-Z][\w'’&-]*\s+){1,3}"
                          # "called from the Motel 6 in Seekonk"
                          r"in\s+$")
 # Dictated: "the costco in daly city", "the walmart lot on route 44", "the stop and shop in
-# somerset": the business at that place, whatever its words mean.
-LOWER_BUSINESS_AT = re.compile(r"\b(?:(?:at|outside|behind|near|into)\s+the|the|at|outside|"
-                               r"behind|near|out\s+of|into)\s+"
+# somerset", "the parking lot of harkins in scottsdale": the business at that place, whatever
+# its words mean.
+LOWER_BUSINESS_AT = re.compile(r"\b(?:(?:at|outside|behind|near|into|lot\s+of)\s+the|the|at|"
+                               r"outside|behind|near|out\s+of|into|lot\s+of)\s+"
                                # ("the super 8 in corbin": a chain's number is its name)
                                r"((?:[a-z][a-z'’&-]*\s+){1,3}?(?:\d{1,2}\s+)?)"
                                r"(?:(?:parking\s+)?lot\s+|store\s+)?(?:on|in|off)\s+$")

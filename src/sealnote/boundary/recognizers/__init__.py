@@ -47,6 +47,7 @@ from sealnote.boundary.recognizers.places import (
     NamedWaterRecognizer,
     PlaceNameRecognizer,
     StreetAddressRecognizer,
+    StreetSaidAloneRecognizer,
     TownOfficeRecognizer,
     ZipCodeRecognizer,
 )
@@ -73,6 +74,7 @@ def default_recognizers() -> list[Recognizer]:
         DictatedSubjectRecognizer(), NamedInstitutionRecognizer(), NamedWaterRecognizer(),
         TownOfficeRecognizer(), CollegeRecognizer(), ChainInTownRecognizer(),
         TribalNationRecognizer(), NamedResidenceRecognizer(), NamedServiceRecognizer(),
+        StreetSaidAloneRecognizer(),
     ]
     prepare(recognizers)
     return recognizers

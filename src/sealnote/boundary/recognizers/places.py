@@ -579,6 +579,33 @@ class NamedResidenceRecognizer(Recognizer):
                 yield Span(match.start("id"), end, self.label, self.name, self.priority)
 
 
+# A street said alone after "on", dictated where a place is spoken of: "a party on magnolia",
+# "got shot on troost", "behind the smith's on flamingo": a word seldom written otherwise
+STREET_SAID_ALONE = re.compile(
+    r"(?<=\bon )(?P<id>[a-z]{4,})\b(?!['’-])(?= (?:and|in|at|near|by|where|when|after|since|"
+    r"with|last|this|the|he|she|they|i|we|but|so|for|to|before|every|tonight|yesterday|now|"
+    r"again|anymore|right|because|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"[,.;!?]|$)")
+PLACE_SPOKEN_OF = re.compile(r"\b(?:party|parties|shot|lives|living|live|house|apartment|place|"
+                             r"hanging|hangs|corner|store|shop|shelter|church|behind|outside|"
+                             r"jumped|stabbed|robbed|sleeping|parked|crash|crashed|wreck|"
+                             r"accident|job|works|bar|club|station|school|motel|hotel)\b")
+
+
+class StreetSaidAloneRecognizer(Recognizer):
+    """A street named alone after "on" in dictation, where a place is spoken of, by a word that
+    is rarely anything else ("a party on magnolia"; not "on time", "on lexapro")."""
+
+    label = Label.LOCATION
+    priority = 58
+    patterns = (STREET_SAID_ALONE,)
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        word = match.group("id")
+        return gazetteers.word_frequency(word) < 3.6 and not is_clinical_word(word) and \
+            PLACE_SPOKEN_OF.search(text, max(0, match.start() - 45), match.start()) is not None
+
+
 class ZipCodeRecognizer(Recognizer):
     """ZIP codes next to a state, or named as such; a bare five-digit number is an id anyway."""
 
