@@ -21,6 +21,9 @@ before it was first measured; its first figures are in the commit that added it.
     spoken_notes_twenty_eighth_round
                                     lower-case speech to text from Alabama, Georgia, Arizona and
                                     Nevada, after the stop's third rules
+    spoken_notes_twenty_ninth_round lower-case speech to text from Wisconsin, Minnesota and
+                                    Michigan's Upper Peninsula, after the fourth rules
+    typed_notes_eighth_round        typed notes by format around Chicago, after the fourth rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -349,6 +352,78 @@ SPOKEN_NOTES_TWENTY_EIGHTH_ROUND = [
     "state academy} and showed up at her place in {LOCATION:apache junction}",
 ]
 
+SPOKEN_NOTES_TWENTY_NINTH_ROUND = [
+    "okay this is {NAME:becky} she works at {ORGANIZATION:menards} in {LOCATION:eau claire} "
+    "and her husband {NAME:todd} got a dui on {LOCATION:highway fifty three} coming home from "
+    "the {ORGANIZATION:moose lodge}",
+    "client {NAME:arne} says his wife {NAME:solveig} is at {ORGANIZATION:st mary's} in "
+    "{LOCATION:duluth} after the fall and he can't drive in the snow",
+    "note for {NAME:tyrone} he's at the {ORGANIZATION:harbor light} shelter on "
+    "{LOCATION:currie avenue} and his caseworker {NAME:ms lund} is helping with his ssi",
+    "session with {NAME:kaitlyn} she's a junior at {ORGANIZATION:st cloud state} and her "
+    "roommate {NAME:maddie} keeps bringing guys back to their place on {LOCATION:fifth "
+    "avenue south}",
+    "client {NAME:pao} says his dad {NAME:vang} drinks at "
+    "the {ORGANIZATION:legion} in {LOCATION:wausau} and the cops came {DATE:last friday}",
+    "okay next {NAME:sue ellen} from {LOCATION:ishpeming} says her son {NAME:kyle} lost his "
+    "job at the {ORGANIZATION:tilden} mine and is using again",
+    "this is {NAME:marcus} he's a correctional officer at {ORGANIZATION:stillwater} and an "
+    "inmate threw something at him on {DATE:november twentieth} he can't sleep",
+    "client {NAME:linnea} says her grandpa {NAME:olaf} is {AGE_OVER_89:ninety nine} and still "
+    "shovels his own driveway in {LOCATION:thief river falls}",
+    "note for {NAME:destiny} her baby daddy {NAME:jaquan} showed up at her job at the "
+    "{ORGANIZATION:kwik trip} on {LOCATION:university avenue} and threatened her",
+    "okay {NAME:ms xiong} called her son {NAME:teng} got jumped outside {ORGANIZATION:harding "
+    "high} and he's at {ORGANIZATION:regions} with a broken jaw",
+    "client {NAME:bjorn} is a dairy farmer near {LOCATION:new ulm} and his bank "
+    "{ORGANIZATION:citizens state} won't extend the loan he's talking about ending it",
+    "session with {NAME:ayaan} his mom {NAME:fadumo} wants him to quit target "
+    "and focus on school at {ORGANIZATION:roosevelt}",
+    "this is {NAME:rick} he plows for the {ORGANIZATION:city of marquette} and his ex "
+    "{NAME:dawn} took the dog to her sister's in {LOCATION:negaunee}",
+    "client {NAME:kenzie} says her dad {NAME:brad} coaches at {ORGANIZATION:hermantown} and "
+    "yells at her in front of the whole team",
+]
+
+TYPED_NOTES_EIGHTH_ROUND = [
+    "DAP note. D: {NAME:Rosalind Park} discussed conflict with her supervisor at "
+    "{ORGANIZATION:Medline} in {LOCATION:Northfield}. Her daughter {NAME:Hana} starts at "
+    "{ORGANIZATION:Lake Forest Academy} in {DATE:January}. A: GAD-7 13. P: Worry time.",
+    "SOAP. S: {NAME:Mr. Abernathy} reports his wife {NAME:June} moved to {ORGANIZATION:Brookdale "
+    "Lake Shore} memory care on {DATE:11/20}. O: Tearful. A: Adjustment disorder. P: Meet "
+    "{DATE:12/4}.",
+    "BIRP. B: {NAME:Xavier}, 15, refused to go to {ORGANIZATION:Whitney Young} after a fight "
+    "with {NAME:DeAndre}. I: Chain analysis. R: Identified shame. P: Mother {NAME:Tamika} to "
+    "email counselor {NAME:Mr. Soto}.",
+    "Couples session: {NAME:Ingrid} and {NAME:Paul Weber}. {NAME:Paul} works for "
+    "{ORGANIZATION:Caterpillar} in {LOCATION:Peoria} and travels weekly. {NAME:Ingrid} "
+    "teaches at {ORGANIZATION:Bradley}. Gottman repair attempts.",
+    "Risk assessment: {NAME:Dylan Ross} reports SI after his girlfriend {NAME:Amber} ended it "
+    "on {DATE:12/1}. Firearm at his father's in {LOCATION:Rockford}; father {NAME:Gary} agreed "
+    "to store it at {ORGANIZATION:Rockford Gun Club}.",
+    "Group: Women's trauma group, {DATE:12/3}. Present: {NAME:Maribel}, {NAME:Shonda}, "
+    "{NAME:Li Na}, {NAME:Colleen}. {NAME:Shonda} shared that her ex is out of "
+    "{ORGANIZATION:Cook County Jail}. Grounding.",
+    "Intake: {NAME:Oluwaseun Bello}, 34, nurse at {ORGANIZATION:Advocate Christ} in "
+    "{LOCATION:Oak Lawn}. Lives at {LOCATION:9120 S. Kedzie Ave, Apt 4}. Insurance "
+    "{HEALTH_PLAN:BCBS IL XOF448812307}.",
+    "Termination note: {NAME:Ms. Grabowski} completed 20 sessions. Moving to "
+    "{LOCATION:Kenosha} to live with her son {NAME:Pete}. Referral to {ORGANIZATION:Kenosha "
+    "Human Development Services}.",
+    "Family session: the {NAME:Okonkwo} family. Father {NAME:Chidi} drives for "
+    "{ORGANIZATION:CTA}. Mother {NAME:Ngozi} is a pharmacist at {ORGANIZATION:Jewel-Osco} on "
+    "{LOCATION:Clark St}. Son {NAME:Emeka}, 13, school refusal.",
+    "{NAME:Tomás} (client) texted at 2:10 am from the {ORGANIZATION:Motel 6} in "
+    "{LOCATION:Joliet}; mobile crisis dispatched via {ORGANIZATION:Will County} crisis line "
+    "{PHONE:815-555-0191}.",
+    "Progress note {DATE:12/5/2026}: {NAME:Harriet Lowell} ({AGE_OVER_89:93}) seen at "
+    "{ORGANIZATION:Vi at The Glen} in {LOCATION:Glenview}. Grieving her sister {NAME:Mabel}. "
+    "Life review.",
+    "Note: {NAME:Jamal Reed} was let go from {ORGANIZATION:Ford Chicago Assembly} on "
+    "{DATE:11/17}. Union rep {NAME:Dennis Kowalski} from {ORGANIZATION:UAW Local 551} is "
+    "filing a grievance. Behavioral activation.",
+]
+
 
 def main() -> None:
     write("services_named_in_typed_notes.jsonl", "snt", SERVICES_NAMED_IN_TYPED_NOTES)
@@ -359,6 +434,8 @@ def main() -> None:
     write("messages_seventh_round.jsonl", "mg7", MESSAGES_SEVENTH_ROUND)
     write("hospital_records_sixth_round.jsonl", "hr6", HOSPITAL_RECORDS_SIXTH_ROUND)
     write("spoken_notes_twenty_eighth_round.jsonl", "sn28", SPOKEN_NOTES_TWENTY_EIGHTH_ROUND)
+    write("spoken_notes_twenty_ninth_round.jsonl", "sn29", SPOKEN_NOTES_TWENTY_NINTH_ROUND)
+    write("typed_notes_eighth_round.jsonl", "tn8", TYPED_NOTES_EIGHTH_ROUND)
 
 
 if __name__ == "__main__":
