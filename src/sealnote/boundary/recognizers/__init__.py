@@ -35,6 +35,7 @@ from sealnote.boundary.recognizers.numbers import (
 from sealnote.boundary.recognizers.organizations import (
     CamelCaseFirmRecognizer,
     FacilityRecognizer,
+    LodgeRecognizer,
     NamedServiceRecognizer,
     TribalNationRecognizer,
     VenueRecognizer,
@@ -74,7 +75,7 @@ def default_recognizers() -> list[Recognizer]:
         DictatedSubjectRecognizer(), NamedInstitutionRecognizer(), NamedWaterRecognizer(),
         TownOfficeRecognizer(), CollegeRecognizer(), ChainInTownRecognizer(),
         TribalNationRecognizer(), NamedResidenceRecognizer(), NamedServiceRecognizer(),
-        StreetSaidAloneRecognizer(),
+        StreetSaidAloneRecognizer(), LodgeRecognizer(),
     ]
     prepare(recognizers)
     return recognizers

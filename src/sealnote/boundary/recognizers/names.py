@@ -624,8 +624,9 @@ class NameRecognizer(Recognizer):
         signing_on = SIGNING_ON.search(lowered, max(0, token.start - 24), token.start)
         if first and token.lower not in MODALS and signing_on and (
                 signing_on.group("greeting") or lowered[token.end:token.end + 1] in (",", ".", "!")
-                or lowered.startswith(" here", token.end)):
-            return "strong"  # "hey its jay i got…", "this is dom, can't make it": who writes
+                or lowered.startswith((" here", " he ", " she ", " they "), token.end)):
+            return "strong"  # "hey its jay i got…", "this is dom, can't make it": who writes;
+            # "this is rick he plows for the city": who the note is about
         if _names_it(tokens, i, lowered) and \
                 token.lower not in DETERMINERS and token.lower not in PRONOUNS and \
                 token.lower not in PERSONAL_PRONOUNS:

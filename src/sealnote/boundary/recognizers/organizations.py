@@ -564,3 +564,36 @@ class NamedServiceRecognizer(Recognizer):
             # a capital a sentence gives: only a word no dictionary has is a name there
             return not any(is_word(w) or w in gazetteers.first_names() for w in lowered)
         return True
+
+
+# Fraternal and veterans' orders: each has a lodge, hall or post in most towns, and "the" before
+# its name means the one the client goes to ("drinks at the legion in wausau", "the moose lodge")
+LODGES = ("moose lodge", "moose club", "elks lodge", "elks club", "eagles club", "eagles aerie",
+          "american legion", "legion hall", "legion post", "legion", "vfw post", "vfw hall",
+          "vfw", "amvets", "knights of columbus", "masonic lodge", "masonic temple",
+          "odd fellows hall", "odd fellows", "sons of italy", "polish club", "moose", "elks",
+          "eagles")
+LODGE = re.compile(rf"(?i)\b(?:at|from|to|outside|behind|near|in|into|by)[ \t]+the[ \t]+"
+                   rf"(?P<id>{alternation(LODGES)})\b(?!['’-])")
+# What goes on at a lodge, which tells "the eagles" (a lodge) from a team
+LODGE_DOINGS = re.compile(r"\b(?:drinks?|drinking|drank|bar|dance|bingo|meeting|hall|member|"
+                          r"lodge|club|fish fry)\b", re.IGNORECASE)
+
+
+class LodgeRecognizer(Recognizer):
+    """The lodge, hall or post of a fraternal or veterans' order a client goes to: "drinks at
+    the legion in wausau", "met at the elks lodge dance"."""
+
+    label = Label.ORGANIZATION
+    priority = 57
+    patterns = (LODGE,)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {LODGE: ("moose", "elks", "eagles", "legion",
+                                                          "vfw", "amvets", "knights of",
+                                                          "masonic", "odd fellows", "sons of",
+                                                          "polish club")}
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        # "the eagles" and "the moose" alone are a team and an animal unless a drink, a dance or
+        # a meeting is there; the rest name a lodge wherever they stand
+        return match.group("id").lower() not in ("moose", "elks", "eagles") or bool(
+            LODGE_DOINGS.search(text, max(0, match.start() - 40), match.end() + 30))

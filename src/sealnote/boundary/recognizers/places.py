@@ -908,6 +908,12 @@ LOCAL_SAID = re.compile(rf"\bunion\b[^.;\n]{{0,20}}?\b(?P<id>local\s+(?:number\s
                         rf"(?:{NUMBER_WORD}[\s-]+){{0,3}}{NUMBER_WORD})\b")
 
 
+# A town's government by its formal name: "plows for the city of marquette", "sued the Town of
+# Plymouth" (the town's words only as far as they make a place)
+TOWN_GOVERNMENT = re.compile(r"\b(?P<id>(?i:city|town|village|county|borough)[ \t]+(?i:of)[ \t]+"
+                             r"(?P<town>[A-Za-z][a-z]+(?:[ \t][A-Za-z][a-z]+){0,2}))\b")
+
+
 class TownOfficeRecognizer(Recognizer):
     """A town's police, fire department, schools or housing authority, dictated in lower case
     after the town's name, whatever else the name means ("mobile police"); a prison by its
@@ -915,12 +921,13 @@ class TownOfficeRecognizer(Recognizer):
 
     label = Label.ORGANIZATION
     priority = 62
-    patterns = (TOWN_OFFICE_SAID, PRISON_BY_TOWN, LOCAL_SAID, WARD_BY_TOWN)
+    patterns = (TOWN_OFFICE_SAID, PRISON_BY_TOWN, LOCAL_SAID, WARD_BY_TOWN, TOWN_GOVERNMENT)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         TOWN_OFFICE_SAID: ("police", " pd", "fire department", "sheriff", "public schools",
                            "housing authority"),
         PRISON_BY_TOWN: ("sci ", "mci ", "fci ", "usp "), LOCAL_SAID: ("union",),
-        WARD_BY_TOWN: (" ward",)}
+        WARD_BY_TOWN: (" ward",),
+        TOWN_GOVERNMENT: ("city of", "town of", "village of", "county of", "borough of")}
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re is LOCAL_SAID:
@@ -930,6 +937,8 @@ class TownOfficeRecognizer(Recognizer):
             return town in gazetteers.places_lower()
         if match.re is WARD_BY_TOWN:
             return _town_ending(town) is not None
+        if match.re is TOWN_GOVERNMENT:
+            return leading_place(town.split()) > 0
         return _town_ending(_office_town(match)) is not None and town not in NOT_A_POLICE_TOWN
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
@@ -939,6 +948,9 @@ class TownOfficeRecognizer(Recognizer):
             town = _office_town(match) if match.re is TOWN_OFFICE_SAID else \
                 match.group("town").lower()
             return match.start("town") + (_town_ending(town) or 0), end
+        if match.re is TOWN_GOVERNMENT:
+            words = match.group("town").split()
+            return start, match.start("town") + len(" ".join(words[:leading_place(words)]))
         if match.re is PRISON_BY_TOWN and match.group("more") and \
                 leading_place(match.group("town", "more")) == 2:
             end = match.end("more")  # "FCI Terre Haute"
