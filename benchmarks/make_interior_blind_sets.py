@@ -565,7 +565,7 @@ SPOKEN_NOTES_FIFTH_ROUND = [
     "{NAME:clayton} reports his daughter {NAME:emmylou} seven is being bullied on the bus "
     "to {ORGANIZATION:pine ridge elementary} by a boy named {NAME:bentley}",
     "client {NAME:odessa} talked about her husband {NAME:virgil} who died at "
-    "{ORGANIZATION:the va} in {LOCATION:johnson city} on {DATE:the twenty second}",
+    "the {ORGANIZATION:va} in {LOCATION:johnson city} on {DATE:the twenty second}",
     "{NAME:rooster} that's what he goes by his real name is {NAME:delbert} says the "
     "sheriff's deputy {NAME:cantrell} roughed him up outside the food city",
     "new client {NAME:marguerite okonkwo} referred from {ORGANIZATION:harborview} after a "

@@ -262,7 +262,7 @@ CLOSING_HELD_OUT = [
     "Rd, Apt 14}, {LOCATION:Phoenix, AZ 85015}. Insurance: {ORGANIZATION:Mercy Care} ID "
     "{HEALTH_PLAN:MC4410029381}.",
     "{NAME:Jasper} brought his therapy dog, {NAME:Moose}. Talked about leaving the "
-    "{ORGANIZATION:Coast Guard} after 12 years at {LOCATION:Station Yaquina Bay}.",
+    "Coast Guard after 12 years at {LOCATION:Station Yaquina Bay}.",
     "{NAME:Noelani}'s mom {NAME:Pua} wants family therapy. {NAME:Noelani} is 14, at "
     "{ORGANIZATION:Kamehameha Schools}. Texts at 2 am with a boy named {NAME:Keoni}.",
     "{NAME:Mr. Begay} ({AGE_OVER_89:93}) has lived in {LOCATION:Tuba City} his whole life. "

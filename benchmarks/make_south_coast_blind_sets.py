@@ -116,7 +116,7 @@ GROUP_PRACTICE_NOTES = [
     "IFS. {NAME:Bliss} met a young exile part, about 7, hiding in the closet at the house on "
     "{LOCATION:Pleasant Street}. Unburdening not yet; protector (critic) agreed to step back.",
     "Supervision note: reviewed case of {NAME:J.R.} (client initials) with {NAME:Dr. "
-    "Oyelaran}. Discussed mandated report filed with {ORGANIZATION:DCF} on {DATE:11/23}, "
+    "Oyelaran}. Discussed mandated report filed with DCF on {DATE:11/23}, "
     "intake {OTHER_ID:#2026-88417}.",
     "{NAME:Dawn} says the holidays are hard since her son {NAME:Tristan} died on "
     "{DATE:December 19, 2022}. His birthday is {DATE:the 3rd}. Grief work; continuing bonds.",

@@ -188,7 +188,7 @@ SECOND_SET = [
     "{LOCATION:Southcoast Health}. Play therapy, she drew her cat {NAME:Biscuit} and her "
     "baby brother {NAME:Noah}. Selective mutism at {ORGANIZATION:Kennedy-Donovan Center} "
     "preschool.",
-    "{NAME:Angel} reports his caseworker {NAME:Ms. Tran} at {ORGANIZATION:DCF} set a "
+    "{NAME:Angel} reports his caseworker {NAME:Ms. Tran} at DCF set a "
     "reunification meeting for {DATE:the 21st}. Parenting stress index high. He is staying "
     "at the {ORGANIZATION:Sister Rose House} shelter.",
     "Hx given by client's wife {NAME:Margarida}: he wandered off from their home at "
