@@ -24,6 +24,8 @@ before it was first measured; its first figures are in the commit that added it.
     spoken_notes_twenty_ninth_round lower-case speech to text from Wisconsin, Minnesota and
                                     Michigan's Upper Peninsula, after the fourth rules
     typed_notes_eighth_round        typed notes by format around Chicago, after the fourth rules
+    spoken_notes_thirtieth_round    lower-case speech to text from upstate New York, after the
+                                    fifth rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -424,6 +426,39 @@ TYPED_NOTES_EIGHTH_ROUND = [
     "filing a grievance. Behavioral activation.",
 ]
 
+SPOKEN_NOTES_THIRTIETH_ROUND = [
+    "okay this is {NAME:gina} she works at {ORGANIZATION:wegmans} in {LOCATION:pittsford} "
+    "and her husband {NAME:sal} got laid off from {ORGANIZATION:kodak} years ago and never "
+    "went back to work",
+    "client {NAME:tyquan} says his cousin {NAME:man man} got shot on {LOCATION:jefferson "
+    "avenue} in {LOCATION:buffalo} on {DATE:thanksgiving night}",
+    "note for {NAME:mrs kowalczyk} she's {AGE_OVER_89:ninety two} and lives above the "
+    "{ORGANIZATION:broadway market} her granddaughter {NAME:ashley} wants her in a home",
+    "session with {NAME:brendan} he's a junior at {ORGANIZATION:syracuse} and his frat "
+    "brother {NAME:connor} died of an overdose at their house on {LOCATION:euclid}",
+    "client {NAME:yesenia} says her ex {NAME:hector} keeps calling her job at the "
+    "{ORGANIZATION:destiny usa} food court and she wants an order of protection",
+    "okay next {NAME:dolores} from {LOCATION:utica} says her son {NAME:joey} is in "
+    "{ORGANIZATION:marcy correctional} and she takes the bus up every other sunday",
+    "this is {NAME:kevin} he's a guard at {ORGANIZATION:attica} and he's been drinking since "
+    "an inmate stabbed his partner {NAME:mike} on {DATE:october twelfth}",
+    "client {NAME:priya} is a resident at {ORGANIZATION:strong} and her attending "
+    "{NAME:dr feldman} told her she's not cut out for surgery",
+    "note for {NAME:shanice} her landlord at the {LOCATION:mapleview apartments} on "
+    "{LOCATION:east avenue} won't fix the heat and her son {NAME:jaylen} has asthma",
+    "okay {NAME:mr delvecchio} called his wife {NAME:rosemary} is at {ORGANIZATION:st "
+    "joe's} in {LOCATION:syracuse} after a stroke on {DATE:monday the eighth}",
+    "client {NAME:amani} came from {LOCATION:kakuma} three years ago and works at the "
+    "{ORGANIZATION:chobani} plant in {LOCATION:new berlin} on nights",
+    "session with {NAME:bryce} he's seventeen and plays hockey for {ORGANIZATION:canisius} "
+    "and his dad {NAME:steve} screams at him from the stands at {ORGANIZATION:harbor center}",
+    "this is {NAME:lashawn} she's a cna at {ORGANIZATION:loretto} and her supervisor "
+    "{NAME:ms pryor} wrote her up for being late because the bus didn't come",
+    "client {NAME:nate} says his girlfriend {NAME:mackenzie} moved out to her mom's in "
+    "{LOCATION:cheektowaga} and took the cat he's been sleeping in his truck at "
+    "{LOCATION:delaware park}",
+]
+
 
 def main() -> None:
     write("services_named_in_typed_notes.jsonl", "snt", SERVICES_NAMED_IN_TYPED_NOTES)
@@ -436,6 +471,7 @@ def main() -> None:
     write("spoken_notes_twenty_eighth_round.jsonl", "sn28", SPOKEN_NOTES_TWENTY_EIGHTH_ROUND)
     write("spoken_notes_twenty_ninth_round.jsonl", "sn29", SPOKEN_NOTES_TWENTY_NINTH_ROUND)
     write("typed_notes_eighth_round.jsonl", "tn8", TYPED_NOTES_EIGHTH_ROUND)
+    write("spoken_notes_thirtieth_round.jsonl", "sn30", SPOKEN_NOTES_THIRTIETH_ROUND)
 
 
 if __name__ == "__main__":
