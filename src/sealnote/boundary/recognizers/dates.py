@@ -127,7 +127,7 @@ MONTH_AFTER_CUE = re.compile(
 HOLIDAY_DATE = re.compile(
     rf"\b(?:on|since|until|till|through|thru|before|after|over|by|during|last|this past|at|"
     rf"for)\s+"
-    rf"(?P<id>(?:{HOLIDAY_NAMES})(?:\s+(?:day|eve|weekend))?)\b", re.IGNORECASE)
+    rf"(?P<id>(?:{HOLIDAY_NAMES})(?:\s+(?:day|eve|weekend|night|morning))?)\b", re.IGNORECASE)
 
 # "will visit her parents over Christmas": a plan dated by the holiday
 PLANNED_EVENT = re.compile(r"\b(?:will|going\s+to|plans?\s+to|planning\s+to)\b[^.;!?\n]*$",

@@ -268,6 +268,27 @@ def _tokens(text: str) -> list[Token]:
     return tokens
 
 
+# Words said twice for emphasis or as what a family calls a grandparent, not as a nickname
+# ("his brother very very angry", "his grandfather pop pop")
+NOT_DOUBLED = frozenset("""
+very so really no yes bye ha far long more too much many fast slow again now there here
+pop mom mum mam mama nana papa dad dada ma pa gram gran mommy daddy
+""".split())
+
+
+def _doubled_after_relative(tokens: list[Token], i: int, lowered: str) -> bool:
+    """The word, in lower case, is one of a word said twice right after a relative's word:
+    "his cousin man man", "her nephew boo boo"."""
+    first = i - 1 if i > 0 and tokens[i - 1].lower == tokens[i].lower else i
+    second = first + 1
+    if first < 1 or second >= len(tokens) or tokens[first].lower != tokens[second].lower:
+        return False
+    word, relative = tokens[first], tokens[first - 1]
+    return not word.capitalised and word.lower.isalpha() and word.lower not in NOT_DOUBLED and \
+        relative.lower in RELATIONS and lowered[relative.end:word.start] == " " and \
+        lowered[word.end:tokens[second].start] == " "
+
+
 def _title_with_stop(token: Token) -> bool:
     """A title that a full stop may follow ("Dr.", "Capt."): not one in capitals that is also a
     clinical term ("sessions of CPT. Transferred care…": the therapy, not a captain)."""
@@ -534,6 +555,8 @@ class NameRecognizer(Recognizer):
                 lowered[token.end:nxt.start] == " " and (_acts(tokens, i, lowered, phrase_end=False)
                                                          or PERSON_STATE.match(lowered, token.end)):
             return "strong"  # "april identified three triggers", "Ace met her mother": a person
+        if _doubled_after_relative(tokens, i, lowered):
+            return "strong"  # "his cousin man man got shot": a nickname said twice
         if token.lower == "dean" and prev in TITLES and prev != "dean" and gap == " ":
             return "strong"  # "pastor dean preaches": after a title, a name that is one too
         if prev in RELATIONS and gap == " " and nxt is not None and not token.acronym and \
