@@ -191,6 +191,19 @@ class _FailingSet:
         return None
 
 
+def test_sets_short_of_memory_still_never_rule_out_a_match() -> None:
+    # Half a megabyte each: some sets cannot be built, and those that can keep starting their
+    # automata afresh as texts come
+    prefilter = Prefilter(memory=1 << 19)
+    patterns = _patterns()
+    prefilter.add(patterns)
+    assert prefilter.state.covered  # some sets were built
+    wrongly_ruled_out = [(p.pattern[:60], text[:60]) for text in _kept_texts()[::3]
+                         for p in patterns
+                         if id(p) in prefilter.ruled_out(text) and p.search(text)]
+    assert wrongly_ruled_out == []
+
+
 def test_a_set_whose_pass_fails_rules_nothing_out() -> None:
     street, phone = re.compile(r"[A-Z][a-z]+ Street"), re.compile(r"\d{3}-\d{4}")
     prefilter = Prefilter(patterns_per_set=1)
