@@ -505,8 +505,9 @@ tohono o'odham yakama colville tulalip puyallup lummi makah quinault klamath kar
 pomo chumash cahuilla mescalero jicarilla acoma laguna taos cochiti isleta santo domingo omaha
 winnebago ponca otoe sac fox meskwaki ottawa odawa wyandotte delaware lenape quapaw caddo wichita
 """.split())
-TRIBAL_KINDS = ("nation", "nations", "tribe", "tribes", "band", "reservation", "rancheria",
-                "pueblo", "indian community", "tribal council", "tribal police", "tribal court")
+# ("band" is left out: "the omaha band" is as often one that plays)
+TRIBAL_KINDS = ("nation", "nations", "tribe", "tribes", "reservation", "rancheria", "pueblo",
+                "indian community", "tribal council", "tribal police", "tribal court")
 TRIBAL_GOVERNMENT = re.compile(
     rf"(?i)\b(?P<id>(?:(?P<lead>[a-zé'’-]+)\s+)?(?P<tribe>{alternation(TRIBAL_NAMES)})"
     rf"(?:\s+(?:{alternation(TRIBAL_NAMES)}))?\s+(?:{alternation(TRIBAL_KINDS)}))\b")
@@ -556,9 +557,9 @@ class NamedServiceRecognizer(Recognizer):
     def validate(self, match: re.Match[str], text: str) -> bool:
         words = match.group("id").split()
         lowered = [w.lower() for w in words]
-        if any(is_clinical_word(w) or w in TITLES or w in ROLE_ACRONYMS or w in STATES or
-               w in CARE_SETTINGS or is_month(w) or re.fullmatch(WEEKDAY, w) or is_demonym(w)
-               for w in lowered):
+        if any(w in STATES for w in words) or any(
+                is_clinical_word(w) or w in TITLES or w in ROLE_ACRONYMS or w in CARE_SETTINGS or
+                is_month(w) or re.fullmatch(WEEKDAY, w) or is_demonym(w) for w in lowered):
             return False  # "DMH case manager", "Outpatient case manager", "Spanish hotline"
         if SENTENCE_OPENING.search(text, max(0, match.start() - 12), match.start()):
             # a capital a sentence gives: only a word no dictionary has is a name there
