@@ -2184,6 +2184,8 @@ def test_a_plans_letters_belong_to_its_member_id() -> None:
     ("this is rick he plows for the town", ("NAME", "rick")),
     ("his cousin man man got shot on thanksgiving night", ("NAME", "man man")),
     ("his cousin man man got shot on thanksgiving night", ("DATE", "thanksgiving night")),
+    ("he's at the harbor light shelter on currie avenue", ("LOCATION", "harbor light shelter")),
+    ("his mother is in the converse home and doesn't know him", ("ORGANIZATION", "converse home")),
 ])
 def test_forms_first_met_in_the_nineteenth_stops_sets(text: str,
                                                      expected: tuple[str, str]) -> None:
@@ -2205,9 +2207,12 @@ def test_forms_first_met_in_the_nineteenth_stops_sets(text: str,
     "they watched the eagles on tv at home",          # a team, not a lodge
     "she dreams of moving to the city of angels",     # no town's name after "city of"
     "he misses his grandfather pop pop every day",    # what a family calls a grandfather
+    "she threatened to jump from the parking garage",  # kinds of place, not names
+    "he is staying at the homeless shelter downtown",
 ])
 def test_what_the_nineteenth_stops_rules_leave_alone(text: str) -> None:
     assert [value for _, value in found(text) if value in (
         "refinery", "Navajo", "village at night", "DCS", "CPT. Transferred", "Transferred",
         "Hypervigilant", "burning coal", "more energy", "dani i start", "i start", "lexapro",
-        "time", "eagles", "city of angels", "angels", "pop pop")] == []
+        "time", "eagles", "city of angels", "angels", "pop pop", "parking garage",
+        "homeless shelter")] == []

@@ -20,6 +20,7 @@ from sealnote.boundary.recognizers.employers import (
     ChainInTownRecognizer,
     DictatedNamedPlaceRecognizer,
     EmploymentRecognizer,
+    PlaceBeforeItsKindRecognizer,
 )
 from sealnote.boundary.recognizers.institutions import CollegeRecognizer, NamedInstitutionRecognizer
 from sealnote.boundary.recognizers.media import BiometricRecognizer, PhotoRecognizer
@@ -75,7 +76,7 @@ def default_recognizers() -> list[Recognizer]:
         DictatedSubjectRecognizer(), NamedInstitutionRecognizer(), NamedWaterRecognizer(),
         TownOfficeRecognizer(), CollegeRecognizer(), ChainInTownRecognizer(),
         TribalNationRecognizer(), NamedResidenceRecognizer(), NamedServiceRecognizer(),
-        StreetSaidAloneRecognizer(), LodgeRecognizer(),
+        StreetSaidAloneRecognizer(), LodgeRecognizer(), PlaceBeforeItsKindRecognizer(),
     ]
     prepare(recognizers)
     return recognizers

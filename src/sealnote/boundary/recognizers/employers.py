@@ -815,3 +815,35 @@ class EmploymentRecognizer(Recognizer):
         return bool(words) and not (len(words) == 1 and (
             is_clinical_not_firm(words[0]) or
             is_care_department(words[0]))) and not all(clinical)
+
+
+# A place dictated in lower case before its kind, after "at the", "from the"…: "staying at the
+# trevor house", "at the harbor light shelter", "in the converse home", "the packers pro shop"
+PLACE_KINDS = ("shelter", "packing house", "home", "garage", "market", "pro shop", "ranch",
+               "house")
+NAMED_BEFORE_KIND = re.compile(r"\b(?:at|from|to|in|into|outside|near|behind)[ \t]+the[ \t]+"
+                               r"(?P<id>(?P<words>(?:[a-z][a-z'’-]+[ \t]){1,2})"
+                               rf"(?:{alternation(PLACE_KINDS)}))\b(?!['’-])")
+# Words that make "the … shelter" or "the … home" a kind of place, not one place's name
+KIND_OF_PLACE_WORDS = frozenset("""
+homeless women's womens men's mens family youth emergency domestic violence dv animal overnight
+nursing group foster funeral halfway sober safe warm rescue parking
+""".split())
+
+
+class PlaceBeforeItsKindRecognizer(Recognizer):
+    """A shelter, home, house or shop named in lower case before its kind, by a word that is
+    rarely anything else: "the trevor house", "the harbor light shelter" (not "the homeless
+    shelter", "the parking garage" or "the big house")."""
+
+    label = Label.ORGANIZATION
+    priority = 57
+    patterns = (NAMED_BEFORE_KIND,)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {NAMED_BEFORE_KIND: PLACE_KINDS}
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        words = match.group("words").split()
+        return not any(w in KIND_OF_PLACE_WORDS or w in PLAIN_FACILITY_WORDS or
+                       w in DETERMINERS or w in PERSONAL_PRONOUNS or is_clinical_word(w)
+                       for w in words) and \
+            any(gazetteers.word_frequency(w) < 4.5 for w in words)
