@@ -49,7 +49,6 @@ from sealnote.boundary.recognizers.places import (
     NamedWaterRecognizer,
     PlaceNameRecognizer,
     StreetAddressRecognizer,
-    StreetSaidAloneRecognizer,
     TownOfficeRecognizer,
     ZipCodeRecognizer,
 )
@@ -76,7 +75,7 @@ def default_recognizers() -> list[Recognizer]:
         DictatedSubjectRecognizer(), NamedInstitutionRecognizer(), NamedWaterRecognizer(),
         TownOfficeRecognizer(), CollegeRecognizer(), ChainInTownRecognizer(),
         TribalNationRecognizer(), NamedResidenceRecognizer(), NamedServiceRecognizer(),
-        StreetSaidAloneRecognizer(), LodgeRecognizer(), PlaceBeforeItsKindRecognizer(),
+        LodgeRecognizer(), PlaceBeforeItsKindRecognizer(),
     ]
     prepare(recognizers)
     return recognizers

@@ -824,10 +824,11 @@ PLACE_KINDS = ("shelter", "packing house", "home", "garage", "market", "pro shop
 NAMED_BEFORE_KIND = re.compile(r"\b(?:at|from|to|in|into|outside|near|behind)[ \t]+the[ \t]+"
                                r"(?P<id>(?P<words>(?:[a-z][a-z'’-]+[ \t]){1,2})"
                                rf"(?:{alternation(PLACE_KINDS)}))\b(?!['’-])")
-# Words that make "the … shelter" or "the … home" a kind of place, not one place's name
+# Words that make "the … shelter" or "the … home" a kind of place, not one place's name (with
+# the plain words of facilities: "family", "women's", "county"…)
 KIND_OF_PLACE_WORDS = frozenset("""
-homeless women's womens men's mens family youth emergency domestic violence dv animal overnight
-nursing group foster funeral halfway sober safe warm rescue parking
+homeless womens men's mens youth emergency domestic violence dv animal overnight nursing group
+foster funeral halfway sober safe warm rescue parking
 """.split())
 
 

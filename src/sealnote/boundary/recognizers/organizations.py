@@ -473,6 +473,13 @@ SENTENCE_END = re.compile(r"(?<=[a-z]{4})\.\s+")
 WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
 
 
+def _opens_sentence(text: str, start: int, marks: str = ".!?\n:") -> bool:
+    """Only spaces, quotes or brackets stand between `start` and the text's start or one of
+    `marks` (a sentence's or a field's end, before which a capital says nothing)."""
+    before = text[:start].rstrip(" \t\"'“(")
+    return not before or before[-1] in marks
+
+
 def _words_naming_before(text: str, start: int) -> int:
     """Where "Services of Dutchess County" really starts: over up to two capitalised words
     right before it ("Family Services of …"), but not a sentence's first word unless it is a
@@ -481,8 +488,7 @@ def _words_naming_before(text: str, start: int) -> int:
         word = WORD_BEFORE.search(text, max(0, start - 30), start)
         if word is None or word.group(1).lower() in TITLES or word.group(1) in ("The", "A"):
             break
-        before = text[:word.start()].rstrip(" \t\"'“(")
-        sentence_start = not before or before[-1] in ".!?\n:"
+        sentence_start = _opens_sentence(text, word.start())
         lower = word.group(1).lower()
         if sentence_start and lower not in CARE_SETTINGS and lower in gazetteers.common_words():
             break
@@ -541,8 +547,6 @@ SERVICES = ("intensive outpatient", "partial hospitalization", "day program", "c
 NAMED_SERVICE = re.compile(r"(?P<id>(?:[A-Z][\w'’&-]*[a-z][\w'’&-]*|[A-Z]{3,})"
                            r"(?:[ \t](?:of[ \t]|for[ \t])?[A-Z][\w'’&-]+){0,3})[ \t]+"
                            rf"(?:{alternation(SERVICES)})\b")
-# The ways a sentence or a field begins, before which a capital says nothing
-SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n•*-])[ \t\"“(]*$")
 
 
 class NamedServiceRecognizer(Recognizer):
@@ -561,7 +565,7 @@ class NamedServiceRecognizer(Recognizer):
                 is_clinical_word(w) or w in TITLES or w in ROLE_ACRONYMS or w in CARE_SETTINGS or
                 is_month(w) or re.fullmatch(WEEKDAY, w) or is_demonym(w) for w in lowered):
             return False  # "DMH case manager", "Outpatient case manager", "Spanish hotline"
-        if SENTENCE_OPENING.search(text, max(0, match.start() - 12), match.start()):
+        if _opens_sentence(text, match.start(), marks=".!?:;\n•*-"):
             # a capital a sentence gives: only a word no dictionary has is a name there
             return not any(is_word(w) or w in gazetteers.first_names() for w in lowered)
         return True

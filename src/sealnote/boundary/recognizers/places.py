@@ -281,6 +281,17 @@ STREET_AFTER_BUSINESS = re.compile(r"\b(?i:club|bar|station|store|shop|church|ho
                                    r"barbershop|laundromat|firehouse)\s+on\s+"
                                    r"(?P<id>[A-Za-z][a-z'’-]+)\b"
                                    rf"(?!['’-]|\s+(?i:{alternation(LOWER_STREET_KINDS)})\b)")
+# A street said alone after "on", dictated where a place is spoken of: "a party on magnolia",
+# "got shot on troost", "behind the smith's on flamingo": a word seldom written otherwise
+STREET_SAID_ALONE = re.compile(
+    r"(?<=\bon )(?P<id>[a-z]{4,})\b(?!['’-])(?= (?:and|in|at|near|by|where|when|after|since|"
+    r"with|last|this|the|he|she|they|i|we|but|so|for|to|before|every|tonight|yesterday|now|"
+    r"again|anymore|right|because|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"[,.;!?]|$)")
+PLACE_SPOKEN_OF = re.compile(r"\b(?:party|parties|shot|lives|living|live|house|apartment|place|"
+                             r"hanging|hangs|corner|store|shop|shelter|church|behind|outside|"
+                             r"jumped|stabbed|robbed|sleeping|parked|crash|crashed|wreck|"
+                             r"accident|job|works|bar|club|station|school|motel|hotel)\b")
 # Streets' names that are words, said alone after a business on them: "the firehouse on elm",
 # "the bar on main"
 WORD_STREETS = frozenset("""
@@ -370,6 +381,7 @@ class StreetAddressRecognizer(Recognizer):
         SIDED_STREET,
         STREET_AFTER_BUSINESS,
         STREET_BEFORE_TOWN,
+        STREET_SAID_ALONE,
         NAMED_STREET_NUMBER,
         STREET_THEN_NUMBER,
         LOWER_ADDRESS,
@@ -404,6 +416,12 @@ class StreetAddressRecognizer(Recognizer):
             return in_town and not (street in ON_WHAT or street in NOT_STREET_WORDS or
                                     street in NOT_STREET_NAMES or is_clinical_word(street) or
                                     is_month(street) or street in STATES_IN_LOWER_CASE)
+        if match.re is STREET_SAID_ALONE:
+            # "a party on magnolia": a word seldom anything else, where a place is spoken of
+            street = match.group("id")
+            return gazetteers.word_frequency(street) < 3.6 and not (
+                street in ON_WHAT or is_clinical_word(street)) and \
+                PLACE_SPOKEN_OF.search(text, max(0, match.start() - 45), match.start()) is not None
         if match.re is STREET_AFTER_BUSINESS:
             street = match.group("id")
             lower = street.lower()
@@ -578,32 +596,6 @@ class NamedResidenceRecognizer(Recognizer):
                 end = match.start("where") + words[kept - 1].end()
                 yield Span(match.start("id"), end, self.label, self.name, self.priority)
 
-
-# A street said alone after "on", dictated where a place is spoken of: "a party on magnolia",
-# "got shot on troost", "behind the smith's on flamingo": a word seldom written otherwise
-STREET_SAID_ALONE = re.compile(
-    r"(?<=\bon )(?P<id>[a-z]{4,})\b(?!['’-])(?= (?:and|in|at|near|by|where|when|after|since|"
-    r"with|last|this|the|he|she|they|i|we|but|so|for|to|before|every|tonight|yesterday|now|"
-    r"again|anymore|right|because|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
-    r"[,.;!?]|$)")
-PLACE_SPOKEN_OF = re.compile(r"\b(?:party|parties|shot|lives|living|live|house|apartment|place|"
-                             r"hanging|hangs|corner|store|shop|shelter|church|behind|outside|"
-                             r"jumped|stabbed|robbed|sleeping|parked|crash|crashed|wreck|"
-                             r"accident|job|works|bar|club|station|school|motel|hotel)\b")
-
-
-class StreetSaidAloneRecognizer(Recognizer):
-    """A street named alone after "on" in dictation, where a place is spoken of, by a word that
-    is rarely anything else ("a party on magnolia"; not "on time", "on lexapro")."""
-
-    label = Label.LOCATION
-    priority = 58
-    patterns = (STREET_SAID_ALONE,)
-
-    def validate(self, match: re.Match[str], text: str) -> bool:
-        word = match.group("id")
-        return gazetteers.word_frequency(word) < 3.6 and not is_clinical_word(word) and \
-            PLACE_SPOKEN_OF.search(text, max(0, match.start() - 45), match.start()) is not None
 
 
 class ZipCodeRecognizer(Recognizer):

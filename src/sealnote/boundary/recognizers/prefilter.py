@@ -66,14 +66,12 @@ def _sequence(items: Iterable[tuple[Any, Any]], fold: bool) -> str:
     return "".join(_item(op, argument, fold) for op, argument in items)
 
 
-def _folded(atom: str, fold: bool) -> str:
-    return f"(?i:{atom})" if fold else atom
-
-
 def _item(op: Any, argument: Any, fold: bool) -> str:
     if op is sre.LITERAL or op is sre.IN:
         members = _class([(op, argument)] if op is sre.LITERAL else argument, fold)
-        return ANY_CHARACTER if members is None else _folded(members, fold)
+        if members is None:
+            return ANY_CHARACTER
+        return f"(?i:{members})" if fold else members
     if op in (sre.ANY, sre.NOT_LITERAL):
         return ANY_CHARACTER
     if op is sre.SUBPATTERN:
