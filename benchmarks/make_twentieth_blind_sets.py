@@ -1,0 +1,175 @@
+"""Write the held-out corpora of the twentieth stop into benchmarks/data/. Each set was written
+before it was first measured; its first figures are in the commit that added it.
+
+    spoken_notes_thirty_first_round lower-case speech to text from Pennsylvania, New Jersey,
+                                    Maryland and Delaware
+    spoken_notes_thirty_second_round
+                                    lower-case speech to text from Colorado, Utah, New Mexico,
+                                    Idaho, Montana and Wyoming
+    typed_notes_ninth_round         typed notes by format (SOAP, DAP, BIRP, GIRP, intake, group)
+                                    from Virginia and the Carolinas
+    clinical_notes_eighth_round     hospital and clinic notes in the external corpora's style,
+                                    from Florida
+
+Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
+names count as NAME, as in the i2b2 de-identification corpora.
+"""
+
+from __future__ import annotations
+
+from make_therapy_set import write
+
+SPOKEN_NOTES_THIRTY_FIRST_ROUND = [
+    "okay this is {NAME:deshawn} he's twenty three and works the loading dock at "
+    "{ORGANIZATION:sysco} in {LOCATION:harrisburg} his girlfriend {NAME:brianna} is due on "
+    "{DATE:january ninth} and he's scared he'll be like his dad",
+    "note for {NAME:mrs kaminski} she's ninety and lives alone in {LOCATION:port richmond} "
+    "her son {NAME:stan} wants her at {ORGANIZATION:st ignatius} nursing home and she refuses",
+    "session with {NAME:trina} her ex {NAME:marcus} showed up at her job at the "
+    "{ORGANIZATION:wawa} on {LOCATION:route seventy} in {LOCATION:cherry hill} and she called "
+    "the police",
+    "client {NAME:luis} lost his job at {ORGANIZATION:campbell's} in {LOCATION:camden} after "
+    "twenty years he drinks a six pack a night now audit was nineteen",
+    "this is {NAME:keisha} she's a nurse at {ORGANIZATION:hopkins} and she got punched by a "
+    "patient on the {DATE:fourteenth} she keeps replaying it",
+    "okay {NAME:mr okonjo} his son {NAME:chidi} was arrested in {LOCATION:dundalk} and is at "
+    "{ORGANIZATION:central booking} he hasn't slept",
+    "note for {NAME:amber} she's staying at the {ORGANIZATION:red roof inn} in "
+    "{LOCATION:newark} delaware with her two kids after the fire on "
+    "{DATE:november third}",
+    "client {NAME:giovanni} says his brother {NAME:sal} owes money to guys in "
+    "{LOCATION:south philly} and he's been sleeping at their mom's on {LOCATION:passyunk} to "
+    "keep her safe",
+    "session with {NAME:hope} she's eleven and her mom {NAME:crystal} is in "
+    "{ORGANIZATION:muncy} for another year she writes her every week",
+    "okay this is {NAME:raj} he drives for {ORGANIZATION:septa} and a rider pulled a gun on "
+    "him at {LOCATION:frankford terminal} he's on comp now claim number "
+    "{OTHER_ID:w c five five one nine eight two}",
+    "note for {NAME:bernadette} her husband {NAME:frank} died at {ORGANIZATION:lankenau} on "
+    "{DATE:thanksgiving} and the kids are fighting over the house in {LOCATION:havertown}",
+    "client {NAME:tavon} got jumped outside the {ORGANIZATION:royal farms} on "
+    "{LOCATION:greenmount} and now he won't ride the bus",
+    "this is {NAME:colleen} from {LOCATION:scranton} her daughter {NAME:maddie} is at "
+    "{ORGANIZATION:marywood} and stopped eating again weight is down eight pounds",
+    "okay next {NAME:will} he's a corrections officer at {ORGANIZATION:graterford} and he "
+    "found an inmate hanging on {DATE:sunday the sixth}",
+]
+
+SPOKEN_NOTES_THIRTY_SECOND_ROUND = [
+    "okay this is {NAME:ty} he's a ranch hand outside {LOCATION:sheridan} and his boss "
+    "{NAME:wade} hasn't paid him since {DATE:october}",
+    "note for {NAME:marisol} she cleans rooms at the {ORGANIZATION:stanley hotel} in "
+    "{LOCATION:estes park} and a guest cornered her in the laundry room",
+    "client {NAME:brigham} says his bishop {NAME:brother larsen} told the ward about his "
+    "pornography use and his wife {NAME:kenzie} moved to her parents in {LOCATION:provo}",
+    "session with {NAME:dakota} she's navajo and works at the chapter house in "
+    "{LOCATION:shiprock} her uncle {NAME:harrison} died of covid and she couldn't do the "
+    "ceremony",
+    "this is {NAME:kyle} he's a smoke jumper out of {LOCATION:missoula} and his buddy "
+    "{NAME:jess} died on the {LOCATION:lolo} fire in {DATE:august}",
+    "okay {NAME:mrs abeyta} called her grandson {NAME:mateo} is at {ORGANIZATION:uccs} and "
+    "hasn't answered his phone since friday",
+    "note for {NAME:sierra} she works at the {ORGANIZATION:walmart} in {LOCATION:pocatello} "
+    "and her manager {NAME:doug} keeps scheduling her on sundays after she asked for church",
+    "client {NAME:jorge} got hurt at the {ORGANIZATION:jbs} plant in {LOCATION:greeley} and "
+    "he's afraid to file because of his papers",
+    "okay this is {NAME:autumn} she's a ski instructor at {ORGANIZATION:snowbird} and she "
+    "blew out her knee and now the pills from {NAME:dr haskell} ran out",
+    "note for {NAME:mr begay} he's ninety one and lives in {LOCATION:chinle} his daughter "
+    "{NAME:loretta} drives him to ihs every tuesday",
+    "session with {NAME:river} they're sixteen and got kicked out of {ORGANIZATION:skyline "
+    "high} for vaping and their dad {NAME:brent} took their phone",
+    "client {NAME:consuelo} her husband {NAME:ramon} is detained at the {ORGANIZATION:aurora "
+    "ice facility} since {DATE:november twelfth}",
+    "okay {NAME:tanner} says he's been sleeping in his truck at the trailhead up "
+    "{LOCATION:millcreek canyon} since his wife {NAME:shay} filed",
+    "this is {NAME:mercedes} she's a dealer at the {ORGANIZATION:sandia} casino and her "
+    "husband {NAME:rudy} lost the truck payment on slots",
+]
+
+TYPED_NOTES_NINTH_ROUND = [
+    "SOAP. S: {NAME:Latrice Gaines} reports her son {NAME:Jamal} (DOB {DATE:3/2/2011}) was "
+    "suspended from {ORGANIZATION:Garinger High}. O: Tearful. A: Adjustment disorder. P: "
+    "Meet with school counselor {NAME:Ms. Patel}; f/u {DATE:12/14}.",
+    "DAP. D: {NAME:Hollis Pruett}, 67, retired from {ORGANIZATION:Newport News Shipbuilding}, "
+    "grieving wife {NAME:June} (d. {DATE:10/2/2026}). A: Complicated grief. P: Grief group at "
+    "{ORGANIZATION:Riverside} hospice Thursdays.",
+    "BIRP. B: {NAME:Tatum Oxendine} (Lumbee) reports cravings after cousin {NAME:Dale}'s "
+    "funeral in {LOCATION:Pembroke}. I: Urge surfing. R: Engaged. P: Continue Suboxone via "
+    "{NAME:Dr. Locklear}.",
+    "Intake: {NAME:Anh Nguyen}, DOB {DATE:7/19/1988}, {LOCATION:4410 Wade Ave, Apt 12}, "
+    "{LOCATION:Raleigh}, NC {LOCATION:27606}. Phone {PHONE:919-555-0129}. Employer: "
+    "{ORGANIZATION:SAS Institute}.",
+    "GIRP. G: Reduce panic. I: Interoceptive exposure. R: {NAME:Cade} ran stairs at "
+    "{ORGANIZATION:Kenan Stadium} with roommate {NAME:Eli}. P: Next {DATE:Dec 16}.",
+    "Group note {DATE:12/1}: IOP. Present: {NAME:Sharonda}, {NAME:Beau}, {NAME:Kiki}, "
+    "{NAME:Rev. Tillman}. {NAME:Beau} shared he relapsed at his cousin's in "
+    "{LOCATION:Rocky Mount}.",
+    "Collateral: {NAME:Gwen Satterfield} (mother) {PHONE:(540) 555-0190} re: {NAME:Colby}, 19, "
+    "at {ORGANIZATION:Virginia Tech}. Found on the {LOCATION:Huckleberry Trail} after a "
+    "reported overdose {DATE:11/28}.",
+    "SOAP. S: {NAME:Rosalind} says Duke Energy will shut off power "
+    "{DATE:Friday the 11th}; referred to {ORGANIZATION:Crisis Assistance Ministry}. A: MDD, "
+    "moderate. P: BA.",
+    "Risk note: {NAME:Darnell Whitfield} texted {NAME:Jas} a photo of a gun from the "
+    "{ORGANIZATION:Motel 6} on {LOCATION:Wilkinson Blvd}. {ORGANIZATION:CMPD} welfare check "
+    "requested {DATE:12/3} 2215.",
+    "DAP. D: {NAME:Esperanza} cleans at {ORGANIZATION:Smithfield} in {LOCATION:Tar Heel}; "
+    "supervisor {NAME:Mr. Bass} threatened to call ICE. A: Anxiety. P: Legal Aid referral.",
+    "Discharge summary: {NAME:Preston Ambler} completed 28 days at "
+    "{ORGANIZATION:Fellowship Hall}. Aftercare: IOP at {ORGANIZATION:Insight} in "
+    "{LOCATION:Winston-Salem}; sponsor {NAME:Mike R.}",
+    "Couples session: {NAME:Shelby} and {NAME:Grant Yoder}. {NAME:Grant} works at "
+    "{ORGANIZATION:Lowe's} corporate in {LOCATION:Mooresville}. Gottman repair attempts.",
+    "EMDR. Target: the crash on {LOCATION:I-77} near {LOCATION:Fort Mill} on "
+    "{DATE:9/30/2026}. SUDS 8 → 3. Client {NAME:Toby Marsh}, 34.",
+    "Letter to {NAME:Judge Harriet Boone}, {ORGANIZATION:Mecklenburg County District Court}, "
+    "re: {NAME:Keyon Massey}, case {OTHER_ID:26CR004471}. He has attended 9 of 10 sessions.",
+]
+
+CLINICAL_NOTES_EIGHTH_ROUND = [
+    "Record date: {DATE:2026-10-14}\n{NAME:ESTRADA, LUZ} MRN {MRN:4471029}\nAdmitted to "
+    "{ORGANIZATION:Jackson Memorial} from {ORGANIZATION:Larkin} for SI with plan. Husband "
+    "{NAME:Wilfredo} at bedside.",
+    "PSYCHIATRY CONSULT. {NAME:Mr. Delroy Campbell}, 58, Jamaican-born cook at "
+    "{ORGANIZATION:Joe's Stone Crab}, seen {DATE:11/2} for delirium. Daughter {NAME:Simone} "
+    "{PHONE:305-555-0114}.",
+    "Social history: lives with partner {NAME:Ray} in {LOCATION:Wilton Manors}; works as a "
+    "bartender at The {ORGANIZATION:Manor}. Denies IVDU. Attending: {NAME:Dr. Keisha Ferrell}.",
+    "Transfer note: pt to {ORGANIZATION:Tampa General} on {DATE:12/01/2026} per "
+    "{NAME:Dr. Abramowitz}. Sister {NAME:Noreen Pike} (HCP) notified at {PHONE:813-555-0161}.",
+    "Family history: father d. 2001 in {LOCATION:Cienfuegos}; mother {NAME:Caridad}, "
+    "{AGE_OVER_89:92}, at {ORGANIZATION:Palace at Kendall}. Brother {NAME:Eddy} with bipolar "
+    "disorder.",
+    "ED note {DATE:10/29/26} 0340: 24M brought by {ORGANIZATION:Gainesville Fire Rescue} "
+    "from {LOCATION:Midtown} after fall from balcony. {ORGANIZATION:UF} student, UFID "
+    "{OTHER_ID:4412-9981}. BAL 0.19.",
+    "Discharge: {NAME:Penelope Strand} to {ORGANIZATION:Apalachee Center} for crisis "
+    "stabilization. PCP {NAME:Dr. Odom} at {ORGANIZATION:Bond Community Health}. Follow up "
+    "{DATE:12/9}.",
+    "Outpatient note. {NAME:Yusra Haddad} works nights at {ORGANIZATION:Publix} distribution "
+    "in {LOCATION:Lakeland}. Sertraline 100 mg. Sleep 4 h. Husband {NAME:Karim} supportive.",
+    "Consult: {NAME:Trevor Ames}, pilot with {ORGANIZATION:Spirit Airlines}, FAA medical "
+    "pending. Seen at {ORGANIZATION:Broward Health North}. FAA certificate {LICENSE:3391827}.",
+    "HPI: 71F from {LOCATION:The Villages}, recently widowed, found by neighbor "
+    "{NAME:Marge Toomey} on {DATE:Halloween}. Lives on {LOCATION:Buttonwood Run}.",
+    "Progress note {DATE:11/17/2026}: pt {NAME:Orlando Figueroa} reports cravings; works "
+    "for {ORGANIZATION:Asplundh} as a tree trimmer after the storm overtime. PHQ-9 16.",
+    "Psych eval requested by {ORGANIZATION:Hillsborough County Sheriff's Office}. "
+    "Inmate {NAME:Cody Rains}, booking {OTHER_ID:2026-118842}.",
+    "Case conference {DATE:12/2}: {NAME:Aaliyah}, 15, at {ORGANIZATION:Sandy Pines} since "
+    "{DATE:10/20}. Mother {NAME:Toni Rivers} in {LOCATION:Riviera Beach}; GAL {NAME:Mr. Fogel}.",
+    "Pt {NAME:Walter Nkemelu} ({AGE_OVER_89:95}) from {ORGANIZATION:Shell Point} in "
+    "{LOCATION:Fort Myers}; son {NAME:Obi} {EMAIL:obi.nkemelu@protonmail.com}.",
+]
+
+
+def main() -> None:
+    write("spoken_notes_thirty_first_round.jsonl", "sn31", SPOKEN_NOTES_THIRTY_FIRST_ROUND)
+    write("spoken_notes_thirty_second_round.jsonl", "sn32", SPOKEN_NOTES_THIRTY_SECOND_ROUND)
+    write("typed_notes_ninth_round.jsonl", "tn9", TYPED_NOTES_NINTH_ROUND)
+    write("clinical_notes_eighth_round.jsonl", "cn8", CLINICAL_NOTES_EIGHTH_ROUND)
+
+
+if __name__ == "__main__":
+    main()
