@@ -300,7 +300,7 @@ SPOKEN_AND_STRUCTURED = [
     "{DATE:thanksgiving day} she wants to move back with her mom in {LOCATION:swansea} "
     "we worked on a pros and cons list phq nine is fourteen",
     "client {NAME:rosa} came in tearful her landlord at {LOCATION:forty two maple avenue} is "
-    "raising the rent she works at {ORGANIZATION:the stop and shop in somerset} on second "
+    "raising the rent she works at the {ORGANIZATION:stop and shop} in {LOCATION:somerset} on second "
     "shift we did problem solving and I gave her the number for the housing authority",
     "note for {NAME:mister okafor} he reports his daughter {NAME:adaeze} is starting at "
     "{ORGANIZATION:boston university} in the fall and he is anxious about money gad seven "
@@ -386,7 +386,7 @@ WORD_NAMES_AND_CODES = [
     "{NAME:Summer} talked about {NAME:Grace}, her ex-wife, and custody of {NAME:Honor} "
     "(7). Court date is {DATE:December 12}. Probate case {OTHER_ID:BR24P1187GD}.",
     "Client {NAME:Bill} was born on the {DATE:4th of July}, 1950 and jokes about fireworks. "
-    "Retired from {ORGANIZATION:the Navy Yard}. Reminiscence, meaning making.",
+    "Retired from the {ORGANIZATION:Navy Yard}. Reminiscence, meaning making.",
     "Neurofeedback: EEG cap fitted; client consented to storing a {BIOMETRIC:voiceprint} for "
     "the clinic's phone check-in. Photo of client's face taken for the chart "
     "({PHOTO:photo ID 4471}).",

@@ -138,7 +138,7 @@ SPOKEN_NOTES_THIRD_ROUND = [
     "the whole time next session {DATE:the fourteenth} at four",
     "client {NAME:faith} says her pastor {NAME:brother dwayne} at {ORGANIZATION:new hope "
     "baptist} told her to stay with her husband {NAME:curtis} she has bruises on her arms "
-    "safety plan done she has the number for {ORGANIZATION:the haven}",
+    "safety plan done she has the number for the {ORGANIZATION:haven}",
     "this is {NAME:maria elena}s note she came in late because the bus from "
     "{LOCATION:cicero} broke down we talked about her daughter {NAME:yaretzi} who is at "
     "{ORGANIZATION:morton east} and cutting again",
@@ -155,7 +155,7 @@ SPOKEN_NOTES_THIRD_ROUND = [
     "{ORGANIZATION:st lukes} he has not left the house since his daughter {NAME:kasia} "
     "brings food prolonged grief screening next visit",
     "note for {NAME:river} nineteen uses they them they got kicked out by their dad in "
-    "{LOCATION:elkhart} and are staying at {ORGANIZATION:the trevor house} i gave them the "
+    "{LOCATION:elkhart} and are staying at the {ORGANIZATION:trevor house} i gave them the "
     "number for the youth shelter",
     "client {NAME:chase} talked about his dad {NAME:ronnie} who is in {ORGANIZATION:pontiac "
     "correctional} for another six years {NAME:chase} wants to visit but his mom {NAME:tammy} says "
@@ -399,7 +399,7 @@ SPOKEN_NOTES_FOURTH_ROUND = [
     "{LOCATION:houma} he drinks a fifth a day audit is thirty two referral to "
     "{ORGANIZATION:fairview treatment center}",
     "{NAME:kenji} reports his mom {NAME:emiko} who is {AGE_OVER_89:ninety one} had a fall at "
-    "{ORGANIZATION:the waterford} and he is flying to {LOCATION:honolulu} sunday "
+    "the {ORGANIZATION:waterford} and he is flying to {LOCATION:honolulu} sunday "
     "morning",
     "okay this is {NAME:summer}s note she got her ged and starts at {ORGANIZATION:tarrant "
     "county college} in {DATE:january} her boyfriend {NAME:coby} is jealous of her "
@@ -846,7 +846,7 @@ LAST_OF_THE_SIXTEENTH_STOP = [
     "{NAME:Tobias Grell} on {DATE:12/4}. Follow-up with us {DATE:12/8} at 3 pm.",
     "{NAME:Marigold}, 8, drew her family: mom, her brother {NAME:Sawyer}, and a dog named "
     "Biscuit. Dad {NAME:Wade} is not in the picture since he moved to {LOCATION:Reno}.",
-    "note for {NAME:octavia hale} she reports her boss at {ORGANIZATION:the cheesecake "
+    "note for {NAME:octavia hale} she reports her boss at the {ORGANIZATION:cheesecake "
     "factory} in {LOCATION:king of prussia} cut her hours after she reported harassment",
     "{NAME:Ignatius} (goes by {NAME:Iggy}) was admitted to {ORGANIZATION:Fairbanks} for "
     "detox on {DATE:11/25}. His mom {NAME:Patrice} is the emergency contact at "
