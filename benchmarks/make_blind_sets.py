@@ -300,8 +300,8 @@ SPOKEN_AND_STRUCTURED = [
     "{DATE:thanksgiving day} she wants to move back with her mom in {LOCATION:swansea} "
     "we worked on a pros and cons list phq nine is fourteen",
     "client {NAME:rosa} came in tearful her landlord at {LOCATION:forty two maple avenue} is "
-    "raising the rent she works at the {ORGANIZATION:stop and shop} in {LOCATION:somerset} on second "
-    "shift we did problem solving and I gave her the number for the housing authority",
+    "raising the rent she works at the {ORGANIZATION:stop and shop} in {LOCATION:somerset} on "
+    "second shift we did problem solving and I gave her the number for the housing authority",
     "note for {NAME:mister okafor} he reports his daughter {NAME:adaeze} is starting at "
     "{ORGANIZATION:boston university} in the fall and he is anxious about money gad seven "
     "is eleven cognitive restructuring next appointment {DATE:january ninth}",

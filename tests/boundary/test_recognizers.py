@@ -2216,3 +2216,38 @@ def test_what_the_nineteenth_stops_rules_leave_alone(text: str) -> None:
         "Hypervigilant", "burning coal", "more energy", "dani i start", "i start", "lexapro",
         "time", "eagles", "city of angels", "angels", "pop pop", "parking garage",
         "homeless shelter")] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("okay this is autumn she's a ski instructor", ["autumn"]),
+    ("okay next will he's a corrections officer", ["will"]),
+    ("they got kicked out of skyline high for vaping", ["skyline high"]),
+    ("a rider pulled a gun on him at frankford terminal", ["frankford terminal"]),
+    ("sleeping in his truck up millcreek canyon since", ["millcreek canyon"]),
+    ("she lives on pine ridge and her grandson", ["pine ridge"]),
+    ("her grandma raised her in onset. attachment themes", ["onset"]),
+    ("she lives up the holler in hazard by herself", ["hazard"]),
+    ("after her divorce from jimmy ray last spring", ["jimmy ray"]),
+    ("Brother Anselm, 67, a monk at the abbey.", ["Brother Anselm"]),
+    ("They're adopting through Wide Horizons for Children.", ["Wide Horizons for Children"]),
+    ("her new psychiatrist at bay cove started her on seroquel", ["bay cove"]),
+    ("my shift at chipotle got moved", ["chipotle"]),
+    ("alejandro trains at gracie barra in mesa. brazilian", ["alejandro", "gracie barra", "mesa"]),
+])
+def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("this is a hard one she's been sober", "hard"),  # no name after "this is"
+    ("he came from being high again", "high"),  # a state, not a school
+    ("cortisol at record high", "record"),
+    ("they walked down by the muddy creek", "muddy"),  # what a creek is like, not its name
+    ("she was in sick bay", "sick"),
+    ("a delay in onset of sleep", "onset"),  # a town that is a word, not before "of"
+    ("Brother Gil lives in Providence.", "Brother"),  # a relative; no faith spoken of
+    ("Letter from Social Security Administration for Earl Jenkins, claim", "for"),
+    ("Daughter Bev is using LifeStream for Meals on Wheels.", "Meals"),
+])
+def test_forms_the_twentieth_stop_leaves(text: str, kept: str) -> None:
+    assert all(kept not in value.split() for _, value in found(text))

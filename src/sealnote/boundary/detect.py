@@ -113,6 +113,10 @@ PLACE_WORD_AFTER = re.compile(r"\s+([A-ZÀ-Þ][\w'’-]*)\b(?![-'’])")
 # "Quebec City", "Colorado Springs", "Sioux Falls": a town's own last word after its name
 TOWN_WORD_AFTER = re.compile(r" (?:City|Town|Township|Village|Springs|Falls|Heights|Junction|"
                              r"Square|Plaza|Commons)\b")
+# "frankford terminal", "lolo pass", "Millcreek Canyon": a place's own station or landform
+LANDMARK_AFTER = re.compile(r" (?i:canyon|terminal|station|trailhead|pass|creek|lake|river|"
+                            r"reservoir|ridge|mountain|hollow|valley|beach|harbor|bay|island|"
+                            r"landing|crossing)\b(?![-'’])")
 LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)? center|"
                               r"medical center|health center|hospital|clinic|manor|"
                               r"assisted living|senior living|apartments|high school|"
@@ -121,6 +125,15 @@ LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)?
                               r"dss|dcfs|dfcs|dcs|cps|dhs|dhhs|social services|"
                               rf"health department|{TOWN_OFFICES}|sheriff|jail|detention center|"
                               r"probation|court|senior center|mission|rescue mission)\b")
+# "Brother Anselm, 67, a monk", "Sister Wells from the relief society": a religious title, said
+# as part of the name where faith is spoken of (not "Brother Gil lives in Providence", a relative
+# at a sentence's start, nor "her Brother Kenneth")
+RELIGIOUS_TITLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))(?P<owner>(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|"
+                                    r"[Tt]heir|[Yy]our|[Tt]he)\s+)?(?:Brother|Sister|Elder|"
+                                    r"Friar)\s+$")
+FAITH_NEARBY = re.compile(r"(?i)\b(?:monk|abbey|monastery|friary|convent|nun|priest|parish|"
+                          r"church|shrine|chaplain|spiritual|relief society|ward|bishop|"
+                          r"ministry|congregation|mission|order of|religious)\b")
 SAINTED = re.compile(r"(?:Saint|St\.?) [A-Z]")
 # "at congregation beth el", "Temple Emanu-El": a synagogue or mosque, by its name
 CONGREGATION_BEFORE = re.compile(r"\b(?i:congregation|temple|masjid|kehilat)\s+$")
@@ -176,6 +189,11 @@ def _widen(text: str, span: Span) -> Span:
         before = RELATIVE.search(text, max(0, start - 11), start)
         if before:
             start = before.start()
+    if span.label is Label.NAME and text[start].isupper():
+        title = RELIGIOUS_TITLE_BEFORE.search(text, max(0, start - 16), start)
+        if title and not title.group("owner") and \
+                FAITH_NEARBY.search(text, max(0, start - 80), span.end + 80):
+            start = title.start()
     if span.label is Label.NAME and TOWN_POSTCODE_BEFORE.search(text, max(0, start - 4), start):
         postcode = TOWN_POSTCODE_AFTER.match(text, end)
         if postcode:
@@ -222,7 +240,8 @@ def _widen(text: str, span: Span) -> Span:
             end = corner.end() if corner else end
             paired = PAIRED_BEFORE.search(text, max(0, start - 30), start)
             start = paired.start() if paired else start
-        town_word = TOWN_WORD_AFTER.match(text, end) if span.label is Label.LOCATION else None
+        town_word = (TOWN_WORD_AFTER.match(text, end) or LANDMARK_AFTER.match(text, end)) \
+            if span.label is Label.LOCATION else None
         end = town_word.end() if town_word else end
         # "lives at prairie view care center": a place named for its town, dictated
         kind_after = LOWER_KIND_AFTER.match(text, end) if text[start:end].islower() else \
@@ -359,8 +378,12 @@ def join_related(text: str, spans: list[Span]) -> list[Span]:
             while joined and span.start < joined[-1].end:
                 first = joined.pop()
                 end = max(end, first.end)
-            joined.append(Span(min(first.start, span.start), end, first.label, first.source,
-                               first.priority))
+            # ("trains at gracie barra in mesa": a place reaching back over a word taken for a
+            # name is the place)
+            kept = span if span.label in PLACE_LIKE and first.label is Label.NAME and \
+                span.start <= first.start else first
+            joined.append(Span(min(first.start, span.start), end, kept.label, kept.source,
+                               kept.priority))
         else:
             joined.append(span)
     return joined

@@ -36,6 +36,7 @@ from sealnote.boundary.recognizers.numbers import (
 from sealnote.boundary.recognizers.organizations import (
     CamelCaseFirmRecognizer,
     FacilityRecognizer,
+    LinkedNameRecognizer,
     LodgeRecognizer,
     NamedServiceRecognizer,
     TribalNationRecognizer,
@@ -75,7 +76,7 @@ def default_recognizers() -> list[Recognizer]:
         DictatedSubjectRecognizer(), NamedInstitutionRecognizer(), NamedWaterRecognizer(),
         TownOfficeRecognizer(), CollegeRecognizer(), ChainInTownRecognizer(),
         TribalNationRecognizer(), NamedResidenceRecognizer(), NamedServiceRecognizer(),
-        LodgeRecognizer(), PlaceBeforeItsKindRecognizer(),
+        LodgeRecognizer(), PlaceBeforeItsKindRecognizer(), LinkedNameRecognizer(),
     ]
     prepare(recognizers)
     return recognizers

@@ -217,6 +217,9 @@ aldi
 save mart
 ingles
 cvs
+food city
+red lion
+qt
 """.strip().splitlines())
 # The kind of business a name ends with ("waffle house", "shell station", "grand hotel"), and
 # the words that say only what kind it is ("the gas station", "a halfway house")
@@ -465,6 +468,9 @@ were be been and or but not no he she they we i it you me him them us so
 JOB_LEADS = (*JOB_WORDS, *(f"{job}s" for job in JOB_WORDS), "cna", "cook", "chef", "server",
              "waitress", "waiter", "bartender", "housekeeper", "dishwasher", "receptionist",
              "stocker", "nanny", "caregiver", "barista", "coach", "principal")
+# Verbs that go on from a workplace's name ("my shift at chipotle got moved")
+VERBS_GOING_ON = ("keeps", "won't", "won’t", "wont", "doesn't", "doesn’t", "didn't", "didn’t",
+                  "can't", "can’t", "will", "would", "took", "put", "wrote", "got", "gets")
 SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"\b(?:works?|working|worked|job|employed|hired|laid\s+off|let\s+go|layoff|fired|manager|"
     rf"supervisor|boss|retired|resigned|interning|interned|applied|{CLEANS_FOR}|"
@@ -481,12 +487,14 @@ SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"(?=\s+(?:as|in|on|since|for|and|but|last|this|next|with|because|until|while|where|part|"
     r"full|nights|days|weekends|after|before|again|now|today|yesterday|when|told|said|says|"
     r"called|wants|wanted|is|was|has|had|gave|made|who|she|he|they|i|we|so|mr|mrs|ms|miss|dr|"
-    r"coach|principal|every|years|months|weeks)"
+    r"coach|principal|every|years|months|weeks|"
+    # "her psychiatrist at bay cove started her on…": a verb, where the sentence goes on
+    rf"[a-z]{{3,}}ed|{alternation(VERBS_GOING_ON)})"
     r"\b|\s*[,.;:)]|\s*$)")
 GOES_ON = frozenset("in on at as since last this next with for now today yesterday tonight "
                     # "laid off from grumman years ago", "drinking at the nutty irishman every
                     # night": when, not more of the name
-                    "again ago years months weeks every".split())
+                    "again ago years months weeks every".split()) | frozenset(VERBS_GOING_ON)
 # Dictated in lower case before the job: "showed up at the dollar general where she works"
 WHERE_WORKS = re.compile(r"\b(?:at|from|outside|by|to|near|behind)\s+(?:the\s+)?"
                          r"(?P<id>[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*){0,2}?)\s+where\s+"
@@ -523,7 +531,12 @@ PLAINLY_NAMED_KINDS = ("behavioral health", "medical center", "health center", "
                        "behavioral", "park", "stadium", "arena")
 # The kinds of school that plain words name after "at": "canyon middle", "oak hill elementary"
 PLAIN_NAMED_SCHOOLS = (" middle", " middle school", " elementary", " elementary school",
-                       " high school", " academy", " school")
+                       " high", " high school", " academy", " school")
+# Words before "high" that say how high, not which school: "at peak high", "at record high"
+LEVELS = frozenset({"peak", "record", "time", "alltime", "all-time"})
+# What is said just before a school's name: "at", "from", "out of", "outside" (skyline high);
+# not "so high" nor "feeling high"
+BEFORE_A_SCHOOL = re.compile(r"(?:\b(?:at|from|to|attends|out of|outside)\s+)$")
 SCHOOL_ONLY = re.compile(r"^(?:suspended|expelled|(?:sophomore|freshman|junior|senior|student)"
                          r"\s+at|enrolled\s+at|graduated\s+from)")
 SCHOOL_ENDINGS = frozenset("""
@@ -782,13 +795,14 @@ class EmploymentRecognizer(Recognizer):
             if goes_on or any(w in PERSONAL_PRONOUNS or w in PHRASE_GOES_ON or person_verb(w) or (
                     is_word(w) and w.endswith("ed")) for w in named):
                 return False  # "is back she left cascade", "we did behavioral activation"
-            if match.re is SPOKEN_FACILITY and not fort and bool(named) and before and \
-                    before[-1] in ("at", "from", "to", "attends") and \
+            if match.re is SPOKEN_FACILITY and not fort and bool(named) and \
+                    BEFORE_A_SCHOOL.search(text, max(0, match.start() - 12), match.start()) and \
                     match.group("id").endswith(PLAIN_NAMED_SCHOOLS):
-                # "vape at canyon middle": plain words before a school's kind, after "at"
+                # "vape at canyon middle", "kicked out of skyline high": plain words before a
+                # school's kind, after "at"; not "at her new school" or "from being high"
                 return not any(w in PLAIN_SCHOOL_WORDS or w in PLAIN_FACILITY_WORDS or
-                               w in SCHOOL_ENDINGS or w in STOP_WORDS or is_care_word(w)
-                               for w in named)
+                               w in SCHOOL_ENDINGS or w in STOP_WORDS or is_care_word(w) or
+                               w.endswith("ing") or w in LEVELS for w in named)
             if match.re is SPOKEN_COURT and match.group("id").endswith("regional jail"):
                 # "southern regional jail": a region's jail, named by plain words
                 return not any(w in STOP_WORDS for w in match.group("id").split()[:-2])

@@ -1297,8 +1297,14 @@ def _double_first_name(text: str, tokens: list[Token], i: int, *, after: bool) -
         return first and in_list(gazetteers.first_names(), other.lower)
     ends = i + 1 >= len(tokens) or tokens[i + 1].lower in PERSONAL_PRONOUNS or \
         _phrase_ends_after(tokens, i, text)
-    return (first or token.lower in gazetteers.word_names()) and ends and \
+    return (token.lower in SECOND_HALVES or ((first or token.lower in gazetteers.word_names())
+                                             and ends)) and \
         in_list(gazetteers.first_names(), other.lower)
+
+
+# Words that end double first names far more often than they mean anything after one: "jimmy
+# ray", "bobby lee", "betty jo", "peggy sue"
+SECOND_HALVES = frozenset("ray lee bob jo sue mae ann jean kay belle lynn".split())
 
 
 def _lower_surname(token: Token) -> bool:

@@ -18,7 +18,7 @@ from sealnote.boundary.clinical import (
     is_clinical_word,
 )
 from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
-from sealnote.boundary.recognizers.dates import WEEKDAY
+from sealnote.boundary.recognizers.dates import NUMBER_WORD, WEEKDAY
 from sealnote.boundary.recognizers.names import (
     DETERMINERS,
     PERSONAL_PRONOUNS,
@@ -30,6 +30,7 @@ from sealnote.boundary.recognizers.names import (
 from sealnote.boundary.recognizers.places import (
     PLAIN_AFTER_AT,
     STATES,
+    STATES_IN_LOWER_CASE,
     STREET_SUFFIXES,
     is_month,
 )
@@ -602,3 +603,39 @@ class LodgeRecognizer(Recognizer):
         # a meeting is there; the rest name a lodge wherever they stand
         return match.group("id").lower() not in ("moose", "elks", "eagles") or bool(
             LODGE_DOINGS.search(text, max(0, match.start() - 40), match.end() + 30))
+
+
+# An organisation named by capitalised words joined by "for", after what leads to one:
+# "adopting through Wide Horizons for Children", "a caseworker from Action for Boston Community
+# Development", "community service at Habitat for Humanity" ("and", "on" and "to" join two
+# names as often: "Emerson and Berklee", "Ponce on Dec 10", "Pawtucket to Central Falls")
+LINKED_NAME = re.compile(r"\b(?:through|with|at|from|to|by|for|via|into)[ \t]+"
+                         r"(?P<id>(?P<head>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,3})[ \t]for[ \t]"
+                         r"(?:the[ \t])?(?P<tail>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,3}))"
+                         r"\b(?!['’-]|[ \t]on[ \t]Wheels)")
+# Programs every town has, the same for everyone in them
+EVERYWHERE_PROGRAMS = frozenset({"uniting for ukraine", "teach for america"})
+
+
+class LinkedNameRecognizer(Recognizer):
+    """An organisation whose name is words joined by "for": "Habitat for Humanity", "Wide
+    Horizons for Children" (not "Vraylar for Mr. Ingersoll" nor "a letter from Social Security
+    for Earl Jenkins")."""
+
+    label = Label.ORGANIZATION
+    priority = 54
+    patterns = (LINKED_NAME,)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {
+        LINKED_NAME: re.compile(r"[A-Z][a-z]+ for (?:the )?[A-Z]")}
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        head = match.group("head").split()
+        tail = match.group("tail").split()
+        lowered = [w.lower() for w in (*head, *tail)]
+        if match.group("id").lower() in EVERYWHERE_PROGRAMS or any(
+                is_clinical_word(w) or w in TITLES or is_month(w) or re.fullmatch(WEEKDAY, w) or
+                w in STATES_IN_LOWER_CASE or re.fullmatch(NUMBER_WORD, w) for w in lowered):
+            return False
+        # ("Social Security Administration for Earl Jenkins": a letter for a person)
+        return not (len(tail) >= 2 and tail[0].lower() in gazetteers.first_names() and
+                    tail[-1].lower() in gazetteers.surnames())

@@ -21,7 +21,7 @@ from sealnote.boundary.clinical import (
 )
 from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
 from sealnote.boundary.recognizers.dates import MONTHS, NUMBER_WORD, ONES, TEENS, TENS
-from sealnote.boundary.recognizers.names import PEOPLES, is_demonym, is_word
+from sealnote.boundary.recognizers.names import DETERMINERS, PEOPLES, is_demonym, is_word
 from sealnote.boundary.spans import Label, Span
 
 STREET_SUFFIXES = (
@@ -667,7 +667,9 @@ def _lowercase_place_automaton() -> ahocorasick.Automaton:
         if all(w in gazetteers.common_words() for w in lowered.split()):
             lead_in = LEAD_IN_NO_ARTICLE
         if " " not in lowered and lowered in gazetteers.common_words():
-            lead_in = RESIDENCE_LEAD_IN if gazetteers.word_frequency(lowered) < 4.3 else None
+            frequency = gazetteers.word_frequency(lowered)
+            lead_in = RARE_WORD_TOWN_LEAD_IN if frequency < 4.2 and not \
+                lowered.endswith("ing") else RESIDENCE_LEAD_IN if frequency < 4.3 else None
         automaton.add_word(lowered, (lowered, lead_in))
         if "-" in lowered:  # speech to text writes "cap haitien", "winston salem"
             spoken = lowered.replace("-", " ")
@@ -697,6 +699,10 @@ RESIDENCE_LEAD_IN = re.compile(r"\b(?:(?:lives?|living|moved|moving|relocated|gr
                                r"mom|dad|mother|father|sister|brother|aunt|uncle|grandma|"
                                r"grandmother|grandpa|grandfather|cousin|son|daughter|parents|"
                                r"folks|family)\s+(?:in|near))\s+$", re.IGNORECASE)
+# A town named by a word seldom said ("in hazard", "from auburn", "raised her in onset"): after
+# "in" or "from" as well, though not before "of" ("a delay in onset of sleep")
+RARE_WORD_TOWN_LEAD_IN = re.compile(rf"(?:{RESIDENCE_LEAD_IN.pattern})|\b(?:in|from|near|"
+                                    r"outside)\s+$", re.IGNORECASE)
 
 
 # "flew to RYSSBY", "grew up in HELSINKI": a town in capitals where a place is expected.
@@ -789,7 +795,8 @@ class PlaceNameRecognizer(Recognizer):
         for end_index, (name, lead_in) in _lowercase_place_automaton().iter(lowered):
             start, end = end_index - len(name) + 1, end_index + 1
             if text[start].islower() and _whole_word(text, start, end) and (
-                    (lead_in and lead_in.search(text[max(0, start - 24):start])) or
+                    (lead_in and lead_in.search(text[max(0, start - 24):start]) and not (
+                        lead_in is RARE_WORD_TOWN_LEAD_IN and text.startswith(" of ", end))) or
                     STATE_AFTER_ANY_CASE.match(text, end)):
                 yield self._span(text, start, end)
 
@@ -835,9 +842,22 @@ class PlaceNameRecognizer(Recognizer):
 
 
 # Dictated in lower case: "fell through the ice on lake champlain", "won't drive by malletts
-# bay", "swims at walden pond": a lake, pond, bay or river named by a word no dictionary has
-WATER_KINDS = ("lake", "pond", "bay", "river", "reservoir", "creek", "harbor", "harbour", "bend")
-NAMED_WATER = re.compile(r"\b(?:on|at|by|to|near|into|in|from|off|across|past|around)\s+"
+# bay", "swims at walden pond", "up millcreek canyon", "near island pond": a lake, river, canyon
+# or ridge by its name
+WATER_KINDS = ("lake", "pond", "bay", "river", "reservoir", "creek", "harbor", "harbour", "bend",
+               "canyon", "valley", "ridge", "hollow", "mountain")
+# The kinds that a plain word names too ("on pine ridge", "at twin river"), not "sick bay"
+KINDS_NAMED_BY_WORDS = frozenset({"lake", "pond", "river", "reservoir", "creek", "canyon",
+                                  "valley", "ridge", "hollow", "mountain"})
+# Words that say what a lake or a hill is like, or whose it is, not which one it is
+PLAIN_LANDFORM_WORDS = frozenset("""
+big little small old same local nearby frozen dry muddy deep shallow icy cold warm dark quiet
+main back front whole other private public family state county city town hotel apartment
+community school swimming fishing duck fish beaver farm cow horse golf retention storm sharp
+north south east west upper lower
+""".split())
+NAMED_WATER = re.compile(r"\b(?:on|at|by|to|near|into|in|from|off|across|past|around|up|down|"
+                         r"along)\s+"
                          r"(?:the\s+)?(?P<id>lake\s+(?P<after>[a-z][a-z'’-]+)|"
                          rf"(?P<before>[a-z][a-z'’-]+)\s+(?:{alternation(WATER_KINDS)})"
                          # "wandered off to carr creek lake"
@@ -847,7 +867,8 @@ STATES_IN_LOWER_CASE = frozenset(s.lower() for s in STATE_NAMES)
 
 
 class NamedWaterRecognizer(Recognizer):
-    """A lake, pond, bay or river dictated in lower case, by a name no dictionary has."""
+    """A lake, river, canyon or ridge dictated in lower case, by a name no dictionary has, or by
+    plain words that say which one it is ("on pine ridge", not "by the muddy creek")."""
 
     label = Label.LOCATION
     priority = 60
@@ -855,8 +876,17 @@ class NamedWaterRecognizer(Recognizer):
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {NAMED_WATER: WATER_KINDS}
 
     def validate(self, match: re.Match[str], text: str) -> bool:
-        name = (match.group("after") or match.group("before")).removesuffix("'s")
-        return not (is_word(name) or is_clinical_word(name) or name in STATES_IN_LOWER_CASE)
+        said = match.group("after") or match.group("before")
+        name = said.removesuffix("'s")
+        if is_clinical_word(name) or name in STATES_IN_LOWER_CASE:
+            return False
+        if not is_word(name):
+            return True
+        kind = match.group("id").rsplit(" ", 1)[-1]
+        # ("her brother's lake", "the swimming hole's creek", "a loading bay")
+        return match.group("before") is not None and kind in KINDS_NAMED_BY_WORDS and \
+            name == said and name not in PLAIN_LANDFORM_WORDS and name not in WATER_KINDS and \
+            name not in DETERMINERS and not name.endswith("ing")
 
 
 # A town's own office, dictated: "she called mobile police", "the tyler fire department"

@@ -192,6 +192,15 @@ DICTATION_OPENER = re.compile(
 # "this is maria elena's note", "this is jolenes dictation": the client, owning the note
 OWNED_NOTE = re.compile(r"(?i)\bthis is (?P<id>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*)?)(?:['’]?s) "
                         r"(?:progress |session |intake )?(?:note|dictation|session)\b")
+# Who a dictation turns to, said before what they are or where they are from: "okay this is
+# autumn she's a ski instructor", "okay next sue ellen from ishpeming says…"
+PRESENTED_PERSON = re.compile(
+    r"(?im)(?:^|[.!?]\s+)(?:(?:okay|ok|um+|uh+|so|alright|all right|and)[ ,]+)*"
+    r"(?:this is|next(?: up)?(?: is)?|up next is)[ ,]+"
+    r"(?P<id>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2})"
+    r"(?=[ ,]+(?:he['’]s|she['’]s|they['’]re|he is|she is|they are|from|says|said|who)\b)")
+# Modal verbs that are also names, which a person's "he's" or "from" after them makes a name
+MODAL_NAMES = frozenset({"will", "may"})
 NOT_A_NAME = DETERMINERS | PRONOUNS | PERSONAL_PRONOUNS | MONTH_NAMES | RELATIONS | ROLES | \
     frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
     tonight this morning afternoon evening session client patient pt ct new intake week""".split())
@@ -226,10 +235,10 @@ class DictatedSubjectRecognizer(Recognizer):
 
     label = Label.NAME
     priority = 72
-    patterns = (DICTATION_OPENER, OWNED_NOTE)
+    patterns = (DICTATION_OPENER, OWNED_NOTE, PRESENTED_PERSON)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         DICTATION_OPENER: ("note", "dictat", "client", "patient", "this is for"),
-        OWNED_NOTE: ("this is",)}
+        OWNED_NOTE: ("this is",), PRESENTED_PERSON: ("this is", "next")}
 
     def find_with(self, text: str, patterns: Iterable[re.Pattern[str]]) -> Iterator[Span]:
         for pattern in patterns:
@@ -244,7 +253,8 @@ class DictatedSubjectRecognizer(Recognizer):
                 if lowered[0] in TITLES and len(words) > 1 and (
                         _first_name_word(lowered[1]) or _surname_word(lowered[1])):
                     taken = 2  # "note for mr jankowski"
-                elif _first_name_word(lowered[0].removesuffix("'s").removesuffix("’s")):
+                elif _first_name_word(lowered[0].removesuffix("'s").removesuffix("’s")) or (
+                        pattern is PRESENTED_PERSON and lowered[0] in MODAL_NAMES):
                     taken = 1
                 while 0 < taken < len(words) and taken < 3 and _surname_word(lowered[taken]):
                     taken += 1
