@@ -10,6 +10,15 @@ before it was first measured; its first figures are in the commit that added it.
                                     from Virginia and the Carolinas
     clinical_notes_eighth_round     hospital and clinic notes in the external corpora's style,
                                     from Florida
+    spoken_notes_thirty_third_round lower-case speech to text from Ohio, Indiana and Michigan,
+                                    after the stop's first rules
+    spoken_notes_thirty_fourth_round
+                                    lower-case speech to text from Tennessee, Mississippi and
+                                    the Carolinas' mountains, after the first rules
+    messages_eighth_round           clients' texts, voicemails and portal messages, after the
+                                    first rules
+    letters_and_forms_fifth_round   letters, referrals, intake forms and court reports, after the
+                                    first rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -164,11 +173,145 @@ CLINICAL_NOTES_EIGHTH_ROUND = [
 ]
 
 
+SPOKEN_NOTES_THIRTY_THIRD_ROUND = [
+    "okay this is {NAME:brandon} he's a tow motor driver at the {ORGANIZATION:honda} plant in "
+    "{LOCATION:marysville} and his wife {NAME:kayla} left him for his foreman",
+    "note for {NAME:tamika} her son {NAME:dajuan} got shot outside the {ORGANIZATION:marathon} "
+    "on {LOCATION:dixie highway} in {LOCATION:flint} on {DATE:halloween}",
+    "client {NAME:earl} is {AGE_OVER_89:ninety three} no wait he's eighty three and he lives "
+    "alone in {LOCATION:chillicothe} since his wife {NAME:betty} passed",
+    "session with {NAME:skylar} she's a senior at {ORGANIZATION:carmel high} and her mom "
+    "{NAME:denise} reads her texts she says she wants to go to {ORGANIZATION:purdue} to get out",
+    "okay {NAME:mr vukovic} called his son {NAME:milan} was picked up by "
+    "{ORGANIZATION:parma police} after a fight at the {ORGANIZATION:harp} on saturday "
+    "night",
+    "this is {NAME:grace} she's a lunch lady at {ORGANIZATION:lincoln elementary} in "
+    "{LOCATION:gary} and a fifth grader threatened to shoot her",
+    "note for {NAME:dakota} he's been living in his car behind the {ORGANIZATION:kroger} on "
+    "{LOCATION:state street} in {LOCATION:columbus} since {DATE:september}",
+    "client {NAME:rosalind} works the line at {ORGANIZATION:stellantis} in {LOCATION:kokomo} "
+    "and got written up by her supervisor {NAME:ms bradley} for crying on the floor",
+    "okay next {NAME:jerome} from {LOCATION:ypsilanti} says his daughter {NAME:imani} is at "
+    "{ORGANIZATION:mott} with leukemia and he can't sleep",
+    "session with {NAME:hunter} he's fifteen and he got caught with a vape at "
+    "{ORGANIZATION:north central} and his dad {NAME:rick} took his door off",
+    "note for {NAME:linh} she works at {ORGANIZATION:pho lien} on {LOCATION:eighth street} in "
+    "{LOCATION:grand rapids} and her husband {NAME:tuan} hits her when he drinks",
+    "this is {NAME:austin} he's a lineman for {ORGANIZATION:aep} and he saw a guy get "
+    "electrocuted near {LOCATION:zanesville} on the {DATE:second}",
+    "client {NAME:noelle} says she's staying at the {ORGANIZATION:ymca} on "
+    "{LOCATION:washington boulevard} in {LOCATION:fort wayne} until her mom lets her back",
+    "okay {NAME:patience} is back she was at {ORGANIZATION:stepping stone} for thirty days "
+    "and her sponsor {NAME:gloria} picked her up",
+]
+
+SPOKEN_NOTES_THIRTY_FOURTH_ROUND = [
+    "okay this is {NAME:jolene} she's a waitress at the {ORGANIZATION:cracker barrel} in "
+    "{LOCATION:sevierville} and her ex {NAME:travis} keeps showing up on her shifts",
+    "note for {NAME:mr bledsoe} he's {AGE_OVER_89:ninety four} and still drives his truck to "
+    "{LOCATION:cosby} every day his daughter {NAME:faye} wants the keys",
+    "client {NAME:demarcus} got laid off from {ORGANIZATION:fedex} at the hub in "
+    "{LOCATION:memphis} and his girlfriend {NAME:kiara} is pregnant",
+    "session with {NAME:wyatt} he's sixteen and got jumped at the {ORGANIZATION:bristol "
+    "motor speedway} by some kids from {LOCATION:abingdon}",
+    "okay this is {NAME:lottie} she lives up {LOCATION:shelton laurel} and her grandson "
+    "{NAME:cody} overdosed in her bathroom on {DATE:sunday the fifteenth}",
+    "note for {NAME:shaquille} he works nights at the {ORGANIZATION:nissan} plant in "
+    "{LOCATION:canton} and he keeps falling asleep driving home on {LOCATION:i fifty five}",
+    "client {NAME:hazel} says her pastor {NAME:brother dunn} at {ORGANIZATION:free will "
+    "baptist} told her divorce is a sin",
+    "okay {NAME:keandre} is seventeen and was locked up at {ORGANIZATION:oakley} for three "
+    "months and now he's back at {ORGANIZATION:callaway high}",
+    "this is {NAME:misty} she's a cna at {ORGANIZATION:life care} in {LOCATION:cleveland} "
+    "and a resident died on her shift and the family blamed her",
+    "note for {NAME:dale} he's a coal miner out of {LOCATION:grundy} and his buddy "
+    "{NAME:junior} got crushed in the mine on the {DATE:ninth}",
+    "client {NAME:ashlyn} says she's been sleeping on her cousin {NAME:bree}'s couch in "
+    "{LOCATION:hattiesburg} since {DATE:thanksgiving}",
+    "okay {NAME:mrs pruitt} called she says her husband {NAME:harlan} is at the "
+    "{ORGANIZATION:va} in {LOCATION:johnson city} and they're talking hospice",
+    "session with {NAME:trey} he deals blackjack at the {ORGANIZATION:beau rivage} in "
+    "{LOCATION:biloxi} and lost his whole check on friday",
+    "note for {NAME:opal} she's a widow from {LOCATION:hot springs} and she spends every day "
+    "at {LOCATION:mountain view cemetery} with her husband {NAME:elmer}",
+]
+
+MESSAGES_EIGHTH_ROUND = [
+    "hey its {NAME:dani} cant make it tmrw my car broke down on {LOCATION:route 9} "
+    "can we do thurs",
+    "Voicemail {DATE:11/30} 4:12pm: This is {NAME:Gloria Estes}, {NAME:Marcus}'s grandmother, "
+    "please call me back at {PHONE:(216) 555-0183}. He didn't come home last night.",
+    "portal msg from {NAME:Ty Harmon}: my new address is {LOCATION:88 Birch Ln Apt 3}, "
+    "{LOCATION:Dover}, NH {LOCATION:03820}. can u send the letter there",
+    "text from {NAME:kelsey}: im at my moms in {LOCATION:saco} this weekend if u need me. "
+    "{NAME:jace} is with his dad",
+    "hi this is {NAME:pam} from {ORGANIZATION:hope house}, {NAME:ricky} left without "
+    "signing out around 2 am. his phone is {PHONE:207 555 0149}",
+    "E-mail from {EMAIL:t.okafor88@gmail.com}: Dr. I need to reschedule {DATE:Dec 8}. "
+    "{NAME:Tobi}",
+    "text from {NAME:marcus}: bro i got fired from dicks today. manager "
+    "{NAME:kyle} said i was stealing. im not ok",
+    "Voicemail: Hi it's {NAME:Rena} from {ORGANIZATION:Maine Medical Center} ED, calling "
+    "about {NAME:Shawn Pelletier}, DOB {DATE:4/2/1991}, callback {PHONE:207-555-0191 "
+    "x4410}.",
+    "hey this is {NAME:bri} i moved to {LOCATION:lewiston} my mom kicked me out. my new "
+    "number is {PHONE:207-555-0102}",
+    "Portal: {NAME:Nadia Karimi} asks for a letter for {ORGANIZATION:Bates College} "
+    "disability services by {DATE:12/12}.",
+    "text from {NAME:jj}: sorry i missed it i was at court in {LOCATION:augusta} for my "
+    "brother {NAME:dom}",
+    "hi its {NAME:sophie} my insurance is {ORGANIZATION:harvard pilgrim} now member id "
+    "{HEALTH_PLAN:HPX 44810277}",
+    "Voicemail from {NAME:Officer Dunlap}, {ORGANIZATION:Biddeford PD}, re welfare check on "
+    "{NAME:Kyle Moreau} at {LOCATION:14 Pool St}. Call {PHONE:207-555-0136}.",
+    "text: its {NAME:bethany} my boyfriend {NAME:cole} broke my phone im using my friend "
+    "{NAME:tess}s",
+]
+
+LETTERS_AND_FORMS_FIFTH_ROUND = [
+    "To Whom It May Concern:\n{NAME:Darius Whitley} (DOB {DATE:08/14/1994}) has been in "
+    "weekly treatment with me since {DATE:March 2026}.\n{NAME:Renee Sato}, LCSW",
+    "REFERRAL\nTo: {ORGANIZATION:Cornerstone Recovery}, {LOCATION:1120 Elm St}, "
+    "{LOCATION:Manchester}, NH\nRe: {NAME:Bradley Quint}, {PHONE:603-555-0171}",
+    "Court report to {NAME:Judge Pamela Ortiz}, {ORGANIZATION:Hampden County Probate and "
+    "Family Court}, docket {OTHER_ID:HD26P1182GD}. {NAME:Ms. Lavoie} attended 12 of 12 "
+    "sessions.",
+    "Intake form\nName: {NAME:Yesenia Cruz}\nPreferred name: {NAME:Yesi}\nDOB: "
+    "{DATE:1/30/2002}\nAddress: {LOCATION:45 Orchard St, Apt 2R}, {LOCATION:Holyoke} "
+    "{LOCATION:01040}\nEmployer: {ORGANIZATION:Holyoke Medical Center}",
+    "Letter of support for {NAME:Tomas Ferreira} to {ORGANIZATION:New Bedford Housing "
+    "Authority}: his daughter {NAME:Lia} (age 6) needs her own room due to night terrors.",
+    "ROI: I authorize {ORGANIZATION:Seacoast Counseling Associates} to release records to "
+    "{NAME:Dr. Anil Mehta}, {ORGANIZATION:Exeter Hospital}, fax {FAX:603-555-0198}.",
+    "School letter: {NAME:Jaxon Pike}, grade 4, {ORGANIZATION:Maple Street School}, "
+    "{LOCATION:Rochester}, NH. 504 plan requested. Parent: {NAME:Amber Pike}.",
+    "Discharge letter: {NAME:Rhonda Beal} completed IOP at {ORGANIZATION:Riverside Recovery} "
+    "on {DATE:11/20/2026}; continues with {NAME:Keith Amos}, LADC.",
+    "FMLA certification for {NAME:Gregory Tran}, employee of {ORGANIZATION:Fidelity "
+    "Investments}, {LOCATION:Merrimack} office. Leave from {DATE:12/1/2026} to "
+    "{DATE:1/15/2027}.",
+    "Emotional support animal letter for {NAME:Cassidy Moore}, tenant at {LOCATION:Riverwalk "
+    "Apartments}, unit {LOCATION:311}, {LOCATION:Nashua}.",
+    "Mandated report filed {DATE:12/2/2026} with DCYF re: {NAME:Kayden}, 5, son of "
+    "{NAME:Jessica Dube}, {LOCATION:Berlin}, NH. Report #{OTHER_ID:26-118734}.",
+    "Coordination of care: {NAME:Dr. Felicia Brandt}, PCP, {ORGANIZATION:Lamprey Health "
+    "Care}, {PHONE:603-555-0120}, re {NAME:Owen Gallant}'s sertraline.",
+    "Letter to {ORGANIZATION:UNH} Student Accessibility Services for {NAME:Mia Kowalski}, "
+    "student ID {OTHER_ID:902771345}.",
+    "Probation update to {NAME:Officer Brian Kelley}, {ORGANIZATION:Strafford County "
+    "Probation}: {NAME:Luke Ranney} tested negative {DATE:11/24} and {DATE:12/1}.",
+]
+
+
 def main() -> None:
     write("spoken_notes_thirty_first_round.jsonl", "sn31", SPOKEN_NOTES_THIRTY_FIRST_ROUND)
     write("spoken_notes_thirty_second_round.jsonl", "sn32", SPOKEN_NOTES_THIRTY_SECOND_ROUND)
     write("typed_notes_ninth_round.jsonl", "tn9", TYPED_NOTES_NINTH_ROUND)
     write("clinical_notes_eighth_round.jsonl", "cn8", CLINICAL_NOTES_EIGHTH_ROUND)
+    write("spoken_notes_thirty_third_round.jsonl", "sn33", SPOKEN_NOTES_THIRTY_THIRD_ROUND)
+    write("spoken_notes_thirty_fourth_round.jsonl", "sn34", SPOKEN_NOTES_THIRTY_FOURTH_ROUND)
+    write("messages_eighth_round.jsonl", "mg8", MESSAGES_EIGHTH_ROUND)
+    write("letters_and_forms_fifth_round.jsonl", "lf5", LETTERS_AND_FORMS_FIFTH_ROUND)
 
 
 if __name__ == "__main__":
