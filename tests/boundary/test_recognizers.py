@@ -2233,6 +2233,12 @@ def test_what_the_nineteenth_stops_rules_leave_alone(text: str) -> None:
     ("her new psychiatrist at bay cove started her on seroquel", ["bay cove"]),
     ("my shift at chipotle got moved", ["chipotle"]),
     ("alejandro trains at gracie barra in mesa. brazilian", ["alejandro", "gracie barra", "mesa"]),
+    ("his buddy junior got crushed in the mine", ["junior"]),
+    ("client buddy reports his wife left", ["buddy"]),
+    ("my insurance is harvard pilgrim now member id HPX 44810277",
+     ["harvard pilgrim", "member id HPX 44810277"]),
+    ("she spends every day at mountain view cemetery", ["mountain view cemetery"]),
+    ("an employee of Fidelity Investments since May", ["Fidelity Investments", "May"]),
 ])
 def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2248,6 +2254,10 @@ def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     ("Brother Gil lives in Providence.", "Brother"),  # a relative; no faith spoken of
     ("Letter from Social Security Administration for Earl Jenkins, claim", "for"),
     ("Daughter Bev is using LifeStream for Meals on Wheels.", "Meals"),
+    ("note for dale he's a coal miner out of grundy", "coal"),
+    ("she's at the va and they're talking hospice", "hospice"),
+    ("my insurance is expired so i will pay", "expired"),
+    ("switched to Medicaid: my insurance is medicaid now", "medicaid"),
 ])
 def test_forms_the_twentieth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

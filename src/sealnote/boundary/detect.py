@@ -113,10 +113,14 @@ PLACE_WORD_AFTER = re.compile(r"\s+([A-ZÀ-Þ][\w'’-]*)\b(?![-'’])")
 # "Quebec City", "Colorado Springs", "Sioux Falls": a town's own last word after its name
 TOWN_WORD_AFTER = re.compile(r" (?:City|Town|Township|Village|Springs|Falls|Heights|Junction|"
                              r"Square|Plaza|Commons)\b")
+# An id's letters written apart from its digits, after what names it: "member id HPX 44810277"
+LETTERS_BEFORE_ID = re.compile(r"\b(?i:id|number|no\.?|policy|member)[:#]?[ \t]+"
+                               r"(?!ID\b|NO\b)([A-Z]{2,4})[ \t]$")
 # "frankford terminal", "lolo pass", "Millcreek Canyon": a place's own station or landform
 LANDMARK_AFTER = re.compile(r" (?i:canyon|terminal|station|trailhead|pass|creek|lake|river|"
                             r"reservoir|ridge|mountain|hollow|valley|beach|harbor|bay|island|"
-                            r"landing|crossing)\b(?![-'’])")
+                            r"landing|crossing|cemetery|(?:motor )?speedway|raceway|"
+                            r"fairgrounds)\b(?![-'’])")
 LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)? center|"
                               r"medical center|health center|hospital|clinic|manor|"
                               r"assisted living|senior living|apartments|high school|"
@@ -178,6 +182,9 @@ def merge(spans: Iterable[Span]) -> list[Span]:
 def _widen(text: str, span: Span) -> Span:
     start, end = span.start, span.end
     if span.label in ID_LIKE:
+        letters = LETTERS_BEFORE_ID.search(text, max(0, start - 24), start)
+        if letters:
+            start = letters.start(1)  # "member id HPX 44810277": the plan's letters, spaced
         prefix = ID_PREFIX.search(text, max(0, start - 16), start)
         if prefix:
             start = prefix.start()

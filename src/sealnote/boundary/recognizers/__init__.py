@@ -36,6 +36,7 @@ from sealnote.boundary.recognizers.numbers import (
 from sealnote.boundary.recognizers.organizations import (
     CamelCaseFirmRecognizer,
     FacilityRecognizer,
+    InsurerRecognizer,
     LinkedNameRecognizer,
     LodgeRecognizer,
     NamedServiceRecognizer,
@@ -77,6 +78,7 @@ def default_recognizers() -> list[Recognizer]:
         TownOfficeRecognizer(), CollegeRecognizer(), ChainInTownRecognizer(),
         TribalNationRecognizer(), NamedResidenceRecognizer(), NamedServiceRecognizer(),
         LodgeRecognizer(), PlaceBeforeItsKindRecognizer(), LinkedNameRecognizer(),
+        InsurerRecognizer(),
     ]
     prepare(recognizers)
     return recognizers

@@ -44,6 +44,10 @@ from sealnote.boundary.recognizers.places import (
 )
 from sealnote.boundary.spans import Label, Span
 
+# A pronoun and its verb said as one word, which no business's name holds
+CONTRACTED_PRONOUNS = frozenset(f"{p}{a}{v}" for p, v in (
+    ("he", "s"), ("she", "s"), ("they", "re"), ("i", "m"), ("we", "re"), ("it", "s"),
+    ("you", "re")) for a in ("'", "’"))
 # Counts, which start no business's name ("two jobs", "several places")
 QUANTITY_WORDS = frozenset("two three four several different various multiple many few".split())
 
@@ -61,7 +65,9 @@ def _lower_business_name(words: list[str]) -> bool:
     # ("chick fil a", but not "nucor and", "burning coal" or "more energy")
     if first not in STOP_WORDS and first not in WHICH_ONE and (
             words[-1] not in STOP_WORDS or len(words[-1]) == 1) and (
-            (words[-1] in BUSINESS_ENDINGS and not gerund and first not in QUANTITY_WORDS)
+            (words[-1] in BUSINESS_ENDINGS and not gerund and first not in QUANTITY_WORDS and
+             # ("note for dale he's a coal miner": a person, then what he is)
+             not any(w in STOP_WORDS or w in CONTRACTED_PRONOUNS for w in words[:-1]))
             or any(not is_word(w) and not is_clinical_word(w) for w in words)):
         return True  # "home depot", "peoples bank", "acushnet company", "alliance coal"
     return not (first in STOP_WORDS or first in GENERIC_PLACES or first in QUANTITY_WORDS or
@@ -419,7 +425,7 @@ NOT_A_NAME_WORD = (r"(?!(?:at|in|to|from|the|with|by|for|on|and|or|of|is|was|are
                    r"get|gets|jumped|went|goes|go|she|he|they|we|i|you|it|called|calls|says|"
                    r"said|told)\b)")
 # Written in lower case: "osh (morton hospital)", "pcp at raynham family practice"
-SPOKEN_FACILITY = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+\s){{1,4}}"
+SPOKEN_FACILITY = re.compile(rf"(?<!['’])\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+\s){{1,4}}"
                              r"(?:hospital|medical center|medical|med|behavioral health|behavioral|"
                              r"family health|family practice|health center|nursing home|"
                              r"rehab center|treatment center|recovery center|counseling center|"
@@ -811,7 +817,8 @@ class EmploymentRecognizer(Recognizer):
             before_kind = match.group("id")[:-len(kind)].split() if kind else []
             return match.re is SPOKEN_FACILITY and not fort and bool(before_kind) and \
                 not (before and before[-1] in DETERMINERS) and \
-                not any(w in PLAIN_FACILITY_WORDS or is_care_word(w) for w in before_kind)
+                not any(w in PLAIN_FACILITY_WORDS or is_care_word(w) or w.endswith("ing")
+                        for w in before_kind)  # ("they're talking hospice")
         words = [w for w in match.group("id").split() if w[:1].isupper()]
         if match.re is EMPLOYER_BEFORE_JOB:
             # "a Lyft driver", "an ICU nurse", "a Spanish teacher", "a Special Ed teacher" name

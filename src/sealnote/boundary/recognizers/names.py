@@ -88,6 +88,9 @@ met hugged apologized apologised wept sobbed prayed feels felt wants wanted iden
 identifies brought missed arrived attended cancelled canceled struggles struggled worries worried
 endorses endorsed processed reflected expressed expresses acknowledged participated engaged returned
 """.split())
+# Words for a friend that are first names too ("Buddy Holloway"), after "his" or "my" a friend
+FRIEND_WORDS = frozenset({"buddy", "pal"})
+POSSESSIVES = frozenset("my his her their our your".split())
 MODALS = frozenset(["will", "would", "can", "could", "should", "must", "might", "may", "shall"])
 # What is done to a person, before a name found elsewhere in the text: "legend hit royal"
 DONE_TO = frozenset("hit pushed kicked bit hugged slapped punched choked grabbed hurt".split())
@@ -515,6 +518,10 @@ class NameRecognizer(Recognizer):
         prev = tokens[i - 1].lower if i and gap in (" ", ". ", ", ", ": ") else ""
         if token.lower == "lil" and prev in DETERMINERS:
             return None  # "a lil better": little, not the start of a nickname
+        if token.lower in FRIEND_WORDS and prev in POSSESSIVES and not token.capitalised:
+            return None  # "his buddy junior": a friend, then his name
+        if prev in FRIEND_WORDS and i > 1 and tokens[i - 2].lower in POSSESSIVES:
+            prev = "friend"
         if PREFERRED_AFTER.match(lowered, token.end):
             return "strong"  # "Bishop (client's preferred name) is 17", whatever the word
         if token.initial and (prev in TITLES or INTRODUCED.search(

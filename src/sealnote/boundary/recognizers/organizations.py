@@ -74,10 +74,10 @@ ORG_WORDS = (
     "Agency on Aging", "Council on Aging", "Commission on Aging", "Middle", "Regional", "Voc",
     "Charter", "Tavern", "Pub", "Grill", "Inn", "Diner", "Pizzeria", "Lounge", "Brewery",
     "Bistro", "Courthouse", "Penitentiary", "Fire Rescue", "Paramedics", "Ambulance",
-    "Enterprises", "Holdings", "Solutions", "Systems", "Consulting", "Staffing", "Transport",
-    "Transportation", "Express", "Manufacturing", "Builders", "Landscaping", "Plumbing",
-    "Roofing", "Realty", "Properties", "Pharmaceuticals", "Labs", "Bancorp", "Credit Union",
-    "Plant", "Refinery", "Shipyard", "Mill", "Depot", "Collective", "Cooperative",
+    "Enterprises", "Holdings", "Investments", "Solutions", "Systems", "Consulting", "Staffing",
+    "Transport", "Transportation", "Express", "Manufacturing", "Builders", "Landscaping",
+    "Plumbing", "Roofing", "Realty", "Properties", "Pharmaceuticals", "Labs", "Bancorp",
+    "Credit Union", "Plant", "Refinery", "Shipyard", "Mill", "Depot", "Collective", "Cooperative",
     "Collaborative", "Coalition", "Alliance", "Initiative", "Project",
     *LAW_KINDS, "Schools", "Public Schools", "Community Schools", "School District",
     # A therapy practice named for its place or an image: "Lakeside Family Therapy", "Seaside
@@ -639,3 +639,31 @@ class LinkedNameRecognizer(Recognizer):
         # ("Social Security Administration for Earl Jenkins": a letter for a person)
         return not (len(tail) >= 2 and tail[0].lower() in gazetteers.first_names() and
                     tail[-1].lower() in gazetteers.surnames())
+
+
+# The plan a client is insured with, named after "my insurance is" or "changed to": "my insurance
+# changed to quartz", "insurance is harvard pilgrim now member id…"
+INSURER_SAID = re.compile(r"(?i)\binsurance[ \t]+(?:is|was|changed[ \t]+to|switched[ \t]+to|"
+                          r"through|with|plan[ \t]+is|carrier[ \t]+is)[ \t]+(?:now[ \t]+)?"
+                          r"(?P<id>[a-z][a-z'’&-]*(?:[ \t][a-z][a-z'’&-]*){0,2}?)"
+                          r"(?=[ \t]+(?:now|and|but|member|id|so|since|which|plan|through|policy|"
+                          r"group)\b|[.,;:!?)]|$)")
+# What insurance is or does, not whom it is with; and the public programs, the same for everyone
+NOT_AN_INSURER = frozenset("""
+expired cancelled canceled active inactive pending private public state same different new good
+fine ok okay through the a an my his her their none denied approved lapsed terminated done gone
+out up over still not medicaid medicare masshealth tricare chip medi-cal self-pay work going
+""".split())
+
+
+class InsurerRecognizer(Recognizer):
+    """The health plan a client's insurance is with, said in a message or a note: "my insurance
+    changed to quartz" (not "my insurance is expired", nor Medicaid or Medicare)."""
+
+    label = Label.ORGANIZATION
+    priority = 56
+    patterns = (INSURER_SAID,)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {INSURER_SAID: ("insurance",)}
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        return not any(w.lower() in NOT_AN_INSURER for w in match.group("id").split())
