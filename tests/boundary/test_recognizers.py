@@ -2239,6 +2239,9 @@ def test_what_the_nineteenth_stops_rules_leave_alone(text: str) -> None:
      ["harvard pilgrim", "member id HPX 44810277"]),
     ("she spends every day at mountain view cemetery", ["mountain view cemetery"]),
     ("an employee of Fidelity Investments since May", ["Fidelity Investments", "May"]),
+    ("he works at the safeway on fourth plain in vancouver", ["safeway", "fourth plain",
+                                                              "vancouver"]),
+    ("arrested outside the qt on admiral and he's in jail", ["qt", "admiral"]),
 ])
 def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2258,6 +2261,9 @@ def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     ("she's at the va and they're talking hospice", "hospice"),
     ("my insurance is expired so i will pay", "expired"),
     ("switched to Medicaid: my insurance is medicaid now", "medicaid"),
+    ("he was on second shift in lowell", "shift"),
+    ("we met at the walmart on black friday", "walmart"),  # a chain alone, on a day
+    ("i stopped at the shell station on my way home", "way"),
 ])
 def test_forms_the_twentieth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -48,6 +48,7 @@ from sealnote.boundary.spans import Label, Span
 CONTRACTED_PRONOUNS = frozenset(f"{p}{a}{v}" for p, v in (
     ("he", "s"), ("she", "s"), ("they", "re"), ("i", "m"), ("we", "re"), ("it", "s"),
     ("you", "re")) for a in ("'", "’"))
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Counts, which start no business's name ("two jobs", "several places")
 QUANTITY_WORDS = frozenset("two three four several different various multiple many few".split())
 
@@ -297,14 +298,36 @@ CHAIN_IN_TOWN = re.compile(rf"\b(?P<chain>{alternation(PLAIN_WORD_CHAINS)})"
                            r"(?P<town>[a-z]+)(?:\s(?P<more>[a-z]+))?\b")
 
 
+# A chain's shop on its street, dictated: "arrested outside the qt on admiral and…", "the
+# safeway on fourth plain"; the street's words up to where the sentence goes on
+CHAIN_ON_STREET = re.compile(rf"\bthe\s+(?P<chain>{alternation(PLAIN_WORD_CHAINS)})"
+                             rf"(?:\s+(?:{alternation(SHOP_WORDS)}))?\s+on\s+"
+                             r"(?P<street>[a-z]+(?:\s[a-z]+)??)"
+                             r"(?=\s+(?:and|in|where|when|after|at|near|by|with|but|so|because|"
+                             r"last|this|he|she|they|i|we|on)\b|\s*[,.;!?]|\s*$)")
+# What a shop is "on" that is no street: "the walmart on black friday", "the wawa on break"
+NOT_ON_A_STREET = frozenset("""
+the a an my his her their our your way break lunch duty shift fire sale time weekends weekdays
+night nights day days morning mornings evening evenings black
+""".split())
+
+
 class ChainInTownRecognizer(Recognizer):
-    """A chain named in lower case with the town its shop is in: both are identifiers (the
-    chain alone is not)."""
+    """A chain named in lower case with the town or the street its shop is on: both are
+    identifiers (the chain alone is not)."""
 
     label = Label.ORGANIZATION
     priority = 58
 
     def find(self, text: str) -> Iterator[Span]:
+        if " on " in text:
+            for match in CHAIN_ON_STREET.finditer(text):
+                words = match.group("street").split()
+                if any(w in NOT_ON_A_STREET or is_month(w.capitalize()) or w in WEEKDAYS or
+                       w.capitalize() in HOLIDAYS or is_clinical_word(w) for w in words):
+                    continue
+                yield Span(*match.span("chain"), self.label, self.name, self.priority)
+                yield Span(*match.span("street"), Label.LOCATION, self.name, self.priority)
         if " in " not in text:
             return
         for match in CHAIN_IN_TOWN.finditer(text):

@@ -302,7 +302,7 @@ church center front mill spring washington lincoln jefferson franklin madison ja
 TOWN_EXIT = re.compile(r"\bthe\s+(?P<id>[A-Za-z][a-z]+(?:\s[A-Za-z][a-z]+)?)\s+(?i:exit)\b")
 # A street said by its name alone between "on" and its town: "the quiktrip on memorial in
 # tulsa", "the laundromat on Main in Holyoke"
-STREET_BEFORE_TOWN = re.compile(r"\bon\s+(?P<id>[A-Za-z][a-z]+)\s+in\s+"
+STREET_BEFORE_TOWN = re.compile(r"\bon\s+(?P<id>[A-Za-z][a-z]+(?:[ \t][A-Za-z][a-z]+)?)\s+in\s+"
                                 r"(?P<town>[A-Za-z][a-z]+(?:\s[A-Za-z][a-z]+)?)\b")
 # What one is "on" in a town that is no street: "on probation in taunton"
 ON_WHAT = frozenset("""
@@ -410,12 +410,13 @@ class StreetAddressRecognizer(Recognizer):
         if match.re is UNIT_ALONE:
             return value[:1].isalpha() and any(c.isdigit() for c in value)
         if match.re is STREET_BEFORE_TOWN:
+            # ("the safeway on fourth plain in vancouver"; not "on second shift in lowell")
             street, town = match.group("id").lower(), match.group("town").lower()
             in_town = town in gazetteers.places_lower() or \
                 town.split()[0] in gazetteers.places_lower()
-            return in_town and not (street in ON_WHAT or street in NOT_STREET_WORDS or
-                                    street in NOT_STREET_NAMES or is_clinical_word(street) or
-                                    is_month(street) or street in STATES_IN_LOWER_CASE)
+            return in_town and street not in STATES_IN_LOWER_CASE and not any(
+                w in ON_WHAT or w in NOT_STREET_WORDS or w in NOT_STREET_NAMES or
+                is_clinical_word(w) or is_month(w) for w in street.split())
         if match.re is STREET_SAID_ALONE:
             # "a party on magnolia": a word seldom anything else, where a place is spoken of
             street = match.group("id")
