@@ -2242,6 +2242,12 @@ def test_what_the_nineteenth_stops_rules_leave_alone(text: str) -> None:
     ("he works at the safeway on fourth plain in vancouver", ["safeway", "fourth plain",
                                                               "vancouver"]),
     ("arrested outside the qt on admiral and he's in jail", ["qt", "admiral"]),
+    ("she left cascade behavioral against advice", ["cascade behavioral"]),
+    ("her husband is in nyu langone after the stroke", ["nyu langone"]),
+    ("he got promoted at state farm in bloomington", ["state farm", "bloomington"]),
+    ("he drives for metro transit in minneapolis", ["metro transit", "minneapolis"]),
+    ("community service at habitat for humanity in lubbock", ["habitat for humanity",
+                                                              "lubbock"]),
 ])
 def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2264,6 +2270,9 @@ def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     ("he was on second shift in lowell", "shift"),
     ("we met at the walmart on black friday", "walmart"),  # a chain alone, on a day
     ("i stopped at the shell station on my way home", "way"),
+    ("he was a good samaritan to her", "samaritan"),
+    ("he drives for nj transit and saw a man jump", "transit"),  # a state's agency
+    ("he drives for the mta nights and barely sees her", "nights"),
 ])
 def test_forms_the_twentieth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -38,6 +38,7 @@ from sealnote.boundary.recognizers.organizations import (
 )
 from sealnote.boundary.recognizers.places import (
     STATE_NAMES,
+    STATES,
     STATES_IN_LOWER_CASE,
     is_month,
     leading_place,
@@ -49,6 +50,9 @@ CONTRACTED_PRONOUNS = frozenset(f"{p}{a}{v}" for p, v in (
     ("he", "s"), ("she", "s"), ("they", "re"), ("i", "m"), ("we", "re"), ("it", "s"),
     ("you", "re")) for a in ("'", "’"))
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# When one works, said after where: "drives for the mta nights"
+WORK_TIMES = frozenset("night nights day days morning mornings evening evenings weekend weekends "
+                       "overnight overnights".split())
 # Counts, which start no business's name ("two jobs", "several places")
 QUANTITY_WORDS = frozenset("two three four several different various multiple many few".split())
 
@@ -58,6 +62,8 @@ def _lower_business_name(words: list[str]) -> bool:
     not a kind of place, a time or a doing: "home most days", "the same place", "last year",
     "part time", "family business", "being present"."""
     first = words[0]
+    if " ".join(words) in WELL_KNOWN_FIRMS:
+        return True
     if " ".join(words[-2:]) in KINDS_OF_BUSINESS or any(
             w in DETERMINERS and w not in ("a", "an") for w in words[1:]):
         return False  # (nor "outside pella and the bank": a town, then a sentence; "chick fil
@@ -69,8 +75,10 @@ def _lower_business_name(words: list[str]) -> bool:
             (words[-1] in BUSINESS_ENDINGS and not gerund and first not in QUANTITY_WORDS and
              # ("note for dale he's a coal miner": a person, then what he is)
              not any(w in STOP_WORDS or w in CONTRACTED_PRONOUNS for w in words[:-1]))
-            or any(not is_word(w) and not is_clinical_word(w) for w in words)):
-        return True  # "home depot", "peoples bank", "acushnet company", "alliance coal"
+            or any(not is_word(w) and not is_clinical_word(w) for w in words)) and \
+            words[-1] not in WORK_TIMES:
+        return True  # "home depot", "peoples bank", "acushnet company", "alliance coal"; not
+        # "the mta nights"
     return not (first in STOP_WORDS or first in GENERIC_PLACES or first in QUANTITY_WORDS or
                 first in WHICH_ONE or
                 bool(NUMBER.fullmatch(first)) or
@@ -446,7 +454,8 @@ SPOKEN_ORG = re.compile(r"\b(?:at(?:\s+the)?|from(?:\s+the)?|insurance\s+is|medi
 NOT_A_NAME_WORD = (r"(?!(?:at|in|to|from|the|with|by|for|on|and|or|of|is|was|are|a|an|her|his|"
                    r"my|their|our|your|its|into|near|out|up|outside|inside|behind|across|got|"
                    r"get|gets|jumped|went|goes|go|she|he|they|we|i|you|it|called|calls|says|"
-                   r"said|told)\b)")
+                   r"said|told|left|leaving|leave|admitted|discharged|transferred|sent|took|"
+                   r"taken|brought|visited|visiting|stays|staying|moved|moving)\b)")
 # Written in lower case: "osh (morton hospital)", "pcp at raynham family practice"
 SPOKEN_FACILITY = re.compile(rf"(?<!['’])\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+\s){{1,4}}"
                              r"(?:hospital|medical center|medical|med|behavioral health|behavioral|"
@@ -505,7 +514,8 @@ SPOKEN_EMPLOYER_PHRASE = re.compile(
     rf"supervisor|boss|retired|resigned|interning|interned|applied|{CLEANS_FOR}|"
     r"cashier|shifts?|pastor|priest|rabbi|imam|minister|started|starts|starting|therapist|"
     r"counselor|psychiatrist|prescriber|caseworker|drinking|drinks|drank|bartends|bartending|"
-    r"volunteers|volunteering|promoted|hours(?:\s+(?:cut|reduced))?|resident|"
+    r"volunteers|volunteering|promoted|hours(?:\s+(?:cut|reduced))?|resident|drives|drove|"
+    r"driving|community\s+service|"
     # "a welder at gulf island fabrication", "a cna at magnolia manor": the job, then where
     rf"{alternation(JOB_LEADS)})"
     # "his boss mr lyle at southern states": the boss's name between
@@ -513,7 +523,8 @@ SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"full[- ]time|every\s+(?:night|day|weekend)|most\s+nights)\s+)?"
     r"(?:at|@|for|from|by)\s+(?:the\s+)?"
     r"(?P<id>[a-z][a-z'’&-]*(?:\s(?:&\s)?[a-z][a-z'’&-]*){1,3}?)"
-    r"(?=\s+(?:as|in|on|since|for|and|but|last|this|next|with|because|until|while|where|part|"
+    r"(?=\s+(?:as|in|on|out\s+of|since|for|and|but|last|this|next|with|because|until|while|"
+    r"where|part|"
     r"full|nights|days|weekends|after|before|again|now|today|yesterday|when|told|said|says|"
     r"called|wants|wanted|is|was|has|had|gave|made|who|she|he|they|i|we|so|mr|mrs|ms|miss|dr|"
     r"coach|principal|every|years|months|weeks|"
@@ -577,7 +588,54 @@ BUSINESS_ENDINGS = ("depot", "goods", "foods", "farms", "fitness", "bank", "mutu
                     "hardware", "outlet", "outlets", "supply", "supplies", "tavern", "creamery",
                     "brewery", "winery", "bakery", "saloon", "logistics", "trucking", "freight",
                     "staffing", "nails", "mall", "coal", "mining", "steel", "lumber",
-                    "industries")
+                    "industries", "airlines", "airways", "railroad", "railway")
+# Large employers named by plain words that otherwise say a kind of place or a people ("state
+# farm", "us steel", "union pacific"): after a job's words, the firm
+WELL_KNOWN_FIRMS = frozenset(line.strip() for line in """
+state farm
+us steel
+u s steel
+union pacific
+norfolk southern
+burlington northern
+metro transit
+american family
+american express
+american water
+american red cross
+general electric
+national grid
+pacific gas and electric
+southern company
+first data
+progressive insurance
+liberty mutual
+mass mutual
+new york life
+northwestern mutual
+principal financial
+fifth third
+key bank
+citizens bank
+td bank
+us bank
+pnc bank
+bank of america
+wells fargo
+navy federal
+salvation army
+habitat for humanity
+goodwill industries
+catholic charities
+lutheran social services
+jewish family services
+united way
+boys and girls club
+big brothers big sisters
+planned parenthood
+dollar general
+home depot
+""".strip().splitlines())
 # Dictated in lower case, a business by its last word: "her boss at peoples bank", "a fight at
 # cumberland farms"
 SPOKEN_BUSINESS = re.compile(r"\b(?:at|from|for|with|to|near|outside|down|through)\s+"
@@ -691,7 +749,8 @@ class EmploymentRecognizer(Recognizer):
                                  "therapist", "counselor", "psychiatrist", "prescriber",
                                  "caseworker", "drink", "drank", "bartend", "volunteer",
                                  "promoted", "hours", "resident", "retired", "resigned",
-                                 "intern", "applied", "clean", *JOB_LEADS),
+                                 "intern", "applied", "clean", "driv", "drove",
+                                 "community service", *JOB_LEADS),
         WHERE_WORKS: ("where",),
         EMPLOYER_BEFORE_JOB: JOB_WORDS, SPOKEN_EMPLOYER_BEFORE_JOB: JOB_WORDS,
         SCHOOL_BY_SIDE: ("high", "middle", "elementary", "catholic"), STATE_UNIVERSITY: ("state",),
@@ -782,6 +841,10 @@ class EmploymentRecognizer(Recognizer):
                                                              is_word(last[:-1]))
             # ("a resident at elmhurst and hasn't slept": a clause, not the hospital's name)
             clause = any("n't" in w or "n’t" in w or w in PERSONAL_PRONOUNS for w in words[1:])
+            if " ".join(words) in WELL_KNOWN_FIRMS:
+                return True  # ("habitat for humanity": "for" in the firm's name)
+            if words[-1] == "transit" and words[0].upper() in STATES:
+                return False  # "drives for nj transit": a state's agency
             return _lower_business_name(words) and not any(w in GOES_ON for w in words[1:]) \
                 and not (len(words) > 1 and verb) and not clause
         if match.re is SPOKEN_EMPLOYER_BEFORE_JOB:

@@ -675,8 +675,24 @@ def _lowercase_place_automaton() -> ahocorasick.Automaton:
         if "-" in lowered:  # speech to text writes "cap haitien", "winston salem"
             spoken = lowered.replace("-", " ")
             automaton.add_word(spoken, (spoken, lead_in))
+    for name in gazetteers.facilities():
+        # "her husband is in nyu langone", "flew to md anderson": a hospital's name of two
+        # words or more says what it is wherever it stands (not "a good samaritan", "ohio
+        # state" or "cook county", which say other things too, and keep their lead-ins)
+        lowered = name.lower()
+        if " " in lowered and lowered not in automaton:
+            lead_in = LEAD_IN if lowered in SAY_OTHER_THINGS or all(
+                w in gazetteers.common_words() or w in STATES_IN_LOWER_CASE
+                for w in lowered.split()) else ANYWHERE
+            automaton.add_word(lowered, (lowered, lead_in))
     automaton.make_automaton()
     return automaton
+
+
+ANYWHERE = re.compile("")  # a lead-in every text has
+# Hospitals' names that are said of other things as often
+SAY_OTHER_THINGS = frozenset({"good samaritan", "ohio state", "cook county", "henry ford",
+                              "betty ford", "walter reed"})
 
 
 LEAD_IN_WORDS = (r"\b(?:in|from|at|near|to|of|around|outside|into|toward|towards|moved|lives|"
