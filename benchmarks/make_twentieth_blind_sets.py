@@ -218,8 +218,8 @@ SPOKEN_NOTES_THIRTY_FOURTH_ROUND = [
     "{NAME:cody} overdosed in her bathroom on {DATE:sunday the fifteenth}",
     "note for {NAME:shaquille} he works nights at the {ORGANIZATION:nissan} plant in "
     "{LOCATION:canton} and he keeps falling asleep driving home on {LOCATION:i fifty five}",
-    "client {NAME:hazel} says her pastor {NAME:brother dunn} at {ORGANIZATION:free will "
-    "baptist} told her divorce is a sin",
+    "client {NAME:hazel} says her pastor {NAME:brother dunn} at free will "
+    "baptist told her divorce is a sin",
     "okay {NAME:keandre} is seventeen and was locked up at {ORGANIZATION:oakley} for three "
     "months and now he's back at {ORGANIZATION:callaway high}",
     "this is {NAME:misty} she's a cna at {ORGANIZATION:life care} in {LOCATION:cleveland} "
