@@ -2248,6 +2248,7 @@ def test_what_the_nineteenth_stops_rules_leave_alone(text: str) -> None:
     ("he drives for metro transit in minneapolis", ["metro transit", "minneapolis"]),
     ("community service at habitat for humanity in lubbock", ["habitat for humanity",
                                                               "lubbock"]),
+    ("sister wells from the relief society brought emma in", ["sister wells", "emma"]),
 ])
 def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2273,6 +2274,7 @@ def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     ("he was a good samaritan to her", "samaritan"),
     ("he drives for nj transit and saw a man jump", "transit"),  # a state's agency
     ("he drives for the mta nights and barely sees her", "nights"),
+    ("her sister wells is at church on sunday", "wells"),  # a relative, not a title
 ])
 def test_forms_the_twentieth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -33,6 +33,7 @@ from sealnote.boundary.recognizers.places import (
     TOWN_OFFICES,
     leading_place,
 )
+from sealnote.boundary.recognizers.signatures import FAITH_NEARBY
 from sealnote.boundary.spans import Label, Span
 
 PLACE_LIKE = frozenset({Label.LOCATION, Label.ORGANIZATION})
@@ -135,9 +136,7 @@ LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)?
 RELIGIOUS_TITLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))(?P<owner>(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|"
                                     r"[Tt]heir|[Yy]our|[Tt]he)\s+)?(?:Brother|Sister|Elder|"
                                     r"Friar)\s+$")
-FAITH_NEARBY = re.compile(r"(?i)\b(?:monk|abbey|monastery|friary|convent|nun|priest|parish|"
-                          r"church|shrine|chaplain|spiritual|relief society|ward|bishop|"
-                          r"ministry|congregation|mission|order of|religious)\b")
+
 SAINTED = re.compile(r"(?:Saint|St\.?) [A-Z]")
 # "at congregation beth el", "Temple Emanu-El": a synagogue or mosque, by its name
 CONGREGATION_BEFORE = re.compile(r"\b(?i:congregation|temple|masjid|kehilat)\s+$")

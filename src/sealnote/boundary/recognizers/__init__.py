@@ -58,6 +58,7 @@ from sealnote.boundary.recognizers.signatures import (
     DictatedSubjectRecognizer,
     FieldNameRecognizer,
     InitialsRecognizer,
+    ReligiousTitleRecognizer,
     SpelledNameRecognizer,
 )
 
@@ -78,7 +79,7 @@ def default_recognizers() -> list[Recognizer]:
         TownOfficeRecognizer(), CollegeRecognizer(), ChainInTownRecognizer(),
         TribalNationRecognizer(), NamedResidenceRecognizer(), NamedServiceRecognizer(),
         LodgeRecognizer(), PlaceBeforeItsKindRecognizer(), LinkedNameRecognizer(),
-        InsurerRecognizer(),
+        InsurerRecognizer(), ReligiousTitleRecognizer(),
     ]
     prepare(recognizers)
     return recognizers

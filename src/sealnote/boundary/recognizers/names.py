@@ -90,7 +90,6 @@ endorses endorsed processed reflected expressed expresses acknowledged participa
 """.split())
 # Words for a friend that are first names too ("Buddy Holloway"), after "his" or "my" a friend
 FRIEND_WORDS = frozenset({"buddy", "pal"})
-POSSESSIVES = frozenset("my his her their our your".split())
 MODALS = frozenset(["will", "would", "can", "could", "should", "must", "might", "may", "shall"])
 # What is done to a person, before a name found elsewhere in the text: "legend hit royal"
 DONE_TO = frozenset("hit pushed kicked bit hugged slapped punched choked grabbed hurt".split())
@@ -518,9 +517,9 @@ class NameRecognizer(Recognizer):
         prev = tokens[i - 1].lower if i and gap in (" ", ". ", ", ", ": ") else ""
         if token.lower == "lil" and prev in DETERMINERS:
             return None  # "a lil better": little, not the start of a nickname
-        if token.lower in FRIEND_WORDS and prev in POSSESSIVES and not token.capitalised:
+        if token.lower in FRIEND_WORDS and prev in OWNERS and not token.capitalised:
             return None  # "his buddy junior": a friend, then his name
-        if prev in FRIEND_WORDS and i > 1 and tokens[i - 2].lower in POSSESSIVES:
+        if prev in FRIEND_WORDS and i > 1 and tokens[i - 2].lower in OWNERS:
             prev = "friend"
         if PREFERRED_AFTER.match(lowered, token.end):
             return "strong"  # "Bishop (client's preferred name) is 17", whatever the word

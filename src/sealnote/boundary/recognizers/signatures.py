@@ -16,6 +16,7 @@ from sealnote.boundary.recognizers.names import (
     DETERMINERS,
     MODALS,
     MONTH_NAMES,
+    OWNERS,
     PERSONAL_PRONOUNS,
     PRONOUNS,
     RELATIONS,
@@ -263,3 +264,36 @@ class DictatedSubjectRecognizer(Recognizer):
                 if taken:
                     end = start + len(" ".join(words[:taken]))
                     yield Span(start, end, self.label, self.name, self.priority)
+
+
+# Where faith is spoken of, a title before a name is a religious one: "Brother Anselm, a monk",
+# "sister wells from the relief society"
+FAITH_NEARBY = re.compile(r"(?i)\b(?:monk|abbey|monastery|friary|convent|nun|priest|parish|"
+                          r"church|shrine|chaplain|spiritual|relief society|ward|bishop|"
+                          r"ministry|congregation|mission|order of|religious|baptist|methodist|"
+                          r"pentecostal|lutheran|presbyterian|episcopal|catholic|mormon|"
+                          r"latter-day|lds|tabernacle|chapel|pastor)\b")
+# Dictated in lower case: "sister wells from the relief society brought emma", "her pastor
+# brother dunn" (not "her sister wells", a relative)
+SPOKEN_RELIGIOUS_TITLE = re.compile(r"(?<![\w'’])(?P<id>(?:brother|sister|elder)[ \t]+"
+                                    r"(?P<name>[a-z][a-z'’-]{2,}))\b(?!['’-])")
+
+
+class ReligiousTitleRecognizer(Recognizer):
+    """A person named by a religious title and a surname in lower case, where faith is spoken
+    of ("sister wells from the relief society"); a relative's word after "her" or "my" is not
+    a title."""
+
+    label = Label.NAME
+    priority = 60
+    patterns = (SPOKEN_RELIGIOUS_TITLE,)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {
+        SPOKEN_RELIGIOUS_TITLE: ("brother", "sister", "elder")}
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        before = text[max(0, match.start() - 8):match.start()].split()
+        name = match.group("name")
+        return not (before and before[-1].lower() in OWNERS) and \
+            in_list(gazetteers.surnames(), name) and not (
+                name in NOT_A_NAME or is_clinical_word(name) or person_verb(name)) and \
+            FAITH_NEARBY.search(text, max(0, match.start() - 80), match.end() + 80) is not None
