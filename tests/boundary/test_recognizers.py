@@ -2249,6 +2249,11 @@ def test_what_the_nineteenth_stops_rules_leave_alone(text: str) -> None:
     ("community service at habitat for humanity in lubbock", ["habitat for humanity",
                                                               "lubbock"]),
     ("sister wells from the relief society brought emma in", ["sister wells", "emma"]),
+    ("buprenorphine 16 mg via Recovery Works in Elizabethtown.",
+     ["Recovery Works in Elizabethtown"]),
+    ("I reviewed the MRI done at Shields MRI in Brockton.", ["Shields MRI in Brockton"]),
+    ("INTAKE ASSESSMENT — RIVERBEND COUNSELING\nClient: Tamsin Oduya",
+     ["RIVERBEND COUNSELING", "Tamsin Oduya"]),
 ])
 def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2275,6 +2280,9 @@ def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     ("he drives for nj transit and saw a man jump", "transit"),  # a state's agency
     ("he drives for the mta nights and barely sees her", "nights"),
     ("her sister wells is at church on sunday", "wells"),  # a relative, not a title
+    ("he had surgery at Psychiatry in Boston", "Psychiatry"),  # a department
+    ("she's in grief counseling now", "grief"),
+    ("he was arrested after the DUI on Kamehameha Highway on 10/28", "DUI"),
 ])
 def test_forms_the_twentieth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

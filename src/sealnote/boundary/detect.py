@@ -57,7 +57,8 @@ BUSINESS_AT = re.compile(r"\b(?:the|at|is|from)\s+((?:[A-Z][\w'’&-]*\s+){1,3}"
                          rf"(?:(?:{'|'.join(sorted(BUSINESS_KINDS | {'lot'}))})\s+|\d{{1,2}}\s+)?)"
                          r"(?:on|off|at|(?<=lot )in)\s+$"
                          # "a coworker at Fidelity in Merrimack": a firm's branch in its town
-                         r"|\b(?:at|from)\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,3}(?:\d{1,2}\s+)?)"
+                         r"|\b(?:at|from|via|through)\s+(?:the\s+)?"
+                         r"((?:[A-Z][\w'’&-]*\s+){1,3}(?:\d{1,2}\s+)?)"
                          # "called from the Motel 6 in Seekonk"
                          r"in\s+$")
 # Dictated: "the costco in daly city", "the walmart lot on route 44", "the stop and shop in
@@ -150,6 +151,9 @@ NAMED_FOR_PERSON_AFTER = re.compile(r" (?:services|ministries|foundation|institu
                                     r"associates|center|clinic|church|hospital)"
                                     r"(?=[.,;:)]|$| (?:in|on|at|and|for|to|with|since|where|"
                                     r"who|because|until|after)\b)")
+# Departments of a hospital, which name no business before a town
+CARE_DEPARTMENTS = frozenset("""Psychiatry Medicine Surgery Pediatrics Neurology Cardiology
+Oncology Radiology Emergency Obstetrics Orthopedics Urology Dermatology""".split())
 PLATE_STATE = re.compile(r"\b(?:" + "|".join(STATES) + r")\s+$")
 
 
@@ -268,9 +272,11 @@ def _widen(text: str, span: Span) -> Span:
             text, max(0, start - 24), start)
         group = 1 if business and business.group(1) else 2
         named = business.group(group).split() if business else []
-        # "the Walmart on Route 6"; not "the MRI done at Shields MRI" or "at Easter in Lowell"
-        if business and not any(is_care_word(w) or w in HOLIDAYS or w.lower() in MONTHS or
-                                is_demonym(w.lower()) for w in named):
+        # "the Walmart on Route 6", "at Shields MRI in Brockton", "via Recovery Works in
+        # Elizabethtown"; not "at Easter in Lowell", "at Psychiatry in Boston"
+        if business and not all(is_care_word(w) or w in CARE_DEPARTMENTS for w in named) and \
+                not any(w in HOLIDAYS or w.lower() in MONTHS or (
+                    is_demonym(w.lower()) and not is_care_word(w)) for w in named):
             start = business.start(group)
         elif span.label is Label.LOCATION and text[span.start:end].islower():
             start = _lower_business_at(text, start)
@@ -396,7 +402,8 @@ def join_related(text: str, spans: list[Span]) -> list[Span]:
 
 
 CAPITALS_LINE = re.compile(r"[^\n]*[A-Z][^\n]*")
-SHOUTING = re.compile(r"[A-Z]{2,}[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,}")
+# ("INTAKE ASSESSMENT — RIVERBEND COUNSELING": a dash between the words too)
+SHOUTING = re.compile(r"[A-Z]{2,}(?:[ \t]+(?:[—–-][ \t]+)?[A-Z]{2,}){3}")
 BLANK = re.compile(r"[^\n]")
 
 

@@ -461,6 +461,7 @@ SPOKEN_FACILITY = re.compile(rf"(?<!['’])\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-
                              r"(?:hospital|medical center|medical|med|behavioral health|behavioral|"
                              r"family health|family practice|health center|nursing home|"
                              r"rehab center|treatment center|recovery center|counseling center|"
+                             r"counseling|"
                              r"wellness center|crisis center|manor|funeral home|funeral chapel|"
                              r"mortuary|"
                              r"rehabilitation center|pediatrics|clinic|middle school|middle|"
