@@ -2254,6 +2254,12 @@ def test_what_the_nineteenth_stops_rules_leave_alone(text: str) -> None:
     ("I reviewed the MRI done at Shields MRI in Brockton.", ["Shields MRI in Brockton"]),
     ("INTAKE ASSESSMENT — RIVERBEND COUNSELING\nClient: Tamsin Oduya",
      ["RIVERBEND COUNSELING", "Tamsin Oduya"]),
+    ("Subscriber Chidi Okwuosa, group GRP 774031.", ["Chidi Okwuosa", "GRP 774031"]),
+    ("Works nights cleaning at JFK Terminal 4. BP 162/94.", ["JFK Terminal 4"]),
+    ("Insurance BCBS IL XOF448812307.", ["BCBS IL", "XOF448812307"]),
+    ("Bed search: Butler declined, Fuller accepted.", ["Butler", "Fuller"]),
+    ("To: Allegheny County Children, Youth and Families\nRe: intake",
+     ["Allegheny County Children, Youth and Families"]),
 ])
 def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2283,6 +2289,8 @@ def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     ("he had surgery at Psychiatry in Boston", "Psychiatry"),  # a department
     ("she's in grief counseling now", "grief"),
     ("he was arrested after the DUI on Kamehameha Highway on 10/28", "DUI"),
+    ("insurance BCBS XJF884120937. Referred by her PCP", "BCBS"),  # dozens of plans
+    ("Client declined the bed. Mother accepted the plan.", "Mother"),
 ])
 def test_forms_the_twentieth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

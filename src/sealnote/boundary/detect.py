@@ -115,8 +115,11 @@ PLACE_WORD_AFTER = re.compile(r"\s+([A-ZÀ-Þ][\w'’-]*)\b(?![-'’])")
 # "Quebec City", "Colorado Springs", "Sioux Falls": a town's own last word after its name
 TOWN_WORD_AFTER = re.compile(r" (?:City|Town|Township|Village|Springs|Falls|Heights|Junction|"
                              r"Square|Plaza|Commons)\b")
+# The number of a terminal, gate or pier after its name: "cleaning at JFK Terminal 4"
+NUMBERED_KINDS = ("Terminal", "Gate", "Pier", "Hangar", "Building", "Dock")
+NUMBER_AFTER_KIND = re.compile(r" \d{1,3}[A-Z]?\b(?![.,:/-]?\d)")
 # An id's letters written apart from its digits, after what names it: "member id HPX 44810277"
-LETTERS_BEFORE_ID = re.compile(r"\b(?i:id|number|no\.?|policy|member)[:#]?[ \t]+"
+LETTERS_BEFORE_ID = re.compile(r"\b(?i:id|number|no\.?|policy|member|group)[:#]?[ \t]+"
                                r"(?!ID\b|NO\b)([A-Z]{2,4})[ \t]$")
 # "frankford terminal", "lolo pass", "Millcreek Canyon": a place's own station or landform
 LANDMARK_AFTER = re.compile(r" (?i:canyon|terminal|station|trailhead|pass|creek|lake|river|"
@@ -144,7 +147,12 @@ CONGREGATION_BEFORE = re.compile(r"\b(?i:congregation|temple|masjid|kehilat)\s+$
 # "Fall River Police", "Saugus Public Schools": a town's own office, named by the town
 TOWN_OFFICE_AFTER = re.compile(r" (?:Police(?: Department)?|PD|Fire(?: Department)?|Public Schools|"
                                r"Housing Authority|Public Library|Senior Center|Town Hall|"
-                               r"City Hall)\b")
+                               r"City Hall|Children, Youth and Families|Children and Youth(?: "
+                               r"Services)?|Children and Family Services|Human Services|"
+                               r"Job and Family Services|Social Services)\b")
+# A county's office, which a name's words may have been taken for: "To: Allegheny County
+# Children, Youth and Families"
+COUNTY_OFFICE = re.compile(rf"(?:[A-Z][a-z]+ ){{1,2}}County{TOWN_OFFICE_AFTER.pattern}")
 # Dictated: an organisation named for a person or a saint ("bethany christian services",
 # "kennedy krieger institute")
 NAMED_FOR_PERSON_AFTER = re.compile(r" (?:services|ministries|foundation|institute|academy|"
@@ -209,6 +217,10 @@ def _widen(text: str, span: Span) -> Span:
         if postcode:
             end = postcode.end()
             span = Span(start, end, Label.LOCATION, span.source, span.priority)
+    county_office = COUNTY_OFFICE.match(text, start) if span.label is Label.NAME else None
+    if county_office and county_office.end() >= end:
+        end = county_office.end()
+        span = Span(start, end, Label.ORGANIZATION, span.source, span.priority)
     if span.label is Label.NAME and not text[start:end].islower() and \
             text[start:end].lower() in gazetteers.places_lower():
         office = TOWN_OFFICE_AFTER.match(text, end)  # "the Boston Housing Authority"
@@ -253,6 +265,9 @@ def _widen(text: str, span: Span) -> Span:
         town_word = (TOWN_WORD_AFTER.match(text, end) or LANDMARK_AFTER.match(text, end)) \
             if span.label is Label.LOCATION else None
         end = town_word.end() if town_word else end
+        numbered = NUMBER_AFTER_KIND.match(text, end) if text.endswith(NUMBERED_KINDS, start, end) \
+            else None
+        end = numbered.end() if numbered else end
         # "lives at prairie view care center": a place named for its town, dictated
         kind_after = LOWER_KIND_AFTER.match(text, end) if text[start:end].islower() else \
             TOWN_OFFICE_AFTER.match(text, end) if span.label is Label.LOCATION else None

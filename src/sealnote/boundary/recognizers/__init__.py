@@ -34,6 +34,7 @@ from sealnote.boundary.recognizers.numbers import (
     VinRecognizer,
 )
 from sealnote.boundary.recognizers.organizations import (
+    BedSearchRecognizer,
     CamelCaseFirmRecognizer,
     FacilityRecognizer,
     InsurerRecognizer,
@@ -79,7 +80,7 @@ def default_recognizers() -> list[Recognizer]:
         TownOfficeRecognizer(), CollegeRecognizer(), ChainInTownRecognizer(),
         TribalNationRecognizer(), NamedResidenceRecognizer(), NamedServiceRecognizer(),
         LodgeRecognizer(), PlaceBeforeItsKindRecognizer(), LinkedNameRecognizer(),
-        InsurerRecognizer(), ReligiousTitleRecognizer(),
+        InsurerRecognizer(), ReligiousTitleRecognizer(), BedSearchRecognizer(),
     ]
     prepare(recognizers)
     return recognizers

@@ -656,14 +656,52 @@ out up over still not medicaid medicare masshealth tricare chip medi-cal self-pa
 """.split())
 
 
+# Blue Cross by its state's plan: "BCBS MA", "BCBS of IL" (alone, the name of dozens of plans)
+BLUE_CROSS_OF_A_STATE = re.compile(r"\b(?P<id>BCBS[ \t]+(?:of[ \t]+)?(?P<state>[A-Z]{2}))\b")
+
+
 class InsurerRecognizer(Recognizer):
     """The health plan a client's insurance is with, said in a message or a note: "my insurance
-    changed to quartz" (not "my insurance is expired", nor Medicaid or Medicare)."""
+    changed to quartz", "BCBS MA" (not "my insurance is expired", nor Medicaid or Medicare)."""
 
     label = Label.ORGANIZATION
     priority = 56
-    patterns = (INSURER_SAID,)
-    cues: ClassVar[dict[re.Pattern[str], Cue]] = {INSURER_SAID: ("insurance",)}
+    patterns = (INSURER_SAID, BLUE_CROSS_OF_A_STATE)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {INSURER_SAID: ("insurance",),
+                                                  BLUE_CROSS_OF_A_STATE: ("bcbs",)}
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is BLUE_CROSS_OF_A_STATE:
+            return match.group("state") in STATES
         return not any(w.lower() in NOT_AN_INSURER for w in match.group("id").split())
+
+
+# Hospitals asked for a bed, each with its answer: "Bed search: Butler declined, Fuller accepted
+# 10/04", "McLean full; Arbour pending"
+BED_ANSWER = re.compile(r"(?P<id>[A-Z][\w'’&-]*(?:[ \t][A-Z][\w'’&-]*){0,3})[ \t]+(?:declined|"
+                        r"accepted|denied|full|at capacity|pending|waitlisted|has (?:a |no )?beds?|"
+                        r"no beds)\b")
+BED_SEARCH = re.compile(r"(?i)\bbed\s+(?:search|hunt|request|placement)|\bbeds?\b")
+
+
+class BedSearchRecognizer(Recognizer):
+    """The hospitals a bed search asked, named with their answers: "Bed search: Butler
+    declined, Fuller accepted" (not "Client declined" nor "Dr. Ames accepted")."""
+
+    label = Label.ORGANIZATION
+    priority = 57
+    patterns = (BED_ANSWER,)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {BED_ANSWER: ("bed", "beds")}
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        words = match.group("id").split()
+        if any(is_clinical_word(w) or w.lower() in TITLES or w.lower() in PERSONAL_PRONOUNS or
+               w.lower() in DETERMINERS or w.rstrip(".").lower() in TITLES for w in words) or \
+                words[0].lower() in NOT_A_HOSPITAL:
+            return False
+        return BED_SEARCH.search(text, max(0, match.start() - 120), match.start()) is not None
+
+
+# Who declines or accepts besides a hospital
+NOT_A_HOSPITAL = frozenset("client patient pt mother father mom dad family guardian insurance "
+                           "request transfer he she they".split())
