@@ -19,6 +19,14 @@ before it was first measured; its first figures are in the commit that added it.
                                     first rules
     letters_and_forms_fifth_round   letters, referrals, intake forms and court reports, after the
                                     first rules
+    spoken_notes_thirty_fifth_round lower-case speech to text from California, Nevada and Oregon,
+                                    after the stop's second and third rules
+    spoken_notes_thirty_sixth_round lower-case speech to text from New England, after the second
+                                    and third rules
+    hospital_records_seventh_round  emergency, consult and discharge records in the i2b2 style
+                                    from Texas and Louisiana, after the second and third rules
+    typed_notes_tenth_round         typed notes, group and couples notes from Georgia, Alabama
+                                    and the Florida panhandle, after the second and third rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -303,6 +311,140 @@ LETTERS_AND_FORMS_FIFTH_ROUND = [
 ]
 
 
+SPOKEN_NOTES_THIRTY_FIFTH_ROUND = [
+    "okay this is {NAME:marisela} she picks grapes outside {LOCATION:lodi} and the foreman "
+    "{NAME:beto} keeps touching her in the rows",
+    "note for {NAME:kai} he's a blackjack dealer at the {ORGANIZATION:atlantis} in "
+    "{LOCATION:reno} and he owes his bookie {NAME:sal} six grand",
+    "client {NAME:dashiell} got evicted from his place on {LOCATION:telegraph} in "
+    "{LOCATION:oakland} and he's sleeping at his sister {NAME:imogen}'s",
+    "session with {NAME:paloma} she's fifteen and her mom {NAME:lupe} found her cutting in "
+    "the bathroom at {ORGANIZATION:roosevelt middle} on the {DATE:eighteenth}",
+    "okay {NAME:mr tanaka} he's {AGE_OVER_89:ninety two} and his wife {NAME:hiroko} just went "
+    "into {ORGANIZATION:sunrise} in {LOCATION:torrance} and he eats alone every night",
+    "this is {NAME:devon} he works security at the {ORGANIZATION:fashion show mall} and a "
+    "shoplifter stabbed him on {DATE:black friday}",
+    "note for {NAME:summer} she lives in a tent under the {LOCATION:burnside bridge} with her "
+    "boyfriend {NAME:rook} and she's pregnant",
+    "client {NAME:armando} drives a forklift at the {ORGANIZATION:costco} depot in "
+    "{LOCATION:tracy} and got written up for being late three times",
+    "okay next {NAME:willa} from {LOCATION:ashland} says her husband {NAME:cal} won't stop "
+    "drinking since he got laid off from {ORGANIZATION:harry and david}",
+    "session with {NAME:jaden} he's seventeen and got arrested by chp on the "
+    "{LOCATION:one oh one} for street racing his dad {NAME:rick} won't bail him out",
+    "this is {NAME:noor} she's a pharmacist at the {ORGANIZATION:kaiser} in "
+    "{LOCATION:fresno} and a patient threatened her over a refill",
+    "note for {NAME:tobias} he's been at the shelter at the {LOCATION:silver dollar "
+    "fairgrounds} since his house "
+    "burned and his mom {NAME:darlene} is in {ORGANIZATION:enloe}",
+    "client {NAME:sunny} works the front desk at the {ORGANIZATION:bellagio} and her manager "
+    "{NAME:greg} cut her hours after she reported him",
+    "okay {NAME:harmony} is back from {ORGANIZATION:cedar hills} and says her mom {NAME:rae} "
+    "moved to {LOCATION:bend} without telling her",
+]
+
+SPOKEN_NOTES_THIRTY_SIXTH_ROUND = [
+    "okay this is {NAME:sean} he's a lobsterman out of {LOCATION:stonington} and his "
+    "sternman {NAME:petey} went overboard in {DATE:october}",
+    "note for {NAME:mrs medeiros} she's {AGE_OVER_89:ninety five} and lives alone on "
+    "{LOCATION:county street} in {LOCATION:new bedford} her son {NAME:manny} wants her at "
+    "{ORGANIZATION:sacred heart}",
+    "client {NAME:bridget} says her ex {NAME:liam} showed up at the {ORGANIZATION:dunkin} on "
+    "{LOCATION:route 1} in {LOCATION:saugus} where she works",
+    "session with {NAME:tyler} he's a junior at {ORGANIZATION:bishop feehan} and his dad "
+    "{NAME:mark} screams at him after every game",
+    "this is {NAME:ana} she cleans rooms at the {ORGANIZATION:omni} in {LOCATION:providence} "
+    "and her supervisor {NAME:ms pires} keeps cutting her hours",
+    "okay {NAME:jaylen} got suspended from {ORGANIZATION:hope high} for fighting and his "
+    "grandmother {NAME:ms gaines} is raising him in {LOCATION:olneyville}",
+    "note for {NAME:connor} he's at {ORGANIZATION:gosnold} in {LOCATION:falmouth} for "
+    "detox and his wife {NAME:erin} wants a divorce",
+    "client {NAME:mei} works at her uncle's restaurant {ORGANIZATION:golden dragon} on "
+    "{LOCATION:main street} in {LOCATION:nashua} and he doesn't pay her",
+    "okay next {NAME:francis} from {LOCATION:woonsocket} says his daughter {NAME:shannon} "
+    "overdosed at the {ORGANIZATION:motel 6} in {LOCATION:seekonk} on the {DATE:third}",
+    "session with {NAME:abby} she's a nurse at {ORGANIZATION:dartmouth hitchcock} and a "
+    "patient's family threatened her in the parking garage",
+    "this is {NAME:dwayne} he drives a plow for the {ORGANIZATION:town of barre} and he "
+    "crashed on {LOCATION:route 14} during the storm",
+    "note for {NAME:keisha} her son {NAME:malik} was stabbed outside the {ORGANIZATION:cumberland "
+    "farms} on {LOCATION:blue hill avenue}",
+    "client {NAME:hollis} is a dairy farmer in {LOCATION:st albans} and the co-op "
+    "{ORGANIZATION:agri-mark} cut his price again",
+    "okay {NAME:ruthie} called she's at her daughter {NAME:colleen}'s in {LOCATION:bangor} "
+    "and wants to do the session by phone",
+]
+
+HOSPITAL_RECORDS_SEVENTH_ROUND = [
+    "ED NOTE {DATE:11/14/2026} 0215\n{NAME:BROUSSARD, ETIENNE} MRN {MRN:6630918}\n46M brought "
+    "by {ORGANIZATION:Lafayette Parish Sheriff} after SI statement at {ORGANIZATION:Walmart} "
+    "on {LOCATION:Ambassador Caffery}.",
+    "PSYCH CONSULT: {NAME:Mrs. Thibodeaux}, {AGE_OVER_89:91}, from {ORGANIZATION:St. Joseph "
+    "of Lafayette} nursing home, delirium vs dementia. Daughter {NAME:Claire} "
+    "{PHONE:337-555-0188}.",
+    "Discharge Summary\nAdmitted: {DATE:10/30/2026}  Discharged: {DATE:11/6/2026}\nPatient: "
+    "{NAME:Jamal Okafor}\nFollow-up: {NAME:Dr. Sandra Vu}, {ORGANIZATION:MHMR of Tarrant "
+    "County}, {DATE:11/13}.",
+    "HPI: 33F, teacher at {ORGANIZATION:Klein Oak High School}, presents with panic. "
+    "Husband {NAME:Derek} deployed to {LOCATION:Fort Cavazos}. Lives in {LOCATION:Spring}, TX.",
+    "Social Hx: works offshore for Shell on the {LOCATION:Mars platform}; 14 "
+    "on/14 off. Wife {NAME:Rochelle}. Smokes 1 ppd.",
+    "Transfer: from {ORGANIZATION:Ochsner Lafayette General} to {ORGANIZATION:Brentwood "
+    "Hospital} in {LOCATION:Shreveport} per {NAME:Dr. Marcel Guidry}, {DATE:11/20/26}.",
+    "Consult note {DATE:Nov 2, 2026}: {NAME:Tran Van Minh}, 58, shrimper from "
+    "{LOCATION:Bayou La Batre}; son {NAME:Kevin Tran} interpreting. PHQ-9 19.",
+    "Attending: {NAME:Dr. Priya Raman}\nResident: {NAME:Dr. Josh Whitley}\nPt is a 19M "
+    "{ORGANIZATION:Texas A&M} student found down in {LOCATION:Northgate}; UDS + cocaine.",
+    "Collateral from {NAME:Officer Reyes}, {ORGANIZATION:San Antonio PD}, badge "
+    "{OTHER_ID:4471}: pt found on the {LOCATION:Hays Street Bridge} at 0300.",
+    "Past history: MVC {DATE:2019} on {LOCATION:I-10} near {LOCATION:Sulphur}; TBI treated at "
+    "{ORGANIZATION:Lake Charles Memorial}.",
+    "Pt {NAME:Lorena Salinas} (DOB {DATE:2/11/1979}) reports her sister {NAME:Bea} in "
+    "{LOCATION:Laredo} holds her passport. Case {OTHER_ID:TX-26-00418}.",
+    "Outpatient f/u {DATE:12/1}: {NAME:Gary Pitre}, welder at {ORGANIZATION:Bollinger "
+    "Shipyards} in {LOCATION:Lockport}. Sertraline 150. Sleep improved.",
+    "Nursing note: pt's wife {NAME:Yolanda} called from {PHONE:(713) 555-0147} asking for "
+    "{NAME:Dr. Hébert}; pt in room {LOCATION:4112}.",
+    "Psychosocial: grew up in the {LOCATION:Fifth Ward}; mother {NAME:Odessa} "
+    "({AGE_OVER_89:94}) in {ORGANIZATION:Park Manor} nursing home.",
+]
+
+TYPED_NOTES_TENTH_ROUND = [
+    "SOAP. S: {NAME:Tamika Rhodes} reports her landlord at {LOCATION:Peachtree Commons} "
+    "filed to evict on {DATE:11/20}. O: Tearful. A: MDD. P: Legal Aid; next {DATE:12/11}.",
+    "Couples session: {NAME:Brandon} and {NAME:Whitney Sizemore}. {NAME:Whitney} works at "
+    "{ORGANIZATION:Mercedes-Benz} in {LOCATION:Vance}; {NAME:Brandon} is home with the twins.",
+    "Group note {DATE:12/2}: Men's DV group. Present: {NAME:Rodney}, {NAME:Chase}, "
+    "{NAME:Luis}, {NAME:Big Mike}. {NAME:Rodney} disclosed a violation at his "
+    "ex's in {LOCATION:Dothan}.",
+    "DAP. D: {NAME:Avery Lott}, 16, was expelled from {ORGANIZATION:Niceville High} after a "
+    "fight. Mom {NAME:Kristen} works nights at {ORGANIZATION:Eglin}. A: ODD. P: family "
+    "session.",
+    "BIRP. B: {NAME:Jerome Gaines} drank after his brother {NAME:Otis}'s funeral at "
+    "{ORGANIZATION:Ebenezer Baptist}. I: chain analysis. R: receptive. P: AA at the "
+    "{ORGANIZATION:Alano Club}.",
+    "Intake: {NAME:Savannah Pruitt}, DOB {DATE:5/9/1997}, {LOCATION:212 Oak Hollow Rd}, "
+    "{LOCATION:Cullman}, AL {LOCATION:35055}. Cell {PHONE:256-555-0132}. Referred by "
+    "{NAME:Dr. Hamby}.",
+    "Progress note: {NAME:Marcus Bell} (goes by {NAME:Deacon}) is sleeping at the "
+    "{ORGANIZATION:Union Mission} in {LOCATION:Savannah}. Sober 41 days.",
+    "EMDR. Target: the tornado in {LOCATION:Moore}? No, in {LOCATION:Rolling Fork}, "
+    "{DATE:March 24}. SUDS 9 → 4. Client {NAME:Lacey Sims}.",
+    "Session note: {NAME:Aaliyah} ({DATE:12/3}) says coach {NAME:Mr. Darby} at "
+    "{ORGANIZATION:Hoover High} benched her after she reported {NAME:Coach Tim}.",
+    "GIRP. G: return to work. I: graded exposure. R: {NAME:Hector} drove to "
+    "{ORGANIZATION:Hyundai} in {LOCATION:Montgomery} and sat in the lot. P: continue.",
+    "Family session: Grandma {NAME:Pearl} ({AGE_OVER_89:90}) and granddaughter "
+    "{NAME:Jasmine} discussed the move to {LOCATION:Tuskegee}.",
+    "Note: {NAME:Dylan Crews}'s probation officer {NAME:Ms. Haney} ({PHONE:850-555-0119}) "
+    "requests attendance records for {ORGANIZATION:Okaloosa County} court.",
+    "Telehealth: {NAME:Bree Collins} joined from her car outside {ORGANIZATION:Publix} on "
+    "{LOCATION:Bell Rd}; she has no privacy at home.",
+    "Risk: {NAME:Wade Pickens} has a rifle at his father {NAME:Earl}'s cabin near "
+    "{LOCATION:Lake Guntersville}; agreed to let {NAME:Earl} hold it.",
+]
+
+
 def main() -> None:
     write("spoken_notes_thirty_first_round.jsonl", "sn31", SPOKEN_NOTES_THIRTY_FIRST_ROUND)
     write("spoken_notes_thirty_second_round.jsonl", "sn32", SPOKEN_NOTES_THIRTY_SECOND_ROUND)
@@ -312,6 +454,10 @@ def main() -> None:
     write("spoken_notes_thirty_fourth_round.jsonl", "sn34", SPOKEN_NOTES_THIRTY_FOURTH_ROUND)
     write("messages_eighth_round.jsonl", "mg8", MESSAGES_EIGHTH_ROUND)
     write("letters_and_forms_fifth_round.jsonl", "lf5", LETTERS_AND_FORMS_FIFTH_ROUND)
+    write("spoken_notes_thirty_fifth_round.jsonl", "sn35", SPOKEN_NOTES_THIRTY_FIFTH_ROUND)
+    write("spoken_notes_thirty_sixth_round.jsonl", "sn36", SPOKEN_NOTES_THIRTY_SIXTH_ROUND)
+    write("hospital_records_seventh_round.jsonl", "hr7", HOSPITAL_RECORDS_SEVENTH_ROUND)
+    write("typed_notes_tenth_round.jsonl", "tn10", TYPED_NOTES_TENTH_ROUND)
 
 
 if __name__ == "__main__":
