@@ -2260,6 +2260,15 @@ def test_what_the_nineteenth_stops_rules_leave_alone(text: str) -> None:
     ("Bed search: Butler declined, Fuller accepted.", ["Butler", "Fuller"]),
     ("To: Allegheny County Children, Youth and Families\nRe: intake",
      ["Allegheny County Children, Youth and Families"]),
+    ("picks grapes outside lodi and the foreman beto keeps touching her", ["lodi", "beto"]),
+    ("Marcus Bell (goes by Deacon) is sober", ["Marcus Bell", "Deacon"]),
+    ("she lives in a tent under the burnside bridge", ["burnside bridge"]),
+    ("pt found on the Hays Street Bridge at 0300.", ["Hays Street Bridge"]),
+    ("his grandmother is raising him in olneyville", ["olneyville"]),
+    ("got arrested on the one oh one for street racing", ["one oh one"]),
+    ("Pt is a 19M Texas A&M student found down", ["Texas A&M"]),
+    ("brought by Lafayette Parish Sheriff after", ["Lafayette Parish Sheriff"]),
+    ("her son wants her at sacred heart", ["sacred heart"]),
 ])
 def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2291,6 +2300,12 @@ def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     ("he was arrested after the DUI on Kamehameha Highway on 10/28", "DUI"),
     ("insurance BCBS XJF884120937. Referred by her PCP", "BCBS"),  # dozens of plans
     ("Client declined the bed. Mother accepted the plan.", "Mother"),
+    ("the foreman said no to overtime", "foreman"),
+    ("he was on the a train platform at noon", "platform"),
+    ("she was admitted to the psych ward again", "ward"),
+    ("she lives in fear of him", "fear"),
+    ("she called at the one oh five mark", "oh"),
+    ("she is a good student and a brown student", "brown"),
 ])
 def test_forms_the_twentieth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

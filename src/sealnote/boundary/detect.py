@@ -146,13 +146,14 @@ SAINTED = re.compile(r"(?:Saint|St\.?) [A-Z]")
 CONGREGATION_BEFORE = re.compile(r"\b(?i:congregation|temple|masjid|kehilat)\s+$")
 # "Fall River Police", "Saugus Public Schools": a town's own office, named by the town
 TOWN_OFFICE_AFTER = re.compile(r" (?:Police(?: Department)?|PD|Fire(?: Department)?|Public Schools|"
+                               r"Sheriff(?:['’]s (?:Office|Department))?|"
                                r"Housing Authority|Public Library|Senior Center|Town Hall|"
                                r"City Hall|Children, Youth and Families|Children and Youth(?: "
                                r"Services)?|Children and Family Services|Human Services|"
                                r"Job and Family Services|Social Services)\b")
 # A county's office, which a name's words may have been taken for: "To: Allegheny County
 # Children, Youth and Families"
-COUNTY_OFFICE = re.compile(rf"(?:[A-Z][a-z]+ ){{1,2}}County{TOWN_OFFICE_AFTER.pattern}")
+COUNTY_OFFICE = re.compile(rf"(?:[A-Z][a-z]+ ){{1,2}}(?:County|Parish){TOWN_OFFICE_AFTER.pattern}")
 # Dictated: an organisation named for a person or a saint ("bethany christian services",
 # "kennedy krieger institute")
 NAMED_FOR_PERSON_AFTER = re.compile(r" (?:services|ministries|foundation|institute|academy|"

@@ -48,11 +48,13 @@ from sealnote.boundary.recognizers.organizations import (
 from sealnote.boundary.recognizers.places import (
     IntroducedAddressRecognizer,
     MilitaryAddressRecognizer,
+    NamedLandmarkRecognizer,
     NamedResidenceRecognizer,
     NamedWaterRecognizer,
     PlaceNameRecognizer,
     StreetAddressRecognizer,
     TownOfficeRecognizer,
+    UnlistedPlaceRecognizer,
     ZipCodeRecognizer,
 )
 from sealnote.boundary.recognizers.signatures import (
@@ -81,6 +83,7 @@ def default_recognizers() -> list[Recognizer]:
         TribalNationRecognizer(), NamedResidenceRecognizer(), NamedServiceRecognizer(),
         LodgeRecognizer(), PlaceBeforeItsKindRecognizer(), LinkedNameRecognizer(),
         InsurerRecognizer(), ReligiousTitleRecognizer(), BedSearchRecognizer(),
+        NamedLandmarkRecognizer(), UnlistedPlaceRecognizer(),
     ]
     prepare(recognizers)
     return recognizers

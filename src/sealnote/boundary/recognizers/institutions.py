@@ -104,9 +104,13 @@ FAITH_NAMED = re.compile(r"\b(?:at|to|from|into)\s+(?P<id>(?:methodist|baptist|p
                          r"[a-z][a-z'’-]+))\b(?!['’-])")
 # Parishes named for a devotion, capitalised: "Her church, Christ the King, has been bringing
 # meals" (not "the Holy Spirit", said in prayer)
-PARISH = re.compile(r"\b(?P<id>Christ the King|Holy (?:Family|Cross|Name|Rosary|Redeemer|Innocents"
-                    r")|Sacred Heart|Good Shepherd|Immaculate Conception|Blessed Sacrament|"
-                    r"Precious Blood|Most Holy Redeemer|Our Savior(?:['’]s)?)\b(?!['’-])")
+PARISH_NAMES = (r"Christ the King|Holy (?:Family|Cross|Name|Rosary|Redeemer|Innocents)|Sacred "
+                r"Heart|Good Shepherd|Immaculate Conception|Blessed Sacrament|Precious Blood|"
+                r"Most Holy Redeemer|Our Savior(?:['’]s)?")
+# ... and dictated, after what leads to a place: "her son wants her at sacred heart"
+PARISH = re.compile(rf"\b(?P<id>{PARISH_NAMES})\b(?!['’-])")
+PARISH_SAID = re.compile(r"(?:(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\binto ))"
+                         rf"(?P<id>(?i:{PARISH_NAMES}))\b(?!['’-])")
 OF_A_TOWN = re.compile(r" of ([a-z]+(?: [a-z]+)?)\b")
 # "talk to pastor eddie at first african baptist": where a church is expected, an ordinal
 # begins its name, whatever plain words follow (not "a first baptist service")
@@ -140,7 +144,7 @@ class NamedInstitutionRecognizer(Recognizer):
     label = Label.ORGANIZATION
     priority = 58
     patterns = (NAMED_BY_KIND, SAINT_NAMED, CARE_PLACE, OUR_LADY, NAMED_HOUSE, MOUNT_NAMED,
-                PARISH, OF_THE, FAITH_NAMED, STAYS_AT_NAMED, GREATER_NAMED, CARE_FOR)
+                PARISH, PARISH_SAID, OF_THE, FAITH_NAMED, STAYS_AT_NAMED, GREATER_NAMED, CARE_FOR)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         NAMED_BY_KIND: tuple(kind.split()[0] for kind in KINDS),
         SAINT_NAMED: ("st", "saint"), OUR_LADY: ("our lady",), NAMED_HOUSE: ("the ",),
@@ -150,6 +154,8 @@ class NamedInstitutionRecognizer(Recognizer):
                       "episcopal"),
         MOUNT_NAMED: ("mt", "mount "), PARISH: re.compile(r"Christ|Holy|Sacred|Good|Immaculate|"
                                                            r"Blessed|Precious|Our Savior"),
+        PARISH_SAID: ("christ", "holy", "sacred", "good", "immaculate", "blessed", "precious",
+                      "our savior"),
         CARE_PLACE: ("hospice", "daycare", "day care", "preschool", "rehab", "detox", "inpatient",
                      "iop", "php", "er ", "emergency room", "urgent care", "doctor", "dr",
                      "admitted", "discharged", "locked up", "incarcerated", "serving time",
@@ -157,7 +163,7 @@ class NamedInstitutionRecognizer(Recognizer):
     }
 
     def validate(self, match: re.Match[str], text: str) -> bool:
-        if match.re in (OUR_LADY, PARISH):
+        if match.re in (OUR_LADY, PARISH, PARISH_SAID):
             return True
         if match.re is CARE_FOR:
             name = match.group("id")
@@ -241,16 +247,23 @@ class CollegeRecognizer(Recognizer):
 
     @staticmethod
     @cache
-    def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-        """The college after its preposition, and one more listed after it."""
+    def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+        """The college after its preposition, one more listed after it, and one before the
+        student it has ("a 19M Texas A&M student")."""
         names = alternation(gazetteers.colleges())
         return (re.compile(rf"(?i)\b(?:at|to|from|into|of|for|attends|attending|attended)\s+"
                            rf"(?P<id>{names})\b(?!['’-])"),
                 re.compile(rf"(?i)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<id>{names})"
-                           r"\b(?!['’-])"))
+                           r"\b(?!['’-])"),
+                re.compile(rf"(?<![\w&'’-])(?P<id>(?i:{names}))[ \t]+(?:student|sophomore|freshman|"
+                           r"junior|senior|grad|graduate|alum|alumna|alumnus|dropout)\b"))
 
     def find(self, text: str) -> Iterator[Span]:
-        after_one, listed = self._patterns()
+        after_one, listed, before_student = self._patterns()
+        for match in before_student.finditer(text):
+            # ("a Brown student": the college's own capital; "a brown student" is not one)
+            if match.group("id")[0].isupper():
+                yield Span(*match.span("id"), self.label, self.name, self.priority)
         for match in after_one.finditer(text):
             before = text[max(0, match.start() - 50):match.start("id")]
             name = match.group("id").lower()

@@ -50,7 +50,8 @@ psychiatrist doctor lawyer attorney caseworker tutor classmate babysitter nanny 
 chaplain advocate guardian landlord cat dog puppy vovo vovó vovô avó avô bubbe zayde tutu tūtū
 abuela abuelo abuelita abuelito yiayia halmoni bff homie prima primo hermana hermano
 kitten pet horse parents kids children sons daughters sisters brothers grandparents cousins
-friends roommates rabbit bunny hamster parrot bird lizard ferret pony mare
+friends roommates rabbit bunny hamster parrot bird lizard ferret pony mare foreman sternman
+bookie cellmate bunkmate teammate crewmate shipmate landlady
 """.split())
 INTRODUCERS = ("named", "called", "name is", "name's", "name:", "goes by", "call me", "calls me",
                "calls him", "calls her", "known as", "nicknamed", "i'm", "this is")
@@ -563,6 +564,9 @@ class NameRecognizer(Recognizer):
             return "strong"  # "april identified three triggers", "Ace met her mother": a person
         if _doubled_after_relative(tokens, i, lowered):
             return "strong"  # "his cousin man man got shot": a nickname said twice
+        if token.lower in TITLES and token.capitalised and CALLED_BY_INITIALS.search(
+                lowered, max(0, token.start - 12), token.start):
+            return "strong"  # "Marcus Bell (goes by Deacon)": a title he is called by
         if token.lower == "dean" and prev in TITLES and prev != "dean" and gap == " ":
             return "strong"  # "pastor dean preaches": after a title, a name that is one too
         if prev in RELATIONS and gap == " " and nxt is not None and not token.acronym and \

@@ -368,6 +368,9 @@ class StreetAddressRecognizer(Recognizer):
                    rf"|\bexit\s+(?:{TENS}(?:[\s-]{ONES})?|{TEENS}|{ONES})\b"
                    # "a dui on i eighty five"
                    rf"|\bi[\s-]+(?:ten|{TENS}(?:[\s-]{ONES})?)\b"
+                   # California's freeways said by their digits: "street racing on the one oh one"
+                   r"|(?:(?<=\bon the )|(?<=\boff the )|(?<=\btook the )|(?<=\btake the ))"
+                   rf"(?:{ONES})[\s-]oh[\s-](?:{ONES})\b(?![\s-](?:am|pm|a\.m|p\.m))"
                    # said aloud: "route forty four", "interstate ninety five", "county road
                    # twelve", "beltway eight"
                    rf"|\b(?:route|highway|interstate|beltway|(?:county|state|farm)\s+road)\s+"
@@ -904,6 +907,63 @@ class NamedWaterRecognizer(Recognizer):
         return match.group("before") is not None and kind in KINDS_NAMED_BY_WORDS and \
             name == said and name not in PLAIN_LANDFORM_WORDS and name not in WATER_KINDS and \
             name not in DETERMINERS and not name.endswith("ing")
+
+
+# A bridge, pier, fairground or ward named by its own words: "a tent under the burnside bridge",
+# "found on the Hays Street Bridge", "grew up in the Fifth Ward", "works on the Mars platform"
+LANDMARK_KINDS = ("bridge", "fairgrounds", "platform", "overpass", "underpass", "viaduct",
+                  "boardwalk", "ward", "pier", "wharf", "marina", "trestle", "levee")
+NAMED_LANDMARK = re.compile(r"\b(?:under|on|at|near|by|in|from|off|to|across|over)[ \t]+the[ \t]+"
+                            r"(?P<id>[A-Za-z][a-z'’-]*(?:[ \t][A-Za-z][a-z'’-]*){0,2}[ \t]"
+                            rf"(?i:{alternation(LANDMARK_KINDS)}))\b(?!['’-])")
+# Words that say what kind of bridge or ward, not which one
+PLAIN_LANDMARK_WORDS = frozenset("""
+old new train highway foot railroad rail wooden covered toll pedestrian walking river creek bay
+psych psychiatric locked maternity geriatric pediatric children's medical surgical loading cargo
+fishing swimming county state city town same other next last first little big long high low
+main back front north south east west upper lower boat ferry subway bus trolley metro shipping
+""".split())
+
+
+class NamedLandmarkRecognizer(Recognizer):
+    """A bridge, pier, fairground or ward named by its own words ("under the burnside bridge",
+    "the Fifth Ward"), not by what kind it is ("the train platform", "the psych ward")."""
+
+    label = Label.LOCATION
+    priority = 61
+    patterns = (NAMED_LANDMARK,)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {NAMED_LANDMARK: LANDMARK_KINDS}
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        words = match.group("id").split()
+        if words[-1].lower() == "ward" and not words[0][0].isupper():
+            return False  # "on the fourth ward": a hospital's; "the Fifth Ward": Houston's
+        named = [w.lower() for w in words[:-1]]
+        return not any(w in PLAIN_LANDMARK_WORDS or w in DETERMINERS or w.endswith("ing") or
+                       is_clinical_word(w) for w in named)
+
+
+# A place no list has, where someone lives, was raised or grew up: "is raising him in
+# olneyville", "grew up in tchoupitoulas" (a word no dictionary has: a neighbourhood, a village)
+LIVES_IN_UNLISTED = re.compile(r"\b(?:lives?|living|raised|raising[ \t]+(?:him|her|them)|"
+                               r"grew[ \t]+up|born|staying|stays|relocated)[ \t]+(?:in|from|"
+                               r"out[ \t]+to|back[ \t]+to)[ \t]+(?P<id>[a-z]{4,})\b(?!['’-])")
+
+
+class UnlistedPlaceRecognizer(Recognizer):
+    """A place no gazetteer lists, dictated where someone lives or grew up, by a word no
+    dictionary has ("raising him in olneyville"; not "lives in fear")."""
+
+    label = Label.LOCATION
+    priority = 55
+    patterns = (LIVES_IN_UNLISTED,)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {
+        LIVES_IN_UNLISTED: ("live", "living", "raise", "raising", "grew", "born", "stay",
+                            "relocated")}
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        word = match.group("id")
+        return not (is_word(word) or is_clinical_word(word) or word in STATES_IN_LOWER_CASE)
 
 
 # A town's own office, dictated: "she called mobile police", "the tyler fire department"
