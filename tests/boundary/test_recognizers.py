@@ -2269,6 +2269,7 @@ def test_what_the_nineteenth_stops_rules_leave_alone(text: str) -> None:
     ("Pt is a 19M Texas A&M student found down", ["Texas A&M"]),
     ("brought by Lafayette Parish Sheriff after", ["Lafayette Parish Sheriff"]),
     ("her son wants her at sacred heart", ["sacred heart"]),
+    ("an SI statement at Walmart on Ambassador Caffery.", ["Walmart on Ambassador Caffery"]),
 ])
 def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2306,6 +2307,7 @@ def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     ("she lives in fear of him", "fear"),
     ("she called at the one oh five mark", "oh"),
     ("she is a good student and a brown student", "brown"),
+    ("I saw her at Target on Sunday.", "Target"),
 ])
 def test_forms_the_twentieth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -313,6 +313,12 @@ CHAIN_ON_STREET = re.compile(rf"\bthe\s+(?P<chain>{alternation(PLAIN_WORD_CHAINS
                              r"(?P<street>[a-z]+(?:\s[a-z]+)??)"
                              r"(?=\s+(?:and|in|where|when|after|at|near|by|with|but|so|because|"
                              r"last|this|he|she|they|i|we|on)\b|\s*[,.;!?]|\s*$)")
+# ... and written with capitals: "an SI statement at Walmart on Ambassador Caffery."
+CHAIN_ON_NAMED_STREET = re.compile(rf"\b(?:the|at|outside|behind|near)\s+"
+                                   rf"(?P<chain>(?i:{alternation(PLAIN_WORD_CHAINS)})|"
+                                   r"Walmart|Target|Costco|Starbucks|McDonald['’]?s)"
+                                   r"\s+on\s+(?P<street>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
+                                   r"(?=\s*[,.;!?)]|\s+[a-z]|\s*$)")
 # What a shop is "on" that is no street: "the walmart on black friday", "the wawa on break"
 NOT_ON_A_STREET = frozenset("""
 the a an my his her their our your way break lunch duty shift fire sale time weekends weekdays
@@ -329,8 +335,8 @@ class ChainInTownRecognizer(Recognizer):
 
     def find(self, text: str) -> Iterator[Span]:
         if " on " in text:
-            for match in CHAIN_ON_STREET.finditer(text):
-                words = match.group("street").split()
+            for match in (*CHAIN_ON_STREET.finditer(text), *CHAIN_ON_NAMED_STREET.finditer(text)):
+                words = match.group("street").lower().split()
                 if any(w in NOT_ON_A_STREET or is_month(w.capitalize()) or w in WEEKDAYS or
                        w.capitalize() in HOLIDAYS or is_clinical_word(w) for w in words):
                     continue
