@@ -2270,6 +2270,7 @@ def test_what_the_nineteenth_stops_rules_leave_alone(text: str) -> None:
     ("brought by Lafayette Parish Sheriff after", ["Lafayette Parish Sheriff"]),
     ("her son wants her at sacred heart", ["sacred heart"]),
     ("an SI statement at Walmart on Ambassador Caffery.", ["Walmart on Ambassador Caffery"]),
+    ("client consented to storing a voiceprint for the phone check-in", ["voiceprint"]),
 ])
 def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2308,6 +2309,8 @@ def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     ("she called at the one oh five mark", "oh"),
     ("she is a good student and a brown student", "brown"),
     ("I saw her at Target on Sunday.", "Target"),
+    ("she left a fingerprint on the glass", "fingerprint"),
+    ("he uses a fingerprint lock on his gun safe", "fingerprint"),
 ])
 def test_forms_the_twentieth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -24,6 +24,14 @@ class PhotoRecognizer(Recognizer):
     )
 
 
+# A print kept on file for a client: "consented to storing a voiceprint", "(fingerprint
+# enrolled 11/2)", "voice-biometric login … (voiceprint)"; not "a fingerprint lock"
+PRINT_KEPT = re.compile(r"(?i)\b(?:finger|voice|palm|face)[ \t-]?prints?\b(?![ \t-]+(?:lock|"
+                        r"reader|scanner|sensor|door|safe|unlock))")
+KEPT_ON_FILE = re.compile(r"(?i)\b(?:enroll(?:ed|ment)?|stor(?:e|ed|ing)|on file|registered|"
+                          r"captured|biometric|login|log-in|check-in|consent(?:ed)?)\b")
+
+
 class BiometricRecognizer(Recognizer):
     label = Label.BIOMETRIC
     priority = 70
@@ -32,4 +40,9 @@ class BiometricRecognizer(Recognizer):
         r"face\s?print|facial\s+(?:geometry|recognition\s+template)|dna\s+profile)"
         r"s?\s*(?:card\s+)?(?:id|#|no\.?|number|template)?\s*[:#]?\s*"
         r"(?P<id>(?=[\w-]*\d)[A-Z0-9][\w-]{3,})",
-        re.IGNORECASE),)
+        re.IGNORECASE), PRINT_KEPT)
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is not PRINT_KEPT:
+            return True
+        return KEPT_ON_FILE.search(text, max(0, match.start() - 60), match.end() + 40) is not None
