@@ -26,14 +26,16 @@ from sealnote.boundary.recognizers.employers import (
 )
 from sealnote.boundary.recognizers.names import FAITHS, RELATIONS, TITLES, is_demonym
 from sealnote.boundary.recognizers.places import (
+    LANDMARK_KINDS,
     LOWER_STREET_KINDS,
     STATE_NAMES,
     STATES,
     STREET_SUFFIXES,
     TOWN_OFFICES,
+    WATER_KINDS,
     leading_place,
 )
-from sealnote.boundary.recognizers.signatures import FAITH_NEARBY
+from sealnote.boundary.recognizers.signatures import FAITH_NEARBY, RELIGIOUS_TITLES
 from sealnote.boundary.spans import Label, Span
 
 PLACE_LIKE = frozenset({Label.LOCATION, Label.ORGANIZATION})
@@ -122,10 +124,9 @@ NUMBER_AFTER_KIND = re.compile(r" \d{1,3}[A-Z]?\b(?![.,:/-]?\d)")
 LETTERS_BEFORE_ID = re.compile(r"\b(?i:id|number|no\.?|policy|member|group)[:#]?[ \t]+"
                                r"(?!ID\b|NO\b)([A-Z]{2,4})[ \t]$")
 # "frankford terminal", "lolo pass", "Millcreek Canyon": a place's own station or landform
-LANDMARK_AFTER = re.compile(r" (?i:canyon|terminal|station|trailhead|pass|creek|lake|river|"
-                            r"reservoir|ridge|mountain|hollow|valley|beach|harbor|bay|island|"
-                            r"landing|crossing|cemetery|(?:motor )?speedway|raceway|"
-                            r"fairgrounds)\b(?![-'’])")
+LANDMARK_AFTER = re.compile(rf" (?i:{alternation((*WATER_KINDS, *LANDMARK_KINDS))}|terminal|"
+                            r"station|trailhead|pass|beach|island|landing|crossing|cemetery|"
+                            r"(?:motor )?speedway|raceway)\b(?![-'’])")
 LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)? center|"
                               r"medical center|health center|hospital|clinic|manor|"
                               r"assisted living|senior living|apartments|high school|"
@@ -138,9 +139,8 @@ LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)?
 # as part of the name where faith is spoken of (not "Brother Gil lives in Providence", a relative
 # at a sentence's start, nor "her Brother Kenneth")
 RELIGIOUS_TITLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))(?P<owner>(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|"
-                                    r"[Tt]heir|[Yy]our|[Tt]he)\s+)?(?:Brother|Sister|Elder|"
-                                    r"Friar)\s+$")
-
+                                    r"[Tt]heir|[Yy]our|[Tt]he)\s+)?"
+                                    rf"(?:{'|'.join(map(str.capitalize, RELIGIOUS_TITLES))})\s+$")
 SAINTED = re.compile(r"(?:Saint|St\.?) [A-Z]")
 # "at congregation beth el", "Temple Emanu-El": a synagogue or mosque, by its name
 CONGREGATION_BEFORE = re.compile(r"\b(?i:congregation|temple|masjid|kehilat)\s+$")

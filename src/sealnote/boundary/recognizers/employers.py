@@ -17,7 +17,7 @@ from sealnote.boundary.clinical import (
     is_clinical_word,
 )
 from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
-from sealnote.boundary.recognizers.dates import NUMBER_WORD
+from sealnote.boundary.recognizers.dates import NUMBER_WORD, WEEKDAY
 from sealnote.boundary.recognizers.names import (
     DETERMINERS,
     FAITHS,
@@ -49,7 +49,6 @@ from sealnote.boundary.spans import Label, Span
 CONTRACTED_PRONOUNS = frozenset(f"{p}{a}{v}" for p, v in (
     ("he", "s"), ("she", "s"), ("they", "re"), ("i", "m"), ("we", "re"), ("it", "s"),
     ("you", "re")) for a in ("'", "’"))
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # When one works, said after where: "drives for the mta nights"
 WORK_TIMES = frozenset("night nights day days morning mornings evening evenings weekend weekends "
                        "overnight overnights".split())
@@ -320,9 +319,8 @@ CHAIN_ON_NAMED_STREET = re.compile(rf"\b(?:the|at|outside|behind|near)\s+"
                                    r"\s+on\s+(?P<street>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
                                    r"(?=\s*[,.;!?)]|\s+[a-z]|\s*$)")
 # What a shop is "on" that is no street: "the walmart on black friday", "the wawa on break"
-NOT_ON_A_STREET = frozenset("""
-the a an my his her their our your way break lunch duty shift fire sale time weekends weekdays
-night nights day days morning mornings evening evenings black
+NOT_ON_A_STREET = WORK_TIMES | frozenset("""
+the a an my his her their our your way break lunch duty shift fire sale time weekdays black
 """.split())
 
 
@@ -337,8 +335,9 @@ class ChainInTownRecognizer(Recognizer):
         if " on " in text:
             for match in (*CHAIN_ON_STREET.finditer(text), *CHAIN_ON_NAMED_STREET.finditer(text)):
                 words = match.group("street").lower().split()
-                if any(w in NOT_ON_A_STREET or is_month(w.capitalize()) or w in WEEKDAYS or
-                       w.capitalize() in HOLIDAYS or is_clinical_word(w) for w in words):
+                if any(w in NOT_ON_A_STREET or is_month(w.capitalize()) or
+                       re.fullmatch(WEEKDAY, w) or w.capitalize() in HOLIDAYS or
+                       is_clinical_word(w) for w in words):
                     continue
                 yield Span(*match.span("chain"), self.label, self.name, self.priority)
                 yield Span(*match.span("street"), Label.LOCATION, self.name, self.priority)
@@ -630,7 +629,6 @@ pnc bank
 bank of america
 wells fargo
 navy federal
-salvation army
 habitat for humanity
 goodwill industries
 catholic charities
@@ -640,8 +638,6 @@ united way
 boys and girls club
 big brothers big sisters
 planned parenthood
-dollar general
-home depot
 """.strip().splitlines())
 # Dictated in lower case, a business by its last word: "her boss at peoples bank", "a fight at
 # cumberland farms"

@@ -681,7 +681,10 @@ class InsurerRecognizer(Recognizer):
 BED_ANSWER = re.compile(r"(?P<id>[A-Z][\w'’&-]*(?:[ \t][A-Z][\w'’&-]*){0,3})[ \t]+(?:declined|"
                         r"accepted|denied|full|at capacity|pending|waitlisted|has (?:a |no )?beds?|"
                         r"no beds)\b")
-BED_SEARCH = re.compile(r"(?i)\bbed\s+(?:search|hunt|request|placement)|\bbeds?\b")
+BED_SEARCH = re.compile(r"(?i)\bbeds?\b")
+# Who declines or accepts besides a hospital
+NOT_A_HOSPITAL = frozenset("client patient pt mother father mom dad family guardian insurance "
+                           "request transfer he she they".split())
 
 
 class BedSearchRecognizer(Recognizer):
@@ -695,13 +698,8 @@ class BedSearchRecognizer(Recognizer):
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         words = match.group("id").split()
-        if any(is_clinical_word(w) or w.lower() in TITLES or w.lower() in PERSONAL_PRONOUNS or
-               w.lower() in DETERMINERS or w.rstrip(".").lower() in TITLES for w in words) or \
+        if any(is_clinical_word(w) or w.rstrip(".").lower() in TITLES or
+               w.lower() in PERSONAL_PRONOUNS or w.lower() in DETERMINERS for w in words) or \
                 words[0].lower() in NOT_A_HOSPITAL:
             return False
         return BED_SEARCH.search(text, max(0, match.start() - 120), match.start()) is not None
-
-
-# Who declines or accepts besides a hospital
-NOT_A_HOSPITAL = frozenset("client patient pt mother father mom dad family guardian insurance "
-                           "request transfer he she they".split())

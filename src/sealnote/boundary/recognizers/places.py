@@ -916,12 +916,11 @@ LANDMARK_KINDS = ("bridge", "fairgrounds", "platform", "overpass", "underpass", 
 NAMED_LANDMARK = re.compile(r"\b(?:under|on|at|near|by|in|from|off|to|across|over)[ \t]+the[ \t]+"
                             r"(?P<id>[A-Za-z][a-z'’-]*(?:[ \t][A-Za-z][a-z'’-]*){0,2}[ \t]"
                             rf"(?i:{alternation(LANDMARK_KINDS)}))\b(?!['’-])")
-# Words that say what kind of bridge or ward, not which one
-PLAIN_LANDMARK_WORDS = frozenset("""
-old new train highway foot railroad rail wooden covered toll pedestrian walking river creek bay
-psych psychiatric locked maternity geriatric pediatric children's medical surgical loading cargo
-fishing swimming county state city town same other next last first little big long high low
-main back front north south east west upper lower boat ferry subway bus trolley metro shipping
+# Words that say what kind of bridge or ward, not which one (and what a lake is like)
+PLAIN_LANDMARK_WORDS = PLAIN_LANDFORM_WORDS | frozenset("""
+new train highway foot railroad rail wooden covered toll pedestrian walking river creek bay psych
+psychiatric locked maternity geriatric pediatric children's medical surgical loading cargo next
+last first long high low boat ferry subway bus trolley metro shipping
 """.split())
 
 

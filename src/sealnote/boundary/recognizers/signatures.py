@@ -275,7 +275,8 @@ FAITH_NEARBY = re.compile(r"(?i)\b(?:monk|abbey|monastery|friary|convent|nun|pri
                           r"latter-day|lds|tabernacle|chapel|pastor)\b")
 # Dictated in lower case: "sister wells from the relief society brought emma", "her pastor
 # brother dunn" (not "her sister wells", a relative)
-SPOKEN_RELIGIOUS_TITLE = re.compile(r"(?<![\w'’])(?P<id>(?:brother|sister|elder)[ \t]+"
+RELIGIOUS_TITLES = ("brother", "sister", "elder", "friar")
+SPOKEN_RELIGIOUS_TITLE = re.compile(rf"(?<![\w'’])(?P<id>(?:{'|'.join(RELIGIOUS_TITLES)})[ \t]+"
                                     r"(?P<name>[a-z][a-z'’-]{2,}))\b(?!['’-])")
 
 
@@ -287,8 +288,7 @@ class ReligiousTitleRecognizer(Recognizer):
     label = Label.NAME
     priority = 60
     patterns = (SPOKEN_RELIGIOUS_TITLE,)
-    cues: ClassVar[dict[re.Pattern[str], Cue]] = {
-        SPOKEN_RELIGIOUS_TITLE: ("brother", "sister", "elder")}
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {SPOKEN_RELIGIOUS_TITLE: RELIGIOUS_TITLES}
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         before = text[max(0, match.start() - 8):match.start()].split()
