@@ -27,6 +27,11 @@ before it was first measured; its first figures are in the commit that added it.
                                     from Texas and Louisiana, after the second and third rules
     typed_notes_tenth_round         typed notes, group and couples notes from Georgia, Alabama
                                     and the Florida panhandle, after the second and third rules
+    spoken_notes_thirty_seventh_round
+                                    lower-case speech to text from Missouri, Kansas, Colorado
+                                    and New Mexico, after all the stop's rules
+    clinic_records_sixth_round      typed clinic and hospital records from Virginia, Maryland and
+                                    Pennsylvania, after all the stop's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -445,6 +450,72 @@ TYPED_NOTES_TENTH_ROUND = [
 ]
 
 
+SPOKEN_NOTES_THIRTY_SEVENTH_ROUND = [
+    "okay this is {NAME:roxanne} she tends bar at the {ORGANIZATION:blue moose} in "
+    "{LOCATION:springfield} and a regular named {NAME:dale} followed her home",
+    "note for {NAME:mr oyelowo} his son {NAME:tunde} got jumped outside {ORGANIZATION:raytown "
+    "south} after the game on {DATE:friday the fifth}",
+    "client {NAME:carly} says her husband {NAME:brett} works at the {ORGANIZATION:cargill} "
+    "plant in {LOCATION:dodge city} and he hasn't been home in three days",
+    "session with {NAME:ezra} he's nineteen and lives with his grandpa {NAME:walt} out past "
+    "{LOCATION:salina} and he wants to join the army",
+    "okay next {NAME:bianca} from {LOCATION:pueblo} says her son {NAME:mateo} was picked up by "
+    "{ORGANIZATION:pueblo police} at the {ORGANIZATION:loaf n jug} on {LOCATION:northern}",
+    "this is {NAME:ruby} she's {AGE_OVER_89:ninety six} and her "
+    "son {NAME:lyle} took her car keys",
+    "note for {NAME:desiree} she's staying at {ORGANIZATION:hope house} in "
+    "{LOCATION:independence} since her boyfriend {NAME:tariq} broke her arm",
+    "client {NAME:joaquin} is a line cook at {ORGANIZATION:frontier} on {LOCATION:central} "
+    "in {LOCATION:albuquerque} and his boss {NAME:gus} pays him in cash",
+    "okay {NAME:lorelei} is back she left {ORGANIZATION:cedar springs} against advice on "
+    "{DATE:the twentieth} and is at her aunt {NAME:mae}'s in {LOCATION:lawrence}",
+    "session with {NAME:colt} he's a bull rider and broke his back at the "
+    "{ORGANIZATION:cheyenne frontier days} rodeo in {DATE:july}",
+    "this is {NAME:nadia} she's a nurse at {ORGANIZATION:research medical center} and a "
+    "patient's son hit her in the face",
+    "note for {NAME:otis} he's been sleeping at the {ORGANIZATION:city union mission} since "
+    "{DATE:october} and his daughter {NAME:keesha} won't call him back",
+    "client {NAME:willow} says her stepdad {NAME:randy} drinks at the {ORGANIZATION:vfw} in "
+    "{LOCATION:liberal} every night and then comes home mean",
+    "okay {NAME:mrs yazzie} called from {LOCATION:gallup} her grandson {NAME:kee} ran away "
+    "again and was found at the {ORGANIZATION:flying j} on {LOCATION:i forty}",
+]
+
+CLINIC_RECORDS_SIXTH_ROUND = [
+    "Progress Note {DATE:11/19/2026}\nClient: {NAME:Darnell Pugh}  DOB: {DATE:03/30/1990}\n"
+    "Employer: {ORGANIZATION:Huntington Ingalls}. Sleep 5 h. Nightmares 4x/week.",
+    "Referral from {NAME:Dr. Anjali Mehta}, {ORGANIZATION:Inova Fairfax}, re: {NAME:Bao "
+    "Nguyen}, 24, first-episode psychosis. Phone {PHONE:703-555-0182}.",
+    "Pt {NAME:Keisha Brown} seen in {ORGANIZATION:Mercy Medical Center} ED {DATE:11/2}; "
+    "brother {NAME:Andre} called {ORGANIZATION:Baltimore City Police} after she stood on the "
+    "{LOCATION:Hanover Street Bridge}.",
+    "Intake: {NAME:Colton Rhodes}, {LOCATION:88 Laurel Ave}, {LOCATION:Altoona}, PA "
+    "{LOCATION:16602}; works for {ORGANIZATION:Norfolk Southern} in the "
+    "{LOCATION:Juniata} shops.",
+    "Family hx: father {NAME:Earl} (d. {DATE:2019}), mother {NAME:Doris} "
+    "({AGE_OVER_89:93}) at {ORGANIZATION:Asbury Methodist Village}.",
+    "D/C plan: {NAME:Priya Raman} to {ORGANIZATION:Sheppard Pratt} day program; "
+    "{NAME:Dr. Cole} to follow. Insurance {ORGANIZATION:CareFirst}, member "
+    "{HEALTH_PLAN:CFX448102933}.",
+    "Session {DATE:12/4}: {NAME:Isaac} (15) reports teammate {NAME:Malik} was stabbed at "
+    "{ORGANIZATION:Harrisburg High}. Trauma narrative deferred.",
+    "Collateral: {NAME:Sgt. Ruiz}, {ORGANIZATION:Virginia Beach PD}, {PHONE:757-555-0163}: "
+    "client found at {LOCATION:Rudee Inlet} with a note.",
+    "Letter to {ORGANIZATION:Fairfax County Public Schools} for {NAME:Maya Ortiz}, grade 7, "
+    "{ORGANIZATION:Rocky Run Middle}.",
+    "GROUP: {NAME:Tanya}, {NAME:Rocco}, {NAME:Lin}, {NAME:Big Ed} present. {NAME:Rocco} "
+    "relapsed at the {ORGANIZATION:Rivers Casino} Saturday night.",
+    "Couples: {NAME:Jerome} and {NAME:Aisha Banks}. {NAME:Aisha} was laid off from "
+    "{ORGANIZATION:T. Rowe Price}; {NAME:Jerome} drives for Lyft.",
+    "ED: 67F from {ORGANIZATION:Brookdale} {LOCATION:Charlottesville}, found wandering on "
+    "{LOCATION:Route 29} {DATE:11/28} 0600; daughter {NAME:Lynn Carver} at bedside.",
+    "Pt reports eviction from {LOCATION:Lafayette Courts}, unit {LOCATION:4B}; caseworker "
+    "{NAME:Ms. Odom} at {ORGANIZATION:Catholic Charities} assisting.",
+    "Tele-visit {DATE:12/1/2026}; client at her sister {NAME:Dana}'s in {LOCATION:Lancaster}. "
+    "Verified address {LOCATION:19 Orange St}. PHQ-9 15.",
+]
+
+
 def main() -> None:
     write("spoken_notes_thirty_first_round.jsonl", "sn31", SPOKEN_NOTES_THIRTY_FIRST_ROUND)
     write("spoken_notes_thirty_second_round.jsonl", "sn32", SPOKEN_NOTES_THIRTY_SECOND_ROUND)
@@ -458,6 +529,8 @@ def main() -> None:
     write("spoken_notes_thirty_sixth_round.jsonl", "sn36", SPOKEN_NOTES_THIRTY_SIXTH_ROUND)
     write("hospital_records_seventh_round.jsonl", "hr7", HOSPITAL_RECORDS_SEVENTH_ROUND)
     write("typed_notes_tenth_round.jsonl", "tn10", TYPED_NOTES_TENTH_ROUND)
+    write("spoken_notes_thirty_seventh_round.jsonl", "sn37", SPOKEN_NOTES_THIRTY_SEVENTH_ROUND)
+    write("clinic_records_sixth_round.jsonl", "cr6", CLINIC_RECORDS_SIXTH_ROUND)
 
 
 if __name__ == "__main__":
