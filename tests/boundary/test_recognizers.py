@@ -2271,6 +2271,9 @@ def test_what_the_nineteenth_stops_rules_leave_alone(text: str) -> None:
     ("her son wants her at sacred heart", ["sacred heart"]),
     ("an SI statement at Walmart on Ambassador Caffery.", ["Walmart on Ambassador Caffery"]),
     ("client consented to storing a voiceprint for the phone check-in", ["voiceprint"]),
+    ("she's staying at hope house in independence since", ["hope house", "independence"]),
+    ("she left cedar springs against advice", ["cedar springs"]),
+    ("States he left Fellowship Hall AMA and is at home.", ["Fellowship Hall"]),
 ])
 def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2311,6 +2314,10 @@ def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     ("I saw her at Target on Sunday.", "Target"),
     ("she left a fingerprint on the glass", "fingerprint"),
     ("he uses a fingerprint lock on his gun safe", "fingerprint"),
+    ("she's staying at her mom's house for now", "house"),
+    ("he's sleeping in the field house", "field"),
+    ("he left the hospital AMA yesterday", "hospital"),
+    ("she left detox against medical advice", "detox"),
 ])
 def test_forms_the_twentieth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -13,10 +13,16 @@ from typing import ClassVar
 from sealnote.boundary import gazetteers
 from sealnote.boundary.clinical import is_clinical_word
 from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
-from sealnote.boundary.recognizers.employers import GENERIC_PLACES, NOT_A_NAME_WORD
+from sealnote.boundary.recognizers.employers import (
+    GENERIC_PLACES,
+    KIND_MODIFIERS,
+    NOT_A_NAME_WORD,
+)
 from sealnote.boundary.recognizers.names import (
     DETERMINERS,
+    OWNERS,
     PERSONAL_PRONOUNS,
+    RELATIONS,
     in_list,
     is_word,
     person_verb,
@@ -88,14 +94,21 @@ FLOCK_BEFORE = re.compile(r"\b(?:reverend|rev|pastor|deacon|bishop|elder|ministe
 # "staying at the open door mission", "moved into the good samaritan center": where someone lives
 # or stays, named by plain words before its kind (not "the homeless shelter", "the group home")
 STAYS_AT_NAMED = re.compile(r"\b(?:staying|stays|stayed|living|lives|lived|sleeping|sleeps|"
-                            r"placed|moved|moving)\s+(?:at|in|into)\s+the\s+"
+                            r"placed|moved|moving)\s+(?:at|in|into)\s+(?:the\s+)?"
                             r"(?P<id>(?P<named>(?:[a-z][a-z'’]*\s){1,2})(?:mission|center|ranch|"
-                            r"village|landing|manor|commons|pointe))\b(?!['’-])")
+                            r"village|landing|manor|commons|pointe|house|shelter|haven|lodge))"
+                            r"\b(?!['’-])")
+# A place of care left against advice, whatever its words: "she left cedar springs against
+# advice", "States he left Fellowship Hall AMA" (not "left the hospital AMA")
+LEFT_AGAINST_ADVICE = re.compile(r"(?i)\b(?:left|leaving|eloped[ \t]+from|walked[ \t]+out[ \t]+of)"
+                                 r"[ \t]+(?:the[ \t]+)?(?P<id>[a-z][a-z'’-]*(?:[ \t][a-z][a-z'’-]*)"
+                                 r"{0,2}?)[ \t]+(?:against[ \t]+(?:medical[ \t]+)?advice|ama)\b")
 # Words that say which kind of such a place, not its name
 KIND_OF_STAY = frozenset("""
 homeless women's womens men's mens emergency transitional domestic violence youth family
 overnight warming cooling rescue detox treatment recovery rehab crisis community senior
 retirement nursing care medical mental health assisted living group halfway sober boys girls
+field guest tree dog bath light ware safe
 """.split())
 # "she was at methodist le bonheur", "born at baptist memorial": a hospital named by its faith
 # and a word no dictionary has, or a particle then one
@@ -144,7 +157,8 @@ class NamedInstitutionRecognizer(Recognizer):
     label = Label.ORGANIZATION
     priority = 58
     patterns = (NAMED_BY_KIND, SAINT_NAMED, CARE_PLACE, OUR_LADY, NAMED_HOUSE, MOUNT_NAMED,
-                PARISH, PARISH_SAID, OF_THE, FAITH_NAMED, STAYS_AT_NAMED, GREATER_NAMED, CARE_FOR)
+                PARISH, PARISH_SAID, LEFT_AGAINST_ADVICE, OF_THE, FAITH_NAMED, STAYS_AT_NAMED,
+                GREATER_NAMED, CARE_FOR)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         NAMED_BY_KIND: tuple(kind.split()[0] for kind in KINDS),
         SAINT_NAMED: ("st", "saint"), OUR_LADY: ("our lady",), NAMED_HOUSE: ("the ",),
@@ -156,6 +170,7 @@ class NamedInstitutionRecognizer(Recognizer):
                                                            r"Blessed|Precious|Our Savior"),
         PARISH_SAID: ("christ", "holy", "sacred", "good", "immaculate", "blessed", "precious",
                       "our savior"),
+        LEFT_AGAINST_ADVICE: ("advice", "ama"),
         CARE_PLACE: ("hospice", "daycare", "day care", "preschool", "rehab", "detox", "inpatient",
                      "iop", "php", "er ", "emergency room", "urgent care", "doctor", "dr",
                      "admitted", "discharged", "locked up", "incarcerated", "serving time",
@@ -171,11 +186,18 @@ class NamedInstitutionRecognizer(Recognizer):
                         in_list(gazetteers.first_names(), name))
         if match.re is GREATER_NAMED:
             return FLOCK_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
+        if match.re is LEFT_AGAINST_ADVICE:
+            return not any(w.lower() in KIND_OF_STAY or w.lower() in NOT_A_CARE_PLACE or
+                           w.lower() in PLAIN_KIND_WORDS or w.lower() in GENERIC_PLACES or
+                           w.lower() in DETERMINERS or w.lower() in OWNERS or
+                           is_clinical_word(w) for w in match.group("id").split())
         if match.re is STAYS_AT_NAMED:
             named = match.group("named").split()
+            # ("staying at hope house"; not "at her mom's house", "the yellow house")
             return not any(w in KIND_OF_STAY or w in PLAIN_KIND_WORDS or w in GENERIC_PLACES or
-                           w in DETERMINERS or w in PERSONAL_PRONOUNS or is_clinical_word(w)
-                           for w in named)
+                           w in KIND_MODIFIERS or w in DETERMINERS or w in PERSONAL_PRONOUNS or
+                           w in OWNERS or w in RELATIONS or w.endswith(("'s", "’s")) or
+                           is_clinical_word(w) for w in named)
         if match.re is FAITH_NAMED:
             name = match.group("rest").split()[-1]
             return not (is_word(name) or is_clinical_word(name) or person_verb(name))
