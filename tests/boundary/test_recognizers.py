@@ -2274,6 +2274,8 @@ def test_what_the_nineteenth_stops_rules_leave_alone(text: str) -> None:
     ("she's staying at hope house in independence since", ["hope house", "independence"]),
     ("she left cedar springs against advice", ["cedar springs"]),
     ("States he left Fellowship Hall AMA and is at home.", ["Fellowship Hall"]),
+    ("Rocco relapsed at the Rivers Casino last week.", ["Rocco", "Rivers Casino"]),
+    ("she tends bar at the blue moose in springfield", ["blue moose", "springfield"]),
 ])
 def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected

@@ -74,6 +74,8 @@ LOWER_BUSINESS_AT = re.compile(r"\b(?:(?:at|outside|behind|near|into|lot\s+of)\s
 # Words that put a business or a home, not a gathering, before the place: "her job at target in
 # …"
 WORKPLACE_CUE = re.compile(r"\b(?:works?|working|worked|job|shift|employed|hired|shopping|shops|"
+                           # "she tends bar at the blue moose in springfield"
+                           r"tends\s+bar|bartends|waits\s+tables|waitresses|cooks|"
                            # "moved into shady acres in tupelo": a home named before its town
                            r"parked|manager|cashier|moved\s+(?:\w+\s+)?into|lives\s+at|"
                            r"living\s+at|"

@@ -78,6 +78,7 @@ ORG_WORDS = (
     "Transport", "Transportation", "Express", "Manufacturing", "Builders", "Landscaping",
     "Plumbing", "Roofing", "Realty", "Properties", "Pharmaceuticals", "Labs", "Bancorp",
     "Credit Union", "Plant", "Refinery", "Shipyard", "Mill", "Depot", "Collective", "Cooperative",
+    "Casino", "Resort", "Racetrack", "Raceway", "Speedway",
     "Collaborative", "Coalition", "Alliance", "Initiative", "Project",
     *LAW_KINDS, "Schools", "Public Schools", "Community Schools", "School District",
     # A therapy practice named for its place or an image: "Lakeside Family Therapy", "Seaside
