@@ -2276,6 +2276,7 @@ def test_what_the_nineteenth_stops_rules_leave_alone(text: str) -> None:
     ("States he left Fellowship Hall AMA and is at home.", ["Fellowship Hall"]),
     ("Rocco relapsed at the Rivers Casino last week.", ["Rocco", "Rivers Casino"]),
     ("she tends bar at the blue moose in springfield", ["blue moose", "springfield"]),
+    ("he got jumped outside raytown south after the game", ["raytown south"]),
 ])
 def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2320,6 +2321,8 @@ def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     ("he's sleeping in the field house", "field"),
     ("he left the hospital AMA yesterday", "hospital"),
     ("she left detox against medical advice", "detox"),
+    ("she is from dallas south of the river", "south"),
+    ("they drove from boston south to providence", "south"),  # a drive, not a job
 ])
 def test_forms_the_twentieth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -119,6 +119,10 @@ PLACE_WORD_AFTER = re.compile(r"\s+([A-ZÀ-Þ][\w'’-]*)\b(?![-'’])")
 # "Quebec City", "Colorado Springs", "Sioux Falls": a town's own last word after its name
 TOWN_WORD_AFTER = re.compile(r" (?:City|Town|Township|Village|Springs|Falls|Heights|Junction|"
                              r"Square|Plaza|Commons)\b")
+# A school named by its town and side, dictated: "got jumped outside raytown south after…"
+SIDE_AFTER_TOWN = re.compile(r" (?:north|south|east|west|central)\b(?! (?:of|side|end|bound|on|in|"
+                             r"to|from)\b)")
+SCHOOL_PLACE_BEFORE = re.compile(r"\b(?:at|outside|from|attends|attended)\s+$")
 # The number of a terminal, gate or pier after its name: "cleaning at JFK Terminal 4"
 NUMBERED_KINDS = ("Terminal", "Gate", "Pier", "Hangar", "Building", "Dock")
 NUMBER_AFTER_KIND = re.compile(r" \d{1,3}[A-Z]?\b(?![.,:/-]?\d)")
@@ -271,6 +275,9 @@ def _widen(text: str, span: Span) -> Span:
         numbered = NUMBER_AFTER_KIND.match(text, end) if text.endswith(NUMBERED_KINDS, start, end) \
             else None
         end = numbered.end() if numbered else end
+        side = SIDE_AFTER_TOWN.match(text, end) if text[start:end].islower() and \
+            SCHOOL_PLACE_BEFORE.search(text, max(0, start - 12), start) else None
+        end = side.end() if side else end
         # "lives at prairie view care center": a place named for its town, dictated
         kind_after = LOWER_KIND_AFTER.match(text, end) if text[start:end].islower() else \
             TOWN_OFFICE_AFTER.match(text, end) if span.label is Label.LOCATION else None

@@ -520,8 +520,9 @@ SPOKEN_EMPLOYER_PHRASE = re.compile(
     rf"supervisor|boss|retired|resigned|interning|interned|applied|{CLEANS_FOR}|"
     r"cashier|shifts?|pastor|priest|rabbi|imam|minister|started|starts|starting|therapist|"
     r"counselor|psychiatrist|prescriber|caseworker|drinking|drinks|drank|bartends|bartending|"
-    r"volunteers|volunteering|promoted|hours(?:\s+(?:cut|reduced))?|resident|drives|drove|"
-    r"driving|community\s+service|"
+    r"volunteers|volunteering|promoted|hours(?:\s+(?:cut|reduced))?|resident|"
+    # "drives for metro transit" (not "drove from boston south to providence")
+    r"(?:drives|drove|driving)(?=\s+for\b)|community\s+service|"
     # "a welder at gulf island fabrication", "a cna at magnolia manor": the job, then where
     rf"{alternation(JOB_LEADS)})"
     # "his boss mr lyle at southern states": the boss's name between
