@@ -32,6 +32,11 @@ before it was first measured; its first figures are in the commit that added it.
                                     and New Mexico, after all the stop's rules
     clinic_records_sixth_round      typed clinic and hospital records from Virginia, Maryland and
                                     Pennsylvania, after all the stop's rules
+    spoken_notes_thirty_eighth_round
+                                    lower-case speech to text from the Gulf Coast, the Carolinas
+                                    and Appalachia, after the fourth round's rules
+    typed_notes_eleventh_round      typed notes and letters from the Pacific Northwest and the
+                                    Mountain West, after the fourth round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -516,6 +521,74 @@ CLINIC_RECORDS_SIXTH_ROUND = [
 ]
 
 
+SPOKEN_NOTES_THIRTY_EIGHTH_ROUND = [
+    "okay this is {NAME:tyrell} he's a deckhand on a shrimp boat out of {LOCATION:bayou la "
+    "batre} and the captain {NAME:nguyen} docked his pay again",
+    "note for {NAME:mrs boudreaux} she's {AGE_OVER_89:ninety one} and her house in "
+    "{LOCATION:lake charles} flooded again her son {NAME:remy} wants her in "
+    "{ORGANIZATION:st patrick's} nursing home",
+    "client {NAME:kayleigh} says her ex {NAME:dustin} keeps parking outside the "
+    "{ORGANIZATION:bojangles} on {LOCATION:hope mills road} where she works",
+    "session with {NAME:jamarcus} he's fourteen and got suspended from {ORGANIZATION:west "
+    "charlotte} for fighting and his mom {NAME:tasha} works two jobs",
+    "this is {NAME:earlene} she lives up {LOCATION:coon creek} outside {LOCATION:pikeville} and "
+    "her grandson {NAME:bo} stole her pain pills",
+    "okay {NAME:darius} says he got laid off from {ORGANIZATION:ingalls} in "
+    "{LOCATION:pascagoula} and his wife {NAME:monique} is pregnant with twins",
+    "note for {NAME:hannah} she's a sophomore at {ORGANIZATION:app state} and her roommate "
+    "{NAME:paige} found her passed out in the dorm",
+    "client {NAME:luis} works the night shift at the {ORGANIZATION:tyson} plant in "
+    "{LOCATION:wilkesboro} and a coworker lost two fingers in front of him",
+    "okay next {NAME:brenda} from {LOCATION:gulfport} says her husband {NAME:ray} has been "
+    "gambling at the {ORGANIZATION:island view} every night",
+    "session with {NAME:wesley} his dad {NAME:junior} is locked up at {ORGANIZATION:parchman} "
+    "and his mom {NAME:tonya} moved them to {LOCATION:tupelo}",
+    "this is {NAME:shirley} she's a cook at {ORGANIZATION:waffle house} on "
+    "{LOCATION:airport road} in {LOCATION:hickory} and got robbed at gunpoint on "
+    "{DATE:the ninth}",
+    "note for {NAME:abby} her daughter {NAME:kinsley} is in the nicu at "
+    "{ORGANIZATION:east tennessee children's} and she hasn't slept",
+    "client {NAME:marcus} says his cousin {NAME:dre} got shot at the {ORGANIZATION:citgo} on "
+    "{LOCATION:government street} in {LOCATION:mobile}",
+    "okay {NAME:patsy} called she's at her sister {NAME:jean}'s in {LOCATION:boone} and "
+    "can't drive down the mountain in the snow",
+]
+
+TYPED_NOTES_ELEVENTH_ROUND = [
+    "SOAP. S: {NAME:Harper Lindqvist} reports her manager at {ORGANIZATION:REI} in "
+    "{LOCATION:Kent} mocked her panic. O: Tearful. A: Panic disorder. P: Interoceptive "
+    "exposure; f/u {DATE:12/10}.",
+    "DAP. D: {NAME:Tomas Aguilar} works at {ORGANIZATION:Micron} in {LOCATION:Boise}; "
+    "his brother {NAME:Rafa} was deported {DATE:11/3}. A: Grief. P: Family session.",
+    "Intake: {NAME:Skye Running Bear}, DOB {DATE:2/14/2003}, {LOCATION:Browning}, MT. "
+    "Phone {PHONE:406-555-0177}. Referred by {ORGANIZATION:Blackfeet Tribal Health}.",
+    "Letter to {NAME:Judge Carla Ruiz}, {ORGANIZATION:King County Superior Court}: "
+    "{NAME:Devin Marsh} has attended 14 sessions since {DATE:June 2026}.",
+    "BIRP. B: {NAME:Owen} (16) ran away to {LOCATION:Spokane}. I: safety planning. R: "
+    "agreed. P: coordinate with {ORGANIZATION:Excelsior} wraparound.",
+    "Group note {DATE:12/3}: {NAME:Jess}, {NAME:Tomás}, {NAME:Ray Ray}, {NAME:Autumn} "
+    "present. {NAME:Autumn} shared she's sleeping at {ORGANIZATION:Union Gospel Mission}.",
+    "Collateral: {NAME:Officer Kim}, {ORGANIZATION:Eugene Police}, {PHONE:541-555-0129}, "
+    "re: client found on the {LOCATION:Ferry Street Bridge}.",
+    "GIRP. G: Return to work at {ORGANIZATION:Intermountain} {LOCATION:Logan} as an RN. "
+    "I: graded exposure. R: Drove to the parking lot. P: Continue.",
+    "Risk note: {NAME:Cody Blackwell} keeps a rifle at his uncle {NAME:Verne}'s ranch near "
+    "{LOCATION:Cody}, WY. Uncle agreed to store the bolt.",
+    "Couples: {NAME:Lena} and {NAME:Jonah Weiss}. {NAME:Jonah} is a pilot with "
+    "{ORGANIZATION:Horizon Air}; {NAME:Lena} teaches at {ORGANIZATION:Lincoln High} in "
+    "{LOCATION:Tacoma}.",
+    "Discharge: {NAME:Mariah Two Crow} completed 30 days at {ORGANIZATION:Rimrock} in "
+    "{LOCATION:Billings}; aftercare with {NAME:Dr. Engle}.",
+    "Session: {NAME:Ben Okafor} says his landlord at {LOCATION:Pearl District Lofts} "
+    "threatened eviction; unit {LOCATION:508}.",
+    "ROI signed for {ORGANIZATION:St. Luke's Boise} and {NAME:Dr. Amy Hsu}; fax "
+    "{FAX:208-555-0148}.",
+    "Progress note: {NAME:Wren Calloway}'s mother {NAME:Diane} called from "
+    "{ORGANIZATION:Harborview} ED after {NAME:Wren} was found under the "
+    "{LOCATION:Aurora Bridge}.",
+]
+
+
 def main() -> None:
     write("spoken_notes_thirty_first_round.jsonl", "sn31", SPOKEN_NOTES_THIRTY_FIRST_ROUND)
     write("spoken_notes_thirty_second_round.jsonl", "sn32", SPOKEN_NOTES_THIRTY_SECOND_ROUND)
@@ -531,6 +604,8 @@ def main() -> None:
     write("typed_notes_tenth_round.jsonl", "tn10", TYPED_NOTES_TENTH_ROUND)
     write("spoken_notes_thirty_seventh_round.jsonl", "sn37", SPOKEN_NOTES_THIRTY_SEVENTH_ROUND)
     write("clinic_records_sixth_round.jsonl", "cr6", CLINIC_RECORDS_SIXTH_ROUND)
+    write("spoken_notes_thirty_eighth_round.jsonl", "sn38", SPOKEN_NOTES_THIRTY_EIGHTH_ROUND)
+    write("typed_notes_eleventh_round.jsonl", "tn11", TYPED_NOTES_ELEVENTH_ROUND)
 
 
 if __name__ == "__main__":
