@@ -2277,6 +2277,9 @@ def test_what_the_nineteenth_stops_rules_leave_alone(text: str) -> None:
     ("Rocco relapsed at the Rivers Casino last week.", ["Rocco", "Rivers Casino"]),
     ("she tends bar at the blue moose in springfield", ["blue moose", "springfield"]),
     ("he got jumped outside raytown south after the game", ["raytown south"]),
+    ("P: Interoceptive exposure; f/u 12/10.", ["12/10"]),
+    ("her daughter is in the nicu at east tennessee children's", ["east tennessee children's"]),
+    ("she took him to dayton children's last night", ["dayton children's"]),
 ])
 def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2323,6 +2326,7 @@ def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
     ("she left detox against medical advice", "detox"),
     ("she is from dallas south of the river", "south"),
     ("they drove from boston south to providence", "south"),  # a drive, not a job
+    ("Pain 7/10 today. Cravings 3/10.", "7"),  # scores out of ten
 ])
 def test_forms_the_twentieth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

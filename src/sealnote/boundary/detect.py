@@ -134,6 +134,7 @@ LANDMARK_AFTER = re.compile(rf" (?i:{alternation((*WATER_KINDS, *LANDMARK_KINDS)
                             r"station|trailhead|pass|beach|island|landing|crossing|cemetery|"
                             r"(?:motor )?speedway|raceway)\b(?![-'’])")
 LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)? center|"
+                              r"children['’]?s(?: hospital)?|"
                               r"medical center|health center|hospital|clinic|manor|"
                               r"assisted living|senior living|apartments|high school|"
                               r"middle school|elementary(?: school)?|"

@@ -66,7 +66,8 @@ PAST_EVENT = re.compile(r"\b(?:\w+ed|was|were|had|came|went|found|got|said|told|
 # Words right before a bare m/d that make it a date, or a machine setting or score.
 DATE_CUE = re.compile(r"\b(?:admitted|discharged|seen|started|stopped|died|born|married|divorced|"
                       r"since|until|through|thru|on|dated|due|week\s+of|appt|appointment|"
-                      r"scheduled|rescheduled|rtc|labs?|recheck|drawn|collected|"
+                      r"scheduled|rescheduled|rtc|labs?|recheck|drawn|collected|f/u|"
+                      r"follow[- ]?up|"
                       # "209A hearing 12/10 at": an event booked for the day (not "session 4/12",
                       # the fourth of twelve)
                       r"hearing|court|trial|arraignment|surgery|procedure|eval|evaluation|"
@@ -212,8 +213,9 @@ class DateRecognizer(Recognizer):
                 if (match.group(2) != "/" and not EVENT_CUE.search(before)) or \
                         SETTING_BEFORE.search(before):
                     return False
+                # ("f/u 12/10": more than ten is no score out of ten)
                 return (cued or timed or len(groups["a"]) + len(groups["b"]) >= 3) and (
-                    groups["b"] != "10" or cued or (
+                    groups["b"] != "10" or cued or first > 10 or (
                         timed and not RATED_BEFORE.search(before))) and \
                     _plausible(None, first, second)
             full_year = int(year) if len(year) == 4 else 2000 + int(year)

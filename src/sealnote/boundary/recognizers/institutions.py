@@ -27,6 +27,7 @@ from sealnote.boundary.recognizers.names import (
     is_word,
     person_verb,
 )
+from sealnote.boundary.recognizers.places import STATES_IN_LOWER_CASE
 from sealnote.boundary.spans import Label, Span
 
 NAME_WORD = NOT_A_NAME_WORD + r"[a-z][a-z'’-]+"
@@ -98,6 +99,10 @@ STAYS_AT_NAMED = re.compile(r"\b(?:staying|stays|stayed|living|lives|lived|sleep
                             r"(?P<id>(?P<named>(?:[a-z][a-z'’]*\s){1,2})(?:mission|center|ranch|"
                             r"village|landing|manor|commons|pointe|house|shelter|haven|lodge))"
                             r"\b(?!['’-])")
+# A state's or a region's children's hospital, dictated: "the nicu at east tennessee children's"
+STATE_CHILDRENS = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(?P<id>(?:(?:north|south|east|west|"
+                             r"central|middle|upstate)[ \t]+)?(?P<state>[a-z]+(?:[ \t][a-z]+)?)"
+                             r"[ \t]+children['’]?s)\b")
 # A place of care left against advice, whatever its words: "she left cedar springs against
 # advice", "States he left Fellowship Hall AMA" (not "left the hospital AMA")
 LEFT_AGAINST_ADVICE = re.compile(r"(?i)\b(?:left|leaving|eloped[ \t]+from|walked[ \t]+out[ \t]+of)"
@@ -157,8 +162,8 @@ class NamedInstitutionRecognizer(Recognizer):
     label = Label.ORGANIZATION
     priority = 58
     patterns = (NAMED_BY_KIND, SAINT_NAMED, CARE_PLACE, OUR_LADY, NAMED_HOUSE, MOUNT_NAMED,
-                PARISH, PARISH_SAID, LEFT_AGAINST_ADVICE, OF_THE, FAITH_NAMED, STAYS_AT_NAMED,
-                GREATER_NAMED, CARE_FOR)
+                PARISH, PARISH_SAID, LEFT_AGAINST_ADVICE, STATE_CHILDRENS, OF_THE, FAITH_NAMED,
+                STAYS_AT_NAMED, GREATER_NAMED, CARE_FOR)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         NAMED_BY_KIND: tuple(kind.split()[0] for kind in KINDS),
         SAINT_NAMED: ("st", "saint"), OUR_LADY: ("our lady",), NAMED_HOUSE: ("the ",),
@@ -170,7 +175,7 @@ class NamedInstitutionRecognizer(Recognizer):
                                                            r"Blessed|Precious|Our Savior"),
         PARISH_SAID: ("christ", "holy", "sacred", "good", "immaculate", "blessed", "precious",
                       "our savior"),
-        LEFT_AGAINST_ADVICE: ("advice", "ama"),
+        LEFT_AGAINST_ADVICE: ("advice", "ama"), STATE_CHILDRENS: ("children's", "childrens"),
         CARE_PLACE: ("hospice", "daycare", "day care", "preschool", "rehab", "detox", "inpatient",
                      "iop", "php", "er ", "emergency room", "urgent care", "doctor", "dr",
                      "admitted", "discharged", "locked up", "incarcerated", "serving time",
@@ -186,6 +191,8 @@ class NamedInstitutionRecognizer(Recognizer):
                         in_list(gazetteers.first_names(), name))
         if match.re is GREATER_NAMED:
             return FLOCK_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
+        if match.re is STATE_CHILDRENS:
+            return match.group("state") in STATES_IN_LOWER_CASE
         if match.re is LEFT_AGAINST_ADVICE:
             return not any(w.lower() in KIND_OF_STAY or w.lower() in NOT_A_CARE_PLACE or
                            w.lower() in PLAIN_KIND_WORDS or w.lower() in GENERIC_PLACES or
