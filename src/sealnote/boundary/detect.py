@@ -301,8 +301,8 @@ def _widen(text: str, span: Span) -> Span:
         # "the Walmart on Route 6", "at Shields MRI in Brockton", "via Recovery Works in
         # Elizabethtown"; not "at Easter in Lowell", "at Psychiatry in Boston"
         if business and not all(is_care_word(w) or w in CARE_DEPARTMENTS for w in named) and \
-                not any(w in HOLIDAYS or w.lower() in MONTHS or (
-                    is_demonym(w.lower()) and not is_care_word(w)) for w in named):
+                not any(w in HOLIDAYS or w.lower() in MONTHS or is_demonym(w.lower())
+                        for w in named):
             start = business.start(group)
         elif span.label is Label.LOCATION and text[span.start:end].islower():
             start = _lower_business_at(text, start)

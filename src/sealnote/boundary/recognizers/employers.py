@@ -35,10 +35,10 @@ from sealnote.boundary.recognizers.organizations import (
     is_camel_case_name,
     is_care_department,
     is_clinical_not_firm,
+    is_state_transit,
 )
 from sealnote.boundary.recognizers.places import (
     STATE_NAMES,
-    STATES,
     STATES_IN_LOWER_CASE,
     is_month,
     leading_place,
@@ -103,9 +103,9 @@ housekeeping dietary transport transportation trucking delivery daycare childcar
 catering cleaning plumbing painting nursing teaching
 """.split())
 # Times, selves and kinds of business that a lower-case employer's name never has
-NOT_A_BUSINESS = frozenset("""
+NOT_A_BUSINESS = WORK_TIMES | frozenset("""
 work herself himself themselves myself yourself self least year years month months week weeks
-time times today day days night nights morning mornings evening evenings weekend weekends
+time times today
 business company firm shop agency present home random party game wedding funeral reunion
 cookout barbecue bbq concert show bar club
 """.split())
@@ -847,8 +847,8 @@ class EmploymentRecognizer(Recognizer):
             clause = any("n't" in w or "n’t" in w or w in PERSONAL_PRONOUNS for w in words[1:])
             if " ".join(words) in WELL_KNOWN_FIRMS:
                 return True  # ("habitat for humanity": "for" in the firm's name)
-            if words[-1] == "transit" and words[0].upper() in STATES:
-                return False  # "drives for nj transit": a state's agency
+            if is_state_transit(words[:-1], words[-1]):
+                return False  # "drives for nj transit"
             return _lower_business_name(words) and not any(w in GOES_ON for w in words[1:]) \
                 and not (len(words) > 1 and verb) and not clause
         if match.re is SPOKEN_EMPLOYER_BEFORE_JOB:

@@ -69,9 +69,10 @@ OUR_LADY = re.compile(r"(?i)\b(?:at|from|into|near|outside|(?:admitted|transferr
                       r"referred|sent)\s+to)\s+(?P<id>our\s+lady\s+of\s+(?:the\s+)?"
                       rf"{NAME_WORD}(?:\s(?!{WHEN}\b|every\b){NAME_WORD})?)")
 # "staying at the trevor house": a house named for a person, where someone lives or stays
-NAMED_HOUSE = re.compile(r"\b(?:staying|stays|stayed|living|lives|lived|moved|moving|placed|"
-                         r"sleeping|sleeps)\s+(?:at|in|into)\s+the\s+(?P<id>(?P<named>[a-z]+)\s+"
-                         r"(?:house|home|place|center))\b")
+STAYS_IN = (r"\b(?:staying|stays|stayed|living|lives|lived|sleeping|sleeps|placed|moved|"
+            r"moving)\s+(?:at|in|into)\s+")
+NAMED_HOUSE = re.compile(rf"{STAYS_IN}the\s+(?P<id>(?P<named>[a-z]+)\s+(?:house|home|place|"
+                         r"center))\b")
 # "mt zion has been bringing food", "admitted to mount sinai": a church, hospital or town named
 # for a mountain ("mount" alone is a verb unless a place is expected)
 MOUNT_NAMED = re.compile(r"(?:\b(?P<lead>at|to|from|into|near|outside|of)\s+(?:the\s+)?)?"
@@ -94,8 +95,7 @@ FLOCK_BEFORE = re.compile(r"\b(?:reverend|rev|pastor|deacon|bishop|elder|ministe
                           r"congregation|choir|usher|first lady)\b")
 # "staying at the open door mission", "moved into the good samaritan center": where someone lives
 # or stays, named by plain words before its kind (not "the homeless shelter", "the group home")
-STAYS_AT_NAMED = re.compile(r"\b(?:staying|stays|stayed|living|lives|lived|sleeping|sleeps|"
-                            r"placed|moved|moving)\s+(?:at|in|into)\s+(?:the\s+)?"
+STAYS_AT_NAMED = re.compile(rf"{STAYS_IN}(?:the\s+)?"
                             r"(?P<id>(?P<named>(?:[a-z][a-z'’]*\s){1,2})(?:mission|center|ranch|"
                             r"village|landing|manor|commons|pointe|house|shelter|haven|lodge))"
                             r"\b(?!['’-])")

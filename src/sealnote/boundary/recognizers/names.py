@@ -346,7 +346,8 @@ def is_demonym(lower: str) -> bool:
     "Sullivan" end as "Russian" does)."""
     return lower in PEOPLES or lower in PEOPLES_AS_SURNAMES or (
         lower in gazetteers.proper_words() and lower.endswith(DEMONYM_ENDINGS)
-        and lower not in gazetteers.first_names() and lower not in gazetteers.surnames())
+        and lower not in gazetteers.first_names() and lower not in gazetteers.surnames()
+        and not is_clinical_word(lower))  # ("MRI", an abbreviation the list writes in capitals)
 
 
 # Words for peoples, faiths and regions the Census lists as surnames too.

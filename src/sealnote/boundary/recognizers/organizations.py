@@ -341,8 +341,8 @@ class FacilityRecognizer(Recognizer):
             begins = KIND_BEGINS.get(match.group("kind"))
             if begins is not None and begins.match(text, match.end()):
                 return False
-            if match.group("kind") == "Transit" and all(w in STATES for w in named):
-                return False  # "NJ Transit" is a state's agency
+            if is_state_transit(named, match.group("kind")):
+                return False
             if match.group("kind") == "Hall" and named and \
                     named[-1].lower() in gazetteers.first_names():
                 return False  # "Jennifer Hall" is a woman, "Fellowship Hall" a place
@@ -474,6 +474,12 @@ def is_camel_case_name(word: str) -> bool:
 SENTENCE_END = re.compile(r"(?<=[a-z]{4})\.\s+")
 WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
 
+
+
+def is_state_transit(named: list[str], kind: str) -> bool:
+    """A state's transit agency, named by the state's code ("NJ Transit", dictated "nj
+    transit"): the same for everyone in that state, so no identifier."""
+    return kind.lower() == "transit" and bool(named) and all(w.upper() in STATES for w in named)
 
 def _opens_sentence(text: str, start: int, marks: str = ".!?\n:") -> bool:
     """Only spaces, quotes or brackets stand between `start` and the text's start or one of
