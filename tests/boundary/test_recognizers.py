@@ -2330,3 +2330,41 @@ def test_forms_the_twentieth_stop_found(text: str, expected: list[str]) -> None:
 ])
 def test_forms_the_twentieth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("okay ray fifty eight roughneck laid off", ["ray"]),  # what a dictation opens on
+    ("okay dale farms soybeans near the river", ["dale"]),
+    ("i have to take mason to the dentist", ["mason"]),  # someone taken somewhere
+    ("he picked up lily from school", ["lily"]),
+    ("alone since barb left he fishes", ["barb"]),  # someone gone
+    ("the call from christmas eve keeps replaying", ["christmas eve"]),
+    ("she dances at a club off i 40 after midnight", ["i 40"]),
+    ("he went in the ditch on county road j", ["county road j"]),
+    ("P: Refer to Kentucky River Community Care.", ["Kentucky River Community Care"]),
+    ("She was admitted to Walden Behavioral Care.", ["Walden Behavioral Care"]),
+    ("Kayla is at UofL Health.", ["Kayla", "UofL Health"]),
+    ("Graduated Johnson Central 1998.", ["Johnson Central"]),
+    ("freshman at uw eau claire panic attacks before exams", ["uw eau claire"]),
+    ("she transferred to SUNY New Paltz last fall", ["SUNY New Paltz"]),
+])
+def test_forms_the_twenty_first_stop_found(text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("okay will do that next week", "will"),  # a modal, not a name
+    ("okay so she says it helped", "so"),
+    ("take her to the doctor tomorrow", "her"),
+    ("it would bring joy to the family", "joy"),  # a feeling brought, no one taken
+    ("ever since dad died she drinks", "dad"),
+    ("i 40 times asked him", "40"),  # the speaker and a count, no interstate
+    ("Needs Primary Care follow up.", "Primary"),  # kinds of care, not providers
+    ("Transitions of Care reviewed.", "Transitions"),
+    ("Client needs Home Care.", "Home"),
+    ("Discussed Hospice Care with family.", "Hospice"),
+    ("Graduated High School in 2001.", "School"),
+    ("the uc system is hard to get into", "uc"),
+])
+def test_forms_the_twenty_first_stop_leaves(text: str, kept: str) -> None:
+    assert all(kept not in value.split() for _, value in found(text))

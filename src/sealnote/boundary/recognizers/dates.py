@@ -127,7 +127,7 @@ MONTH_AFTER_CUE = re.compile(
     rf"\s+(?P<id>{MONTH}(?:\s+of\s+(?:last|this|next)\s+year)?)\b", re.IGNORECASE)
 HOLIDAY_DATE = re.compile(
     rf"\b(?:on|since|until|till|through|thru|before|after|over|by|during|last|this past|at|"
-    rf"for)\s+"
+    rf"for|from)\s+"
     rf"(?P<id>(?:{HOLIDAY_NAMES})(?:\s+(?:day|eve|weekend|night|morning))?)\b", re.IGNORECASE)
 
 # "will visit her parents over Christmas": a plan dated by the holiday
@@ -242,7 +242,8 @@ class DateRecognizer(Recognizer):
                 return bool(SINCE_EVENT.search(before))  # not "we met at Easter in Lowell"
             return bool(PAST_EVENT.search(before) or PLANNED_EVENT.search(before)) or \
                 match.group(0).lower().startswith(
-                ("since", "last", "this past", "until", "till", "through", "thru", "for"))
+                ("since", "last", "this past", "until", "till", "through", "thru", "for",
+                 "from"))  # "the call from christmas eve keeps replaying"
         if match.re in (SPANISH_DATE, SPOKEN_DATE, MONTH_AFTER_CUE, RELATIVE_WEEKDAY,
                         SPOKEN_BIRTH_DATE):
             return True

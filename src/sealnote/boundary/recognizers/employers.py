@@ -726,6 +726,16 @@ def _chain_in_a_town(match: re.Match[str], text: str) -> bool:
                                                        site.group("town").split()[0])))
 
 
+# The school one graduated, named right after the verb: "graduated Johnson Central 1998"
+GRADUATED = re.compile(r"\b[Gg]raduated[ \t]+(?:from[ \t]+)?"
+                       r"(?P<id>[A-Z][\w'’&-]+(?:[ \t]+[A-Z][\w'’&-]+){0,3})")
+# What is said after "graduated" in capitals and names no school: "Graduated High School"
+NOT_A_SCHOOLS_NAME = frozenset("""
+High School College University Summa Magna Cum Laude With Honors GED Early Top In And Nursing
+Law Medical Grad Graduate
+""".split())
+
+
 class EmploymentRecognizer(Recognizer):
     """Employers and schools named after "works at", "attends", "graduated from"…"""
 
@@ -736,8 +746,9 @@ class EmploymentRecognizer(Recognizer):
                 BUSINESS_NAMED, SPOKEN_COURT, SPOKEN_COMPANY, SPOKEN_EMPLOYER_BEFORE_JOB,
                 SPOKEN_EMPLOYER_PHRASE, WORK_ASIDE, LOWER_ORG_FIELD, SPOKEN_BUSINESS,
                 SPOKEN_SCHOOL_PHRASE, SCHOOL_BY_SIDE, WHERE_WORKS, LOWER_BUSINESS_NAMED,
-                STATE_UNIVERSITY, TOWN_STATE)
+                STATE_UNIVERSITY, TOWN_STATE, GRADUATED)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
+        GRADUATED: ("raduated",),
         SPOKEN_COURT: ("court", "county", "regional jail"), SPOKEN_COMPANY: ("corp", "inc", "llc"),
         WORK_ASIDE: ("(",), LOWER_ORG_FIELD: (":",), BUSINESS_NAMED: (",",),
         LOWER_BUSINESS_NAMED: (",",),
@@ -774,6 +785,9 @@ class EmploymentRecognizer(Recognizer):
     def validate(self, match: re.Match[str], text: str) -> bool:
         if "id" in match.re.groupindex and match.group("id") and _chain_in_a_town(match, text):
             return True
+        if match.re is GRADUATED:
+            return any(w not in NOT_A_SCHOOLS_NAME and not is_month(w) and
+                       not is_clinical_word(w) for w in match.group("id").split())
         if match.re is SPOKEN_EMPLOYER:
             # "works at raytheon"; and a word that is a firm's name after a job ("works at
             # staples", "laid off from fidelity"), not a place, a time or a trade

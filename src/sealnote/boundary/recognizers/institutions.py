@@ -264,6 +264,9 @@ ACADEMIC_CUE = re.compile(r"\b(?:phd|ph\.d|masters?|master's|degree|doctorate|do
                           r"attending|goes|going|went|enrolled|waitlisted|deferred|rejected|"
                           r"adjunct|postdoc|researcher|teaches|plays|iep)\b", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+# A state university's campus by its town: "a freshman at uw eau claire", "SUNY New Paltz"
+CAMPUS = re.compile(r"\b(?i:uw|u[ \t]+of[ \t]+[a-z]+|suny|cuny|cal[ \t]+state|csu|uc|"
+                    r"penn[ \t]+state)[ \t-]+(?P<town>[A-Za-z]+(?:[ \t][A-Za-z]+){0,2})")
 
 
 class CollegeRecognizer(Recognizer):
@@ -306,3 +309,13 @@ class CollegeRecognizer(Recognizer):
             while more is not None:  # "applying to Brown, Tufts and Rice"
                 yield Span(*more.span("id"), self.label, self.name, self.priority)
                 more = listed.match(text, more.end())
+        for match in CAMPUS.finditer(text):
+            before = text[max(0, match.start() - 50):match.start()]
+            if not ACADEMIC_CUE.search(SENTENCE_BREAK.split(before)[-1]):
+                continue
+            words = match.group("town").split()
+            for count in range(len(words), 0, -1):
+                if " ".join(words[:count]).lower() in gazetteers.places_lower():
+                    end = match.start("town") + len(" ".join(words[:count]))
+                    yield Span(match.start(), end, self.label, self.name, self.priority)
+                    break

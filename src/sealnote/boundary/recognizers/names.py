@@ -216,6 +216,16 @@ ENDERS = ".!?\n"
 OPENERS = frozenset(" \t\"'“‘([-*•")
 # What speech to text keeps before a sentence: "okay", "so", "um"
 FILLERS = frozenset("okay ok so um uh alright well and".split())
+# Who is taken somewhere ("take mason to…", "pick up lily from…") or gone ("since barb left")
+CARRIED = frozenset("take took taking takes drive drove driving".split())
+PICKED = frozenset("pick picked picks picking drop dropped drops dropping".split())
+GONE = frozenset("left died passed moved went".split())
+# What a dictation opens on before the one it is about ("okay ray fifty eight…")
+OPENERS_SAID = frozenset("okay ok alright".split())
+# After a first name that is a word too, what makes it the person: an age, "he's", a verb
+AFTER_AN_OPENED_NAME = re.compile(r" (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                                  r"\b|[1-9]\d\b|(?:he|she|they)['’]?(?:s|re)\b|"
+                                  r"(?!(?:is|was|has|his|this|as|us|does|goes)\b)[a-z]{3,}s\b)")
 
 
 @dataclass(slots=True)
@@ -763,6 +773,19 @@ class NameRecognizer(Recognizer):
                 person_verb(nxt.lower) and nxt.lower != "and" and \
                 gazetteers.word_frequency(token.lower) < 3.8:
             return "strong"  # "okay hector works nights": a first name that is a rare word
+        if not token.capitalised and first and token.sentence_start and prev in OPENERS_SAID and \
+                gap == " " and token.lower not in MODALS and token.lower not in MONTH_NAMES and (
+                    not word or AFTER_AN_OPENED_NAME.match(lowered, token.end)):
+            return "strong"  # "okay ray fifty eight roughneck…", "okay dale farms soybeans":
+            # the word a dictation opens on, after its "okay", is who it is about
+        if not token.capitalised and first and gap == " " and nxt is not None and \
+                token.lower not in MODALS and lowered[token.end:nxt.start] == " " and (
+                    (prev in CARRIED and nxt.lower in ("to", "from")) or
+                    (prev in ("up", "off") and i > 1 and tokens[i - 2].lower in PICKED and
+                     nxt.lower in ("to", "from", "at")) or
+                    (prev == "since" and nxt.lower in GONE)):
+            return "strong"  # "take mason to the dentist", "pick up lily from daycare", "alone
+            # since barb left": someone driven somewhere, or gone
         if not token.capitalised and prev in ("big", "lil") and gap == " " and \
                 in_list(gazetteers.first_names(), token.lower) and \
                 gazetteers.word_frequency(token.lower) < 5.0 and (i < 2 or tokens[i - 2].lower

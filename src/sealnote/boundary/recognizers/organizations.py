@@ -44,6 +44,8 @@ FACILITY_WORDS: tuple[str, ...] = (
     "Nursing Home", "Care Center", "Treatment Center", "Recovery Center", "Behavioral Health",
     "Medical Group", "Pharmacy", "Urgent Care", "Behavioral Care", "Memorial", "Sanatorium",
     "Psychiatric Center",
+    # a community mental-health centre named for its region: "Kentucky River Community Care"
+    "Care",
     "Children's", "Institute", "Center", "Centre", "Centers", "Clinics", "Hospitals", "Nursing",
     "Assisted Living", "Senior Living",
     # A practice named for its place and specialty: "North Shore Endocrine"
@@ -88,6 +90,21 @@ ORG_WORDS = (
     "ASSOCIATES", "PARTNERS", "CORPORATION", "COMPANY", "FOUNDATION", "UNIVERSITY", "COLLEGE",
     "ACADEMY",
 )
+KINDS_OF_SCHOOL = frozenset("""
+High Middle Elementary Junior Senior Public Private Charter Catholic Grade Summer Night Sunday
+Graduate Medical Nursing Law Trade Boarding Online
+""".split())
+# What kind of care a phrase ending in "Care" names, which no provider's name is made of alone
+KINDS_OF_CARE = frozenset("""
+primary urgent home managed intensive foster memory comfort palliative respite day self health
+behavioral behavioural mental community continuing critical acute hospice child elder adult
+senior skilled personal dental eye vision wound diabetic diabetes medical nursing residential
+inpatient outpatient transitional supportive custodial kinship group long-term post-acute
+aftercare integrated coordinated collaborative patient-centered person-centered quality
+continuity transitions transition standard plan level coordination episode team usual
+preventive preventative prenatal postnatal postpartum maternity newborn pediatric emergency
+specialty total whole holistic spiritual pastoral respiratory neonatal trauma-informed
+""".split())
 # Words after a dictated "children's" that end the phrase rather than name the hospital
 NOT_A_HOSPITALS_NAME = frozenset(
     "now today tonight again and or for with in on at since then there here right yet".split())
@@ -117,7 +134,7 @@ CONNECTOR = r"(?:[ \t]+(?:of|the|and|&|for|de|la)[ \t]+|[ \t]+)"
 
 VENUE = re.compile(r"(?:(?<=\s)@|\b(?:at|from|outside|off|near|behind|inside|across from|"
                    r"[Rr]eferral to|"
-                   r"[Rr]eferred to|linked to|linked with|connected with))\s+(?:the\s+)?"
+                   r"[Rr]efer(?:red)? to|linked to|linked with|connected with))\s+(?:the\s+)?"
                    r"(?P<id>[A-Z][\w'’&-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&-]*){1,4})")
 
 
@@ -232,7 +249,8 @@ class WardRecognizer(Recognizer):
 # "ChristianaCare", "PeoplesBank". Health systems and firms are named so; people and drugs
 # rarely are, and the name lists and the clinical lists claim those first.
 CAMEL_CASE_WORD = re.compile(r"(?<![\w@.#/])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?![\w@/-]|\.[a-z])")
-CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+# ("UofL", "UofM": a university of a place, written as students write it)
+CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+|Uof[A-Z][A-Za-z]{0,3}")
 
 
 class CamelCaseFirmRecognizer(Recognizer):
@@ -251,7 +269,7 @@ class CamelCaseFirmRecognizer(Recognizer):
 
 SENTENCE_VERB = re.compile(r"(?:Attends|Attended|Works|Worked|Volunteers|Visits|Visited|Goes|"
                            r"Went|Lives|Lived|Starts|Started|Called|Contacted|Faxed|Emailed|Phoned|"
-                           r"Left|Spoke|Drives|Drove)\s+(?:for\s+|at\s+|to\s+)?")
+                           r"Left|Spoke|Drives|Drove|Graduated)\s+(?:for\s+|at\s+|to\s+|from\s+)?")
 
 
 VERB_AFTER_STOP = re.compile(r"\.\s+" + SENTENCE_VERB.pattern)
@@ -315,7 +333,8 @@ class FacilityRecognizer(Recognizer):
         POLICE_INITIALS,
         LETTERHEAD,
     )
-    CARE: ClassVar[frozenset[str]] = frozenset(w.lower() for w in FACILITY_WORDS)
+    # (looked for inside the name: "care" alone would be found in "Daycare")
+    CARE: ClassVar[frozenset[str]] = frozenset(w.lower() for w in FACILITY_WORDS if w != "Care")
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re is LETTERHEAD:
@@ -331,6 +350,8 @@ class FacilityRecognizer(Recognizer):
             # sentence's end ("…at Raytheon. Behavioral activation").
             before_kind = text[match.start():match.start("kind")]
             before_kind = SENTENCE_END.split(before_kind)[-1]
+            verb = SENTENCE_VERB.match(before_kind)  # "Graduated High School" names none
+            before_kind = before_kind[verb.end():] if verb else before_kind
             words = re.findall(r"[A-Za-z][\w'’-]*", before_kind)
             named = [w for w in words if w[0].isupper()
                      and (not is_clinical_not_firm(w) or w.lower() in EPONYMS)
@@ -346,6 +367,17 @@ class FacilityRecognizer(Recognizer):
             if match.group("kind") == "Hall" and named and \
                     named[-1].lower() in gazetteers.first_names():
                 return False  # "Jennifer Hall" is a woman, "Fellowship Hall" a place
+            if match.group("kind") in ("School", "Schools") and all(
+                    w in KINDS_OF_SCHOOL for w in named):
+                return False  # "Graduated High School", "Public Schools" name none
+            if match.group("kind") == "Care":
+                # "Kentucky River Community Care", not "Primary Care", "Level of Care" or a
+                # sentence's verb before a kind of care ("Needs Home Care")
+                own = [w for w in named if w.lower() not in KINDS_OF_CARE]
+                return bool(own) and not (
+                    len(own) == 1 and own[0] == named[0] and
+                    own[0].lower() in gazetteers.common_words() and
+                    _opens_sentence(text, text.index(own[0], match.start())))
             if match.group("kind") in LAW_KINDS:
                 # "Feld Immigration Law", not "Criminal Law" or "Federal Law"
                 return any(w.lower() not in gazetteers.common_words() for w in named)
@@ -392,7 +424,7 @@ class FacilityRecognizer(Recognizer):
         # Hospitals and clinics are places where care happened; the corpora and HHS treat
         # them as locations. Employers and schools are organisations.
         if any(word in value for word in self.CARE) or match.re is self.patterns[2] or \
-                (match.re is self.patterns[0] and match.group("kind") in GEO_WORDS):
+                (match.re is self.patterns[0] and match.group("kind") in (*GEO_WORDS, "Care")):
             return Label.LOCATION
         return Label.ORGANIZATION
 
