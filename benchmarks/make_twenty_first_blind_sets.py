@@ -5,6 +5,14 @@ before it was first measured; its first figures are in the commit that added it.
     spoken_notes_fortieth_round     lower-case speech to text from South Texas and Oklahoma
     typed_notes_twelfth_round       typed notes by format from Kentucky and West Virginia
     messages_ninth_round            clients' texts, voicemails and portal messages
+    spoken_notes_forty_first_round  lower-case speech to text from Arizona, Nevada and the Navajo
+                                    Nation, after the first round's rules
+    spoken_notes_forty_second_round lower-case speech to text from upstate New York, after the
+                                    first round's rules
+    hospital_records_eighth_round   discharge, emergency and consult records in the i2b2 style
+                                    from Georgia and the Carolinas, after the first round's rules
+    letters_and_forms_sixth_round   letters, releases, intake forms and court letters from
+                                    Nebraska and Kansas, after the first round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -154,12 +162,160 @@ MESSAGES_NINTH_ROUND = [
     "starting {DATE:jan 4}",
 ]
 
+SPOKEN_NOTES_FORTY_FIRST_ROUND = [
+    "um okay so this is {NAME:lorenzo begay} he's forty four from {LOCATION:chinle} works for "
+    "{ORGANIZATION:peabody} at the mine before it closed his wife {NAME:darlene} says he "
+    "hasn't left the hogan since {DATE:october}",
+    "note on {NAME:sierra} she's twenty she deals cards at the {ORGANIZATION:golden nugget} "
+    "in {LOCATION:laughlin} her mom {NAME:tina} lives in {LOCATION:bullhead city} and uses "
+    "meth",
+    "session with {NAME:mr yazzie} he's {AGE_OVER_89:ninety} and his grandson {NAME:tyrel} "
+    "brought him in from {LOCATION:tuba city} he keeps asking for his sheep",
+    "client {NAME:ana lucia} thirty two her husband {NAME:efrain} works at "
+    "{ORGANIZATION:intel} in {LOCATION:chandler} and checks her phone every night she wants "
+    "to go to {ORGANIZATION:chrysalis}",
+    "this is {NAME:bodie} twenty six a lineman for {ORGANIZATION:aps} fell off a pole in "
+    "{LOCATION:prescott valley} on {DATE:the twelfth} and can't stop shaking",
+    "okay {NAME:roxanne} fifty one lives at {LOCATION:four twenty two west mariposa} in "
+    "{LOCATION:phoenix} her landlord {NAME:mr chavira} is evicting her on {DATE:the thirty first}",
+    "note for {NAME:deshawn} he's at {ORGANIZATION:unlv} on a football scholarship and "
+    "{NAME:coach tate} sent him after he punched a wall",
+    "session with {NAME:marlene} she's a blackjack dealer at the {ORGANIZATION:bellagio} "
+    "her son {NAME:jaden} is in {ORGANIZATION:clark county detention} since {DATE:tuesday "
+    "the fourth}",
+    "this is {NAME:hosteen} he's a code talker's grandson from {LOCATION:kayenta} he drives "
+    "for the {ORGANIZATION:navajo transit} and hears his late brother {NAME:wilson} at night",
+    "client {NAME:yuki} twenty nine a grad student at {ORGANIZATION:asu} in {LOCATION:tempe} "
+    "her advisor {NAME:dr lindgren} yells at her in lab meeting",
+    "okay {NAME:cruz} seventeen his mom {NAME:guadalupe} called from "
+    "{PHONE:five two zero five five five zero one four six} he ran away to {LOCATION:nogales} "
+    "on friday night we don't know where he is",
+    "note on {NAME:wyatt} thirty eight works at the {ORGANIZATION:hoover dam} visitor center "
+    "lives in {LOCATION:boulder city} his wife {NAME:kelsey} left him for {NAME:brent} from "
+    "church",
+    "session with {NAME:patrice} she's a blackjack dealer turned nurse at "
+    "{ORGANIZATION:sunrise hospital} in {LOCATION:las vegas} she was assaulted in the parking "
+    "garage on {DATE:august ninth}",
+    "this is {NAME:nizhoni} nineteen from {LOCATION:shiprock} in her first year at "
+    "{ORGANIZATION:fort lewis} in {LOCATION:durango} homesick and not eating",
+]
+
+SPOKEN_NOTES_FORTY_SECOND_ROUND = [
+    "okay {NAME:kristen} thirty four works at {ORGANIZATION:wegmans} on "
+    "{LOCATION:east avenue} in {LOCATION:rochester} her husband {NAME:matt} got a dui on the "
+    "thruway on {DATE:labor day}",
+    "note for {NAME:jimmy} he's sixty two retired from {ORGANIZATION:bethlehem steel} in "
+    "{LOCATION:lackawanna} his daughter {NAME:colleen} wants him in {ORGANIZATION:brylin} "
+    "for the drinking",
+    "this is {NAME:aisha} she's twenty she goes to {ORGANIZATION:syracuse} and lives on "
+    "{LOCATION:euclid} her roommate {NAME:priya} found her pills",
+    "session with {NAME:frank} he's {AGE_OVER_89:ninety three} lives alone in "
+    "{LOCATION:utica} and his neighbor {NAME:mrs dellapiazza} brings him soup",
+    "client {NAME:tyrone} twenty seven works nights at {ORGANIZATION:ge} in "
+    "{LOCATION:schenectady} his baby's mother {NAME:shanice} has an order of protection from "
+    "{ORGANIZATION:albany family court}",
+    "okay {NAME:brandi} forty she's a corrections officer at {ORGANIZATION:attica} and got "
+    "jumped on {DATE:the nineteenth} she's on comp and won't leave the house",
+    "note on {NAME:liam} fourteen at {ORGANIZATION:ithaca high} his dad {NAME:professor "
+    "hale} teaches at {ORGANIZATION:cornell} and they fight about grades",
+    "this is {NAME:svetlana} fifty five from {LOCATION:binghamton} her son {NAME:dmitri} "
+    "overdosed {DATE:last thanksgiving} and she found him",
+    "session with {NAME:chris} he's thirty one plows for the town of {LOCATION:tonawanda} "
+    "his wife {NAME:jen} says he sleeps in the truck",
+    "okay {NAME:dolores} seventy nine lives at the {ORGANIZATION:jewish home} in "
+    "{LOCATION:rochester} her daughter {NAME:ruth} calls from {LOCATION:scarsdale} every "
+    "sunday",
+    "client {NAME:marcus} twenty two works at {ORGANIZATION:amazon} in {LOCATION:niagara "
+    "falls} and his cousin {NAME:dre} got shot on {LOCATION:ferry street} on "
+    "{DATE:halloween}",
+    "note for {NAME:gianna} sixteen at {ORGANIZATION:shenendehowa} cutting again her mom "
+    "{NAME:angela} works at {ORGANIZATION:albany med} and found blood on the towels",
+    "this is {NAME:walt} he's sixty eight dairy farmer near {LOCATION:cooperstown} milk "
+    "prices crashed and he talked about his deer rifle his son {NAME:luke} took it",
+    "session with {NAME:yolanda} she's forty six her number changed it's "
+    "{PHONE:three one five five five five zero one eight eight} she works at "
+    "{ORGANIZATION:upstate} in the billing office",
+]
+
+HOSPITAL_RECORDS_EIGHTH_ROUND = [
+    "DISCHARGE SUMMARY\nPatient: {NAME:Lakeisha M. Thornton}  MRN: {MRN:2281940}\n"
+    "Admitted: {DATE:11/02/2026}  Discharged: {DATE:11/09/2026}\nAttending: "
+    "{NAME:R. Okafor}, MD\n{ORGANIZATION:Grady Memorial Hospital}, {LOCATION:Atlanta}, GA",
+    "ED NOTE: {AGE_OVER_89:91} yo F brought by {ORGANIZATION:Chatham EMS} from "
+    "{ORGANIZATION:Savannah Square} assisted living after fall. Daughter {NAME:Eloise "
+    "Baxter} at bedside, cell {PHONE:912-555-0166}.",
+    "CONSULT: Psychiatry asked by {NAME:Dr. Kowalczyk} to see {NAME:Mr. Tremaine Odom}, "
+    "34, hospital day 3 at {ORGANIZATION:Prisma Health Greenville Memorial}. Works at "
+    "{ORGANIZATION:BMW} in {LOCATION:Spartanburg}.",
+    "Social work: pt lives with sister {NAME:Bernice} at {LOCATION:88 Magnolia Ct}, "
+    "{LOCATION:Macon} {LOCATION:31204}. Medicaid ID {HEALTH_PLAN:GA88103472}. Follow-up with "
+    "{ORGANIZATION:River Edge Behavioral Health} on {DATE:12/15}.",
+    "Transfer note: accepted by {NAME:Dr. Simms} at {ORGANIZATION:Central State Hospital} "
+    "{LOCATION:Milledgeville}. Transport {ORGANIZATION:Bibb County Sheriff}.",
+    "HPI: {NAME:Juan Pablo Reyes} is a 45M poultry worker at {ORGANIZATION:Pilgrim's} in "
+    "{LOCATION:Gainesville} with SI after wife {NAME:Marisela} left with the kids to "
+    "{LOCATION:Dalton}.",
+    "Discharge instructions reviewed with {NAME:Ms. Pettiford}. PCP {NAME:Dr. Ayodele} at "
+    "{ORGANIZATION:Duke Primary Care Oxford}. Return to {ORGANIZATION:Duke Regional} ED if "
+    "worse.",
+    "ADMISSION H&P\n{NAME:KIMBALL, TRAVIS J}  DOB {DATE:03/22/1988}  Acct {ACCOUNT:40097721}\n"
+    "CC: \"I wanted to die.\" Brought from {ORGANIZATION:Fort Jackson} by MPs.",
+    "Nursing: pt's husband {NAME:Ronnie} called x3 from {PHONE:(803) 555-0190}, upset about "
+    "visiting hours. Charge RN {NAME:Tasha B.} spoke with him.",
+    "Psych eval: {NAME:Hollis Greer}, {AGE_OVER_89:96}, widower, from {LOCATION:Thomasville}. "
+    "Son {NAME:Dwayne} reports he stopped eating after wife's death {DATE:10/3}.",
+    "D/C summary: {NAME:Ms. Carmela Ruiz} d/c'd to {ORGANIZATION:Wake County Crisis and "
+    "Assessment}, {LOCATION:107 Sunnybrook Rd}, {LOCATION:Raleigh}. Case # "
+    "{OTHER_ID:WC-26-04418}.",
+    "cc: {NAME:Dr. Felix Amankwah}, {ORGANIZATION:Atrium Health Wake Forest Baptist}; "
+    "{NAME:J. Lowery}, LCSW, {ORGANIZATION:Daymark Recovery Services}, {LOCATION:Salisbury}",
+]
+
+LETTERS_AND_FORMS_SIXTH_ROUND = [
+    "To Whom It May Concern: {NAME:Kelsey Vandenberg} has been in treatment with me since "
+    "{DATE:March 3, 2025}. Please excuse her absences from {ORGANIZATION:Bryan Health} "
+    "nursing school. {NAME:Anne Kohout}, LIMHP",
+    "RELEASE OF INFORMATION\nClient: {NAME:Dustin Yoder}  DOB: {DATE:7/14/1979}\nRelease to: "
+    "{ORGANIZATION:Sedgwick County Drug Court}, {LOCATION:Wichita}, KS\nExpires: "
+    "{DATE:6/30/2027}",
+    "Dear {NAME:Judge Harrington}, I write regarding {NAME:Mr. Tomas Aguilar} (Case No. "
+    "{OTHER_ID:2026-JV-0314}), who completed 16 sessions at our {LOCATION:Garden City} "
+    "office.",
+    "Intake form: Name {NAME:Brittany Schaaf}; Address {LOCATION:2205 N 48th St}, "
+    "{LOCATION:Omaha} NE {LOCATION:68104}; Employer {ORGANIZATION:Mutual of Omaha}; Emergency "
+    "contact {NAME:Greg Schaaf} (husband) {PHONE:402-555-0131}",
+    "Referral: {NAME:Dr. Prakash} at {ORGANIZATION:CHI Health Good Samaritan}, "
+    "{LOCATION:Kearney}, refers {NAME:Jolene Marsh}, 52, for grief after her son "
+    "{NAME:Caleb}'s death in a grain bin accident.",
+    "Letter to {ORGANIZATION:Salina Public Schools}: {NAME:Aiden Kessler} (grade 7, "
+    "{ORGANIZATION:Lakewood Middle School}) needs 504 accommodations for PTSD. Parent: "
+    "{NAME:Monica Kessler}.",
+    "Fitness-for-duty summary: {NAME:Officer Brent Lyle}, {ORGANIZATION:Lincoln Police "
+    "Department}, badge {OTHER_ID:1187}. Incident {DATE:9/21/2026}. Fit for duty.",
+    "Treatment summary for {ORGANIZATION:Union Pacific} EAP: employee {NAME:Rodney "
+    "Hjelmstad}, ID {OTHER_ID:UP-558203}, 8 sessions, return to work {DATE:12/1}.",
+    "Consent: I, {NAME:Maria Elena Gutierrez}, allow {NAME:Dr. Sam Weller} to speak with my "
+    "daughter {NAME:Sofia} ({PHONE:785-555-0177}). Signed {DATE:11/18/2026}.",
+    "Court letter: {NAME:Jaxon Pierce}, age 16, attended 10 sessions. His grandmother "
+    "{NAME:Darla Pierce} of {LOCATION:Hays} has guardianship per {ORGANIZATION:Ellis County} "
+    "order.",
+    "Discharge letter: {NAME:Tanner Ostrowski} completed IOP at {ORGANIZATION:Valley Hope} "
+    "in {LOCATION:Norton}. Aftercare: AA and {NAME:Dr. Blum} monthly.",
+    "Veteran letter: {NAME:SSG Curtis Fenske} (Ret.), VA file {OTHER_ID:C 31 882 907}, "
+    "treated at {ORGANIZATION:Colmery-O'Neil VAMC} in {LOCATION:Topeka} since "
+    "{DATE:2019-04-02}.",
+]
+
 
 def main() -> None:
     write("spoken_notes_thirty_ninth_round.jsonl", "sn39", SPOKEN_NOTES_THIRTY_NINTH_ROUND)
     write("spoken_notes_fortieth_round.jsonl", "sn40", SPOKEN_NOTES_FORTIETH_ROUND)
     write("typed_notes_twelfth_round.jsonl", "tn12", TYPED_NOTES_TWELFTH_ROUND)
     write("messages_ninth_round.jsonl", "mg9", MESSAGES_NINTH_ROUND)
+    write("spoken_notes_forty_first_round.jsonl", "sn41", SPOKEN_NOTES_FORTY_FIRST_ROUND)
+    write("spoken_notes_forty_second_round.jsonl", "sn42", SPOKEN_NOTES_FORTY_SECOND_ROUND)
+    write("hospital_records_eighth_round.jsonl", "hr8", HOSPITAL_RECORDS_EIGHTH_ROUND)
+    write("letters_and_forms_sixth_round.jsonl", "lf6", LETTERS_AND_FORMS_SIXTH_ROUND)
 
 
 if __name__ == "__main__":
