@@ -15,7 +15,7 @@ from sealnote.boundary.gazetteers import common_words, first_names, surnames, wo
 from sealnote.boundary.known import KnownIdentifiers
 from sealnote.boundary.recognizers import Recognizer, default_recognizers
 from sealnote.boundary.recognizers.base import alternation
-from sealnote.boundary.recognizers.dates import MONTHS
+from sealnote.boundary.recognizers.dates import MONTHS, NUMBER_WORD
 from sealnote.boundary.recognizers.employers import (
     BUSINESS_KINDS,
     GENERIC_PLACES,
@@ -76,6 +76,9 @@ LOWER_BUSINESS_AT = re.compile(r"\b(?:(?:at|outside|behind|near|into|lot\s+of)\s
 WORKPLACE_CUE = re.compile(r"\b(?:works?|working|worked|job|shift|employed|hired|shopping|shops|"
                            # "she tends bar at the blue moose in springfield"
                            r"tends\s+bar|bartends|waits\s+tables|waitresses|cooks|"
+                           # "she deals cards at the golden nugget in laughlin"
+                           r"deals(?:\s+cards)?|dealer|dances|cleans|bouncer|valet|gambles|"
+                           r"gambling|"
                            # "moved into shady acres in tupelo": a home named before its town
                            r"parked|manager|cashier|moved\s+(?:\w+\s+)?into|lives\s+at|"
                            r"living\s+at|"
@@ -161,6 +164,10 @@ TOWN_OFFICE_AFTER = re.compile(r" (?:Police(?: Department)?|PD|Fire(?: Departmen
 # A county's office, which a name's words may have been taken for: "To: Allegheny County
 # Children, Youth and Families"
 COUNTY_OFFICE = re.compile(rf"(?:[A-Z][a-z]+ ){{1,2}}(?:County|Parish){TOWN_OFFICE_AFTER.pattern}")
+# ... or any office whose capitalised name goes on after the county's
+COUNTY_OFFICE_NAMED = re.compile(r"(?:[ \t](?:and|of|for|&)(?=[ \t][A-Z][a-z])|[ \t][A-Z][a-z]+)"
+                                 r"{1,5}")
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Dictated: an organisation named for a person or a saint ("bethany christian services",
 # "kennedy krieger institute")
 NAMED_FOR_PERSON_AFTER = re.compile(r" (?:services|ministries|foundation|institute|academy|"
@@ -262,6 +269,12 @@ def _widen(text: str, span: Span) -> Span:
         if postcode:
             end = postcode.end()
         end = _lower_town_after(text, span, end)
+        office = COUNTY_OFFICE_NAMED.match(text, end) if text.endswith(
+            (" County", " Parish"), start, end) else None
+        if office and not any(w.lower() in MONTHS or w.lower() in WEEKDAYS
+                              for w in office.group(0).split()):
+            end = office.end()  # "Wake County Crisis and Assessment": the county's own office
+            span = Span(start, end, Label.ORGANIZATION, span.source, span.priority)
         town = TOWN_AFTER.match(text, end)
         if town and not any(_time_or_term(word) for word in town.group(1).split()):
             end = town.end()
@@ -313,6 +326,8 @@ def _widen(text: str, span: Span) -> Span:
 
 # "the casey's on fourth street in newton": a town after its street, whatever the word means
 STREET_ENDS = re.compile(rf" (?:{alternation(LOWER_STREET_KINDS)})$")
+# ... or after a house and its street: "lives at four twenty two west mariposa in phoenix"
+HOUSE_NUMBER_FIRST = re.compile(rf"(?:\d{{1,6}}|{NUMBER_WORD}) ")
 LOWER_WORDS_AFTER = re.compile(r" ([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?")
 
 
@@ -323,7 +338,8 @@ def _lower_town_after(text: str, span: Span, end: int) -> int:
         return end
     # "trains at gracie barra in mesa": after a business and "in", even a town that is a word
     said_in = text.startswith(" in", end) and (
-        span.label is Label.ORGANIZATION or STREET_ENDS.search(text, span.start, end) is not None)
+        span.label is Label.ORGANIZATION or STREET_ENDS.search(text, span.start, end) is not None
+        or (span.label is Label.LOCATION and HOUSE_NUMBER_FIRST.match(text, span.start)))
     words = LOWER_WORDS_AFTER.match(text, end + 3 if said_in else end)
     if words is None:
         return end
@@ -345,7 +361,8 @@ def _lower_business_at(text: str, start: int) -> int:
     if any((is_care_word(w) and w not in common_words()) or w in MONTHS for w in words):
         return start
     # "the methodist home on ames avenue": a home its church runs, named so
-    faiths_home = len(words) == 2 and words[1] == "home" and words[0] in FAITHS
+    faiths_home = len(words) == 2 and words[1] == "home" and (
+        words[0] in FAITHS or words[0] in ("jewish", "catholic", "hebrew", "masonic"))
     if is_chains_shop(words) or is_named_by_its_kind(words) or faiths_home:
         return business.start(1)  # "the circle k on airline highway", "the waffle house on…"
     inner = [w for w in words[1:-1] if w != "and"]

@@ -121,6 +121,14 @@ NUMBER = re.compile(NUMBER_WORD)
 # place, but with the street or town they stand on they name one shop
 PLAIN_WORD_CHAINS = frozenset(line.strip() for line in """
 circle k
+kum & go
+kum and go
+fleet farm
+hy vee
+hy-vee
+racetrac
+bucees
+buc-ees
 seven eleven
 in n out
 cracker barrel
@@ -480,8 +488,8 @@ SPOKEN_FACILITY = re.compile(rf"(?<!['’])\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-
 SPOKEN_COURT = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+[ \t]){{1,2}}(?:(?:probate|"
                           r"district|superior|juvenile|family|housing|municipal|land|county)[ \t]"
                           r"(?:and[ \t](?:family|juvenile)[ \t])?court|regional[ \t]jail|"
-                          r"county[ \t](?:courthouse|"
-                          r"jail|house[ \t]of[ \t]correction|sheriff['’]?s[ \t]office)))\b")
+                          r"county[ \t](?:courthouse|detention|juvenile[ \t](?:detention|hall)|"
+                          r"juvie|jail|house[ \t]of[ \t]correction|sheriff['’]?s[ \t]office)))\b")
 # A school named for its side of town, dictated: "at north side high", "from west middle",
 # "central catholic"
 SCHOOL_BY_SIDE = re.compile(r"\b(?:at|from|to|for)\s+(?P<id>(?:north|south|east|west|central|"

@@ -27,7 +27,8 @@ WORD = re.compile(r"(?<!\d)[^\W\d_]+(?:['’.-][^\W\d_]+)*(?:['’]s\b)?")
 TITLES = frozenset("""
 dr mr mrs ms miss mx prof professor doctor rev fr sr sra pastor rabbi judge officer det
 detective sgt coach nurse dean mister missus esq atty capt lt col maj cpl pvt ssgt msgt sfc
-spc cpt imam deacon bishop sheikh reverend rebbe cantor attorney sheriff deputy trooper
+spc cpt ssg 1sg sgm csm pfc lcpl tsgt smsgt cmsgt ltc cdr lcdr imam deacon bishop sheikh
+reverend rebbe cantor attorney sheriff deputy trooper
 """.split())
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
 # Roles written in capitals before a surname, as titles are: "NP Holloway", "SW Dunne".
@@ -88,6 +89,7 @@ asks texts smiled realized realised remembered remembers decided practiced compl
 met hugged apologized apologised wept sobbed prayed feels felt wants wanted identified
 identifies brought missed arrived attended cancelled canceled struggles struggled worries worried
 endorses endorsed processed reflected expressed expresses acknowledged participated engaged returned
+teaches taught preaches preached yells yelled prescribes prescribed supervises supervised
 """.split())
 # Words for a friend that are first names too ("Buddy Holloway"), after "his" or "my" a friend
 FRIEND_WORDS = frozenset({"buddy", "pal"})

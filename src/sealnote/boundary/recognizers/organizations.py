@@ -279,7 +279,8 @@ SHOP_KINDS = ("salon", "barbershop", "restaurant", "bakery", "bar", "pub", "cafe
               "diner", "store", "shop", "boutique", "gym", "daycare", "church")
 # A business's name before its kind in lower case: "runs Seoul Garden restaurant on Buford Hwy"
 NAME_BEFORE_KIND = re.compile(r"\b(?P<id>[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,2})\s(?:"
-                              + alternation((*SHOP_KINDS, "grocery", "market")) + r")\b")
+                              # ("Union Pacific EAP": an employer's assistance program)
+                              + alternation((*SHOP_KINDS, "grocery", "market", "EAP")) + r")\b")
 CHILDRENS_NAMED = re.compile(r"\b(?:Children|Women)['’]s\s+(?P<name>[A-Z][a-z]+)\b"
                              # dictated: "is at children's mercy for her kidneys"
                              r"|(?<=\bat |\bto )(?:children|women)['’]?s\s+(?P<lower>[a-z]+)\b")

@@ -271,7 +271,8 @@ NUMBERED_STREET_SAID = re.compile(
     rf"(?:\s+street)?)\b")
 # A street by its side of town, dictated without its kind: "her landlord on east colfax", "the
 # walmart lot on south broadway"
-SIDED_STREET = re.compile(r"\b(?:on|off|onto)\s+(?P<id>(?:north|south|east|west)\s+"
+SIDED_STREET = re.compile(r"\b(?:on|off|onto|(?P<at>at))\s+(?P<id>(?P<number>(?:\d{1,6}\s+|"
+                          + NUMBER_WORDS + r"+))?(?:north|south|east|west)\s+"
                           r"(?P<street>[a-z]+))\b(?!['’-])")
 # A street said by its name alone after a business on it: "meetings at the alano club on
 # westheimer", "the bar on bergenline"
@@ -446,6 +447,12 @@ class StreetAddressRecognizer(Recognizer):
             return match.group("id").lower() in gazetteers.places_lower()
         if match.re is SIDED_STREET:
             street = match.group("street")
+            if match.group("number"):  # "lives at four twenty two west mariposa"
+                return street in SIDED_STREET_WORDS or not (
+                    is_clinical_word(street) or street in NOT_STREET_WORDS or
+                    gazetteers.word_frequency(street) >= 4.5)
+            if match.group("at"):
+                return False  # "at two west", "at west point": no house, no street
             return street in SIDED_STREET_WORDS or not (
                 is_word(street) or is_clinical_word(street) or street in NOT_STREET_WORDS)
         if match.re is SPOKEN_STREET:
@@ -918,7 +925,7 @@ class NamedWaterRecognizer(Recognizer):
 # A bridge, pier, fairground or ward named by its own words: "a tent under the burnside bridge",
 # "found on the Hays Street Bridge", "grew up in the Fifth Ward", "works on the Mars platform"
 LANDMARK_KINDS = ("bridge", "fairgrounds", "platform", "overpass", "underpass", "viaduct",
-                  "boardwalk", "ward", "pier", "wharf", "marina", "trestle", "levee")
+                  "boardwalk", "ward", "pier", "wharf", "marina", "trestle", "levee", "dam")
 NAMED_LANDMARK = re.compile(r"\b(?:under|on|at|near|by|in|from|off|to|across|over)[ \t]+the[ \t]+"
                             r"(?P<id>[A-Za-z][a-z'’-]*(?:[ \t][A-Za-z][a-z'’-]*){0,2}[ \t]"
                             rf"(?i:{alternation(LANDMARK_KINDS)}))\b(?!['’-])")
