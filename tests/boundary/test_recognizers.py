@@ -2358,6 +2358,7 @@ def test_forms_the_twentieth_stop_leaves(text: str, kept: str) -> None:
     ("Letter for SSG Curtis Fenske about his claim.", ["SSG Curtis Fenske"]),
     ("Treatment summary for Union Pacific EAP: 8 sessions", ["Union Pacific"]),
     ("she called Wake County Crisis Line last night", ["Wake County Crisis Line"]),
+    ("they owe Navy Federal $14,000.", ["Navy Federal"]),  # a known firm, capitalised
 ])
 def test_forms_the_twenty_first_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected

@@ -648,6 +648,11 @@ boys and girls club
 big brothers big sisters
 planned parenthood
 """.strip().splitlines())
+# The same firms written with their capitals, wherever money or work is owed to or done at one:
+# "they owe Navy Federal $14,000", "an account at Navy Federal"
+WELL_KNOWN_FIRM_WRITTEN = re.compile(r"\b(?:at|with|for|from|to|owes?|owed|by|through)[ \t]+"
+                                     r"(?P<id>(?=[A-Z])(?i:"
+                                     + alternation(WELL_KNOWN_FIRMS) + r"))\b")
 # Dictated in lower case, a business by its last word: "her boss at peoples bank", "a fight at
 # cumberland farms"
 SPOKEN_BUSINESS = re.compile(r"\b(?:at|from|for|with|to|near|outside|down|through)\s+"
@@ -754,7 +759,7 @@ class EmploymentRecognizer(Recognizer):
                 BUSINESS_NAMED, SPOKEN_COURT, SPOKEN_COMPANY, SPOKEN_EMPLOYER_BEFORE_JOB,
                 SPOKEN_EMPLOYER_PHRASE, WORK_ASIDE, LOWER_ORG_FIELD, SPOKEN_BUSINESS,
                 SPOKEN_SCHOOL_PHRASE, SCHOOL_BY_SIDE, WHERE_WORKS, LOWER_BUSINESS_NAMED,
-                STATE_UNIVERSITY, TOWN_STATE, GRADUATED)
+                STATE_UNIVERSITY, TOWN_STATE, GRADUATED, WELL_KNOWN_FIRM_WRITTEN)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         GRADUATED: ("raduated",),
         SPOKEN_COURT: ("court", "county", "regional jail"), SPOKEN_COMPANY: ("corp", "inc", "llc"),
@@ -792,6 +797,8 @@ class EmploymentRecognizer(Recognizer):
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if "id" in match.re.groupindex and match.group("id") and _chain_in_a_town(match, text):
+            return True
+        if match.re is WELL_KNOWN_FIRM_WRITTEN:
             return True
         if match.re is GRADUATED:
             return any(w not in NOT_A_SCHOOLS_NAME and not is_month(w) and
