@@ -13,6 +13,15 @@ before it was first measured; its first figures are in the commit that added it.
                                     from Georgia and the Carolinas, after the first round's rules
     letters_and_forms_sixth_round   letters, releases, intake forms and court letters from
                                     Nebraska and Kansas, after the first round's rules
+    spoken_notes_forty_third_round  lower-case speech to text from Louisiana, the Mississippi
+                                    Delta and Arkansas, after the second round's rules
+    group_and_family_notes_fourth   typed group, couples and family notes with many people
+                                    named, after the second round's rules
+    clinical_notes_ninth_round      outpatient and inpatient medical records in the i2b2 style
+                                    (cardiology, diabetes, primary care), after the second
+                                    round's rules
+    crisis_line_notes_third         crisis line, 988 and mobile crisis notes, typed and
+                                    dictated, after the second round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -306,6 +315,133 @@ LETTERS_AND_FORMS_SIXTH_ROUND = [
     "{DATE:2019-04-02}.",
 ]
 
+SPOKEN_NOTES_FORTY_THIRD_ROUND = [
+    "okay this is {NAME:tremaine} he's nineteen from {LOCATION:greenville} mississippi his "
+    "cousin {NAME:lil man} got shot on {LOCATION:nelson street} last weekend and "
+    "tremaine was standing right there",
+    "note for {NAME:miss ethel} she's {AGE_OVER_89:ninety five} her great grandson "
+    "{NAME:kendrick} stays with her in {LOCATION:clarksdale} and she's scared of his friends",
+    "session with {NAME:beau} thirty six shrimper out of {LOCATION:delcambre} lost the boat "
+    "in the storm and his wife {NAME:mandy} took the kids to her mama's in {LOCATION:abbeville}",
+    "client {NAME:latoya} forty one works at the {ORGANIZATION:tyson} plant in "
+    "{LOCATION:pine bluff} her supervisor {NAME:mr grimes} writes her up every week",
+    "this is {NAME:cody} he's twenty eight just got out of {ORGANIZATION:angola} on "
+    "{DATE:november fifth} he's staying with his aunt {NAME:rhonda} on "
+    "{LOCATION:government street} in {LOCATION:baton rouge}",
+    "okay {NAME:dr thibodeaux} referred {NAME:marie claire} she's fifty two a teacher at "
+    "{ORGANIZATION:st thomas more} in {LOCATION:lafayette} grieving her son {NAME:remy}",
+    "note on {NAME:darius} fifteen at {ORGANIZATION:little rock central} his mom "
+    "{NAME:keisha} says he's been skipping to hang out at the {ORGANIZATION:park plaza} mall",
+    "session with {NAME:jolene} she's thirty nine works the front desk at the "
+    "{ORGANIZATION:hampton inn} in {LOCATION:hot springs} her ex {NAME:wade} keeps showing up",
+    "this is {NAME:alphonse} he's sixty six deacon at {ORGANIZATION:greater mount zion} in "
+    "{LOCATION:natchez} his wife {NAME:odessa} died on {DATE:the twentieth} and he hasn't "
+    "cried",
+    "okay {NAME:brittney} twenty three waitress at {ORGANIZATION:cafe du monde} her boyfriend "
+    "{NAME:jared} hit her in their place in {LOCATION:metairie} she's staying with "
+    "{NAME:ashley} in {LOCATION:kenner}",
+    "client {NAME:hollis} fifty four catfish farmer near {LOCATION:belzoni} the bank in "
+    "{LOCATION:indianola} is taking the ponds his son {NAME:travis} is worried about him",
+    "note for {NAME:shantel} she's a cna at {ORGANIZATION:ochsner} on {LOCATION:jefferson "
+    "highway} she got bit by a patient on {DATE:the second} and her hand is infected",
+    "session with {NAME:luther} seventy eight from {LOCATION:helena} his daughter "
+    "{NAME:patrice} moved him to {ORGANIZATION:delta health} nursing home and he wants to go "
+    "home",
+    "this is {NAME:kenzie} seventeen at {ORGANIZATION:bryant high} her mom's boyfriend "
+    "{NAME:ricky} bought her a phone and texts her at night we called dcfs",
+]
+
+GROUP_AND_FAMILY_NOTES_FOURTH = [
+    "Group (DBT skills, 12/2): {NAME:Ava}, {NAME:Bianca}, {NAME:Chloe R.}, {NAME:Dani} and "
+    "{NAME:Esme} present; {NAME:Farrah} absent (sick). {NAME:Chloe} practiced TIPP.",
+    "Couples session: {NAME:Marcus} and {NAME:Tiana Greene}. {NAME:Tiana} says {NAME:Marcus} "
+    "spent $3,000 at {ORGANIZATION:Harrah's} in {LOCATION:Metropolis}. Plan: Gottman "
+    "repair.",
+    "Family session: parents {NAME:Dom} and {NAME:Carla Castellano}, son {NAME:Nico} (14), "
+    "daughter {NAME:Gia} (11). {NAME:Nico} suspended from {ORGANIZATION:Bishop Lynch} on "
+    "{DATE:11/30}.",
+    "Men's group: {NAME:Terrell}, {NAME:Big Al}, {NAME:Sonny}, {NAME:Dwight}. {NAME:Sonny} "
+    "shared he relapsed at the {ORGANIZATION:VFW Post 8870} after his brother's funeral.",
+    "Grief group, {ORGANIZATION:Hospice of the Valley}: {NAME:Rosemary} (husband "
+    "{NAME:Glen}, d. {DATE:10/14}), {NAME:Walt} (wife {NAME:June}), {NAME:Priscilla}.",
+    "Couples: {NAME:Sam} and {NAME:Jordan Ellery-Park}. {NAME:Jordan} works at "
+    "{ORGANIZATION:Nike} in {LOCATION:Beaverton}; {NAME:Sam} is home with baby {NAME:Wren}.",
+    "Family: Grandma {NAME:Lupe} ({AGE_OVER_89:91}) lives with {NAME:Isabel} and her kids "
+    "{NAME:Mateo} and {NAME:Sofi} on {LOCATION:Calle Ocho}. {NAME:Isabel} is exhausted.",
+    "Teen group at {ORGANIZATION:Boys & Girls Club of Greater Milwaukee}: {NAME:DeAndre}, "
+    "{NAME:Kai}, {NAME:Mohamed}, {NAME:Luis}. {NAME:Kai} disclosed bullying at "
+    "{ORGANIZATION:Riverside University High}.",
+    "Couples: {NAME:Priya} reports {NAME:Arjun} checks her location on Life360; they live "
+    "at {LOCATION:15 Cedar Lane}, {LOCATION:Edison}.",
+    "Parent group: {NAME:Tamika} ({NAME:Jaylen}'s mom), {NAME:Heather} ({NAME:Owen}'s mom), "
+    "{NAME:Rafael} ({NAME:Luz}'s dad). Topic: IEP meetings at {ORGANIZATION:Hillcrest "
+    "Elementary}.",
+    "Family session with the {NAME:Nguyens}: {NAME:Mr. Nguyen} works at "
+    "{ORGANIZATION:Intel} in {LOCATION:Hillsboro}; {NAME:Linh} (16) wants to quit piano.",
+    "Recovery group: {NAME:Heath} celebrated 1 year (sober date {DATE:12/5/2025}); "
+    "{NAME:Crystal} back from {ORGANIZATION:Hazelden Betty Ford} in {LOCATION:Plymouth}.",
+]
+
+CLINICAL_NOTES_NINTH_ROUND = [
+    "Record date: {DATE:2087-03-14}\n\nCARDIOLOGY FOLLOW-UP\n{NAME:Mr. Eli Dorsey} is a "
+    "68 yo man s/p CABG {DATE:1/2086} at {ORGANIZATION:Brigham}. Seen by {NAME:Dr. "
+    "Vishwanath}.",
+    "{ORGANIZATION:NORTHSHORE MEDICAL CENTER}\n{NAME:Ortega, Rosa}\nMRN {MRN:88204117}\n"
+    "{DATE:04/02/2091}\nDiabetes visit. A1c 8.4. Lives with daughter {NAME:Maria} in "
+    "{LOCATION:Lynn}.",
+    "Patient {NAME:Harold Finch}, {AGE_OVER_89:92}, seen in clinic {DATE:June 3}. Wife "
+    "{NAME:Louise} reports falls x2. PCP {NAME:Dr. Amara Osei}, {ORGANIZATION:Mass General "
+    "Chelsea}.",
+    "Dictated by: {NAME:K. Brennan}, MD\nDD: {DATE:09/12/2090}  DT: {DATE:09/13/2090}\nJob "
+    "#: {OTHER_ID:448291}\ncc: {NAME:Dr. Lyle Hartman}, {ORGANIZATION:Lahey Clinic}",
+    "HPI: 54F from {LOCATION:Worcester}, works as a bus driver for the {ORGANIZATION:WRTA}, "
+    "presents with chest pain since {DATE:Saturday, 5/17}. Husband {NAME:Paul} drove her.",
+    "Social: retired {ORGANIZATION:Raytheon} engineer, lives in {LOCATION:Andover} with wife "
+    "{NAME:Jean}; son {NAME:Kevin} in {LOCATION:Phoenix}. Quit smoking 2070.",
+    "ASSESSMENT/PLAN: 1. CHF - lasix 40. 2. DM2. F/u with {NAME:Dr. Zhou} in 3 months at "
+    "{ORGANIZATION:Faulkner}. Call {PHONE:617-555-0138} with questions.",
+    "{DATE:11/28/2092} ED NOTE: {NAME:Nadia Karimi} 31F brought by {ORGANIZATION:Cataldo} "
+    "ambulance from her apartment at {LOCATION:72 Linden St}, {LOCATION:Allston}.",
+    "Renal consult for {NAME:Mr. Tobias Wexler} (MRN {MRN:0331784}), 77M, on HD at "
+    "{ORGANIZATION:Fresenius Brighton} MWF. Daughter {NAME:Ruth Wexler} is HCP.",
+    "Problem list reviewed with {NAME:Dr. Petrakis} on {DATE:2/2/2093}. Pt prefers "
+    "{NAME:Gus}. Works at {ORGANIZATION:Dunkin'} in {LOCATION:Quincy}.",
+    "Discharge to {ORGANIZATION:Hebrew Rehabilitation Center} in {LOCATION:Roslindale} on "
+    "{DATE:8/19}. Son {NAME:Avi} ({PHONE:781-555-0119}) aware.",
+    "Oncology: {NAME:Ms. Wanda Pike}, 61, breast ca dx {DATE:March 2089} at "
+    "{ORGANIZATION:Dana-Farber}; treated by {NAME:Dr. Lindqvist}. Daughter {NAME:Cassie} "
+    "lives in {LOCATION:Nashua}.",
+]
+
+CRISIS_LINE_NOTES_THIRD = [
+    "988 call 02:14: caller {NAME:Jess} (she/her), 22, in car at {LOCATION:Kerry Park} in "
+    "{LOCATION:Seattle}; took 20 of her mom {NAME:Deb}'s pills. EMS dispatched.",
+    "mobile crisis to {LOCATION:311 Oak Grove Rd} {LOCATION:Apt 6}, {LOCATION:Clarksville} "
+    "for {NAME:Trey Dunbar} 34 barricaded, wife {NAME:Amber} outside with {NAME:Deputy "
+    "Hale}",
+    "Text line: texter says her stepdad {NAME:Rick} hits her; she is at {ORGANIZATION:Eisenhower "
+    "Middle School} now. Hotline to {ORGANIZATION:Tulsa County DHS}.",
+    "follow up call to {NAME:mr ortiz} at {PHONE:four zero two five five five zero one nine "
+    "one} no answer left voicemail per safety plan",
+    "Caller {NAME:Wayne}, 71, veteran, alone in {LOCATION:Minot} since wife {NAME:Doris} "
+    "died {DATE:Thanksgiving}. Warm transfer to VCL. Callback {DATE:12/8}.",
+    "chat: anon says he is on the {LOCATION:Golden Gate} walkway. Contacted "
+    "{ORGANIZATION:Bridge Patrol}. Chat ended 03:40.",
+    "crisis eval at {ORGANIZATION:UPMC Western Psych}: {NAME:Kayla Rossi}, 19, from "
+    "{LOCATION:Bethel Park}; boyfriend {NAME:Zach} broke up by text; plan to jump from "
+    "{LOCATION:Smithfield Street Bridge}.",
+    "988: {NAME:Marisol} calling for brother {NAME:Hector} ({PHONE:915-555-0142}) who is "
+    "drinking and has a gun at their house in {LOCATION:Socorro}, TX.",
+    "Follow-up: {NAME:Jaylen Brooks} discharged from {ORGANIZATION:Lakeview Behavioral} on "
+    "{DATE:12/1}; mom {NAME:Trina} reports he's eating. Next appt {DATE:12/9} 3pm.",
+    "mobile team met {NAME:ms abernathy} at the {ORGANIZATION:circle k} on {LOCATION:lee "
+    "highway} she had walked from {LOCATION:ooltewah} with no shoes",
+    "Crisis note: {NAME:Officer Dana Kwan}, {ORGANIZATION:Ogden PD}, requested eval for "
+    "{NAME:Brady Lunt}, 27, at {LOCATION:1190 Washington Blvd}.",
+    "Call from {NAME:Sister Mary Alice} at {ORGANIZATION:St. Vincent de Paul} about resident "
+    "{NAME:Joe} who said he'd walk into the river.",
+]
+
 
 def main() -> None:
     write("spoken_notes_thirty_ninth_round.jsonl", "sn39", SPOKEN_NOTES_THIRTY_NINTH_ROUND)
@@ -316,6 +452,10 @@ def main() -> None:
     write("spoken_notes_forty_second_round.jsonl", "sn42", SPOKEN_NOTES_FORTY_SECOND_ROUND)
     write("hospital_records_eighth_round.jsonl", "hr8", HOSPITAL_RECORDS_EIGHTH_ROUND)
     write("letters_and_forms_sixth_round.jsonl", "lf6", LETTERS_AND_FORMS_SIXTH_ROUND)
+    write("spoken_notes_forty_third_round.jsonl", "sn43", SPOKEN_NOTES_FORTY_THIRD_ROUND)
+    write("group_and_family_notes_fourth.jsonl", "gf4", GROUP_AND_FAMILY_NOTES_FOURTH)
+    write("clinical_notes_ninth_round.jsonl", "cn9", CLINICAL_NOTES_NINTH_ROUND)
+    write("crisis_line_notes_third.jsonl", "cl3", CRISIS_LINE_NOTES_THIRD)
 
 
 if __name__ == "__main__":
