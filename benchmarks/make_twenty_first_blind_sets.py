@@ -318,7 +318,7 @@ LETTERS_AND_FORMS_SIXTH_ROUND = [
 SPOKEN_NOTES_FORTY_THIRD_ROUND = [
     "okay this is {NAME:tremaine} he's nineteen from {LOCATION:greenville} mississippi his "
     "cousin {NAME:lil man} got shot on {LOCATION:nelson street} last weekend and "
-    "tremaine was standing right there",
+    "{NAME:tremaine} was standing right there",
     "note for {NAME:miss ethel} she's {AGE_OVER_89:ninety five} her great grandson "
     "{NAME:kendrick} stays with her in {LOCATION:clarksdale} and she's scared of his friends",
     "session with {NAME:beau} thirty six shrimper out of {LOCATION:delcambre} lost the boat "
@@ -352,7 +352,7 @@ SPOKEN_NOTES_FORTY_THIRD_ROUND = [
 ]
 
 GROUP_AND_FAMILY_NOTES_FOURTH = [
-    "Group (DBT skills, 12/2): {NAME:Ava}, {NAME:Bianca}, {NAME:Chloe R.}, {NAME:Dani} and "
+    "Group (DBT skills, {DATE:12/2}): {NAME:Ava}, {NAME:Bianca}, {NAME:Chloe R.}, {NAME:Dani} and "
     "{NAME:Esme} present; {NAME:Farrah} absent (sick). {NAME:Chloe} practiced TIPP.",
     "Couples session: {NAME:Marcus} and {NAME:Tiana Greene}. {NAME:Tiana} says {NAME:Marcus} "
     "spent $3,000 at {ORGANIZATION:Harrah's} in {LOCATION:Metropolis}. Plan: Gottman "
