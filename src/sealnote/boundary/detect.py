@@ -165,8 +165,9 @@ TOWN_OFFICE_AFTER = re.compile(r" (?:Police(?: Department)?|PD|Fire(?: Departmen
 # Children, Youth and Families"
 COUNTY_OFFICE = re.compile(rf"(?:[A-Z][a-z]+ ){{1,2}}(?:County|Parish){TOWN_OFFICE_AFTER.pattern}")
 # ... or any office whose capitalised name goes on after the county's
-COUNTY_OFFICE_NAMED = re.compile(r"(?:[ \t](?:and|of|for|&)(?=[ \t][A-Z][a-z])|[ \t][A-Z][a-z]+)"
-                                 r"{1,5}")
+# ("Tulsa County DHS": the county's office of a state's agency)
+COUNTY_OFFICE_NAMED = re.compile(r"(?:[ \t](?:and|of|for|&)(?=[ \t][A-Z][a-z])|[ \t][A-Z][a-z]+|"
+                                 r"[ \t](?:DHS|DSS|DCFS|DFCS|DCS|CPS)\b){1,5}")
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Dictated: an organisation named for a person or a saint ("bethany christian services",
 # "kennedy krieger institute")

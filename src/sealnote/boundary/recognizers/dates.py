@@ -125,9 +125,12 @@ SPOKEN_BIRTH_DATE = re.compile(
 MONTH_AFTER_CUE = re.compile(
     rf"\b(?:{alternation(TIME_LEADS - {'of', 'this'})})"
     rf"\s+(?P<id>{MONTH}(?:\s+of\s+(?:last|this|next)\s+year)?)\b", re.IGNORECASE)
+EVENTS_BEFORE_A_HOLIDAY = ("died", "passed", "relapsed", "overdosed", "moved", "left",
+                           "arrested", "admitted", "discharged", "hospitalized")
 HOLIDAY_DATE = re.compile(
     rf"\b(?:on|since|until|till|through|thru|before|after|over|by|during|last|this past|at|"
-    rf"for|from)\s+"
+    # (or an event, the holiday right after it: "since wife Doris died Thanksgiving")
+    rf"for|from|{'|'.join(EVENTS_BEFORE_A_HOLIDAY)})\s+"
     rf"(?P<id>(?:{HOLIDAY_NAMES})(?:\s+(?:day|eve|weekend|night|morning))?)\b", re.IGNORECASE)
 
 # "will visit her parents over Christmas": a plan dated by the holiday
@@ -243,7 +246,7 @@ class DateRecognizer(Recognizer):
             return bool(PAST_EVENT.search(before) or PLANNED_EVENT.search(before)) or \
                 match.group(0).lower().startswith(
                 ("since", "last", "this past", "until", "till", "through", "thru", "for",
-                 "from"))  # "the call from christmas eve keeps replaying"
+                 "from", *EVENTS_BEFORE_A_HOLIDAY))  # "the call from christmas eve…"
         if match.re in (SPANISH_DATE, SPOKEN_DATE, MONTH_AFTER_CUE, RELATIVE_WEEKDAY,
                         SPOKEN_BIRTH_DATE):
             return True

@@ -543,6 +543,8 @@ SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"full|nights|days|weekends|after|before|again|now|today|yesterday|when|told|said|says|"
     r"called|wants|wanted|is|was|has|had|gave|made|who|she|he|they|i|we|so|mr|mrs|ms|miss|dr|"
     r"coach|principal|every|years|months|weeks|"
+    # "a waitress at cafe du monde her boyfriend…": the next clause's owner
+    r"her|his|their|my|"
     # "her psychiatrist at bay cove started her on…": a verb, where the sentence goes on
     rf"[a-z]{{3,}}ed|{alternation(VERBS_GOING_ON)})"
     r"\b|\s*[,.;:)]|\s*$)")

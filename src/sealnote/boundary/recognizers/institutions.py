@@ -45,6 +45,18 @@ DAY_PROGRAMS = ("adult day", "adult day care", "adult day center", "adult day he
 KINDS = (*DENOMINATIONS, *CORRECTIONAL, *LODGING, *DAY_PROGRAMS)
 NAMED_BY_KIND = re.compile(rf"\b(?P<id>(?:{NAME_WORD}[ \t]){{1,3}}(?:{alternation(KINDS)}))"
                            r"\b(?!['’-])")
+# A home or centre of care dictated by its name before its kind, which is not part of the name:
+# "moved him to delta health nursing home", "lives at prairie view care center"
+CARE_HOMES = ("nursing home", "care center", "rehab center", "rehabilitation center",
+              "assisted living", "senior living", "group home", "treatment center", "memory care",
+              "retirement home", "skilled nursing", "halfway house", "sober house", "sober living")
+# What kind of centre, not which: "a tertiary care center", "a rural nursing home"
+CARE_HOME_SORTS = frozenset("""
+tertiary primary secondary quaternary academic large small rural urban major specialized
+specialty long-term short-term licensed certified accredited
+""".split())
+CARE_HOME_NAMED = re.compile(rf"\b(?P<id>(?:{NAME_WORD}[ \t]){{0,2}}{NAME_WORD})[ \t]+"
+                             rf"(?:{alternation(CARE_HOMES)})\b(?!['’-])")
 # "admitted to st lukes", "mass at saint anne's", "from st joe's": a saint names a hospital,
 # a church or a school
 SAINT_NAMED = re.compile(r"\b(?:at|to|from|into|near|with|outside|of)\s+(?:the\s+)?"
@@ -154,6 +166,15 @@ inpatient partial intensive residential treatment structured therapeutic recover
 """.split())
 
 
+def _not_a_care_homes_name(word: str) -> bool:
+    """A word that says what kind of home or whose, not which: "new", "her", "mom's", "the"."""
+    owned = word.endswith(("'s", "’s")) and not word.startswith("st")
+    return word in CARE_HOME_SORTS or word in DETERMINERS or word in PERSONAL_PRONOUNS or \
+        word in OWNERS or word in RELATIONS or word in GENERIC_PLACES or \
+        word in NOT_A_CARE_PLACE or owned or person_verb(word) or is_clinical_word(word) or \
+        (word.endswith(("ed", "ing")) and is_word(word)) or word in ("at", "to", "for", "in")
+
+
 class NamedInstitutionRecognizer(Recognizer):
     """A church, prison, inn or day program dictated in lower case by its name and kind ("new
     hope baptist", "lake county juvenile center"), a place named for a saint ("st lukes") or
@@ -163,10 +184,11 @@ class NamedInstitutionRecognizer(Recognizer):
     priority = 58
     patterns = (NAMED_BY_KIND, SAINT_NAMED, CARE_PLACE, OUR_LADY, NAMED_HOUSE, MOUNT_NAMED,
                 PARISH, PARISH_SAID, LEFT_AGAINST_ADVICE, STATE_CHILDRENS, OF_THE, FAITH_NAMED,
-                STAYS_AT_NAMED, GREATER_NAMED, CARE_FOR)
+                STAYS_AT_NAMED, GREATER_NAMED, CARE_FOR, CARE_HOME_NAMED)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         NAMED_BY_KIND: tuple(kind.split()[0] for kind in KINDS),
         SAINT_NAMED: ("st", "saint"), OUR_LADY: ("our lady",), NAMED_HOUSE: ("the ",),
+        CARE_HOME_NAMED: tuple(kind.split()[-1] for kind in CARE_HOMES),
         OF_THE: (" of the ",), STAYS_AT_NAMED: ("stay", "liv", "sleep", "placed", "mov"),
         GREATER_NAMED: ("greater ",), CARE_FOR: (" for ",),
         FAITH_NAMED: ("methodist", "baptist", "presbyterian", "adventist", "lutheran",
@@ -229,6 +251,14 @@ class NamedInstitutionRecognizer(Recognizer):
             return (in_list(gazetteers.first_names(), saint) or not is_word(saint)) and \
                 not is_clinical_word(saint)
         value = match.group("id")
+        if match.re is CARE_HOME_NAMED:
+            # "st ignatius nursing home", not "a new nursing home", "her mom's group home" or
+            # "wants to look at assisted living"
+            named = value.split()
+            if len(named) == 1 and gazetteers.word_frequency(named[0]) >= 5.0:
+                return False  # "a good treatment center"
+            return not all(w in PLAIN_KIND_WORDS for w in named) and \
+                not any(_not_a_care_homes_name(w) for w in named)
         if match.re is CARE_PLACE:
             words = value.split()
             return not any(w in NOT_A_CARE_PLACE or w in GENERIC_PLACES or w in DETERMINERS
