@@ -2363,6 +2363,9 @@ def test_forms_the_twentieth_stop_leaves(text: str, kept: str) -> None:
     ("alone since his wife died Thanksgiving. Callback Monday.", ["Thanksgiving"]),
     ("Hotline to Tulsa County DHS.", ["Tulsa County DHS"]),
     ("a waitress at cafe du monde her boyfriend hit her", ["cafe du monde"]),
+    ("her husband has been gambling at the island view every night", ["island view"]),
+    ("after a fight at the harp on saturday night", ["harp"]),
+    ("he was jumped outside club vibe last night", ["club vibe"]),  # a kind word beside a name
 ])
 def test_forms_the_twenty_first_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2392,6 +2395,11 @@ def test_forms_the_twenty_first_stop_found(text: str, expected: list[str]) -> No
     ("his mom's group home is nice", "mom's"),
     ("Report to Oregon DHS hotline today.", "DHS"),  # a state's agency
     ("We celebrated Christmas with her family.", "Christmas"),  # the day itself, no event
+    ("drinking at the lake house every weekend", "lake"),  # kinds of place, no name
+    ("he got jumped at the bus stop", "bus"),
+    ("she relapsed at her sister's wedding", "wedding"),
+    ("he was found at the scene", "scene"),
+    ("he got robbed at gunpoint on the corner", "gunpoint"),
 ])
 def test_forms_the_twenty_first_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -23,7 +23,9 @@ from sealnote.boundary.recognizers.names import (
     FAITHS,
     JOB_NOUNS,
     JOB_WORDS,
+    OWNERS,
     PERSONAL_PRONOUNS,
+    RELATIONS,
     TITLES,
     is_demonym,
     is_word,
@@ -741,6 +743,23 @@ def _chain_in_a_town(match: re.Match[str], text: str) -> bool:
                                                        site.group("town").split()[0])))
 
 
+# Where something happened to someone, named by plain words in lower case: "gambling at the
+# island view every night", "overdosed at the red lion on december fourth", "jumped outside club
+# vibe"; the name ends where the sentence goes on
+EVENT_GOES_ON = (r"(?:on|in|every|last|after|before|and|at|near|off|by|with|since|when|tonight|"
+                 r"yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
+EVENT_AT_NAMED = re.compile(
+    r"\b(?:gambl(?:ing|ed|es)|fight|fought|jumped|overdosed|shot|stabbed|arrested|"
+    r"picked[ \t]+up|drinking|drinks|drank|partying|relapsed|robbed|beat[ \t]+up|passed[ \t]+out|"
+    r"found)[ \t]+(?:at|outside|behind|in[ \t]+front[ \t]+of)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<id>[a-z][a-z'’&-]+(?:[ \t](?!{EVENT_GOES_ON}\b)[a-z][a-z'’&-]+)?)"
+    rf"(?=[ \t]+{EVENT_GOES_ON}\b|[ \t]*[,.;:!?)]|[ \t]*$)")
+# Places where things happen that are kinds, not names: "at the lake", "outside the casino"
+KINDS_OF_EVENT_PLACE = frozenset("""
+lake river creek pond casino track rodeo fair festival scene meet market alley gunpoint bus
+truck train airport airbase base bowling laundromat gas swap flea dock docks pier beach woods
+field stadium arena
+""".split())
 # The school one graduated, named right after the verb: "graduated Johnson Central 1998"
 GRADUATED = re.compile(r"\b[Gg]raduated[ \t]+(?:from[ \t]+)?"
                        r"(?P<id>[A-Z][\w'’&-]+(?:[ \t]+[A-Z][\w'’&-]+){0,3})")
@@ -761,9 +780,12 @@ class EmploymentRecognizer(Recognizer):
                 BUSINESS_NAMED, SPOKEN_COURT, SPOKEN_COMPANY, SPOKEN_EMPLOYER_BEFORE_JOB,
                 SPOKEN_EMPLOYER_PHRASE, WORK_ASIDE, LOWER_ORG_FIELD, SPOKEN_BUSINESS,
                 SPOKEN_SCHOOL_PHRASE, SCHOOL_BY_SIDE, WHERE_WORKS, LOWER_BUSINESS_NAMED,
-                STATE_UNIVERSITY, TOWN_STATE, GRADUATED, WELL_KNOWN_FIRM_WRITTEN)
+                STATE_UNIVERSITY, TOWN_STATE, GRADUATED, WELL_KNOWN_FIRM_WRITTEN, EVENT_AT_NAMED)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         GRADUATED: ("raduated",),
+        EVENT_AT_NAMED: ("gambl", "fight", "fought", "jumped", "overdosed", "shot", "stabbed",
+                         "arrested", "picked up", "drink", "drank", "partying", "relapsed",
+                         "robbed", "beat up", "passed out", "found"),
         SPOKEN_COURT: ("court", "county", "regional jail"), SPOKEN_COMPANY: ("corp", "inc", "llc"),
         WORK_ASIDE: ("(",), LOWER_ORG_FIELD: (":",), BUSINESS_NAMED: (",",),
         LOWER_BUSINESS_NAMED: (",",),
@@ -802,6 +824,15 @@ class EmploymentRecognizer(Recognizer):
             return True
         if match.re is WELL_KNOWN_FIRM_WRITTEN:
             return True
+        if match.re is EVENT_AT_NAMED:
+            # ("at the red lion", not "at the lake", "at her sister's", "at gunpoint")
+            # (a kind word beside a name is part of it: "outside club vibe")
+            words = match.group("id").split()
+            return not all(w in KINDS_OF_EVENT_PLACE or w in GENERIC_PLACES or
+                           w in NOT_A_BUSINESS for w in words) and not any(
+                w in DETERMINERS or w in OWNERS or w in PERSONAL_PRONOUNS or w in RELATIONS or
+                w.endswith(("'s", "’s")) or is_clinical_word(w) or is_month(w.capitalize())
+                for w in words)
         if match.re is GRADUATED:
             return any(w not in NOT_A_SCHOOLS_NAME and not is_month(w) and
                        not is_clinical_word(w) for w in match.group("id").split())
