@@ -22,6 +22,14 @@ before it was first measured; its first figures are in the commit that added it.
                                     round's rules
     crisis_line_notes_third         crisis line, 988 and mobile crisis notes, typed and
                                     dictated, after the second round's rules
+    spoken_notes_forty_fourth_round lower-case speech to text from Washington, Alaska and Hawaii,
+                                    after the third round's rules
+    spoken_notes_forty_fifth_round  lower-case speech to text from Georgia and Florida, after the
+                                    third round's rules
+    typed_notes_thirteenth_round    typed notes by modality from Ohio, Indiana and Illinois,
+                                    after the third round's rules
+    messages_tenth_round            clients' and families' texts, e-mails and voicemails, after
+                                    the third round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -442,6 +450,133 @@ CRISIS_LINE_NOTES_THIRD = [
     "{NAME:Joe} who said he'd walk into the river.",
 ]
 
+SPOKEN_NOTES_FORTY_FOURTH_ROUND = [
+    "okay so {NAME:kainoa} is back he's twenty nine works at {ORGANIZATION:matson} on the "
+    "docks in {LOCATION:honolulu} his auntie {NAME:lei} wants him to move back to "
+    "{LOCATION:waianae}",
+    "note for {NAME:della} she's fifty seven yupik from {LOCATION:bethel} staying at "
+    "{ORGANIZATION:brother francis} in {LOCATION:anchorage} while her husband {NAME:moses} is "
+    "at {ORGANIZATION:alaska native medical center}",
+    "session with {NAME:travis} he's forty one a commercial fisherman out of "
+    "{LOCATION:kodiak} lost his deckhand {NAME:joey} overboard on {DATE:september tenth} and "
+    "can't go back out",
+    "this is {NAME:mele} twenty she's at {ORGANIZATION:uh hilo} and her boyfriend {NAME:keoni} "
+    "posted pictures of her we're reporting it",
+    "client {NAME:rosa} thirty four picks apples in {LOCATION:wenatchee} for "
+    "{ORGANIZATION:stemilt} her son {NAME:angel} has seizures and she can't miss work",
+    "okay {NAME:brock} nineteen from {LOCATION:spokane valley} he's at {ORGANIZATION:gonzaga} "
+    "on a baseball scholarship and his dad {NAME:curt} calls him worthless",
+    "note on {NAME:mrs tanaka} she's {AGE_OVER_89:ninety one} lives in {LOCATION:manoa} with "
+    "her son {NAME:glenn} who is her caregiver and he's exhausted",
+    "this is {NAME:ezekiel} he's thirty two a {ORGANIZATION:boeing} machinist at the "
+    "{LOCATION:everett} plant on strike since {DATE:september thirteenth} and behind on rent",
+    "session with {NAME:autumn} she's twenty six she bartends at the {ORGANIZATION:crocodile} "
+    "in {LOCATION:belltown} a regular named {NAME:vince} follows her to her car",
+    "client {NAME:nalani} forty eight her daughter {NAME:kiana} is using ice in "
+    "{LOCATION:kalihi} and the baby is with {NAME:nalani} now",
+    "okay {NAME:sven} sixty four retired from {ORGANIZATION:weyerhaeuser} in "
+    "{LOCATION:longview} his wife {NAME:marit} died on {DATE:the thirtieth} and he stopped "
+    "eating",
+    "note for {NAME:jace} he's seventeen at {ORGANIZATION:lahainaluna} his family lost the "
+    "house in the fire they're staying at a hotel in {LOCATION:kaanapali}",
+    "this is {NAME:ivy} thirty she works at the {ORGANIZATION:fred meyer} on "
+    "{LOCATION:burnside} and her ex {NAME:damon} was outside the store on {DATE:tuesday the "
+    "first}",
+    "session with {NAME:bill} he's a bush pilot out of {LOCATION:dillingham} flying for "
+    "{ORGANIZATION:grant aviation} and he crashed on {DATE:october second} he can't sleep",
+]
+
+SPOKEN_NOTES_FORTY_FIFTH_ROUND = [
+    "okay this is {NAME:jamal} twenty four works the ramp for {ORGANIZATION:delta} at "
+    "{ORGANIZATION:hartsfield} his girl {NAME:nia} is pregnant and they live in "
+    "{LOCATION:college park}",
+    "note for {NAME:mrs albright} she's {AGE_OVER_89:ninety eight} lives at "
+    "the {LOCATION:villages} her daughter {NAME:susan} in {LOCATION:ocala} wants to move "
+    "her to memory care",
+    "session with {NAME:carlos} he's thirty eight works for {ORGANIZATION:publix} in "
+    "{LOCATION:hialeah} his wife {NAME:yanet} found his messages with {NAME:dayana}",
+    "this is {NAME:destiny} she's fifteen at {ORGANIZATION:raines high} in "
+    "{LOCATION:jacksonville} her mom {NAME:tracy} is in the {ORGANIZATION:duval county jail} "
+    "and she's with her grandma",
+    "client {NAME:travis} thirty one he's a deputy with {ORGANIZATION:hillsborough county "
+    "sheriff} and shot a man on {DATE:august twenty second} he's on admin leave",
+    "okay {NAME:pastor reggie} from {ORGANIZATION:new birth} referred {NAME:kendra} twenty "
+    "nine her husband {NAME:marcus} beat her in their house in {LOCATION:lithonia}",
+    "note on {NAME:wendell} sixty six retired {ORGANIZATION:csx} conductor in "
+    "{LOCATION:waycross} his wife {NAME:bev} left him after forty years",
+    "session with {NAME:kayla} twenty two she's a student at {ORGANIZATION:fsu} and was "
+    "raped at a party on {LOCATION:west pensacola street} on {DATE:october fourth}",
+    "this is {NAME:marisol} she's forty one cleans rooms at the {ORGANIZATION:fontainebleau} "
+    "on {LOCATION:collins avenue} her manager {NAME:mr duarte} grabbed her",
+    "okay {NAME:buddy} fifty three shrimps out of {LOCATION:darien} his son {NAME:cole} "
+    "overdosed in {LOCATION:brunswick} on {DATE:november eighth} and he blames himself",
+    "client {NAME:sherelle} twenty seven works at the {ORGANIZATION:amazon} warehouse in "
+    "{LOCATION:lakeland} her number is {PHONE:eight six three five five five zero one two "
+    "seven}",
+    "note for {NAME:earl} he's seventy two lives on {LOCATION:lake tarpon} in "
+    "{LOCATION:palm harbor} his grandson {NAME:tyler} stole his guns and sold them",
+    "session with {NAME:ana} she's thirty five a nurse at {ORGANIZATION:jackson memorial} "
+    "and her brother {NAME:julio} was detained at {ORGANIZATION:krome} on {DATE:the ninth}",
+    "this is {NAME:lamar} he's forty six drives a tow truck in {LOCATION:macon} and got hit "
+    "on {LOCATION:i 75} on {DATE:the fourteenth} his back is messed up",
+]
+
+TYPED_NOTES_THIRTEENTH_ROUND = [
+    "CBT note: {NAME:Kristen Yoder}, 33, reports panic on the {LOCATION:Eisenhower} "
+    "commute to {ORGANIZATION:Rush}. Thought record completed. Next: {DATE:12/16}.",
+    "DBT individual: {NAME:Alexis Brandt} used TIPP after a fight with roommate "
+    "{NAME:Jordyn}. Lives in {LOCATION:Bloomington}, IN; student at {ORGANIZATION:IU}.",
+    "EMDR session 6: target memory, the crash on {LOCATION:US-23} near {LOCATION:Delaware} "
+    "on {DATE:2/9/2024}. SUDS 7 -> 2. Client: {NAME:Dominic Ferraro}.",
+    "ACT: {NAME:Teresa Okafor} values work at {ORGANIZATION:Cincinnati Children's}; "
+    "defused from \"I'm a bad mother.\" Husband {NAME:Chidi} supportive.",
+    "IFS: {NAME:Greg Pawlak} met his firefighter part. Works at {ORGANIZATION:Ford Chicago "
+    "Assembly}; wife {NAME:Donna}; lives in {LOCATION:Hegewisch}.",
+    "Psychodynamic: {NAME:Ms. Rivka Adler} discussed her late father, {NAME:Rabbi Adler} of "
+    "{ORGANIZATION:Congregation Beth Tikvah} in {LOCATION:Columbus}.",
+    "Intake: {NAME:Tyrese Hampton}, DOB {DATE:08/11/2001}, {LOCATION:4410 E 38th St}, "
+    "{LOCATION:Indianapolis}, IN {LOCATION:46218}. Phone {PHONE:317-555-0186}. Insurance "
+    "{HEALTH_PLAN:Anthem} ID {HEALTH_PLAN:YRK882014563}.",
+    "Termination: {NAME:Bethany Kuhn} moving to {LOCATION:Peoria} for a job at "
+    "{ORGANIZATION:Caterpillar}; referred to {NAME:Dr. Lisa Marsh}.",
+    "Play therapy: {NAME:Jaxon} (6) played out the fire at his grandma {NAME:Pam}'s trailer "
+    "in {LOCATION:Chillicothe}. Foster mom {NAME:Ms. Greer} present.",
+    "Couples: {NAME:Andre} and {NAME:Michelle Lyles}; {NAME:Andre} lost his job at "
+    "{ORGANIZATION:Stellantis} {LOCATION:Kokomo} on {DATE:11/3}.",
+    "Risk note: {NAME:Caleb Shoemaker}, 24, purchased a handgun at {ORGANIZATION:Fin Feather "
+    "Fur} in {LOCATION:Ashland}; brother {NAME:Josh} now holds it.",
+    "BIRP. B: {NAME:Nadia Haddad} anxious about {ORGANIZATION:Dearborn Public Schools} "
+    "meeting. I: role-play. R: calmer. P: {DATE:12/11} 4pm.",
+]
+
+MESSAGES_TENTH_ROUND = [
+    "hi its {NAME:maya} can u send the letter for my job at {ORGANIZATION:target} "
+    "distribution in {LOCATION:tifton} they need it by friday",
+    "Email from {NAME:Tom Bergstrom} ({EMAIL:tbergstrom55@gmail.com}): Our son {NAME:Nils} "
+    "won't get out of bed. Can we move his appointment to {DATE:Dec 15}?",
+    "VM 4:52p: {NAME:Bernadette} from {ORGANIZATION:Aetna} case management re: member "
+    "{NAME:Luis Ocampo}, call back {PHONE:1-800-555-0109 ext 4471}.",
+    "txt: its {NAME:jayden} my moms boyfriend {NAME:rico} is drunk again can i come to the "
+    "office early",
+    "Portal: {NAME:Dr. Iyer}, the pharmacy at {ORGANIZATION:Walgreens} on {LOCATION:Peachtree} "
+    "says my prior auth expired. - {NAME:Carmen Vidal}",
+    "hey {NAME:ms denise} its {NAME:keyonna} from tuesday group i got my 90 day chip at "
+    "{ORGANIZATION:new beginnings}!!",
+    "Voicemail: This is {NAME:Officer Grant} with {ORGANIZATION:Savannah PD}, badge "
+    "{OTHER_ID:2209}, calling about {NAME:Dontae Wilkes}. Please call {PHONE:912-555-0124}.",
+    "Email: Hi, I'm {NAME:Priya}'s mom. She was discharged from {ORGANIZATION:Linden Oaks} "
+    "on {DATE:11/30}. Her school counselor is {NAME:Mr. Haley} at {ORGANIZATION:Naperville "
+    "North}.",
+    "txt from gramma {NAME:jean}: {NAME:bobby} didnt come home last nite, hes not answering "
+    "{PHONE:937-555-0173}",
+    "Portal: please update my address to {LOCATION:88 Willow Bend Dr}, {LOCATION:Apt 3C}, "
+    "{LOCATION:Marietta} GA {LOCATION:30068}. Thanks, {NAME:Rachel Kim}",
+    "hi this is {NAME:coach dimitri} from {ORGANIZATION:lake brantley} wrestling, "
+    "{NAME:eli}'s been missing practice and seems off",
+    "Voicemail: {NAME:Linda} from {ORGANIZATION:Hospice of Northwest Ohio} calling about "
+    "{NAME:Mr. Kowalski}'s wife, {NAME:Irene}. She passed this morning.",
+]
+
 
 def main() -> None:
     write("spoken_notes_thirty_ninth_round.jsonl", "sn39", SPOKEN_NOTES_THIRTY_NINTH_ROUND)
@@ -456,6 +591,10 @@ def main() -> None:
     write("group_and_family_notes_fourth.jsonl", "gf4", GROUP_AND_FAMILY_NOTES_FOURTH)
     write("clinical_notes_ninth_round.jsonl", "cn9", CLINICAL_NOTES_NINTH_ROUND)
     write("crisis_line_notes_third.jsonl", "cl3", CRISIS_LINE_NOTES_THIRD)
+    write("spoken_notes_forty_fourth_round.jsonl", "sn44", SPOKEN_NOTES_FORTY_FOURTH_ROUND)
+    write("spoken_notes_forty_fifth_round.jsonl", "sn45", SPOKEN_NOTES_FORTY_FIFTH_ROUND)
+    write("typed_notes_thirteenth_round.jsonl", "tn13", TYPED_NOTES_THIRTEENTH_ROUND)
+    write("messages_tenth_round.jsonl", "mg10", MESSAGES_TENTH_ROUND)
 
 
 if __name__ == "__main__":
