@@ -2366,6 +2366,14 @@ def test_forms_the_twentieth_stop_leaves(text: str, kept: str) -> None:
     ("her husband has been gambling at the island view every night", ["island view"]),
     ("after a fight at the harp on saturday night", ["harp"]),
     ("he was jumped outside club vibe last night", ["club vibe"]),  # a kind word beside a name
+    ("Phone 317-555-0186. Insurance Anthem ID YRK882014563.",
+     ["317-555-0186", "Anthem", "YRK882014563"]),
+    ("his auntie lei wants him to move back", ["lei"]),
+    ("this is ivy thirty she works at the store", ["ivy"]),
+    ("okay pastor reggie from new birth referred kendra", ["pastor reggie", "new birth",
+                                                           "kendra"]),
+    ("the crash on US-23 last spring", ["US-23"]),
+    ("he's a bush pilot flying for grant aviation and he crashed", ["grant aviation"]),
 ])
 def test_forms_the_twenty_first_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2400,6 +2408,11 @@ def test_forms_the_twenty_first_stop_found(text: str, expected: list[str]) -> No
     ("she relapsed at her sister's wedding", "wedding"),
     ("he was found at the scene", "scene"),
     ("he got robbed at gunpoint on the corner", "gunpoint"),
+    ("She has insurance ID AB-998877.", "ID"),  # the field, not the plan
+    ("Mom's insurance: BCBS member ID on file.", "BCBS"),  # dozens of plans
+    ("txt from gramma jean about the weekend", "gramma"),  # a relative, no firm
+    ("his father fell at home on the stairs", "home"),  # a parent, no congregation
+    ("he works with heavy construction equipment", "construction"),
 ])
 def test_forms_the_twenty_first_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -607,7 +607,8 @@ BUSINESS_ENDINGS = ("depot", "goods", "foods", "farms", "fitness", "bank", "mutu
                     "hardware", "outlet", "outlets", "supply", "supplies", "tavern", "creamery",
                     "brewery", "winery", "bakery", "saloon", "logistics", "trucking", "freight",
                     "staffing", "nails", "mall", "coal", "mining", "steel", "lumber",
-                    "industries", "airlines", "airways", "railroad", "railway")
+                    "industries", "airlines", "airways", "railroad", "railway", "aviation",
+                    "seafoods", "fisheries")
 # Large employers named by plain words that otherwise say a kind of place or a people ("state
 # farm", "us steel", "union pacific"): after a job's words, the firm
 WELL_KNOWN_FIRMS = frozenset(line.strip() for line in """
@@ -856,8 +857,8 @@ class EmploymentRecognizer(Recognizer):
             scale_as_place = match.group(0).startswith("at") and word in SCALES
             return not (word in gazetteers.common_words() or (
                 is_clinical_word(word) and not scale_as_place) or
-                        word in gazetteers.first_names() or word.endswith(ADJECTIVE_ENDINGS)) \
-                and gazetteers.word_frequency(word) < 3.5
+                        word in gazetteers.first_names() or word.endswith(ADJECTIVE_ENDINGS) or
+                        word in RELATIONS) and gazetteers.word_frequency(word) < 3.5
         if match.re is TOWN_STATE:
             town = match.group("town")
             if town in STATE_NAMES:  # "Ohio State", not "the Ohio State line"

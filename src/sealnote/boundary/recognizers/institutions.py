@@ -50,6 +50,14 @@ NAMED_BY_KIND = re.compile(rf"\b(?P<id>(?:{NAME_WORD}[ \t]){{1,3}}(?:{alternatio
 CARE_HOMES = ("nursing home", "care center", "rehab center", "rehabilitation center",
               "assisted living", "senior living", "group home", "treatment center", "memory care",
               "retirement home", "skilled nursing", "halfway house", "sober house", "sober living")
+# A congregation named after its clergy: "pastor reggie from new birth referred kendra", "pastor
+# jimmy from first assembly referred darla"
+CLERGY = ("pastor", "reverend", "rev", "father", "fr", "rabbi", "imam", "deacon", "bishop",
+          "elder", "minister")
+CLERGY_FROM = re.compile(rf"\b(?:{alternation(CLERGY)})[ \t]+[a-z]+[ \t]+(?:from|at|of)[ \t]+"
+                         r"(?P<id>[a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+){0,2}?)"
+                         r"(?=[ \t]+(?:referred|called|says|said|asked|sent|wants|is|was|came|"
+                         r"brought|and|who|told|in|on)\b|[,.;]|$)")
 # What kind of centre, not which: "a tertiary care center", "a rural nursing home"
 CARE_HOME_SORTS = frozenset("""
 tertiary primary secondary quaternary academic large small rural urban major specialized
@@ -184,11 +192,12 @@ class NamedInstitutionRecognizer(Recognizer):
     priority = 58
     patterns = (NAMED_BY_KIND, SAINT_NAMED, CARE_PLACE, OUR_LADY, NAMED_HOUSE, MOUNT_NAMED,
                 PARISH, PARISH_SAID, LEFT_AGAINST_ADVICE, STATE_CHILDRENS, OF_THE, FAITH_NAMED,
-                STAYS_AT_NAMED, GREATER_NAMED, CARE_FOR, CARE_HOME_NAMED)
+                STAYS_AT_NAMED, GREATER_NAMED, CARE_FOR, CARE_HOME_NAMED, CLERGY_FROM)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         NAMED_BY_KIND: tuple(kind.split()[0] for kind in KINDS),
         SAINT_NAMED: ("st", "saint"), OUR_LADY: ("our lady",), NAMED_HOUSE: ("the ",),
         CARE_HOME_NAMED: tuple(kind.split()[-1] for kind in CARE_HOMES),
+        CLERGY_FROM: CLERGY,
         OF_THE: (" of the ",), STAYS_AT_NAMED: ("stay", "liv", "sleep", "placed", "mov"),
         GREATER_NAMED: ("greater ",), CARE_FOR: (" for ",),
         FAITH_NAMED: ("methodist", "baptist", "presbyterian", "adventist", "lutheran",
@@ -251,6 +260,12 @@ class NamedInstitutionRecognizer(Recognizer):
             return (in_list(gazetteers.first_names(), saint) or not is_word(saint)) and \
                 not is_clinical_word(saint)
         value = match.group("id")
+        if match.re is CLERGY_FROM:
+            # ("father fell at home": a parent, and a place that is no congregation's name)
+            words = value.split()
+            return not all(w in GENERIC_PLACES for w in words) and not any(
+                w in DETERMINERS or w in OWNERS or w in PERSONAL_PRONOUNS or is_clinical_word(w)
+                for w in words)
         if match.re is CARE_HOME_NAMED:
             # "st ignatius nursing home", not "a new nursing home", "her mom's group home" or
             # "wants to look at assisted living"
@@ -295,7 +310,7 @@ ACADEMIC_CUE = re.compile(r"\b(?:phd|ph\.d|masters?|master's|degree|doctorate|do
                           r"adjunct|postdoc|researcher|teaches|plays|iep)\b", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 # A state university's campus by its town: "a freshman at uw eau claire", "SUNY New Paltz"
-CAMPUS = re.compile(r"\b(?i:uw|u[ \t]+of[ \t]+[a-z]+|suny|cuny|cal[ \t]+state|csu|uc|"
+CAMPUS = re.compile(r"\b(?i:uw|uh|u[ \t]+of[ \t]+[a-z]+|suny|cuny|cal[ \t]+state|csu|uc|"
                     r"penn[ \t]+state)[ \t-]+(?P<town>[A-Za-z]+(?:[ \t][A-Za-z]+){0,2})")
 
 

@@ -53,6 +53,7 @@ abuela abuelo abuelita abuelito yiayia halmoni bff homie prima primo hermana her
 kitten pet horse parents kids children sons daughters sisters brothers grandparents cousins
 friends roommates rabbit bunny hamster parrot bird lizard ferret pony mare foreman sternman
 bookie cellmate bunkmate teammate crewmate shipmate landlady
+auntie aunty gramma grammy granny nana mamaw papaw meemaw pawpaw grampa
 """.split())
 INTRODUCERS = ("named", "called", "name is", "name's", "name:", "goes by", "call me", "calls me",
                "calls him", "calls her", "known as", "nicknamed", "i'm", "this is")
@@ -224,10 +225,12 @@ PICKED = frozenset("pick picked picks picking drop dropped drops dropping".split
 GONE = frozenset("left died passed moved went".split())
 # What a dictation opens on before the one it is about ("okay ray fifty eight…")
 OPENERS_SAID = frozenset("okay ok alright".split())
+# An adult's age said right after a name: "okay ray fifty eight…", "this is ivy thirty"
+ADULT_AGE_AFTER = r" (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|[1-9]\d\b)"
 # After a first name that is a word too, what makes it the person: an age, "he's", a verb
-AFTER_AN_OPENED_NAME = re.compile(r" (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                                  r"\b|[1-9]\d\b|(?:he|she|they)['’]?(?:s|re)\b|"
+AFTER_AN_OPENED_NAME = re.compile(ADULT_AGE_AFTER + r"| (?:(?:he|she|they)['’]?(?:s|re)\b|"
                                   r"(?!(?:is|was|has|his|this|as|us|does|goes)\b)[a-z]{3,}s\b)")
+AGE_RIGHT_AFTER = re.compile(ADULT_AGE_AFTER)
 
 
 @dataclass(slots=True)
@@ -670,9 +673,10 @@ class NameRecognizer(Recognizer):
         signing_on = SIGNING_ON.search(lowered, max(0, token.start - 24), token.start)
         if first and token.lower not in MODALS and signing_on and (
                 signing_on.group("greeting") or lowered[token.end:token.end + 1] in (",", ".", "!")
-                or lowered.startswith((" here", " he ", " she ", " they "), token.end)):
+                or lowered.startswith((" here", " he ", " she ", " they "), token.end)
+                or AGE_RIGHT_AFTER.match(lowered, token.end)):
             return "strong"  # "hey its jay i got…", "this is dom, can't make it": who writes;
-            # "this is rick he plows for the city": who the note is about
+            # "this is rick he plows for the city", "this is ivy thirty": who the note is about
         if _names_it(tokens, i, lowered) and \
                 token.lower not in DETERMINERS and token.lower not in PRONOUNS and \
                 token.lower not in PERSONAL_PRONOUNS:

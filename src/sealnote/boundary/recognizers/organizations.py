@@ -688,6 +688,15 @@ INSURER_SAID = re.compile(r"(?i)\binsurance[ \t]+(?:is|was|changed[ \t]+to|switc
                           r"(?P<id>[a-z][a-z'’&-]*(?:[ \t][a-z][a-z'’&-]*){0,2}?)"
                           r"(?=[ \t]+(?:now|and|but|member|id|so|since|which|plan|through|policy|"
                           r"group)\b|[.,;:!?)]|$)")
+# ... or written as a field before its member id: "Insurance Anthem ID YRK882014563"
+INSURER_FIELD = re.compile(r"\b[Ii]nsurance:?[ \t]+"
+                           r"(?P<id>[A-Z][\w'’&-]*(?:[ \t][A-Z][\w'’&-]*){0,2}?)"
+                           r"(?=[ \t]+(?:ID|Member|Policy|Group|member|id|policy|group|#)\b|"
+                           r"[ \t]*[.,;)]|$)")
+FIELD_WORDS_AFTER_INSURANCE = frozenset("""
+id card number no policy member group plan information info company provider carrier type
+name status verified verification on of
+""".split())
 # What insurance is or does, not whom it is with; and the public programs, the same for everyone
 NOT_AN_INSURER = frozenset("""
 expired cancelled canceled active inactive pending private public state same different new good
@@ -706,14 +715,20 @@ class InsurerRecognizer(Recognizer):
 
     label = Label.ORGANIZATION
     priority = 56
-    patterns = (INSURER_SAID, BLUE_CROSS_OF_A_STATE)
+    patterns = (INSURER_SAID, BLUE_CROSS_OF_A_STATE, INSURER_FIELD)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {INSURER_SAID: ("insurance",),
+                                                  INSURER_FIELD: ("insurance",),
                                                   BLUE_CROSS_OF_A_STATE: ("bcbs",)}
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re is BLUE_CROSS_OF_A_STATE:
             return match.group("state") in STATES
-        return not any(w.lower() in NOT_AN_INSURER for w in match.group("id").split())
+        words = match.group("id").split()
+        if match.re is INSURER_FIELD and (words[0].lower() in FIELD_WORDS_AFTER_INSURANCE or
+                                          words == ["BCBS"] or
+                                          any(c.isdigit() for c in "".join(words))):
+            return False  # "Insurance ID AB-998877", "Insurance: BCBS member ID…"
+        return not any(w.lower() in NOT_AN_INSURER for w in words)
 
 
 # Hospitals asked for a bed, each with its answer: "Bed search: Butler declined, Fuller accepted

@@ -353,7 +353,7 @@ class StreetAddressRecognizer(Recognizer):
         # Numbered roads: "Route 6", "Hwy 24", "I-95", "County Road 12"
         re.compile(r"\b(?:(?:US|State|County)\s+)?(?:Route|Rte\.?|Rt\.?|Highway|Hwy\.?|Interstate|"
                    r"Road|Loop|Beltway|route|rte\.?|rt\.?|highway|hwy\.?|beltway)\s*-?\s*"
-                   r"\d{1,4}[A-Z]?\b|\b[Ii]-\d{1,3}\b"
+                   r"\d{1,4}[A-Z]?\b|\b(?:[Ii]|US|SR)-\d{1,3}\b"
                    r"|\b[Ee]xit\s+\d{1,3}[A-Za-z]?\b"
                    # a numbered street without its house: "on 82nd Ave", "off 3rd Street"
                    r"|\b(?:(?:[NSEW]{1,2}|North|South|East|West)\s+)?\d{1,3}(?:st|nd|rd|th)\s+"
