@@ -167,7 +167,7 @@ MESSAGES_NINTH_ROUND = [
     "{HEALTH_PLAN:M44902718}, can you update it?",
     "hi its {NAME:bree} from group. my dad {NAME:rick} died saturday morning so im not "
     "coming this week",
-    "Email: Dr. {NAME:Lindqvist}, I'm writing for my son {NAME:Erik} (DOB {DATE:2/2/2009}). "
+    "Email: {NAME:Dr. Lindqvist}, I'm writing for my son {NAME:Erik} (DOB {DATE:2/2/2009}). "
     "He was suspended from {ORGANIZATION:Edina High} on {DATE:Dec 1}. {NAME:Karin Olson}",
     "txt: i'm at the {ORGANIZATION:kum & go} on {LOCATION:university} and i don't feel safe "
     "going home. {NAME:deja}",
