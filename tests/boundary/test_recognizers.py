@@ -2374,6 +2374,10 @@ def test_forms_the_twentieth_stop_leaves(text: str, kept: str) -> None:
                                                            "kendra"]),
     ("the crash on US-23 last spring", ["US-23"]),
     ("he's a bush pilot flying for grant aviation and he crashed", ["grant aviation"]),
+    ("he coaches little league at veterans park", ["veterans park"]),  # a park by its name
+    ("sleeping in her car at ocean beach since june", ["ocean beach", "june"]),
+    ("his tita marlene drove him to school", ["marlene"]),
+    ("his dad mark screams at him after every game", ["mark"]),
 ])
 def test_forms_the_twenty_first_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2413,6 +2417,11 @@ def test_forms_the_twenty_first_stop_found(text: str, expected: list[str]) -> No
     ("txt from gramma jean about the weekend", "gramma"),  # a relative, no firm
     ("his father fell at home on the stairs", "home"),  # a parent, no congregation
     ("he works with heavy construction equipment", "construction"),
+    ("they took the dog to dog park", "dog"),  # a kind of park, no name
+    ("he lives in trailer park off the highway", "trailer"),
+    ("they met at his park on weekends", "his"),
+    ("she's walking to the park at lunch", "park"),
+    ("he hid behind bleachers at football field", "football"),
 ])
 def test_forms_the_twenty_first_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -53,7 +53,7 @@ abuela abuelo abuelita abuelito yiayia halmoni bff homie prima primo hermana her
 kitten pet horse parents kids children sons daughters sisters brothers grandparents cousins
 friends roommates rabbit bunny hamster parrot bird lizard ferret pony mare foreman sternman
 bookie cellmate bunkmate teammate crewmate shipmate landlady
-auntie aunty gramma grammy granny nana mamaw papaw meemaw pawpaw grampa
+auntie aunty gramma grammy granny nana mamaw papaw meemaw pawpaw grampa tita tito
 """.split())
 INTRODUCERS = ("named", "called", "name is", "name's", "name:", "goes by", "call me", "calls me",
                "calls him", "calls her", "known as", "nicknamed", "i'm", "this is")
@@ -90,7 +90,8 @@ asks texts smiled realized realised remembered remembers decided practiced compl
 met hugged apologized apologised wept sobbed prayed feels felt wants wanted identified
 identifies brought missed arrived attended cancelled canceled struggles struggled worries worried
 endorses endorsed processed reflected expressed expresses acknowledged participated engaged returned
-teaches taught preaches preached yells yelled prescribes prescribed supervises supervised
+teaches taught preaches preached yells yelled screams prescribes prescribed supervises
+supervised
 """.split())
 # Words for a friend that are first names too ("Buddy Holloway"), after "his" or "my" a friend
 FRIEND_WORDS = frozenset({"buddy", "pal"})

@@ -21,7 +21,13 @@ from sealnote.boundary.clinical import (
 )
 from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
 from sealnote.boundary.recognizers.dates import MONTHS, NUMBER_WORD, ONES, TEENS, TENS
-from sealnote.boundary.recognizers.names import DETERMINERS, PEOPLES, is_demonym, is_word
+from sealnote.boundary.recognizers.names import (
+    DETERMINERS,
+    PEOPLES,
+    is_demonym,
+    is_word,
+    person_verb,
+)
 from sealnote.boundary.spans import Label, Span
 
 STREET_SUFFIXES = (
@@ -937,16 +943,36 @@ last first long high low boat ferry subway bus trolley metro shipping
 """.split())
 
 
+# A park or beach said by its name with no article before it, as only a name is said: "coaches
+# little league at veterans park", "sleeping in her car at ocean beach"
+PARK_KINDS = ("park", "beach", "field", "stadium", "plaza", "square", "pier", "playground")
+NAMED_PARK = re.compile(r"\b(?:at|in|near|by|from|to|behind|outside)[ \t]+"
+                        r"(?P<id>(?P<named>[a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)[ \t]"
+                        rf"(?:{alternation(PARK_KINDS)}))\b(?!['’-])")
+# What kind of park, said without an article as a kind is: "at dog park", "in trailer park"
+KINDS_OF_PARK = frozenset("""
+state national city county dog skate water trailer ball amusement theme public local baseball
+football soccer softball rv industrial office business sports nude private home mobile the a an
+""".split())
+OWNED_BY = frozenset("his her their my our your its".split())
+
+
 class NamedLandmarkRecognizer(Recognizer):
     """A bridge, pier, fairground or ward named by its own words ("under the burnside bridge",
-    "the Fifth Ward"), not by what kind it is ("the train platform", "the psych ward")."""
+    "the Fifth Ward"), not by what kind it is ("the train platform", "the psych ward"); a park
+    or beach said by its name ("at veterans park")."""
 
     label = Label.LOCATION
     priority = 61
-    patterns = (NAMED_LANDMARK,)
-    cues: ClassVar[dict[re.Pattern[str], Cue]] = {NAMED_LANDMARK: LANDMARK_KINDS}
+    patterns = (NAMED_LANDMARK, NAMED_PARK)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {NAMED_LANDMARK: LANDMARK_KINDS,
+                                                  NAMED_PARK: PARK_KINDS}
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is NAMED_PARK:
+            return not any(w in KINDS_OF_PARK or w in DETERMINERS or w in OWNED_BY or
+                           w.endswith(("'s", "’s")) or is_clinical_word(w) or person_verb(w)
+                           for w in match.group("named").split())
         words = match.group("id").split()
         if words[-1].lower() == "ward" and not words[0][0].isupper():
             return False  # "on the fourth ward": a hospital's; "the Fifth Ward": Houston's
