@@ -2425,3 +2425,38 @@ def test_forms_the_twenty_first_stop_found(text: str, expected: list[str]) -> No
 ])
 def test_forms_the_twenty_first_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("okay will thirty three he works at the mill", ["will"]),  # a modal never has an age
+    ("session with sully he's fifty one a plow driver", ["sully"]),  # whoever is met, aged
+    ("txt: miss carla its jay my mom said i have to come", ["miss carla", "jay"]),
+    ("Voicemail: Sergeant Pruitt re welfare check", ["Sergeant Pruitt"]),
+    ("I've called Delaware County CYS.", ["Delaware County CYS"]),
+    ("union electrician with local 103 in dorchester", ["local 103", "dorchester"]),
+    ("he is in IBEW Local 58 now", ["IBEW Local 58"]),
+    ("client kody nineteen at boise state his girlfriend", ["kody", "boise state"]),
+    ("she is sixteen at lone peak high in highland", ["lone peak high", "highland"]),
+    ("kids at the pierce school called him slurs", ["pierce school"]),
+    ("he overdosed in the parking lot of the pheasant lane mall", ["pheasant lane mall"]),
+    ("she lives on munjoy hill with her cousin", ["munjoy hill"]),
+    ("reports panic on the Schuylkill Expressway.", ["Schuylkill Expressway"]),
+])
+def test_forms_the_twenty_second_stop_found(text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("okay will do that next week", "will"),  # a modal with no age after it
+    ("session with mom she's forty and tired", "mom"),
+    ("she stopped at a local 24 hour store", "local"),  # nearby, no union
+    ("the local 5k raised money", "local"),
+    ("he moved to the state last year", "state"),
+    ("she is at the art school now", "art"),  # a kind of school, after "the"
+    ("he goes to the dance school", "dance"),
+    ("at peak high he quit", "peak"),  # how high, no school
+    ("they live on a hill outside town", "hill"),
+    ("she lives up on the hill", "hill"),
+])
+def test_forms_the_twenty_second_stop_leaves(text: str, kept: str) -> None:
+    assert all(kept not in value.split() for _, value in found(text))

@@ -595,7 +595,8 @@ PLAIN_NAMED_SCHOOLS = (" middle", " middle school", " elementary", " elementary 
 LEVELS = frozenset({"peak", "record", "time", "alltime", "all-time"})
 # What is said just before a school's name: "at", "from", "out of", "outside" (skyline high);
 # not "so high" nor "feeling high"
-BEFORE_A_SCHOOL = re.compile(r"(?:\b(?:at|from|to|attends|out of|outside)\s+)$")
+BEFORE_A_SCHOOL = re.compile(r"(?:\b(?:at|from|to|attends|out of|outside)\s+"
+                             r"(?P<the>the\s+)?)$")
 SCHOOL_ONLY = re.compile(r"^(?:suspended|expelled|(?:sophomore|freshman|junior|senior|student)"
                          r"\s+at|enrolled\s+at|graduated\s+from)")
 SCHOOL_ENDINGS = frozenset("""
@@ -660,7 +661,8 @@ WELL_KNOWN_FIRM_WRITTEN = re.compile(r"\b(?:at|with|for|from|to|owes?|owed|by|th
                                      + alternation(WELL_KNOWN_FIRMS) + r"))\b")
 # Dictated in lower case, a business by its last word: "her boss at peoples bank", "a fight at
 # cumberland farms"
-SPOKEN_BUSINESS = re.compile(r"\b(?:at|from|for|with|to|near|outside|down|through)\s+"
+SPOKEN_BUSINESS = re.compile(r"\b(?:at|from|for|with|to|near|outside|down|through|of|"
+                             r"behind)\s+"
                              r"(?:the\s+)?"
                              r"(?P<id>[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*){0,2}\s"
                              rf"(?:{alternation(BUSINESS_ENDINGS)}))\b")
@@ -722,6 +724,21 @@ TOWN_STATE = re.compile(r"\b(?P<id>(?P<town>(?:(?:St|Mt|Ft)\.\s)?[A-Z][a-z]+(?:\
                         r"\sState)\b(?!\s+(?:Park|Police|Prison|Hospital|Line|Forest|Beach|"
                         r"Trooper|Troopers|Road|Route|Highway|Street|Farm|Fair|House|Senate|"
                         r"Representative|Board|Department|Court|Capitol|Patrol))")
+# Dictated, after "at" or "to": "nineteen at boise state", "transferred to weber state"
+LOWER_TOWN_STATE = re.compile(r"\b(?:at|to|from|into|attends|attending)[ \t]+"
+                              r"(?P<id>(?P<town>[a-z]+(?:[ \t][a-z]+)?)[ \t]state)\b"
+                              r"(?![ \t]+(?:park|police|prison|hospital|line|forest|beach|trooper|"
+                              r"troopers|road|route|highway|street|farm|fair|house|board|"
+                              r"department|court|capitol|patrol|university|college))")
+# A union's local by its number: "an electrician with local 103", "IBEW Local 58"
+UNION_LOCAL = re.compile(r"(?i:\b(?P<id>(?:(?:ibew|uaw|seiu|ufcw|afscme|teamsters|usw|iuoe|"
+                         r"laborers|carpenters|plumbers|pipefitters|steamfitters|ironworkers|"
+                         r"union)[ \t]+)?local[ \t]+(?:#[ \t]?)?\d{1,4})\b"
+                         r"(?![ \t]*(?:%|percent|minutes?|hours?|miles?|am|pm|a\.m|p\.m|mg|"
+                         r"units?)\b))")
+# Words before a union's local said alone ("with local 103", "joined local 12")
+UNION_MEMBERSHIP = frozenset("with from of in at joined through member my his her their our"
+                             .split())
 # "Walgreens #10293", "Target #1187": a chain's store, told apart by its number
 STORE_NUMBER = re.compile(r"\b(?P<id>[A-Z][\w'’&-]+(?:\s[A-Z][\w'’&-]+)?\s+#\s?\d{3,6})\b")
 
@@ -781,7 +798,8 @@ class EmploymentRecognizer(Recognizer):
                 BUSINESS_NAMED, SPOKEN_COURT, SPOKEN_COMPANY, SPOKEN_EMPLOYER_BEFORE_JOB,
                 SPOKEN_EMPLOYER_PHRASE, WORK_ASIDE, LOWER_ORG_FIELD, SPOKEN_BUSINESS,
                 SPOKEN_SCHOOL_PHRASE, SCHOOL_BY_SIDE, WHERE_WORKS, LOWER_BUSINESS_NAMED,
-                STATE_UNIVERSITY, TOWN_STATE, GRADUATED, WELL_KNOWN_FIRM_WRITTEN, EVENT_AT_NAMED)
+                STATE_UNIVERSITY, TOWN_STATE, LOWER_TOWN_STATE, UNION_LOCAL, GRADUATED,
+                WELL_KNOWN_FIRM_WRITTEN, EVENT_AT_NAMED)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         GRADUATED: ("raduated",),
         EVENT_AT_NAMED: ("gambl", "fight", "fought", "jumped", "overdosed", "shot", "stabbed",
@@ -807,7 +825,7 @@ class EmploymentRecognizer(Recognizer):
         WHERE_WORKS: ("where",),
         EMPLOYER_BEFORE_JOB: JOB_WORDS, SPOKEN_EMPLOYER_BEFORE_JOB: JOB_WORDS,
         SCHOOL_BY_SIDE: ("high", "middle", "elementary", "catholic"), STATE_UNIVERSITY: ("state",),
-        TOWN_STATE: ("state",),
+        TOWN_STATE: ("state",), LOWER_TOWN_STATE: (" state",), UNION_LOCAL: ("local",),
     }
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
@@ -864,6 +882,19 @@ class EmploymentRecognizer(Recognizer):
             if town in STATE_NAMES:  # "Ohio State", not "the Ohio State line"
                 return not re.search(r"\b[Tt]he\s+$", text[max(0, match.start() - 5):match.start()])
             return town in gazetteers.places()
+        if match.re is UNION_LOCAL:
+            # a union's, said as one belongs to or works through it ("with local 103", "IBEW
+            # Local 58"); not "a local 24 hour store" nor "the local 5k"
+            if not match.group("id").lower().startswith("local"):
+                return True
+            before = text[max(0, match.start() - 12):match.start()].split()
+            return bool(before) and before[-1].lower() in UNION_MEMBERSHIP
+        if match.re is LOWER_TOWN_STATE:
+            # ("at boise state", "to kent state"; a state's own name is said of the state, not
+            # its university: "moved to washington state"; nor "at a state", "to the state")
+            town = match.group("town")
+            return town in gazetteers.places_lower() and town.title() not in STATE_NAMES and \
+                not any(w in DETERMINERS or w in OWNERS or w in STOP_WORDS for w in town.split())
         if match.re in (SPOKEN_COMPANY, SCHOOL_BY_SIDE, STATE_UNIVERSITY):
             return True  # only a company is incorporated; a side of town names its school
         if match.re is LOWER_ORG_FIELD:
@@ -933,10 +964,13 @@ class EmploymentRecognizer(Recognizer):
                 place = " ".join(named)
                 return place in gazetteers.places_lower() or place in gazetteers.colleges() or \
                     place in STATES_IN_LOWER_CASE
-            if match.re is SPOKEN_FACILITY and plain_school and \
-                    not re.search(r"\b(?:at|from|to|attends)\s+$",
-                                  text[max(0, match.start() - 10):match.start()]):
-                return False  # "go to oliver partnership school", not "mom tiffany about school"
+            if match.re is SPOKEN_FACILITY and plain_school:
+                after_at = re.search(r"\b(?:at|from|to|attends)\s+(?P<the>the\s+)?$",
+                                     text[max(0, match.start() - 14):match.start()])
+                if not after_at or (after_at.group("the") and any(
+                        gazetteers.word_frequency(w) >= 4.0 for w in named)):
+                    return False  # "go to oliver partnership school", "at the pierce school";
+                    # not "mom tiffany about school" nor "at the art school"
             if any(w.removesuffix("'s").removesuffix("’s") not in gazetteers.common_words() and
                    not is_care_word(w) for w in named):
                 return True
@@ -954,14 +988,20 @@ class EmploymentRecognizer(Recognizer):
             if goes_on or any(w in PERSONAL_PRONOUNS or w in PHRASE_GOES_ON or person_verb(w) or (
                     is_word(w) and w.endswith("ed")) for w in named):
                 return False  # "is back she left cascade", "we did behavioral activation"
-            if match.re is SPOKEN_FACILITY and not fort and bool(named) and \
-                    BEFORE_A_SCHOOL.search(text, max(0, match.start() - 12), match.start()) and \
+            school_after = BEFORE_A_SCHOOL.search(text, max(0, match.start() - 16),
+                                                  match.start())
+            if match.re is SPOKEN_FACILITY and not fort and bool(named) and school_after and \
                     match.group("id").endswith(PLAIN_NAMED_SCHOOLS):
-                # "vape at canyon middle", "kicked out of skyline high": plain words before a
-                # school's kind, after "at"; not "at her new school" or "from being high"
+                # "vape at canyon middle", "kicked out of skyline high", "at lone peak high":
+                # plain words before a school's kind, after "at"; not "at her new school", "from
+                # being high" or "at peak high"; after "the", rare words only ("at the pierce
+                # school", not "at the art school")
                 return not any(w in PLAIN_SCHOOL_WORDS or w in PLAIN_FACILITY_WORDS or
                                w in SCHOOL_ENDINGS or w in STOP_WORDS or is_care_word(w) or
-                               w.endswith("ing") or w in LEVELS for w in named)
+                               w.endswith("ing") or (len(named) == 1 and w in LEVELS) or (
+                                   school_after.group("the") is not None and
+                                   gazetteers.word_frequency(w) >= 4.0)
+                               for w in named)
             if match.re is SPOKEN_COURT and match.group("id").endswith("regional jail"):
                 # "southern regional jail": a region's jail, named by plain words
                 return not any(w in STOP_WORDS for w in match.group("id").split()[:-2])

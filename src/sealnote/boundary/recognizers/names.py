@@ -28,7 +28,8 @@ TITLES = frozenset("""
 dr mr mrs ms miss mx prof professor doctor rev fr sr sra pastor rabbi judge officer det
 detective sgt coach nurse dean mister missus esq atty capt lt col maj cpl pvt ssgt msgt sfc
 spc cpt ssg 1sg sgm csm pfc lcpl tsgt smsgt cmsgt ltc cdr lcdr imam deacon bishop sheikh
-reverend rebbe cantor attorney sheriff deputy trooper
+reverend rebbe cantor attorney sheriff deputy trooper sergeant corporal lieutenant captain
+colonel
 """.split())
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
 # Roles written in capitals before a surname, as titles are: "NP Holloway", "SW Dunne".
@@ -232,6 +233,7 @@ ADULT_AGE_AFTER = r" (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety
 AFTER_AN_OPENED_NAME = re.compile(ADULT_AGE_AFTER + r"| (?:(?:he|she|they)['’]?(?:s|re)\b|"
                                   r"(?!(?:is|was|has|his|this|as|us|does|goes)\b)[a-z]{3,}s\b)")
 AGE_RIGHT_AFTER = re.compile(ADULT_AGE_AFTER)
+AGED_AFTER = re.compile(r"(?: (?:he|she|they)(?:['’]?(?:s|re)| is| are))?" + ADULT_AGE_AFTER)
 
 
 @dataclass(slots=True)
@@ -394,6 +396,8 @@ PREFIXES = frozenset("de re co un ex bi pre non anti post semi self mid over und
 INTRODUCED = re.compile(r"(?:" + "|".join(re.escape(i) for i in INTRODUCERS) + r")\s*$")
 # How a message opens with its writer's name: "hey its jay", "Hi, it's Bri", "this is kiki"
 SIGNING_ON = re.compile(r"(?:^|[.!?\n:]\s*)(?P<greeting>(?:hey|hi|hello|hiya)[ ,!]+)?"
+                        # "miss carla its jay": the one written to, greeted by name
+                        r"(?:(?:miss|ms|mr|mrs|dr|coach)\.?\s+[a-z'’-]+[ ,!]+)?"
                         r"(?:it['’]?s|this is)\s+$")
 CALLED_BY_INITIALS = re.compile(r"(?:goes by|go by|known as|name is|name's|nicknamed|call me|"
                                 r"calls (?:him|her|them))\s*$")
@@ -645,6 +649,12 @@ class NameRecognizer(Recognizer):
                 nxt.lower in SPEECH_VERBS and gazetteers.word_frequency(token.lower) < 3.3 and \
                 not is_clinical_word(token.text) and token.lower not in ROLES:
             return "strong"  # "sissy says her daddy passed": a rare word that speaks is a name
+        if not token.capitalised and prev == "with" and token.lower not in RELATIONS and \
+                token.lower not in ROLES and token.lower not in PRONOUNS and \
+                token.lower not in PERSONAL_PRONOUNS and token.lower not in DETERMINERS and \
+                AGED_AFTER.match(lowered, token.end) and \
+                MET_WITH.search(lowered, max(0, token.start - 24), token.start):
+            return "strong"  # "session with sully he's fifty one": whoever is met, aged
         if not token.capitalised and word and not first and prev not in TITLES and \
                 prev not in RELATIONS and token.lower not in gazetteers.word_names():
             # A lower-case English word is a name only where the text names it so: most
@@ -671,12 +681,13 @@ class NameRecognizer(Recognizer):
         if (not word or token.capitalised) and INTRODUCED.search(
                 lowered, max(0, token.start - 14), token.start):
             return "strong"
-        signing_on = SIGNING_ON.search(lowered, max(0, token.start - 24), token.start)
+        signing_on = SIGNING_ON.search(lowered, max(0, token.start - 40), token.start)
         if first and token.lower not in MODALS and signing_on and (
                 signing_on.group("greeting") or lowered[token.end:token.end + 1] in (",", ".", "!")
-                or lowered.startswith((" here", " he ", " she ", " they "), token.end)
+                or lowered.startswith((" here", " he ", " she ", " they ", " my ", " i ", " im "),
+                                      token.end)
                 or AGE_RIGHT_AFTER.match(lowered, token.end)):
-            return "strong"  # "hey its jay i got…", "this is dom, can't make it": who writes;
+            return "strong"  # "its jay my mom said…", "this is dom, can't make it": who writes;
             # "this is rick he plows for the city", "this is ivy thirty": who the note is about
         if _names_it(tokens, i, lowered) and \
                 token.lower not in DETERMINERS and token.lower not in PRONOUNS and \
@@ -781,10 +792,13 @@ class NameRecognizer(Recognizer):
                 gazetteers.word_frequency(token.lower) < 3.8:
             return "strong"  # "okay hector works nights": a first name that is a rare word
         if not token.capitalised and first and token.sentence_start and prev in OPENERS_SAID and \
-                gap == " " and token.lower not in MODALS and token.lower not in MONTH_NAMES and (
-                    not word or AFTER_AN_OPENED_NAME.match(lowered, token.end)):
-            return "strong"  # "okay ray fifty eight roughneck…", "okay dale farms soybeans":
-            # the word a dictation opens on, after its "okay", is who it is about
+                gap == " " and token.lower not in MONTH_NAMES and (
+                    AGE_RIGHT_AFTER.match(lowered, token.end) or (
+                        token.lower not in MODALS and (
+                            not word or AFTER_AN_OPENED_NAME.match(lowered, token.end)))):
+            return "strong"  # "okay ray fifty eight roughneck…", "okay dale farms soybeans",
+            # "okay will thirty three": the word a dictation opens on, after its "okay", is who
+            # it is about
         if not token.capitalised and first and gap == " " and nxt is not None and \
                 token.lower not in MODALS and lowered[token.end:nxt.start] == " " and (
                     (prev in CARRIED and nxt.lower in ("to", "from")) or

@@ -35,6 +35,7 @@ STREET_SUFFIXES = (
     "Blvd", "Way", "Court", "Ct", "Place", "Pl", "Terrace", "Ter", "Circle", "Cir", "Close",
     "Parkway", "Pkwy", "Highway", "Hwy", "Square", "Sq", "Trail", "Trl", "Loop", "Row", "Alley",
     "Crescent", "Grove", "Path", "Pike", "Plaza", "Run", "Walk", "Turnpike", "Route", "Rte",
+    "Expressway", "Freeway",
 )
 ABBREVIATED = ("St", "Ave", "Rd", "Ln", "Dr", "Blvd", "Ct", "Pl", "Ter", "Cir", "Pkwy", "Hwy",
                "Sq", "Trl", "Rte")
@@ -943,16 +944,19 @@ last first long high low boat ferry subway bus trolley metro shipping
 """.split())
 
 
-# A park or beach said by its name with no article before it, as only a name is said: "coaches
-# little league at veterans park", "sleeping in her car at ocean beach"
-PARK_KINDS = ("park", "beach", "field", "stadium", "plaza", "square", "pier", "playground")
-NAMED_PARK = re.compile(r"\b(?:at|in|near|by|from|to|behind|outside)[ \t]+"
+# A park, beach or hill said by its name with no article before it, as only a name is said:
+# "coaches little league at veterans park", "sleeping in her car at ocean beach", "lives on
+# munjoy hill"
+PARK_KINDS = ("park", "beach", "field", "stadium", "plaza", "square", "pier", "playground",
+              "hill", "heights")
+NAMED_PARK = re.compile(r"\b(?:at|in|on|near|by|from|to|behind|outside)[ \t]+"
                         r"(?P<id>(?P<named>[a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)[ \t]"
                         rf"(?:{alternation(PARK_KINDS)}))\b(?!['’-])")
 # What kind of park, said without an article as a kind is: "at dog park", "in trailer park"
 KINDS_OF_PARK = frozenset("""
 state national city county dog skate water trailer ball amusement theme public local baseball
 football soccer softball rv industrial office business sports nude private home mobile the a an
+practice training playing open battle steep big small little top high
 """.split())
 OWNED_BY = frozenset("his her their my our your its".split())
 
