@@ -9,6 +9,14 @@ before it was first measured; its first figures are in the commit that added it.
                                      and Delaware
     messages_eleventh_round          clients', families' and partners' texts, e-mails and
                                      voicemails
+    spoken_notes_forty_eighth_round  lower-case speech to text from California's Central Valley
+                                     and Yakima, after the first round's rules
+    spoken_notes_forty_ninth_round   lower-case speech to text from East Tennessee, western North
+                                     Carolina and southwest Virginia, after the first round's rules
+    hospital_records_ninth_round     admission, emergency, consult and discharge records in the
+                                     i2b2 style from Texas, after the first round's rules
+    letters_and_forms_seventh_round  letters, releases, intake forms and court letters from
+                                     Michigan, after the first round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -149,12 +157,142 @@ MESSAGES_ELEVENTH_ROUND = [
     "checking on {NAME:Sister Loretta}; she's at {ORGANIZATION:Anne Arundel Medical Center}.",
 ]
 
+SPOKEN_NOTES_FORTY_EIGHTH_ROUND = [
+    "okay session with {NAME:guadalupe} she's forty three picks grapes for {ORGANIZATION:gallo} "
+    "outside {LOCATION:livingston} her husband {NAME:efren} was picked up by ice on "
+    "{DATE:november third}",
+    "note for {NAME:manny} twenty he works the line at {ORGANIZATION:foster farms} in "
+    "{LOCATION:turlock} and his cousin {NAME:beto} got shot on {LOCATION:crows landing road}",
+    "this is {NAME:mrs nakamura} she's {AGE_OVER_89:ninety three} her son {NAME:glenn} moved "
+    "her into {ORGANIZATION:san joaquin gardens} and she stopped eating",
+    "client {NAME:harpreet} thirty one drives for {ORGANIZATION:cal cartage} out of "
+    "{LOCATION:stockton} his father {NAME:gurdev} wants him to take over the almond orchard",
+    "okay {NAME:jessie} twenty six tech at {ORGANIZATION:kaweah health} in {LOCATION:visalia} "
+    "her boyfriend {NAME:tanner} choked her on {DATE:saturday the fifth}",
+    "session with {NAME:xiong} he's fifty nine hmong vet lost his farm near {LOCATION:merced} "
+    "his daughter {NAME:mai} translates for him",
+    "note on {NAME:crystal} thirty four meth relapse after her kids went to her mom "
+    "{NAME:debbie} in {LOCATION:oildale} she's at {ORGANIZATION:west side recovery} now",
+    "this is {NAME:andres} seventeen at {ORGANIZATION:bakersfield high} his coach "
+    "{NAME:coach ruelas} saw bruises on his back",
+    "okay {NAME:rigo} thirty eight he's a mechanic at {ORGANIZATION:sun maid} in "
+    "{LOCATION:kingsburg} his wife {NAME:lorena} wants a divorce her number is {PHONE:five five "
+    "nine five five five zero one six two}",
+    "client {NAME:brittney} twenty two student at {ORGANIZATION:fresno state} was assaulted at "
+    "a party on {LOCATION:shaw avenue} on {DATE:halloween}",
+    "session with {NAME:yesenia} she's twenty nine packs apples at {ORGANIZATION:stemilt} in "
+    "{LOCATION:wenatchee} and her brother {NAME:omar} is in {ORGANIZATION:yakima county jail}",
+    "note for {NAME:father tom} he's the priest at {ORGANIZATION:st joseph's} in "
+    "{LOCATION:toppenish} burnout after the funerals in {DATE:april}",
+    "okay {NAME:dolores} sixty one her grandson {NAME:junior} was killed on {LOCATION:highway "
+    "ninety nine} on {DATE:the seventeenth} she keeps his room the same",
+]
+
+SPOKEN_NOTES_FORTY_NINTH_ROUND = [
+    "okay {NAME:cody} thirty five works at {ORGANIZATION:eastman} in {LOCATION:kingsport} "
+    "he's been taking his mamaw {NAME:opal}'s pain pills",
+    "note for {NAME:loretta} she's {AGE_OVER_89:ninety} lives up {LOCATION:sinking creek} her "
+    "son {NAME:darrell} found her on the floor on {DATE:monday the second}",
+    "this is {NAME:brody} sixteen at {ORGANIZATION:tennessee high} in {LOCATION:bristol} his "
+    "dad {NAME:travis} is in {ORGANIZATION:northeast correctional}",
+    "session with {NAME:jolynn} forty eight cna at {ORGANIZATION:mission hospital} in "
+    "{LOCATION:asheville} lost her house in the flood on {LOCATION:swannanoa river road}",
+    "client {NAME:dewayne} fifty two retired from {ORGANIZATION:tva} lives in "
+    "{LOCATION:rogersville} his wife {NAME:patsy} has copd and he's her only caregiver",
+    "okay {NAME:destiny} twenty three she dances at {ORGANIZATION:deja vu} in "
+    "{LOCATION:knoxville} and her boyfriend {NAME:kyle} takes her money",
+    "note on {NAME:ray} sixty four a coal miner from {LOCATION:grundy} black lung and his "
+    "brother {NAME:earl} died {DATE:last christmas}",
+    "this is {NAME:kaylee} nineteen at {ORGANIZATION:etsu} her roommate {NAME:hannah} found "
+    "her with pills on {DATE:the twenty ninth}",
+    "session with {NAME:preacher} that's what he goes by he's forty one pastors "
+    "{ORGANIZATION:piney grove free will baptist} in {LOCATION:elizabethton}",
+    "client {NAME:amber} thirty works at the {ORGANIZATION:food city} on {LOCATION:west stone "
+    "drive} her ex {NAME:jesse} violated the order on {DATE:november twentieth}",
+    "okay {NAME:lonnie} seventy lives alone on {LOCATION:holston mountain} his daughter "
+    "{NAME:tammy} in {LOCATION:johnson city} wants him to move in",
+    "note for {NAME:skyler} fourteen at {ORGANIZATION:sullivan east} his grandma {NAME:brenda} "
+    "has custody his mom is at {ORGANIZATION:ridgeview} in {LOCATION:oak ridge}",
+    "this is {NAME:wade} forty four works for {ORGANIZATION:norfolk southern} in "
+    "{LOCATION:bluefield} his son {NAME:hunter} overdosed in {DATE:september}",
+]
+
+HOSPITAL_RECORDS_NINTH_ROUND = [
+    "ADMISSION H&P\nPatient: {NAME:Rosalinda Q. Villarreal}  MRN: {MRN:40028817}\nDOA: "
+    "{DATE:11/28/2026}\nAttending: {NAME:M. Chaudhry}, MD\n{ORGANIZATION:University Health}, "
+    "{LOCATION:San Antonio}, TX",
+    "ED NOTE: {AGE_OVER_89:94} y/o M from {ORGANIZATION:Buckner Villa Siesta} in "
+    "{LOCATION:Austin} with confusion. Son {NAME:Harold Jr.} at bedside, cell "
+    "{PHONE:512-555-0183}.",
+    "CONSULT: Psychiatry consulted by {NAME:Dr. Okonjo} for {NAME:Ms. Tamika Boone}, 27, "
+    "postpartum day 2 at {ORGANIZATION:Parkland Memorial}. Works at {ORGANIZATION:Texas "
+    "Instruments} in {LOCATION:Richardson}.",
+    "Social work: pt lives with boyfriend {NAME:Jared} at {LOCATION:4518 Gaston Ave}, "
+    "{LOCATION:Apt 212}, {LOCATION:Dallas} {LOCATION:75246}. Medicaid {HEALTH_PLAN:Superior "
+    "HealthPlan} ID {HEALTH_PLAN:SP77120394}.",
+    "DISCHARGE: {NAME:Mr. Ezequiel Salinas} d/c'd {DATE:12/1/2026} to {ORGANIZATION:Doctors "
+    "Hospital at Renaissance} rehab, {LOCATION:Edinburg}. F/u {NAME:Dr. Leal} at "
+    "{ORGANIZATION:DHR Health} {DATE:12/8}.",
+    "Nursing: pt's wife {NAME:Marisela} called from {LOCATION:Laredo} asking for update; "
+    "verified with password. Room {LOCATION:5 West 512}.",
+    "H&P: {NAME:Bobby Ray Tillman}, 58, oilfield worker for {ORGANIZATION:Pioneer Natural "
+    "Resources} in {LOCATION:Midland}, BIBA with SI after layoff {DATE:Nov 15}.",
+    "Psych eval: {NAME:Hieu Tran}, 33, {EMAIL:htran.hou@gmail.com}, referred by "
+    "{ORGANIZATION:Harris Health} {ORGANIZATION:Ben Taub} ED. Plate {VEHICLE:TX NKR-4471} noted "
+    "by security.",
+    "ED triage: {NAME:Keandre Mitchell}, DOB {DATE:06/19/2004}, GSW to L thigh, brought by "
+    "{ORGANIZATION:Houston Fire} from {LOCATION:Cullen Blvd}. Acct {ACCOUNT:HH-88120945}.",
+    "Progress note HD4: {NAME:Gloria Estrada} calmer. Niece {NAME:Yvette} visiting from "
+    "{LOCATION:El Paso}; pt asked for chaplain {NAME:Fr. Benitez}.",
+    "DISCHARGE SUMMARY: {NAME:Carl Weatherby}, {AGE_OVER_89:91}, admitted {DATE:11/22/2026} for "
+    "delirium, discharged to The {ORGANIZATION:Hallmark} in {LOCATION:Houston}.",
+    "Consult: {NAME:Layla Haddad}, 19, {ORGANIZATION:Texas A&M} student, overdose on "
+    "{DATE:11/30}. Roommate {NAME:Brooke} called 911 from {ORGANIZATION:Hullabaloo Hall}.",
+]
+
+LETTERS_AND_FORMS_SEVENTH_ROUND = [
+    "To Whom It May Concern: {NAME:Jamal Pettiford} (DOB {DATE:02/09/1991}) has been in "
+    "treatment with me since {DATE:March 2025}. Please excuse him from work at "
+    "{ORGANIZATION:GM Orion Assembly}. - {NAME:Dana Szymanski}, LMSW",
+    "AUTHORIZATION TO RELEASE: I, {NAME:Heather Kowalski}, authorize {ORGANIZATION:Lakeshore "
+    "Counseling} to release records to {NAME:Dr. Aaron Feldman}, {ORGANIZATION:Henry Ford "
+    "Health}, fax {FAX:313-555-0148}.",
+    "INTAKE FORM\nName: {NAME:Deshawn Carter}\nAddress: {LOCATION:19320 Greenfield Rd}, "
+    "{LOCATION:Detroit} MI {LOCATION:48235}\nPhone: {PHONE:(313) 555-0177}\nEmployer: "
+    "{ORGANIZATION:Detroit Diesel}\nEmergency contact: {NAME:Tonya Carter} (wife)",
+    "Dear {NAME:Judge Morales}, I write regarding {NAME:Kevin Lutz}, case "
+    "{OTHER_ID:2026-1187-DC}, in {ORGANIZATION:54-A District Court}. He has attended 14 of 16 "
+    "sessions.",
+    "Letter of support: {NAME:Fatima Saad} has been my client since {DATE:6/2024}. She lives in "
+    "{LOCATION:Dearborn} with her children and works at {ORGANIZATION:ACCESS}.",
+    "Release of information: client {NAME:Tyler Bosch}, SSN {SSN:384-55-0192}, to "
+    "{ORGANIZATION:Michigan Rehabilitation Services}, {LOCATION:Grand Rapids} office.",
+    "INTAKE: Name {NAME:Ashley Vandermolen}; DOB {DATE:10/11/1998}; Insurance "
+    "{HEALTH_PLAN:Priority Health} #{HEALTH_PLAN:P88401992}; PCP {NAME:Dr. Kuipers}, "
+    "{ORGANIZATION:Spectrum Health} {LOCATION:Zeeland}.",
+    "Court letter: {NAME:Marcus Green} completed the 26-week BIP at our {LOCATION:Flint} office "
+    "on {DATE:11/24/2026}. Probation officer: {NAME:Ms. Ruth Abney}, {ORGANIZATION:Genesee "
+    "County Probation}.",
+    "Dear {NAME:Mr. and Mrs. Lindqvist}, your son {NAME:Erik} missed his appointments on "
+    "{DATE:11/4} and {DATE:11/18}. Please call {PHONE:906-555-0120} to reschedule.",
+    "School letter: {NAME:Olivia Brennan} (grade 8, {ORGANIZATION:Clarkston Junior High}) may "
+    "leave class when anxious. Contact counselor {NAME:Mr. Dubois}.",
+    "ESA letter: {NAME:Naomi Price}, {LOCATION:221 W Michigan Ave}, {LOCATION:Kalamazoo}, has a "
+    "disability; her dog {NAME:Biscuit} is an emotional support animal.",
+    "FMLA form: employee {NAME:Brandon Yee}, employer {ORGANIZATION:Meijer} store "
+    "{ORGANIZATION:#212}, leave from {DATE:12/1/2026} to {DATE:12/29/2026}.",
+]
+
 
 def main() -> None:
     write("spoken_notes_forty_sixth_round.jsonl", "sn46", SPOKEN_NOTES_FORTY_SIXTH_ROUND)
     write("spoken_notes_forty_seventh_round.jsonl", "sn47", SPOKEN_NOTES_FORTY_SEVENTH_ROUND)
     write("typed_notes_fourteenth_round.jsonl", "tn14", TYPED_NOTES_FOURTEENTH_ROUND)
     write("messages_eleventh_round.jsonl", "mg11", MESSAGES_ELEVENTH_ROUND)
+    write("spoken_notes_forty_eighth_round.jsonl", "sn48", SPOKEN_NOTES_FORTY_EIGHTH_ROUND)
+    write("spoken_notes_forty_ninth_round.jsonl", "sn49", SPOKEN_NOTES_FORTY_NINTH_ROUND)
+    write("hospital_records_ninth_round.jsonl", "hr9", HOSPITAL_RECORDS_NINTH_ROUND)
+    write("letters_and_forms_seventh_round.jsonl", "lf7", LETTERS_AND_FORMS_SEVENTH_ROUND)
 
 
 if __name__ == "__main__":
