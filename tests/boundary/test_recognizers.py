@@ -2441,6 +2441,16 @@ def test_forms_the_twenty_first_stop_leaves(text: str, kept: str) -> None:
     ("he overdosed in the parking lot of the pheasant lane mall", ["pheasant lane mall"]),
     ("she lives on munjoy hill with her cousin", ["munjoy hill"]),
     ("reports panic on the Schuylkill Expressway.", ["Schuylkill Expressway"]),
+    ("H&P: 58, oilfield worker for Pioneer Natural Resources.", ["Pioneer Natural Resources"]),
+    ("employer Meijer store #212, leave from", ["Meijer store #212"]),
+    ("ibew local 58 sent him out", ["ibew local 58"]),
+    ("completed the program at our Flint office on", ["Flint office"]),  # a branch by its town
+    ("Dear Mr. and Mrs. Lindqvist, your son", ["Mr. and Mrs. Lindqvist"]),  # one household
+    ("He appears in 54-A District Court.", ["54-A District Court"]),
+    ("discharged to Doctors Hospital at Renaissance rehab", ["Doctors Hospital at Renaissance"]),
+    ("he pastors piney grove free will baptist", ["piney grove free will baptist"]),
+    ("her son moved her into san joaquin gardens", ["san joaquin gardens"]),
+    ("note for father tom he's the priest at the parish", ["father tom"]),
 ])
 def test_forms_the_twenty_second_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2457,6 +2467,10 @@ def test_forms_the_twenty_second_stop_found(text: str, expected: list[str]) -> N
     ("at peak high he quit", "peak"),  # how high, no school
     ("they live on a hill outside town", "hill"),
     ("she lives up on the hill", "hill"),
+    ("admitted to Baystate Medical Center at Noon", "Noon"),  # a time, no campus
+    ("seen at Butler Hospital at Thanksgiving", "Thanksgiving"),
+    ("he was raised free will baptist", "free"),  # a denomination, no church
+    ("her father tom goes to church", "father"),  # her father, no priest
 ])
 def test_forms_the_twenty_second_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

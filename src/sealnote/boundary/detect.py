@@ -139,7 +139,8 @@ LANDMARK_AFTER = re.compile(rf" (?i:{alternation((*WATER_KINDS, *LANDMARK_KINDS)
 LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)? center|"
                               r"children['’]?s(?: hospital)?|"
                               r"medical center|health center|hospital|clinic|manor|"
-                              r"assisted living|senior living|apartments|high school|"
+                              r"assisted living|senior living|apartments|gardens|towers|estates|"
+                              r"commons|high school|"
                               r"middle school|elementary(?: school)?|"
                               # "dorchester county dss": a county's or town's own office
                               r"dss|dcfs|dfcs|dcs|cps|cys|cyf|dcyf|dhs|dhhs|social services|"
@@ -169,6 +170,16 @@ COUNTY_OFFICE = re.compile(rf"(?:[A-Z][a-z]+ ){{1,2}}(?:County|Parish){TOWN_OFFI
 COUNTY_OFFICE_NAMED = re.compile(r"(?:[ \t](?:and|of|for|&)(?=[ \t][A-Z][a-z])|[ \t][A-Z][a-z]+|"
                                  r"[ \t](?:DHS|DSS|DCFS|DFCS|DCS|CPS|CYS|CYF|DCYF)\b){1,5}")
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# The first of a couple's titles, before the second's name: "Mr. and Mrs. Lindqvist"
+COUPLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+(?:and|&)\s+$")
+TITLED = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr)\b")
+# A court's number before its name: "54-A District Court", "36- District Court"
+COURT_NUMBER_BEFORE = re.compile(r"\b\d{1,3}-$")
+# A hospital's campus after "at": "Doctors Hospital at Renaissance", "Children's Hospital at
+# Montefiore"
+SITE_KINDS = ("Hospital", "Medical Center", "Health Center")
+TIMES_OF_DAY = frozenset("noon midnight midday bedtime dawn dusk".split())
+SITE_AT_AFTER = re.compile(r" at ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![-'’])")
 # Dictated: an organisation named for a person or a saint ("bethany christian services",
 # "kennedy krieger institute")
 NAMED_FOR_PERSON_AFTER = re.compile(r" (?:services|ministries|foundation|institute|academy|"
@@ -228,6 +239,10 @@ def _widen(text: str, span: Span) -> Span:
         if title and not title.group("owner") and \
                 FAITH_NEARBY.search(text, max(0, start - 80), span.end + 80):
             start = title.start()
+    if span.label is Label.NAME:
+        couple = COUPLE_BEFORE.search(text, max(0, start - 10), start)
+        if couple and TITLED.match(text, start):
+            start = couple.start()  # "Dear Mr. and Mrs. Lindqvist": one household, two titles
     if span.label is Label.NAME and TOWN_POSTCODE_BEFORE.search(text, max(0, start - 4), start):
         postcode = TOWN_POSTCODE_AFTER.match(text, end)
         if postcode:
@@ -261,6 +276,15 @@ def _widen(text: str, span: Span) -> Span:
     if span.label in PLACE_LIKE:
         if text.endswith("Greater ", max(0, start - 8), start):
             start -= len("Greater ")  # "pastor of Greater Mount Olive"
+        numbered = COURT_NUMBER_BEFORE.search(text, max(0, start - 5), start)
+        if numbered and text.endswith("Court", start, end):
+            start = numbered.start()  # "54-A District Court": a district court's number
+        at_site = SITE_AT_AFTER.match(text, end) if text.endswith(SITE_KINDS, start, end) \
+            else None
+        if at_site and not any(_time_or_term(w) or w.lower() in WEEKDAYS or
+                               w.lower() in TIMES_OF_DAY or word_frequency(w.lower()) >= 4.5
+                               for w in at_site.group(1).split()):
+            end = at_site.end()  # "Doctors Hospital at Renaissance": a hospital's campus
         if text.startswith(("'s", "’s"), end) and SAINTED.match(text, start):
             end += 2  # "brought to Saint Anne's": the name is the saint's
         after = TRAILING_STATE.match(text, end)

@@ -414,7 +414,8 @@ EMPLOYMENT = re.compile(
     r"janitor|custodian|firefighter|professor|researcher|accountant|electrician|plumber|"
     r"carpenter|welder|machinist|dispatcher|attendant|housekeeper|cook|deckhand|roofer|trucker|"
     r"stocker|server|barista|dishwasher|caregiver|hygienist|foreman|laborer|contractor|"
-    r"coworker|co-worker|colleague|drives|drove|driving|cleans|cleaning|"
+    r"coworker|co-worker|colleague|drives|drove|driving|cleans|cleaning|workers?|operator|"
+    r"miner|guard|"
     r"enrolled|attends|attending|graduated|goes|went|transferred|finishes|finished|"
     r"finishing|starts|started|starting|accepted|admitted|applied|suspended|expelled|"
     r"sophomore|freshman|junior|senior)\s+"
@@ -470,7 +471,8 @@ NOT_A_NAME_WORD = (r"(?!(?:at|in|to|from|the|with|by|for|on|and|or|of|is|was|are
                    r"my|their|our|your|its|into|near|out|up|outside|inside|behind|across|got|"
                    r"get|gets|jumped|went|goes|go|she|he|they|we|i|you|it|called|calls|says|"
                    r"said|told|left|leaving|leave|admitted|discharged|transferred|sent|took|"
-                   r"taken|brought|visited|visiting|stays|staying|moved|moving)\b)")
+                   r"taken|brought|visited|visiting|stays|staying|moved|moving|attends|attended|"
+                   r"pastors|preaches|joined|serves|served)\b)")
 # Written in lower case: "osh (morton hospital)", "pcp at raynham family practice"
 SPOKEN_FACILITY = re.compile(rf"(?<!['’])\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+\s){{1,4}}"
                              r"(?:hospital|medical center|medical|med|behavioral health|behavioral|"
@@ -730,17 +732,19 @@ LOWER_TOWN_STATE = re.compile(r"\b(?:at|to|from|into|attends|attending)[ \t]+"
                               r"(?![ \t]+(?:park|police|prison|hospital|line|forest|beach|trooper|"
                               r"troopers|road|route|highway|street|farm|fair|house|board|"
                               r"department|court|capitol|patrol|university|college))")
-# A union's local by its number: "an electrician with local 103", "IBEW Local 58"
-UNION_LOCAL = re.compile(r"(?i:\b(?P<id>(?:(?:ibew|uaw|seiu|ufcw|afscme|teamsters|usw|iuoe|"
-                         r"laborers|carpenters|plumbers|pipefitters|steamfitters|ironworkers|"
-                         r"union)[ \t]+)?local[ \t]+(?:#[ \t]?)?\d{1,4})\b"
+# Dictated, a union's local by its number: "an electrician with local 103", "ibew local 58"
+# (written with its capitals, organizations.py finds it)
+UNION_LOCAL = re.compile(r"\b(?P<id>(?:(?:ibew|uaw|seiu|ufcw|afscme|teamsters|usw|iuoe|laborers|"
+                         r"carpenters|plumbers|pipefitters|steamfitters|ironworkers|union)[ \t]+)?"
+                         r"local[ \t]+(?:#[ \t]?)?\d{1,4})\b"
                          r"(?![ \t]*(?:%|percent|minutes?|hours?|miles?|am|pm|a\.m|p\.m|mg|"
-                         r"units?)\b))")
+                         r"units?)\b)")
 # Words before a union's local said alone ("with local 103", "joined local 12")
 UNION_MEMBERSHIP = frozenset("with from of in at joined through member my his her their our"
                              .split())
 # "Walgreens #10293", "Target #1187": a chain's store, told apart by its number
-STORE_NUMBER = re.compile(r"\b(?P<id>[A-Z][\w'’&-]+(?:\s[A-Z][\w'’&-]+)?\s+#\s?\d{3,6})\b")
+STORE_NUMBER = re.compile(r"\b(?P<id>[A-Z][\w'’&-]+(?:\s[A-Z][\w'’&-]+)?\s+"
+                          r"(?:(?i:store|location|branch)\s+)?#\s?\d{3,6})\b")
 
 
 
@@ -885,7 +889,7 @@ class EmploymentRecognizer(Recognizer):
         if match.re is UNION_LOCAL:
             # a union's, said as one belongs to or works through it ("with local 103", "IBEW
             # Local 58"); not "a local 24 hour store" nor "the local 5k"
-            if not match.group("id").lower().startswith("local"):
+            if not match.group("id").startswith("local"):
                 return True
             before = text[max(0, match.start() - 12):match.start()].split()
             return bool(before) and before[-1].lower() in UNION_MEMBERSHIP

@@ -34,7 +34,9 @@ NAME_WORD = NOT_A_NAME_WORD + r"[a-z][a-z'’-]+"
 DENOMINATIONS = ("baptist", "methodist", "lutheran", "presbyterian", "episcopal", "pentecostal",
                  "apostolic", "tabernacle", "ministries", "outreach", "fellowship",
                  "assembly of god",
-                 "church of god", "church of christ", "worship center", "bible church")
+                 "church of god", "church of christ", "worship center", "bible church",
+                 # a denomination of more than one word: "piney grove free will baptist"
+                 "free will baptist", "missionary baptist", "primitive baptist")
 CORRECTIONAL = ("correctional", "correctional facility", "correctional center",
                 "correctional institution", "penitentiary", "detention center",
                 "juvenile center", "juvenile detention", "juvenile hall", "youth center",

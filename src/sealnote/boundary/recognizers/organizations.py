@@ -39,7 +39,7 @@ from sealnote.boundary.spans import Label
 FACILITY_WORDS: tuple[str, ...] = (
     "Hospital", "Hosp.", "Clinic", "Medical Center", "Medical Centre", "Med Ctr", "Med Center",
     "Health Center", "Health System", "Health Care", "Healthcare", "Health", "General",
-    "Health Plan", "Health Plans",
+    "Health Plan", "Health Plans", "HealthPlan",
     "Medical", "Med", "Infirmary", "Hospice", "Rehab", "Rehabilitation Center",
     "Nursing Home", "Care Center", "Treatment Center", "Recovery Center", "Behavioral Health",
     "Medical Group", "Pharmacy", "Urgent Care", "Behavioral Care", "Memorial", "Sanatorium",

@@ -663,6 +663,9 @@ SITE_SUFFIX = re.compile(r"(?:\s+(?:downtown|main|north|south|east|west|central|
                          r"regional|vocational|voc|tech)\b")
 SITE_BEFORE = re.compile(r"\b(?:Hospital|Clinic|Center|Centre|School|College|University|Court|"
                          r"Office|Associates|Inc\.?|LLC),[ \t]*$")
+# An office of a practice or firm named by its town: "completed the program at our Flint office"
+OWNED_BEFORE = re.compile(r"\b(?:our|the|their|your|its|his|her|my)\s+$")
+BRANCH_AFTER = re.compile(r"\s+(?:office|branch|location|campus|site)\b")
 PLACE_THEN_COMMA = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}), $")
 NEXT_WORD = re.compile(r"(?:['’]s)?\s+([A-Za-z]+)")  # "Horner's syndrome" as "Lyme disease"
 # "Atlanta, GA": the city and its state are one place expression.
@@ -877,7 +880,10 @@ class PlaceNameRecognizer(Recognizer):
         # "Hope", "Mobile", "Normal": a place only where a place is expected, as after a
         # hospital's name ("Griffin Hospital, Derby").
         place_before = PLACE_THEN_COMMA.search(before)  # "Sunnyside, Queens"
-        return not (LEAD_IN.search(before) or state_after or SITE_BEFORE.search(before) or (
+        branch = OWNED_BEFORE.search(before) is not None and \
+            BRANCH_AFTER.match(text, end) is not None  # "at our Flint office"
+        return not (LEAD_IN.search(before) or state_after or SITE_BEFORE.search(before) or
+                    branch or (
             place_before is not None and place_before.group(1) in gazetteers.places()))
 
 

@@ -274,8 +274,8 @@ FAITH_NEARBY = re.compile(r"(?i)\b(?:monk|abbey|monastery|friary|convent|nun|pri
                           r"pentecostal|lutheran|presbyterian|episcopal|catholic|mormon|"
                           r"latter-day|lds|tabernacle|chapel|pastor)\b")
 # Dictated in lower case: "sister wells from the relief society brought emma", "her pastor
-# brother dunn" (not "her sister wells", a relative)
-RELIGIOUS_TITLES = ("brother", "sister", "elder", "friar")
+# brother dunn", "father tom he's the priest" (not "her sister wells", a relative)
+RELIGIOUS_TITLES = ("brother", "sister", "elder", "friar", "father")
 SPOKEN_RELIGIOUS_TITLE = re.compile(rf"(?<![\w'’])(?P<id>(?:{'|'.join(RELIGIOUS_TITLES)})[ \t]+"
                                     r"(?P<name>[a-z][a-z'’-]{2,}))\b(?!['’-])")
 
