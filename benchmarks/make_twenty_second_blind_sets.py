@@ -17,6 +17,14 @@ before it was first measured; its first figures are in the commit that added it.
                                      i2b2 style from Texas, after the first round's rules
     letters_and_forms_seventh_round  letters, releases, intake forms and court letters from
                                      Michigan, after the first round's rules
+    spoken_notes_fiftieth_round      lower-case speech to text from New Mexico and the Texas
+                                     Panhandle, after the second round's rules
+    spoken_notes_fifty_first_round   lower-case speech to text from Chicago and Milwaukee, after
+                                     the second round's rules
+    typed_notes_fifteenth_round      typed notes by modality from Oregon and Washington, after
+                                     the second round's rules
+    group_and_family_notes_fifth     typed and dictated group, couples and family notes with many
+                                     people named, after the second round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -283,6 +291,123 @@ LETTERS_AND_FORMS_SEVENTH_ROUND = [
     "{ORGANIZATION:#212}, leave from {DATE:12/1/2026} to {DATE:12/29/2026}.",
 ]
 
+SPOKEN_NOTES_FIFTIETH_ROUND = [
+    "okay session with {NAME:esperanza} she's fifty two works at {ORGANIZATION:intel} in "
+    "{LOCATION:rio rancho} her son {NAME:joaquin} was arrested on {LOCATION:central avenue} on "
+    "{DATE:november sixteenth}",
+    "note for {NAME:mr begay} he's {AGE_OVER_89:ninety six} lives outside {LOCATION:shiprock} "
+    "his granddaughter {NAME:shandiin} drives him in from {LOCATION:farmington}",
+    "this is {NAME:dusty} thirty nine he's a feedlot hand near {LOCATION:hereford} and his wife "
+    "{NAME:charla} took the kids to {LOCATION:amarillo}",
+    "client {NAME:marisa} twenty four student at {ORGANIZATION:unm} and works at the "
+    "{ORGANIZATION:frontier} on {LOCATION:central} her ex {NAME:gabe} keeps texting",
+    "okay {NAME:lorenzo} sixty seven retired from {ORGANIZATION:los alamos} lab his wife "
+    "{NAME:theresa} died on {DATE:all souls day} and he won't leave the house",
+    "session with {NAME:ashlyn} fifteen at {ORGANIZATION:tascosa high} her dad {NAME:brent} "
+    "drinks and punched a hole in the wall on {DATE:the eighth}",
+    "note on {NAME:ernesto} thirty three works at the {ORGANIZATION:tyson} plant in "
+    "{LOCATION:amarillo} got his hand caught on {DATE:october thirtieth}",
+    "this is {NAME:kaya} twenty she's at {ORGANIZATION:dine college} in {LOCATION:tsaile} and "
+    "her cousin {NAME:tyrell} died in a crash on {LOCATION:highway four ninety one}",
+    "client {NAME:benny} forty eight he's a guard at {ORGANIZATION:otero county prison} and "
+    "has nightmares since the riot on {DATE:july fourth}",
+    "okay {NAME:rosemary} seventy four lives at {ORGANIZATION:la vida llena} her daughter "
+    "{NAME:pam} in {LOCATION:santa fe} handles her money",
+    "session with {NAME:cruz} he's thirty oil field in {LOCATION:hobbs} for "
+    "{ORGANIZATION:halliburton} his girlfriend {NAME:vanessa} is due in {DATE:january}",
+    "note for {NAME:sophia} eleven her mom {NAME:leticia} says kids at {ORGANIZATION:mesa "
+    "vista middle} call her names she was born in {LOCATION:juarez}",
+    "this is {NAME:wes} fifty five a rancher near {LOCATION:tucumcari} the bank is taking the "
+    "land his number is {PHONE:five seven five five five five zero one three eight}",
+]
+
+SPOKEN_NOTES_FIFTY_FIRST_ROUND = [
+    "okay {NAME:deandre} twenty one he works at {ORGANIZATION:united center} concessions his "
+    "brother {NAME:tay} got shot on {LOCATION:sixty third street} on {DATE:the twelfth}",
+    "note for {NAME:mrs kowalczyk} she's {AGE_OVER_89:ninety two} lives in "
+    "{LOCATION:archer heights} her son {NAME:stan} wants her in {ORGANIZATION:st paul's house}",
+    "this is {NAME:lupita} thirty four she cleans offices downtown for {ORGANIZATION:abm} and "
+    "her husband {NAME:chuy} was deported {DATE:last august}",
+    "client {NAME:jordan} nineteen at {ORGANIZATION:loyola} his roommate {NAME:evan} found him "
+    "on the roof of {ORGANIZATION:mertz hall}",
+    "session with {NAME:mike} forty seven a cop with {ORGANIZATION:cpd} in the "
+    "{LOCATION:eleventh district} he shot someone on {DATE:september ninth}",
+    "okay {NAME:tanisha} twenty nine nurse at {ORGANIZATION:froedtert} in "
+    "{LOCATION:wauwatosa} her son {NAME:kj} is at {ORGANIZATION:lincoln hills}",
+    "note on {NAME:hank} sixty two union pipefitter retired from {ORGANIZATION:local 597} his "
+    "wife {NAME:maureen} is in hospice at {ORGANIZATION:rush}",
+    "this is {NAME:amira} twenty six works at {ORGANIZATION:harley davidson} on "
+    "{LOCATION:juneau avenue} her father {NAME:khalid} says she can't marry {NAME:jake}",
+    "client {NAME:serena} thirty eight lives in {LOCATION:pilsen} works at "
+    "{ORGANIZATION:mariano's} her daughter {NAME:itzel} has been cutting",
+    "session with {NAME:bo} he's fifty eight drives a cta bus on the {LOCATION:seventy ninth} "
+    "route and got assaulted on {DATE:november first}",
+    "okay {NAME:precious} seventeen at {ORGANIZATION:king college prep} her grandma "
+    "{NAME:earline} raises her in {LOCATION:bronzeville}",
+    "note for {NAME:todd} thirty one a trader at {ORGANIZATION:citadel} gambling debts his "
+    "wife {NAME:lauren} found the statements on {DATE:thanksgiving}",
+    "this is {NAME:marek} forty four roofer from {LOCATION:cicero} fell off a ladder on "
+    "{DATE:october twenty first} and he's on percocet from {NAME:dr shah}",
+]
+
+TYPED_NOTES_FIFTEENTH_ROUND = [
+    "CBT: {NAME:Hannah Lindgren}, 28, catastrophizing about layoff rumors at "
+    "{ORGANIZATION:Nike}. Homework: thought log. Next {DATE:12/15}.",
+    "DBT: {NAME:Jasmine Ortiz} used DEAR MAN with landlord {NAME:Mr. Pham} about the mold at "
+    "{LOCATION:3317 SE Division St}, {LOCATION:Portland}.",
+    "ACT: {NAME:Cole Whitaker} (firefighter, {ORGANIZATION:Tualatin Valley Fire & Rescue}) "
+    "values family; wife {NAME:Andrea}, kids {NAME:Mia} and {NAME:Owen}.",
+    "EMDR: {NAME:Sgt. Luis Pena} ({ORGANIZATION:JBLM}), target: IED on {DATE:4/17/2011}. SUDS "
+    "9 -> 4. Spouse {NAME:Karina}.",
+    "IFS: {NAME:Marguerite Ellis} met an exile from age 7 at her grandmother's farm in "
+    "{LOCATION:Walla Walla}.",
+    "Psychodynamic: {NAME:Dr. Peter Huang} (client) explored rivalry with colleague "
+    "{NAME:Dr. Stein} at {ORGANIZATION:OHSU}.",
+    "Motivational interviewing: {NAME:Travis Boone}, 35, {ORGANIZATION:Weyerhaeuser} mill in "
+    "{LOCATION:Longview}; drinking 12/day. Change talk noted.",
+    "Intake: {NAME:Aaliyah Brooks}, DOB {DATE:07/30/2003}, {LOCATION:1420 S 19th St}, "
+    "{LOCATION:Tacoma}, WA {LOCATION:98405}. Cell {PHONE:253-555-0191}. "
+    "{EMAIL:aaliyah.brooks03@outlook.com}.",
+    "Exposure: {NAME:Noah Fischer} rode the MAX from {LOCATION:Gresham} to "
+    "{LOCATION:Pioneer Square}. SUDS peak 70.",
+    "Termination: {NAME:Grace Kim} relocating to {LOCATION:Spokane} {DATE:1/3}; records "
+    "to {NAME:Dr. Alvarez} at {ORGANIZATION:Frontier Behavioral Health}.",
+    "Safety plan: {NAME:Kyle Dunn}, 19, {ORGANIZATION:WSU} student. Contacts: RA "
+    "{NAME:Priya}, mom {NAME:Dawn} {PHONE:509-555-0147}.",
+    "Couples (EFT): {NAME:Sam} and {NAME:Riley Okafor}; {NAME:Riley} works nights at "
+    "{ORGANIZATION:Providence St. Vincent}.",
+    "Play therapy: {NAME:Eli} (5) buried the toy dog; his dog {NAME:Rocket} died "
+    "{DATE:last Tuesday}. Mom {NAME:Tara} present.",
+]
+
+GROUP_AND_FAMILY_NOTES_FIFTH = [
+    "Group (men's anger mgmt): present {NAME:Darnell W.}, {NAME:Chris P.}, {NAME:Luis R.}, "
+    "{NAME:Tom B.}. {NAME:Chris} disclosed DV arrest on {DATE:11/22}.",
+    "Family session: {NAME:Gloria} and {NAME:Hector Mendez} with daughters {NAME:Ana} (16) and "
+    "{NAME:Sofi} (12). {NAME:Ana} ran away to her boyfriend {NAME:Diego}'s in "
+    "{LOCATION:Pasco}.",
+    "Couples: {NAME:Jen} and {NAME:Matt Sorensen}. {NAME:Matt}'s mother {NAME:Carol} moving in "
+    "{DATE:January}.",
+    "group today was {NAME:tina} {NAME:rochelle} {NAME:maggie} and {NAME:bev} {NAME:maggie} "
+    "shared that her son {NAME:austin} relapsed",
+    "Teen DBT group: {NAME:Kenzie}, {NAME:Avery}, {NAME:Jaylen}, {NAME:Marcus}. "
+    "{NAME:Jaylen} late; bus from {LOCATION:Kent}.",
+    "family session with the {NAME:okonkwos} dad {NAME:emeka} mom {NAME:ngozi} and "
+    "{NAME:chidera} who's fourteen",
+    "Grief group: {NAME:Ruth} (husband {NAME:Walt} d. {DATE:8/9}), {NAME:Joyce} (son "
+    "{NAME:Brian}), {NAME:Dolores}.",
+    "Parent session with {NAME:Mr. and Mrs. Tran}; son {NAME:Kevin} (15) suspended from "
+    "{ORGANIZATION:Evergreen High} for vaping.",
+    "multifamily group the {NAME:garcias} the {NAME:bells} and {NAME:tonya} with her kids "
+    "{NAME:jayla} and {NAME:jr}",
+    "Couples: {NAME:Aaron Feld} and {NAME:Josh Martinez}; {NAME:Josh}'s ex {NAME:Daniel} "
+    "texting again.",
+    "Family: Grandma {NAME:Pearl} raising {NAME:Tyson} (9) and {NAME:Aniyah} (7); their mom "
+    "{NAME:Keisha} at {ORGANIZATION:Coffee Creek}.",
+    "SUD group: {NAME:Randy}, {NAME:Heather}, {NAME:Big Mike}, {NAME:Sara K.}; {NAME:Heather} "
+    "has 30 days, chip at {ORGANIZATION:Alano Club} of {LOCATION:Portland}.",
+]
+
 
 def main() -> None:
     write("spoken_notes_forty_sixth_round.jsonl", "sn46", SPOKEN_NOTES_FORTY_SIXTH_ROUND)
@@ -293,6 +418,10 @@ def main() -> None:
     write("spoken_notes_forty_ninth_round.jsonl", "sn49", SPOKEN_NOTES_FORTY_NINTH_ROUND)
     write("hospital_records_ninth_round.jsonl", "hr9", HOSPITAL_RECORDS_NINTH_ROUND)
     write("letters_and_forms_seventh_round.jsonl", "lf7", LETTERS_AND_FORMS_SEVENTH_ROUND)
+    write("spoken_notes_fiftieth_round.jsonl", "sn50", SPOKEN_NOTES_FIFTIETH_ROUND)
+    write("spoken_notes_fifty_first_round.jsonl", "sn51", SPOKEN_NOTES_FIFTY_FIRST_ROUND)
+    write("typed_notes_fifteenth_round.jsonl", "tn15", TYPED_NOTES_FIFTEENTH_ROUND)
+    write("group_and_family_notes_fifth.jsonl", "gf5", GROUP_AND_FAMILY_NOTES_FIFTH)
 
 
 if __name__ == "__main__":
