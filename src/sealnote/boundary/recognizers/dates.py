@@ -55,7 +55,9 @@ HOLIDAYS_ON_A_DAY = ("christmas", "thanksgiving", "halloween", "new year's", "va
                      "easter", "independence day", "the fourth of july", "july fourth",
                      "memorial day", "labor day", "mother's day", "father's day", "hanukkah",
                      "passover", "ramadan", "eid", "diwali", "kwanzaa", "black friday",
-                     "cyber monday", "good friday", "veterans day", "juneteenth", "mardi gras")
+                     "cyber monday", "good friday", "veterans day", "juneteenth", "mardi gras",
+                     "all souls day", "all saints day", "day of the dead", "dia de los muertos",
+                     "dia de muertos")
 HOLIDAY_NAMES = "|".join(name.replace("'s", "'?s") for name in HOLIDAYS_ON_A_DAY)
 # What every holiday's name holds, its apostrophe aside: the cue of a pattern that needs one
 HOLIDAY_WORDS = tuple(name.split("'")[0] for name in HOLIDAYS_ON_A_DAY)
@@ -72,6 +74,8 @@ DATE_CUE = re.compile(r"\b(?:admitted|discharged|seen|started|stopped|died|born|
                       # the fourth of twelve)
                       r"hearing|court|trial|arraignment|surgery|procedure|eval|evaluation|"
                       r"meeting|deadline|birthday|anniversary|"
+                      # "husband Walt d. 8/9": a death
+                      r"d(?=\.)|dod|effective|eff|"
                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu|thurs?|"
                       r"fri|sat|sun)"
                       r"\.?,?\s+$", re.IGNORECASE)

@@ -401,7 +401,7 @@ class DictatedNamedPlaceRecognizer(Recognizer):
 ORG_NAME = r"[A-Z][\w'’&-]*(?:[ \t](?:(?:of|the|and|&)[ \t])?[A-Z][\w'’&-]*)"
 # When or where a job is worked, said between the job and its place: "works nights at", "working
 # offshore for"
-WHEN_WORKED = "nights|days|weekends|overnights|offshore|remotely|doubles|overtime"
+WHEN_WORKED = "nights|days|weekends|overnights|offshore|remotely|doubles|overtime|downtown"
 # Cleaning work, said before the firm: "cleans offices for abm at night"
 CLEANS_FOR = r"clean(?:s|ing)?\s+(?:offices|houses|homes|rooms|buildings)"
 EMPLOYMENT = re.compile(
@@ -457,9 +457,14 @@ SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|emp
                              r"(?P<strict>started|therapist|counselor|psychiatrist|caseworker)|"
                              rf"delivers|delivering|volunteers|volunteering|{CLEANS_FOR}|"
                              r"student|studies|studying|attendant|driver|cashier|manager|"
-                             r"cook|mechanic|nurse|teacher|aide|clerk|laid\s+off|fired|shifts?)\s+"
+                             r"cook|mechanic|nurse|teacher|aide|clerk|laid\s+off|fired|shifts?|"
+                             # "a trader at citadel", "oil field in hobbs for halliburton"
+                             r"(?P<job>trader|analyst|engineer|guard|dealer|bartender|waitress|"
+                             r"server|housekeeper|dispatcher|pilot|welder|technician|operator|"
+                             r"laborer|electrician|roofer|oil\s?field))\s+"
                              r"(?:(?:a\s+)?(?:truck|bus|cab|van|forklift)\s+)?"
                              rf"(?:(?:{WHEN_WORKED})\s+)?"
+                             r"(?:(?:in|near|outside|out\s+of)\s+[a-z]+\s+)?"
                              r"(?:at|@|for|by|from)\s+(?P<id>[a-z][a-z'&-]{2,})\b")
 # Dictated in lower case, where a place or organisation is expected: "referred from
 # vanderbilt", "her job at the shoprite", "her insurance is ambetter"
@@ -484,7 +489,8 @@ SPOKEN_FACILITY = re.compile(rf"(?<!['’])\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-
                              r"rehabilitation center|pediatrics|clinic|middle school|middle|"
                              r"memorial|hospice|general|retreat|school|park|stadium|arena|"
                              r"elementary(?: school)?|high school|high|academy|prep|church|"
-                             r"college|university|heights|plant|mill|factory|warehouse|shelter|"
+                             r"college prep|college|university|heights|plant|mill|factory|"
+                             r"warehouse|shelter|hall|"
                              r"pd|police|police department|fire department|legal services))\b"
                              r"|\b(?P<fort>fort\s+[a-z]{4,})\b")
 # Dictated in lower case: "bristol probate and family court", "housing assistance corp": a
@@ -508,6 +514,7 @@ house home apartment place park school hospital shelter church store office end 
 station library gym mall clinic beach bar restaurant motel hotel center building job farm
 room car lot street road way highway bridge town city area side part middle back front top
 bottom one same other old new first last next jail prison courthouse dentist doctor doctors
+juvie
 """.split())
 # A site of work said alone names no business: "second shift at the mill in biddeford" (but "the
 # amazon warehouse in fall river" does)
@@ -592,7 +599,7 @@ PLAINLY_NAMED_KINDS = ("behavioral health", "medical center", "health center", "
                        "behavioral", "park", "stadium", "arena")
 # The kinds of school that plain words name after "at": "canyon middle", "oak hill elementary"
 PLAIN_NAMED_SCHOOLS = (" middle", " middle school", " elementary", " elementary school",
-                       " high", " high school", " academy", " school")
+                       " high", " high school", " academy", " school", " prep", " college prep")
 # Words before "high" that say how high, not which school: "at peak high", "at record high"
 LEVELS = frozenset({"peak", "record", "time", "alltime", "all-time"})
 # What is said just before a school's name: "at", "from", "out of", "outside" (skyline high);
@@ -868,6 +875,11 @@ class EmploymentRecognizer(Recognizer):
             at_place = not re.search(r"\bfor\s+\S+$", match.group(0))  # "works for cash"
             if match.group("strict"):
                 return word not in gazetteers.common_words() and not is_care_department(word)
+            if match.group("job"):
+                # after a job's noun, a firm's word is rare ("a trader at citadel"; not "a
+                # server at lunch", "the operator at dispatch")
+                return not is_care_department(word) and word not in TRADES and \
+                    gazetteers.word_frequency(word) < 3.5
             return word not in gazetteers.common_words() or (
                 at_place and _lower_business_name([word]) and word not in TRADES and
                 gazetteers.word_frequency(word) < 5.0)
@@ -959,6 +971,8 @@ class EmploymentRecognizer(Recognizer):
             # not "the state hospital" or "her old clinic"
             fort = match.groupdict().get("fort")
             named = fort.split()[1:] if fort else match.group("id").split()[:-1]
+            if not fort and match.group("id").endswith(" college prep"):
+                named = named[:-1]  # "king college prep": the kind is two words
             plain_school = not fort and match.group("id").endswith(" school") and \
                 not match.group("id").endswith(("high school", "middle school",
                                                 "elementary school"))
@@ -975,6 +989,11 @@ class EmploymentRecognizer(Recognizer):
                         gazetteers.word_frequency(w) >= 4.0 for w in named)):
                     return False  # "go to oliver partnership school", "at the pierce school";
                     # not "mom tiffany about school" nor "at the art school"
+            if not fort and match.group("id").endswith(" hall"):
+                # "the roof of mertz hall": a hall is named only by words no dictionary has
+                # (not "the pool hall", "the union hall")
+                return all(not is_word(w) and gazetteers.word_frequency(w) < 3.0 and
+                           w not in GENERIC_PLACES for w in named)
             if any(w.removesuffix("'s").removesuffix("’s") not in gazetteers.common_words() and
                    not is_care_word(w) for w in named):
                 return True

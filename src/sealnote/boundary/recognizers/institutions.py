@@ -315,6 +315,12 @@ SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 CAMPUS = re.compile(r"\b(?i:uw|uh|u[ \t]+of[ \t]+[a-z]+|suny|cuny|cal[ \t]+state|csu|uc|"
                     r"penn[ \t]+state)[ \t-]+(?P<town>[A-Za-z]+(?:[ \t][A-Za-z]+){0,2})")
 
+# A university by its initials, which mostly end or begin in U: "Kyle Dunn, 19, WSU student",
+# "a junior at UNM" (not "transferred to the ICU")
+UNIVERSITY_INITIALS = re.compile(r"(?<![\w&'’-])(?P<id>[A-Z]{1,4}U|U[A-Z]{1,3})\b(?![-'’])")
+STUDENT_AFTER = re.compile(r"[ \t]+(?:student|sophomore|freshman|junior|senior|grad|graduate|"
+                           r"alum|alumna|alumnus|dropout)\b")
+
 
 class CollegeRecognizer(Recognizer):
     """A college by the short name people say: one that is a word where what is said before
@@ -356,6 +362,14 @@ class CollegeRecognizer(Recognizer):
             while more is not None:  # "applying to Brown, Tufts and Rice"
                 yield Span(*more.span("id"), self.label, self.name, self.priority)
                 more = listed.match(text, more.end())
+        for match in UNIVERSITY_INITIALS.finditer(text):
+            if is_clinical_word(match.group("id")):
+                continue  # "ICU", "PACU", "NICU": a unit of a hospital
+            before = text[max(0, match.start() - 50):match.start()]
+            if STUDENT_AFTER.match(text, match.end()) or (
+                    re.search(r"\b(?:at|from|attends|attending|attended)\s+$", before) and
+                    ACADEMIC_CUE.search(SENTENCE_BREAK.split(before)[-1])):
+                yield Span(*match.span("id"), self.label, self.name, self.priority)
         for match in CAMPUS.finditer(text):
             before = text[max(0, match.start() - 50):match.start()]
             if not ACADEMIC_CUE.search(SENTENCE_BREAK.split(before)[-1]):

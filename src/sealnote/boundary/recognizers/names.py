@@ -233,6 +233,11 @@ ADULT_AGE_AFTER = r" (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety
 AFTER_AN_OPENED_NAME = re.compile(ADULT_AGE_AFTER + r"| (?:(?:he|she|they)['’]?(?:s|re)\b|"
                                   r"(?!(?:is|was|has|his|this|as|us|does|goes)\b)[a-z]{3,}s\b)")
 AGE_RIGHT_AFTER = re.compile(ADULT_AGE_AFTER)
+# A teenager's age said right after a name, not a count of something ("okay precious seventeen
+# at king college prep", not "okay so fifteen minutes")
+TEEN_AGE_AFTER = re.compile(r" (?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+                            r"\b(?! (?:minutes?|hours?|days?|weeks?|months?|years?|times|percent|"
+                            r"dollars|bucks|mg|pounds|miles)\b)")
 AGED_AFTER = re.compile(r"(?: (?:he|she|they)(?:['’]?(?:s|re)| is| are))?" + ADULT_AGE_AFTER)
 
 
@@ -622,8 +627,16 @@ class NameRecognizer(Recognizer):
                     token.lower, after_relative=True))):
             return "strong"  # "money for avas daycare", "at his aunt crystals": speech to text
             # drops the apostrophe
-        if prev == "the" and gap == " " and _family_by_surname(token.lower):
-            return "strong"  # "family session with the pruitts": a household by its surname
+        if prev == "the" and gap == " " and (_family_by_surname(token.lower) or (
+                _household_unlisted(token.lower) and
+                ROLL_CALL.search(lowered, max(0, token.start - 48), token.start))):
+            return "strong"  # "family session with the pruitts": a household by its surname;
+            # one no list has where families are named ("…with the okonkwos dad emeka")
+        if prev == "dr" and gap == " " and not token.capitalised and \
+                token.lower not in STOP_AFTER_TITLE and \
+                in_list(gazetteers.surnames(), token.lower) and \
+                gazetteers.word_frequency(token.lower) < 4.5:
+            return "strong"  # "percocet from dr shah": a surname after the title, word or not
         if GOES_BY_AFTER.match(lowered, token.end) and token.lower not in PRONOUNS and \
                 token.lower not in DETERMINERS:
             return "strong"  # "rooster that's what he goes by": the nickname, said first
@@ -793,7 +806,8 @@ class NameRecognizer(Recognizer):
             return "strong"  # "okay hector works nights": a first name that is a rare word
         if not token.capitalised and first and token.sentence_start and prev in OPENERS_SAID and \
                 gap == " " and token.lower not in MONTH_NAMES and (
-                    AGE_RIGHT_AFTER.match(lowered, token.end) or (
+                    AGE_RIGHT_AFTER.match(lowered, token.end) or
+                    TEEN_AGE_AFTER.match(lowered, token.end) or (
                         token.lower not in MODALS and (
                             not word or AFTER_AN_OPENED_NAME.match(lowered, token.end)))):
             return "strong"  # "okay ray fifty eight roughneck…", "okay dale farms soybeans",
@@ -1270,6 +1284,14 @@ def _family_by_surname(lower: str) -> bool:
         in_list(gazetteers.surnames(), lower[:-2]) else lower[:-1]
     return lower.endswith("s") and len(stem) > 2 and in_list(gazetteers.surnames(), stem) and \
         not is_word(stem) and not is_word(lower) and gazetteers.word_frequency(lower) < 2.5
+
+
+def _household_unlisted(lower: str) -> bool:
+    """A plural no dictionary has and no word is the stem of ("okonkwos"): a surname's."""
+    stem = lower[:-1]
+    return lower.endswith("s") and len(stem) > 3 and not is_word(stem) and \
+        not is_word(lower) and gazetteers.word_frequency(lower) < 2.0 and \
+        gazetteers.word_frequency(stem) < 2.5 and not is_clinical_word(stem)
 
 
 def _owner_without_apostrophe(lower: str, *, after_relative: bool = False) -> bool:

@@ -388,7 +388,9 @@ class StreetAddressRecognizer(Recognizer):
                    # said aloud: "route forty four", "interstate ninety five", "county road
                    # twelve", "beltway eight"
                    rf"|\b(?:route|highway|interstate|beltway|(?:county|state|farm)\s+road)\s+"
-                   rf"(?:{TENS}(?:[\s-]{ONES})?|{TEENS}|{ONES})\b"),
+                   # ("highway four ninety one": a hundreds digit, then the rest)
+                   rf"(?:(?:{ONES})\s+(?:oh\s+{ONES}|{TENS}(?:[\s-]{ONES})?|{TEENS})|"
+                   rf"{TENS}(?:[\s-]{ONES})?|{TEENS}|{ONES})\b"),
         # A house number and a street with its direction, before the town: "2240 W. Broadway,"
         re.compile(r"\b\d{1,6}[ \t]+(?:[NSEW]\.?|North|South|East|West)[ \t]+[A-Z][\w'’-]+"
                    r"(?:[ \t]+[A-Z][\w'’-]+)?(?=[ \t]*,)"),
@@ -993,8 +995,9 @@ class NamedLandmarkRecognizer(Recognizer):
 
 # A place no list has, where someone lives, was raised or grew up: "is raising him in
 # olneyville", "grew up in tchoupitoulas" (a word no dictionary has: a neighbourhood, a village)
-LIVES_IN_UNLISTED = re.compile(r"\b(?:lives?|living|raised|raising[ \t]+(?:him|her|them)|"
-                               r"grew[ \t]+up|born|staying|stays|relocated)[ \t]+(?:in|from|"
+LIVES_IN_UNLISTED = re.compile(r"\b(?:lives?|living|raised|"
+                               r"(?:raising|raises)[ \t]+(?:him|her|them)|grew[ \t]+up|born|"
+                               r"staying|stays|relocated)[ \t]+(?:in|from|"
                                r"out[ \t]+to|back[ \t]+to)[ \t]+(?P<id>[a-z]{4,})\b(?!['’-])")
 
 
