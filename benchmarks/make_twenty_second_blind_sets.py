@@ -25,6 +25,15 @@ before it was first measured; its first figures are in the commit that added it.
                                      the second round's rules
     group_and_family_notes_fifth     typed and dictated group, couples and family notes with many
                                      people named, after the second round's rules
+    spoken_notes_fifty_second_round  lower-case speech to text from Baltimore and Philadelphia,
+                                     after the third round's rules
+    spoken_notes_fifty_third_round   lower-case speech to text from Alabama and Mississippi, after
+                                     the third round's rules
+    clinical_notes_tenth_round       inpatient psychiatry and consult-liaison records in the i2b2
+                                     style, after the third round's rules
+    messages_twelfth_round           clients', families' and agencies' texts, e-mails and
+                                     voicemails with links, handles and signatures, after the
+                                     third round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -408,6 +417,119 @@ GROUP_AND_FAMILY_NOTES_FIFTH = [
     "has 30 days, chip at {ORGANIZATION:Alano Club} of {LOCATION:Portland}.",
 ]
 
+SPOKEN_NOTES_FIFTY_SECOND_ROUND = [
+    "okay {NAME:tavon} twenty three he works at {ORGANIZATION:johns hopkins} in environmental "
+    "services his little brother {NAME:dre} got shot on {LOCATION:north avenue} on {DATE:the "
+    "nineteenth}",
+    "note for {NAME:mrs dimarco} she's {AGE_OVER_89:ninety seven} lives in "
+    "{LOCATION:little italy} her niece {NAME:gina} comes by sundays",
+    "this is {NAME:keisha} thirty she drives for mta and her ex {NAME:ronnie} "
+    "followed her bus route on {DATE:tuesday the eleventh}",
+    "client {NAME:sean} forty two longshoreman at {ORGANIZATION:seagirt} lives in "
+    "{LOCATION:dundalk} his wife {NAME:colleen} says he drinks every night",
+    "session with {NAME:maritza} she's twenty six from {LOCATION:kensington} in recovery at "
+    "{ORGANIZATION:kirkbride} her daughter {NAME:nevaeh} is with her mom",
+    "okay {NAME:big john} fifty nine sanitation for the {ORGANIZATION:city of philadelphia} "
+    "his grandson {NAME:malik} got locked up at {ORGANIZATION:cfcf}",
+    "note on {NAME:anh} thirty seven works nails at {ORGANIZATION:lotus spa} in "
+    "{LOCATION:south philly} her husband {NAME:tuan} hits her",
+    "this is {NAME:brianna} sixteen at {ORGANIZATION:masterman} she's been cutting since her "
+    "dad {NAME:rob} left on {DATE:labor day}",
+    "client {NAME:omari} twenty nine nurse tech at {ORGANIZATION:temple} on {LOCATION:broad "
+    "street} was robbed at gunpoint on {DATE:october twelfth}",
+    "session with {NAME:denise} fifty one works at {ORGANIZATION:lexington market} her son "
+    "{NAME:tyrone} is in {ORGANIZATION:jessup} and she visits every other saturday",
+    "okay {NAME:eileen} sixty eight retired {ORGANIZATION:septa} dispatcher from "
+    "{LOCATION:fishtown} her husband {NAME:frank} has parkinson's",
+    "note for {NAME:xavier} eleven his foster mom {NAME:ms pat} says he runs off to his old "
+    "block on {LOCATION:greenmount}",
+    "this is {NAME:latrice} thirty four home health aide with {ORGANIZATION:bayada} her "
+    "client {NAME:mr hobbs} died on her shift on {DATE:november fourth}",
+]
+
+SPOKEN_NOTES_FIFTY_THIRD_ROUND = [
+    "okay {NAME:jamarcus} twenty eight works at {ORGANIZATION:mercedes} in {LOCATION:vance} "
+    "his cousin {NAME:quan} was killed in {LOCATION:tuscaloosa} on {DATE:the thirtieth}",
+    "note for {NAME:miss hattie} she's {AGE_OVER_89:ninety nine} lives out past "
+    "{LOCATION:greenwood} her great grandson {NAME:darius} takes care of her",
+    "this is {NAME:bailey} seventeen at {ORGANIZATION:hewitt trussville} her boyfriend "
+    "{NAME:trey} shared her pictures on snapchat",
+    "client {NAME:lashonda} forty one line worker at {ORGANIZATION:nissan} in "
+    "{LOCATION:canton} her son {NAME:kendrick} is at {ORGANIZATION:oakley}",
+    "session with {NAME:wyatt} thirty three shrimper out of {LOCATION:bayou la batre} hurricane "
+    "took his boat on {DATE:august twenty ninth}",
+    "okay {NAME:rev thomas} sixty five pastor at {ORGANIZATION:sixteenth street baptist} "
+    "grieving his wife {NAME:clara}",
+    "note on {NAME:kaylee} twenty two at {ORGANIZATION:ole miss} she was assaulted at a "
+    "party on {LOCATION:jackson avenue} on {DATE:homecoming weekend}",
+    "this is {NAME:earl} seventy one lives in {LOCATION:clarksdale} his daughter {NAME:vera} "
+    "in {LOCATION:memphis} wants him to move",
+    "client {NAME:marcus} thirty six works at {ORGANIZATION:ingalls} in {LOCATION:pascagoula} "
+    "and his wife {NAME:tasha} found pills in his truck",
+    "session with {NAME:dottie} fifty seven cashier at the {ORGANIZATION:piggly wiggly} in "
+    "{LOCATION:eufaula} her husband {NAME:royce} had a stroke on {DATE:october sixth}",
+    "okay {NAME:tre} nineteen at {ORGANIZATION:alabama a and m} his roommate {NAME:jalen} "
+    "called campus police on {DATE:the fifteenth}",
+    "note for {NAME:lily} nine her grandmother mamaw {NAME:joyce} is raising her in "
+    "{LOCATION:cullman} since her mom went to {ORGANIZATION:tutwiler}",
+    "this is {NAME:antonio} forty four works offshore for {ORGANIZATION:transocean} out of "
+    "{LOCATION:gulfport} two weeks on two off",
+]
+
+CLINICAL_NOTES_TENTH_ROUND = [
+    "PSYCHIATRY ADMISSION NOTE\nPatient: {NAME:Desmond A. Whitaker}  MRN: {MRN:00713928}\n"
+    "Date: {DATE:11/29/2026}\nUnit: {LOCATION:4 North}\nAttending: {NAME:L. Moreau}, MD",
+    "CC: \"I can't stop hearing them.\" HPI: {NAME:Mr. Whitaker} is a 34M brought by "
+    "{ORGANIZATION:Baltimore County Police} from his mother's home on {LOCATION:Eastern Ave}.",
+    "Collateral: mother {NAME:Gwendolyn Whitaker} ({PHONE:410-555-0139}) reports he stopped "
+    "Invega after losing his job at {ORGANIZATION:Domino Sugar} on {DATE:10/31}.",
+    "C-L consult: {NAME:Ms. Priya Raman}, 61, POD 2 s/p CABG at {ORGANIZATION:Sinai "
+    "Hospital}; delirium. Daughter {NAME:Anjali} at bedside.",
+    "Progress note {DATE:12/2}: pt calmer, attended group; asked to call sister "
+    "{NAME:Renee} in {LOCATION:Silver Spring}.",
+    "Legal: pt on 72-hr hold; hearing before {NAME:ALJ Parker} {DATE:12/4}. Public defender "
+    "{NAME:Mr. Osei}.",
+    "Social hx: grew up in {LOCATION:Cherry Hill}, {LOCATION:Baltimore}; graduated "
+    "{ORGANIZATION:Patterson High} 2010; 2 children with {NAME:Tamara}.",
+    "Substance: UDS + cannabis, cocaine. Last use {DATE:11/27} with friend {NAME:\"Boo\"} on "
+    "{LOCATION:Monument St}.",
+    "Discharge plan: f/u {ORGANIZATION:People Encouraging People} ACT team, case manager "
+    "{NAME:Ms. Lyle}, {PHONE:443-555-0112}; address {LOCATION:2207 E Preston St}.",
+    "Geri-psych: {NAME:Mrs. Florence Adeyemi}, {AGE_OVER_89:96}, from {ORGANIZATION:Roland Park "
+    "Place}; son {NAME:Tunde} is HCP.",
+    "ED psych eval {DATE:11/30/2026} 02:14: {NAME:Jasmine Cole}, 19, {ORGANIZATION:Towson} "
+    "student, SI after breakup with {NAME:Kyle}; roommate {NAME:Ava} found note.",
+    "Capacity eval: {NAME:Mr. Ignatius Boyle}, 88, refuses {ORGANIZATION:Keswick} placement; "
+    "wants to return to {LOCATION:Hampden} rowhouse.",
+]
+
+MESSAGES_TWELFTH_ROUND = [
+    "hey its {NAME:kiara} i posted something bad on my insta {OTHER_ID:@kiki.hurts} can you "
+    "call me {PHONE:251-555-0171}",
+    "Email from {NAME:Rev. Dale Simmons} <{EMAIL:pastordale@gracefellowshipbham.org}>: "
+    "{NAME:Brother Curtis} asked me to reach out, he is struggling since {DATE:Nov 2}.",
+    "VM 3:47p: {NAME:Tamika} with {ORGANIZATION:Mobile County DHR}, re: {NAME:Jaylen Parker}, "
+    "case {OTHER_ID:MC-26-4471}, home visit {DATE:12/9}. {PHONE:251-555-0194}.",
+    "txt: its {NAME:wyatt} i lost my phone, new number {PHONE:228-555-0163}, still on for "
+    "thursday?",
+    "Portal: Please send the letter to my lawyer {NAME:Jenna Rhodes}, {ORGANIZATION:Rhodes & "
+    "Keller}, {LOCATION:200 N 20th St}, {LOCATION:Birmingham}. Thanks, {NAME:Andre Moss}",
+    "hi {NAME:ms kelly} this is {NAME:dottie}s daughter {NAME:rhonda} mama fell again last "
+    "night were at {ORGANIZATION:medical west}",
+    "Email: Dear {NAME:Dr. Kaplan}, my son {NAME:Ethan}'s teacher {NAME:Ms. Ruiz} says he "
+    "hides under his desk. His school is {ORGANIZATION:Mountain Brook Elementary}.",
+    "Voicemail: {NAME:Officer Daniels}, {ORGANIZATION:Hattiesburg PD}, badge "
+    "{OTHER_ID:612}, about {NAME:Trevor Green}'s welfare check on {LOCATION:Hardy St}.",
+    "Portal msg: here's the fundraiser for my brother {NAME:Deshawn}: "
+    "{URL:gofundme.com/f/justice-for-deshawn-miles}",
+    "txt from {NAME:jr}: im at the {ORGANIZATION:waffle house} on {LOCATION:highway 98} cant "
+    "go home my stepdad {NAME:lonnie} is drunk",
+    "Email: {NAME:Sgt. Amanda Price}, {ORGANIZATION:Keesler AFB} Family Advocacy, requests "
+    "records for {NAME:A1C Tyler Ross}; fax {FAX:228-555-0181}.",
+    "hey coach said i could text u, its {NAME:jamari}, my mom {NAME:tonya} got "
+    "evicted from {ORGANIZATION:pine ridge apartments} today",
+]
+
 
 def main() -> None:
     write("spoken_notes_forty_sixth_round.jsonl", "sn46", SPOKEN_NOTES_FORTY_SIXTH_ROUND)
@@ -422,6 +544,10 @@ def main() -> None:
     write("spoken_notes_fifty_first_round.jsonl", "sn51", SPOKEN_NOTES_FIFTY_FIRST_ROUND)
     write("typed_notes_fifteenth_round.jsonl", "tn15", TYPED_NOTES_FIFTEENTH_ROUND)
     write("group_and_family_notes_fifth.jsonl", "gf5", GROUP_AND_FAMILY_NOTES_FIFTH)
+    write("spoken_notes_fifty_second_round.jsonl", "sn52", SPOKEN_NOTES_FIFTY_SECOND_ROUND)
+    write("spoken_notes_fifty_third_round.jsonl", "sn53", SPOKEN_NOTES_FIFTY_THIRD_ROUND)
+    write("clinical_notes_tenth_round.jsonl", "cn10", CLINICAL_NOTES_TENTH_ROUND)
+    write("messages_twelfth_round.jsonl", "mg12", MESSAGES_TWELFTH_ROUND)
 
 
 if __name__ == "__main__":
