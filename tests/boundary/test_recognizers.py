@@ -2465,6 +2465,19 @@ def test_forms_the_twenty_first_stop_leaves(text: str, kept: str) -> None:
     ("oil field in hobbs for halliburton his girlfriend", ["hobbs", "halliburton"]),
     ("she cleans offices downtown for abm and", ["abm"]),
     ("a trader at citadel gambling debts", ["citadel"]),
+    ("Officer Daniels, Hattiesburg PD, badge 612, about", ["Officer Daniels", "Hattiesburg PD",
+                                                          "612"]),  # a badge's three digits
+    ("Date: 11/29/2026\nUnit: 4 North\n", ["11/29/2026", "4 North"]),
+    ("hearing before ALJ Parker today", ["ALJ Parker"]),
+    ("Email from Rev. Dale Simmons: Brother Curtis asked me to", ["Rev. Dale Simmons",
+                                                                 "Brother Curtis"]),
+    ("VM: Tamika with Mobile County DHR, re: the visit", ["Tamika", "Mobile County DHR"]),
+    ("Sgt. Amanda Price, Keesler AFB Family Advocacy", ["Sgt. Amanda Price", "Keesler AFB"]),
+    ("twenty two at ole miss she was assaulted", ["ole miss"]),  # one word no dictionary has
+    ("okay tre nineteen at alabama a and m his roommate", ["tre", "alabama a and m"]),
+    ("assaulted at a party on homecoming weekend", ["homecoming weekend"]),
+    ("okay big john fifty nine sanitation for the city", ["big john"]),
+    ("a home health aide with bayada her client died", ["bayada"]),
 ])
 def test_forms_the_twenty_second_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2494,6 +2507,10 @@ def test_forms_the_twenty_second_stop_found(text: str, expected: list[str]) -> N
     ("she was a server at lunch", "lunch"),  # a meal, no firm
     ("the operator at dispatch radioed", "dispatch"),
     ("multifamily group with the smiths", "smiths"),  # a word's plural, not an unlisted name
+    ("badge 12 was dirty", "12"),  # two digits name no badge
+    ("she is a nurse with experience in peds", "experience"),  # a job with, no firm
+    ("he works with computers", "computers"),
+    ("the storage unit: 4 boxes", "4"),
 ])
 def test_forms_the_twenty_second_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

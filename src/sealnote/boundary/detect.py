@@ -143,7 +143,7 @@ LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)?
                               r"commons|high school|"
                               r"middle school|elementary(?: school)?|"
                               # "dorchester county dss": a county's or town's own office
-                              r"dss|dcfs|dfcs|dcs|cps|cys|cyf|dcyf|dhs|dhhs|social services|"
+                              r"dss|dcfs|dfcs|dcs|cps|cys|cyf|dcyf|dhr|dhs|dhhs|social services|"
                               rf"health department|{TOWN_OFFICES}|sheriff|jail|detention center|"
                               r"probation|court|senior center|mission|rescue mission)\b")
 # "Brother Anselm, 67, a monk", "Sister Wells from the relief society": a religious title, said
@@ -168,7 +168,7 @@ COUNTY_OFFICE = re.compile(rf"(?:[A-Z][a-z]+ ){{1,2}}(?:County|Parish){TOWN_OFFI
 # ... or any office whose capitalised name goes on after the county's
 # ("Tulsa County DHS": the county's office of a state's agency)
 COUNTY_OFFICE_NAMED = re.compile(r"(?:[ \t](?:and|of|for|&)(?=[ \t][A-Z][a-z])|[ \t][A-Z][a-z]+|"
-                                 r"[ \t](?:DHS|DSS|DCFS|DFCS|DCS|CPS|CYS|CYF|DCYF)\b){1,5}")
+                                 r"[ \t](?:DHS|DSS|DCFS|DFCS|DCS|CPS|CYS|CYF|DCYF|DHR)\b){1,5}")
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # The first of a couple's titles, before the second's name: "Mr. and Mrs. Lindqvist"
 COUPLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+(?:and|&)\s+$")

@@ -465,7 +465,7 @@ SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|emp
                              r"(?:(?:a\s+)?(?:truck|bus|cab|van|forklift)\s+)?"
                              rf"(?:(?:{WHEN_WORKED})\s+)?"
                              r"(?:(?:in|near|outside|out\s+of)\s+[a-z]+\s+)?"
-                             r"(?:at|@|for|by|from)\s+(?P<id>[a-z][a-z'&-]{2,})\b")
+                             r"(?:at|@|for|by|from|with)\s+(?P<id>[a-z][a-z'&-]{2,})\b")
 # Dictated in lower case, where a place or organisation is expected: "referred from
 # vanderbilt", "her job at the shoprite", "her insurance is ambetter"
 SPOKEN_ORG = re.compile(r"\b(?:at(?:\s+the)?|from(?:\s+the)?|insurance\s+is|medicaid\s+is|"
@@ -872,7 +872,8 @@ class EmploymentRecognizer(Recognizer):
             word = match.group("id")
             if is_clinical_word(word):
                 return False
-            at_place = not re.search(r"\bfor\s+\S+$", match.group(0))  # "works for cash"
+            # "works for cash", "a nurse with experience"
+            at_place = not re.search(r"\b(?:for|with)\s+\S+$", match.group(0))
             if match.group("strict"):
                 return word not in gazetteers.common_words() and not is_care_department(word)
             if match.group("job"):

@@ -354,7 +354,10 @@ class CollegeRecognizer(Recognizer):
             name = match.group("id").lower()
             # a name that is a word needs a word about studying before it ("at brown"); one
             # that is none does not ("his daughter is at unc")
-            plain = any(is_word(w) or is_clinical_word(w) for w in name.split())
+            # (of several words, one no dictionary has makes the name: "at ole miss")
+            words = name.split()
+            plain = (all if len(words) > 1 else any)(
+                is_word(w) or is_clinical_word(w) for w in words)
             if plain and not ACADEMIC_CUE.search(SENTENCE_BREAK.split(before)[-1]):
                 continue
             yield Span(*match.span("id"), self.label, self.name, self.priority)

@@ -29,7 +29,7 @@ dr mr mrs ms miss mx prof professor doctor rev fr sr sra pastor rabbi judge offi
 detective sgt coach nurse dean mister missus esq atty capt lt col maj cpl pvt ssgt msgt sfc
 spc cpt ssg 1sg sgm csm pfc lcpl tsgt smsgt cmsgt ltc cdr lcdr imam deacon bishop sheikh
 reverend rebbe cantor attorney sheriff deputy trooper sergeant corporal lieutenant captain
-colonel
+colonel alj
 """.split())
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
 # Roles written in capitals before a surname, as titles are: "NP Holloway", "SW Dunne".
@@ -822,10 +822,12 @@ class NameRecognizer(Recognizer):
             return "strong"  # "take mason to the dentist", "pick up lily from daycare", "alone
             # since barb left": someone driven somewhere, or gone
         if not token.capitalised and prev in ("big", "lil") and gap == " " and \
-                in_list(gazetteers.first_names(), token.lower) and \
-                gazetteers.word_frequency(token.lower) < 5.0 and (i < 2 or tokens[i - 2].lower
-                                                                   not in DETERMINERS):
-            return "strong"  # "his sponsor is big mike", not "a big will"
+                in_list(gazetteers.first_names(), token.lower) and (
+                    gazetteers.word_frequency(token.lower) < 5.0 or
+                    AGE_RIGHT_AFTER.match(lowered, token.end)) and (
+                    i < 2 or tokens[i - 2].lower not in DETERMINERS):
+            return "strong"  # "his sponsor is big mike", "okay big john fifty nine"; not "a
+            # big will"
         if token.lower in INITIALS_AS_NAMES and not token.capitalised and \
                 prev not in DETERMINERS and (
                 MET_WITH.search(lowered, max(0, token.start - 24), token.start) or (

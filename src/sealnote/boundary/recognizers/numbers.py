@@ -127,6 +127,8 @@ class MacAddressRecognizer(Recognizer):
 ID_WORD_BEFORE = re.compile(r"\b(?:id|badge|employee|member|mrn|case|claim|no\.|#|ending(?: in)?|"
                             r"last (?:four|4)(?: digits)?(?: are| of)?)\s*[:#]?\s*$",
                             re.IGNORECASE)
+# An officer's badge, which may have three digits: "Officer Daniels, badge 612"
+BADGE_BEFORE = re.compile(r"\bbadge\s*(?:#|no\.?|number)?\s*:?\s*$", re.IGNORECASE)
 # "CPT 90834", "HCPCS G0444": billing codes for a service, the same for every client.
 BILLING_CODE_BEFORE = re.compile(r"\b(?:CPT|HCPCS|ICD-?10(?:-CM)?|DSM-?5?|procedure code)"
                                  r"\s*(?:code)?\s*[:#]?\s*$", re.IGNORECASE)
@@ -197,7 +199,9 @@ class IdentifierRecognizer(Recognizer):
             longest = max(len(run) for run in re.findall(r"\d+", value))
             return longest >= 5 or (digits >= 7 and longest >= 3) or (
                 digits == 4 and bool(ID_WORD_BEFORE.search(text, max(0, match.start() - 24),
-                                                           match.start())))
+                                                           match.start()))) or (
+                digits == 3 and bool(BADGE_BEFORE.search(text, max(0, match.start() - 12),
+                                                         match.start())))
         if digits < 3 or re.fullmatch(r"\d+(?:st|nd|rd|th|s|am|pm|mg|ml|yo|y|yr|yrs|x)",
                                       value, re.IGNORECASE):
             return False

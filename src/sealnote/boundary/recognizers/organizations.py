@@ -120,7 +120,7 @@ KIND_BEGINS = {
 # Named natural places and venues: "Gooseberry Island", "Horseneck Beach", "Buttonwood Park"
 GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Marina", "Pier",
              "Wharf", "Cove", "Reservoir", "State Park", "State Forest", "Mall", "Heights",
-             "Apartments", "Apts")
+             "Apartments", "Apts", "AFB", "Air Force Base")
 # (an abbreviation's full stop, "J.", "Co." or "Inc.", not a sentence's: "…District Court.
 # Probation", "since the DUI. Court date…")
 # (a street's abbreviation is no part of a firm's name: "shot on Sullivant Ave. Group
@@ -229,6 +229,10 @@ WARD = re.compile(r"\b(?i:transfer(?:red)?|admit(?:ted)?|moved|sent|back|return(
                   r"boarding)\s+"
                   r"(?:to|on)\s+(?:the\s+)?(?P<id>[A-Z][a-z]+\s\d{1,2}[A-Z]?)\b")
 
+# A record's unit field: "Unit: 4 North", "Ward: 7B"
+UNIT_FIELD = re.compile(r"\b(?i:unit|ward)[ \t]*:[ \t]*"
+                        r"(?P<id>\d{1,2}[ \t]?(?:North|South|East|West|[A-Z])\b)")
+
 
 class WardRecognizer(Recognizer):
     """A hospital unit named by a word and a floor, after the words that move a patient; a
@@ -236,10 +240,10 @@ class WardRecognizer(Recognizer):
 
     label = Label.LOCATION
     priority = 62
-    patterns = (WARD, ROOM_NUMBER)
+    patterns = (WARD, ROOM_NUMBER, UNIT_FIELD)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
-        if match.re is ROOM_NUMBER:
+        if match.re in (ROOM_NUMBER, UNIT_FIELD):
             return True
         word = match.group("id").split()[0]
         return not (word.lower() in gazetteers.common_words() or is_clinical_word(word)

@@ -272,7 +272,8 @@ FAITH_NEARBY = re.compile(r"(?i)\b(?:monk|abbey|monastery|friary|convent|nun|pri
                           r"church|shrine|chaplain|spiritual|relief society|ward|bishop|"
                           r"ministry|congregation|mission|order of|religious|baptist|methodist|"
                           r"pentecostal|lutheran|presbyterian|episcopal|catholic|mormon|"
-                          r"latter-day|lds|tabernacle|chapel|pastor)\b")
+                          r"latter-day|lds|tabernacle|chapel|pastor|rev|reverend|fellowship|"
+                          r"deacon)\b")
 # Dictated in lower case: "sister wells from the relief society brought emma", "her pastor
 # brother dunn", "father tom he's the priest" (not "her sister wells", a relative)
 RELIGIOUS_TITLES = ("brother", "sister", "elder", "friar", "father")
