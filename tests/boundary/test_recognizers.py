@@ -2478,6 +2478,9 @@ def test_forms_the_twenty_first_stop_leaves(text: str, kept: str) -> None:
     ("assaulted at a party on homecoming weekend", ["homecoming weekend"]),
     ("okay big john fifty nine sanitation for the city", ["big john"]),
     ("a home health aide with bayada her client died", ["bayada"]),
+    ('Last use with friend "Boo" on the corner', ["Boo"]),  # a nickname in quotes
+    ("works nails at lotus spa in south philly her husband", ["lotus spa", "south philly"]),
+    ("she lives out past greenwood now", ["greenwood"]),
 ])
 def test_forms_the_twenty_second_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2511,6 +2514,8 @@ def test_forms_the_twenty_second_stop_found(text: str, expected: list[str]) -> N
     ("she is a nurse with experience in peds", "experience"),  # a job with, no firm
     ("he works with computers", "computers"),
     ("the storage unit: 4 boxes", "4"),
+    ('the client "forgot" her meds again', "forgot"),  # a word in scare quotes
+    ("she stayed up past midnight again", "midnight"),
 ])
 def test_forms_the_twenty_second_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

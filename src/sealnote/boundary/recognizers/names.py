@@ -542,6 +542,12 @@ class NameRecognizer(Recognizer):
             # as most words of a note are these)
         gap = lowered[tokens[i - 1].end:token.start] if i else ""
         prev = tokens[i - 1].lower if i and gap in (" ", ". ", ", ", ": ") else ""
+        if i and gap in (' "', " “") and lowered.startswith(('"', "”"), token.end) and (
+                token.capitalised or not is_word(token.lower)) and (
+                tokens[i - 1].lower in RELATIONS or tokens[i - 1].lower in ROLES or
+                tokens[i - 1].lower in ("aka", "a.k.a.")):
+            return "strong"  # 'with friend "Boo"': a nickname in quotes, after whose it is
+            # (not 'the client "forgot"', a word in scare quotes)
         if token.lower == "lil" and prev in DETERMINERS:
             return None  # "a lil better": little, not the start of a nickname
         if token.lower in FRIEND_WORDS and prev in OWNERS and not token.capitalised:

@@ -723,7 +723,7 @@ SAY_OTHER_THINGS = frozenset({"good samaritan", "ohio state", "cook county", "he
                               "betty ford", "walter reed"})
 
 
-LEAD_IN_WORDS = (r"\b(?:in|from|at|near|to|of|around|outside|into|toward|towards|moved|lives|"
+LEAD_IN_WORDS = (r"\b(?:in|from|at|near|to|of|around|outside|into|toward|towards|moved|lives|past|"
                  r"living|live|born|visiting|visited|grew up in)\s+")
 LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS}(?:the\s+)?)$", re.IGNORECASE)
 TOWN_AFTER_PREPOSITION = re.compile(r"\b(?:in|from|near|to|into|outside)\s+$")
