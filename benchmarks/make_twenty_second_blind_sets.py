@@ -34,6 +34,14 @@ before it was first measured; its first figures are in the commit that added it.
     messages_twelfth_round           clients', families' and agencies' texts, e-mails and
                                      voicemails with links, handles and signatures, after the
                                      third round's rules
+    spoken_notes_fifty_fourth_round  lower-case speech to text from the Twin Cities and the
+                                     Dakotas, after the fourth round's rules
+    spoken_notes_fifty_fifth_round   lower-case speech to text from New Jersey and Long Island,
+                                     after the fourth round's rules
+    typed_notes_sixteenth_round      typed notes by format from Austin and the Texas Hill Country,
+                                     after the fourth round's rules
+    rarer_kinds_fifth_round          licences, plates, VINs, devices, accounts, addresses online
+                                     and other numbers in notes, after the fourth round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -530,6 +538,121 @@ MESSAGES_TWELFTH_ROUND = [
     "evicted from {ORGANIZATION:pine ridge apartments} today",
 ]
 
+SPOKEN_NOTES_FIFTY_FOURTH_ROUND = [
+    "okay {NAME:abdirahman} twenty five drives for {ORGANIZATION:metro transit} out of "
+    "{LOCATION:heywood garage} his uncle {NAME:farah} wants him to go back to school",
+    "note for {NAME:mrs lindquist} she's {AGE_OVER_89:ninety one} lives at "
+    "{ORGANIZATION:walker methodist} in {LOCATION:south minneapolis} her son {NAME:nels} "
+    "visits every sunday",
+    "this is {NAME:kaylynn} sixteen at {ORGANIZATION:roosevelt high} her mom {NAME:crystal} "
+    "is on the {LOCATION:white earth} reservation and she lives with her aunt",
+    "client {NAME:dustin} thirty three works the oil patch near {LOCATION:williston} for "
+    "{ORGANIZATION:continental} his wife {NAME:kelsey} left on {DATE:october ninth}",
+    "session with {NAME:pa} he's hmong forty one works at {ORGANIZATION:3m} in "
+    "{LOCATION:cottage grove} his son {NAME:tou} got arrested in {LOCATION:frogtown}",
+    "okay {NAME:gretchen} fifty six a farmer near {LOCATION:watertown} the bank called the note "
+    "and her husband {NAME:arlen} won't talk",
+    "note on {NAME:jayden} nineteen at {ORGANIZATION:usd} in {LOCATION:vermillion} his "
+    "roommate {NAME:tanner} found him in the bathroom on {DATE:the third}",
+    "this is {NAME:amina} thirty she's a nurse at {ORGANIZATION:hennepin healthcare} her "
+    "brother {NAME:yusuf} was shot on {LOCATION:lake street} on {DATE:august fourteenth}",
+    "client {NAME:tyler} twenty eight works at {ORGANIZATION:sanford} in {LOCATION:sioux "
+    "falls} and drinks at the {ORGANIZATION:pub on phillips} every night",
+    "session with {NAME:wanbli} forty four from {LOCATION:pine ridge} works for "
+    "{ORGANIZATION:oglala sioux tribe} his daughter {NAME:winona} is at {ORGANIZATION:red "
+    "cloud}",
+    "okay {NAME:brent} sixty retired from {ORGANIZATION:hormel} in {LOCATION:austin} his wife "
+    "{NAME:sharon} died on {DATE:christmas eve}",
+    "note for {NAME:emma} twelve she's at {ORGANIZATION:highland park middle} kids call her "
+    "names her dad {NAME:jon} travels for {ORGANIZATION:target} corporate",
+    "this is {NAME:ricky} thirty seven works at {ORGANIZATION:cargill} in "
+    "{LOCATION:west fargo} he punched his foreman {NAME:denny} on {DATE:the twentieth}",
+]
+
+SPOKEN_NOTES_FIFTY_FIFTH_ROUND = [
+    "okay {NAME:vinny} forty six a union carpenter with {ORGANIZATION:local 253} lives in "
+    "{LOCATION:toms river} since the divorce from {NAME:dana}",
+    "note for {NAME:mrs goldberg} she's {AGE_OVER_89:ninety five} lives at "
+    "the {ORGANIZATION:bristal} in {LOCATION:east meadow} her daughter {NAME:rhoda} calls daily",
+    "this is {NAME:nicole} twenty nine nurse at {ORGANIZATION:hackensack meridian} her "
+    "husband {NAME:matt} is a cop in {LOCATION:paramus} and checks her phone",
+    "client {NAME:jose} thirty one works at {ORGANIZATION:newark airport} for "
+    "{ORGANIZATION:swissport} his brother {NAME:luis} was detained in {LOCATION:elizabeth}",
+    "session with {NAME:priya} she's twenty four at {ORGANIZATION:rutgers} in "
+    "{LOCATION:new brunswick} her parents in {LOCATION:edison} found her boyfriend {NAME:ryan}",
+    "okay {NAME:tommy} sixty two retired lirr conductor from "
+    "{LOCATION:massapequa} his son {NAME:sean} overdosed on {DATE:july twenty first}",
+    "note on {NAME:kiara} sixteen at {ORGANIZATION:hempstead high} her mom {NAME:tasha} "
+    "works doubles at {ORGANIZATION:nassau university medical center}",
+    "this is {NAME:giovanni} thirty eight owns {ORGANIZATION:gio's pizzeria} on "
+    "{LOCATION:route 35} in {LOCATION:belmar} his business partner {NAME:sal} stole from him",
+    "client {NAME:aisha} forty works for nj transit and her ex {NAME:andre} "
+    "showed up at {LOCATION:secaucus junction} on {DATE:november eighteenth}",
+    "session with {NAME:danny} nineteen he works at {ORGANIZATION:jenkinson's} on the "
+    "boardwalk in {LOCATION:point pleasant} and got jumped on {DATE:labor day}",
+    "okay {NAME:rosa} fifty three cleans houses in the {LOCATION:hamptons} for "
+    "{ORGANIZATION:sparkle clean} her son {NAME:kevin} is at {ORGANIZATION:stony brook}",
+    "note for {NAME:ethan} ten his parents {NAME:mark} and {NAME:lisa} are divorcing and he "
+    "goes to {LOCATION:ridgewood} {ORGANIZATION:travell elementary}",
+    "this is {NAME:marisol} thirty five her number is {PHONE:nine seven three five five five "
+    "zero one nine eight} she lives on {LOCATION:ferry street} in the {LOCATION:ironbound}",
+]
+
+TYPED_NOTES_SIXTEENTH_ROUND = [
+    "SOAP: S: {NAME:Caleb Ruiz}, 27, anxious since layoff from {ORGANIZATION:Dell} "
+    "{LOCATION:Round Rock}. A: GAD. P: CBT weekly; next {DATE:12/14}.",
+    "DAP: D: {NAME:Jolene Whitfield} reports husband {NAME:Buck} drinks at {ORGANIZATION:Gruene "
+    "Hall} most nights. A: codependency themes. P: Al-Anon.",
+    "BIRP: B: {NAME:Mateo Salazar} (14), {ORGANIZATION:Akins High}, fights. I: anger "
+    "thermometer. R: engaged. P: meet with {NAME:Coach Villanueva} {DATE:12/11}.",
+    "Intake: {NAME:Rebecca Lindholm}, DOB {DATE:4/22/1979}, {LOCATION:8812 Spicewood Springs "
+    "Rd}, {LOCATION:Austin}, TX {LOCATION:78759}. Work: {ORGANIZATION:Apple} {LOCATION:Parmer} "
+    "campus. Cell {PHONE:512-555-0152}.",
+    "Risk: {NAME:Dalton Greer}, 22, veteran, sold his rifle to brother {NAME:Wade} in "
+    "{LOCATION:Kerrville} on {DATE:11/26}; means restriction confirmed.",
+    "Couples: {NAME:Nora} and {NAME:Felipe Castaneda} met at {ORGANIZATION:UT}; conflict "
+    "over {NAME:Felipe}'s mother {NAME:Doña Carmen} living with them.",
+    "Progress: {NAME:Sunny Tran} started at {ORGANIZATION:Tesla Giga Texas}; sleep better. "
+    "Sister {NAME:Linh} in {LOCATION:Pflugerville} supportive.",
+    "Psychodynamic: {NAME:Dr. Abigail Stern} (client), professor at {ORGANIZATION:Texas "
+    "State} in {LOCATION:San Marcos}, discussed her father's death in {DATE:June 2019}.",
+    "Group note: {NAME:Hector G.} shared about his DWI in {LOCATION:Travis County}; court "
+    "{DATE:1/6} at {ORGANIZATION:Blackwell-Thurman}.",
+    "Telehealth: client in car outside {ORGANIZATION:H-E-B} on {LOCATION:South Congress}; "
+    "privacy discussed. {NAME:Maria Esquivel}.",
+    "Discharge: {NAME:Levi Baker} completed IOP at {ORGANIZATION:Austin Oaks}; sponsor "
+    "{NAME:Big Ray}; home group {ORGANIZATION:Serenity Club} {LOCATION:Wimberley}.",
+    "School consult: {NAME:Ms. Hollis}, counselor at {ORGANIZATION:Dripping Springs "
+    "Middle}, re: {NAME:Avery Cole} (12) self-harm disclosure {DATE:Monday 12/7}.",
+]
+
+RARER_KINDS_FIFTH_ROUND = [
+    "Client {NAME:Garrett Olsen} showed me his ex's TikTok {OTHER_ID:@jessiesaysnope} where she "
+    "posts about him; blocked her on his account {OTHER_ID:@g.olsen44}.",
+    "Telehealth dropped; platform log shows client IP {IP:73.164.22.198} and the session link "
+    "{URL:https://vsee.me/u/drmartinez-clinic}.",
+    "{NAME:Ruth Abernathy}'s CPAP (serial {DEVICE:J2B-44710-8823}) alarms wake her; DME "
+    "{ORGANIZATION:Apria} account {ACCOUNT:APR-0091774}.",
+    "CDL {LICENSE:D1470-33918-55207} suspended after the DUI; {NAME:Mr. Kowalski} needs a "
+    "letter for the hearing {DATE:12/18}.",
+    "Car repossessed: 2017 Silverado, VIN {VEHICLE:1GCVKREC7HZ332871}, plate "
+    "{VEHICLE:MN 7KR 442}. Client {NAME:Denise Hull} devastated.",
+    "Nursing license RN {LICENSE:2219847} under board review; {NAME:Tara Bjork} fears losing "
+    "her job at {ORGANIZATION:Essentia}.",
+    "Photo of client's tattoo (her daughter's name \"{NAME:Aubree}\" and birth date "
+    "{DATE:3.14.16}) in chart; client consented.",
+    "Claim {OTHER_ID:CLM-2026-0088147} denied by {HEALTH_PLAN:Medica}; member ID "
+    "{HEALTH_PLAN:MED44719021}. Appeal filed.",
+    "Probation: case {OTHER_ID:27-CR-25-11873}, officer {NAME:Ms. Dahl}, "
+    "{EMAIL:kdahl@hennepin.us}.",
+    "Fitbit (serial {DEVICE:FB512-7719-0043}) sleep data reviewed with {NAME:Ava Lund}; avg 5.1 "
+    "h.",
+    "Checking account ending {ACCOUNT:4417} at {ORGANIZATION:Bremer Bank} overdrawn; client "
+    "{NAME:Josh Nygaard} gambling on draftkings.com.",
+    "Passport {LICENSE:X44719823} renewed so {NAME:Hodan Ali} can visit her mother in "
+    "{LOCATION:Mogadishu} on {DATE:1/20}.",
+]
+
 
 def main() -> None:
     write("spoken_notes_forty_sixth_round.jsonl", "sn46", SPOKEN_NOTES_FORTY_SIXTH_ROUND)
@@ -548,6 +671,10 @@ def main() -> None:
     write("spoken_notes_fifty_third_round.jsonl", "sn53", SPOKEN_NOTES_FIFTY_THIRD_ROUND)
     write("clinical_notes_tenth_round.jsonl", "cn10", CLINICAL_NOTES_TENTH_ROUND)
     write("messages_twelfth_round.jsonl", "mg12", MESSAGES_TWELFTH_ROUND)
+    write("spoken_notes_fifty_fourth_round.jsonl", "sn54", SPOKEN_NOTES_FIFTY_FOURTH_ROUND)
+    write("spoken_notes_fifty_fifth_round.jsonl", "sn55", SPOKEN_NOTES_FIFTY_FIFTH_ROUND)
+    write("typed_notes_sixteenth_round.jsonl", "tn16", TYPED_NOTES_SIXTEENTH_ROUND)
+    write("rarer_kinds_fifth_round.jsonl", "rk5", RARER_KINDS_FIFTH_ROUND)
 
 
 if __name__ == "__main__":
