@@ -2481,6 +2481,15 @@ def test_forms_the_twenty_first_stop_leaves(text: str, kept: str) -> None:
     ('Last use with friend "Boo" on the corner', ["Boo"]),  # a nickname in quotes
     ("works nails at lotus spa in south philly her husband", ["lotus spa", "south philly"]),
     ("she lives out past greenwood now", ["greenwood"]),
+    ("she lives at home in south minneapolis now", ["south minneapolis"]),  # a side of a town
+    ("Work: Apple Parmer campus.", ["Apple Parmer"]),
+    ("he works at 3m in the lab", ["3m"]),
+    ("his son got arrested in frogtown", ["frogtown"]),
+    ("her mom is on the white earth reservation", ["white earth"]),
+    ("her dad travels for target corporate", ["target corporate"]),  # a chain's offices
+    ("he owns gio's pizzeria downtown", ["gio's pizzeria"]),
+    ("she showed up at secaucus junction", ["secaucus junction"]),
+    ("cleans houses in the hamptons all summer", ["hamptons"]),
 ])
 def test_forms_the_twenty_second_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2516,6 +2525,15 @@ def test_forms_the_twenty_second_stop_found(text: str, expected: list[str]) -> N
     ("the storage unit: 4 boxes", "4"),
     ('the client "forgot" her meds again', "forgot"),  # a word in scare quotes
     ("she stayed up past midnight again", "midnight"),
+    ("he moved to north carolina", "north"),  # a state, no side of a town
+    ("Employer: None", "None"),  # a form's field, left empty
+    ("Work: Full time", "Full"),
+    ("Employer: Retired", "Retired"),
+    ("she works at 5am daily", "5am"),
+    ("we had a dinner reservation", "dinner"),
+    ("he was shot in broad daylight", "broad"),
+    ("he runs a small deli", "small"),
+    ("sent the form to corporate", "corporate"),
 ])
 def test_forms_the_twenty_second_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

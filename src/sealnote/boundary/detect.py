@@ -134,7 +134,8 @@ LETTERS_BEFORE_ID = re.compile(r"\b(?i:id|number|no\.?|policy|member|group)[:#]?
                                r"(?!ID\b|NO\b)([A-Z]{2,4})[ \t]$")
 # "frankford terminal", "lolo pass", "Millcreek Canyon": a place's own station or landform
 LANDMARK_AFTER = re.compile(rf" (?i:{alternation((*WATER_KINDS, *LANDMARK_KINDS))}|terminal|"
-                            r"station|trailhead|pass|beach|island|landing|crossing|cemetery|"
+                            r"station|junction|trailhead|pass|beach|island|landing|crossing|"
+                            r"cemetery|"
                             r"(?:motor )?speedway|raceway)\b(?![-'’])")
 LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)? center|"
                               r"children['’]?s(?: hospital)?|"

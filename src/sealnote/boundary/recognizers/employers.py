@@ -441,7 +441,7 @@ DOER_AT = re.compile(r"\b(?!(?:later|never|over|after|under|ever|either|neither|
 NAMED_EMPLOYER = re.compile(r"\b(?i:employer|company|workplace|got\s+into|attends|enrolled\s+in)"
                             r"(?:\s+is|,)?[ \t]+(?P<id>" + ORG_NAME + r"{0,3})")
 # A form's employer or school field: "EMPLOYER: Acushnet Rubber Co", "SCHOOL: Normandin Middle"
-ORG_FIELD = re.compile(r"(?im)(?:^[ \t]*|(?<=[.;] ))(?:employer|school|workplace|company|"
+ORG_FIELD = re.compile(r"(?im)(?:^[ \t]*|(?<=[.;] ))(?:employer|school|workplace|company|work|"
                        r"pharmacy|insurance|"
                        r"insurer|payer)[ \t]*:[ \t]*"
                        # one space between a name's words; two or more part a form's columns
@@ -465,7 +465,7 @@ SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|emp
                              r"(?:(?:a\s+)?(?:truck|bus|cab|van|forklift)\s+)?"
                              rf"(?:(?:{WHEN_WORKED})\s+)?"
                              r"(?:(?:in|near|outside|out\s+of)\s+[a-z]+\s+)?"
-                             r"(?:at|@|for|by|from|with)\s+(?P<id>[a-z][a-z'&-]{2,})\b")
+                             r"(?:at|@|for|by|from|with)\s+(?P<id>[a-z][a-z'&-]{2,}|\d[a-z]{1,2})\b")
 # Dictated in lower case, where a place or organisation is expected: "referred from
 # vanderbilt", "her job at the shoprite", "her insurance is ambetter"
 SPOKEN_ORG = re.compile(r"\b(?:at(?:\s+the)?|from(?:\s+the)?|insurance\s+is|medicaid\s+is|"
@@ -618,7 +618,7 @@ BUSINESS_ENDINGS = ("depot", "goods", "foods", "farms", "fitness", "bank", "mutu
                     "brewery", "winery", "bakery", "saloon", "logistics", "trucking", "freight",
                     "staffing", "nails", "mall", "coal", "mining", "steel", "lumber",
                     "industries", "airlines", "airways", "railroad", "railway", "aviation",
-                    "seafoods", "fisheries")
+                    "seafoods", "fisheries", "pizzeria", "deli", "barbershop")
 # Large employers named by plain words that otherwise say a kind of place or a people ("state
 # farm", "us steel", "union pacific"): after a job's words, the firm
 WELL_KNOWN_FIRMS = frozenset(line.strip() for line in """
@@ -653,6 +653,7 @@ pnc bank
 bank of america
 wells fargo
 navy federal
+3m
 habitat for humanity
 goodwill industries
 catholic charities
@@ -671,7 +672,7 @@ WELL_KNOWN_FIRM_WRITTEN = re.compile(r"\b(?:at|with|for|from|to|owes?|owed|by|th
 # Dictated in lower case, a business by its last word: "her boss at peoples bank", "a fight at
 # cumberland farms"
 SPOKEN_BUSINESS = re.compile(r"\b(?:at|from|for|with|to|near|outside|down|through|of|"
-                             r"behind)\s+"
+                             r"behind|owns|owned|runs|ran|manages|managed)\s+"
                              r"(?:the\s+)?"
                              r"(?P<id>[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*){0,2}\s"
                              rf"(?:{alternation(BUSINESS_ENDINGS)}))\b")
@@ -749,6 +750,11 @@ UNION_LOCAL = re.compile(r"\b(?P<id>(?:(?:ibew|uaw|seiu|ufcw|afscme|teamsters|us
 # Words before a union's local said alone ("with local 103", "joined local 12")
 UNION_MEMBERSHIP = frozenset("with from of in at joined through member my his her their our"
                              .split())
+# A chain's own offices, where people work: "her dad travels for target corporate", "Walmart
+# headquarters" (a chain's shop alone names no one's workplace)
+CHAIN_OFFICES = re.compile(rf"\b(?P<id>(?P<chain>{NOT_A_NAME_WORD}[A-Za-z][a-z'’&-]+"
+                           rf"(?:[ \t]{NOT_A_NAME_WORD}[A-Za-z][a-z'’&-]+)?)"
+                           r"[ \t]+(?i:corporate|headquarters|hq|home[ \t]+office))\b")
 # "Walgreens #10293", "Target #1187": a chain's store, told apart by its number
 STORE_NUMBER = re.compile(r"\b(?P<id>[A-Z][\w'’&-]+(?:\s[A-Z][\w'’&-]+)?\s+"
                           r"(?:(?i:store|location|branch)\s+)?#\s?\d{3,6})\b")
@@ -809,8 +815,8 @@ class EmploymentRecognizer(Recognizer):
                 BUSINESS_NAMED, SPOKEN_COURT, SPOKEN_COMPANY, SPOKEN_EMPLOYER_BEFORE_JOB,
                 SPOKEN_EMPLOYER_PHRASE, WORK_ASIDE, LOWER_ORG_FIELD, SPOKEN_BUSINESS,
                 SPOKEN_SCHOOL_PHRASE, SCHOOL_BY_SIDE, WHERE_WORKS, LOWER_BUSINESS_NAMED,
-                STATE_UNIVERSITY, TOWN_STATE, LOWER_TOWN_STATE, UNION_LOCAL, GRADUATED,
-                WELL_KNOWN_FIRM_WRITTEN, EVENT_AT_NAMED)
+                STATE_UNIVERSITY, TOWN_STATE, LOWER_TOWN_STATE, UNION_LOCAL, CHAIN_OFFICES,
+                GRADUATED, WELL_KNOWN_FIRM_WRITTEN, EVENT_AT_NAMED)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         GRADUATED: ("raduated",),
         EVENT_AT_NAMED: ("gambl", "fight", "fought", "jumped", "overdosed", "shot", "stabbed",
@@ -837,6 +843,7 @@ class EmploymentRecognizer(Recognizer):
         EMPLOYER_BEFORE_JOB: JOB_WORDS, SPOKEN_EMPLOYER_BEFORE_JOB: JOB_WORDS,
         SCHOOL_BY_SIDE: ("high", "middle", "elementary", "catholic"), STATE_UNIVERSITY: ("state",),
         TOWN_STATE: ("state",), LOWER_TOWN_STATE: (" state",), UNION_LOCAL: ("local",),
+        CHAIN_OFFICES: ("corporate", "headquarters", "hq", "home office"),
     }
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
@@ -872,6 +879,8 @@ class EmploymentRecognizer(Recognizer):
             word = match.group("id")
             if is_clinical_word(word):
                 return False
+            if word[0].isdigit():
+                return word in WELL_KNOWN_FIRMS  # "works at 3m", not "works at 5am"
             # "works for cash", "a nurse with experience"
             at_place = not re.search(r"\b(?:for|with)\s+\S+$", match.group(0))
             if match.group("strict"):
@@ -899,6 +908,9 @@ class EmploymentRecognizer(Recognizer):
             if town in STATE_NAMES:  # "Ohio State", not "the Ohio State line"
                 return not re.search(r"\b[Tt]he\s+$", text[max(0, match.start() - 5):match.start()])
             return town in gazetteers.places()
+        if match.re is CHAIN_OFFICES:
+            chain = match.group("chain").lower().split()
+            return " ".join(chain) in EVERYDAY_NAMES or is_chains_shop(chain)
         if match.re is UNION_LOCAL:
             # a union's, said as one belongs to or works through it ("with local 103", "IBEW
             # Local 58"); not "a local 24 hour store" nor "the local 5k"
@@ -914,6 +926,10 @@ class EmploymentRecognizer(Recognizer):
                 not any(w in DETERMINERS or w in OWNERS or w in STOP_WORDS for w in town.split())
         if match.re in (SPOKEN_COMPANY, SCHOOL_BY_SIDE, STATE_UNIVERSITY):
             return True  # only a company is incorporated; a side of town names its school
+        if match.re is ORG_FIELD:
+            # "Employer: Raytheon", not "Employer: None", "Work: Full time", "Work: Retired"
+            first = match.group("id").split()[0].lower().rstrip(".,;")
+            return first not in NOT_AN_EMPLOYER and first not in ("full", "part")
         if match.re is LOWER_ORG_FIELD:
             # The form says an employer or school is named here: any words but a lack of one
             # ("employer: fidelity", "employer: ocean state job lot"; not "none currently")

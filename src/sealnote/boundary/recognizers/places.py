@@ -731,6 +731,9 @@ TOWN_AFTER_PREPOSITION = re.compile(r"\b(?:in|from|near|to|into|outside)\s+$")
 # ("plays rugby for east palo alto": a team by its town, dictated)
 LEAD_IN_OR_ON = re.compile(rf"(?:(?:{LEAD_IN_WORDS}|\bon\s+|\bfor\s+)(?:the\s+)?)$",
                            re.IGNORECASE)
+# A side of a town, dictated before it: "in south minneapolis" (not "north carolina", a state)
+SIDE_OF_TOWN_BEFORE = re.compile(r"\b(south|north|east|west|northeast|northwest|southeast|"
+                                 r"southwest|downtown)[ \t]+$")
 # A town's name of plain words takes no article: "in fall river", not "to the union hall"
 LEAD_IN_NO_ARTICLE = re.compile(rf"{LEAD_IN_WORDS}$", re.IGNORECASE)
 
@@ -839,11 +842,18 @@ class PlaceNameRecognizer(Recognizer):
         lowered = text.lower()
         for end_index, (name, lead_in) in _lowercase_place_automaton().iter(lowered):
             start, end = end_index - len(name) + 1, end_index + 1
-            if text[start].islower() and _whole_word(text, start, end) and (
-                    (lead_in and lead_in.search(text[max(0, start - 24):start]) and not (
-                        lead_in is RARE_WORD_TOWN_LEAD_IN and text.startswith(" of ", end))) or
-                    STATE_AFTER_ANY_CASE.match(text, end)):
+            if not (text[start].islower() and _whole_word(text, start, end)):
+                continue
+            if (lead_in and lead_in.search(text[max(0, start - 24):start]) and not (
+                    lead_in is RARE_WORD_TOWN_LEAD_IN and text.startswith(" of ", end))) or \
+                    STATE_AFTER_ANY_CASE.match(text, end):
                 yield self._span(text, start, end)
+                continue
+            side = SIDE_OF_TOWN_BEFORE.search(text, max(0, start - 12), start)
+            if side and lead_in is LEAD_IN_OR_ON and \
+                    f"{side.group(1)} {name}" not in STATES_IN_LOWER_CASE and \
+                    lead_in.search(text[max(0, side.start() - 24):side.start()]):
+                yield self._span(text, side.start(1), end)  # "lives in south minneapolis"
 
     def _span(self, text: str, start: int, end: int) -> Span:
         suffix = SITE_SUFFIX.match(text, end) or STATE_AFTER.match(text, end)
@@ -967,24 +977,35 @@ football soccer softball rv industrial office business sports nude private home 
 practice training playing open battle steep big small little top high
 """.split())
 OWNED_BY = frozenset("his her their my our your its".split())
+# A reservation by its name, where someone is on or from it: "her mom is on the white earth
+# reservation", "grew up on the rosebud rez" (not "the dinner reservation")
+NAMED_RESERVATION = re.compile(r"\b(?:on|off|from|near|to|at|in)[ \t]+the[ \t]+"
+                               r"(?P<id>[a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)[ \t]+"
+                               r"(?:reservation|rez)\b")
+KINDS_OF_RESERVATION = frozenset("""
+same other old new local nearby dinner hotel restaurant table flight camping campsite original
+""".split())
 
 
 class NamedLandmarkRecognizer(Recognizer):
     """A bridge, pier, fairground or ward named by its own words ("under the burnside bridge",
     "the Fifth Ward"), not by what kind it is ("the train platform", "the psych ward"); a park
-    or beach said by its name ("at veterans park")."""
+    or beach said by its name ("at veterans park"); a reservation by its name."""
 
     label = Label.LOCATION
     priority = 61
-    patterns = (NAMED_LANDMARK, NAMED_PARK)
+    patterns = (NAMED_LANDMARK, NAMED_PARK, NAMED_RESERVATION)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {NAMED_LANDMARK: LANDMARK_KINDS,
-                                                  NAMED_PARK: PARK_KINDS}
+                                                  NAMED_PARK: PARK_KINDS,
+                                                  NAMED_RESERVATION: ("reservation", "rez")}
 
     def validate(self, match: re.Match[str], text: str) -> bool:
-        if match.re is NAMED_PARK:
-            return not any(w in KINDS_OF_PARK or w in DETERMINERS or w in OWNED_BY or
+        if match.re in (NAMED_PARK, NAMED_RESERVATION):
+            named = (match.group("named") if match.re is NAMED_PARK else match.group("id"))
+            return not any(w in KINDS_OF_PARK or w in KINDS_OF_RESERVATION or
+                           w in DETERMINERS or w in OWNED_BY or
                            w.endswith(("'s", "’s")) or is_clinical_word(w) or person_verb(w)
-                           for w in match.group("named").split())
+                           for w in named.split())
         words = match.group("id").split()
         if words[-1].lower() == "ward" and not words[0][0].isupper():
             return False  # "on the fourth ward": a hospital's; "the Fifth Ward": Houston's
@@ -997,7 +1018,9 @@ class NamedLandmarkRecognizer(Recognizer):
 # olneyville", "grew up in tchoupitoulas" (a word no dictionary has: a neighbourhood, a village)
 LIVES_IN_UNLISTED = re.compile(r"\b(?:lives?|living|raised|"
                                r"(?:raising|raises)[ \t]+(?:him|her|them)|grew[ \t]+up|born|"
-                               r"staying|stays|relocated)[ \t]+(?:in|from|"
+                               # "got arrested in frogtown": where it happened
+                               r"staying|stays|relocated|arrested|shot|stabbed|jumped|robbed|"
+                               r"killed)[ \t]+(?:in|from|"
                                r"out[ \t]+to|back[ \t]+to)[ \t]+(?P<id>[a-z]{4,})\b(?!['’-])")
 
 
@@ -1010,7 +1033,8 @@ class UnlistedPlaceRecognizer(Recognizer):
     patterns = (LIVES_IN_UNLISTED,)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         LIVES_IN_UNLISTED: ("live", "living", "raise", "raising", "grew", "born", "stay",
-                            "relocated")}
+                            "relocated", "arrested", "shot", "stabbed", "jumped", "robbed",
+                            "killed")}
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         word = match.group("id")
