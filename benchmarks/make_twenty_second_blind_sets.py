@@ -42,6 +42,14 @@ before it was first measured; its first figures are in the commit that added it.
                                      after the fourth round's rules
     rarer_kinds_fifth_round          licences, plates, VINs, devices, accounts, addresses online
                                      and other numbers in notes, after the fourth round's rules
+    spoken_notes_fifty_sixth_round   lower-case speech to text from Louisville, Cincinnati and the
+                                     Ohio River valley, after the fifth round's rules
+    spoken_notes_fifty_seventh_round lower-case speech to text from the Oregon coast and Puget
+                                     Sound, after the fifth round's rules
+    letters_and_forms_eighth_round   letters, releases, intake forms and court letters from the
+                                     Carolinas, after the fifth round's rules
+    messages_thirteenth_round        clients' and families' texts and voicemails in English and
+                                     Spanish, after the fifth round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -291,7 +299,7 @@ LETTERS_AND_FORMS_SEVENTH_ROUND = [
     "Letter of support: {NAME:Fatima Saad} has been my client since {DATE:6/2024}. She lives in "
     "{LOCATION:Dearborn} with her children and works at {ORGANIZATION:ACCESS}.",
     "Release of information: client {NAME:Tyler Bosch}, SSN {SSN:384-55-0192}, to "
-    "{ORGANIZATION:Michigan Rehabilitation Services}, {LOCATION:Grand Rapids} office.",
+    "Michigan Rehabilitation Services, {LOCATION:Grand Rapids} office.",
     "INTAKE: Name {NAME:Ashley Vandermolen}; DOB {DATE:10/11/1998}; Insurance "
     "{HEALTH_PLAN:Priority Health} #{HEALTH_PLAN:P88401992}; PCP {NAME:Dr. Kuipers}, "
     "{ORGANIZATION:Spectrum Health} {LOCATION:Zeeland}.",
@@ -653,6 +661,122 @@ RARER_KINDS_FIFTH_ROUND = [
     "{LOCATION:Mogadishu} on {DATE:1/20}.",
 ]
 
+SPOKEN_NOTES_FIFTY_SIXTH_ROUND = [
+    "okay {NAME:dontrell} twenty two works at {ORGANIZATION:ups worldport} nights his cousin "
+    "{NAME:marquis} got shot in {LOCATION:shawnee} on {DATE:the second}",
+    "note for {NAME:mrs heilmann} she's {AGE_OVER_89:ninety three} lives in "
+    "{LOCATION:germantown} her son {NAME:kurt} wants to sell the house on {LOCATION:lydia "
+    "street}",
+    "this is {NAME:brayden} sixteen at {ORGANIZATION:st x} his dad {NAME:greg} pushes him on "
+    "football and he's been purging",
+    "client {NAME:tamara} thirty five nurse at {ORGANIZATION:norton} her husband {NAME:jeff} "
+    "took the kids to his mother in {LOCATION:jeffersonville}",
+    "session with {NAME:luis} forty works at {ORGANIZATION:churchill downs} on the backside "
+    "his brother {NAME:rafael} was kicked by a horse on {DATE:derby day}",
+    "okay {NAME:kelsey} twenty six she's a bartender at the {ORGANIZATION:blind pig} in "
+    "{LOCATION:over the rhine} a regular named {NAME:todd} follows her home",
+    "note on {NAME:wendell} fifty eight retired from {ORGANIZATION:ge appliance park} his wife "
+    "{NAME:darlene} has stage four",
+    "this is {NAME:aaliyah} nineteen at {ORGANIZATION:xavier} her roommate {NAME:madison} "
+    "took her to {ORGANIZATION:christ hospital} on {DATE:november ninth}",
+    "client {NAME:jimmy} forty seven owns {ORGANIZATION:jimmy's body shop} in "
+    "{LOCATION:covington} and his partner {NAME:ray} skipped town with the money",
+    "session with {NAME:sister mary agnes} she's {AGE_OVER_89:ninety} at the "
+    "motherhouse in {LOCATION:nazareth} grief over {NAME:sister rose}",
+    "okay {NAME:trey} thirty one deputy with {ORGANIZATION:hamilton county sheriff} he shot a "
+    "dog on a call on {DATE:october fifteenth}",
+    "note for {NAME:kinsley} nine her mom {NAME:brittany} is at the {ORGANIZATION:healing "
+    "place} and grandma {NAME:vickie} has her",
+    "this is {NAME:omar} thirty three drives for {ORGANIZATION:tql} out of "
+    "{LOCATION:erlanger} his wife {NAME:noor} is pregnant his number is {PHONE:eight five nine "
+    "five five five zero one three three}",
+]
+
+SPOKEN_NOTES_FIFTY_SEVENTH_ROUND = [
+    "okay {NAME:cody} thirty four crabs out of {LOCATION:newport} on the {ORGANIZATION:lady "
+    "grace} his deckhand {NAME:seth} went overboard on {DATE:december first}",
+    "note for {NAME:mrs nakashima} she's {AGE_OVER_89:ninety six} lives in "
+    "{LOCATION:beacon hill} {LOCATION:seattle} her daughter {NAME:joyce} worries about the stairs",
+    "this is {NAME:hazel} seventeen at {ORGANIZATION:newport high} her mom {NAME:april} drinks "
+    "and her boyfriend {NAME:river} lives in his van",
+    "client {NAME:darnell} forty works at {ORGANIZATION:boeing} in {LOCATION:everett} his "
+    "supervisor {NAME:kurt} wrote him up on {DATE:the twentieth}",
+    "session with {NAME:ocean} twenty two they use they them and work at "
+    "{ORGANIZATION:powell's} on {LOCATION:burnside} their dad {NAME:steve} won't call",
+    "okay {NAME:marlene} sixty three a clam digger near {LOCATION:tillamook} her husband "
+    "{NAME:gus} died on {DATE:the fourth of july}",
+    "note on {NAME:kekoa} twenty eight works at {ORGANIZATION:pike place} fish market and his "
+    "girl {NAME:leilani} is back in {LOCATION:hilo}",
+    "this is {NAME:jade} thirty she's a nurse at {ORGANIZATION:harborview} and got punched by "
+    "a patient on {DATE:november second}",
+    "client {NAME:ron} fifty nine logger out of {LOCATION:forks} his son {NAME:travis} is in "
+    "{ORGANIZATION:clallam bay}",
+    "session with {NAME:mei} twenty six grad student at {ORGANIZATION:uw} her advisor "
+    "{NAME:dr hartley} yells at her in lab meetings",
+    "okay {NAME:buck} seventy one lives on {LOCATION:whidbey island} his wife {NAME:lorraine} "
+    "has alzheimer's and wanders",
+    "note for {NAME:jaxon} ten he's at {ORGANIZATION:sunnyside elementary} in "
+    "{LOCATION:puyallup} his dad {NAME:derek} is deployed",
+    "this is {NAME:maribel} thirty seven she packs fish at {ORGANIZATION:pacific seafood} in "
+    "{LOCATION:warrenton} and her husband {NAME:chuy} drinks",
+]
+
+LETTERS_AND_FORMS_EIGHTH_ROUND = [
+    "To Whom It May Concern: {NAME:Keon Batts} (DOB {DATE:05/17/1996}) attends weekly therapy "
+    "at our {LOCATION:Durham} office. Please allow time off from {ORGANIZATION:Duke Energy}. "
+    "- {NAME:Laura Pruitt}, LCMHC",
+    "AUTHORIZATION: I, {NAME:Savannah Oxendine}, permit {ORGANIZATION:Lumbee Tribe Health} "
+    "to share records with {ORGANIZATION:Southeastern Health}, fax {FAX:910-555-0133}.",
+    "INTAKE\nName: {NAME:Cedric Hollowell}\nAddress: {LOCATION:411 Sumter St}, "
+    "{LOCATION:Columbia} SC {LOCATION:29201}\nPhone: {PHONE:803-555-0198}\nEmployer: "
+    "{ORGANIZATION:Prisma Health}\nSpouse: {NAME:Regina}",
+    "Dear {NAME:Judge Whitley}, {NAME:Tyrone Bynum}, file {OTHER_ID:26CR004417}, "
+    "{ORGANIZATION:Wake County District Court}, has completed 20 of 26 sessions.",
+    "Letter of support: {NAME:Esperanza Mejia} lives in {LOCATION:Siler City} and works at "
+    "{ORGANIZATION:Mountaire}. She has been my client since {DATE:2/2024}.",
+    "Release: client {NAME:Bradley Stamey}, SSN {SSN:247-55-0183}, to SC Vocational "
+    "Rehabilitation, {LOCATION:Greenville} office.",
+    "INTAKE: {NAME:Mackenzie Honeycutt}; DOB {DATE:1/8/2002}; Insurance {HEALTH_PLAN:Healthy "
+    "Blue} #{HEALTH_PLAN:HBL22019874}; PCP {NAME:Dr. Sarvis}, {ORGANIZATION:Novant Health}.",
+    "Court letter: {NAME:Darius Jeter} completed DV classes at our {LOCATION:Rock Hill} "
+    "office on {DATE:11/19/2026}. PO: {NAME:Mr. Buff}, {ORGANIZATION:York County Probation}.",
+    "Dear {NAME:Mr. and Mrs. Locklear}, {NAME:Jaylen} missed {DATE:11/10} and {DATE:11/24}. "
+    "Please call {PHONE:910-555-0161}.",
+    "School letter: {NAME:Ella Whitt} (grade 6, {ORGANIZATION:Myers Park Traditional}) may use "
+    "a pass to see counselor {NAME:Ms. Gaither}.",
+    "ESA letter: {NAME:Jordan Faircloth}, {LOCATION:1902 Hope Mills Rd}, "
+    "{LOCATION:Fayetteville}, NC; his cat {NAME:Pepper} is an emotional support animal.",
+    "FMLA: employee {NAME:Tonya Rhyne}, employer {ORGANIZATION:Food Lion} store "
+    "{ORGANIZATION:#1447}, leave {DATE:12/7/2026} through {DATE:1/4/2027}.",
+]
+
+MESSAGES_THIRTEENTH_ROUND = [
+    "hola soy {NAME:guadalupe} mi hijo {NAME:kevin} no quiere ir a la escuela "
+    "{ORGANIZATION:lincoln middle} can we move to jueves",
+    "VM: Hi it's {NAME:Rosa Medina}, {NAME:Mateo}'s mom, he got suspended from "
+    "{ORGANIZATION:Pasco High} again, call me {PHONE:509-555-0128}.",
+    "txt: miss {NAME:yesenia} its {NAME:brenda} i got the job at {ORGANIZATION:tyson} in "
+    "{LOCATION:pasco} start {DATE:monday the 14th}!!",
+    "Email from {NAME:Ignacio Torres} <{EMAIL:itorres.wapato@gmail.com}>: mi esposa "
+    "{NAME:Maria} is very sad since her mother died in Michoacán.",
+    "Portal: necesito cambiar mi cita, my shift at {ORGANIZATION:Zirkle Fruit} changed. - "
+    "{NAME:Juan Carlos Reyes}",
+    "VM 9:02a: {NAME:Officer Castro}, {ORGANIZATION:Yakima PD}, re: {NAME:Daniela Ruiz}, "
+    "report {OTHER_ID:26-Y-11873}. {PHONE:509-555-0117}.",
+    "hi its {NAME:karina} my abuela {NAME:chela} is in {ORGANIZATION:memorial} room "
+    "{LOCATION:412} can we do phone today",
+    "txt from {NAME:sr. gomez}: {NAME:javi} no llego anoche, hes not answering "
+    "{PHONE:509-555-0176}",
+    "Email: Hello, I'm {NAME:Ms. Lucero}, {NAME:Alondra}'s counselor at {ORGANIZATION:Davis "
+    "High}. She disclosed her uncle {NAME:Ramon} touches her. CPS called.",
+    "Portal: please send my records to {NAME:Dr. Patel} at {ORGANIZATION:Comprehensive "
+    "Healthcare}, {LOCATION:402 S 4th Ave}, {LOCATION:Yakima}. Gracias, {NAME:Luz Ortega}",
+    "hey {NAME:ms beth} its {NAME:angel} from thursday group, im at {ORGANIZATION:union "
+    "gospel mission} now they took me in",
+    "VM: {NAME:Pastor Efrain} from {ORGANIZATION:Iglesia Bautista Betel} in "
+    "{LOCATION:Toppenish}, {NAME:Hermana Lupe} asked me to call about her son.",
+]
+
 
 def main() -> None:
     write("spoken_notes_forty_sixth_round.jsonl", "sn46", SPOKEN_NOTES_FORTY_SIXTH_ROUND)
@@ -675,6 +799,10 @@ def main() -> None:
     write("spoken_notes_fifty_fifth_round.jsonl", "sn55", SPOKEN_NOTES_FIFTY_FIFTH_ROUND)
     write("typed_notes_sixteenth_round.jsonl", "tn16", TYPED_NOTES_SIXTEENTH_ROUND)
     write("rarer_kinds_fifth_round.jsonl", "rk5", RARER_KINDS_FIFTH_ROUND)
+    write("spoken_notes_fifty_sixth_round.jsonl", "sn56", SPOKEN_NOTES_FIFTY_SIXTH_ROUND)
+    write("spoken_notes_fifty_seventh_round.jsonl", "sn57", SPOKEN_NOTES_FIFTY_SEVENTH_ROUND)
+    write("letters_and_forms_eighth_round.jsonl", "lf8", LETTERS_AND_FORMS_EIGHTH_ROUND)
+    write("messages_thirteenth_round.jsonl", "mg13", MESSAGES_THIRTEENTH_ROUND)
 
 
 if __name__ == "__main__":
