@@ -57,7 +57,7 @@ HOLIDAYS_ON_A_DAY = ("christmas", "thanksgiving", "halloween", "new year's", "va
                      "passover", "ramadan", "eid", "diwali", "kwanzaa", "black friday",
                      "cyber monday", "good friday", "veterans day", "juneteenth", "mardi gras",
                      "all souls day", "all saints day", "day of the dead", "dia de los muertos",
-                     "dia de muertos", "homecoming")
+                     "dia de muertos", "homecoming", "derby day")
 HOLIDAY_NAMES = "|".join(name.replace("'s", "'?s") for name in HOLIDAYS_ON_A_DAY)
 # What every holiday's name holds, its apostrophe aside: the cue of a pattern that needs one
 HOLIDAY_WORDS = tuple(name.split("'")[0] for name in HOLIDAYS_ON_A_DAY)

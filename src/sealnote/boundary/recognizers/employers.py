@@ -490,7 +490,7 @@ SPOKEN_FACILITY = re.compile(rf"(?<!['’])\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-
                              r"memorial|hospice|general|retreat|school|park|stadium|arena|"
                              r"elementary(?: school)?|high school|high|academy|prep|church|"
                              r"college prep|college|university|heights|plant|mill|factory|"
-                             r"warehouse|shelter|hall|"
+                             r"warehouse|shelter|hall|gospel mission|rescue mission|"
                              r"pd|police|police department|fire department|legal services))\b"
                              r"|\b(?P<fort>fort\s+[a-z]{4,})\b")
 # Dictated in lower case: "bristol probate and family court", "housing assistance corp": a
@@ -514,7 +514,7 @@ house home apartment place park school hospital shelter church store office end 
 station library gym mall clinic beach bar restaurant motel hotel center building job farm
 room car lot street road way highway bridge town city area side part middle back front top
 bottom one same other old new first last next jail prison courthouse dentist doctor doctors
-juvie
+juvie motherhouse convent rectory parsonage
 """.split())
 # A site of work said alone names no business: "second shift at the mill in biddeford" (but "the
 # amazon warehouse in fall river" does)
@@ -594,6 +594,7 @@ tonight last next this every twice""".split())
 # Kinds of place that plain words before them name, with no article: "admitted to butler
 # hospital", "at centennial medical center", "bills funeral home" (longest first)
 PLAINLY_NAMED_KINDS = ("behavioral health", "medical center", "health center", "funeral home",
+                       "gospel mission", "rescue mission",
                        "treatment center", "recovery center", "counseling center",
                        "crisis center", "hospital", "memorial", "hospice", "medical", "manor",
                        "behavioral", "park", "stadium", "arena")
@@ -618,7 +619,8 @@ BUSINESS_ENDINGS = ("depot", "goods", "foods", "farms", "fitness", "bank", "mutu
                     "brewery", "winery", "bakery", "saloon", "logistics", "trucking", "freight",
                     "staffing", "nails", "mall", "coal", "mining", "steel", "lumber",
                     "industries", "airlines", "airways", "railroad", "railway", "aviation",
-                    "seafoods", "fisheries", "pizzeria", "deli", "barbershop")
+                    "seafoods", "seafood", "fisheries", "pizzeria", "deli", "barbershop",
+                    "body shop")
 # Large employers named by plain words that otherwise say a kind of place or a people ("state
 # farm", "us steel", "union pacific"): after a job's words, the firm
 WELL_KNOWN_FIRMS = frozenset(line.strip() for line in """
@@ -899,7 +901,7 @@ class EmploymentRecognizer(Recognizer):
             word = match.group("id")
             # "at vanderbilt" is the university, whatever scale shares its name
             scale_as_place = match.group(0).startswith("at") and word in SCALES
-            return not (word in gazetteers.common_words() or (
+            return not (word in gazetteers.common_words() or word in GENERIC_PLACES or (
                 is_clinical_word(word) and not scale_as_place) or
                         word in gazetteers.first_names() or word.endswith(ADJECTIVE_ENDINGS) or
                         word in RELATIONS) and gazetteers.word_frequency(word) < 3.5

@@ -705,7 +705,8 @@ class NameRecognizer(Recognizer):
                 signing_on.group("greeting") or lowered[token.end:token.end + 1] in (",", ".", "!")
                 or lowered.startswith((" here", " he ", " she ", " they ", " my ", " i ", " im "),
                                       token.end)
-                or AGE_RIGHT_AFTER.match(lowered, token.end)):
+                or AGE_RIGHT_AFTER.match(lowered, token.end)
+                or TEEN_AGE_AFTER.match(lowered, token.end)):
             return "strong"  # "its jay my mom said…", "this is dom, can't make it": who writes;
             # "this is rick he plows for the city", "this is ivy thirty": who the note is about
         if _names_it(tokens, i, lowered) and \

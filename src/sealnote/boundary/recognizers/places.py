@@ -966,7 +966,7 @@ last first long high low boat ferry subway bus trolley metro shipping
 # "coaches little league at veterans park", "sleeping in her car at ocean beach", "lives on
 # munjoy hill"
 PARK_KINDS = ("park", "beach", "field", "stadium", "plaza", "square", "pier", "playground",
-              "hill", "heights")
+              "hill", "heights", "island")
 NAMED_PARK = re.compile(r"\b(?:at|in|on|near|by|from|to|behind|outside)[ \t]+"
                         r"(?P<id>(?P<named>[a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)[ \t]"
                         rf"(?:{alternation(PARK_KINDS)}))\b(?!['’-])")
@@ -1002,6 +1002,8 @@ class NamedLandmarkRecognizer(Recognizer):
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re in (NAMED_PARK, NAMED_RESERVATION):
             named = (match.group("named") if match.re is NAMED_PARK else match.group("id"))
+            if match.group("id") in STATES_IN_LOWER_CASE:
+                return False  # "on rhode island": a state
             return not any(w in KINDS_OF_PARK or w in KINDS_OF_RESERVATION or
                            w in DETERMINERS or w in OWNED_BY or
                            w.endswith(("'s", "’s")) or is_clinical_word(w) or person_verb(w)

@@ -273,7 +273,7 @@ FAITH_NEARBY = re.compile(r"(?i)\b(?:monk|abbey|monastery|friary|convent|nun|pri
                           r"ministry|congregation|mission|order of|religious|baptist|methodist|"
                           r"pentecostal|lutheran|presbyterian|episcopal|catholic|mormon|"
                           r"latter-day|lds|tabernacle|chapel|pastor|rev|reverend|fellowship|"
-                          r"deacon)\b")
+                          r"deacon|motherhouse|sisters of|vows)\b")
 # Dictated in lower case: "sister wells from the relief society brought emma", "her pastor
 # brother dunn", "father tom he's the priest" (not "her sister wells", a relative)
 RELIGIOUS_TITLES = ("brother", "sister", "elder", "friar", "father")
@@ -294,7 +294,8 @@ class ReligiousTitleRecognizer(Recognizer):
     def validate(self, match: re.Match[str], text: str) -> bool:
         before = text[max(0, match.start() - 8):match.start()].split()
         name = match.group("name")
-        return not (before and before[-1].lower() in OWNERS) and \
-            in_list(gazetteers.surnames(), name) and not (
+        # (a nun or a brother goes by a first name: "sister mary agnes")
+        named = in_list(gazetteers.surnames(), name) or in_list(gazetteers.first_names(), name)
+        return not (before and before[-1].lower() in OWNERS) and named and not (
                 name in NOT_A_NAME or is_clinical_word(name) or person_verb(name)) and \
             FAITH_NEARBY.search(text, max(0, match.start() - 80), match.end() + 80) is not None
