@@ -50,6 +50,14 @@ before it was first measured; its first figures are in the commit that added it.
                                      Carolinas, after the fifth round's rules
     messages_thirteenth_round        clients' and families' texts and voicemails in English and
                                      Spanish, after the fifth round's rules
+    spoken_notes_fifty_eighth_round  lower-case speech to text from Kansas City, St. Louis and
+                                     rural Missouri, after the sixth round's rules
+    spoken_notes_fifty_ninth_round   lower-case speech to text from Houston and the Texas Gulf
+                                     Coast, after the sixth round's rules
+    hospital_records_tenth_round     emergency, admission and discharge records from New England,
+                                     after the sixth round's rules
+    typed_notes_seventeenth_round    typed notes by modality from Colorado, after the sixth
+                                     round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -777,6 +785,120 @@ MESSAGES_THIRTEENTH_ROUND = [
     "{LOCATION:Toppenish}, {NAME:Hermana Lupe} asked me to call about her son.",
 ]
 
+SPOKEN_NOTES_FIFTY_EIGHTH_ROUND = [
+    "okay {NAME:deshawn} twenty four works at {ORGANIZATION:ford claycomo} his brother "
+    "{NAME:kenny} got shot on {LOCATION:prospect} on {DATE:the twenty fifth}",
+    "note for {NAME:mrs schaefer} she's {AGE_OVER_89:ninety two} lives in {LOCATION:south "
+    "city} her son {NAME:dale} moved her to {ORGANIZATION:mother of perpetual help}",
+    "this is {NAME:colton} seventeen at {ORGANIZATION:blue springs south} his girlfriend "
+    "{NAME:kaylee} broke up with him on sunday night",
+    "client {NAME:renee} forty three teaches at {ORGANIZATION:normandy high} and a student "
+    "threatened her on {DATE:october twenty third}",
+    "session with {NAME:bubba} he's fifty two hog farmer outside {LOCATION:sedalia} the "
+    "bank called his note and his wife {NAME:darla} left",
+    "okay {NAME:kiana} thirty works at {ORGANIZATION:cerner} in {LOCATION:north kansas city} "
+    "her ex {NAME:marcus} took their son {NAME:kj} to {LOCATION:wichita}",
+    "note on {NAME:father dan} he's the pastor at {ORGANIZATION:st pius} in "
+    "{LOCATION:festus} burnout and drinking",
+    "this is {NAME:aubrey} twenty two at {ORGANIZATION:mizzou} she got roofied at a bar on "
+    "{LOCATION:broadway} in {LOCATION:columbia} on {DATE:homecoming}",
+    "client {NAME:ahmed} thirty eight drives for {ORGANIZATION:bi-state} and got assaulted "
+    "on the seventy bus on {DATE:november second}",
+    "session with {NAME:carol ann} sixty seven lives in {LOCATION:cape girardeau} her son "
+    "{NAME:wade} is in {ORGANIZATION:bonne terre}",
+    "okay {NAME:tj} nineteen works at {ORGANIZATION:worlds of fun} and got fired on "
+    "{DATE:labor day} he's couch surfing in {LOCATION:independence}",
+    "note for {NAME:emmy} eight her mom {NAME:jess} is at {ORGANIZATION:preferred family "
+    "healthcare} and dad {NAME:cody} has her",
+    "this is {NAME:otis} seventy four a widower in {LOCATION:hannibal} his daughter "
+    "{NAME:linda} calls from {LOCATION:quincy} every day",
+]
+
+SPOKEN_NOTES_FIFTY_NINTH_ROUND = [
+    "okay {NAME:tran} thirty six works at {ORGANIZATION:exxon baytown} his wife {NAME:lan} "
+    "says he yells since the explosion on {DATE:july eighth}",
+    "note for {NAME:mrs broussard} she's {AGE_OVER_89:ninety four} lives in "
+    "{LOCATION:port arthur} her grandson {NAME:jacques} helps her",
+    "this is {NAME:jalen} sixteen at {ORGANIZATION:yates high} in the {LOCATION:third ward} "
+    "his cousin {NAME:lil man} was killed on {DATE:the eleventh}",
+    "client {NAME:marisol} thirty two works at {ORGANIZATION:md anderson} and her husband "
+    "{NAME:ruben} was deported on {DATE:october first}",
+    "session with {NAME:bobby} forty nine shrimper out of {LOCATION:kemah} lost his boat in "
+    "the hurricane his wife {NAME:tammy} is leaving",
+    "okay {NAME:priya} twenty eight engineer at nasa in {LOCATION:clear lake} "
+    "her parents want an arranged marriage",
+    "note on {NAME:deon} twenty five he works at the {ORGANIZATION:port of houston} and got "
+    "hurt on {DATE:november sixth} on {LOCATION:navigation boulevard}",
+    "this is {NAME:anita} fifty eight she cleans at {ORGANIZATION:memorial hermann} in the "
+    "medical center her son {NAME:hector} is in {ORGANIZATION:harris county jail}",
+    "client {NAME:kyle} thirty three refinery operator at {ORGANIZATION:valero} in "
+    "{LOCATION:texas city} drinks a fifth a night",
+    "session with {NAME:leticia} forty one from {LOCATION:pasadena} her daughter "
+    "{NAME:brianna} ran off with a man she met at {ORGANIZATION:almeda mall}",
+    "okay {NAME:dwayne} sixty two retired {ORGANIZATION:hpd} officer in {LOCATION:pearland} "
+    "nightmares since hurricane harvey",
+    "note for {NAME:mia} eleven at {ORGANIZATION:lanier middle} her dad {NAME:chris} "
+    "travels and her mom {NAME:sarah} drinks",
+    "this is {NAME:ngozi} thirty nine nurse at {ORGANIZATION:ben taub} and her husband "
+    "{NAME:obinna} hits her his number is {PHONE:seven one three five five five zero one "
+    "four nine}",
+]
+
+HOSPITAL_RECORDS_TENTH_ROUND = [
+    "ED NOTE {DATE:12/1/2026} 23:40\nPt: {NAME:Shannon M. Doherty}  MRN: {MRN:0417729}\n"
+    "Brought by {ORGANIZATION:Brockton Fire} from {LOCATION:Main St}; EtOH 310.",
+    "ADMISSION: {NAME:Mr. Paulo Cardoso}, 52, from {LOCATION:New Bedford}, fisherman on the "
+    "{ORGANIZATION:F/V Nordic Pride}, crush injury {DATE:11/30}.",
+    "Consult: {NAME:Dr. Weiss} asked Psychiatry to see {NAME:Ms. Keisha Grant}, 29, "
+    "{ORGANIZATION:Boston Medical Center} {LOCATION:7E}, after OD. Works at {ORGANIZATION:Dunkin'} "
+    "{LOCATION:Mattapan}.",
+    "Social work: pt lives with partner {NAME:Jess} at {LOCATION:14 Elm Terrace}, "
+    "{LOCATION:Worcester} {LOCATION:01609}. MassHealth {HEALTH_PLAN:100294417321}.",
+    "DISCHARGE: {NAME:Eleanor Pike}, {AGE_OVER_89:92}, to {ORGANIZATION:Hebrew SeniorLife} "
+    "{LOCATION:Roslindale} on {DATE:12/3/2026}. Daughter {NAME:Ann} HCP.",
+    "Nursing: pt's son {NAME:Rui} called from {LOCATION:Fall River}, password verified. Bed "
+    "{LOCATION:4A-12}.",
+    "H&P: {NAME:Tyler Gagnon}, 34, lineman for {ORGANIZATION:Central Maine Power}, fall from "
+    "pole in {LOCATION:Skowhegan} {DATE:11/28}.",
+    "Psych eval: {NAME:Ana Lucia Pires}, 41, {EMAIL:anapires.nb@hotmail.com}, referred by "
+    "{ORGANIZATION:Seven Hills} {LOCATION:New Bedford}.",
+    "Triage: {NAME:Marcus Bellamy}, DOB {DATE:02/28/1990}, stab wound, arrived POV from "
+    "{LOCATION:Dudley Square}. Acct {ACCOUNT:BMC-77120448}.",
+    "Progress HD2: {NAME:Doreen Fitch} tearful; sister {NAME:Patty} visiting from "
+    "{LOCATION:Nashua}; requested {NAME:Rev. Lowell}.",
+    "DISCHARGE SUMMARY: {NAME:Frank Testa}, 68, admitted {DATE:11/24/2026}, CHF, to "
+    "{ORGANIZATION:Sacred Heart} rehab in {LOCATION:New Bedford}.",
+    "Consult: {NAME:Caitlin Moore}, 20, {ORGANIZATION:BU} sophomore, panic; roommate "
+    "{NAME:Zoe} called {ORGANIZATION:BUPD}.",
+]
+
+TYPED_NOTES_SEVENTEENTH_ROUND = [
+    "CBT: {NAME:Logan Pierce}, 30, ski patroller at {ORGANIZATION:Breckenridge}; intrusive "
+    "images after the avalanche {DATE:2/2/2026}. Next {DATE:12/16}.",
+    "DBT: {NAME:Sierra Vance} used distress tolerance at work ({ORGANIZATION:King Soopers}, "
+    "{LOCATION:Colfax}). Diary card urges 3/5.",
+    "ACT: {NAME:Ruben Archuleta} values family; daughter {NAME:Isabel} at {ORGANIZATION:CU "
+    "Boulder}; wife {NAME:Lorena}.",
+    "EMDR: {NAME:Officer Dana Kim} ({ORGANIZATION:Aurora PD}), target: shooting on "
+    "{LOCATION:East Colfax} {DATE:8/19/2025}. SUDS 8 -> 2.",
+    "IFS: {NAME:Greta Olafsen} met a manager part that runs her bakery "
+    "{ORGANIZATION:Sweet Greta's} in {LOCATION:Littleton}.",
+    "Psychodynamic: {NAME:Dr. Sam Ortiz} (client), ER physician at {ORGANIZATION:Denver "
+    "Health}, explored his father's alcoholism.",
+    "MI: {NAME:Cody Trujillo}, 26, {ORGANIZATION:Suncor} refinery in {LOCATION:Commerce "
+    "City}; using meth on weekends.",
+    "Intake: {NAME:Naomi Birch}, DOB {DATE:09/03/1994}, {LOCATION:2610 W 32nd Ave}, "
+    "{LOCATION:Denver}, CO {LOCATION:80211}. Cell {PHONE:720-555-0136}.",
+    "Exposure: {NAME:Owen Marsh} drove {LOCATION:I-70} through the {LOCATION:Eisenhower "
+    "Tunnel}. SUDS peak 85.",
+    "Termination: {NAME:Lily Chen} moving to {LOCATION:Fort Collins}; records to "
+    "{NAME:Dr. Ames} at {ORGANIZATION:SummitStone Health Partners}.",
+    "Safety plan: {NAME:Jace Romero}, 17, {ORGANIZATION:Pueblo Central High}; contacts: "
+    "grandma {NAME:Rosie} {PHONE:719-555-0187}.",
+    "Play therapy: {NAME:Finn} (6) drew the fire at his house in {LOCATION:Superior}; mom "
+    "{NAME:Kate} present.",
+]
+
 
 def main() -> None:
     write("spoken_notes_forty_sixth_round.jsonl", "sn46", SPOKEN_NOTES_FORTY_SIXTH_ROUND)
@@ -803,6 +925,10 @@ def main() -> None:
     write("spoken_notes_fifty_seventh_round.jsonl", "sn57", SPOKEN_NOTES_FIFTY_SEVENTH_ROUND)
     write("letters_and_forms_eighth_round.jsonl", "lf8", LETTERS_AND_FORMS_EIGHTH_ROUND)
     write("messages_thirteenth_round.jsonl", "mg13", MESSAGES_THIRTEENTH_ROUND)
+    write("spoken_notes_fifty_eighth_round.jsonl", "sn58", SPOKEN_NOTES_FIFTY_EIGHTH_ROUND)
+    write("spoken_notes_fifty_ninth_round.jsonl", "sn59", SPOKEN_NOTES_FIFTY_NINTH_ROUND)
+    write("hospital_records_tenth_round.jsonl", "hr10", HOSPITAL_RECORDS_TENTH_ROUND)
+    write("typed_notes_seventeenth_round.jsonl", "tn17", TYPED_NOTES_SEVENTEENTH_ROUND)
 
 
 if __name__ == "__main__":
