@@ -116,7 +116,7 @@ DISTRICT_AFTER = re.compile(r" \((?:[A-ZÀ-ÞΑ-Ω][\w'’-]*)(?: [A-ZÀ-ÞΑ-Ω
 TOWN_POSTCODE_BEFORE = re.compile(r"\bin\s+$")
 TOWN_POSTCODE_AFTER = re.compile(r"(?: [A-Z])?\s+(?!(?:19|20)\d\d\b)\d{4,5}\b(?![.,/:-]?\d)")
 # A town of two words, one of them known: "to Port Paien", "in Den Haag", "Tokoza Ext"
-PLACE_WORD_BEFORE = re.compile(r"\b(?:in|from|to|near|city|town|village|Where:)\s+"
+PLACE_WORD_BEFORE = re.compile(r"\b(?:in|from|to|near|on|city|town|village|Where:)\s+"
                                r"([A-ZÀ-Þ][\w'’-]*)\s+$")
 PLACE_WORD_AFTER = re.compile(r"\s+([A-ZÀ-Þ][\w'’-]*)\b(?![-'’])")
 # "Quebec City", "Colorado Springs", "Sioux Falls": a town's own last word after its name
@@ -171,6 +171,9 @@ COUNTY_OFFICE = re.compile(rf"(?:[A-Z][a-z]+ ){{1,2}}(?:County|Parish){TOWN_OFFI
 COUNTY_OFFICE_NAMED = re.compile(r"(?:[ \t](?:and|of|for|&)(?=[ \t][A-Z][a-z])|[ \t][A-Z][a-z]+|"
                                  r"[ \t](?:DHS|DSS|DCFS|DFCS|DCS|CPS|CYS|CYF|DCYF|DHR)\b){1,5}")
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# A landmark named for a person: "the Eisenhower Tunnel"
+NAMED_LANDMARK_AFTER = re.compile(r" (?:Tunnel|Bridge|Dam|Pass|Expressway|Parkway|Turnpike|"
+                                  r"Memorial Bridge)\b(?![-'’])")
 # The first of a couple's titles, before the second's name: "Mr. and Mrs. Lindqvist"
 COUPLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+(?:and|&)\s+$")
 TITLED = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr)\b")
@@ -179,6 +182,7 @@ COURT_NUMBER_BEFORE = re.compile(r"\b\d{1,3}-$")
 # A hospital's campus after "at": "Doctors Hospital at Renaissance", "Children's Hospital at
 # Montefiore"
 SITE_KINDS = ("Hospital", "Medical Center", "Health Center")
+UNIT_AFTER_SITE = re.compile(r" \d{1,2}[A-Z]{1,2}\b(?![-'’])")
 TIMES_OF_DAY = frozenset("noon midnight midday bedtime dawn dusk".split())
 SITE_AT_AFTER = re.compile(r" at ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![-'’])")
 # Dictated: an organisation named for a person or a saint ("bethany christian services",
@@ -244,6 +248,11 @@ def _widen(text: str, span: Span) -> Span:
         couple = COUPLE_BEFORE.search(text, max(0, start - 10), start)
         if couple and TITLED.match(text, start):
             start = couple.start()  # "Dear Mr. and Mrs. Lindqvist": one household, two titles
+    if span.label is Label.NAME and text[start].isupper():
+        landmark = NAMED_LANDMARK_AFTER.match(text, end)
+        if landmark and text.endswith("the ", max(0, start - 4), start):
+            end = landmark.end()  # "the Eisenhower Tunnel", "the Tappan Zee Bridge": a place
+            span = Span(start, end, Label.LOCATION, span.source, span.priority)
     if span.label is Label.NAME and TOWN_POSTCODE_BEFORE.search(text, max(0, start - 4), start):
         postcode = TOWN_POSTCODE_AFTER.match(text, end)
         if postcode:
@@ -280,6 +289,8 @@ def _widen(text: str, span: Span) -> Span:
         numbered = COURT_NUMBER_BEFORE.search(text, max(0, start - 5), start)
         if numbered and text.endswith("Court", start, end):
             start = numbered.start()  # "54-A District Court": a district court's number
+        unit = UNIT_AFTER_SITE.match(text, end) if text.endswith(SITE_KINDS, start, end) else None
+        end = unit.end() if unit else end  # "Boston Medical Center 7E": the hospital's unit
         at_site = SITE_AT_AFTER.match(text, end) if text.endswith(SITE_KINDS, start, end) \
             else None
         if at_site and not any(_time_or_term(w) or w.lower() in WEEKDAYS or

@@ -838,9 +838,12 @@ class NameRecognizer(Recognizer):
         if token.lower in INITIALS_AS_NAMES and not token.capitalised and \
                 prev not in DETERMINERS and (
                 MET_WITH.search(lowered, max(0, token.start - 24), token.start) or (
+                    prev in OPENERS_SAID and (AGE_RIGHT_AFTER.match(lowered, token.end) or
+                                              TEEN_AGE_AFTER.match(lowered, token.end))) or (
                     nxt is not None and lowered[token.end:nxt.start] == " " and
                     person_verb(nxt.lower))):
-            return "strong"  # "session with pj he says", "tj said": a man called by initials
+            return "strong"  # "session with pj he says", "tj said", "okay tj nineteen": a man
+            # called by initials
         if not token.capitalised:
             # "she says dorota has not left her room": a subject no dictionary knows, not a
             # thing someone has ("her quinceañera was", "client copay is")

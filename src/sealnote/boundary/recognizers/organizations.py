@@ -289,7 +289,10 @@ NAME_BEFORE_KIND = re.compile(r"\b(?P<id>[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){
 CHILDRENS_NAMED = re.compile(r"\b(?:Children|Women)['’]s\s+(?P<name>[A-Z][a-z]+)\b"
                              # dictated: "is at children's mercy for her kidneys"
                              r"|(?<=\bat |\bto )(?:children|women)['’]?s\s+(?P<lower>[a-z]+)\b")
-POLICE_INITIALS = re.compile(r"\b[A-Z]{2,3}PD\b(?![-'’])")
+POLICE_INITIALS = re.compile(r"\b[A-Z]{2,3}PD\b(?![-'’])|"
+                             # dictated, before what its people are: "a retired hpd officer"
+                             r"\b[a-z]{1,3}pd(?=[ \t]+(?:officers?|cops?|detectives?|sergeant|"
+                             r"sgt|patrol|academy|badge)\b)")
 
 
 # A letterhead's name on a line of its own, in capitals: "BAYSTATE FRANKLIN" under "INTERNAL
@@ -412,7 +415,7 @@ class FacilityRecognizer(Recognizer):
             return not (is_clinical_word(name) or is_care_department(name) or name in ORG_WORDS
                         or name in FACILITY_WORDS or name.lower() in ("day", "book", "books"))
         if match.re is POLICE_INITIALS:
-            return not is_clinical_word(match.group(0)) and match.group(0) != "COPD"
+            return not is_clinical_word(match.group(0)) and match.group(0).upper() != "COPD"
         if match.re is self.patterns[2]:
             # "St. Luke's", "St. Rose"; not the "St." of a street before "Her niece…"
             saint = words[1].lower().removesuffix("'s").removesuffix("’s") if len(words) > 1 \
