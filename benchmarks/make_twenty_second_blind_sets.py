@@ -58,6 +58,14 @@ before it was first measured; its first figures are in the commit that added it.
                                      after the sixth round's rules
     typed_notes_seventeenth_round    typed notes by modality from Colorado, after the sixth
                                      round's rules
+    spoken_notes_sixtieth_round      lower-case speech to text from Detroit, Flint and the Upper
+                                     Peninsula, after the seventh round's rules
+    spoken_notes_sixty_first_round   lower-case speech to text from San Diego and the Inland
+                                     Empire, after the seventh round's rules
+    clinic_records_seventh_round     outpatient clinic records (primary care, OB, pediatrics) in
+                                     the i2b2 style, after the seventh round's rules
+    messages_fourteenth_round        clients', parents' and schools' texts, e-mails and
+                                     voicemails, after the seventh round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -899,6 +907,120 @@ TYPED_NOTES_SEVENTEENTH_ROUND = [
     "{NAME:Kate} present.",
 ]
 
+SPOKEN_NOTES_SIXTIETH_ROUND = [
+    "okay {NAME:dante} twenty seven works at {ORGANIZATION:stellantis jefferson} his cousin "
+    "{NAME:lamont} got shot on {LOCATION:seven mile} on {DATE:the sixteenth}",
+    "note for {NAME:mrs kowalski} she's {AGE_OVER_89:ninety five} lives in "
+    "{LOCATION:hamtramck} her son {NAME:stan} wants her in assisted living",
+    "this is {NAME:jaylin} fifteen at {ORGANIZATION:cass tech} her mom {NAME:tiara} works "
+    "nights at {ORGANIZATION:henry ford} and she's alone a lot",
+    "client {NAME:hussein} thirty four owns {ORGANIZATION:cedar grill} in {LOCATION:dearborn "
+    "heights} his brother {NAME:ali} owes money to the wrong people",
+    "session with {NAME:earl} sixty lost his water in {LOCATION:flint} back then and his "
+    "grandson {NAME:amari} has lead problems",
+    "okay {NAME:tina} forty four lives in {LOCATION:ishpeming} works at the "
+    "{ORGANIZATION:tilden mine} her husband {NAME:rick} got hurt on {DATE:october fourth}",
+    "note on {NAME:kayla} nineteen at {ORGANIZATION:nmu} in {LOCATION:marquette} her "
+    "boyfriend {NAME:josh} hit her at a party on {DATE:halloween}",
+    "this is {NAME:marcus} thirty eight a sergeant with {ORGANIZATION:dpd} in the "
+    "{LOCATION:eighth precinct} he responded to a child death on {DATE:november tenth}",
+    "client {NAME:brenda} fifty two lives in {LOCATION:sault ste marie} on the "
+    "{LOCATION:bay mills} reservation her son {NAME:chase} is using",
+    "session with {NAME:ahmad} twenty nine works at {ORGANIZATION:amazon dtw1} in "
+    "{LOCATION:romulus} and his wife {NAME:fatima} is pregnant",
+    "okay {NAME:gary} sixty six retired from {ORGANIZATION:buick city} in {LOCATION:flint} "
+    "his wife {NAME:joan} died on {DATE:valentine's day}",
+    "note for {NAME:zoe} ten she's at {ORGANIZATION:bates academy} her dad {NAME:derek} is "
+    "in {ORGANIZATION:jackson prison}",
+    "this is {NAME:lynn} fifty seven she cleans rooms at the {ORGANIZATION:grand hotel} on "
+    "{LOCATION:mackinac island} and can't afford her meds",
+]
+
+SPOKEN_NOTES_SIXTY_FIRST_ROUND = [
+    "okay {NAME:javier} thirty works at {ORGANIZATION:nassco} in {LOCATION:barrio logan} "
+    "his brother {NAME:memo} was deported through {LOCATION:san ysidro} on {DATE:the ninth}",
+    "note for {NAME:mrs okafor} she's {AGE_OVER_89:ninety one} lives in {LOCATION:la mesa} "
+    "her daughter {NAME:ngozi} is a nurse at {ORGANIZATION:sharp grossmont}",
+    "this is {NAME:skylar} seventeen at {ORGANIZATION:la jolla high} she's been purging and "
+    "her mom {NAME:heather} found out on {DATE:thanksgiving}",
+    "client {NAME:ramon} forty five drives for {ORGANIZATION:amazon} out of "
+    "{LOCATION:moreno valley} his wife {NAME:letty} left him",
+    "session with {NAME:sgt ortiz} he's thirty two marine at {ORGANIZATION:camp pendleton} "
+    "his buddy {NAME:doc} killed himself on {DATE:october thirtieth}",
+    "okay {NAME:mai} twenty six nail tech at {ORGANIZATION:luxe nails} in "
+    "{LOCATION:westminster} her boyfriend {NAME:tony} takes her money",
+    "note on {NAME:trevor} forty a warehouse lead at {LOCATION:ontario} "
+    "{ORGANIZATION:target dc} his son {NAME:aiden} has autism",
+    "this is {NAME:gabriela} nineteen at {ORGANIZATION:ucr} in {LOCATION:riverside} her "
+    "roommate {NAME:jenny} called the police on {DATE:the twenty second}",
+    "client {NAME:hank} seventy three lives in a trailer in {LOCATION:twentynine palms} his "
+    "daughter {NAME:sue} in {LOCATION:yucca valley} checks on him",
+    "session with {NAME:lupe} fifty one works at {ORGANIZATION:stater bros} in "
+    "{LOCATION:fontana} her son {NAME:angel} is in {ORGANIZATION:chino}",
+    "okay {NAME:kai} twenty three surf instructor in {LOCATION:encinitas} his dad {NAME:bruce} "
+    "overdosed on {DATE:july fourth}",
+    "note for {NAME:luna} nine her mom {NAME:karla} is at {ORGANIZATION:rady children's} with "
+    "her baby brother",
+    "this is {NAME:victor} thirty six border patrol agent at {ORGANIZATION:otay mesa} his "
+    "wife {NAME:diana} says he's drinking",
+]
+
+CLINIC_RECORDS_SEVENTH_ROUND = [
+    "PRIMARY CARE VISIT {DATE:12/02/2026}\nPt: {NAME:Harold Jenkins}  DOB: {DATE:03/11/1958}"
+    "  MRN: {MRN:88120473}\nPCP: {NAME:Dr. Amy Nguyen}, {ORGANIZATION:Eastside Family "
+    "Medicine}",
+    "OB: {NAME:Jasmine Reyes}, 24, G2P1 at 32 wks; partner {NAME:Luis}; delivering at "
+    "{ORGANIZATION:St. Joseph's} {LOCATION:Orange}; EPDS 15.",
+    "Peds: {NAME:Caleb Hart} (7) with mom {NAME:Kristin}; school {ORGANIZATION:Maple Grove "
+    "Elementary}; ADHD f/u; teacher {NAME:Mrs. Dunbar} reports improvement.",
+    "HPI: {NAME:Mr. Okonjo} is a 61 yo bus driver for {ORGANIZATION:AC Transit} with "
+    "uncontrolled DM; lives in {LOCATION:Oakland} with wife {NAME:Adaeze}.",
+    "Social hx: works at {ORGANIZATION:Lockheed} in {LOCATION:Sunnyvale}; lives with "
+    "girlfriend {NAME:Dana} at {LOCATION:745 Fair Oaks Ave}.",
+    "Referral: to {NAME:Dr. Ravi Shah}, {ORGANIZATION:Stanford Psychiatry}, fax "
+    "{FAX:650-555-0183}, for {NAME:Nina Alvarez}, DOB {DATE:7/7/1999}.",
+    "Geriatrics: {NAME:Mrs. Ida Feldman}, {AGE_OVER_89:97}, from {ORGANIZATION:Rhoda Goldman "
+    "Plaza}; daughter {NAME:Miriam} HCP, cell {PHONE:415-555-0109}.",
+    "Telehealth: pt {NAME:Darius Cole} at work ({ORGANIZATION:Costco} {LOCATION:Hayward}); "
+    "insurance {HEALTH_PLAN:Kaiser} MRN {MRN:KP-44170982}.",
+    "Well child: {NAME:Amelia Tran}, 4; dad {NAME:Khoa}; daycare {ORGANIZATION:Little "
+    "Sprouts} in {LOCATION:Milpitas}.",
+    "Follow-up: {NAME:Gloria Banks}, 70, after fall at {ORGANIZATION:Safeway} on "
+    "{LOCATION:Broadway}; son {NAME:Marcus} drove her.",
+    "Immunization record: {NAME:Ethan Wu}, DOB {DATE:01/15/2019}, {ORGANIZATION:Palo Alto "
+    "Medical Foundation}, lot UK4471A.",
+    "Behavioral health screen: {NAME:Tasha Monroe}, PHQ-9 18; lives with aunt {NAME:Denise} "
+    "in {LOCATION:East Palo Alto}; works at {ORGANIZATION:Meta} cafe.",
+]
+
+MESSAGES_FOURTEENTH_ROUND = [
+    "hi its {NAME:mckenna} my mom said to text u, i had a panic attack at {ORGANIZATION:cass "
+    "tech} today and {NAME:ms jordan} sent me home",
+    "Email from {NAME:Principal Haddad} <{EMAIL:shaddad@dearbornschools.org}>: "
+    "{NAME:Yousef} was in a fight; we need a safety plan before {DATE:Dec 14}.",
+    "VM 8:15a: {NAME:Carla} from {ORGANIZATION:Molina}, auth for {NAME:Tre Jackson} ref "
+    "{OTHER_ID:MOL-8841207}, call {PHONE:1-800-555-0133}.",
+    "txt: hey its {NAME:big mike}, im out of {ORGANIZATION:wayne county jail}, new # "
+    "{PHONE:313-555-0167}",
+    "Portal: please fax my letter to {NAME:Judge Kenny} at {ORGANIZATION:36th District "
+    "Court}, {FAX:313-555-0102}. {NAME:Raymond Bell}",
+    "hi {NAME:ms ana} its {NAME:sofia}s mom {NAME:paola} she didnt sleep again, the "
+    "{ORGANIZATION:chula vista police} came last night",
+    "Email: {NAME:Coach Ramirez}, {ORGANIZATION:Otay Ranch High} wrestling: {NAME:Adrian} "
+    "said he wants to die. Parents {NAME:Rosa} and {NAME:Hector} notified.",
+    "Voicemail: {NAME:Deputy Lind}, {ORGANIZATION:Marquette County Sheriff}, about "
+    "{NAME:Cole Maki}'s welfare check on {LOCATION:County Road 550}.",
+    "txt from grandma {NAME:pearl}: {NAME:tay} ran off again hes with that boy "
+    "{NAME:dre} on {LOCATION:dexter}",
+    "Portal msg: new address {LOCATION:19944 Evergreen Rd}, {LOCATION:Southfield} MI "
+    "{LOCATION:48076}. - {NAME:Angela Moore}",
+    "Email: Hello, I'm {NAME:Kenji}, {NAME:Emi}'s dad. She was admitted to "
+    "{ORGANIZATION:Rady Children's} on {DATE:12/1}. Her psychiatrist there is "
+    "{NAME:Dr. Salas}.",
+    "hey {NAME:mr tom} its {NAME:marcus} from group i got 60 days today at "
+    "{ORGANIZATION:mariners inn}",
+]
+
 
 def main() -> None:
     write("spoken_notes_forty_sixth_round.jsonl", "sn46", SPOKEN_NOTES_FORTY_SIXTH_ROUND)
@@ -929,6 +1051,10 @@ def main() -> None:
     write("spoken_notes_fifty_ninth_round.jsonl", "sn59", SPOKEN_NOTES_FIFTY_NINTH_ROUND)
     write("hospital_records_tenth_round.jsonl", "hr10", HOSPITAL_RECORDS_TENTH_ROUND)
     write("typed_notes_seventeenth_round.jsonl", "tn17", TYPED_NOTES_SEVENTEENTH_ROUND)
+    write("spoken_notes_sixtieth_round.jsonl", "sn60", SPOKEN_NOTES_SIXTIETH_ROUND)
+    write("spoken_notes_sixty_first_round.jsonl", "sn61", SPOKEN_NOTES_SIXTY_FIRST_ROUND)
+    write("clinic_records_seventh_round.jsonl", "cr7", CLINIC_RECORDS_SEVENTH_ROUND)
+    write("messages_fourteenth_round.jsonl", "mg14", MESSAGES_FOURTEENTH_ROUND)
 
 
 if __name__ == "__main__":
