@@ -2505,6 +2505,15 @@ def test_forms_the_twenty_first_stop_leaves(text: str, kept: str) -> None:
                                                                   "Boston Medical Center 7E"]),
     ("target: shooting on East Colfax last year.", ["East Colfax"]),
     ("Owen drove through the Eisenhower Tunnel.", ["Owen", "Eisenhower Tunnel"]),
+    ("fax my letter to the 36th District Court today", ["36th District Court"]),
+    ("txt: hey its big mike, im out", ["big mike"]),
+    ("he works at amazon dtw1 nights", ["amazon dtw1"]),  # a warehouse by its code
+    ("a warehouse lead at the target dc", ["target dc"]),
+    ("he owns cedar grill downtown", ["cedar grill"]),
+    ("a sergeant with dpd in the eighth precinct", ["dpd", "eighth precinct"]),
+    ("she lives in sault ste marie", ["sault ste marie"]),
+    ("deported through san ysidro last week", ["san ysidro"]),
+    ("he grew up in barrio logan", ["barrio logan"]),
 ])
 def test_forms_the_twenty_second_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2554,6 +2563,9 @@ def test_forms_the_twenty_second_stop_found(text: str, expected: list[str]) -> N
     ("he stays at the rescue mission", "rescue"),  # a kind of shelter
     ("diagnosed with bpd officer safety", "bpd"),  # a diagnosis, no police
     ("okay tj said he would call", "okay"),
+    ("we met at the corner diner", "corner"),  # a kind of diner
+    ("the officer with copd", "copd"),
+    ("in los dos meses", "dos"),  # Spanish words, no place
 ])
 def test_forms_the_twenty_second_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -177,8 +177,8 @@ NAMED_LANDMARK_AFTER = re.compile(r" (?:Tunnel|Bridge|Dam|Pass|Expressway|Parkwa
 # The first of a couple's titles, before the second's name: "Mr. and Mrs. Lindqvist"
 COUPLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+(?:and|&)\s+$")
 TITLED = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr)\b")
-# A court's number before its name: "54-A District Court", "36- District Court"
-COURT_NUMBER_BEFORE = re.compile(r"\b\d{1,3}-$")
+# A court's number before its name: "54-A District Court", "36th District Court"
+COURT_NUMBER_BEFORE = re.compile(r"\b(?:\d{1,3}-|\d{1,3}(?:st|nd|rd|th) )$")
 # A hospital's campus after "at": "Doctors Hospital at Renaissance", "Children's Hospital at
 # Montefiore"
 SITE_KINDS = ("Hospital", "Medical Center", "Health Center")

@@ -620,7 +620,7 @@ BUSINESS_ENDINGS = ("depot", "goods", "foods", "farms", "fitness", "bank", "mutu
                     "staffing", "nails", "mall", "coal", "mining", "steel", "lumber",
                     "industries", "airlines", "airways", "railroad", "railway", "aviation",
                     "seafoods", "seafood", "fisheries", "pizzeria", "deli", "barbershop",
-                    "body shop")
+                    "body shop", "grill", "cafe", "diner", "bistro", "taqueria")
 # Large employers named by plain words that otherwise say a kind of place or a people ("state
 # farm", "us steel", "union pacific"): after a job's words, the firm
 WELL_KNOWN_FIRMS = frozenset(line.strip() for line in """
@@ -754,9 +754,10 @@ UNION_MEMBERSHIP = frozenset("with from of in at joined through member my his he
                              .split())
 # A chain's own offices, where people work: "her dad travels for target corporate", "Walmart
 # headquarters" (a chain's shop alone names no one's workplace)
-CHAIN_OFFICES = re.compile(rf"\b(?P<id>(?P<chain>{NOT_A_NAME_WORD}[A-Za-z][a-z'’&-]+"
-                           rf"(?:[ \t]{NOT_A_NAME_WORD}[A-Za-z][a-z'’&-]+)?)"
-                           r"[ \t]+(?i:corporate|headquarters|hq|home[ \t]+office))\b")
+CHAIN_OFFICES = re.compile(rf"\b(?P<id>(?P<chain>{NOT_A_NAME_WORD}[A-Za-z][a-z'’&-]+)"
+                           r"[ \t]+(?i:corporate|headquarters|hq|home[ \t]+office|dc|"
+                           # "amazon dtw1", "target dc": a warehouse by its code or kind
+                           r"distribution[ \t]+center|fulfillment[ \t]+center|[a-z]{3}\d{1,2}))\b")
 # "Walgreens #10293", "Target #1187": a chain's store, told apart by its number
 STORE_NUMBER = re.compile(r"\b(?P<id>[A-Z][\w'’&-]+(?:\s[A-Z][\w'’&-]+)?\s+"
                           r"(?:(?i:store|location|branch)\s+)?#\s?\d{3,6})\b")
@@ -845,7 +846,8 @@ class EmploymentRecognizer(Recognizer):
         EMPLOYER_BEFORE_JOB: JOB_WORDS, SPOKEN_EMPLOYER_BEFORE_JOB: JOB_WORDS,
         SCHOOL_BY_SIDE: ("high", "middle", "elementary", "catholic"), STATE_UNIVERSITY: ("state",),
         TOWN_STATE: ("state",), LOWER_TOWN_STATE: (" state",), UNION_LOCAL: ("local",),
-        CHAIN_OFFICES: ("corporate", "headquarters", "hq", "home office"),
+        CHAIN_OFFICES: ("corporate", "headquarters", "hq", "home office", " dc", "center",
+                        *map(str, range(10))),
     }
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:

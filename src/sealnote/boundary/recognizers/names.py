@@ -403,7 +403,8 @@ INTRODUCED = re.compile(r"(?:" + "|".join(re.escape(i) for i in INTRODUCERS) + r
 SIGNING_ON = re.compile(r"(?:^|[.!?\n:]\s*)(?P<greeting>(?:hey|hi|hello|hiya)[ ,!]+)?"
                         # "miss carla its jay": the one written to, greeted by name
                         r"(?:(?:miss|ms|mr|mrs|dr|coach)\.?\s+[a-z'’-]+[ ,!]+)?"
-                        r"(?:it['’]?s|this is)\s+$")
+                        # ("its big mike": a nickname's first word between)
+                        r"(?:it['’]?s|this is)\s+(?:(?:big|lil|little)\s+)?$")
 CALLED_BY_INITIALS = re.compile(r"(?:goes by|go by|known as|name is|name's|nicknamed|call me|"
                                 r"calls (?:him|her|them))\s*$")
 # After these, even a word is a name ("her nickname is peanut", "goes by kj").

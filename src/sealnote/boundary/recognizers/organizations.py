@@ -292,7 +292,10 @@ CHILDRENS_NAMED = re.compile(r"\b(?:Children|Women)['’]s\s+(?P<name>[A-Z][a-z]
 POLICE_INITIALS = re.compile(r"\b[A-Z]{2,3}PD\b(?![-'’])|"
                              # dictated, before what its people are: "a retired hpd officer"
                              r"\b[a-z]{1,3}pd(?=[ \t]+(?:officers?|cops?|detectives?|sergeant|"
-                             r"sgt|patrol|academy|badge)\b)")
+                             r"sgt|patrol|academy|badge)\b)|"
+                             # ... or after one: "a sergeant with dpd"
+                             r"\b(?:officer|sergeant|detective|cop|deputy|lieutenant|captain)[ \t]+"
+                             r"(?:with|for|at|in)[ \t]+(?P<id>[a-z]{1,3}pd)\b")
 
 
 # A letterhead's name on a line of its own, in capitals: "BAYSTATE FRANKLIN" under "INTERNAL
@@ -415,7 +418,8 @@ class FacilityRecognizer(Recognizer):
             return not (is_clinical_word(name) or is_care_department(name) or name in ORG_WORDS
                         or name in FACILITY_WORDS or name.lower() in ("day", "book", "books"))
         if match.re is POLICE_INITIALS:
-            return not is_clinical_word(match.group(0)) and match.group(0).upper() != "COPD"
+            initials = match.group("id") or match.group(0)
+            return not is_clinical_word(initials) and initials.upper() != "COPD"
         if match.re is self.patterns[2]:
             # "St. Luke's", "St. Rose"; not the "St." of a street before "Her niece…"
             saint = words[1].lower().removesuffix("'s").removesuffix("’s") if len(words) > 1 \

@@ -982,6 +982,16 @@ OWNED_BY = frozenset("his her their my our your its".split())
 NAMED_RESERVATION = re.compile(r"\b(?:on|off|from|near|to|at|in)[ \t]+the[ \t]+"
                                r"(?P<id>[a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)[ \t]+"
                                r"(?:reservation|rez)\b")
+# A police precinct or district by its number, where something happened or someone works: "a
+# sergeant in the eighth precinct", "in the 11th district"
+NUMBERED_PRECINCT = re.compile(rf"\bin[ \t]+the[ \t]+"
+                               rf"(?P<id>(?:{ORDINAL_SAID}|\d{{1,3}}(?:st|nd|rd|th))"
+                               r"[ \t]+(?:precinct|district))\b")
+# A place named in Spanish that no list has, where a place is expected: "deported through san
+# ysidro", "lives in barrio logan"
+SPANISH_NAMED_PLACE = re.compile(r"\b(?:in|from|to|through|near|outside)[ \t]+"
+                                 r"(?P<id>(?:san|santa|los|las|barrio)[ \t]+(?P<named>[a-z]{3,}))"
+                                 r"\b(?!['’-])")
 KINDS_OF_RESERVATION = frozenset("""
 same other old new local nearby dinner hotel restaurant table flight camping campsite original
 """.split())
@@ -990,16 +1000,27 @@ same other old new local nearby dinner hotel restaurant table flight camping cam
 class NamedLandmarkRecognizer(Recognizer):
     """A bridge, pier, fairground or ward named by its own words ("under the burnside bridge",
     "the Fifth Ward"), not by what kind it is ("the train platform", "the psych ward"); a park
-    or beach said by its name ("at veterans park"); a reservation by its name."""
+    or beach said by its name ("at veterans park"); a reservation by its name; a precinct by
+    its number; a place named in Spanish after a word that leads to one."""
 
     label = Label.LOCATION
     priority = 61
-    patterns = (NAMED_LANDMARK, NAMED_PARK, NAMED_RESERVATION)
+    patterns = (NAMED_LANDMARK, NAMED_PARK, NAMED_RESERVATION, NUMBERED_PRECINCT,
+                SPANISH_NAMED_PLACE)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {NAMED_LANDMARK: LANDMARK_KINDS,
                                                   NAMED_PARK: PARK_KINDS,
-                                                  NAMED_RESERVATION: ("reservation", "rez")}
+                                                  NAMED_RESERVATION: ("reservation", "rez"),
+                                                  NUMBERED_PRECINCT: ("precinct", "district"),
+                                                  SPANISH_NAMED_PLACE: ("san ", "santa ", "los ",
+                                                                        "las ", "barrio ")}
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is NUMBERED_PRECINCT:
+            return True
+        if match.re is SPANISH_NAMED_PLACE:
+            # (not "dressed up in santa claus", nor "in los ángeles" of a word: "in las dos")
+            named = match.group("named")
+            return named != "claus" and not is_word(named) and not is_clinical_word(named)
         if match.re in (NAMED_PARK, NAMED_RESERVATION):
             named = (match.group("named") if match.re is NAMED_PARK else match.group("id"))
             if match.group("id") in STATES_IN_LOWER_CASE:
