@@ -66,6 +66,14 @@ before it was first measured; its first figures are in the commit that added it.
                                      the i2b2 style, after the seventh round's rules
     messages_fourteenth_round        clients', parents' and schools' texts, e-mails and
                                      voicemails, after the seventh round's rules
+    spoken_notes_sixty_second_round  lower-case speech to text from Memphis, Little Rock and the
+                                     Ozarks, after the eighth round's rules
+    spoken_notes_sixty_third_round   lower-case speech to text from Connecticut and Rhode Island,
+                                     after the eighth round's rules
+    crisis_line_notes_fourth         crisis line, 988 and mobile crisis notes, after the eighth
+                                     round's rules
+    school_counseling_notes_second   school counsellors' and school-based therapists' notes,
+                                     after the eighth round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -1021,6 +1029,119 @@ MESSAGES_FOURTEENTH_ROUND = [
     "{ORGANIZATION:mariners inn}",
 ]
 
+SPOKEN_NOTES_SIXTY_SECOND_ROUND = [
+    "okay {NAME:jermaine} twenty six works at {ORGANIZATION:fedex hub} nights his girlfriend "
+    "{NAME:kiara} lives in {LOCATION:frayser} and his son {NAME:jj} has sickle cell",
+    "note for {NAME:mrs dobbs} she's {AGE_OVER_89:ninety} lives outside {LOCATION:mountain "
+    "home} her son {NAME:larry} drives down from {LOCATION:springfield} once a month",
+    "this is {NAME:kaden} fifteen at {ORGANIZATION:central high} in {LOCATION:little rock} "
+    "his dad {NAME:marcus} is in {ORGANIZATION:cummins unit}",
+    "client {NAME:shelby} thirty one works at {ORGANIZATION:tyson} in {LOCATION:springdale} "
+    "her husband {NAME:cody} beat her on {DATE:october twenty seventh}",
+    "session with {NAME:reverend hollis} he's sixty four pastor at {ORGANIZATION:mount olive "
+    "missionary baptist} grieving his son {NAME:andre}",
+    "okay {NAME:briana} twenty two at {ORGANIZATION:u of m} her roommate {NAME:ashley} "
+    "found her passed out on {DATE:the sixth}",
+    "note on {NAME:dale} fifty nine chicken farmer near {LOCATION:siloam springs} his "
+    "contract with {ORGANIZATION:simmons} got cut",
+    "this is {NAME:tameka} forty two she works at {ORGANIZATION:st jude} and her son "
+    "{NAME:deandre} got arrested on {LOCATION:lamar avenue}",
+    "client {NAME:wyatt} nineteen works at {ORGANIZATION:silver dollar city} and lives in "
+    "his car in {LOCATION:branson}",
+    "session with {NAME:hope} thirty four her husband {NAME:jesse} is at "
+    "the va in {LOCATION:fayetteville} for ptsd",
+    "okay {NAME:mr pruitt} seventy eight lives alone in {LOCATION:hot springs} his wife "
+    "{NAME:velma} died on {DATE:easter}",
+    "note for {NAME:aubree} seven her mom {NAME:kayla} is at {ORGANIZATION:recovery centers "
+    "of arkansas} and grandma {NAME:sheila} has her",
+    "this is {NAME:terrell} thirty three drives for {ORGANIZATION:jb hunt} out of "
+    "{LOCATION:lowell} his number is {PHONE:four seven nine five five five zero one four two}",
+]
+
+SPOKEN_NOTES_SIXTY_THIRD_ROUND = [
+    "okay {NAME:joao} forty one works at {ORGANIZATION:electric boat} in {LOCATION:groton} "
+    "his wife {NAME:fatima} found texts from {NAME:sandra}",
+    "note for {NAME:mrs pellegrino} she's {AGE_OVER_89:ninety eight} lives on "
+    "{LOCATION:federal hill} her grandson {NAME:nicky} takes her to mass",
+    "this is {NAME:brianna} sixteen at {ORGANIZATION:hope high} in {LOCATION:providence} "
+    "her boyfriend {NAME:jayden} choked her",
+    "client {NAME:dennis} fifty two a lobsterman out of {LOCATION:point judith} his son "
+    "{NAME:kyle} overdosed on {DATE:may fifth}",
+    "session with {NAME:yolanda} thirty eight works at {ORGANIZATION:mohegan sun} and "
+    "gambles her checks there",
+    "okay {NAME:ethan} twenty at {ORGANIZATION:uconn} in {LOCATION:storrs} his roommate "
+    "{NAME:ben} reported him to the ra on {DATE:the eleventh}",
+    "note on {NAME:carmen} forty six from the {LOCATION:north end} of {LOCATION:hartford} "
+    "her son {NAME:luis} is at {ORGANIZATION:manson youth}",
+    "this is {NAME:greg} sixty one retired from {ORGANIZATION:pratt and whitney} his wife "
+    "{NAME:linda} has dementia and they live in {LOCATION:east hartford}",
+    "client {NAME:ava} twenty five nurse at {ORGANIZATION:yale new haven} her ex "
+    "{NAME:tyler} keeps showing up at {LOCATION:chapel street}",
+    "session with {NAME:manny} thirty three works at {ORGANIZATION:cvs corporate} in "
+    "{LOCATION:woonsocket} panic attacks on the drive",
+    "okay {NAME:rosa} fifty seven cleans at {ORGANIZATION:brown} and her husband "
+    "{NAME:jose} was hurt at {ORGANIZATION:quonset} on {DATE:november third}",
+    "note for {NAME:liam} nine at {ORGANIZATION:nathanael greene} school his dad "
+    "{NAME:sean} is a firefighter in {LOCATION:cranston}",
+    "this is {NAME:deb} sixty eight lives at {ORGANIZATION:scandinavian home} in "
+    "{LOCATION:cranston} lonely since {NAME:harold} died",
+]
+
+CRISIS_LINE_NOTES_FOURTH = [
+    "988 call {DATE:12/3/2026} 01:12: caller {NAME:Jenna}, 24, from {LOCATION:Bend}, OR, "
+    "pills in hand; roommate {NAME:Alexis} came home. Callback {PHONE:541-555-0122}.",
+    "mobile crisis to {LOCATION:2218 Pine St}, {LOCATION:Abilene}; {NAME:Mr. Ortega}, 56, "
+    "barricaded; {ORGANIZATION:Abilene PD} on scene; wife {NAME:Irma} outside.",
+    "text line: {OTHER_ID:@sadboi_22} says he is at the {LOCATION:Sellwood Bridge}; "
+    "{ORGANIZATION:PPB} dispatched.",
+    "crisis call: {NAME:Daniel Park} calling from {ORGANIZATION:Motel 6} Room "
+    "{LOCATION:114} in {LOCATION:Barstow}; EMS called.",
+    "caller {NAME:Trish} said her son {NAME:Jake} (17) ran from {ORGANIZATION:Hillcrest "
+    "Academy} in {LOCATION:Fairbanks}; AST notified.",
+    "988 follow-up {DATE:12/4}: {NAME:Jenna} safe, at sister {NAME:Kim}'s in "
+    "{LOCATION:Redmond}; appt with {ORGANIZATION:Deschutes County Behavioral Health} "
+    "{DATE:12/8}.",
+    "veteran press 1: {NAME:SSG Paul Duffy} (ret), {ORGANIZATION:Fort Liberty} until 2019, "
+    "in truck at {LOCATION:Lake Wheeler}; {ORGANIZATION:Wake County Sheriff} en route.",
+    "chat: user {OTHER_ID:moonchild88} disclosed abuse by stepdad {NAME:Rick}; lives on "
+    "{LOCATION:Maple Ave} in {LOCATION:Yakima}.",
+    "mobile crisis: {NAME:Ms. Tran}, 82... no, {AGE_OVER_89:92}, found wandering on "
+    "{LOCATION:Bolsa Ave}; daughter {NAME:Linh} {PHONE:714-555-0190} picked her up.",
+    "caller {NAME:Marcus} from {ORGANIZATION:Riverside Correctional}'s release yesterday, "
+    "staying at {ORGANIZATION:Light of Life Mission}.",
+    "warm line: {NAME:Peggy}, regular caller, lonely since sister {NAME:June} died "
+    "{DATE:11/20}.",
+    "988 call: {NAME:Kai}, 16, at {ORGANIZATION:Kapolei High}, bullied on {OTHER_ID:@kai.k808} "
+    "by classmate {NAME:Brandon}.",
+]
+
+SCHOOL_COUNSELING_NOTES_SECOND = [
+    "Counselor note {DATE:12/2}: {NAME:Jayden Brooks} (gr 9) sent by {NAME:Mr. Alvarez} after "
+    "fight in cafeteria with {NAME:Tyrese}. Parent {NAME:Ms. Brooks} called.",
+    "504 meeting {DATE:12/9} at {ORGANIZATION:Lincoln Middle}: {NAME:Aria Patel}, anxiety; "
+    "attendees {NAME:Mrs. Gomez} (teacher), {NAME:Dr. Lee} (school psych).",
+    "SBMH session: {NAME:Kevin} (gr 7) says his stepdad {NAME:Ron} drinks; lives on "
+    "{LOCATION:Oak Street} by the {ORGANIZATION:Dollar General}.",
+    "Check-in: {NAME:Lily Tran}, 11, grieving grandma {NAME:Hoa}, who died in "
+    "{LOCATION:Garden Grove} on {DATE:11/14}.",
+    "Threat assessment: {NAME:Mason Kraus} posted on {OTHER_ID:@masonk_2010} about "
+    "{ORGANIZATION:Fremont High}; SRO {NAME:Officer Pike} notified.",
+    "Group (gr 5 friendship): {NAME:Emma}, {NAME:Sofia}, {NAME:Ava R.}, {NAME:Zoe}. "
+    "{NAME:Ava R.} cried about parents' divorce.",
+    "IEP note: {NAME:Noah Grant}, DOB {DATE:04/02/2013}, {ORGANIZATION:Riverside "
+    "Elementary}; case manager {NAME:Ms. Hale}.",
+    "Crisis: {NAME:Destiny Moore} (gr 11) disclosed SI; mom {NAME:Tonya} picked up, taken "
+    "to {ORGANIZATION:Children's Minnesota}.",
+    "Attendance: {NAME:Carlos Ruiz} missing 14 days; family moved to uncle {NAME:Beto}'s in "
+    "{LOCATION:Pasco}; McKinney-Vento referral.",
+    "Referral to {ORGANIZATION:Youth Villages} for {NAME:Makayla Boyd}; mom's cell "
+    "{PHONE:615-555-0144}.",
+    "Note: {NAME:Ethan Cho} (gr 12) accepted to {ORGANIZATION:Georgia Tech}; panic about "
+    "leaving dad {NAME:Daniel} alone.",
+    "CPS report {DATE:12/4} re {NAME:Aaliyah Green}, 8, bruises; reported by {NAME:Mrs. "
+    "Kowalski}; intake # {OTHER_ID:CPS-2026-884129}.",
+]
+
 
 def main() -> None:
     write("spoken_notes_forty_sixth_round.jsonl", "sn46", SPOKEN_NOTES_FORTY_SIXTH_ROUND)
@@ -1055,6 +1176,10 @@ def main() -> None:
     write("spoken_notes_sixty_first_round.jsonl", "sn61", SPOKEN_NOTES_SIXTY_FIRST_ROUND)
     write("clinic_records_seventh_round.jsonl", "cr7", CLINIC_RECORDS_SEVENTH_ROUND)
     write("messages_fourteenth_round.jsonl", "mg14", MESSAGES_FOURTEENTH_ROUND)
+    write("spoken_notes_sixty_second_round.jsonl", "sn62", SPOKEN_NOTES_SIXTY_SECOND_ROUND)
+    write("spoken_notes_sixty_third_round.jsonl", "sn63", SPOKEN_NOTES_SIXTY_THIRD_ROUND)
+    write("crisis_line_notes_fourth.jsonl", "cl4", CRISIS_LINE_NOTES_FOURTH)
+    write("school_counseling_notes_second.jsonl", "sc2", SCHOOL_COUNSELING_NOTES_SECOND)
 
 
 if __name__ == "__main__":
