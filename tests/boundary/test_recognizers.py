@@ -2514,6 +2514,10 @@ def test_forms_the_twenty_first_stop_leaves(text: str, kept: str) -> None:
     ("she lives in sault ste marie", ["sault ste marie"]),
     ("deported through san ysidro last week", ["san ysidro"]),
     ("he grew up in barrio logan", ["barrio logan"]),
+    ("his dad is in cummins unit", ["cummins unit"]),  # a prison's unit
+    ("from the north end of hartford her son", ["north end of hartford"]),
+    ("she lives at the scandinavian home in cranston", ["scandinavian home", "cranston"]),
+    ("John: You saved my life!", ["John"]),  # a speaker in a transcript
 ])
 def test_forms_the_twenty_second_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2566,6 +2570,11 @@ def test_forms_the_twenty_second_stop_found(text: str, expected: list[str]) -> N
     ("we met at the corner diner", "corner"),  # a kind of diner
     ("the officer with copd", "copd"),
     ("in los dos meses", "dos"),  # Spanish words, no place
+    ("Check-in: she is doing well", "Check-in"),  # a heading, no speaker
+    ("Group (gr 5 friendship): all present", "Group"),
+    ("she went to the burn unit", "burn"),  # a hospital's unit, no prison
+    ("a nurse on the covid unit back then", "covid"),
+    ("He lives on the north side of Elm Street 12.", "north"),  # a street's side, no town's
 ])
 def test_forms_the_twenty_second_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -109,7 +109,7 @@ aa na ca ga oa al-anon alateen smart recovery celebrate nami dbsa grasp
 # Words that look like names or places in notes and almost never are.
 CLINICAL_WORDS = frozenset("""
 iop php snf ltac ltach alf osh ect tms bio copay copays coinsurance deductible preauth para
-mckinney-vento geri-psych geripsych icwa
+mckinney-vento geri-psych geripsych icwa covid covid-19 sars-cov-2 coronavirus
 client patient clinician therapist counselor counsellor psychiatrist psychologist doctor nurse
 prn bid tid qid qhs qd po im iv mg mcg ml dx rx hx tx sx fx pt si hi avh ah vh subjective
 objective assessment plan data behavior behaviour intervention response goal problem evaluation
@@ -145,6 +145,7 @@ MEDICAL_ENDING = re.compile(
 NUMBERED_THINGS = frozenset("""
 suite room unit box apt apartment route rte exit highway hwy interstate floor page chapter bed
 ward step level grade score week day station gate building lot pier dock session section
+group class team
 """.split())
 
 # Specialties and kinds of care: "Cardiology Clinic", "PSYCHIATRIC CENTER", "Urgent Care" name

@@ -179,6 +179,9 @@ COUPLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+(?:and|&)\s+$")
 TITLED = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr)\b")
 # A court's number before its name: "54-A District Court", "36th District Court"
 COURT_NUMBER_BEFORE = re.compile(r"\b(?:\d{1,3}-|\d{1,3}(?:st|nd|rd|th) )$")
+# The end or side of a town: "from the north end of hartford"
+END_OF_TOWN_BEFORE = re.compile(r"\b(?:north|south|east|west)[ \t]+(?:end|side)[ \t]+of[ \t]+$",
+                                re.IGNORECASE)
 # A hospital's campus after "at": "Doctors Hospital at Renaissance", "Children's Hospital at
 # Montefiore"
 SITE_KINDS = ("Hospital", "Medical Center", "Health Center")
@@ -284,6 +287,11 @@ def _widen(text: str, span: Span) -> Span:
             start = congregation.start()
             span = Span(start, end, Label.ORGANIZATION, span.source, span.priority)
     if span.label in PLACE_LIKE:
+        end_of_town = END_OF_TOWN_BEFORE.search(text, max(0, start - 20), start) \
+            if span.label is Label.LOCATION and \
+            text[start:end].lower() in gazetteers.places_lower() else None
+        if end_of_town:
+            start = end_of_town.start()  # "the north end of hartford": a part of the town
         if text.endswith("Greater ", max(0, start - 8), start):
             start -= len("Greater ")  # "pastor of Greater Mount Olive"
         numbered = COURT_NUMBER_BEFORE.search(text, max(0, start - 5), start)
@@ -397,9 +405,11 @@ def _lower_business_at(text: str, start: int) -> int:
     words = business.group(1).split()
     if any((is_care_word(w) and w not in common_words()) or w in MONTHS for w in words):
         return start
-    # "the methodist home on ames avenue": a home its church runs, named so
+    # "the methodist home on ames avenue", "scandinavian home in cranston": a home its church
+    # or its people's society runs, named so
     faiths_home = len(words) == 2 and words[1] == "home" and (
-        words[0] in FAITHS or words[0] in ("jewish", "catholic", "hebrew", "masonic"))
+        words[0] in FAITHS or words[0] in ("jewish", "catholic", "hebrew", "masonic") or
+        is_demonym(words[0]))
     if is_chains_shop(words) or is_named_by_its_kind(words) or faiths_home:
         return business.start(1)  # "the circle k on airline highway", "the waffle house on…"
     inner = [w for w in words[1:-1] if w != "and"]

@@ -40,6 +40,8 @@ DENOMINATIONS = ("baptist", "methodist", "lutheran", "presbyterian", "episcopal"
 CORRECTIONAL = ("correctional", "correctional facility", "correctional center",
                 "correctional institution", "penitentiary", "detention center",
                 "juvenile center", "juvenile detention", "juvenile hall", "youth center",
+                # a prison's unit, as Arkansas and Texas name them: "in cummins unit"
+                "unit",
                 "state prison", "prison")
 LODGING = ("inn", "suites", "motor lodge")
 DAY_PROGRAMS = ("adult day", "adult day care", "adult day center", "adult day health",
@@ -286,6 +288,10 @@ class NamedInstitutionRecognizer(Recognizer):
         if kind == "prison" and not (" ".join(named) in gazetteers.places_lower() or all(
                 not is_word(w) for w in named)):
             return False  # "walpole prison", not "his first job since prison"
+        if kind == "unit":
+            # "cummins unit", not "the burn unit" or "step down unit"
+            return bool(named) and all(not is_word(w) and not is_clinical_word(w)
+                                       for w in named)
         of_a_town = OF_A_TOWN.match(text, match.end())
         if of_a_town and named and named[0] not in DETERMINERS and any(
                 " ".join(of_a_town.group(1).split()[:count]) in gazetteers.places_lower()

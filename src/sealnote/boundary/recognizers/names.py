@@ -898,8 +898,10 @@ class NameRecognizer(Recognizer):
                 OWNS_A_THING.match(lowered, token.end):
             return "strong"  # "Rocky's methadone dose is…": a person's, first in a sentence
         if first and token.lower not in MODALS and token.lower not in MONTH_NAMES and \
-                lowered.startswith(": ", token.end) and _starts_line(lowered, token.start):
-            return "strong"  # "John: You saved my life!": a speaker in a transcript
+                lowered.startswith(": ", token.end) and _starts_line(lowered, token.start) and \
+                not ("-" in token.lower and all(is_word(p) for p in token.lower.split("-"))):
+            return "strong"  # "John: You saved my life!": a speaker in a transcript (not a
+            # heading, "Check-in:")
         if token.capitalised and prev == "the" and not token.sentence_start and \
                 FAMILY_AFTER.match(lowered, token.end) and (first or last or not word) and \
                 not is_clinical_word(token.text) and not is_demonym(token.lower):
