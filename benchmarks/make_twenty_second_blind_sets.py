@@ -74,6 +74,14 @@ before it was first measured; its first figures are in the commit that added it.
                                      round's rules
     school_counseling_notes_second   school counsellors' and school-based therapists' notes,
                                      after the eighth round's rules
+    spoken_notes_sixty_fourth_round  lower-case speech to text from rural Indiana and Ohio, after
+                                     the ninth round's rules
+    spoken_notes_sixty_fifth_round   lower-case speech to text from northern Virginia, DC and the
+                                     Maryland suburbs, after the ninth round's rules
+    typed_notes_eighteenth_round     typed notes by format from Florida, after the ninth round's
+                                     rules
+    messages_fifteenth_round         clients', families' and providers' messages, after the
+                                     ninth round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -1142,6 +1150,118 @@ SCHOOL_COUNSELING_NOTES_SECOND = [
     "Kowalski}; intake # {OTHER_ID:CPS-2026-884129}.",
 ]
 
+SPOKEN_NOTES_SIXTY_FOURTH_ROUND = [
+    "okay {NAME:kyle} thirty works at {ORGANIZATION:subaru} in {LOCATION:lafayette} his "
+    "girlfriend {NAME:jess} left with the baby to her mom's in {LOCATION:frankfort}",
+    "note for {NAME:mrs eberly} she's {AGE_OVER_89:ninety three} amish lives near "
+    "{LOCATION:shipshewana} her son {NAME:eli} brings her in the buggy",
+    "this is {NAME:karsyn} fourteen at {ORGANIZATION:north montgomery} her dad {NAME:travis} "
+    "is in {ORGANIZATION:putnamville}",
+    "client {NAME:dustin} thirty eight works at {ORGANIZATION:honda marysville} and drinks "
+    "at the vfw every night since his divorce from {NAME:amanda}",
+    "session with {NAME:marge} sixty nine farm wife near {LOCATION:greenville} her husband "
+    "{NAME:dale} has parkinson's and won't quit driving",
+    "okay {NAME:tyrese} twenty at {ORGANIZATION:ball state} in {LOCATION:muncie} his "
+    "roommate {NAME:connor} called the cops on {DATE:the fourteenth}",
+    "note on {NAME:heather} forty one a nurse at {ORGANIZATION:iu health} in "
+    "{LOCATION:bloomington} she was assaulted by a patient on {DATE:november first}",
+    "this is {NAME:cole} nineteen works at {ORGANIZATION:cedar point} summers and lives with "
+    "his grandma {NAME:judy} in {LOCATION:sandusky}",
+    "client {NAME:angela} thirty three from {LOCATION:portsmouth} her son {NAME:bryson} was "
+    "born addicted at {ORGANIZATION:southern ohio medical center}",
+    "session with {NAME:jim} fifty four a trucker for {ORGANIZATION:werner} his wife "
+    "{NAME:cindy} found messages from {NAME:tonya}",
+    "okay {NAME:maddie} sixteen at {ORGANIZATION:carmel high} she's been restricting since "
+    "her coach {NAME:coach allen} weighed the team",
+    "note for {NAME:gus} eight his mom {NAME:kristen} is at {ORGANIZATION:tara treatment "
+    "center} in {LOCATION:franklin}",
+    "this is {NAME:ray} sixty one retired from {ORGANIZATION:delphi} in {LOCATION:kokomo} his "
+    "daughter {NAME:stacy} won't speak to him",
+]
+
+SPOKEN_NOTES_SIXTY_FIFTH_ROUND = [
+    "okay {NAME:samir} thirty four works at {ORGANIZATION:booz allen} in {LOCATION:mclean} "
+    "panic attacks on the {LOCATION:beltway}",
+    "note for {NAME:mrs washington} she's {AGE_OVER_89:ninety nine} lives in "
+    "{LOCATION:anacostia} her grandson {NAME:terrence} checks on her",
+    "this is {NAME:dawit} twenty eight ethiopian drives for uber out of "
+    "{LOCATION:silver spring} his brother {NAME:yonas} was detained at {ORGANIZATION:dulles}",
+    "client {NAME:kate} forty two lawyer at {ORGANIZATION:covington} downtown her husband "
+    "{NAME:brian} is drinking again",
+    "session with {NAME:marcus} seventeen at {ORGANIZATION:dunbar} in {LOCATION:northwest} "
+    "his friend {NAME:tay} was shot on {LOCATION:kennedy street}",
+    "okay {NAME:rosa} fifty two cleans offices at the pentagon and her son "
+    "{NAME:david} is in {ORGANIZATION:jessup}",
+    "note on {NAME:captain reyes} thirty nine army at {ORGANIZATION:fort belvoir} his wife "
+    "{NAME:ana} says he screams at night",
+    "this is {NAME:priya} twenty one at {ORGANIZATION:georgetown} her roommate {NAME:claire} "
+    "found her on the floor on {DATE:october eighteenth}",
+    "client {NAME:tom} sixty six retired from the {ORGANIZATION:post} lives in "
+    "{LOCATION:takoma park} his wife {NAME:ellen} died on {DATE:labor day}",
+    "session with {NAME:nia} twenty five works at {ORGANIZATION:howard university hospital} "
+    "her ex {NAME:andre} keeps calling from {PHONE:two zero two five five five zero one "
+    "six five}",
+    "okay {NAME:kevin} forty eight a contractor at {ORGANIZATION:lockheed} in "
+    "{LOCATION:bethesda} gambling at {ORGANIZATION:mgm national harbor}",
+    "note for {NAME:jayla} ten she's at {ORGANIZATION:barnard elementary} her mom "
+    "{NAME:keisha} works nights at {ORGANIZATION:children's national}",
+    "this is {NAME:hung} fifty seven owns {ORGANIZATION:pho 75} in {LOCATION:arlington} and "
+    "his son {NAME:minh} won't take over",
+]
+
+TYPED_NOTES_EIGHTEENTH_ROUND = [
+    "SOAP: S: {NAME:Gabriela Ortiz}, 35, nightmares since Hurricane Ian damaged her home in "
+    "{LOCATION:Fort Myers}. A: PTSD. P: CPT; next {DATE:12/17}.",
+    "DAP: D: {NAME:Walter Briggs}, 71, lives at The {LOCATION:Villages}; wife {NAME:Nancy} "
+    "has dementia. A: caregiver strain. P: respite referral.",
+    "BIRP: B: {NAME:Jaylen Carter} (15), {ORGANIZATION:Miami Northwestern}, suspended. I: "
+    "DBT skills. R: engaged. P: meet AP {NAME:Mr. Pierre} {DATE:12/10}.",
+    "Intake: {NAME:Christina Vu}, DOB {DATE:11/02/1990}, {LOCATION:7780 Sand Lake Rd}, "
+    "{LOCATION:Orlando}, FL {LOCATION:32819}. Employer {ORGANIZATION:Universal}. Cell "
+    "{PHONE:407-555-0171}.",
+    "Risk: {NAME:Brandon Lee}, 23, deckhand on {ORGANIZATION:Carnival} ship; brother "
+    "{NAME:Justin} in {LOCATION:Tampa} holds his gun.",
+    "Couples: {NAME:Maria} and {NAME:José Hernández} ({LOCATION:Hialeah}); {NAME:José} works "
+    "at {ORGANIZATION:FPL}, long storm shifts.",
+    "Progress: {NAME:Ashley Monroe} sober 90 days; sponsor {NAME:Deb}; home group at "
+    "{ORGANIZATION:Serenity House} in {LOCATION:Pensacola}.",
+    "GIRP: G: reduce gambling. I: CBT. R: {NAME:Frank Russo} avoided {ORGANIZATION:Seminole "
+    "Hard Rock} this week. P: continue.",
+    "Telehealth: {NAME:Kiara Mitchell} in car outside {ORGANIZATION:Publix} on "
+    "{LOCATION:Tennessee St}, {LOCATION:Tallahassee}. Privacy discussed.",
+    "Discharge: {NAME:Robert Kline}, {AGE_OVER_89:90}, from {ORGANIZATION:Lakeland Regional} "
+    "to daughter {NAME:Susan}'s home in {LOCATION:Winter Haven}.",
+    "Psychodynamic: {NAME:Dr. Elena Marquez} (client), pediatrician at {ORGANIZATION:Nicklaus "
+    "Children's}, explored her mother's criticism.",
+    "Group: {NAME:Tony R.}, {NAME:Lisa M.}, {NAME:Carlos D.}; {NAME:Lisa M.} relapsed at "
+    "{LOCATION:Clearwater Beach} bar {ORGANIZATION:Frenchy's} on {DATE:11/29}.",
+]
+
+MESSAGES_FIFTEENTH_ROUND = [
+    "hi its {NAME:kayden} i cant come today my car broke down on {LOCATION:us 31} sorry",
+    "Email from {NAME:Dr. Lena Park} <{EMAIL:lpark@iuhealth.org}>: referring {NAME:Marcus "
+    "Hill}, 44, for grief after his wife {NAME:Tasha} died {DATE:11/12}.",
+    "VM 2:30p: {NAME:Brenda} from {ORGANIZATION:CareSource}, auth {OTHER_ID:CS-2026-77104} "
+    "for {NAME:Ava Collins} approved to {DATE:3/1}. {PHONE:1-800-555-0142}.",
+    "txt: ms {NAME:kelly} its {NAME:jordan}s mom, he got expelled from {ORGANIZATION:carmel "
+    "high} today, can u call",
+    "Portal: My new insurance is {HEALTH_PLAN:Anthem} HIP, member "
+    "{HEALTH_PLAN:IN8841920337}. - {NAME:Rachel Dunn}",
+    "hey its {NAME:tay}, {NAME:dre} got locked up again at {ORGANIZATION:dc jail} can u write "
+    "the letter",
+    "Voicemail: {NAME:Officer Bell}, {ORGANIZATION:Muncie PD}, badge {OTHER_ID:417}, re "
+    "{NAME:Tyler Voss}.",
+    "Email: Hi, I'm {NAME:Grace}'s grandmother {NAME:Ruth Eby}; she's staying with me at "
+    "{LOCATION:1150 County Road 600 N}, {LOCATION:Shipshewana}.",
+    "txt from mamaw: {NAME:bryson} is in the nicu at {ORGANIZATION:somc} still",
+    "Portal msg: {NAME:Samir Haddad} here, can we move to {DATE:Thursday 12/10} 6pm? Work "
+    "trip to {LOCATION:Norfolk}.",
+    "Email: Please send records to {NAME:Dr. Chen}, {ORGANIZATION:Kaiser Permanente Largo}, "
+    "fax {FAX:301-555-0118}. Thanks, {NAME:Ana Reyes}",
+    "VM: {NAME:Coach Allen} from {ORGANIZATION:Carmel High} swim, worried about "
+    "{NAME:Maddie}; call {PHONE:317-555-0155}.",
+]
+
 
 def main() -> None:
     write("spoken_notes_forty_sixth_round.jsonl", "sn46", SPOKEN_NOTES_FORTY_SIXTH_ROUND)
@@ -1180,6 +1300,10 @@ def main() -> None:
     write("spoken_notes_sixty_third_round.jsonl", "sn63", SPOKEN_NOTES_SIXTY_THIRD_ROUND)
     write("crisis_line_notes_fourth.jsonl", "cl4", CRISIS_LINE_NOTES_FOURTH)
     write("school_counseling_notes_second.jsonl", "sc2", SCHOOL_COUNSELING_NOTES_SECOND)
+    write("spoken_notes_sixty_fourth_round.jsonl", "sn64", SPOKEN_NOTES_SIXTY_FOURTH_ROUND)
+    write("spoken_notes_sixty_fifth_round.jsonl", "sn65", SPOKEN_NOTES_SIXTY_FIFTH_ROUND)
+    write("typed_notes_eighteenth_round.jsonl", "tn18", TYPED_NOTES_EIGHTEENTH_ROUND)
+    write("messages_fifteenth_round.jsonl", "mg15", MESSAGES_FIFTEENTH_ROUND)
 
 
 if __name__ == "__main__":
