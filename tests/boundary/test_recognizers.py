@@ -2518,6 +2518,8 @@ def test_forms_the_twenty_first_stop_leaves(text: str, kept: str) -> None:
     ("from the north end of hartford her son", ["north end of hartford"]),
     ("she lives at the scandinavian home in cranston", ["scandinavian home", "cranston"]),
     ("John: You saved my life!", ["John"]),  # a speaker in a transcript
+    ("my car broke down on us 31 sorry", ["us 31"]),
+    ("auth approved to 3/1 for eight visits", ["3/1"]),
 ])
 def test_forms_the_twenty_second_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2575,6 +2577,8 @@ def test_forms_the_twenty_second_stop_found(text: str, expected: list[str]) -> N
     ("she went to the burn unit", "burn"),  # a hospital's unit, no prison
     ("a nurse on the covid unit back then", "covid"),
     ("He lives on the north side of Elm Street 12.", "north"),  # a street's side, no town's
+    ("nightmares since Hurricane Ian damaged her home", "Ian"),  # a storm's name
+    ("she gave us 3 times the dose", "3"),
 ])
 def test_forms_the_twenty_second_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

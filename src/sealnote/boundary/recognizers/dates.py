@@ -75,7 +75,8 @@ DATE_CUE = re.compile(r"\b(?:admitted|discharged|seen|started|stopped|died|born|
                       r"hearing|court|trial|arraignment|surgery|procedure|eval|evaluation|"
                       r"meeting|deadline|birthday|anniversary|"
                       # "husband Walt d. 8/9": a death
-                      r"d(?=\.)|dod|effective|eff|"
+                      r"d(?=\.)|dod|effective|eff|expires?|expired|exp|"
+                      r"approved\s+(?:to|thru|through|until)|valid\s+(?:to|thru|through|until)|"
                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu|thurs?|"
                       r"fri|sat|sun)"
                       r"\.?,?\s+$", re.IGNORECASE)

@@ -549,6 +549,8 @@ class NameRecognizer(Recognizer):
                 tokens[i - 1].lower in ("aka", "a.k.a.")):
             return "strong"  # 'with friend "Boo"': a nickname in quotes, after whose it is
             # (not 'the client "forgot"', a word in scare quotes)
+        if prev in ("hurricane", "storm") and token.capitalised:
+            return None  # "since Hurricane Ian": a storm's name, no one's
         if token.lower == "lil" and prev in DETERMINERS:
             return None  # "a lil better": little, not the start of a nickname
         if token.lower in FRIEND_WORDS and prev in OWNERS and not token.capitalised:

@@ -376,9 +376,11 @@ class StreetAddressRecognizer(Recognizer):
                    rf"|\bexit\s+(?:{TENS}(?:[\s-]{ONES})?|{TEENS}|{ONES})\b"
                    # "a dui on i eighty five"
                    rf"|\bi[\s-]+(?:ten|{TENS}(?:[\s-]{ONES})?)\b"
-                   # by its digits after the road's preposition: "a club off i 40"
+                   # by its digits after the road's preposition: "a club off i 40", "broke
+                   # down on us 31"
                    r"|(?:(?<=\bon )|(?<=\boff )|(?<=\bthe )|(?<=\btook )|(?<=\btake )|"
-                   r"(?<=\bvia )|(?<=\bnear )|(?<=\bdown )|(?<=\balong ))i[ \t]\d{1,3}\b"
+                   r"(?<=\bvia )|(?<=\bnear )|(?<=\bdown )|(?<=\balong ))(?:i|us)[ \t]\d{1,3}\b"
+                   r"(?![ \t]+(?:times|minutes|hours|dollars|bucks|percent|of)\b)"
                    # Wisconsin's lettered county roads: "in the ditch on county road j"
                    r"|\b(?i:county)[ \t]+(?i:road|rd\.?|highway|hwy\.?|trunk)[ \t]+"
                    r"(?:[A-Za-z]|[A-Z]{2}|([a-z])\1)\b(?![ \t]+(?:mile|and|or)\b)"
