@@ -297,14 +297,14 @@ def _widen(text: str, span: Span) -> Span:
         numbered = COURT_NUMBER_BEFORE.search(text, max(0, start - 5), start)
         if numbered and text.endswith("Court", start, end):
             start = numbered.start()  # "54-A District Court": a district court's number
-        unit = UNIT_AFTER_SITE.match(text, end) if text.endswith(SITE_KINDS, start, end) else None
-        end = unit.end() if unit else end  # "Boston Medical Center 7E": the hospital's unit
-        at_site = SITE_AT_AFTER.match(text, end) if text.endswith(SITE_KINDS, start, end) \
-            else None
-        if at_site and not any(_time_or_term(w) or w.lower() in WEEKDAYS or
-                               w.lower() in TIMES_OF_DAY or word_frequency(w.lower()) >= 4.5
-                               for w in at_site.group(1).split()):
-            end = at_site.end()  # "Doctors Hospital at Renaissance": a hospital's campus
+        if text.endswith(SITE_KINDS, start, end):
+            unit = UNIT_AFTER_SITE.match(text, end)
+            end = unit.end() if unit else end  # "Boston Medical Center 7E": the hospital's unit
+            at_site = SITE_AT_AFTER.match(text, end)
+            if at_site and not any(_time_or_term(w) or w.lower() in WEEKDAYS or
+                                   w.lower() in TIMES_OF_DAY or word_frequency(w.lower()) >= 4.5
+                                   for w in at_site.group(1).split()):
+                end = at_site.end()  # "Doctors Hospital at Renaissance": a hospital's campus
         if text.startswith(("'s", "’s"), end) and SAINTED.match(text, start):
             end += 2  # "brought to Saint Anne's": the name is the saint's
         after = TRAILING_STATE.match(text, end)

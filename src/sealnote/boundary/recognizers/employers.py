@@ -732,16 +732,16 @@ STATE_UNIVERSITY = re.compile(r"\b(?:at|to|from|for|into|attends|attending)\s+(?
                               + r")\s+(?i:state))\b(?!\s+(?i:line|law|laws|police|trooper|"
                               r"prison|hospital|park|of|troopers|worker|workers|benefits))")
 # A university named for its town: "St. Cloud State", "Boise State", "Kent State"
+# What a state's things are, after "State": "Ohio State Park", "Kent State University"
+STATE_THINGS = ("park", "police", "prison", "hospital", "line", "forest", "beach", "trooper",
+                "troopers", "road", "route", "highway", "street", "farm", "fair", "house",
+                "senate", "representative", "board", "department", "court", "capitol", "patrol")
 TOWN_STATE = re.compile(r"\b(?P<id>(?P<town>(?:(?:St|Mt|Ft)\.\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
-                        r"\sState)\b(?!\s+(?:Park|Police|Prison|Hospital|Line|Forest|Beach|"
-                        r"Trooper|Troopers|Road|Route|Highway|Street|Farm|Fair|House|Senate|"
-                        r"Representative|Board|Department|Court|Capitol|Patrol))")
+                        rf"\sState)\b(?!\s+(?i:{alternation(STATE_THINGS)})\b)")
 # Dictated, after "at" or "to": "nineteen at boise state", "transferred to weber state"
 LOWER_TOWN_STATE = re.compile(r"\b(?:at|to|from|into|attends|attending)[ \t]+"
                               r"(?P<id>(?P<town>[a-z]+(?:[ \t][a-z]+)?)[ \t]state)\b"
-                              r"(?![ \t]+(?:park|police|prison|hospital|line|forest|beach|trooper|"
-                              r"troopers|road|route|highway|street|farm|fair|house|board|"
-                              r"department|court|capitol|patrol|university|college))")
+                              rf"(?![ \t]+(?:{alternation(STATE_THINGS)}|university|college)\b)")
 # Dictated, a union's local by its number: "an electrician with local 103", "ibew local 58"
 # (written with its capitals, organizations.py finds it)
 UNION_LOCAL = re.compile(r"\b(?P<id>(?:(?:ibew|uaw|seiu|ufcw|afscme|teamsters|usw|iuoe|laborers|"
@@ -1003,13 +1003,15 @@ class EmploymentRecognizer(Recognizer):
                 place = " ".join(named)
                 return place in gazetteers.places_lower() or place in gazetteers.colleges() or \
                     place in STATES_IN_LOWER_CASE
-            if match.re is SPOKEN_FACILITY and plain_school:
-                after_at = re.search(r"\b(?:at|from|to|attends)\s+(?P<the>the\s+)?$",
-                                     text[max(0, match.start() - 14):match.start()])
-                if not after_at or (after_at.group("the") and any(
-                        gazetteers.word_frequency(w) >= 4.0 for w in named)):
-                    return False  # "go to oliver partnership school", "at the pierce school";
-                    # not "mom tiffany about school" nor "at the art school"
+            school_after = BEFORE_A_SCHOOL.search(text, max(0, match.start() - 16),
+                                                  match.start())
+            # after "the", a school's own words are rare: "at the pierce school", not "at the
+            # art school"
+            plain_after_the = school_after is not None and school_after.group("the") is not None \
+                and any(gazetteers.word_frequency(w) >= 4.0 for w in named)
+            if match.re is SPOKEN_FACILITY and plain_school and (
+                    school_after is None or plain_after_the):
+                return False  # "go to oliver partnership school"; not "mom tiffany about school"
             if not fort and match.group("id").endswith(" hall"):
                 # "the roof of mertz hall": a hall is named only by words no dictionary has
                 # (not "the pool hall", "the union hall")
@@ -1032,20 +1034,15 @@ class EmploymentRecognizer(Recognizer):
             if goes_on or any(w in PERSONAL_PRONOUNS or w in PHRASE_GOES_ON or person_verb(w) or (
                     is_word(w) and w.endswith("ed")) for w in named):
                 return False  # "is back she left cascade", "we did behavioral activation"
-            school_after = BEFORE_A_SCHOOL.search(text, max(0, match.start() - 16),
-                                                  match.start())
             if match.re is SPOKEN_FACILITY and not fort and bool(named) and school_after and \
                     match.group("id").endswith(PLAIN_NAMED_SCHOOLS):
                 # "vape at canyon middle", "kicked out of skyline high", "at lone peak high":
                 # plain words before a school's kind, after "at"; not "at her new school", "from
-                # being high" or "at peak high"; after "the", rare words only ("at the pierce
-                # school", not "at the art school")
-                return not any(w in PLAIN_SCHOOL_WORDS or w in PLAIN_FACILITY_WORDS or
-                               w in SCHOOL_ENDINGS or w in STOP_WORDS or is_care_word(w) or
-                               w.endswith("ing") or (len(named) == 1 and w in LEVELS) or (
-                                   school_after.group("the") is not None and
-                                   gazetteers.word_frequency(w) >= 4.0)
-                               for w in named)
+                # being high" or "at peak high"
+                return not plain_after_the and not any(
+                    w in PLAIN_SCHOOL_WORDS or w in PLAIN_FACILITY_WORDS or w in SCHOOL_ENDINGS or
+                    w in STOP_WORDS or is_care_word(w) or w.endswith("ing") or
+                    (len(named) == 1 and w in LEVELS) for w in named)
             if match.re is SPOKEN_COURT and match.group("id").endswith("regional jail"):
                 # "southern regional jail": a region's jail, named by plain words
                 return not any(w in STOP_WORDS for w in match.group("id").split()[:-2])

@@ -324,8 +324,9 @@ CAMPUS = re.compile(r"\b(?i:uw|uh|u[ \t]+of[ \t]+[a-z]+|suny|cuny|cal[ \t]+state
 # A university by its initials, which mostly end or begin in U: "Kyle Dunn, 19, WSU student",
 # "a junior at UNM" (not "transferred to the ICU")
 UNIVERSITY_INITIALS = re.compile(r"(?<![\w&'’-])(?P<id>[A-Z]{1,4}U|U[A-Z]{1,3})\b(?![-'’])")
-STUDENT_AFTER = re.compile(r"[ \t]+(?:student|sophomore|freshman|junior|senior|grad|graduate|"
-                           r"alum|alumna|alumnus|dropout)\b")
+STUDENT_WORDS = (r"(?:student|sophomore|freshman|junior|senior|grad|graduate|alum|alumna|"
+                 r"alumnus|dropout)\b")
+STUDENT_AFTER = re.compile(r"[ \t]+" + STUDENT_WORDS)
 
 
 class CollegeRecognizer(Recognizer):
@@ -346,8 +347,7 @@ class CollegeRecognizer(Recognizer):
                            rf"(?P<id>{names})\b(?!['’-])"),
                 re.compile(rf"(?i)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<id>{names})"
                            r"\b(?!['’-])"),
-                re.compile(rf"(?<![\w&'’-])(?P<id>(?i:{names}))[ \t]+(?:student|sophomore|freshman|"
-                           r"junior|senior|grad|graduate|alum|alumna|alumnus|dropout)\b"))
+                re.compile(rf"(?<![\w&'’-])(?P<id>(?i:{names}))[ \t]+{STUDENT_WORDS}"))
 
     def find(self, text: str) -> Iterator[Span]:
         after_one, listed, before_student = self._patterns()

@@ -232,12 +232,11 @@ ADULT_AGE_AFTER = r" (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety
 # After a first name that is a word too, what makes it the person: an age, "he's", a verb
 AFTER_AN_OPENED_NAME = re.compile(ADULT_AGE_AFTER + r"| (?:(?:he|she|they)['’]?(?:s|re)\b|"
                                   r"(?!(?:is|was|has|his|this|as|us|does|goes)\b)[a-z]{3,}s\b)")
-AGE_RIGHT_AFTER = re.compile(ADULT_AGE_AFTER)
-# A teenager's age said right after a name, not a count of something ("okay precious seventeen
-# at king college prep", not "okay so fifteen minutes")
-TEEN_AGE_AFTER = re.compile(r" (?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-                            r"\b(?! (?:minutes?|hours?|days?|weeks?|months?|years?|times|percent|"
-                            r"dollars|bucks|mg|pounds|miles)\b)")
+# ... or a teenager's, which is no count of something ("okay precious seventeen at king
+# college prep", not "okay so fifteen minutes")
+AGE_RIGHT_AFTER = re.compile(ADULT_AGE_AFTER + r"| (?:thirteen|fourteen|fifteen|sixteen|"
+                             r"seventeen|eighteen|nineteen)\b(?! (?:minutes?|hours?|days?|weeks?|"
+                             r"months?|years?|times|percent|dollars|bucks|mg|pounds|miles)\b)")
 AGED_AFTER = re.compile(r"(?: (?:he|she|they)(?:['’]?(?:s|re)| is| are))?" + ADULT_AGE_AFTER)
 
 
@@ -708,8 +707,7 @@ class NameRecognizer(Recognizer):
                 signing_on.group("greeting") or lowered[token.end:token.end + 1] in (",", ".", "!")
                 or lowered.startswith((" here", " he ", " she ", " they ", " my ", " i ", " im "),
                                       token.end)
-                or AGE_RIGHT_AFTER.match(lowered, token.end)
-                or TEEN_AGE_AFTER.match(lowered, token.end)):
+                or AGE_RIGHT_AFTER.match(lowered, token.end)):
             return "strong"  # "its jay my mom said…", "this is dom, can't make it": who writes;
             # "this is rick he plows for the city", "this is ivy thirty": who the note is about
         if _names_it(tokens, i, lowered) and \
@@ -816,8 +814,7 @@ class NameRecognizer(Recognizer):
             return "strong"  # "okay hector works nights": a first name that is a rare word
         if not token.capitalised and first and token.sentence_start and prev in OPENERS_SAID and \
                 gap == " " and token.lower not in MONTH_NAMES and (
-                    AGE_RIGHT_AFTER.match(lowered, token.end) or
-                    TEEN_AGE_AFTER.match(lowered, token.end) or (
+                    AGE_RIGHT_AFTER.match(lowered, token.end) or (
                         token.lower not in MODALS and (
                             not word or AFTER_AN_OPENED_NAME.match(lowered, token.end)))):
             return "strong"  # "okay ray fifty eight roughneck…", "okay dale farms soybeans",
@@ -841,8 +838,7 @@ class NameRecognizer(Recognizer):
         if token.lower in INITIALS_AS_NAMES and not token.capitalised and \
                 prev not in DETERMINERS and (
                 MET_WITH.search(lowered, max(0, token.start - 24), token.start) or (
-                    prev in OPENERS_SAID and (AGE_RIGHT_AFTER.match(lowered, token.end) or
-                                              TEEN_AGE_AFTER.match(lowered, token.end))) or (
+                    prev in OPENERS_SAID and AGE_RIGHT_AFTER.match(lowered, token.end)) or (
                     nxt is not None and lowered[token.end:nxt.start] == " " and
                     person_verb(nxt.lower))):
             return "strong"  # "session with pj he says", "tj said", "okay tj nineteen": a man

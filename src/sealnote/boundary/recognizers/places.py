@@ -23,6 +23,7 @@ from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
 from sealnote.boundary.recognizers.dates import MONTHS, NUMBER_WORD, ONES, TEENS, TENS
 from sealnote.boundary.recognizers.names import (
     DETERMINERS,
+    OWNERS,
     PEOPLES,
     is_demonym,
     is_word,
@@ -978,7 +979,6 @@ state national city county dog skate water trailer ball amusement theme public l
 football soccer softball rv industrial office business sports nude private home mobile the a an
 practice training playing open battle steep big small little top high
 """.split())
-OWNED_BY = frozenset("his her their my our your its".split())
 # A reservation by its name, where someone is on or from it: "her mom is on the white earth
 # reservation", "grew up on the rosebud rez" (not "the dinner reservation")
 NAMED_RESERVATION = re.compile(r"\b(?:on|off|from|near|to|at|in)[ \t]+the[ \t]+"
@@ -1020,7 +1020,7 @@ class NamedLandmarkRecognizer(Recognizer):
         if match.re is NUMBERED_PRECINCT:
             return True
         if match.re is SPANISH_NAMED_PLACE:
-            # (not "dressed up in santa claus", nor "in los ángeles" of a word: "in las dos")
+            # (not "dressed up in santa claus", nor Spanish words: "in los dos meses")
             named = match.group("named")
             return named != "claus" and not is_word(named) and not is_clinical_word(named)
         if match.re in (NAMED_PARK, NAMED_RESERVATION):
@@ -1028,7 +1028,7 @@ class NamedLandmarkRecognizer(Recognizer):
             if match.group("id") in STATES_IN_LOWER_CASE:
                 return False  # "on rhode island": a state
             return not any(w in KINDS_OF_PARK or w in KINDS_OF_RESERVATION or
-                           w in DETERMINERS or w in OWNED_BY or
+                           w in DETERMINERS or w in OWNERS or w == "its" or
                            w.endswith(("'s", "’s")) or is_clinical_word(w) or person_verb(w)
                            for w in named.split())
         words = match.group("id").split()
