@@ -694,6 +694,7 @@ NOT_AN_EMPLOYER = frozenset("""
 none n/a na unemployed retired self self-employed disabled disability student homemaker
 unknown ssi ssdi home remote hybrid onsite virtual part-time full-time seasonal temporary
 not no currently between jobs looking working stay mom dad parent caregiver applicable
+full part
 """.split())
 # Dictated in lower case after a student's year: "a sophomore at central connecticut state"
 SPOKEN_SCHOOL = re.compile(r"\b(?:freshman|sophomore|junior|senior|student|enrolled|"
@@ -750,8 +751,7 @@ UNION_LOCAL = re.compile(r"\b(?P<id>(?:(?:ibew|uaw|seiu|ufcw|afscme|teamsters|us
                          r"(?![ \t]*(?:%|percent|minutes?|hours?|miles?|am|pm|a\.m|p\.m|mg|"
                          r"units?)\b)")
 # Words before a union's local said alone ("with local 103", "joined local 12")
-UNION_MEMBERSHIP = frozenset("with from of in at joined through member my his her their our"
-                             .split())
+UNION_MEMBERSHIP = frozenset("with from of in at joined through member".split()) | OWNERS
 # A chain's own offices, where people work: "her dad travels for target corporate", "Walmart
 # headquarters" (a chain's shop alone names no one's workplace)
 CHAIN_OFFICES = re.compile(rf"\b(?P<id>(?P<chain>{NOT_A_NAME_WORD}[A-Za-z][a-z'’&-]+)"
@@ -933,7 +933,7 @@ class EmploymentRecognizer(Recognizer):
         if match.re is ORG_FIELD:
             # "Employer: Raytheon", not "Employer: None", "Work: Full time", "Work: Retired"
             first = match.group("id").split()[0].lower().rstrip(".,;")
-            return first not in NOT_AN_EMPLOYER and first not in ("full", "part")
+            return first not in NOT_AN_EMPLOYER
         if match.re is LOWER_ORG_FIELD:
             # The form says an employer or school is named here: any words but a lack of one
             # ("employer: fidelity", "employer: ocean state job lot"; not "none currently")

@@ -327,6 +327,7 @@ UNIVERSITY_INITIALS = re.compile(r"(?<![\w&'’-])(?P<id>[A-Z]{1,4}U|U[A-Z]{1,3}
 STUDENT_WORDS = (r"(?:student|sophomore|freshman|junior|senior|grad|graduate|alum|alumna|"
                  r"alumnus|dropout)\b")
 STUDENT_AFTER = re.compile(r"[ \t]+" + STUDENT_WORDS)
+AT_A_COLLEGE_BEFORE = re.compile(r"\b(?:at|from|attends|attending|attended)\s+$")
 
 
 class CollegeRecognizer(Recognizer):
@@ -361,9 +362,7 @@ class CollegeRecognizer(Recognizer):
             # a name that is a word needs a word about studying before it ("at brown"); one
             # that is none does not ("his daughter is at unc")
             # (of several words, one no dictionary has makes the name: "at ole miss")
-            words = name.split()
-            plain = (all if len(words) > 1 else any)(
-                is_word(w) or is_clinical_word(w) for w in words)
+            plain = all(is_word(w) or is_clinical_word(w) for w in name.split())
             if plain and not ACADEMIC_CUE.search(SENTENCE_BREAK.split(before)[-1]):
                 continue
             yield Span(*match.span("id"), self.label, self.name, self.priority)
@@ -376,7 +375,7 @@ class CollegeRecognizer(Recognizer):
                 continue  # "ICU", "PACU", "NICU": a unit of a hospital
             before = text[max(0, match.start() - 50):match.start()]
             if STUDENT_AFTER.match(text, match.end()) or (
-                    re.search(r"\b(?:at|from|attends|attending|attended)\s+$", before) and
+                    AT_A_COLLEGE_BEFORE.search(before) and
                     ACADEMIC_CUE.search(SENTENCE_BREAK.split(before)[-1])):
                 yield Span(*match.span("id"), self.label, self.name, self.priority)
         for match in CAMPUS.finditer(text):

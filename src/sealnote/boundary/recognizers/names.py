@@ -635,16 +635,11 @@ class NameRecognizer(Recognizer):
                     token.lower, after_relative=True))):
             return "strong"  # "money for avas daycare", "at his aunt crystals": speech to text
             # drops the apostrophe
-        if prev == "the" and gap == " " and (_family_by_surname(token.lower) or (
-                _household_unlisted(token.lower) and
-                ROLL_CALL.search(lowered, max(0, token.start - 48), token.start))):
+        if prev == "the" and gap == " " and _family_by_surname(
+                token.lower, families_named=ROLL_CALL.search(
+                    lowered, max(0, token.start - 48), token.start) is not None):
             return "strong"  # "family session with the pruitts": a household by its surname;
             # one no list has where families are named ("…with the okonkwos dad emeka")
-        if prev == "dr" and gap == " " and not token.capitalised and \
-                token.lower not in STOP_AFTER_TITLE and \
-                in_list(gazetteers.surnames(), token.lower) and \
-                gazetteers.word_frequency(token.lower) < 4.5:
-            return "strong"  # "percocet from dr shah": a surname after the title, word or not
         if GOES_BY_AFTER.match(lowered, token.end) and token.lower not in PRONOUNS and \
                 token.lower not in DETERMINERS:
             return "strong"  # "rooster that's what he goes by": the nickname, said first
@@ -689,10 +684,12 @@ class NameRecognizer(Recognizer):
         if prev in TITLES and not tokens[i - 1].acronym and (token.capitalised or (
                 not word and (first or last or gazetteers.word_frequency(token.lower) < 3.0))
                 or (first and gazetteers.word_frequency(token.lower) < 4.5)
+                # "percocet from dr shah": after a doctor's title, a surname that is a word
+                or (prev == "dr" and last and gazetteers.word_frequency(token.lower) < 4.5)
                 # "referred deacon moss who lost his wife": a surname that is a word, acting
                 or (last and nxt is not None and lowered[token.end:nxt.start] == " " and
                     nxt.lower != "and" and (person_verb(nxt.lower) or nxt.lower == "who"))):
-            return "strong"  # "nurse deb", "dr. patel", "ms whitcombe"
+            return "strong"  # "nurse deb", "dr. patel", "ms whitcombe", "dr shah"
         greeted = i > 1 and GREETED.search(lowered, max(0, tokens[i - 1].start - 12),
                                            tokens[i - 1].start)
         if (prev in ("mr", "mrs", "mx") or (prev in ("ms", "dr", "miss") and (
@@ -1290,20 +1287,17 @@ def _owns_a_relative(tokens: list[Token], i: int, lowered: str) -> bool:
         tokens[i + 1].lower in RELATIONS and lowered[tokens[i].end:tokens[i + 1].start] == " "
 
 
-def _family_by_surname(lower: str) -> bool:
+def _family_by_surname(lower: str, *, families_named: bool = False) -> bool:
     """A surname made plural for a household ("pruitts", "kowalczyks"), where neither it nor
-    the surname is an English word ("the smiths" may be smiths)."""
+    the surname is an English word ("the smiths" may be smiths); where families are named, a
+    surname no list has too ("…with the okonkwos dad emeka")."""
     stem = lower[:-2] if lower.endswith("es") and not lower.endswith("ies") and \
         in_list(gazetteers.surnames(), lower[:-2]) else lower[:-1]
-    return lower.endswith("s") and len(stem) > 2 and in_list(gazetteers.surnames(), stem) and \
-        not is_word(stem) and not is_word(lower) and gazetteers.word_frequency(lower) < 2.5
-
-
-def _household_unlisted(lower: str) -> bool:
-    """A plural no dictionary has and no word is the stem of ("okonkwos"): a surname's."""
-    stem = lower[:-1]
-    return lower.endswith("s") and len(stem) > 3 and not is_word(stem) and \
-        not is_word(lower) and gazetteers.word_frequency(lower) < 2.0 and \
+    if not lower.endswith("s") or is_word(stem) or is_word(lower):
+        return False
+    if in_list(gazetteers.surnames(), stem):
+        return len(stem) > 2 and gazetteers.word_frequency(lower) < 2.5
+    return families_named and len(stem) > 3 and gazetteers.word_frequency(lower) < 2.0 and \
         gazetteers.word_frequency(stem) < 2.5 and not is_clinical_word(stem)
 
 

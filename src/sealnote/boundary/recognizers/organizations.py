@@ -418,8 +418,8 @@ class FacilityRecognizer(Recognizer):
             return not (is_clinical_word(name) or is_care_department(name) or name in ORG_WORDS
                         or name in FACILITY_WORDS or name.lower() in ("day", "book", "books"))
         if match.re is POLICE_INITIALS:
-            initials = match.group("id") or match.group(0)
-            return not is_clinical_word(initials) and initials.upper() != "COPD"
+            # ("COPD", "OCPD", "bpd": a diagnosis, which the clinical words hold)
+            return not is_clinical_word(match.group("id") or match.group(0))
         if match.re is self.patterns[2]:
             # "St. Luke's", "St. Rose"; not the "St." of a street before "Her niece…"
             saint = words[1].lower().removesuffix("'s").removesuffix("’s") if len(words) > 1 \

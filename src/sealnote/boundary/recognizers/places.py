@@ -976,7 +976,7 @@ NAMED_PARK = re.compile(r"\b(?:at|in|on|near|by|from|to|behind|outside)[ \t]+"
 # What kind of park, said without an article as a kind is: "at dog park", "in trailer park"
 KINDS_OF_PARK = frozenset("""
 state national city county dog skate water trailer ball amusement theme public local baseball
-football soccer softball rv industrial office business sports nude private home mobile the a an
+football soccer softball rv industrial office business sports nude private home mobile
 practice training playing open battle steep big small little top high
 """.split())
 # A reservation by its name, where someone is on or from it: "her mom is on the white earth
@@ -1020,9 +1020,9 @@ class NamedLandmarkRecognizer(Recognizer):
         if match.re is NUMBERED_PRECINCT:
             return True
         if match.re is SPANISH_NAMED_PLACE:
-            # (not "dressed up in santa claus", nor Spanish words: "in los dos meses")
+            # (not Spanish words: "in los dos meses")
             named = match.group("named")
-            return named != "claus" and not is_word(named) and not is_clinical_word(named)
+            return not is_word(named) and not is_clinical_word(named)
         if match.re in (NAMED_PARK, NAMED_RESERVATION):
             named = (match.group("named") if match.re is NAMED_PARK else match.group("id"))
             if match.group("id") in STATES_IN_LOWER_CASE:
@@ -1039,8 +1039,9 @@ class NamedLandmarkRecognizer(Recognizer):
                        is_clinical_word(w) for w in named)
 
 
-# A place no list has, where someone lives, was raised or grew up: "is raising him in
-# olneyville", "grew up in tchoupitoulas" (a word no dictionary has: a neighbourhood, a village)
+# A place no list has, where someone lives, was raised or grew up, or where something happened
+# to them: "is raising him in olneyville", "grew up in tchoupitoulas", "got arrested in
+# frogtown" (a word no dictionary has: a neighbourhood, a village)
 LIVES_IN_UNLISTED = re.compile(r"\b(?:lives?|living|raised|"
                                r"(?:raising|raises)[ \t]+(?:him|her|them)|grew[ \t]+up|born|"
                                # "got arrested in frogtown": where it happened
@@ -1050,8 +1051,8 @@ LIVES_IN_UNLISTED = re.compile(r"\b(?:lives?|living|raised|"
 
 
 class UnlistedPlaceRecognizer(Recognizer):
-    """A place no gazetteer lists, dictated where someone lives or grew up, by a word no
-    dictionary has ("raising him in olneyville"; not "lives in fear")."""
+    """A place no gazetteer lists, dictated where someone lives or grew up or was arrested, by
+    a word no dictionary has ("raising him in olneyville"; not "lives in fear")."""
 
     label = Label.LOCATION
     priority = 55
