@@ -2582,3 +2582,45 @@ def test_forms_the_twenty_second_stop_found(text: str, expected: list[str]) -> N
 ])
 def test_forms_the_twenty_second_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("okay gladys ninety one lives alone", ["gladys", "ninety one"]),  # an age after a name
+    ("alright mrs harjo 96 lives with her granddaughter", ["mrs harjo", "96"]),
+    ("mobile crisis: Ms. Tran, 82... no, 92, found wandering", ["Ms. Tran", "92"]),  # put right
+    ("My unit is 4B. Thanks", ["4B"]),  # one's own unit, said
+    ("her room is 214, by the window", ["214"]),
+    ("Panic on I-75/85 near North Ave.", ["I-75/85", "North Ave."]),
+    ("i have a court date at 36th district on the 14th", ["36th district", "the 14th"]),
+    ("my old phone got stolen at the greektown casino", ["greektown casino"]),
+    ("he got hurt at the kennecott mine last year", ["kennecott mine"]),
+    ("he went to hazelden rehab last year", ["hazelden rehab"]),
+    ("she's a sophomore at pitt studying nursing", ["pitt"]),
+    ("Wojciech has a job at Amazon fulfillment in Fall River.", ["Wojciech", "Amazon",
+                                                                 "Fall River"]),
+    ("drives for amazon out of moreno valley", ["amazon", "moreno valley"]),
+    ("owns rich's auto body in greensburg", ["rich's auto body", "greensburg"]),
+    ("the warehouse in findlay township", ["findlay township"]),
+    ("he's a lineman for oge out of enid", ["oge", "enid"]),
+])
+def test_forms_the_twenty_third_stop_found(text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("gave mike ninety dollars", "ninety"),  # money, no age
+    ("called tom 95 times", "95"),
+    ("BP 130/85, no 140/90", "140/90"),  # a reading put right, no age
+    ("scored 88, no, 98 percent", "98"),
+    ("the unit is 12 beds", "12"),  # a ward's size, no one's unit
+    ("that phone is mine and this is yours", "mine"),  # a pronoun, no mine
+    ("she's been to drug rehab twice", "drug"),  # a kind of rehab
+    ("he orders for amazon in bulk", "amazon"),  # a chain, no site of work
+    ("drives for uber out of silver spring", "uber"),  # an app, with no site in a town
+    ("she works at a hair salon", "salon"),  # a kind of salon
+    ("the nail salon on main street", "nail"),
+    ("a plumber for years", "years"),
+    ("Hola Sra. Beltrán, soy Yolanda", "Hola"),  # a greeting, no town
+])
+def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
+    assert all(kept not in value.split() for _, value in found(text))

@@ -15,7 +15,7 @@ from sealnote.boundary.gazetteers import common_words, first_names, surnames, wo
 from sealnote.boundary.known import KnownIdentifiers
 from sealnote.boundary.recognizers import Recognizer, default_recognizers
 from sealnote.boundary.recognizers.base import alternation
-from sealnote.boundary.recognizers.dates import MONTHS, NUMBER_WORD
+from sealnote.boundary.recognizers.dates import MONTHS, NUMBER_WORD, ONES
 from sealnote.boundary.recognizers.employers import (
     BUSINESS_KINDS,
     GENERIC_PLACES,
@@ -141,7 +141,7 @@ LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)?
                               r"children['’]?s(?: hospital)?|"
                               r"medical center|health center|hospital|clinic|manor|"
                               r"assisted living|senior living|apartments|gardens|towers|estates|"
-                              r"commons|high school|"
+                              r"commons|high school|township|borough|"
                               r"middle school|elementary(?: school)?|"
                               # "dorchester county dss": a county's or town's own office
                               r"dss|dcfs|dfcs|dcs|cps|cys|cyf|dcyf|dhr|dhs|dhhs|social services|"
@@ -590,7 +590,25 @@ def detect(text: str, *, known: KnownIdentifiers | None = None,
         _recognized_default(text)
     if known is not None:
         found.extend(known.find(text))
-    return _places_after(text, _said_apart(text, join_related(text, merge(found))))
+    return _ages_after_names(text, _places_after(text, _said_apart(text, join_related(
+        text, merge(found)))))
+
+
+# "okay gladys ninety one lives alone", "alright mrs harjo 96": an age of 90 or more said right
+# after whom a dictation names, with no verb between (the age patterns wait for "is" or "she's")
+AGE_AFTER_NAME = re.compile(rf",? (?P<age>ninety(?:[ -]{ONES})?\b|(?:9\d|1[01]\d)(?!\d))"
+                            r"(?! ?(?:%|percent|dollars|bucks|cents|times|days|hours|minutes|"
+                            r"seconds|weeks|months|pounds|lbs?|kg|mg|miles|degrees|k\b|grand|"
+                            r"thousand|hundred|million|[-/.:]\d))")
+
+
+def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` with an old age said right after a name added."""
+    ages = [Span(m.start("age"), m.end("age"), Label.AGE_OVER_89, "AgeAfterName", 80)
+            for index, span in enumerate(spans) if span.label is Label.NAME
+            and (m := AGE_AFTER_NAME.match(text, span.end)) is not None
+            and (index + 1 == len(spans) or spans[index + 1].start >= m.end())]
+    return sorted([*spans, *ages], key=lambda s: s.start) if ages else spans
 
 
 # "trains at gracie barra in mesa.", "his dui on i thirty five near emporia": after a place or a
@@ -629,14 +647,15 @@ def _places_after(text: str, spans: list[Span]) -> list[Span]:
     return sorted([*spans, *places], key=lambda s: s.start) if places else spans
 
 
-# "the kwik trip in kaukauna", "the alano club on westheimer": dictated, a business and the street
-# or town it stands on are two places, and the words between them are no one's
-SAID_BETWEEN = re.compile(r" (?:in|on|off) ")
+# "the kwik trip in kaukauna", "the alano club on westheimer", "oge out of enid": dictated, a
+# business and the street or town it stands on are two places, and the words between them are
+# no one's
+SAID_BETWEEN = re.compile(r" (?:in|on|off|out of) ")
 
 
 def _said_apart(text: str, spans: list[Span]) -> list[Span]:
-    """Place spans in lower case split where "in", "on" or "off" joins their parts (capitalised,
-    "Mayo Clinic in Rochester" stays one place, as the clinical corpora mark it)."""
+    """Place spans in lower case split where "in", "on", "off" or "out of" joins their parts
+    (capitalised, "Mayo Clinic in Rochester" stays one place, as the clinical corpora mark it)."""
     apart: list[Span] = []
     for span in spans:
         value = text[span.start:span.end]

@@ -267,6 +267,9 @@ AGE = re.compile(
     # "Mother died at 94", "at the age of 91"
     r"|\b(?:died|passed(?:\s+away)?|deceased)\s+at\s+(?:age\s+)?(?P<age5>9\d|1[01]\d)\b"
     r"|\bat\s+the\s+age\s+of\s+(?P<age6>9\d|1[01]\d)\b"
+    # an age said, then put right: "Ms. Tran, 82... no, 92", "Agnes, 93, no wait, 94"
+    r"|\b\d{2,3}(?:\.{2,3}|…|,)?\s+(?:no|sorry|I\s+mean|actually|correction)(?:,?\s+wait)?"
+    r"[,.:…]*\s+(?P<age7>9\d|1[01]\d)\b(?!\s*(?:%|/|bpm|mg|kg|lbs?|pounds|minutes|percent))"
     # "she is 94", "Grandma is 91 and…": a person's age said plainly
     r"|\b(?:she|he|they|who|client|patient|pt|grand(?:mother|father|ma|pa)|mother|father|mom|dad|"
     r"wife|husband)\s+(?:is|was|turned|turns)\s+(?P<age4>9\d|1[01]\d)\b(?!\s*(?:%|/|bpm|mg|"
@@ -327,7 +330,7 @@ class AgeOver89Recognizer(Recognizer):
                 90 <= int(match.group("age")) <= 130
         value = match.group("age") or match.group("age2") or match.group("decade") or \
             match.group("age3") or match.group("age4") or match.group("age5") or \
-            match.group("age6")
+            match.group("age6") or match.group("age7")
         return value is not None and 90 <= int(value) <= 130
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
@@ -338,7 +341,7 @@ class AgeOver89Recognizer(Recognizer):
         if match.re is AGE_BIRTHDAY:
             return match.start("age"), match.end("age") + 2
         group = "age" if match.re is NAMED_AGE else next(
-            (g for g in ("age4", "age5", "age6") if match.group(g)), None)
+            (g for g in ("age4", "age5", "age6", "age7") if match.group(g)), None)
         if group is None:
             return match.span()
         unit = AGE_UNIT.match(match.string, match.end(group))

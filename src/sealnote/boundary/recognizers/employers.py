@@ -97,7 +97,8 @@ dog skate water trailer amusement theme ball car industrial office business mobi
 trampoline bark ballpark
 """.split())
 KINDS_OF_BUSINESS = frozenset({"food bank", "blood bank", "sperm bank", "piggy bank",
-                               "river bank", "milk bank", "bus depot", "train depot"})
+                               "river bank", "milk bank", "bus depot", "train depot",
+                               "nail salon", "hair salon", "beauty salon", "tanning salon"})
 # Trades and kinds of work, which follow a job as a firm's name does
 TRADES = frozenset("""
 construction retail sales hospitality landscaping roofing manufacturing security maintenance
@@ -461,7 +462,8 @@ SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|emp
                              # "a trader at citadel", "oil field in hobbs for halliburton"
                              r"(?P<job>trader|analyst|engineer|guard|dealer|bartender|waitress|"
                              r"server|housekeeper|dispatcher|pilot|welder|technician|operator|"
-                             r"laborer|electrician|roofer|oil\s?field))\s+"
+                             r"laborer|electrician|roofer|lineman|trucker|miner|machinist|"
+                             r"carpenter|plumber|oil\s?field))\s+"
                              r"(?:(?:a\s+)?(?:truck|bus|cab|van|forklift)\s+)?"
                              rf"(?:(?:{WHEN_WORKED})\s+)?"
                              r"(?:(?:in|near|outside|out\s+of)\s+[a-z]+\s+)?"
@@ -490,7 +492,8 @@ SPOKEN_FACILITY = re.compile(rf"(?<!['’])\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-
                              r"memorial|hospice|general|retreat|school|park|stadium|arena|"
                              r"elementary(?: school)?|high school|high|academy|prep|church|"
                              r"college prep|college|university|heights|plant|mill|factory|"
-                             r"warehouse|shelter|hall|gospel mission|rescue mission|"
+                             r"warehouse|shelter|hall|gospel mission|rescue mission|casino|mine|"
+                             r"rehab|"
                              r"pd|police|police department|fire department|legal services))\b"
                              r"|\b(?P<fort>fort\s+[a-z]{4,})\b")
 # Dictated in lower case: "bristol probate and family court", "housing assistance corp": a
@@ -577,7 +580,8 @@ SPOKEN_SCHOOL_PHRASE = re.compile(
     r"junior|senior|student)\s+at)\s+"
     r"(?P<id>[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*){0,3}?)"
     r"(?=\s+(?:and|but|now|last|this|next|since|on|in|for|where|because|after|before|until|"
-    r"with)\b|\s*[,.;:)]|\s*$)")
+    # ("a sophomore at pitt studying nursing": what the student does there, not the name)
+    r"with|studying|majoring|doing|living|playing|taking|failing|working)\b|\s*[,.;:)]|\s*$)")
 PLAIN_SCHOOL_WORDS = frozenset("""
 summer night public private catholic community state senior grad graduate medical law nursing
 trade boarding online cyber home sunday bible language driving art beauty cosmetology culinary
@@ -620,7 +624,8 @@ BUSINESS_ENDINGS = ("depot", "goods", "foods", "farms", "fitness", "bank", "mutu
                     "staffing", "nails", "mall", "coal", "mining", "steel", "lumber",
                     "industries", "airlines", "airways", "railroad", "railway", "aviation",
                     "seafoods", "seafood", "fisheries", "pizzeria", "deli", "barbershop",
-                    "body shop", "grill", "cafe", "diner", "bistro", "taqueria")
+                    "body shop", "grill", "cafe", "diner", "bistro", "taqueria", "auto body",
+                    "auto repair", "salon")
 # Large employers named by plain words that otherwise say a kind of place or a people ("state
 # farm", "us steel", "union pacific"): after a job's words, the firm
 WELL_KNOWN_FIRMS = frozenset(line.strip() for line in """
@@ -767,13 +772,20 @@ STORE_NUMBER = re.compile(r"\b(?P<id>[A-Z][\w'’&-]+(?:\s[A-Z][\w'’&-]+)?\s+"
 
 # A chain's store or plant in a named town: "shifts at Nissan in Canton", "works at walmart in
 # joplin". The chain alone names no one's workplace; with its town it names one.
-AT_A_TOWN = re.compile(r"\s+in\s+(?:[A-Z][a-z]|(?P<town>[a-z]+(?:\s[a-z]+)?)\b)")
+# ("a job at Amazon fulfillment in Fall River", "drives for amazon out of moreno valley")
+AT_A_TOWN = re.compile(r"\s+(?:(?i:fulfillment|warehouse|distribution|plant|store|location)\s+)?"
+                       r"(?:in|out\s+of)\s+(?:[A-Z][a-z]|(?P<town>[a-z]+(?:\s[a-z]+)?)\b)")
+
+
+# Apps people drive or deliver for: no site of theirs is in a town ("drives for uber out of…")
+GIG_APPS = frozenset("uber lyft doordash grubhub instacart ubereats".split())
 
 
 def _chain_in_a_town(match: re.Match[str], text: str) -> bool:
     """The employer is a chain everyone knows, named with the town of its site."""
-    if match.group("id").lower().removeprefix("the ") not in EVERYDAY_NAMES or \
-            not re.search(r"\b(?:at|from)(?:\s+the)?\s+$", text[:match.start("id")]):
+    chain = match.group("id").lower().removeprefix("the ")
+    if chain not in EVERYDAY_NAMES or chain in GIG_APPS or \
+            not re.search(r"\b(?:at|from|for)(?:\s+the)?\s+$", text[:match.start("id")]):
         return False
     site = AT_A_TOWN.match(text, match.end("id"))
     return site is not None and (site.group("town") is None or any(

@@ -118,6 +118,11 @@ NAMED_STREET_NUMBER = re.compile(
     r"caddesi)\s+\d{1,5}[A-Za-z]?\b\.?")
 UNIT_ALONE = re.compile(r"(?<!\w)(?:Apt\.?|Apartment|Unit|Suite|Ste\.?)\s*#?\s*[\w-]*\d[\w-]*",
                         re.IGNORECASE)
+# "My unit is 4B.", "our apartment number is 12": one's own unit, said in a sentence
+OWN_UNIT_SAID = re.compile(r"\b(?i:my|our|his|her|their)[ \t]+(?i:unit|apartment|apt\.?|room)"
+                           r"(?:[ \t]+(?i:number|no\.?|#))?[ \t]+(?i:is|was)[ \t]+#?"
+                           r"(?P<id>\d{1,4}[A-Za-z]?|[A-Za-z]-?\d{1,4})(?=[ \t]*(?:[.,;!?]|$))",
+                           re.MULTILINE)
 
 
 # The lines after an address: "Suite 282", "Domoszló", "KNIVSTA, 18237", "Cyprus 36903", ", CO"
@@ -350,6 +355,7 @@ class StreetAddressRecognizer(Recognizer):
                    rf"(?:{alternation(s for s in STREET_SUFFIXES if s not in ABBREVIATED)}|"
                    rf"(?:{alternation(ABBREVIATED)})\b\.?)(?!\w))"),
         UNIT_ALONE,
+        OWN_UNIT_SAID,
         STREET_ENDING_NUMBER,
         re.compile(rf"\b(?:\d{{1,6}}\s+){{0,2}}(?i:{STREET_WORDS})\s+"
                    rf"(?:(?:d[aeio]s?|dei|del|della|de la|du)\s+)?"
@@ -361,7 +367,7 @@ class StreetAddressRecognizer(Recognizer):
         # Numbered roads: "Route 6", "Hwy 24", "I-95", "County Road 12"
         re.compile(r"\b(?:(?:US|State|County)\s+)?(?:Route|Rte\.?|Rt\.?|Highway|Hwy\.?|Interstate|"
                    r"Road|Loop|Beltway|route|rte\.?|rt\.?|highway|hwy\.?|beltway)\s*-?\s*"
-                   r"\d{1,4}[A-Z]?\b|\b(?:[Ii]|US|SR)-\d{1,3}\b"
+                   r"\d{1,4}[A-Z]?\b|\b(?:[Ii]|US|SR)-\d{1,3}(?:/\d{1,3})?\b"
                    r"|\b[Ee]xit\s+\d{1,3}[A-Za-z]?\b"
                    # a numbered street without its house: "on 82nd Ave", "off 3rd Street"
                    r"|\b(?:(?:[NSEW]{1,2}|North|South|East|West)\s+)?\d{1,3}(?:st|nd|rd|th)\s+"
@@ -417,10 +423,13 @@ class StreetAddressRecognizer(Recognizer):
         NUMBERED_STREET_SAID: ("east", "west", "north", "south", "on twenty", "on thirty",
                                "on forty", "on fifty", "on sixty", "on seventy", "on eighty",
                                "on ninety"),
-        SPANISH_STREET_SAID: ("on del ", "on de la ", "on las ", "on los ", "on el ")}
+        SPANISH_STREET_SAID: ("on del ", "on de la ", "on las ", "on los ", "on el "),
+        OWN_UNIT_SAID: ("unit", "apartment", "apt", "room")}
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         start, end = super().bounds(match)
+        if match.re is OWN_UNIT_SAID:
+            return match.span("id")
         if match.re is not UNIT_ALONE:
             end = address_tail(match.string, end)
             quarter = QUARTER_SAID.match(match.string, end)
@@ -813,6 +822,11 @@ college university court mass service services
 """.split())
 
 
+# Greetings that are towns too ("Hola Sra. Beltrán", "Aloha, Oregon"): a town only where a place
+# is expected
+GREETINGS = frozenset("hola aloha ciao shalom salaam namaste bonjour".split())
+
+
 class PlaceNameRecognizer(Recognizer):
     """Cities and counties from the gazetteer, written with capitals; a town in capitals
     before its country."""
@@ -889,7 +903,7 @@ class PlaceNameRecognizer(Recognizer):
                     is_demonym(name.lower())) or name.lower() in PEOPLES
         # A truck or a shop as often as a town ("Tacoma"): the town where a place is expected
         common = (name.lower() in gazetteers.common_words() or language or
-                  name.lower() in EVERYDAY_NAMES) and " " not in name
+                  name.lower() in EVERYDAY_NAMES or name.lower() in GREETINGS) and " " not in name
         if not common:
             return False
         # "Hope", "Mobile", "Normal": a place only where a place is expected, as after a
@@ -985,8 +999,8 @@ NAMED_RESERVATION = re.compile(r"\b(?:on|off|from|near|to|at|in)[ \t]+the[ \t]+"
                                r"(?P<id>[a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)[ \t]+"
                                r"(?:reservation|rez)\b")
 # A police precinct or district by its number, where something happened or someone works: "a
-# sergeant in the eighth precinct", "in the 11th district"
-NUMBERED_PRECINCT = re.compile(rf"\bin[ \t]+the[ \t]+"
+# sergeant in the eighth precinct", "in the 11th district", "a court date at 36th district"
+NUMBERED_PRECINCT = re.compile(rf"\b(?:in|at|to|from)[ \t]+(?:the[ \t]+)?"
                                rf"(?P<id>(?:{ORDINAL_SAID}|\d{{1,3}}(?:st|nd|rd|th))"
                                r"[ \t]+(?:precinct|district))\b")
 # A place named in Spanish that no list has, where a place is expected: "deported through san
