@@ -7,6 +7,16 @@ before it was first measured; its first figures are in the commit that added it.
     typed_notes_nineteenth_round     typed notes by format and modality from Atlanta
     messages_sixteenth_round         clients', families', schools' and police texts, e-mails and
                                      voicemails in English and Spanish
+    spoken_notes_sixty_eighth_round  lower-case speech to text from Charleston, Savannah and the
+                                     Lowcountry, after the first round's rules
+    spoken_notes_sixty_ninth_round   lower-case speech to text from the Bronx, Queens, Brooklyn,
+                                     Manhattan and Staten Island, after the first round's rules
+    hospital_records_eleventh_round  admission, emergency, consult and discharge records from Ohio
+                                     and Indiana, after the first round's rules
+    letters_and_forms_ninth_round    letters, releases, intake and FMLA forms, court and asylum
+                                     letters from Arizona, after the first round's rules
+    crisis_line_notes_fifth          988, text line, warm line and mobile crisis notes, after the
+                                     first round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -163,12 +173,184 @@ MESSAGES_SIXTEENTH_ROUND = [
     "on the {DATE:14th} -{NAME:keon}",
 ]
 
+SPOKEN_NOTES_SIXTY_EIGHTH_ROUND = [
+    "okay this is {NAME:shaniqua} twenty nine she's a housekeeper at the {ORGANIZATION:mills "
+    "house} downtown and her son {NAME:jaylen} got expelled from {ORGANIZATION:burke high} on "
+    "{DATE:november nineteenth}",
+    "session with {NAME:miss geneva} she's {AGE_OVER_89:ninety three} gullah speaker from "
+    "{LOCATION:st helena island} her grandson {NAME:marcus} wants to sell the family land",
+    "note for {NAME:bo} forty seven shrimper out of {LOCATION:shem creek} his boat the "
+    "{VEHICLE:miss ellie} got repossessed and his wife {NAME:crystal} left",
+    "follow up with {NAME:kaitlyn} twenty a junior at {ORGANIZATION:cofc} she was assaulted at "
+    "a party on {LOCATION:king street} on {DATE:halloween} and told her ra {NAME:becca}",
+    "alright {NAME:dwight} fifty six works at the {ORGANIZATION:boeing} plant in "
+    "{LOCATION:north charleston} his daughter {NAME:tasha} is at {ORGANIZATION:msc} for a "
+    "c-section on {DATE:december ninth}",
+    "saw {NAME:latrice} thirty four she lives in {LOCATION:pooler} works at "
+    "{ORGANIZATION:gulfstream} on the line her ex {NAME:antoine} has their kids in "
+    "{LOCATION:hinesville}",
+    "this is {NAME:colton} seventeen at {ORGANIZATION:wando} his dad {NAME:major reeves} is at "
+    "{ORGANIZATION:joint base charleston} and they fight about his grades",
+    "session with {NAME:rosalind} sixty two retired teacher from {LOCATION:beaufort} her husband "
+    "{NAME:harold} has parkinson's and she's burned out she goes to {ORGANIZATION:st helena "
+    "episcopal}",
+    "okay {NAME:devonte} twenty two he was on {LOCATION:tybee} {DATE:memorial day weekend} and "
+    "got into a fight his cousin {NAME:lil ray} got stabbed",
+    "note for {NAME:ms pinckney} seventy eight lives on {LOCATION:johns island} her daughter "
+    "{NAME:venita} calls from {LOCATION:atlanta} reach her at {PHONE:eight four three five five "
+    "five zero one eight two}",
+    "follow up {NAME:brantley} thirty one a nurse at {ORGANIZATION:memorial health} in "
+    "{LOCATION:savannah} she diverted dilaudid and the board of nursing has her case",
+    "this is {NAME:quentin} forty he works for the ports authority at "
+    "{LOCATION:garden city terminal} and he's using cocaine to stay up on doubles",
+    "session with {NAME:hannah grace} nineteen at {ORGANIZATION:scad} her roommate {NAME:ellie} "
+    "says she hasn't eaten in four days",
+    "okay {NAME:mr grant} {AGE_OVER_89:ninety} still goes to {ORGANIZATION:emanuel ame} every "
+    "sunday his wife {NAME:ruth} died on {DATE:june seventeenth}",
+]
+
+SPOKEN_NOTES_SIXTY_NINTH_ROUND = [
+    "okay {NAME:yaritza} twenty six lives in {LOCATION:soundview} works at the "
+    "{ORGANIZATION:jacobi} er as a pca her baby father {NAME:kevin} is on {LOCATION:rikers}",
+    "session with {NAME:mr adeyemi} fifty eight drives a yellow cab medallion number "
+    "{LICENSE:five j one four} his son {NAME:tunde} was stopped by cops in "
+    "{LOCATION:jamaica queens}",
+    "this is {NAME:sofia} fifteen goes to {ORGANIZATION:bronx science} her mom {NAME:ana} found "
+    "her with pills on {DATE:the twentieth}",
+    "note for {NAME:mrs goldfarb} {AGE_OVER_89:ninety four} lives at the {ORGANIZATION:"
+    "hebrew home} in {LOCATION:riverdale} her son {NAME:stuart} visits from {LOCATION:scarsdale}",
+    "alright {NAME:jimmy} thirty three bartender at {ORGANIZATION:mcsorley's} lives in "
+    "{LOCATION:bay ridge} with his brother {NAME:sean} he got jumped on {LOCATION:fourth avenue}",
+    "follow up {NAME:priya} twenty eight software engineer at {ORGANIZATION:bloomberg} lives in "
+    "{LOCATION:jackson heights} her parents want an arranged marriage",
+    "session with {NAME:dayquan} nineteen from {LOCATION:brownsville} he's in the "
+    "{ORGANIZATION:cure violence} program his friend {NAME:zay} was shot on {DATE:july fourth}",
+    "okay {NAME:mei ling} forty one works at a nail salon in {LOCATION:flushing} on "
+    "{LOCATION:main street} her husband {NAME:wei} gambles at {ORGANIZATION:resorts world}",
+    "this is {NAME:tommy} sixty four retired {ORGANIZATION:fdny} lives on {LOCATION:staten "
+    "island} he was at the pile in two thousand one and has copd now",
+    "note for {NAME:aaliyah} twelve at {ORGANIZATION:ps 161} her grandmother {NAME:ms "
+    "dorothy} is raising her in {LOCATION:harlem} on {LOCATION:one twenty fifth street}",
+    "session with {NAME:rafael} thirty nine a super at a building on {LOCATION:grand concourse} "
+    "the landlord {NAME:mr weiss} is trying to evict him",
+    "okay {NAME:keisha} forty five works at {ORGANIZATION:kings county hospital} as a psych "
+    "tech she got assaulted by a patient on {DATE:november eleventh}",
+    "alright {NAME:dmitri} fifty lives in {LOCATION:brighton beach} drives for "
+    "access a ride his wife {NAME:olga} drinks",
+    "follow up with {NAME:jasmine} twenty two student at {ORGANIZATION:hunter} lives with her "
+    "aunt {NAME:carmen} in {LOCATION:washington heights} off {LOCATION:dyckman}",
+]
+
+HOSPITAL_RECORDS_ELEVENTH_ROUND = [
+    "ADMISSION H&P\nPatient: {NAME:Gerald Ostrowski}  MRN: {MRN:0048821736}  DOB: "
+    "{DATE:02/11/1958}\nAdmitted: {DATE:11/28/2026} via {ORGANIZATION:Riverside Methodist} ED.\n"
+    "HPI: 68M with EtOH use d/o, found down by wife {NAME:Carol} at home in "
+    "{LOCATION:Hilliard}.",
+    "DISCHARGE SUMMARY\nName: {NAME:Tamara J. Whitfield}\nAttending: {NAME:Priya Venkataraman}, "
+    "MD\nDate of discharge: {DATE:12/02/2026}\nDisposition: home with sister {NAME:Denise} in "
+    "{LOCATION:Fort Wayne}. F/u {ORGANIZATION:Park Center} {DATE:12/9}.",
+    "ED NOTE {DATE:12/01/2026} 0342\nUnknown male brought by {ORGANIZATION:IMPD}, "
+    "found on {LOCATION:Washington St} near {LOCATION:Monument Circle}. Later identified as "
+    "{NAME:Darius Hollins}, DOB {DATE:6/30/1994}.",
+    "PSYCH CONSULT\nRequested by: {NAME:Dr. Feldman} (hospitalist)\nPt {NAME:Mrs. Lorraine "
+    "Becker}, {AGE_OVER_89:92 yo} F, delirium vs dementia. Daughter {NAME:Janet Kraus} (POA) "
+    "{PHONE:(614) 555-0179}.",
+    "Transfer note: pt {NAME:Kyle Brandt} transferred from {ORGANIZATION:Mercy Health - "
+    "Lorain} to {ORGANIZATION:Cleveland Clinic Lutheran} on {DATE:11/30}. Bed {LOCATION:4W-12}.",
+    "Social work: {NAME:Ms. Angela Rutledge} lives at {LOCATION:3318 Sheridan Dr}, "
+    "{LOCATION:Toledo}, OH {LOCATION:43613}. Medicaid # {HEALTH_PLAN:OH88120943}. Works at "
+    "{ORGANIZATION:Jeep} assembly.",
+    "Nursing: 1:1 sitter for {NAME:Brandon Myles}, rm {LOCATION:612}. Mother {NAME:Kim} at "
+    'bedside. Pt said "tell {NAME:Jess} I\'m sorry".',
+    "Progress note HD#3: {NAME:Ricardo Esparza} tolerating lithium 300 bid. Level "
+    "{DATE:12/3}: 0.7. Brother {NAME:Hector} visited. Plan d/c to {ORGANIZATION:Oaklawn} IOP.",
+    "ED triage {DATE:12/04/2026}: {NAME:Savannah Poole}, 16, via {ORGANIZATION:Carmel PD} after "
+    "SI texts to boyfriend {NAME:Eli}. School: {ORGANIZATION:Carmel High School}.",
+    "Discharge instructions for {NAME:Wendell Carr}: follow up with {NAME:Dr. Amos Kline} at "
+    "{ORGANIZATION:Community Health Network} on {DATE:December 14, 2026} at 10:30. Call "
+    "{PHONE:317-555-0108}.",
+    "H&P addendum: pt reports employer is {ORGANIZATION:Honda of America} in "
+    "{LOCATION:Marysville}; supervisor {NAME:Dave} aware of leave. Acct {ACCOUNT:7712049938}.",
+    "Restraint note: {NAME:Jonah Stiles} placed in 4-point restraint {DATE:12/05} 2215 after "
+    "striking RN {NAME:Megan O.}; released 2300.",
+]
+
+LETTERS_AND_FORMS_NINTH_ROUND = [
+    "To whom it may concern,\n{NAME:Isabel Navarro} (DOB {DATE:04/19/1990}) has been in "
+    "treatment with me since {DATE:March 2025}. She is able to return to work at "
+    "{ORGANIZATION:Banner Desert Medical Center} on {DATE:January 4, 2027}.\n{NAME:Rachel "
+    "Stern}, LCSW",
+    "RELEASE OF INFORMATION\nClient: {NAME:Tyrell Watkins}\nDOB: {DATE:08/03/2001}\nRelease "
+    "to: {ORGANIZATION:Maricopa County Adult Probation}, {NAME:Officer Lynn Baca}\nAddress: "
+    "{LOCATION:620 W Jackson St}, {LOCATION:Phoenix}, AZ {LOCATION:85003}",
+    "ESA letter: {NAME:Kaitlyn Morse} resides at {LOCATION:1450 E Apache Blvd, Unit 212}, "
+    "{LOCATION:Tempe}. Her landlord, {ORGANIZATION:Sun Devil Properties}, may contact me at "
+    "{PHONE:480-555-0163}.",
+    "Intake form\nName: {NAME:Joseph Begay}\nPreferred: {NAME:Joe}\nTribal ID: "
+    "{OTHER_ID:NN-558102}\nAddress: {LOCATION:HC 61 Box 412}, {LOCATION:Chinle}, AZ "
+    "{LOCATION:86503}\nEmergency contact: {NAME:Loretta Begay} (mother)",
+    "Court letter: Re: State v. {NAME:Marcus Lujan}, case no. {OTHER_ID:CR2026-114873}. "
+    "{NAME:Mr. Lujan} attended 12 of 12 sessions of DV group at our {LOCATION:Mesa} office.",
+    "FMLA certification: employee {NAME:Diane Okafor}, employer {ORGANIZATION:Honeywell "
+    "Aerospace}, condition began {DATE:10/14/2026}, expected duration through {DATE:02/01/2027}.",
+    "Dear {NAME:Dr. Castillo},\nThank you for referring {NAME:Mateo Ruiz}, 11, from "
+    "{ORGANIZATION:Tucson Unified}'s {ORGANIZATION:Roskruge} K-8. His mother {NAME:Ana} reports "
+    "nightmares since the raid on {DATE:September 30}.",
+    "Letter of support for asylum: I have treated {NAME:Yohannes Tesfaye} since "
+    "{DATE:June 2, 2025}. He fled {LOCATION:Asmara} after detention. A-number "
+    "{OTHER_ID:A 214-558-907}.",
+    "Safety plan — {NAME:Brianna Cole}\nPeople I can call: Aunt {NAME:Tina} "
+    "{PHONE:602-555-0144}; {NAME:Coach Ruiz}\nPlaces: {ORGANIZATION:Desert Botanical Garden}, "
+    "my room\nCrisis: 988",
+    "Treatment summary for AHCCCS audit: member {NAME:Gloria Tso}, ID "
+    "{HEALTH_PLAN:A12849571}, 14 sessions {DATE:1/6/2026}–{DATE:11/24/2026}.",
+    "Discharge letter: {NAME:Samuel Whitehorse} completed IOP at {ORGANIZATION:Valleywise "
+    "Behavioral Health} on {DATE:11/20/2026}; f/u {ORGANIZATION:Native Health} in "
+    "{LOCATION:Phoenix}.",
+    "Return-to-school note: {NAME:Ava Lindqvist} may return to {ORGANIZATION:Flagstaff High} on "
+    "{DATE:12/8}. Please excuse absences {DATE:11/30}–{DATE:12/5}. Contact {EMAIL:"
+    "intake@northlandcounseling.org}.",
+]
+
+CRISIS_LINE_NOTES_FIFTH = [
+    "988 call {DATE:12/3} 2347. Caller {NAME:Jeremy} (first name only), 34, in car at "
+    "{LOCATION:Sandy Point State Park} lot with a hose. GPS ping via carrier. Police dispatched.",
+    "mobile crisis to {LOCATION:418 Kessler Blvd} for {NAME:Angela Duarte} 22 her roommate "
+    "{NAME:Nikki} called she locked herself in the bathroom",
+    "Text line: texter goes by {NAME:moonchild} says she's 15 at {ORGANIZATION:Eastlake High} "
+    "and her stepdad {NAME:Rick} comes into her room at night. CPS report filed.",
+    "Warm line: {NAME:Ernest Fowler}, {AGE_OVER_89:90}, widower, lives alone in "
+    "{LOCATION:Pikeville}. Wife {NAME:Opal} died {DATE:11/2}. Referred to {ORGANIZATION:Mountain "
+    "Comprehensive Care}.",
+    "follow up call to {NAME:dez} at {PHONE:504-555-0117} he's staying at the "
+    "{ORGANIZATION:ozanam inn} and has not used since {DATE:thursday the third}",
+    "Caller {NAME:Marisol Vega} reports her son {NAME:Andrés}, 19, posted a gun photo on "
+    "Snapchat (username {OTHER_ID:dre_vega19}); lives at {LOCATION:2210 Coronado Ave}.",
+    "Crisis stabilization admit: {NAME:Patrick Dunne}, brought by {ORGANIZATION:Anne Arundel "
+    "County Police} from {LOCATION:Glen Burnie} after standoff; wife {NAME:Siobhan} safe.",
+    "Veteran caller {NAME:SSG (ret) Carlos Ibarra}, 41, at {ORGANIZATION:Fort Bliss} gate, "
+    "warm transferred to VCL. Wife {NAME:Lupe} {PHONE:915-555-0138}.",
+    "988 chat: user {NAME:kayla} says she took her mom's xanax, she is at "
+    "{LOCATION:3900 Holly Lane apt 5} in {LOCATION:Lakewood}. EMS en route.",
+    "Follow-up: {NAME:Tom Kerrigan} safe; sister {NAME:Ann} removed firearms to her house in "
+    "{LOCATION:Quincy} on {DATE:12/4}.",
+    "mobile crisis at {ORGANIZATION:wawa} on {LOCATION:baltimore pike} for unknown "
+    "female later id'd as {NAME:cheryl ames} 52 she was yelling at customers",
+    "Caller {NAME:Ms. Whitney Holt} from {ORGANIZATION:Lakeland Regional} ED requests bed "
+    "search for pt {NAME:J.M.}, 14, {ORGANIZATION:Polk County} foster youth.",
+]
+
 
 def main() -> None:
     write("spoken_notes_sixty_sixth_round.jsonl", "sn66", SPOKEN_NOTES_SIXTY_SIXTH_ROUND)
     write("spoken_notes_sixty_seventh_round.jsonl", "sn67", SPOKEN_NOTES_SIXTY_SEVENTH_ROUND)
     write("typed_notes_nineteenth_round.jsonl", "tn19", TYPED_NOTES_NINETEENTH_ROUND)
     write("messages_sixteenth_round.jsonl", "mg16", MESSAGES_SIXTEENTH_ROUND)
+    write("spoken_notes_sixty_eighth_round.jsonl", "sn68", SPOKEN_NOTES_SIXTY_EIGHTH_ROUND)
+    write("spoken_notes_sixty_ninth_round.jsonl", "sn69", SPOKEN_NOTES_SIXTY_NINTH_ROUND)
+    write("hospital_records_eleventh_round.jsonl", "hr11", HOSPITAL_RECORDS_ELEVENTH_ROUND)
+    write("letters_and_forms_ninth_round.jsonl", "lf9", LETTERS_AND_FORMS_NINTH_ROUND)
+    write("crisis_line_notes_fifth.jsonl", "cl5", CRISIS_LINE_NOTES_FIFTH)
 
 
 if __name__ == "__main__":
