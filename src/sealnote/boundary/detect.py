@@ -24,7 +24,13 @@ from sealnote.boundary.recognizers.employers import (
     is_chains_shop,
     is_named_by_its_kind,
 )
-from sealnote.boundary.recognizers.names import FAITHS, RELATIONS, TITLES, is_demonym
+from sealnote.boundary.recognizers.names import (
+    AGE_RIGHT_AFTER,
+    FAITHS,
+    RELATIONS,
+    TITLES,
+    is_demonym,
+)
 from sealnote.boundary.recognizers.places import (
     LANDMARK_KINDS,
     LOWER_STREET_KINDS,
@@ -122,6 +128,8 @@ PLACE_WORD_AFTER = re.compile(r"\s+([A-ZÀ-Þ][\w'’-]*)\b(?![-'’])")
 # "Quebec City", "Colorado Springs", "Sioux Falls": a town's own last word after its name
 TOWN_WORD_AFTER = re.compile(r" (?:City|Town|Township|Village|Springs|Falls|Heights|Junction|"
                              r"Square|Plaza|Commons)\b")
+# "stopped by cops in jamaica queens", "Bay Ridge, Brooklyn": a neighbourhood and its borough
+BOROUGH_AFTER = re.compile(r",? (?i:queens|brooklyn|the bronx|bronx|manhattan|staten island)\b")
 # A school named by its town and side, dictated: "got jumped outside raytown south after…"
 SIDE_AFTER_TOWN = re.compile(r" (?:north|south|east|west|central)\b(?! (?:of|side|end|bound|on|in|"
                              r"to|from)\b)")
@@ -131,7 +139,8 @@ NUMBERED_KINDS = ("Terminal", "Gate", "Pier", "Hangar", "Building", "Dock")
 NUMBER_AFTER_KIND = re.compile(r" \d{1,3}[A-Z]?\b(?![.,:/-]?\d)")
 # An id's letters written apart from its digits, after what names it: "member id HPX 44810277"
 LETTERS_BEFORE_ID = re.compile(r"\b(?i:id|number|no\.?|policy|member|group)[:#]?[ \t]+"
-                               r"(?!ID\b|NO\b)([A-Z]{2,4})[ \t]$")
+                               # ("A-number A 214-558-907": one letter too)
+                               r"(?!ID\b|NO\b)([A-Z]{1,4})[ \t]$")
 # "frankford terminal", "lolo pass", "Millcreek Canyon": a place's own station or landform
 LANDMARK_AFTER = re.compile(rf" (?i:{alternation((*WATER_KINDS, *LANDMARK_KINDS))}|terminal|"
                             r"station|junction|trailhead|pass|beach|island|landing|crossing|"
@@ -328,8 +337,8 @@ def _widen(text: str, span: Span) -> Span:
             end = corner.end() if corner else end
             paired = PAIRED_BEFORE.search(text, max(0, start - 30), start)
             start = paired.start() if paired else start
-        town_word = (TOWN_WORD_AFTER.match(text, end) or LANDMARK_AFTER.match(text, end)) \
-            if span.label is Label.LOCATION else None
+        town_word = (TOWN_WORD_AFTER.match(text, end) or LANDMARK_AFTER.match(text, end) or
+                     BOROUGH_AFTER.match(text, end)) if span.label is Label.LOCATION else None
         end = town_word.end() if town_word else end
         numbered = NUMBER_AFTER_KIND.match(text, end) if text.endswith(NUMBERED_KINDS, start, end) \
             else None
@@ -602,13 +611,28 @@ AGE_AFTER_NAME = re.compile(rf",? (?P<age>ninety(?:[ -]{ONES})?\b|(?:9\d|1[01]\d
                             r"thousand|hundred|million|[-/.:]\d))")
 
 
+# "session with hannah grace nineteen": a second first name, then the age, is still the name
+SECOND_NAME_AGED = re.compile(r" (?P<second>[a-z]{2,}|[A-Z][a-z]+)(?=" + AGE_RIGHT_AFTER.pattern
+                              + ")")
+
+
 def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
-    """`spans` with an old age said right after a name added."""
+    """`spans` with a second first name before an age joined to the first, and an old age said
+    right after a name added."""
+    widened: list[Span] = []
+    for index, span in enumerate(spans):
+        second = SECOND_NAME_AGED.match(text, span.end) if span.label is Label.NAME else None
+        if second is not None and (index + 1 == len(spans) or
+                                   spans[index + 1].start >= second.end()):
+            word = second.group("second").lower()
+            if word in first_names() and word not in STOP_WORDS and word not in RELATIONS:
+                span = Span(span.start, second.end(), span.label, span.source, span.priority)
+        widened.append(span)
     ages = [Span(m.start("age"), m.end("age"), Label.AGE_OVER_89, "AgeAfterName", 80)
-            for index, span in enumerate(spans) if span.label is Label.NAME
+            for index, span in enumerate(widened) if span.label is Label.NAME
             and (m := AGE_AFTER_NAME.match(text, span.end)) is not None
-            and (index + 1 == len(spans) or spans[index + 1].start >= m.end())]
-    return sorted([*spans, *ages], key=lambda s: s.start) if ages else spans
+            and (index + 1 == len(widened) or widened[index + 1].start >= m.end())]
+    return sorted([*widened, *ages], key=lambda s: s.start) if ages else widened
 
 
 # "trains at gracie barra in mesa.", "his dui on i thirty five near emporia": after a place or a
@@ -651,6 +675,9 @@ def _places_after(text: str, spans: list[Span]) -> list[Span]:
 # business and the street or town it stands on are two places, and the words between them are
 # no one's
 SAID_BETWEEN = re.compile(r" (?:in|on|off|out of) ")
+# A verb a place is said after, which ends no business's name
+VERB_BEFORE_A_PLACE = re.compile(r" (?:lives|lived|living|stays|stayed|staying|works|worked|"
+                                 r"working|moved|grew up|raised)$")
 
 
 def _said_apart(text: str, spans: list[Span]) -> list[Span]:
@@ -664,7 +691,10 @@ def _said_apart(text: str, spans: list[Span]) -> list[Span]:
             continue
         start, label = span.start, span.label
         for between in SAID_BETWEEN.finditer(value):
-            apart.append(Span(start, span.start + between.start(), label, span.source,
+            end = span.start + between.start()
+            verb = VERB_BEFORE_A_PLACE.search(text, start, end)
+            # ("a bartender at mcsorley's lives in bay ridge": the firm, then where he lives)
+            apart.append(Span(start, verb.start() if verb else end, label, span.source,
                               span.priority))
             start, label = span.start + between.end(), Label.LOCATION  # where it stands
         apart.append(Span(start, span.end, label, span.source, span.priority))

@@ -40,7 +40,9 @@ from sealnote.boundary.recognizers.organizations import (
     InsurerRecognizer,
     LinkedNameRecognizer,
     LodgeRecognizer,
+    MilitaryBaseRecognizer,
     NamedServiceRecognizer,
+    NumberedSchoolRecognizer,
     TribalNationRecognizer,
     VenueRecognizer,
     WardRecognizer,
@@ -83,7 +85,8 @@ def default_recognizers() -> list[Recognizer]:
         TribalNationRecognizer(), NamedResidenceRecognizer(), NamedServiceRecognizer(),
         LodgeRecognizer(), PlaceBeforeItsKindRecognizer(), LinkedNameRecognizer(),
         InsurerRecognizer(), ReligiousTitleRecognizer(), BedSearchRecognizer(),
-        NamedLandmarkRecognizer(), UnlistedPlaceRecognizer(),
+        NamedLandmarkRecognizer(), UnlistedPlaceRecognizer(), NumberedSchoolRecognizer(),
+        MilitaryBaseRecognizer(),
     ]
     prepare(recognizers)
     return recognizers

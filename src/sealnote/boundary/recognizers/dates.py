@@ -143,7 +143,7 @@ PLANNED_EVENT = re.compile(r"\b(?:will|going\s+to|plans?\s+to|planning\s+to)\b[^
                            re.IGNORECASE)
 SINCE_EVENT = re.compile(r"\bsince\s+(?:the|her|his|their|my)\s+[a-z]+\s+$", re.IGNORECASE)
 # "relapsed Thanksgiving weekend", "left Christmas Eve": one holiday's days, after an event
-HOLIDAY_OCCASION = re.compile(rf"\b(?P<id>{HOLIDAY_NAMES})\s+(?:weekend|eve|night|morning)\b",
+HOLIDAY_OCCASION = re.compile(rf"\b(?:{HOLIDAY_NAMES})\s+(?:weekend|eve|night|morning)\b",
                               re.IGNORECASE)
 
 

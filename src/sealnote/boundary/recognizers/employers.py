@@ -26,6 +26,7 @@ from sealnote.boundary.recognizers.names import (
     OWNERS,
     PERSONAL_PRONOUNS,
     RELATIONS,
+    SPEECH_VERBS,
     TITLES,
     is_demonym,
     is_word,
@@ -489,7 +490,7 @@ SPOKEN_FACILITY = re.compile(rf"(?<!['’])\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-
                              r"wellness center|crisis center|manor|funeral home|funeral chapel|"
                              r"mortuary|"
                              r"rehabilitation center|pediatrics|clinic|middle school|middle|"
-                             r"memorial|hospice|general|retreat|school|park|stadium|arena|"
+                             r"memorial(?! day)|hospice|general|retreat|school|park|stadium|arena|"
                              r"elementary(?: school)?|high school|high|academy|prep|church|"
                              r"college prep|college|university|heights|plant|mill|factory|"
                              r"warehouse|shelter|hall|gospel mission|rescue mission|casino|mine|"
@@ -581,7 +582,9 @@ SPOKEN_SCHOOL_PHRASE = re.compile(
     r"(?P<id>[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*){0,3}?)"
     r"(?=\s+(?:and|but|now|last|this|next|since|on|in|for|where|because|after|before|until|"
     # ("a sophomore at pitt studying nursing": what the student does there, not the name)
-    r"with|studying|majoring|doing|living|playing|taking|failing|working)\b|\s*[,.;:)]|\s*$)")
+    r"with|studying|majoring|doing|living|playing|taking|failing|working|"
+    # ("goes to bronx science her mom found…": the next clause's owner)
+    r"her|his|their|my)\b|\s*[,.;:)]|\s*$)")
 PLAIN_SCHOOL_WORDS = frozenset("""
 summer night public private catholic community state senior grad graduate medical law nursing
 trade boarding online cyber home sunday bible language driving art beauty cosmetology culinary
@@ -965,6 +968,9 @@ class EmploymentRecognizer(Recognizer):
             # a school's name, by its kind or a word no dictionary has ("umass amherst",
             # "alma del mar"); not "goes to bed" or "attends aa meetings"
             words = match.group("id").split()
+            if any(w in PHRASE_GOES_ON or w in TITLES or w in SPEECH_VERBS or
+                   re.fullmatch(WEEKDAY, w) for w in words):
+                return False  # "goes to emanuel ame every sunday", "attending dr feldman told"
             if words[-1] in SCHOOL_ENDINGS:
                 # "whaling city junior", not "high school" or "community college"
                 return len(words) > 1 and not any(

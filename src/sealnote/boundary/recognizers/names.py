@@ -158,7 +158,8 @@ in since until till by last next early late mid of this before after during thro
 """.split())
 # Who a clinician meets or speaks with: "session with olu today", "spoke with oksana"
 MET_WITH = re.compile(r"\b(?:spoke|speaking|talked|talking|met|meeting|session|visit|check-in|"
-                      r"call|called|appointment|appt|consult|consulted)\s+with\s+$|"
+                      r"call|called|appointment|appt|consult|consulted|"
+                      r"follow(?:ed|ing|s)?[\s-]+up)\s+with\s+$|"
                       r"\b(?:spoke|speaking|talked|talking)\s+to\s+$|"
                       # "reverend toussaint referred manno from little haiti"
                       r"\breferred\s+$")

@@ -59,7 +59,8 @@ FACILITY_WORDS += tuple(w.upper() for w in FACILITY_WORDS if len(w) > 4 and "'" 
 LAW_KINDS = ("Law", "Law Group", "Law Office", "Law Offices", "Law Firm", "Legal Services")
 ORG_WORDS = (
     "University", "College", "School", "High School", "Middle School", "Elementary",
-    "Elementary School", "Academy", "Library", "Church", "Synagogue", "Mosque", "Temple", "Bank",
+    "Elementary School", "Academy", "Library", "Museum", "Zoo", "Aquarium", "Arboretum",
+    "Botanical Garden", "Botanical Gardens", "Church", "Synagogue", "Mosque", "Temple", "Bank",
     "Inc", "Inc.", "LLC", "LLP", "PLLC", "P.C.", "Ltd", "Corp", "Corporation", "Company", "Co.",
     "Co", "Group", "Partners", "Associates", "Foundation", "Department", "Dept.",
     "Police Department", "Fire Department", "High", "Restaurant", "Cafe", "Café", "Bakery",
@@ -248,6 +249,55 @@ class WardRecognizer(Recognizer):
         word = match.group("id").split()[0]
         return not (word.lower() in gazetteers.common_words() or is_clinical_word(word)
                     or is_month(word))
+
+
+# A public school by its number: "PS 54 in the Bronx", "a sixth grader at J.H.S. 22"; dictated,
+# after a word that leads to a school ("at ps 161", not "ps 5 more minutes")
+# ("MS 45" alone is as likely a lesion's count: "IS" and "MS" only after such a word)
+NUMBERED_SCHOOL = re.compile(r"\b(?P<id>(?:P\.S\.|PS|I\.S\.|J\.H\.S\.|JHS|M\.S\.)[ \t]?"
+                             r"\d{1,3}[A-Z]?)\b(?![./-]\d)"
+                             r"|\b(?:at|to|from|attends|attended|in)[ \t]+"
+                             r"(?P<said>(?i:ps|jhs|is|ms)[ \t]\d{1,3})\b(?![./-]\d| ?(?:%|mg|"
+                             r"percent|minutes|mins))")
+
+
+class NumberedSchoolRecognizer(Recognizer):
+    """A public school named by its number, as New York's are."""
+
+    label = Label.ORGANIZATION
+    priority = 62
+    patterns = (NUMBERED_SCHOOL,)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {NUMBERED_SCHOOL: re.compile(r"\d")}
+
+    def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        return match.span("id") if match.group("id") else match.span("said")
+
+
+# A military installation dictated with its kind first: "at joint base charleston", "naval
+# station norfolk", "mcas miramar" (written with capitals, the facility patterns find them)
+BASE_SAID = re.compile(r"\b(?P<id>(?:joint base|naval (?:air )?station|naval base|navy base|"
+                       r"air (?:force )?base|marine corps (?:air )?(?:base|station)|"
+                       r"army airfield|nas|mcas)[ \t]+"
+                       r"(?P<named>[a-z][a-z'’-]+(?:[ \t-](?!(?:and|or|in|on|at|for|with|since|now|"
+                       r"last|this|next|his|her|their|my|the|a|to|from|until|where|when|but|so|"
+                       r"is|was)\b)[a-z][a-z'’-]+)?))\b")
+
+
+class MilitaryBaseRecognizer(Recognizer):
+    """A military installation said in lower case, its kind before its name."""
+
+    label = Label.ORGANIZATION
+    priority = 62
+    patterns = (BASE_SAID,)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {
+        BASE_SAID: ("base", "station", "airfield", "nas ", "mcas ")}
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        # a place's name or a word no dictionary has ("charleston", "miramar"); not "a base
+        # camp", "the naval station itself"
+        first = match.group("named").split()[0]
+        return first in gazetteers.places_lower() or not (
+            first in gazetteers.common_words() or is_clinical_word(first))
 
 
 # Capitalised words run together, outside an address or handle: "HaysMed", "BronxCare",

@@ -87,7 +87,7 @@ TOWN_OFFICES = (r"police(?: department)?|pd|fire department|sheriff['’]?s offi
 LOWER_STREET_KINDS = ("street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "drive", "dr",
                       "boulevard", "blvd", "court", "ct", "place", "pl", "terrace", "ter",
                       "circle", "cir", "parkway", "pkwy", "plaza", "square", "sq", "way",
-                      "highway", "pike")
+                      "highway", "pike", "concourse")
 # Dictated in lower case, a house number, a street's name and its kind: "mail goes to 8 elm ct",
 # "100 n. main st", "12-14 grove st"
 LOWER_STREET = re.compile(
@@ -263,7 +263,7 @@ SPOKEN_STREET = re.compile(
     # (no preposition among the words: "robbed at gunpoint on international boulevard")
     r"(?P<rest>(?:\s(?!(?:on|at|in|off|to|from|near|onto)\b)[a-z]+){0,2})"
     r"\s(?:street|avenue|road|lane|drive|boulevard|court|terrace|"
-    r"circle|highway|pike|trail|"
+    r"circle|highway|pike|trail|concourse|"
     r"parkway|turnpike|st|ave|rd|ln|blvd)\b"
     # "apartment four", "unit two b": a unit said aloud
     r"(?:,?\s(?:apartment|apt|unit|suite)\s(?:number\s)?(?:\d{1,5}[a-z]?|" + NUMBER_WORDS
@@ -932,7 +932,7 @@ community school swimming fishing duck fish beaver farm cow horse golf retention
 north south east west upper lower
 """.split())
 NAMED_WATER = re.compile(r"\b(?:on|at|by|to|near|into|in|from|off|across|past|around|up|down|"
-                         r"along)\s+"
+                         r"along|out\s+of)\s+"
                          r"(?:the\s+)?(?P<id>lake\s+(?P<after>[a-z][a-z'’-]+)|"
                          rf"(?P<before>[a-z][a-z'’-]+)\s+(?:{alternation(WATER_KINDS)})"
                          # "wandered off to carr creek lake"
