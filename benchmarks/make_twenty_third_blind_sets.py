@@ -17,6 +17,16 @@ before it was first measured; its first figures are in the commit that added it.
                                      letters from Arizona, after the first round's rules
     crisis_line_notes_fifth          988, text line, warm line and mobile crisis notes, after the
                                      first round's rules
+    spoken_notes_seventieth_round    lower-case speech to text from Nashville and Middle
+                                     Tennessee, after the second round's rules
+    spoken_notes_seventy_first_round lower-case speech to text from El Paso, Las Cruces and the
+                                     border, after the second round's rules
+    typed_notes_twentieth_round      typed notes by format and modality from New Orleans, Baton
+                                     Rouge and Acadiana, after the second round's rules
+    group_and_family_notes_sixth     group, couples, multifamily and family notes with many people
+                                     named, after the second round's rules
+    school_counseling_notes_third    school counsellors' notes, 504 and IEP meetings, threat
+                                     assessments, after the second round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -340,6 +350,161 @@ CRISIS_LINE_NOTES_FIFTH = [
     "search for pt {NAME:J.M.}, 14, {ORGANIZATION:Polk County} foster youth.",
 ]
 
+SPOKEN_NOTES_SEVENTIETH_ROUND = [
+    "okay this is {NAME:kacey} twenty six she sings at {ORGANIZATION:tootsie's} on "
+    "{LOCATION:lower broadway} and her manager {NAME:dale} takes half her tips she lives in "
+    "{LOCATION:east nashville}",
+    "session with {NAME:mr pruitt} sixty nine retired from {ORGANIZATION:nissan} in "
+    "{LOCATION:smyrna} his wife {NAME:loretta} has alzheimer's and wandered off to the "
+    "{ORGANIZATION:kroger} on {LOCATION:murfreesboro pike} on {DATE:november twenty fourth}",
+    "note for {NAME:jaden} fourteen at {ORGANIZATION:antioch high} his mom {NAME:shay} says "
+    "he's been skipping to hang out at {LOCATION:hickory hollow}",
+    "follow up with {NAME:rev. amos hightower} fifty eight pastor at {ORGANIZATION:new hope "
+    "missionary baptist} in {LOCATION:north nashville} his son {NAME:terrell} is using",
+    "alright {NAME:brooke} thirty one nurse at {ORGANIZATION:vanderbilt} in the nicu she had a "
+    "baby die on her shift on {DATE:the sixteenth} and can't sleep",
+    "this is {NAME:colt} twenty two from {LOCATION:lebanon} works at {ORGANIZATION:cracker "
+    "barrel corporate} he got a dui on {LOCATION:i forty} {DATE:last saturday}",
+    "saw {NAME:mrs beasley} {AGE_OVER_89:ninety one} at {ORGANIZATION:richland place} her "
+    "daughter {NAME:ann marie} is her caregiver and is burned out",
+    "session with {NAME:diego} thirty four painter lives in {LOCATION:la vergne} his brother "
+    "{NAME:chuy} got picked up by ice at the {ORGANIZATION:home depot} in {LOCATION:antioch}",
+    "okay {NAME:harper} seventeen at {ORGANIZATION:franklin high} in {LOCATION:franklin} her "
+    "boyfriend {NAME:jackson} choked her at a party on {DATE:october thirty first}",
+    "note for {NAME:darnell} forty two he's at the {ORGANIZATION:nashville rescue mission} on "
+    "{LOCATION:lafayette street} and his case manager {NAME:ms tamika} is helping with ssi",
+    "follow up {NAME:emily rose} twenty at {ORGANIZATION:belmont} her roommate {NAME:avery} "
+    "found her purging and called her mom in {LOCATION:knoxville}",
+    "this is {NAME:bubba} fifty three truck driver for {ORGANIZATION:dollar general} out of "
+    "{LOCATION:lebanon} his wife {NAME:tammy} filed for divorce on {DATE:december first}",
+    "alright {NAME:sarah beth} thirty nine she teaches at {ORGANIZATION:ensworth} and her "
+    "husband {NAME:grant} is a songwriter on {LOCATION:music row} who drinks",
+    "okay {NAME:luis} nineteen works at {ORGANIZATION:opry mills} and got jumped in the parking "
+    "lot his number is {PHONE:six one five five five five zero one two three}",
+]
+
+SPOKEN_NOTES_SEVENTY_FIRST_ROUND = [
+    "okay session with {NAME:marisela} thirty eight lives in {LOCATION:segundo barrio} works "
+    "at the {ORGANIZATION:walmart} on {LOCATION:zaragoza} her husband {NAME:beto} was deported "
+    "through the {LOCATION:bridge of the americas} on {DATE:the eleventh}",
+    "note for {NAME:don ramiro} {AGE_OVER_89:noventa y dos} he only speaks spanish his "
+    "granddaughter {NAME:yesenia} interprets he lives in {LOCATION:socorro}",
+    "this is {NAME:abril} sixteen at {ORGANIZATION:bowie high} her cousin {NAME:lalo} was "
+    "killed in {LOCATION:juarez} on {DATE:dia de los muertos}",
+    "follow up with {NAME:sgt. daniel ochoa} thirty one at {ORGANIZATION:fort bliss} his wife "
+    "{NAME:rosie} says he sleeps with a gun",
+    "alright {NAME:kimberly} forty five border patrol agent out of {LOCATION:santa teresa} "
+    "she's been drinking since a kid died in her custody on {DATE:july ninth}",
+    "session with {NAME:juan pablo} twenty at {ORGANIZATION:utep} studying engineering his mom "
+    "{NAME:alma} lives in {LOCATION:chihuahua city}",
+    "okay {NAME:gloria} fifty two teacher at {ORGANIZATION:ysleta middle} her son {NAME:adrian} "
+    "is in {ORGANIZATION:el paso county jail} on {LOCATION:campbell street}",
+    "note for {NAME:ofelia} sixty seven lives in {LOCATION:anthony} on the new mexico side her "
+    "husband {NAME:rogelio} died at {ORGANIZATION:del sol} on {DATE:september eighteenth}",
+    "this is {NAME:chris} twenty four he works at {ORGANIZATION:nmsu} in {LOCATION:las cruces} "
+    "and his ex {NAME:destiny} won't let him see their daughter {NAME:luna}",
+    "session with {NAME:pato} thirty he's a welder at {ORGANIZATION:el paso electric} and "
+    "lives on {LOCATION:dyer street} he was at the walmart shooting and still has flashbacks",
+    "okay {NAME:maria de jesus} forty she cleans houses in {LOCATION:kern place} and her "
+    "employer {NAME:mrs whitfield} yelled at her about her papers",
+    "follow up {NAME:tony} eighteen at {ORGANIZATION:montwood} got caught with a vape at "
+    "school his grandma {NAME:chita} is raising him in {LOCATION:horizon city}",
+    "alright this is {NAME:lupita} twenty nine she crosses every day from "
+    "{LOCATION:juarez} to work at {ORGANIZATION:umc} and her visa expires {DATE:march fifth}",
+]
+
+TYPED_NOTES_TWENTIETH_ROUND = [
+    'SOAP — {NAME:Dorian Batiste}, 27. S: "I keep seeing the water." Lost home in '
+    "{LOCATION:Lower Ninth Ward} as a child. O: hypervigilant. A: PTSD. P: CPT; f/u "
+    "{DATE:12/17}.",
+    "DAP: {NAME:Celeste Broussard} works at {ORGANIZATION:Ochsner} {LOCATION:Jefferson Hwy} as "
+    "a unit secretary; husband {NAME:Remy} deployed to {LOCATION:Fort Polk}. A: adjustment. "
+    "P: weekly.",
+    "BIRP — {NAME:Trinity Landry} (15), {ORGANIZATION:Dutchtown High}, {LOCATION:Geismar}. B: "
+    "cutting x2 this week. I: DBT chain analysis. R: engaged. P: call mom {NAME:Danielle} "
+    "{PHONE:225-555-0171}.",
+    "CBT: {NAME:Marcus Guidry} reports panic on the {LOCATION:Crescent City Connection}. "
+    "Exposure hierarchy; SUDS 80 -> 45. Next {DATE:Friday 12/11}.",
+    "Intake — {NAME:Thi Nguyen}, DOB {DATE:05/30/1984}, {LOCATION:4410 Chef Menteur Hwy, Apt 3}, "
+    "{LOCATION:New Orleans}, LA {LOCATION:70126}. Works at her family's nail salon, {ORGANIZATION:"
+    "Lucky Nails}. Interpreter: Vietnamese.",
+    "EMDR: {NAME:Renee Thibodeaux} — target: the night the levee broke, {DATE:Aug 29, 2005}, "
+    "{LOCATION:St. Bernard Parish}. SUDS 9 -> 3.",
+    "Psychodynamic: {NAME:Étienne} reflected on his father {NAME:Jules}, a shrimper out of "
+    "{LOCATION:Delcambre}, who never said he loved him.",
+    "Couples: {NAME:Kevin} and {NAME:Brittany Fontenot}. Conflict about money after "
+    "{ORGANIZATION:Marathon} refinery layoffs in {LOCATION:Garyville}.",
+    "Group (men's anger mgmt), {DATE:12/3}: {NAME:T. Jackson}, {NAME:R. Comeaux}, {NAME:D. "
+    "Sims} present; {NAME:Comeaux} disclosed DV arrest by {ORGANIZATION:JPSO}.",
+    'MI note: {NAME:Alcide "Cid" Boudreaux}, 61, drinks at {ORGANIZATION:Mulate\'s} in '
+    "{LOCATION:Breaux Bridge} most nights. Ambivalent. Cut-down plan.",
+    "Crisis: {NAME:Jazmine Holmes} texted from {ORGANIZATION:Tulane Medical Center} ED; "
+    "sister {NAME:Kiana} at bedside. Safety plan updated.",
+    "Discharge: {NAME:Eula Mae Robichaux}, {AGE_OVER_89:95}, to {ORGANIZATION:Poydras Home} "
+    "{DATE:11/30/2026}. Grandson {NAME:Paul} POA.",
+    "Family: {NAME:Ms. Pierre} and son {NAME:Jean-Baptiste} (9); school {ORGANIZATION:"
+    "Sophie B. Wright} reports fights; dad in {ORGANIZATION:Angola}.",
+]
+
+GROUP_AND_FAMILY_NOTES_SIXTH = [
+    "Family session: mom {NAME:Latoya}, stepdad {NAME:Curtis}, and {NAME:Jayden} (13). "
+    "{NAME:Curtis} works nights at {ORGANIZATION:UPS Worldport}; {NAME:Jayden} feels ignored.",
+    "IOP group {DATE:12/2}: present {NAME:Kris}, {NAME:Abdi}, {NAME:Mel}, {NAME:Rosa}, "
+    "{NAME:Pete}. {NAME:Abdi} 30 days clean; {NAME:Mel} relapsed after her ex {NAME:Jason} "
+    "showed up.",
+    "couples session with {NAME:aaron} and {NAME:miguel} they're fighting about moving to "
+    "{LOCATION:palm springs} where {NAME:miguel}'s mom {NAME:lourdes} lives",
+    "Multifamily group: the {NAME:Hendersons}, the {NAME:Oyelowos}, and {NAME:Ms. Vance} with "
+    "her grandson {NAME:Tre}. Topic: supervision after curfew.",
+    "grief group tonight {NAME:betty} {NAME:walter} {NAME:frank} and {NAME:sue} {NAME:walter} "
+    "talked about his wife {NAME:june} who died at {ORGANIZATION:hospice of the valley} on "
+    "{DATE:thanksgiving}",
+    "Parent session: {NAME:Mr. and Mrs. Castellanos} re: {NAME:Sofia} (8). School "
+    "{ORGANIZATION:Roosevelt Elementary} in {LOCATION:Santa Ana} reports hitting.",
+    "DBT skills group: {NAME:Kayleigh} used STOP at work ({ORGANIZATION:Chick-fil-A} on "
+    "{LOCATION:Buford Dr}); {NAME:Marisol} practiced DEAR MAN with landlord {NAME:Mr. Abbott}.",
+    "family meeting on the unit with pt {NAME:devon} his mom {NAME:cheryl} his aunt "
+    "{NAME:regina} and his girlfriend {NAME:kiara} plan is discharge to aunt's in "
+    "{LOCATION:decatur}",
+    "Adolescent group {DATE:Tues 12/1}: {NAME:Ty} (16) shared cousin {NAME:Dre} shot in "
+    "{LOCATION:North Omaha}; {NAME:Lily} (15) and {NAME:Zoe} (16) offered support.",
+    "Couples: {NAME:Hannah} and {NAME:Josh Feldstein}; {NAME:Josh}'s mother {NAME:Rhoda} calls "
+    "daily from {LOCATION:Boca}. Boundaries homework.",
+    "veterans group {NAME:gunny} {NAME:hector} {NAME:big al} and {NAME:tran} {NAME:gunny} said "
+    "the va in {LOCATION:loma linda} lost his paperwork again",
+    "Family therapy: Grandma {NAME:Pearl} ({AGE_OVER_89:93}) raising {NAME:Kenya} (11) and "
+    "{NAME:Malik} (7) in {LOCATION:Tunica}; mom {NAME:Shanice} at {ORGANIZATION:Parchman}.",
+]
+
+SCHOOL_COUNSELING_NOTES_THIRD = [
+    "Counselor note {DATE:12/4}: {NAME:Aiden Brooks}, gr 7, {ORGANIZATION:Westview Middle}. "
+    "Reported by teacher {NAME:Ms. Ortiz} for drawing weapons. Parent {NAME:Kara Brooks} "
+    "notified {PHONE:(763) 555-0190}.",
+    "504 meeting: {NAME:Emma Li}, 10th grade, {ORGANIZATION:Lincoln-Sudbury}. Accommodations for "
+    "anxiety. Present: {NAME:Mr. Hadley} (AP), {NAME:Dr. Reyes} (school psych).",
+    "student {NAME:marcus} in 5th grade at {ORGANIZATION:garfield elementary} told me his "
+    "uncle {NAME:ray} hits him with a belt filed with dcfs report number "
+    "{OTHER_ID:2026-448812}",
+    "Check-in with {NAME:Zara Ahmed} (gr 11): bullied on Snapchat by {NAME:Kylie S.}; "
+    "screenshots given to {NAME:Officer Dunn}, SRO.",
+    "IEP note: {NAME:Jacob Miller}, DOB {DATE:3/9/2013}, student ID {OTHER_ID:400218873}, "
+    "{ORGANIZATION:Harrison Township Schools}. Eligibility: ED.",
+    'Threat assessment {DATE:11/30}: {NAME:Logan Price} (gr 9) said he would "shoot up '
+    '{ORGANIZATION:Central}". Team: {NAME:Principal Hayes}, {NAME:Sgt. Moore}.',
+    "Crisis check: {NAME:Jasmine} (gr 12) at {ORGANIZATION:Northside High} grieving "
+    "{NAME:Coach Williams}, who died {DATE:Sunday 11/29}.",
+    "Referral: {NAME:Noah Kim}, gr 4, {ORGANIZATION:Oak Park Elementary}, to {ORGANIZATION:"
+    "Family Service of Lake County} for play therapy. Mom {NAME:Jenny} agrees.",
+    "counselor note {NAME:destiny} tenth grade at {ORGANIZATION:east high} is pregnant and "
+    "living with her boyfriend {NAME:carlos} in his mom's apartment on {LOCATION:colfax}",
+    "Attendance: {NAME:Mateo Vargas} absent 14 days; family moved from {LOCATION:Pharr} to "
+    "{LOCATION:Pasadena}, TX. Records requested from {ORGANIZATION:PSJA ISD}.",
+    "Peer conflict: {NAME:Riley} and {NAME:Madison} (gr 8) fought in the {ORGANIZATION:Maple "
+    "Grove Middle} cafeteria over a TikTok ({OTHER_ID:@maddy.g.08}).",
+    "Post-suicide postvention: students grieving {NAME:Ethan Cole}, gr 10, died "
+    "{DATE:11/22/2026}. Support room in library; {NAME:Mrs. Patel} coordinating.",
+]
+
 
 def main() -> None:
     write("spoken_notes_sixty_sixth_round.jsonl", "sn66", SPOKEN_NOTES_SIXTY_SIXTH_ROUND)
@@ -351,6 +516,11 @@ def main() -> None:
     write("hospital_records_eleventh_round.jsonl", "hr11", HOSPITAL_RECORDS_ELEVENTH_ROUND)
     write("letters_and_forms_ninth_round.jsonl", "lf9", LETTERS_AND_FORMS_NINTH_ROUND)
     write("crisis_line_notes_fifth.jsonl", "cl5", CRISIS_LINE_NOTES_FIFTH)
+    write("spoken_notes_seventieth_round.jsonl", "sn70", SPOKEN_NOTES_SEVENTIETH_ROUND)
+    write("spoken_notes_seventy_first_round.jsonl", "sn71", SPOKEN_NOTES_SEVENTY_FIRST_ROUND)
+    write("typed_notes_twentieth_round.jsonl", "tn20", TYPED_NOTES_TWENTIETH_ROUND)
+    write("group_and_family_notes_sixth.jsonl", "gf6", GROUP_AND_FAMILY_NOTES_SIXTH)
+    write("school_counseling_notes_third.jsonl", "sc3", SCHOOL_COUNSELING_NOTES_THIRD)
 
 
 if __name__ == "__main__":
