@@ -2619,6 +2619,16 @@ def test_forms_the_twenty_second_stop_leaves(text: str, kept: str) -> None:
     ("he was at naval station norfolk for years", ["naval station norfolk"]),
     ("Places: Desert Botanical Garden, my room", ["Desert Botanical Garden"]),
     ("a shrimper out of shem creek his boat", ["shem creek"]),
+    ("her family's nail salon, Lucky Nails. Interpreter", ["Lucky Nails"]),
+    ("disclosed a DV arrest by JPSO.", ["JPSO"]),  # a sheriff's office by its initials
+    ("money worries after Marathon refinery layoffs", ["Marathon refinery"]),
+    ("follow up tony eighteen at montwood got caught", ["tony", "montwood"]),
+    ("counselor note destiny tenth grade at east high", ["destiny", "east high"]),
+    ("Crisis check: Jasmine (gr 12) at Northside High", ["Jasmine", "Northside High"]),
+    ("Team: Principal Hayes, Sgt. Moore.", ["Principal Hayes", "Sgt. Moore"]),
+    ("note for don ramiro noventa y dos he only speaks spanish", ["don ramiro",
+                                                                  "noventa y dos"]),
+    ("mi abuela tiene noventa y cuatro años", ["noventa y cuatro años"]),
 ])
 def test_forms_the_twenty_third_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2645,6 +2655,11 @@ def test_forms_the_twenty_third_stop_found(text: str, expected: list[str]) -> No
     ("ps 5 more mins", "ps"),
     ("we set up the base camp", "camp"),  # a kind of camp, no base
     ("we met at the food concourse", "food"),  # an airport's, no street
+    ("has COPD and ALSO asthma", "ALSO"),  # a word in capitals, no sheriff's office
+    ("she bites her nails. Her Nails are short", "Nails"),
+    ("Follow up in six weeks", "in"),  # when, no one followed up with
+    ("Follow up with PCP in 1 week", "PCP"),
+    ("the principal called mom", "principal"),  # a role, no name after it
 ])
 def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

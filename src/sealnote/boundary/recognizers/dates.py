@@ -40,6 +40,7 @@ WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+SPANISH_ONES = r"(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
 # A year said aloud: "nineteen eighty eight", "nineteen oh five", "two thousand nine",
 # "twenty fourteen"
 SPOKEN_YEAR = (rf"(?:(?:nineteen|twenty)[\s-](?:oh[\s-]{ONES}|{TEENS}|{TENS}"
@@ -275,15 +276,16 @@ AGE = re.compile(
     r"wife|husband)\s+(?:is|was|turned|turns)\s+(?P<age4>9\d|1[01]\d)\b(?!\s*(?:%|/|bpm|mg|"
     r"kg|lbs?|pounds|minutes|percent))", re.IGNORECASE)
 # "ninety-one", "a hundred and two": an age said in words, as people dictate it
+# (and in Spanish, as families say it: "noventa y dos")
 AGE_IN_WORDS = (rf"(?:ninety(?:[\s-]{ONES})?|(?:a|one)\s+hundred(?:\s+and)?(?:[\s-](?:{ONES}|ten|"
-                rf"eleven|twelve))?)")
+                rf"eleven|twelve))?|noventa(?:\s+y\s+{SPANISH_ONES})?)")
 SPELLED_AGE = re.compile(
     # a filler or a correction may come between: "is, um, ninety-one, sorry, ninety-two"
-    rf"\b(?:(?:is|was|turned|turns|turning|aged?|at|(?:he|she|who)['’]?s)"
+    rf"\b(?:(?:is|was|turned|turns|turning|aged?|at|(?:he|she|who)['’]?s|tiene|cumplió|cumple)"
     rf"(?:[\s,]+(?:um|uh|er|like))?[\s,]+|"
     rf"(?:sorry|I\s+mean|rather),?\s+)(?P<age>{AGE_IN_WORDS})\b"
     rf"(?!\s*(?:%|percent|minutes|dollars|pounds|days|times|of\b|mg|miles))"
-    rf"|\b(?P<age2>{AGE_IN_WORDS})[\s-]+years?\b", re.IGNORECASE)
+    rf"|\b(?P<age2>{AGE_IN_WORDS})[\s-]+(?:years?|años)\b", re.IGNORECASE)
 # "her mother's 100th birthday"
 AGE_BIRTHDAY = re.compile(r"\b(?P<age>9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b", re.IGNORECASE)
 # "Carmen (97) died", "Mr. Cyril Ashworth, 101, pronounced", "his grandfather (92)", "(Violet
@@ -295,7 +297,7 @@ AGE_BESIDE_NAME = re.compile(r"\b(?P<word>[A-Z][a-z]+|(?:great-)?(?:"
                              r"teacher|nurse|farmer|client|patient|resident)"
                              rf"(?:\s*\((?P<age>9\d|1[01]\d|(?i:{AGE_IN_WORDS}))\)"
                              rf"|,\s+(?P<age2>9\d|1[01]\d|(?i:{AGE_IN_WORDS}))(?:[,);]|\.(?!\d)))")
-AGE_UNIT = re.compile(r"(?:\s*|-)(?:years?|yrs?|y/?o|y\.o\.)(?:[\s-]*old)?(?:\b|(?<=\.))",
+AGE_UNIT = re.compile(r"(?:\s*|-)(?:years?|yrs?|y/?o|y\.o\.|años)(?:[\s-]*old)?(?:\b|(?<=\.))",
                       re.IGNORECASE)
 # "Bea is 94 and…": a capitalised first name as the subject
 NAMED_AGE = re.compile(r"\b(?P<title>(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z]+)\s+"
@@ -303,7 +305,8 @@ NAMED_AGE = re.compile(r"\b(?P<title>(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?\s+[A-Z][\w'’-
                        r"(?=\s*(?:,|\.|;|and\b|years|yo\b|today|now\b|this|next|last|on\b))")
 
 
-OLD_AGE_NUMBER = re.compile(r"(?<!\d)(?:9\d|1[0-2]\d|130)(?!\d)|ninety|hundred", re.IGNORECASE)
+OLD_AGE_NUMBER = re.compile(r"(?<!\d)(?:9\d|1[0-2]\d|130)(?!\d)|ninety|hundred|noventa",
+                            re.IGNORECASE)
 
 
 class AgeOver89Recognizer(Recognizer):

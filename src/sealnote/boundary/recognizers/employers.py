@@ -713,8 +713,9 @@ SPOKEN_SCHOOL = re.compile(r"\b(?:freshman|sophomore|junior|senior|student|enrol
 # the business
 WORKSITE_NOUNS = (r"(?:warehouse|plant|factory|mill|distribution center|fulfillment center|"
                   r"call center|branch|store|dealership|depot|terminal|shipyard|lodge|club|"
-                  r"diner|casino|hotel|motel)")
-WORKSITE = re.compile(rf"(?:\b(?:the|at|his|her|their)|,)\s+"
+                  r"diner|casino|hotel|motel|refinery|mine|quarry|cannery|foundry|smelter|"
+                  r"sawmill)")
+WORKSITE = re.compile(rf"(?:\b(?:the|at|his|her|their|after|from|near|outside|to|by)|,)\s+"
                       rf"(?P<id>(?:(?:[A-Z][\w'’&-]*|&)\s+){{1,3}}{WORKSITE_NOUNS})\b")
 # "a retired MBTA bus driver", "a Sysco delivery driver": the employer named before the job
 EMPLOYER_BEFORE_JOB = re.compile(r"\b(?:(?:an?\s+)?(?:[Rr]etired|[Ff]ormer)|an?|[Aa]s\s+an?)\s+"

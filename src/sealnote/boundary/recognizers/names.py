@@ -29,7 +29,7 @@ dr mr mrs ms miss mx prof professor doctor rev fr sr sra pastor rabbi judge offi
 detective sgt coach nurse dean mister missus esq atty capt lt col maj cpl pvt ssgt msgt sfc
 spc cpt ssg 1sg sgm csm pfc lcpl tsgt smsgt cmsgt ltc cdr lcdr imam deacon bishop sheikh
 reverend rebbe cantor attorney sheriff deputy trooper sergeant corporal lieutenant captain
-colonel alj
+colonel alj principal
 """.split())
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
 # Roles written in capitals before a surname, as titles are: "NP Holloway", "SW Dunne".
@@ -166,10 +166,12 @@ MET_WITH = re.compile(r"\b(?:spoke|speaking|talked|talking|met|meeting|session|v
 VOWEL = re.compile(r"[aeiouy]")
 PREFERRED_AFTER = re.compile(r" \((?:the )?(?:client['’]s |her |his |their )?(?:preferred|chosen) "
                              r"name\)")
-# Numbers in words, which are no one's name ("GAD seven is twelve")
+# Numbers in words, which are no one's name ("GAD seven is twelve"), in Spanish too ("noventa y
+# dos años")
 NUMBERS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve thirteen
 fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
-eighty ninety hundred""".split())
+eighty ninety hundred uno dos tres cuatro cinco seis siete ocho nueve diez veinte treinta
+cuarenta cincuenta sesenta setenta ochenta noventa cien años""".split())
 # Words before a list of who came: "group present were", "family session with"
 ROLL_CALL = re.compile(r"\b(?:group|present|attended|attending|attendees|members|"
                        r"(?:family|couples) session)\b")
@@ -541,6 +543,8 @@ class NameRecognizer(Recognizer):
                 gazetteers.word_frequency(token.lower) >= 6.5:
             return None  # "in", "the", "and": whatever baby was once named so (asked first,
             # as most words of a note are these)
+        if not token.capitalised and token.lower in NUMBERS:
+            return None  # "tiene noventa y cuatro años": a count, said in any language
         gap = lowered[tokens[i - 1].end:token.start] if i else ""
         prev = tokens[i - 1].lower if i and gap in (" ", ". ", ", ", ": ") else ""
         if i and gap in (' "', " “") and lowered.startswith(('"', "”"), token.end) and (
@@ -912,9 +916,10 @@ class NameRecognizer(Recognizer):
             return "strong"  # "River (they/them)", "Honor (7)", "Major (dog)"
         named_end = nxt.end if nxt is not None and nxt.capitalised and \
             lowered[token.end:nxt.start] == " " else token.end
-        if AGE_BESIDE.match(lowered, named_end) and (first or word_name or (
+        if (AGE_BESIDE.match(lowered, named_end) and (first or word_name or (
                 (last or not word or gazetteers.word_frequency(token.lower) < 3.0) and
-                token.lower not in gazetteers.places_lower())):
+                token.lower not in gazetteers.places_lower()))) or (
+                    (first or word_name) and GRADE_BESIDE.match(lowered, named_end)):
             return "strong"  # "Ptolemy Graves, 71, retired…": an age given beside a name
         if token.sentence_start and (first or word_name) and token.lower not in MODALS and \
                 AGE_SAID_AFTER.match(lowered, token.end):
@@ -963,6 +968,8 @@ class NameRecognizer(Recognizer):
                     (tokens[i - 1].text in NICKNAME_WORDS and token.capitalised) or
                     (tokens[i - 1].text == "lil" and marks[i - 1] and not token.capitalised))
                 if marks[i] or (token.acronym and token.text not in GENERATIONS) or \
+                        (token.lower in NUMBERS and token.lower not in PARTICLES and
+                         not token.capitalised) or \
                         (is_clinical_word(token.text) and not nicknamed) or \
                         token.lower in TITLES or (len(token.lower) > 3 and
                                                   token.lower not in FAITHS and
@@ -1129,6 +1136,8 @@ FAMILY_AFTER = re.compile(r" (?:family|household|kids|children|twins|boys|girls|
 # "grace and her husband", "Tomas and his mother": someone named beside their own relative
 WITH_RELATIVE = re.compile(r" and (?:his|her|their) (?:" + "|".join(sorted(RELATIONS)) + r")\b")
 AGE_BESIDE = re.compile(r", (?:[1-9]\d?|1[01]\d)(?: ?(?:y/?o|yo|m|f))?,")
+# A school grade beside a first name: "Jasmine (gr 12) at Northside High"
+GRADE_BESIDE = re.compile(r" \((?:gr\.?|grade) ?\d{1,2}\)")
 # What follows a name in a sentence (not a heading's end of line nor another capitalised word)
 RUNNING_TEXT_AFTER = re.compile(r"(?:'s)?(?:[ \t]+[a-z#(\d]|[,;(]| ?\.(?!\w))")
 PERSON_WITH_AGE = re.compile(r" (?:is|was) an? \d{1,3}[ -]?(?:y/?o|yo|year|yr|-year)")

@@ -59,7 +59,7 @@ FACILITY_WORDS += tuple(w.upper() for w in FACILITY_WORDS if len(w) > 4 and "'" 
 LAW_KINDS = ("Law", "Law Group", "Law Office", "Law Offices", "Law Firm", "Legal Services")
 ORG_WORDS = (
     "University", "College", "School", "High School", "Middle School", "Elementary",
-    "Elementary School", "Academy", "Library", "Museum", "Zoo", "Aquarium", "Arboretum",
+    "Elementary School", "Academy", "Library", "Nails", "Museum", "Zoo", "Aquarium", "Arboretum",
     "Botanical Garden", "Botanical Gardens", "Church", "Synagogue", "Mosque", "Temple", "Bank",
     "Inc", "Inc.", "LLC", "LLP", "PLLC", "P.C.", "Ltd", "Corp", "Corporation", "Company", "Co.",
     "Co", "Group", "Partners", "Associates", "Foundation", "Department", "Dept.",
@@ -340,6 +340,8 @@ CHILDRENS_NAMED = re.compile(r"\b(?:Children|Women)['’]s\s+(?P<name>[A-Z][a-z]
                              # dictated: "is at children's mercy for her kidneys"
                              r"|(?<=\bat |\bto )(?:children|women)['’]?s\s+(?P<lower>[a-z]+)\b")
 POLICE_INITIALS = re.compile(r"\b[A-Z]{2,3}PD\b(?![-'’])|"
+                             # a sheriff's office: "arrested by JPSO", "PBSO deputies"
+                             r"\b[A-Z]{2,3}SO\b(?![-'’])|"
                              # dictated, before what its people are: "a retired hpd officer"
                              r"\b[a-z]{1,3}pd(?=[ \t]+(?:officers?|cops?|detectives?|sergeant|"
                              r"sgt|patrol|academy|badge)\b)|"
@@ -468,8 +470,9 @@ class FacilityRecognizer(Recognizer):
             return not (is_clinical_word(name) or is_care_department(name) or name in ORG_WORDS
                         or name in FACILITY_WORDS or name.lower() in ("day", "book", "books"))
         if match.re is POLICE_INITIALS:
-            # ("COPD", "OCPD", "bpd": a diagnosis, which the clinical words hold)
-            return not is_clinical_word(match.group("id") or match.group(0))
+            # ("COPD", "OCPD", "bpd": a diagnosis, which the clinical words hold; "ALSO" a word)
+            initials = match.group("id") or match.group(0)
+            return not (is_clinical_word(initials) or initials.lower() in gazetteers.common_words())
         if match.re is self.patterns[2]:
             # "St. Luke's", "St. Rose"; not the "St." of a street before "Her niece…"
             saint = words[1].lower().removesuffix("'s").removesuffix("’s") if len(words) > 1 \

@@ -16,6 +16,7 @@ from sealnote.boundary.recognizers.names import (
     DETERMINERS,
     MODALS,
     MONTH_NAMES,
+    NUMBERS,
     OWNERS,
     PERSONAL_PRONOUNS,
     PRONOUNS,
@@ -186,10 +187,18 @@ class SpelledNameRecognizer(Recognizer):
 DICTATION_OPENER = re.compile(
     r"(?im)(?:^|[.!?]\s+)(?:(?:okay|ok|um+|uh+|so|alright|all right|and|next)[ ,]+)*"
     r"(?:this is (?:a |the |my )?)?(?:(?:(?:progress|session|intake|therapy|group|family|"
-    r"couples|individual|follow[- ]up|telehealth|case) )?(?:note|dictation)s?(?: (?:for|on|re|"
+    r"couples|individual|follow[- ]up|telehealth|case|counselor|counseling|crisis|school|"
+    r"nursing|psych) )?(?:note|dictation)s?(?: (?:for|on|re|"
     r"regarding|about))?|dictating (?:for|on|about)|(?:new|next) (?:client|patient)|"
     r"this is for)[ ,:]+"
     r"(?P<id>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,3})")
+# "follow up tony eighteen at montwood": whom a follow-up is with, when an age comes next (not
+# "follow up in two weeks", "follow up with PCP")
+FOLLOW_UP_OPENER = re.compile(
+    r"(?im)(?:^|[.!?]\s+)(?:(?:okay|ok|um+|uh+|so|alright|all right|and|next)[ ,]+)*"
+    r"follow[- ]up(?: with)?[ ,:]+(?P<id>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*)?)"
+    r"(?=,? (?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|1[3-9]|[2-9]\d)\b)")
 # "this is maria elena's note", "this is jolenes dictation": the client, owning the note
 OWNED_NOTE = re.compile(r"(?i)\bthis is (?P<id>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*)?)(?:['’]?s) "
                         r"(?:progress |session |intake )?(?:note|dictation|session)\b")
@@ -220,8 +229,8 @@ def _first_name_word(word: str) -> bool:
 def _surname_word(word: str) -> bool:
     """A word that goes on a name already begun: a surname that is not a common word or a verb
     ("bowman", "bell"), or a word no dictionary has ("okafor")."""
-    if word in NOT_A_NAME or SPOKEN_NUMBER.fullmatch(word) or is_clinical_word(word) or \
-            person_verb(word) or word in MODALS:
+    if word in NOT_A_NAME or SPOKEN_NUMBER.fullmatch(word) or word in NUMBERS or \
+            is_clinical_word(word) or person_verb(word) or word in MODALS:
         return False
     if not is_word(word):
         return gazetteers.word_frequency(word) < 3.5 or in_list(gazetteers.surnames(), word) or \
@@ -236,10 +245,11 @@ class DictatedSubjectRecognizer(Recognizer):
 
     label = Label.NAME
     priority = 72
-    patterns = (DICTATION_OPENER, OWNED_NOTE, PRESENTED_PERSON)
+    patterns = (DICTATION_OPENER, OWNED_NOTE, PRESENTED_PERSON, FOLLOW_UP_OPENER)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         DICTATION_OPENER: ("note", "dictat", "client", "patient", "this is for"),
-        OWNED_NOTE: ("this is",), PRESENTED_PERSON: ("this is", "next")}
+        OWNED_NOTE: ("this is",), PRESENTED_PERSON: ("this is", "next"),
+        FOLLOW_UP_OPENER: ("follow",)}
 
     def find_with(self, text: str, patterns: Iterable[re.Pattern[str]]) -> Iterator[Span]:
         for pattern in patterns:
