@@ -27,6 +27,18 @@ before it was first measured; its first figures are in the commit that added it.
                                      named, after the second round's rules
     school_counseling_notes_third    school counsellors' notes, 504 and IEP meetings, threat
                                      assessments, after the second round's rules
+    spoken_notes_seventy_second_round
+                                     lower-case speech to text from Phoenix, Tucson and the
+                                     Navajo Nation, after the third round's rules
+    spoken_notes_seventy_third_round lower-case speech to text from Miami, Hialeah and the Keys,
+                                     after the third round's rules
+    messages_seventeenth_round       clients', families', schools', pastors' and officers'
+                                     messages in English and Spanish, after the third round's
+                                     rules
+    hospital_records_twelfth_round   emergency, admission, consult, discharge and nursing records
+                                     from California, after the third round's rules
+    rarer_kinds_sixth_round          devices, plates, IPs, licences, claims, links, accounts,
+                                     VINs, handles and plan numbers, after the third round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -505,6 +517,141 @@ SCHOOL_COUNSELING_NOTES_THIRD = [
     "{DATE:11/22/2026}. Support room in library; {NAME:Mrs. Patel} coordinating.",
 ]
 
+SPOKEN_NOTES_SEVENTY_SECOND_ROUND = [
+    "okay this is {NAME:yadira} twenty eight she works at the {ORGANIZATION:circle k} on "
+    "{LOCATION:mcdowell} and got robbed at gunpoint on {DATE:november twenty second} she "
+    "lives in {LOCATION:maryvale}",
+    "session with {NAME:mr tsosie} fifty nine from {LOCATION:kayenta} he's staying with his "
+    "sister {NAME:arlene} in {LOCATION:flagstaff} while he does dialysis at {ORGANIZATION:"
+    "flagstaff medical center}",
+    "note for {NAME:brayden} sixteen goes to {ORGANIZATION:hamilton high} in {LOCATION:chandler} "
+    "his dad {NAME:troy} found fentanyl pills in his car",
+    "follow up with {NAME:consuelo} forty four she's a housekeeper at the {ORGANIZATION:"
+    "biltmore} and her husband {NAME:efrain} got hurt on a roofing job in {LOCATION:gilbert}",
+    "alright {NAME:mrs oyelaran} {AGE_OVER_89:ninety five} at {ORGANIZATION:beatitudes campus} "
+    "her son {NAME:femi} visits from {LOCATION:sacramento} on weekends",
+    "this is {NAME:kai} twenty they're at {ORGANIZATION:asu} in {LOCATION:tempe} their "
+    "roommate {NAME:jordan} found them on the roof of {ORGANIZATION:manzanita hall}",
+    "session with {NAME:raul} thirty six he drives for {ORGANIZATION:swift} out of "
+    "{LOCATION:laveen} and he hasn't seen his kids since {DATE:easter}",
+    "okay {NAME:desiree} thirty works at {ORGANIZATION:banner} in {LOCATION:mesa} as a "
+    "phlebotomist her ex {NAME:marco} showed up at her apartment on {LOCATION:southern avenue}",
+    "note for {NAME:clarence} sixty eight he lives in {LOCATION:sun city} and his wife "
+    "{NAME:dolores} died at {ORGANIZATION:hospice of the valley} on {DATE:october ninth}",
+    "follow up {NAME:miguel angel} nineteen at {ORGANIZATION:pima community college} he was "
+    "stopped by {ORGANIZATION:tucson police} on {LOCATION:speedway} and they found a gun",
+    "this is {NAME:ruthie} fifty three she runs {ORGANIZATION:ruthie's diner} in "
+    "{LOCATION:globe} and her son {NAME:wade} is using meth",
+    "alright {NAME:tanisha} twenty five she works at the {ORGANIZATION:amazon "
+    "phx7} warehouse and her supervisor {NAME:greg} keeps touching her",
+    "session with {NAME:lorenzo} forty he's in the {ORGANIZATION:maricopa county drug court} "
+    "program and his caseworker {NAME:ms begay} says he missed a test",
+]
+
+SPOKEN_NOTES_SEVENTY_THIRD_ROUND = [
+    "okay {NAME:yanelis} thirty one from {LOCATION:hialeah} works at the {ORGANIZATION:"
+    "publix} on {LOCATION:west forty ninth street} her husband {NAME:yosvany} was detained by "
+    "ice on {DATE:december second}",
+    "note for {NAME:mr feldman} {AGE_OVER_89:ninety seven} lives at the {ORGANIZATION:palace} "
+    "in {LOCATION:kendall} his daughter {NAME:robin} calls from {LOCATION:boca}",
+    "session with {NAME:jean-robert} forty five he drives a cab at {ORGANIZATION:mia} and lives "
+    "in {LOCATION:little haiti} his wife {NAME:marie-claude} is still in {LOCATION:port au "
+    "prince}",
+    "this is {NAME:brianna} seventeen at {ORGANIZATION:miami northwestern} her boyfriend "
+    "{NAME:tre} was shot in {LOCATION:liberty city} on {DATE:the twenty ninth}",
+    "follow up {NAME:santiago} twenty two at {ORGANIZATION:fiu} he's an uber eats driver and "
+    "got robbed on {LOCATION:calle ocho}",
+    "alright {NAME:nicole} forty one nurse at {ORGANIZATION:jackson memorial} she found her "
+    "brother {NAME:kevin} overdosed in his car in {LOCATION:wynwood}",
+    "okay abuela {NAME:cuca} is what they call her she's {AGE_OVER_89:ninety three} from "
+    "{LOCATION:matanzas} lives with her grandson {NAME:alexis} in {LOCATION:westchester}",
+    "session with {NAME:dwayne} fifty from {LOCATION:overtown} he's a security guard at "
+    "the {ORGANIZATION:adrienne arsht center} and his son {NAME:dj} is in {ORGANIZATION:"
+    "turner guilford knight}",
+    "this is {NAME:valentina} twenty six she dances at {ORGANIZATION:king of diamonds} and her "
+    "manager {NAME:big tony} takes her passport",
+    "note for {NAME:ethan} fifteen at {ORGANIZATION:gulliver prep} his parents {NAME:scott} "
+    "and {NAME:dana} are divorcing and he's vaping",
+    "okay {NAME:rosa maria} fifty eight cleans offices in {LOCATION:brickell} at night her "
+    "number is {PHONE:three zero five five five five zero one six two}",
+    "follow up with {NAME:terrence} thirty four he fishes out of {LOCATION:islamorada} and "
+    "lost his boat in the storm",
+]
+
+MESSAGES_SEVENTEENTH_ROUND = [
+    "hey its {NAME:shay} i got a new job at {ORGANIZATION:dutch bros} so i need evenings now",
+    "Hi {NAME:Dr. Okafor}, {NAME:Lena Marsh} here. My insurance changed to {ORGANIZATION:Aetna "
+    "Better Health}, member ID {HEALTH_PLAN:W284110937}. Thanks!",
+    "vm from {NAME:sgt. ruiz} {ORGANIZATION:phoenix pd} badge {OTHER_ID:7714} about "
+    "{NAME:isaiah} call back {PHONE:602-555-0183}",
+    "From: {NAME:Karen Whitlow} <{EMAIL:kwhitlow@tempe.gov}>\nRe: {NAME:Tyler}'s absences at "
+    "{ORGANIZATION:McClintock High}. Please send an updated letter.",
+    "text: cant come 2day my son {NAME:jojo} is sick. can u do {DATE:fri 12/11}? -{NAME:mari}",
+    "Mensaje de {NAME:Sr. Álvarez}: mi hija {NAME:Camila} está en el hospital "
+    "{ORGANIZATION:Phoenix Children's} desde el domingo. Llámeme al {PHONE:623-555-0114}.",
+    "portal: hi its {NAME:becca} my new address is {LOCATION:2209 N 16th St apt 4}, "
+    "{LOCATION:Phoenix} {LOCATION:85006}",
+    "voicemail from {NAME:pastor james} at {ORGANIZATION:greater faith} says {NAME:sister "
+    "gloria} asked him to check on {NAME:darnell}",
+    "Email from {EMAIL:tdominguez@cox.net}: {NAME:Teresa Dominguez}, I'm {NAME:Marco}'s "
+    "probation officer with {ORGANIZATION:Pima County Adult Probation}, need attendance.",
+    "hi this is {NAME:jess} from the {ORGANIZATION:sanctuary} front desk can {NAME:haley} "
+    "reschedule to {DATE:dec 16} at 3",
+    "txt from mama {NAME:lou}: {NAME:bubba} aint took his meds since tuesday and hes "
+    "talking crazy again",
+    "Message: {NAME:Coach Dillard} ({ORGANIZATION:Desert Vista} wrestling) worried "
+    "{NAME:Gavin} isn't eating. {PHONE:480-555-0129}.",
+]
+
+HOSPITAL_RECORDS_TWELFTH_ROUND = [
+    "EMERGENCY DEPARTMENT\nPt: {NAME:Alvarez, Jorge}  MRN {MRN:8830019}  Arrival {DATE:12/02/26} "
+    "0115 via {ORGANIZATION:SFFD} from {LOCATION:16th and Mission}.\nCC: SI with plan.",
+    "ADMISSION NOTE — {ORGANIZATION:Zuckerberg San Francisco General}, {LOCATION:Ward 7B}\n"
+    "{NAME:Tamika Reynolds}, 34F, 5150 by {ORGANIZATION:SFPD}. Sister {NAME:Keisha} "
+    "{PHONE:415-555-0135}.",
+    "Consult-liaison: {NAME:Mr. Harold Pettibone}, {AGE_OVER_89:94M}, POD2 s/p hip ORIF, "
+    "delirious; son {NAME:Gary} (HCP). Attending {NAME:Dr. Lin}.",
+    "DISCHARGE SUMMARY\n{NAME:Nguyen, Thu}  DOB {DATE:09/14/1971}\nAdmit {DATE:11/24/2026} "
+    "Discharge {DATE:12/01/2026}\nDispo: home to {LOCATION:Westminster}; f/u "
+    "{ORGANIZATION:Orange County Behavioral Health} {DATE:12/8}.",
+    "Psych ED note: {NAME:Dakota Lane} brought by CHP after walking on "
+    "{LOCATION:I-5} near {LOCATION:Stockton}. UDS + meth. Mother {NAME:Crystal} en route from "
+    "{LOCATION:Lodi}.",
+    "Social work note: {NAME:Ms. Imelda Cruz} lives at {LOCATION:712 E 3rd St}, "
+    "{LOCATION:Los Angeles} {LOCATION:90013} (SRO). Medi-Cal {HEALTH_PLAN:91827364A}. Payee: "
+    "{ORGANIZATION:LAMP Community}.",
+    "Nursing note {DATE:12/3} 2200: pt {NAME:Kenji Watanabe} in Rm {LOCATION:418} tearful "
+    "after call from wife {NAME:Aiko}.",
+    "H&P: {NAME:Samantha Greer}, 41F, RN at {ORGANIZATION:Kaiser Roseville}, admitted after "
+    "intentional insulin OD. Husband {NAME:Dan}.",
+    "Transfer: {NAME:Luis Ortega} from {ORGANIZATION:Natividad} ED to {ORGANIZATION:"
+    "Aurora Vista del Mar} {DATE:12/4}; bed confirmed by {NAME:Jen} in intake.",
+    "Progress: {NAME:Precious Okoro} on clozapine 300 mg; ANC {DATE:12/2} 2.1. Mother "
+    "{NAME:Ngozi} asks about discharge to {ORGANIZATION:Telecare} in {LOCATION:Riverside}.",
+    "Death note: {NAME:Walter Briggs}, {AGE_OVER_89:101}, pronounced {DATE:12/05/2026} 0412 by "
+    "{NAME:Dr. Ames}. Daughter {NAME:Lois Briggs} notified.",
+    "ED triage: {NAME:Jane Doe} (later {NAME:Ashley Kim}), found at {LOCATION:Dolores Park}, "
+    "IV drug use. Boyfriend {NAME:Tyler} on scene.",
+]
+
+RARER_KINDS_SIXTH_ROUND = [
+    "Client's CPAP serial {DEVICE:RMD2284019A} reported to ResMed after the breach notice.",
+    "Plate {VEHICLE:AZ CJX4412}, white 2014 Tahoe, seen outside the shelter per "
+    "{NAME:Officer Lee}.",
+    "her ex logs into her Ring camera from IP {IP:198.51.100.77}; she changed the password.",
+    "CDL {LICENSE:D09338721} suspended after DUI on {DATE:10/30}.",
+    "Workers' comp claim {OTHER_ID:WC-26-0448195} with {ORGANIZATION:Pinnacol}; adjuster "
+    "{NAME:Trish Nolan} {PHONE:303-555-0141}.",
+    "Client sends a GoFundMe: {URL:gofundme.com/f/help-kayla-heal}. Discussed privacy.",
+    "Bank acct ending {ACCOUNT:4471}, routing {ACCOUNT:122105155}, for the rent assistance form.",
+    "VIN {VEHICLE:1FTFW1E54KFB29931} on the repo notice for the F-150.",
+    "His Venmo is {OTHER_ID:@Marcus-Bell-12}; he paid his dealer through it.",
+    "Insulin pump Tandem t:slim X2 SN {DEVICE:1123457}; alarms at school.",
+    "Nursing license RN {LICENSE:712904} under board review in Oregon.",
+    "Medicare {HEALTH_PLAN:1EG4-TE5-MK72}; SS# {SSN:412-55-0193} on the intake.",
+    "Discord handle {OTHER_ID:shadowfox#2291} messaged her threats.",
+]
+
 
 def main() -> None:
     write("spoken_notes_sixty_sixth_round.jsonl", "sn66", SPOKEN_NOTES_SIXTY_SIXTH_ROUND)
@@ -521,6 +668,11 @@ def main() -> None:
     write("typed_notes_twentieth_round.jsonl", "tn20", TYPED_NOTES_TWENTIETH_ROUND)
     write("group_and_family_notes_sixth.jsonl", "gf6", GROUP_AND_FAMILY_NOTES_SIXTH)
     write("school_counseling_notes_third.jsonl", "sc3", SCHOOL_COUNSELING_NOTES_THIRD)
+    write("spoken_notes_seventy_second_round.jsonl", "sn72", SPOKEN_NOTES_SEVENTY_SECOND_ROUND)
+    write("spoken_notes_seventy_third_round.jsonl", "sn73", SPOKEN_NOTES_SEVENTY_THIRD_ROUND)
+    write("messages_seventeenth_round.jsonl", "mg17", MESSAGES_SEVENTEENTH_ROUND)
+    write("hospital_records_twelfth_round.jsonl", "hr12", HOSPITAL_RECORDS_TWELFTH_ROUND)
+    write("rarer_kinds_sixth_round.jsonl", "rk6", RARER_KINDS_SIXTH_ROUND)
 
 
 if __name__ == "__main__":
