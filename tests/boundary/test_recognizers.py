@@ -2629,6 +2629,11 @@ def test_forms_the_twenty_second_stop_leaves(text: str, kept: str) -> None:
     ("note for don ramiro noventa y dos he only speaks spanish", ["don ramiro",
                                                                   "noventa y dos"]),
     ("mi abuela tiene noventa y cuatro años", ["noventa y cuatro años"]),
+    ("he's in the maricopa county drug court program", ["maricopa county drug court"]),
+    ("Arrival 0115 via SFFD from 16th and Mission.", ["SFFD", "16th and Mission"]),
+    ("met at 3rd & Pine then", ["3rd & Pine"]),  # a corner, by a numbered street
+    ("ADMISSION NOTE, Ward 7B\nTamika Reynolds, 34F", ["Ward 7B", "Tamika Reynolds"]),
+    ("Payee: LAMP Community.", ["LAMP Community"]),  # a form's payee
 ])
 def test_forms_the_twenty_third_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2660,6 +2665,8 @@ def test_forms_the_twenty_third_stop_found(text: str, expected: list[str]) -> No
     ("Follow up in six weeks", "in"),  # when, no one followed up with
     ("Follow up with PCP in 1 week", "PCP"),
     ("the principal called mom", "principal"),  # a role, no name after it
+    ("en el hospital desde el domingo", "domingo"),  # a weekday, though a name too
+    ("he was on the ward 4 times", "ward"),  # no ward's number
 ])
 def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -155,7 +155,10 @@ LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)?
                               # "dorchester county dss": a county's or town's own office
                               r"dss|dcfs|dfcs|dcs|cps|cys|cyf|dcyf|dhr|dhs|dhhs|social services|"
                               rf"health department|{TOWN_OFFICES}|sheriff|jail|detention center|"
-                              r"probation|court|senior center|mission|rescue mission)\b")
+                              # "the maricopa county drug court program"
+                              r"probation|(?:drug |family |juvenile |probate |treatment |"
+                              r"mental health |veterans |housing )?court|senior center|mission|"
+                              r"rescue mission)\b")
 # "Brother Anselm, 67, a monk", "Sister Wells from the relief society": a religious title, said
 # as part of the name where faith is spoken of (not "Brother Gil lives in Providence", a relative
 # at a sentence's start, nor "her Brother Kenneth")
@@ -353,8 +356,12 @@ def _widen(text: str, span: Span) -> Span:
         district = DISTRICT_AFTER.match(text, end) if span.label is Label.LOCATION else None
         end = district.end() if district else end
         after_word = PLACE_WORD_AFTER.match(text, end)
+        # (on the next line only an address's town or country goes on: "Ward 7B\nTamika
+        # Reynolds" is a ward, then a name)
+        next_line = after_word is not None and "\n" in after_word.group(0) and not (
+            span.source in ADDRESS_SOURCES or after_word.group(1) in gazetteers.countries())
         if span.label is Label.LOCATION and after_word and _town_word(after_word.group(1)) and \
-                after_word.group(1).lower() not in common_words():
+                after_word.group(1).lower() not in common_words() and not next_line:
             end = after_word.end()
         named_for = NAMED_FOR_TOWN.search(text, max(0, start - 48), start) \
             if span.label is Label.LOCATION else None

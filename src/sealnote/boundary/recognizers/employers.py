@@ -445,7 +445,7 @@ NAMED_EMPLOYER = re.compile(r"\b(?i:employer|company|workplace|got\s+into|attend
 # A form's employer or school field: "EMPLOYER: Acushnet Rubber Co", "SCHOOL: Normandin Middle"
 ORG_FIELD = re.compile(r"(?im)(?:^[ \t]*|(?<=[.;] ))(?:employer|school|workplace|company|work|"
                        r"pharmacy|insurance|"
-                       r"insurer|payer)[ \t]*:[ \t]*"
+                       r"insurer|payer|payee|rep(?:resentative)?[ \t]+payee)[ \t]*:[ \t]*"
                        # one space between a name's words; two or more part a form's columns
                        # a sentence's full stop ends the name ("Employer: Wayfair. Insurance…")
                        r"(?P<id>(?-i:[A-Z][\w'’&.-]*(?:(?<![a-z]{3}\.) (?:of|the|and|&|"

@@ -166,6 +166,8 @@ MET_WITH = re.compile(r"\b(?:spoke|speaking|talked|talking|met|meeting|session|v
 VOWEL = re.compile(r"[aeiouy]")
 PREFERRED_AFTER = re.compile(r" \((?:the )?(?:client['’]s |her |his |their )?(?:preferred|chosen) "
                              r"name\)")
+SPANISH_WEEKDAYS = frozenset("lunes martes miércoles miercoles jueves viernes sábado sabado "
+                             "domingo".split())
 # Numbers in words, which are no one's name ("GAD seven is twelve"), in Spanish too ("noventa y
 # dos años")
 NUMBERS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve thirteen
@@ -547,6 +549,8 @@ class NameRecognizer(Recognizer):
             return None  # "tiene noventa y cuatro años": a count, said in any language
         gap = lowered[tokens[i - 1].end:token.start] if i else ""
         prev = tokens[i - 1].lower if i and gap in (" ", ". ", ", ", ": ") else ""
+        if token.lower in SPANISH_WEEKDAYS and prev in ("el", "los", "este", "próximo"):
+            return None  # "desde el domingo": a day, though Domingo is a name too
         if i and gap in (' "', " “") and lowered.startswith(('"', "”"), token.end) and (
                 token.capitalised or not is_word(token.lower)) and (
                 tokens[i - 1].lower in RELATIONS or tokens[i - 1].lower in ROLES or

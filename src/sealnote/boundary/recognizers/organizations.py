@@ -230,9 +230,10 @@ WARD = re.compile(r"\b(?i:transfer(?:red)?|admit(?:ted)?|moved|sent|back|return(
                   r"boarding)\s+"
                   r"(?:to|on)\s+(?:the\s+)?(?P<id>[A-Z][a-z]+\s\d{1,2}[A-Z]?)\b")
 
-# A record's unit field: "Unit: 4 North", "Ward: 7B"
+# A record's unit field: "Unit: 4 North", "Ward: 7B"; a ward by its floor and wing: "Ward 7B"
 UNIT_FIELD = re.compile(r"\b(?i:unit|ward)[ \t]*:[ \t]*"
-                        r"(?P<id>\d{1,2}[ \t]?(?:North|South|East|West|[A-Z])\b)")
+                        r"(?P<id>\d{1,2}[ \t]?(?:North|South|East|West|[A-Z])\b)"
+                        r"|\b(?i:ward)[ \t]+\d{1,2}[A-Za-z]\b")
 
 
 class WardRecognizer(Recognizer):
@@ -340,8 +341,9 @@ CHILDRENS_NAMED = re.compile(r"\b(?:Children|Women)['’]s\s+(?P<name>[A-Z][a-z]
                              # dictated: "is at children's mercy for her kidneys"
                              r"|(?<=\bat |\bto )(?:children|women)['’]?s\s+(?P<lower>[a-z]+)\b")
 POLICE_INITIALS = re.compile(r"\b[A-Z]{2,3}PD\b(?![-'’])|"
-                             # a sheriff's office: "arrested by JPSO", "PBSO deputies"
-                             r"\b[A-Z]{2,3}SO\b(?![-'’])|"
+                             # a sheriff's office or a fire department: "arrested by JPSO",
+                             # "via SFFD"
+                             r"\b[A-Z]{2,3}(?:SO|FD)\b(?![-'’])|"
                              # dictated, before what its people are: "a retired hpd officer"
                              r"\b[a-z]{1,3}pd(?=[ \t]+(?:officers?|cops?|detectives?|sergeant|"
                              r"sgt|patrol|academy|badge)\b)|"

@@ -118,6 +118,10 @@ NAMED_STREET_NUMBER = re.compile(
     r"caddesi)\s+\d{1,5}[A-Za-z]?\b\.?")
 UNIT_ALONE = re.compile(r"(?<!\w)(?:Apt\.?|Apartment|Unit|Suite|Ste\.?)\s*#?\s*[\w-]*\d[\w-]*",
                         re.IGNORECASE)
+# A corner named by a numbered street and another: "from 16th and Mission", "at 3rd & Pine"
+NUMBERED_CORNER = re.compile(r"\b(?:at|on|from|near|of|to|off|by)[ \t]+"
+                             r"(?P<id>\d{1,3}(?:st|nd|rd|th)[ \t]+(?:and|&)[ \t]+"
+                             r"(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th)))\b")
 # "My unit is 4B.", "our apartment number is 12": one's own unit, said in a sentence
 OWN_UNIT_SAID = re.compile(r"\b(?i:my|our|his|her|their)[ \t]+(?i:unit|apartment|apt\.?|room)"
                            r"(?:[ \t]+(?i:number|no\.?|#))?[ \t]+(?i:is|was)[ \t]+#?"
@@ -356,6 +360,7 @@ class StreetAddressRecognizer(Recognizer):
                    rf"(?:{alternation(ABBREVIATED)})\b\.?)(?!\w))"),
         UNIT_ALONE,
         OWN_UNIT_SAID,
+        NUMBERED_CORNER,
         STREET_ENDING_NUMBER,
         re.compile(rf"\b(?:\d{{1,6}}\s+){{0,2}}(?i:{STREET_WORDS})\s+"
                    rf"(?:(?:d[aeio]s?|dei|del|della|de la|du)\s+)?"
@@ -424,7 +429,8 @@ class StreetAddressRecognizer(Recognizer):
                                "on forty", "on fifty", "on sixty", "on seventy", "on eighty",
                                "on ninety"),
         SPANISH_STREET_SAID: ("on del ", "on de la ", "on las ", "on los ", "on el "),
-        OWN_UNIT_SAID: ("unit", "apartment", "apt", "room")}
+        OWN_UNIT_SAID: ("unit", "apartment", "apt", "room"),
+        NUMBERED_CORNER: re.compile(r"\d(?:st|nd|rd|th) (?:and|&) ")}
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         start, end = super().bounds(match)
