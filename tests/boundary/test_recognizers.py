@@ -2634,6 +2634,8 @@ def test_forms_the_twenty_second_stop_leaves(text: str, kept: str) -> None:
     ("met at 3rd & Pine then", ["3rd & Pine"]),  # a corner, by a numbered street
     ("ADMISSION NOTE, Ward 7B\nTamika Reynolds, 34F", ["Ward 7B", "Tamika Reynolds"]),
     ("Payee: LAMP Community.", ["LAMP Community"]),  # a form's payee
+    ("she went to genesis er last night", ["genesis er"]),  # a hospital by its ER
+    ("picks apples in wenatchee for stemilt her son", ["wenatchee", "stemilt"]),
 ])
 def test_forms_the_twenty_third_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2667,6 +2669,8 @@ def test_forms_the_twenty_third_stop_found(text: str, expected: list[str]) -> No
     ("the principal called mom", "principal"),  # a role, no name after it
     ("en el hospital desde el domingo", "domingo"),  # a weekday, though a name too
     ("he was on the ward 4 times", "ward"),  # no ward's number
+    ("sent him to peds er", "peds"),  # a kind of ER
+    ("she picks them up for school", "school"),
 ])
 def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -464,7 +464,9 @@ SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|emp
                              r"(?P<job>trader|analyst|engineer|guard|dealer|bartender|waitress|"
                              r"server|housekeeper|dispatcher|pilot|welder|technician|operator|"
                              r"laborer|electrician|roofer|lineman|trucker|miner|machinist|"
-                             r"carpenter|plumber|oil\s?field))\s+"
+                             r"carpenter|plumber|oil\s?field|"
+                             # "picks grapes for gallo", "packs fish for trident"
+                             r"(?:picks?|picking|picked|packs?|packing|packed)\s+[a-z]+))\s+"
                              r"(?:(?:a\s+)?(?:truck|bus|cab|van|forklift)\s+)?"
                              rf"(?:(?:{WHEN_WORKED})\s+)?"
                              r"(?:(?:in|near|outside|out\s+of)\s+[a-z]+\s+)?"
@@ -494,7 +496,7 @@ SPOKEN_FACILITY = re.compile(rf"(?<!['’])\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-
                              r"elementary(?: school)?|high school|high|academy|prep|church|"
                              r"college prep|college|university|heights|plant|mill|factory|"
                              r"warehouse|shelter|hall|gospel mission|rescue mission|casino|mine|"
-                             r"rehab|"
+                             r"rehab|er|"
                              r"pd|police|police department|fire department|legal services))\b"
                              r"|\b(?P<fort>fort\s+[a-z]{4,})\b")
 # Dictated in lower case: "bristol probate and family court", "housing assistance corp": a
@@ -604,7 +606,9 @@ PLAINLY_NAMED_KINDS = ("behavioral health", "medical center", "health center", "
                        "gospel mission", "rescue mission",
                        "treatment center", "recovery center", "counseling center",
                        "crisis center", "hospital", "memorial", "hospice", "medical", "manor",
-                       "behavioral", "park", "stadium", "arena")
+                       "behavioral", "park", "stadium", "arena",
+                       # "she went to genesis er": a hospital by its emergency room
+                       "er")
 # The kinds of school that plain words name after "at": "canyon middle", "oak hill elementary"
 PLAIN_NAMED_SCHOOLS = (" middle", " middle school", " elementary", " elementary school",
                        " high", " high school", " academy", " school", " prep", " college prep")
