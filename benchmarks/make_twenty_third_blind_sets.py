@@ -39,6 +39,15 @@ before it was first measured; its first figures are in the commit that added it.
                                      from California, after the third round's rules
     rarer_kinds_sixth_round          devices, plates, IPs, licences, claims, links, accounts,
                                      VINs, handles and plan numbers, after the third round's rules
+    spoken_notes_seventy_fourth_round
+                                     lower-case speech to text from Columbus and Dayton, after
+                                     the fourth round's rules
+    spoken_notes_seventy_fifth_round lower-case speech to text from Norfolk, Hampton Roads and
+                                     Richmond, after the fourth round's rules
+    typed_notes_twenty_first_round   typed notes by modality from Minnesota, after the fourth
+                                     round's rules
+    messages_eighteenth_round        clients', families', pastors', coaches' and officers'
+                                     messages, after the fourth round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -652,6 +661,114 @@ RARER_KINDS_SIXTH_ROUND = [
     "Discord handle {OTHER_ID:shadowfox#2291} messaged her threats.",
 ]
 
+SPOKEN_NOTES_SEVENTY_FOURTH_ROUND = [
+    "okay {NAME:destiny} twenty three works at the {ORGANIZATION:honda} plant in "
+    "{LOCATION:east liberty} on second shift her boyfriend {NAME:cam} broke her phone on "
+    "{DATE:november thirtieth}",
+    "session with {NAME:mr abernathy} seventy four retired from {ORGANIZATION:ncr} in "
+    "{LOCATION:dayton} his wife {NAME:june} is at {ORGANIZATION:bethany lutheran village} now "
+    "and he visits every day",
+    "note for {NAME:jaylen} fifteen at {ORGANIZATION:whetstone high} his mom {NAME:keisha} "
+    "says he got jumped at {ORGANIZATION:easton} on {DATE:black friday}",
+    "follow up with {NAME:abdirahman} thirty one drives for {ORGANIZATION:cota} out of the "
+    "{LOCATION:mckinley avenue garage} his wife {NAME:hodan} is pregnant",
+    "alright {NAME:brittany} twenty eight a teller at {ORGANIZATION:huntington} in "
+    "{LOCATION:grove city} and her ex {NAME:dustin} keeps showing up at the branch",
+    "this is {NAME:logan} nineteen he's at {ORGANIZATION:ohio state} and lives in "
+    "{ORGANIZATION:morrill tower} his roommate {NAME:zach} found his note",
+    "okay {NAME:gloria jean} sixty one she cleans at {ORGANIZATION:nationwide children's} and "
+    "her grandson {NAME:tayvion} was shot on {LOCATION:livingston avenue}",
+    "session with {NAME:kyle} forty five he's a machinist at {ORGANIZATION:wright patt} and "
+    "his wife {NAME:heather} took the kids to her sister's in {LOCATION:springboro}",
+    "note for {NAME:mrs schneider} {AGE_OVER_89:ninety nine} at {ORGANIZATION:friendship "
+    "village} in {LOCATION:westerville} her daughter {NAME:carol} is her poa",
+    "alright this is {NAME:ty} seventeen at {ORGANIZATION:chaminade julienne} his dad "
+    "{NAME:marcus} was deployed and he's acting out",
+    "okay {NAME:rosa} thirty nine she works at the {ORGANIZATION:kroger} on "
+    "{LOCATION:morse road} and her son {NAME:julio} got arrested by {ORGANIZATION:cpd} on "
+    "{DATE:the first}",
+    "follow up {NAME:tasha} thirty two a cna at {ORGANIZATION:riverside} she's been using "
+    "percs since a back injury lifting a patient on {DATE:august twelfth}",
+]
+
+SPOKEN_NOTES_SEVENTY_FIFTH_ROUND = [
+    "okay this is {NAME:petty officer delgado} twenty six on the {ORGANIZATION:uss ford} out "
+    "of {LOCATION:norfolk} his girlfriend {NAME:amber} left while he was deployed",
+    "session with {NAME:miss hattie} {AGE_OVER_89:ninety} from {LOCATION:suffolk} her "
+    "grandson {NAME:reggie} moved her into his house on {LOCATION:pruden boulevard}",
+    "note for {NAME:tyrese} sixteen at {ORGANIZATION:booker t washington} in "
+    "{LOCATION:norfolk} his cousin {NAME:man man} got shot at {LOCATION:young terrace}",
+    "follow up with {NAME:caitlin} thirty four a nurse at {ORGANIZATION:sentara leigh} she "
+    "was assaulted by a patient on {DATE:the fourteenth}",
+    "alright {NAME:dale} fifty six he works at {ORGANIZATION:newport news shipbuilding} as a "
+    "welder and his son {NAME:dalton} is in {ORGANIZATION:hampton roads regional jail}",
+    "okay {NAME:lakeisha} forty she lives in {LOCATION:church hill} in {LOCATION:richmond} "
+    "works at {ORGANIZATION:vcu health} and her husband {NAME:andre} has ptsd",
+    "this is {NAME:owen} twenty he's at {ORGANIZATION:william and mary} in "
+    "{LOCATION:williamsburg} and got an honor code violation on {DATE:december third}",
+    "session with {NAME:mr nguyen} sixty three he owns {ORGANIZATION:pho saigon} on "
+    "{LOCATION:military highway} and his wife {NAME:lan} had a stroke",
+    "note for {NAME:jasmine} twenty two she dances at the {ORGANIZATION:purple pussycat} and "
+    "her manager {NAME:rico} holds her pay",
+    "follow up {NAME:greg} forty eight he's a trooper with the state police and he found a "
+    "kid dead on {LOCATION:i sixty four} near {LOCATION:bowers hill} on {DATE:october fifth}",
+    "okay {NAME:annabelle} eleven her mom {NAME:kristen} is a navy wife at {ORGANIZATION:"
+    "oceana} and {NAME:annabelle} goes to {ORGANIZATION:kingston elementary}",
+    "alright {NAME:marcus} thirty eight he drives for {ORGANIZATION:hrt} and a passenger "
+    "stabbed him on the twenty bus on {DATE:november eighth}",
+]
+
+TYPED_NOTES_TWENTY_FIRST_ROUND = [
+    "CBT note — {NAME:Anders Lindgren}, 44. Catastrophizing about layoffs at "
+    "{ORGANIZATION:Target HQ}. Thought record; belief 90% -> 50%. HW: behavioral experiment.",
+    "DBT: {NAME:Kaylee Johnson} (17) used TIPP after fight with mom {NAME:Jen}; self-harm "
+    "urges 4/5. School: {ORGANIZATION:Roseville Area High}.",
+    "ACT: {NAME:Hamza Ali} values faith and family; attends {ORGANIZATION:Abubakar As-Saddique "
+    "Islamic Center}. Defusion from 'I'm a failure.'",
+    "EMDR: {NAME:Sgt. Maria Vang}, {ORGANIZATION:Minneapolis PD} {LOCATION:3rd Precinct}, target: "
+    "{DATE:May 2020} riots. SUDS 8 -> 2.",
+    "IFS: {NAME:Greta} met a protector part that keeps her working doubles at "
+    "{ORGANIZATION:Mayo Clinic} in {LOCATION:Rochester}.",
+    "MI: {NAME:Dennis Olson}, 58, drinks at the {ORGANIZATION:VFW} in {LOCATION:Hibbing} "
+    "nightly. Change talk noted.",
+    "Psychodynamic: {NAME:Ingrid} on her mother {NAME:Solveig} ({AGE_OVER_89:96}) in "
+    "{ORGANIZATION:Walker Methodist}; guilt and relief.",
+    "Play therapy: {NAME:Abdi} (5) built a wall between the family figures; dad {NAME:Mohamed} "
+    "deported {DATE:10/2/2026}.",
+    "Couples (Gottman): {NAME:Tom} and {NAME:Rachel Berg}. {NAME:Tom} works at "
+    "{ORGANIZATION:3M} in {LOCATION:Maplewood}; {NAME:Rachel} at {ORGANIZATION:Hennepin "
+    "Healthcare}.",
+    "Trauma-focused CBT: {NAME:Lily Her} (13), trauma narrative about the fire at "
+    "{LOCATION:Cedar-Riverside} towers {DATE:11/27/2019}.",
+    "SOAP: {NAME:Joe Thunder}, 39, {ORGANIZATION:Red Lake Nation}. S: cravings. A: OUD. P: "
+    "Suboxone via {ORGANIZATION:Red Lake Hospital}; f/u {DATE:12/14}.",
+    "Group DBT: {NAME:Mai}, {NAME:Sofia}, {NAME:Kendra} present; {NAME:Kendra} practiced "
+    "DEAR MAN with her boss at {ORGANIZATION:Cub Foods} {LOCATION:Eagan}.",
+]
+
+MESSAGES_EIGHTEENTH_ROUND = [
+    "hey its {NAME:rae} can we switch to zoom im stuck in {LOCATION:duluth} with my car",
+    "Hi, this is {NAME:Mark Feeney} from {ORGANIZATION:Catholic Charities} {LOCATION:Dorothy "
+    "Day Place}. {NAME:Luis} asked me to confirm his appt. {PHONE:651-555-0147}",
+    "txt from grammy: {NAME:kaylee} ran off again with that boy {NAME:brody}, last seen "
+    "at the {ORGANIZATION:holiday} on {LOCATION:county road e}",
+    "Email: {EMAIL:jvang@spps.org} — {NAME:Ms. Vang}, school social worker at "
+    "{ORGANIZATION:Harding High}, re: {NAME:Tou}'s attendance.",
+    "voicemail {NAME:officer peterson} {ORGANIZATION:duluth pd} about a welfare check on "
+    "{NAME:nils} at {LOCATION:1520 e 4th st} callback {PHONE:218-555-0172}",
+    "Mensaje: soy {NAME:Lupe}, la esposa de {NAME:Chuy}. Él está en el hospital "
+    "{ORGANIZATION:Regions} desde ayer. No puede venir.",
+    "From {NAME:Pastor Erik Lund}: {NAME:Britt} is staying with us at the parsonage in "
+    "{LOCATION:Cloquet}, she gave permission to contact you.",
+    "portal msg from {NAME:dana}: my new insurance is {ORGANIZATION:medica} id "
+    "{HEALTH_PLAN:M40018822301}",
+    "hi its {NAME:andy} from the {ORGANIZATION:tavern on grand} my coworker {NAME:jess} is "
+    "one of your clients and she didnt show up for her shift",
+    "Text from {NAME:Coach Brandt}: {NAME:Ole} ({ORGANIZATION:Edina} hockey) said something "
+    "scary in the locker room. Call {PHONE:952-555-0106}.",
+    "cant make it {DATE:dec 15} im at my court date in {LOCATION:ramsey county} -{NAME:tj}",
+]
+
 
 def main() -> None:
     write("spoken_notes_sixty_sixth_round.jsonl", "sn66", SPOKEN_NOTES_SIXTY_SIXTH_ROUND)
@@ -673,6 +790,10 @@ def main() -> None:
     write("messages_seventeenth_round.jsonl", "mg17", MESSAGES_SEVENTEENTH_ROUND)
     write("hospital_records_twelfth_round.jsonl", "hr12", HOSPITAL_RECORDS_TWELFTH_ROUND)
     write("rarer_kinds_sixth_round.jsonl", "rk6", RARER_KINDS_SIXTH_ROUND)
+    write("spoken_notes_seventy_fourth_round.jsonl", "sn74", SPOKEN_NOTES_SEVENTY_FOURTH_ROUND)
+    write("spoken_notes_seventy_fifth_round.jsonl", "sn75", SPOKEN_NOTES_SEVENTY_FIFTH_ROUND)
+    write("typed_notes_twenty_first_round.jsonl", "tn21", TYPED_NOTES_TWENTY_FIRST_ROUND)
+    write("messages_eighteenth_round.jsonl", "mg18", MESSAGES_EIGHTEENTH_ROUND)
 
 
 if __name__ == "__main__":
