@@ -2636,6 +2636,17 @@ def test_forms_the_twenty_second_stop_leaves(text: str, kept: str) -> None:
     ("Payee: LAMP Community.", ["LAMP Community"]),  # a form's payee
     ("she went to genesis er last night", ["genesis er"]),  # a hospital by its ER
     ("picks apples in wenatchee for stemilt her son", ["wenatchee", "stemilt"]),
+    ("a welfare check at 1520 e 4th st callback", ["1520 e 4th st"]),  # a numbered street
+    ("im at my court date in ramsey county -tj", ["ramsey county", "tj"]),  # signed
+    ("his wife is at bethany lutheran village now", ["bethany lutheran village"]),
+    ("he lives in morrill tower his roommate", ["morrill tower"]),
+    ("EMDR: Sgt. Maria Vang, Minneapolis PD 3rd Precinct, target", ["Sgt. Maria Vang",
+                                                                    "Minneapolis PD",
+                                                                    "3rd Precinct"]),
+    ("Tom works at 3M in Maplewood", ["Tom", "3M in Maplewood"]),
+    ("SOAP: Joe Thunder, 39, Red Lake Nation. S: cravings.", ["Joe Thunder",
+                                                              "Red Lake Nation"]),
+    ("on the uss ford out of norfolk his girlfriend", ["uss ford", "norfolk"]),  # a ship
 ])
 def test_forms_the_twenty_third_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected

@@ -127,7 +127,7 @@ PLACE_WORD_BEFORE = re.compile(r"\b(?:in|from|to|near|on|city|town|village|Where
 PLACE_WORD_AFTER = re.compile(r"\s+([A-ZÀ-Þ][\w'’-]*)\b(?![-'’])")
 # "Quebec City", "Colorado Springs", "Sioux Falls": a town's own last word after its name
 TOWN_WORD_AFTER = re.compile(r" (?:City|Town|Township|Village|Springs|Falls|Heights|Junction|"
-                             r"Square|Plaza|Commons)\b")
+                             r"Square|Plaza|Commons|Nation|Reservation)\b")
 # "stopped by cops in jamaica queens", "Bay Ridge, Brooklyn": a neighbourhood and its borough
 BOROUGH_AFTER = re.compile(r",? (?i:queens|brooklyn|the bronx|bronx|manhattan|staten island)\b")
 # A school named by its town and side, dictated: "got jumped outside raytown south after…"
@@ -150,7 +150,7 @@ LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)?
                               r"children['’]?s(?: hospital)?|"
                               r"medical center|health center|hospital|clinic|manor|"
                               r"assisted living|senior living|apartments|gardens|towers|estates|"
-                              r"commons|high school|township|borough|"
+                              r"commons|high school|township|borough|village|tower|garage|"
                               r"middle school|elementary(?: school)?|"
                               # "dorchester county dss": a county's or town's own office
                               r"dss|dcfs|dfcs|dcs|cps|cys|cyf|dcyf|dhr|dhs|dhhs|social services|"

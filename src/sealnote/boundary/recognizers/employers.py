@@ -681,7 +681,7 @@ planned parenthood
 # The same firms written with their capitals, wherever money or work is owed to or done at one:
 # "they owe Navy Federal $14,000", "an account at Navy Federal"
 WELL_KNOWN_FIRM_WRITTEN = re.compile(r"\b(?:at|with|for|from|to|owes?|owed|by|through)[ \t]+"
-                                     r"(?P<id>(?=[A-Z])(?i:"
+                                     r"(?P<id>(?=[A-Z0-9])(?i:"
                                      + alternation(WELL_KNOWN_FIRMS) + r"))\b")
 # Dictated in lower case, a business by its last word: "her boss at peoples bank", "a fight at
 # cumberland farms"

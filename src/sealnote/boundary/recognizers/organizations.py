@@ -278,25 +278,30 @@ class NumberedSchoolRecognizer(Recognizer):
 # station norfolk", "mcas miramar" (written with capitals, the facility patterns find them)
 BASE_SAID = re.compile(r"\b(?P<id>(?:joint base|naval (?:air )?station|naval base|navy base|"
                        r"air (?:force )?base|marine corps (?:air )?(?:base|station)|"
-                       r"army airfield|nas|mcas)[ \t]+"
+                       r"army airfield|nas|mcas|(?P<ship>uss|usns|uscgc))[ \t]+"
                        r"(?P<named>[a-z][a-z'’-]+(?:[ \t-](?!(?:and|or|in|on|at|for|with|since|now|"
                        r"last|this|next|his|her|their|my|the|a|to|from|until|where|when|but|so|"
-                       r"is|was)\b)[a-z][a-z'’-]+)?))\b")
+                       r"is|was|out|of|off)\b)[a-z][a-z'’-]+)?))\b")
+
+
+STOP_WORDS_OF_A_SHIP = frozenset("a an the and or is was to".split())
 
 
 class MilitaryBaseRecognizer(Recognizer):
-    """A military installation said in lower case, its kind before its name."""
+    """A military installation or ship said in lower case, its kind before its name."""
 
     label = Label.ORGANIZATION
     priority = 62
     patterns = (BASE_SAID,)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
-        BASE_SAID: ("base", "station", "airfield", "nas ", "mcas ")}
+        BASE_SAID: ("base", "station", "airfield", "nas ", "mcas ", "uss ", "usns ", "uscgc ")}
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         # a place's name or a word no dictionary has ("charleston", "miramar"); not "a base
         # camp", "the naval station itself"
         first = match.group("named").split()[0]
+        if match.group("ship"):
+            return first not in STOP_WORDS_OF_A_SHIP  # "on the uss ford", named for anyone
         return first in gazetteers.places_lower() or not (
             first in gazetteers.common_words() or is_clinical_word(first))
 

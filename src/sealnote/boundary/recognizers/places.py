@@ -92,7 +92,9 @@ LOWER_STREET_KINDS = ("street", "st", "avenue", "ave", "road", "rd", "lane", "ln
 # "100 n. main st", "12-14 grove st"
 LOWER_STREET = re.compile(
     r"(?<![\w.,/:-])\d{1,6}(?:-\d{1,6})?[ \t]+(?:[nsew]\.?[ \t]+)?"
-    rf"(?P<words>(?:[a-z][a-z'’-]*[ \t]+){{1,3}})(?P<kind>{alternation(LOWER_STREET_KINDS)})"
+    # ("1520 e 4th st": a numbered street)
+    rf"(?P<words>(?:(?:[a-z][a-z'’-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}})"
+    rf"(?P<kind>{alternation(LOWER_STREET_KINDS)})"
     r"\b\.?")
 # A form's address field holding only the street: "Address: Pleasant Street", "address: kempton st"
 ADDRESS_FIELD_STREET = re.compile(
@@ -1008,7 +1010,10 @@ NAMED_RESERVATION = re.compile(r"\b(?:on|off|from|near|to|at|in)[ \t]+the[ \t]+"
 # sergeant in the eighth precinct", "in the 11th district", "a court date at 36th district"
 NUMBERED_PRECINCT = re.compile(rf"\b(?:in|at|to|from)[ \t]+(?:the[ \t]+)?"
                                rf"(?P<id>(?:{ORDINAL_SAID}|\d{{1,3}}(?:st|nd|rd|th))"
-                               r"[ \t]+(?:precinct|district))\b")
+                               r"[ \t]+(?:precinct|district))\b"
+                               # written with capitals it names one wherever it stands:
+                               # "Minneapolis PD 3rd Precinct"
+                               r"|\b\d{1,3}(?:st|nd|rd|th)[ \t]+Precinct\b")
 # A place named in Spanish that no list has, where a place is expected: "deported through san
 # ysidro", "lives in barrio logan"
 SPANISH_NAMED_PLACE = re.compile(r"\b(?:in|from|to|through|near|outside)[ \t]+"
@@ -1032,7 +1037,8 @@ class NamedLandmarkRecognizer(Recognizer):
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {NAMED_LANDMARK: LANDMARK_KINDS,
                                                   NAMED_PARK: PARK_KINDS,
                                                   NAMED_RESERVATION: ("reservation", "rez"),
-                                                  NUMBERED_PRECINCT: ("precinct", "district"),
+                                                  NUMBERED_PRECINCT: ("precinct", "district",
+                                                                      "Precinct"),
                                                   SPANISH_NAMED_PLACE: ("san ", "santa ", "los ",
                                                                         "las ", "barrio ")}
 

@@ -14,6 +14,7 @@ from sealnote.boundary.recognizers.base import Cue, Recognizer
 from sealnote.boundary.recognizers.dates import NUMBER_WORD
 from sealnote.boundary.recognizers.names import (
     DETERMINERS,
+    INITIALS_AS_NAMES,
     MODALS,
     MONTH_NAMES,
     NUMBERS,
@@ -101,7 +102,8 @@ class FieldNameRecognizer(Recognizer):
             word = match.group("id")
             return not (word in RELATIONS or word in ROLES or word in TEXTING or
                         is_clinical_word(word)) and (
-                in_list(gazetteers.first_names(), word) or gazetteers.word_frequency(word) < 3.2)
+                in_list(gazetteers.first_names(), word) or word in INITIALS_AS_NAMES or
+                gazetteers.word_frequency(word) < 3.2)
         if match.re is SIGN_OFF:
             # Whoever signs is a person, whatever else the word means ("Summer", "Grace"); a
             # role, a clinical word or plain words are not ("-Mom", "- Front Desk").
