@@ -2647,6 +2647,9 @@ def test_forms_the_twenty_second_stop_leaves(text: str, kept: str) -> None:
     ("SOAP: Joe Thunder, 39, Red Lake Nation. S: cravings.", ["Joe Thunder",
                                                               "Red Lake Nation"]),
     ("on the uss ford out of norfolk his girlfriend", ["uss ford", "norfolk"]),  # a ship
+    ("she cleans at nationwide children's and her grandson", ["nationwide children's"]),
+    ("her son got arrested by cpd on friday", ["cpd"]),  # police by what they did
+    ("a cna at riverside she's been using", ["riverside"]),
 ])
 def test_forms_the_twenty_third_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2682,6 +2685,8 @@ def test_forms_the_twenty_third_stop_found(text: str, expected: list[str]) -> No
     ("he was on the ward 4 times", "ward"),  # no ward's number
     ("sent him to peds er", "peds"),  # a kind of ER
     ("she picks them up for school", "school"),
+    ("read about children's books", "children's"),  # no hospital
+    ("he was stopped by bpd before", "bpd"),  # a diagnosis's initials, no police
 ])
 def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

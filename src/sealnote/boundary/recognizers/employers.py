@@ -460,6 +460,7 @@ SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|emp
                              rf"delivers|delivering|volunteers|volunteering|{CLEANS_FOR}|"
                              r"student|studies|studying|attendant|driver|cashier|manager|"
                              r"cook|mechanic|nurse|teacher|aide|clerk|laid\s+off|fired|shifts?|"
+                             r"cna|lpn|receptionist|custodian|janitor|"
                              # "a trader at citadel", "oil field in hobbs for halliburton"
                              r"(?P<job>trader|analyst|engineer|guard|dealer|bartender|waitress|"
                              r"server|housekeeper|dispatcher|pilot|welder|technician|operator|"
@@ -497,6 +498,9 @@ SPOKEN_FACILITY = re.compile(rf"(?<!['’])\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-
                              r"college prep|college|university|heights|plant|mill|factory|"
                              r"warehouse|shelter|hall|gospel mission|rescue mission|casino|mine|"
                              r"rehab|er|"
+                             # ("at nationwide children's and…", not "about children's books")
+                             r"children['’]?s(?=\s*(?:$|[,.;:!?]|(?:and|er|in|on|at|for|with|"
+                             r"now|since|after|where|her|his|their|my)\b))|"
                              r"pd|police|police department|fire department|legal services))\b"
                              r"|\b(?P<fort>fort\s+[a-z]{4,})\b")
 # Dictated in lower case: "bristol probate and family court", "housing assistance corp": a
@@ -608,7 +612,7 @@ PLAINLY_NAMED_KINDS = ("behavioral health", "medical center", "health center", "
                        "crisis center", "hospital", "memorial", "hospice", "medical", "manor",
                        "behavioral", "park", "stadium", "arena",
                        # "she went to genesis er": a hospital by its emergency room
-                       "er")
+                       "er", "children's", "childrens", "children’s")
 # The kinds of school that plain words name after "at": "canyon middle", "oak hill elementary"
 PLAIN_NAMED_SCHOOLS = (" middle", " middle school", " elementary", " elementary school",
                        " high", " high school", " academy", " school", " prep", " college prep")

@@ -354,7 +354,11 @@ POLICE_INITIALS = re.compile(r"\b[A-Z]{2,3}PD\b(?![-'’])|"
                              r"sgt|patrol|academy|badge)\b)|"
                              # ... or after one: "a sergeant with dpd"
                              r"\b(?:officer|sergeant|detective|cop|deputy|lieutenant|captain)[ \t]+"
-                             r"(?:with|for|at|in)[ \t]+(?P<id>[a-z]{1,3}pd)\b")
+                             r"(?:with|for|at|in)[ \t]+(?P<id>[a-z]{1,3}pd)\b|"
+                             # ... or by what they did: "got arrested by cpd"
+                             r"\b(?:arrested|picked[ \t]+up|stopped|detained|booked|cited|"
+                             r"pulled[ \t]+over|questioned|shot)[ \t]+by[ \t]+"
+                             r"(?P<by>[a-z]{1,3}pd)\b")
 
 
 # A letterhead's name on a line of its own, in capitals: "BAYSTATE FRANKLIN" under "INTERNAL
@@ -478,7 +482,7 @@ class FacilityRecognizer(Recognizer):
                         or name in FACILITY_WORDS or name.lower() in ("day", "book", "books"))
         if match.re is POLICE_INITIALS:
             # ("COPD", "OCPD", "bpd": a diagnosis, which the clinical words hold; "ALSO" a word)
-            initials = match.group("id") or match.group(0)
+            initials = match.group("id") or match.group("by") or match.group(0)
             return not (is_clinical_word(initials) or initials.lower() in gazetteers.common_words())
         if match.re is self.patterns[2]:
             # "St. Luke's", "St. Rose"; not the "St." of a street before "Her niece…"
@@ -502,6 +506,8 @@ class FacilityRecognizer(Recognizer):
         return Label.ORGANIZATION
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        if match.re is POLICE_INITIALS and match.group("by"):
+            return match.span("by")
         start, end = super().bounds(match)
         value = match.string[start:end]
         for lead in ("The ", "the ", "To ", "From "):  # "To Carolina…" on a fax's cover
