@@ -2650,6 +2650,8 @@ def test_forms_the_twenty_second_stop_leaves(text: str, kept: str) -> None:
     ("she cleans at nationwide children's and her grandson", ["nationwide children's"]),
     ("her son got arrested by cpd on friday", ["cpd"]),  # police by what they did
     ("a cna at riverside she's been using", ["riverside"]),
+    ("text from jj: sorry i missed it", ["jj"]),  # whom a message is from
+    ("txt from jr: im at the house", ["jr"]),
 ])
 def test_forms_the_twenty_third_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2687,6 +2689,8 @@ def test_forms_the_twenty_third_stop_found(text: str, expected: list[str]) -> No
     ("she picks them up for school", "school"),
     ("read about children's books", "children's"),  # no hospital
     ("he was stopped by bpd before", "bpd"),  # a diagnosis's initials, no police
+    ("text from mom: call me", "mom"),  # a relative, not a name
+    ("msg from client: running late", "client"),
 ])
 def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

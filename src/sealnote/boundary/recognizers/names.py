@@ -180,7 +180,7 @@ ROLL_CALL = re.compile(r"\b(?:group|present|attended|attending|attendees|members
 # A greeting before a title: "hey ms rose its kenzie" (not "her ms flared")
 GREETED = re.compile(r"\b(?:hi|hey|hello|dear|thanks|thank\s+you)[\s,]+$")
 # Two initials people go by, dictated as one word
-INITIALS_AS_NAMES = frozenset("aj bj cj dj ej jj pj rj tj jt jc kc jd jp".split())
+INITIALS_AS_NAMES = frozenset("aj bj cj dj ej jj pj rj tj jt jc kc jd jp jr".split())
 # "harper who is four", "Liam who's 7": only a person has an age.
 # What is said only of a person: a mood, or a habit kept up ("was tearful", "has been
 # sleeping poorly")

@@ -69,6 +69,10 @@ SIGN_OFF = re.compile(r"(?m)(?<=[.!?)\"”])[ \t]*[-–—~][ \t]?"
 # A text signed in lower case: "…towed from the lot ugh - tiff"
 LOWER_SIGN_OFF = re.compile(r"(?m)(?<=[a-z.!?)])[ \t]+[-–—~][ \t]?(?P<id>[a-z]{2,12})"
                             r"[ \t]*$")
+# Whom a message is from, in a note's copy of it: "text from jj: sorry i missed it", "txt from
+# jr: im at the waffle house"
+MESSAGE_FROM = re.compile(r"\b(?i:te?xt|msg|message|vm|voicemail|e-?mail)[ \t]+from[ \t]+"
+                          r"(?P<id>[a-z]{2,12})(?=[ \t]*:)")
 # What a text ends with that no one is called
 TEXTING = frozenset("thx ty tyvm pls plz ttyl brb omg idk np kk ok lol lmk tmrw xo xoxo sry"
                     .split())
@@ -90,7 +94,7 @@ class FieldNameRecognizer(Recognizer):
     label = Label.NAME
     priority = 75
     patterns = (FIELD_VALUE, SIGNED_NAME, TRANSCRIPTION_CODE, SURNAME_FIRST, USER_NAME, SIGN_OFF,
-                LOWER_SIGN_OFF, TYPIST_AFTER_SIGNATURE, LOWER_TRANSCRIPTION_CODE)
+                LOWER_SIGN_OFF, TYPIST_AFTER_SIGNATURE, LOWER_TRANSCRIPTION_CODE, MESSAGE_FROM)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re in (TRANSCRIPTION_CODE, TYPIST_AFTER_SIGNATURE):
@@ -98,7 +102,7 @@ class FieldNameRecognizer(Recognizer):
         if match.re is LOWER_TRANSCRIPTION_CODE:
             return not any(is_word(part) or is_clinical_word(part)
                            for part in match.group("dictator", "typist"))
-        if match.re is LOWER_SIGN_OFF:
+        if match.re in (LOWER_SIGN_OFF, MESSAGE_FROM):
             word = match.group("id")
             return not (word in RELATIONS or word in ROLES or word in TEXTING or
                         is_clinical_word(word)) and (
