@@ -619,6 +619,11 @@ AGE_AFTER_NAME = re.compile(rf",? (?P<age>(?:ninety(?:[ -]{ONES})?|"
                             r"thousand|hundred|million|[-/.:]\d))")
 
 
+def _clear_until(spans: list[Span], index: int, end: int) -> bool:
+    """No span after `spans[index]` starts before `end`."""
+    return index + 1 == len(spans) or spans[index + 1].start >= end
+
+
 # "session with hannah grace nineteen": a second first name, then the age, is still the name
 SECOND_NAME_AGED = re.compile(r" (?P<second>[a-z]{2,}|[A-Z][a-z]+)(?=" + AGE_RIGHT_AFTER.pattern
                               + ")")
@@ -630,8 +635,7 @@ def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
     widened: list[Span] = []
     for index, span in enumerate(spans):
         second = SECOND_NAME_AGED.match(text, span.end) if span.label is Label.NAME else None
-        if second is not None and (index + 1 == len(spans) or
-                                   spans[index + 1].start >= second.end()):
+        if second is not None and _clear_until(spans, index, second.end()):
             word = second.group("second").lower()
             if word in first_names() and word not in STOP_WORDS and word not in RELATIONS:
                 span = Span(span.start, second.end(), span.label, span.source, span.priority)
@@ -639,7 +643,7 @@ def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
     ages = [Span(m.start("age"), m.end("age"), Label.AGE_OVER_89, "AgeAfterName", 80)
             for index, span in enumerate(widened) if span.label is Label.NAME
             and (m := AGE_AFTER_NAME.match(text, span.end)) is not None
-            and (index + 1 == len(widened) or widened[index + 1].start >= m.end())]
+            and _clear_until(widened, index, m.end())]
     return sorted([*widened, *ages], key=lambda s: s.start) if ages else widened
 
 
@@ -664,7 +668,7 @@ def _places_after(text: str, spans: list[Span]) -> list[Span]:
         cross = CROSS_STREET.match(text, span.end) if span.label is Label.LOCATION and \
             ON_A_STREET.search(text, max(0, span.start - 10), span.start) else None
         after = town or cross
-        if after is None or (index + 1 < len(spans) and spans[index + 1].start < after.end()):
+        if after is None or not _clear_until(spans, index, after.end()):
             continue
         place = after.group("place")
         if town is not None:

@@ -13,6 +13,7 @@ from sealnote.boundary.clinical import is_clinical_word
 from sealnote.boundary.recognizers.base import Cue, Recognizer
 from sealnote.boundary.recognizers.dates import NUMBER_WORD
 from sealnote.boundary.recognizers.names import (
+    AGE_RIGHT_AFTER,
     DETERMINERS,
     INITIALS_AS_NAMES,
     MODALS,
@@ -188,10 +189,12 @@ class SpelledNameRecognizer(Recognizer):
             or not is_word(word))
 
 
+# A sentence's start, with what speech to text keeps before it ("okay", "um", "so", "next")
+SAID_FIRST = r"(?im)(?:^|[.!?]\s+)(?:(?:okay|ok|um+|uh+|so|alright|all right|and|next)[ ,]+)*"
 # Who a dictation is about, said first: "note for sunny okafor", "okay dictating for bao tran",
 # "progress note, Rocky Baca", "new client ezekiel bowman date of birth…"
 DICTATION_OPENER = re.compile(
-    r"(?im)(?:^|[.!?]\s+)(?:(?:okay|ok|um+|uh+|so|alright|all right|and|next)[ ,]+)*"
+    SAID_FIRST +
     r"(?:this is (?:a |the |my )?)?(?:(?:(?:progress|session|intake|therapy|group|family|"
     r"couples|individual|follow[- ]up|telehealth|case|counselor|counseling|crisis|school|"
     r"nursing|psych) )?(?:note|dictation)s?(?: (?:for|on|re|"
@@ -201,10 +204,8 @@ DICTATION_OPENER = re.compile(
 # "follow up tony eighteen at montwood": whom a follow-up is with, when an age comes next (not
 # "follow up in two weeks", "follow up with PCP")
 FOLLOW_UP_OPENER = re.compile(
-    r"(?im)(?:^|[.!?]\s+)(?:(?:okay|ok|um+|uh+|so|alright|all right|and|next)[ ,]+)*"
-    r"follow[- ]up(?: with)?[ ,:]+(?P<id>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*)?)"
-    r"(?=,? (?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
-    r"forty|fifty|sixty|seventy|eighty|ninety|1[3-9]|[2-9]\d)\b)")
+    SAID_FIRST + r"follow[- ]up(?: with)?[ ,:]+(?P<id>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*)?)"
+    r"(?=,?" + AGE_RIGHT_AFTER.pattern + ")")
 # "this is maria elena's note", "this is jolenes dictation": the client, owning the note
 OWNED_NOTE = re.compile(r"(?i)\bthis is (?P<id>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*)?)(?:['’]?s) "
                         r"(?:progress |session |intake )?(?:note|dictation|session)\b")
