@@ -15,7 +15,7 @@ from sealnote.boundary.gazetteers import common_words, first_names, surnames, wo
 from sealnote.boundary.known import KnownIdentifiers
 from sealnote.boundary.recognizers import Recognizer, default_recognizers
 from sealnote.boundary.recognizers.base import alternation
-from sealnote.boundary.recognizers.dates import MONTHS, NUMBER_WORD, ONES, SPANISH_ONES
+from sealnote.boundary.recognizers.dates import AGE_IN_WORDS, MONTHS, NUMBER_WORD
 from sealnote.boundary.recognizers.employers import (
     BUSINESS_KINDS,
     GENERIC_PLACES,
@@ -612,8 +612,7 @@ def detect(text: str, *, known: KnownIdentifiers | None = None,
 
 # "okay gladys ninety one lives alone", "alright mrs harjo 96": an age of 90 or more said right
 # after whom a dictation names, with no verb between (the age patterns wait for "is" or "she's")
-AGE_AFTER_NAME = re.compile(rf",? (?P<age>(?:ninety(?:[ -]{ONES})?|"
-                            rf"noventa(?: y {SPANISH_ONES})?)\b|(?:9\d|1[01]\d)(?!\d))"
+AGE_AFTER_NAME = re.compile(rf",? (?P<age>{AGE_IN_WORDS}\b|(?:9\d|1[01]\d)(?!\d))"
                             r"(?! ?(?:%|percent|dollars|bucks|cents|times|days|hours|minutes|"
                             r"seconds|weeks|months|pounds|lbs?|kg|mg|miles|degrees|k\b|grand|"
                             r"thousand|hundred|million|[-/.:]\d))")
