@@ -1,0 +1,223 @@
+"""Write the held-out corpora of the twenty-fourth stop into benchmarks/data/. Each set was written
+before it was first measured; its first figures are in the commit that added it.
+
+    spoken_notes_seventy_sixth_round lower-case speech to text from Boise and the Treasure Valley
+    spoken_notes_seventy_seventh_round
+                                     lower-case speech to text from Anchorage, Fairbanks and the
+                                     rest of Alaska
+    typed_notes_twenty_second_round  typed notes by format and modality from Hawaii
+    messages_nineteenth_round        clients', families', schools', officers' and shelters'
+                                     messages in English and Spanish
+    hospital_records_thirteenth_round
+                                     admission, emergency, consult, nursing and discharge records
+                                     from Utah and Nevada
+
+Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
+names count as NAME, as in the i2b2 de-identification corpora.
+"""
+
+from __future__ import annotations
+
+from make_therapy_set import write
+
+SPOKEN_NOTES_SEVENTY_SIXTH_ROUND = [
+    "okay note for {NAME:kaden} he's nineteen works at {ORGANIZATION:micron} on the night shift "
+    "and lives with his grandma in {LOCATION:nampa} he said his girlfriend {NAME:mckenna} broke "
+    "up with him over text on {DATE:november fourth}",
+    "session with {NAME:rhonda} fifty eight she cleans rooms at the {ORGANIZATION:grove hotel} "
+    "downtown and her son {NAME:travis} is in the {ORGANIZATION:ada county jail} again",
+    "this is {NAME:mr okafor} sixty two came from nigeria resettled through the "
+    "{ORGANIZATION:idaho office for refugees} he drives for {ORGANIZATION:valley regional "
+    "transit} and his wife {NAME:chiamaka} is due in {DATE:january}",
+    "follow up {NAME:hailey} sixteen sophomore at {ORGANIZATION:rocky mountain high} in "
+    "{LOCATION:meridian} she's been cutting since the speech meet in {LOCATION:twin falls} her "
+    "mom {NAME:tara} found the blades",
+    "saw {NAME:walt} today he's {AGE_OVER_89:ninety three} widower lives at the "
+    "{ORGANIZATION:terraces of boise} and his daughter {NAME:carol} comes up from "
+    "{LOCATION:mountain home} on sundays",
+    "okay {NAME:jaxon} twenty seven ranch hand out near {LOCATION:grand view} works for the "
+    "{ORGANIZATION:simplot} feedlot he got thrown by a horse on {DATE:halloween} and hasn't "
+    "been the same",
+    "this is for {NAME:brenda} forty four she's a dispatcher for {ORGANIZATION:canyon county "
+    "sheriff} and her husband {NAME:dale} works at the {ORGANIZATION:amalgamated sugar} plant in "
+    "{LOCATION:nampa}",
+    "group today {NAME:shane} {NAME:big mike} and {NAME:luis} all from the {ORGANIZATION:river "
+    "of life} mission talked about getting kicked out of the {ORGANIZATION:interfaith sanctuary} "
+    "shelter on tuesday night",
+    "note for {NAME:maria elena} thirty one she picks onions at {ORGANIZATION:owyhee produce} in "
+    "{LOCATION:parma} and her husband got detained by ice last week her kids {NAME:yesenia} and "
+    "{NAME:junior} are staying with her sister {NAME:lupe} in {LOCATION:caldwell}",
+    "okay {NAME:devon} twenty two student at {ORGANIZATION:boise state} works at the "
+    "{ORGANIZATION:flying m coffee} on {LOCATION:idaho street} he said his roommate "
+    "{NAME:kyler} has a gun in the apartment at {LOCATION:1217 w university dr}",
+    "call from {NAME:pastor jim} at {ORGANIZATION:cole community church} about {NAME:becca} "
+    "she's been staying in their youth room since {DATE:thanksgiving}",
+    "session with {NAME:frank} seventy he's a retired lineman from {ORGANIZATION:idaho power} "
+    "lives up in {LOCATION:idaho city} his phone is {PHONE:two oh eight five five five zero one "
+    "four four}",
+    "note for {NAME:sierra} twenty she waitresses at the {ORGANIZATION:shari's} in "
+    "{LOCATION:mountain home} and her boyfriend {NAME:colt} is stationed at "
+    "{ORGANIZATION:mountain home air force base}",
+]
+
+SPOKEN_NOTES_SEVENTY_SEVENTH_ROUND = [
+    "okay note for {NAME:aaron} thirty four he's yupik from {LOCATION:bethel} and works on a "
+    "crab boat out of {LOCATION:dutch harbor} his uncle {NAME:moses} died in {DATE:september} "
+    "and he couldn't get home for the funeral",
+    "session with {NAME:kristen} forty one she's a nurse at {ORGANIZATION:providence alaska} and "
+    "her husband {NAME:josh} is deployed from {ORGANIZATION:jber} she lives in "
+    "{LOCATION:eagle river}",
+    "follow up with {NAME:tyrell} seventeen goes to {ORGANIZATION:east high} got suspended after "
+    "a fight on the {ORGANIZATION:people mover} bus",
+    "this is grandma {NAME:ruth} she's {AGE_OVER_89:ninety four} lives at the "
+    "{ORGANIZATION:anchorage pioneer home} her granddaughter {NAME:shayla} brings her agutak from "
+    "{LOCATION:kotzebue}",
+    "note for {NAME:dustin} twenty nine works the slope two weeks on two off for "
+    "{ORGANIZATION:conocophillips} at {LOCATION:kuparuk} lives in {LOCATION:wasilla} his wife "
+    "{NAME:amber} says he drinks the whole two weeks he's home",
+    "session with {NAME:mary} sixty six she's from {LOCATION:nome} staying at "
+    "{ORGANIZATION:brother francis} shelter since {DATE:october} after her niece {NAME:delia} "
+    "kicked her out",
+    "okay {NAME:logan} fifteen lives in {LOCATION:fairbanks} near {LOCATION:north pole} dad is "
+    "at {ORGANIZATION:fort wainwright} and he said a kid named {NAME:brayden} on his hockey team "
+    "keeps posting about him",
+    "note for {NAME:jolene} fifty two works at the {ORGANIZATION:carrs} on {LOCATION:tudor road} "
+    "her daughter {NAME:kayla} overdosed in {LOCATION:mountain view} on {DATE:labor day}",
+    "this is {NAME:peter} forty eight commercial fisherman out of {LOCATION:kodiak} his deckhand "
+    "{NAME:sonny} drowned in {DATE:march} and he keeps seeing it",
+    "session with {NAME:alexis} twenty three she's at {ORGANIZATION:uaa} studying nursing and "
+    "works at {ORGANIZATION:moose's tooth} her ex {NAME:trevor hansen} put a tracker on her "
+    "subaru",
+    "okay {NAME:ivan} thirty eight from {LOCATION:ninilchik} works at the cannery in "
+    "{LOCATION:kenai} his probation officer is {NAME:ms delacruz}",
+    "note for {NAME:tanya} forty she's a teacher's aide at {ORGANIZATION:mears middle school} and "
+    "her son {NAME:aiden} got medevaced from {LOCATION:dillingham} to {ORGANIZATION:alaska "
+    "native medical center} on {DATE:november ninth}",
+    "called {NAME:joe} back at {PHONE:nine oh seven five five five zero one six two} he's in "
+    "{LOCATION:palmer} at his brother {NAME:kenny}'s place",
+]
+
+TYPED_NOTES_TWENTY_SECOND_ROUND = [
+    "SOAP — {NAME:Keoni Kahananui}, 34. S: Client reports increased drinking since being laid "
+    "off from {ORGANIZATION:Hawaiian Airlines} in {DATE:August}. Lives with his tūtū in "
+    "{LOCATION:Waiʻanae}.",
+    "DAP: {NAME:Leilani} (pref. {NAME:Lani}), 27. D: Discussed conflict with supervisor at "
+    "{ORGANIZATION:Queen's Medical Center} where she is a unit secretary. Partner {NAME:Kainoa} "
+    "supportive. A: Adjustment d/o. P: Return {DATE:12/14}.",
+    "BIRP — Client {NAME:Mele Tupou}, 45, Tongan, lives in {LOCATION:Kalihi} with extended "
+    "family. B: tearful discussing son {NAME:Sione}'s arrest at {ORGANIZATION:Ala Moana Center} "
+    "on {DATE:11/28}. I: CBT. R: engaged. P: f/u 1 wk.",
+    "Progress note: {NAME:Dr. Nakamura} consulted re: {NAME:Kimo}, 16, student at "
+    "{ORGANIZATION:Kamehameha Schools} {LOCATION:Kapālama}, SI with plan; safety plan completed "
+    "with mom {NAME:Noelani}.",
+    "GIRP — Group: {NAME:Tavita}, {NAME:Rosa}, {NAME:Jun}, and {NAME:Kalena} (all residents of "
+    "{ORGANIZATION:Hina Mauka} in {LOCATION:Kāneʻohe}). G: relapse prevention. I: urge surfing. "
+    "R: {NAME:Jun} left early. P: continue.",
+    "ACT session — {NAME:Brandon Yamashita}, 31, firefighter with {ORGANIZATION:Honolulu Fire "
+    "Department}, lives in {LOCATION:Kaimukī}. Values work around daughter {NAME:Hana}; custody "
+    "hearing {DATE:Jan 8}.",
+    "Intake: {NAME:Ana Lopes}, DOB {DATE:03/22/1988}, address {LOCATION:94-1020 Waipahu St Apt "
+    "4}, {LOCATION:Waipahu}, HI {LOCATION:96797}. Phone {PHONE:(808) 555-0147}. Employer: "
+    "{ORGANIZATION:Costco} {LOCATION:Waipio}. Emergency contact husband {NAME:Marco}, same "
+    "address.",
+    "IFS — {NAME:Makana} (they/them), 24, barista at {ORGANIZATION:Kona Coffee Purveyors} in "
+    "{LOCATION:Waikīkī}. Worked with the 'critic' part; exile linked to Uncle {NAME:Ray}.",
+    "EMDR session 6: {NAME:Corinne Akana}, 52, target memory: 2018 lava evacuation from "
+    "{LOCATION:Leilani Estates}, {LOCATION:Puna}; SUDS 7 → 2. Husband {NAME:Glenn} attended "
+    "first 10 min.",
+    "Psychodynamic note — {NAME:Ryan Fujimoto}, 38, attorney at {ORGANIZATION:Cades Schutte}; "
+    "transference to writer as his late father {NAME:Harold}, who died {DATE:June 2019} at "
+    "{ORGANIZATION:Kuakini}.",
+    "DBT skills note: {NAME:Jasmine}, 19, {ORGANIZATION:UH Mānoa} sophomore, dorm "
+    "{LOCATION:Hale Aloha Ilima}; chain analysis of binge after fight with roommate "
+    "{NAME:Paige}.",
+    "Collateral call from Aunty {NAME:Pua} at {PHONE:808-555-0193}: {NAME:Kalani} has not "
+    "returned home to {LOCATION:Hilo} since {DATE:11/20}; last seen at {ORGANIZATION:KTA} "
+    "{LOCATION:Puainako}.",
+    "Couples session — {NAME:Kawika} and {NAME:Dana Medeiros}; married {DATE:May 2011} in "
+    "{LOCATION:Lahaina}; house lost in the {DATE:August 2023} fire, now renting in "
+    "{LOCATION:Kahului}.",
+]
+
+MESSAGES_NINETEENTH_ROUND = [
+    "hey its {NAME:bree} can we move my appt to {DATE:thurs the 10th} my shift at "
+    "{ORGANIZATION:fred meyer} got changed",
+    "Voicemail from {NAME:Mr. Castellanos}, father of {NAME:Adrian}: {NAME:Adrian} was released "
+    "from {ORGANIZATION:St. Luke's} yesterday, please call {PHONE:208-555-0175}.",
+    "{NAME:Ms. Pham}, this is {NAME:Officer Reyes} with {ORGANIZATION:Meridian PD}, badge "
+    "{OTHER_ID:4471}, re: welfare check on your client at {LOCATION:2250 N Locust Grove Rd}.",
+    "hola soy {NAME:marisol} la mamá de {NAME:kevin} no va a poder ir el {DATE:3 de diciembre} "
+    "porque tiene cita en la {ORGANIZATION:clínica de salud del valle}",
+    "Email from {EMAIL:j.whitfield@boiseschools.org} ({NAME:Jen Whitfield}, counselor at "
+    "{ORGANIZATION:Timberline High}): {NAME:Owen} disclosed SI to a friend during 3rd period.",
+    "txt from unknown # {PHONE:986-555-0102}: this is {NAME:kyle}'s sister he's at "
+    "{ORGANIZATION:intermountain hospital} dont tell him i told u",
+    "Portal message from {NAME:Gloria Sandoval}: my new address is {LOCATION:418 Elm Ct}, "
+    "{LOCATION:Kuna} {LOCATION:83634} and my Medicaid # is {HEALTH_PLAN:0004417729}.",
+    "{NAME:Coach Dillon}: {NAME:Mason} missed practice 3x and said he was 'done with "
+    "everything.' Team is {ORGANIZATION:Eagle High} varsity.",
+    "this is {NAME:deb} from the front desk at {ORGANIZATION:wingate by wyndham} in "
+    "{LOCATION:twin falls} your client {NAME:ron} asked us to call u he's not doing good",
+    "Msg from {NAME:Sgt. Tollefson}, {ORGANIZATION:Gowen Field}: {NAME:SPC Ramirez} was a "
+    "no-show at drill; family says he went to {LOCATION:McCall}.",
+    "Re: {NAME:Tommy B.} — ROI signed {DATE:12/01}; send records to {NAME:Dr. Ellen Marsh}, "
+    "{ORGANIZATION:Snake River Pediatrics}, fax {FAX:208-555-0188}.",
+    "hi its {NAME:grace} i got into the {ORGANIZATION:walker center} in {LOCATION:gooding} "
+    "starting {DATE:monday the 14th}",
+    "its nana {NAME:jo} {NAME:brittany} is with me in {LOCATION:jerome} she wont eat call me "
+    "{PHONE:208 555 0131}",
+]
+
+HOSPITAL_RECORDS_THIRTEENTH_ROUND = [
+    "ADMISSION H&P — {ORGANIZATION:University of Utah Neuropsychiatric Institute}. Patient: "
+    "{NAME:Colton J. Redd}. MRN: {MRN:UU-4471902}. DOB: {DATE:07/14/1996}. Admit: "
+    "{DATE:12/02/2026}. Brought by {ORGANIZATION:Salt Lake City Police Department} from "
+    "{LOCATION:Rose Park}.",
+    "ED note, {ORGANIZATION:Intermountain Medical Center}, {LOCATION:Murray}. Pt "
+    "{NAME:Brynlee Christensen}, 17 y/o, presented {DATE:11/30} after ingestion of 40 tabs "
+    "acetaminophen. Mother {NAME:Heather} at bedside. PCP {NAME:Dr. Oaks}, "
+    "{ORGANIZATION:Granger Medical Clinic}.",
+    "Consult-Liaison Psychiatry: Asked by {NAME:Dr. V. Mehta} (hospitalist) to see "
+    "{NAME:Mr. Thompson}, 67, Rm {LOCATION:512}, delirium vs. depression. Wife {NAME:Lorraine} "
+    "reports he stopped attending the {ORGANIZATION:Holladay 4th Ward}.",
+    "DISCHARGE SUMMARY. {ORGANIZATION:Renown Regional Medical Center}, {LOCATION:Reno}. "
+    "Patient: {NAME:Delgado, Ruben}. Acct #: {ACCOUNT:88102735}. Discharged to "
+    "{ORGANIZATION:Step 2} residential, {LOCATION:1000 E 9th St}, {LOCATION:Reno}.",
+    "Nursing note 0300: Pt ({NAME:Jessica Luna}) ambulating in hall on {LOCATION:4 West}, "
+    "states 'my ex {NAME:Marcus} is coming to get me.' Security ({NAME:Officer Platt}) "
+    "notified.",
+    "ED triage — {ORGANIZATION:UMC} {LOCATION:Las Vegas}. Pt {NAME:Darnell Hayes}, "
+    "{AGE_OVER_89:91}, BIBA from {ORGANIZATION:Silver Sky} assisted living. Ph: "
+    "{PHONE:702-555-0114}. Insurance {ORGANIZATION:Health Plan of Nevada} ID "
+    "{HEALTH_PLAN:HPN77120458}.",
+    "Psychiatric evaluation: {NAME:Angela Morales}, 29, card dealer at "
+    "{ORGANIZATION:Bellagio}, admitted on Legal 2000 from {ORGANIZATION:Sunrise Hospital} ED. "
+    "Boyfriend {NAME:Tony Vitale} threatened her at their apt in {LOCATION:Henderson}.",
+    "Progress note HD#3 — {NAME:Ms. Sorensen} continues to endorse AH. Sister "
+    "{NAME:Marianne} (ph {PHONE:801-555-0169}) visiting from {LOCATION:Logan}. Plan: transfer "
+    "to {ORGANIZATION:Utah State Hospital} in {LOCATION:Provo} pending bed.",
+    "Discharge instructions: follow up with {NAME:Dr. Kimball} at {ORGANIZATION:Valley "
+    "Behavioral Health} {LOCATION:West Valley} on {DATE:12/10/2026} at 2:00 PM.",
+    "ED: pt {NAME:Kenji Watanabe} 45M, a pit boss at the {ORGANIZATION:Peppermill} in "
+    "{LOCATION:Reno}, BAL 0.21, brought by {ORGANIZATION:REMSA}.",
+    "Social work note: pt {NAME:Shauna Begay}, 33, from {LOCATION:Monument Valley}, "
+    "{LOCATION:San Juan County}. Needs transport home; contacted {ORGANIZATION:Utah Navajo "
+    "Health System} in {LOCATION:Montezuma Creek}.",
+    "Restraint/seclusion note: Pt. {NAME:Alvarez} placed in seclusion room {LOCATION:2} at 1420 "
+    "on {DATE:12/03}. Present: RN {NAME:K. Holt}, {NAME:Dr. Barlow}.",
+    "Admission note: {NAME:Maddison Pratt}, 22, {ORGANIZATION:BYU} student, lives in "
+    "{LOCATION:Helaman Halls}; roommate {NAME:Ellie} found her unresponsive. SSN "
+    "{SSN:529-55-0192}.",
+]
+
+
+def main() -> None:
+    write("spoken_notes_seventy_sixth_round.jsonl", "sn76", SPOKEN_NOTES_SEVENTY_SIXTH_ROUND)
+    write("spoken_notes_seventy_seventh_round.jsonl", "sn77", SPOKEN_NOTES_SEVENTY_SEVENTH_ROUND)
+    write("typed_notes_twenty_second_round.jsonl", "tn22", TYPED_NOTES_TWENTY_SECOND_ROUND)
+    write("messages_nineteenth_round.jsonl", "mg19", MESSAGES_NINETEENTH_ROUND)
+    write("hospital_records_thirteenth_round.jsonl", "hr13", HOSPITAL_RECORDS_THIRTEENTH_ROUND)
+
+
+if __name__ == "__main__":
+    main()
