@@ -2694,3 +2694,39 @@ def test_forms_the_twenty_third_stop_found(text: str, expected: list[str]) -> No
 ])
 def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("her boyfriend is stationed at mountain home air force base", [
+        "mountain home air force base"]),  # a base, its name first
+    ("he was out of malmstrom afb for years", ["malmstrom afb"]),
+    ("Pt placed in seclusion room 2 at 1420.", ["2"]),  # a room's short number
+    ("Pt ambulating in hall on 4 West, calm.", ["4 West"]),  # a ward by floor and wing
+    ("transferred to 5 North overnight", ["5 North"]),
+    ("his deckhand sonny drowned", ["sonny"]),
+    ("she's at uaa studying nursing", ["uaa"]),  # a university's initials, dictated
+    ("a junior at uwm now", ["uwm"]),
+    ("19, sophomore, dorm Hale Aloha Ilima; chain analysis", ["Hale Aloha Ilima"]),
+    ("front desk at wingate by wyndham in twin falls", ["wingate by wyndham", "twin falls"]),
+    ("he's a machinist for boeing", ["boeing"]),  # a well-known firm, dictated
+    ("kicked out of the interfaith sanctuary shelter", ["interfaith sanctuary shelter"]),
+    ("staying at the union gospel mission downtown", ["union gospel mission"]),
+])
+def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("the air force base near town", "base"),  # no base's name
+    ("his old air force base", "old"),
+    ("sat in his room 2 hours crying", "2"),  # a time, no room
+    ("living room 3 times a day", "3"),
+    ("she hates dorm Life and the RA", "Life"),
+    ("she's at umm the store", "umm"),  # a filler, no university
+    ("he eats at the rescue mission most nights", "rescue"),  # a kind of mission
+    ("she went on a mission trip", "mission"),
+    ("it's a lot to process for us", "us"),
+    ("she came with progressive ideas", "progressive"),  # one plain word, no firm here
+])
+def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
+    assert all(kept not in value.split() for _, value in found(text))

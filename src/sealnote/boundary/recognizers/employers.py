@@ -125,6 +125,26 @@ NUMBER = re.compile(NUMBER_WORD)
 # place, but with the street or town they stand on they name one shop
 PLAIN_WORD_CHAINS = frozenset(line.strip() for line in """
 circle k
+hampton inn
+la quinta
+quality inn
+econo lodge
+extended stay
+extended stay america
+studio 6
+travelodge
+knights inn
+sleep inn
+microtel
+ramada
+baymont
+wingate
+wingate by wyndham
+rodeway inn
+candlewood suites
+homewood suites
+fairfield inn
+residence inn
 kum & go
 kum and go
 fleet farm
@@ -681,11 +701,28 @@ united way
 boys and girls club
 big brothers big sisters
 planned parenthood
+conocophillips
+exxonmobil
+exxon mobil
+halliburton
+schlumberger
+baker hughes
+hilcorp
+boeing
+lockheed martin
+raytheon
+northrop grumman
+general dynamics
+micron
+tyson foods
+cargill
+smithfield
+john deere
 """.strip().splitlines())
-# The same firms written with their capitals, wherever money or work is owed to or done at one:
-# "they owe Navy Federal $14,000", "an account at Navy Federal"
+# The same firms wherever money or work is owed to or done at one: "they owe Navy Federal
+# $14,000", "an account at Navy Federal", "two weeks on two off for conocophillips"
 WELL_KNOWN_FIRM_WRITTEN = re.compile(r"\b(?:at|with|for|from|to|owes?|owed|by|through)[ \t]+"
-                                     r"(?P<id>(?=[A-Z0-9])(?i:"
+                                     r"(?P<id>(?i:"
                                      + alternation(WELL_KNOWN_FIRMS) + r"))\b")
 # Dictated in lower case, a business by its last word: "her boss at peoples bank", "a fight at
 # cumberland farms"
@@ -888,7 +925,10 @@ class EmploymentRecognizer(Recognizer):
         if "id" in match.re.groupindex and match.group("id") and _chain_in_a_town(match, text):
             return True
         if match.re is WELL_KNOWN_FIRM_WRITTEN:
-            return True
+            # (in lower case, not a firm whose name is one plain word: "for micron", not "to
+            # 3m"… but "at progressive" is as likely the word)
+            firm = match.group("id")
+            return firm[0].isupper() or firm[0].isdigit() or " " in firm or not is_word(firm)
         if match.re is EVENT_AT_NAMED:
             # ("at the red lion", not "at the lake", "at her sister's", "at gunpoint")
             # (a kind word beside a name is part of it: "outside club vibe")
@@ -1102,8 +1142,9 @@ class EmploymentRecognizer(Recognizer):
 # A place dictated in lower case before its kind, after "at the", "from the"…: "staying at the
 # trevor house", "at the harbor light shelter", "in the converse home", "the packers pro shop"
 PLACE_KINDS = ("shelter", "packing house", "home", "garage", "market", "pro shop", "ranch",
-               "house")
-NAMED_BEFORE_KIND = re.compile(r"\b(?:at|from|to|in|into|outside|near|behind)[ \t]+the[ \t]+"
+               "house", "mission")
+NAMED_BEFORE_KIND = re.compile(r"\b(?:at|from|to|in|into|outside|near|behind|out[ \t]+of)[ \t]+"
+                               r"the[ \t]+"
                                r"(?P<id>(?P<words>(?:[a-z][a-z'’-]+[ \t]){1,2})"
                                rf"(?:{alternation(PLACE_KINDS)}))\b(?!['’-])")
 # Words that make "the … shelter" or "the … home" a kind of place, not one place's name (with

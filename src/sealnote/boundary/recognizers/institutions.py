@@ -328,6 +328,12 @@ STUDENT_WORDS = (r"(?:student|sophomore|freshman|junior|senior|grad|graduate|alu
                  r"alumnus|dropout)\b")
 STUDENT_AFTER = re.compile(r"[ \t]+" + STUDENT_WORDS)
 AT_A_COLLEGE_BEFORE = re.compile(r"\b(?:at|from|attends|attending|attended)\s+$")
+# ... dictated in lower case, where studying is said before or right after it: "she's at uaa
+# studying nursing", "a junior at uwm"
+LOWER_UNIVERSITY_INITIALS = re.compile(r"(?<![\w&'’-])(?P<id>[a-z]{1,3}u|u[a-z]{1,3})\b(?![-'’])")
+STUDYING_AFTER = re.compile(r"[ \t]+(?:(?:studying|majoring|for[ \t]+(?:college|school|nursing|"
+                            r"grad[ \t]+school)|on[ \t]+(?:a[ \t]+)?scholarship)\b|"
+                            + STUDENT_WORDS + ")")
 
 
 class CollegeRecognizer(Recognizer):
@@ -377,6 +383,16 @@ class CollegeRecognizer(Recognizer):
             if STUDENT_AFTER.match(text, match.end()) or (
                     AT_A_COLLEGE_BEFORE.search(before) and
                     ACADEMIC_CUE.search(SENTENCE_BREAK.split(before)[-1])):
+                yield Span(*match.span("id"), self.label, self.name, self.priority)
+        for match in LOWER_UNIVERSITY_INITIALS.finditer(text):
+            initials = match.group("id")
+            if is_word(initials) or is_clinical_word(initials) or \
+                    not AT_A_COLLEGE_BEFORE.search(text, max(0, match.start() - 12),
+                                                   match.start()):
+                continue
+            before = text[max(0, match.start() - 50):match.start()]
+            if STUDYING_AFTER.match(text, match.end()) or \
+                    ACADEMIC_CUE.search(SENTENCE_BREAK.split(before)[-1]):
                 yield Span(*match.span("id"), self.label, self.name, self.priority)
         for match in CAMPUS.finditer(text):
             before = text[max(0, match.start() - 50):match.start()]

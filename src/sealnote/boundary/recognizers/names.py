@@ -53,7 +53,8 @@ chaplain advocate guardian landlord cat dog puppy vovo vovó vovô avó avô bub
 abuela abuelo abuelita abuelito yiayia halmoni bff homie prima primo hermana hermano
 kitten pet horse parents kids children sons daughters sisters brothers grandparents cousins
 friends roommates rabbit bunny hamster parrot bird lizard ferret pony mare foreman sternman
-bookie cellmate bunkmate teammate crewmate shipmate landlady
+bookie cellmate bunkmate teammate crewmate shipmate landlady deckhand crewman housemate
+godmother godfather godson goddaughter caregiver
 auntie aunty gramma grammy granny nana mamaw papaw meemaw pawpaw grampa tita tito
 """.split())
 INTRODUCERS = ("named", "called", "name is", "name's", "name:", "goes by", "call me", "calls me",

@@ -225,28 +225,53 @@ class VenueRecognizer(Recognizer):
 # "transfer to Farr 7", "back to Ellison 10": hospital units are named after people or
 # buildings, with a floor number
 # A room's number, where someone is: "called from the Motel 6 in Seekonk, room 112", "rm 4127"
-ROOM_NUMBER = re.compile(r"\b(?i:room|rm\.?)[ \t]*#?[ \t]*(?P<id>\d{3,4}[A-Za-z]?)\b(?![/.,]\d)")
+# (a short number too, in running text where no count or time follows: "placed in seclusion
+# room 2", not "in his room 2 hours"; a heading's "Room 2" is mostly the practice's own)
+ROOM_NUMBER = re.compile(r"\b(?i:room|rm\.?)[ \t]*#?[ \t]*(?P<id>\d{3,4}[A-Za-z]?)\b(?![/.,]\d)"
+                         r"|\b(?<=[a-z] )room[ \t]+(?P<short>\d{1,2}[A-Za-z]?"
+                         r"(?![ \t]*(?i:%|x\b|times|hours?|hrs?|h\b|days?|d\b|minutes?|mins?|"
+                         r"weeks?|wks?|months?|years?|yrs?|nights?|people|kids|of|or|to|-)))\b"
+                         r"(?![/.,]\d)")
 WARD = re.compile(r"\b(?i:transfer(?:red)?|admit(?:ted)?|moved|sent|back|return(?:ed)?|bed|seen|"
                   r"boarding)\s+"
                   r"(?:to|on)\s+(?:the\s+)?(?P<id>[A-Z][a-z]+\s\d{1,2}[A-Z]?)\b")
 
 # A record's unit field: "Unit: 4 North", "Ward: 7B"; a ward by its floor and wing: "Ward 7B"
+# ... or by its floor and wing where a patient is or goes: "ambulating on 4 West", "transfer to
+# 5 North"
 UNIT_FIELD = re.compile(r"\b(?i:unit|ward)[ \t]*:[ \t]*"
                         r"(?P<id>\d{1,2}[ \t]?(?:North|South|East|West|[A-Z])\b)"
-                        r"|\b(?i:ward)[ \t]+\d{1,2}[A-Za-z]\b")
+                        r"|\b(?i:ward)[ \t]+\d{1,2}[A-Za-z]\b"
+                        r"|\b(?i:on|to|from|onto|off)[ \t]+(?P<wing>\d{1,2}[ \t]?(?:North|South|"
+                        r"East|West))\b")
+
+# A student's hall of residence by its name: "dorm Hale Aloha Ilima", "Dorm: Sproul Hall"
+DORM = re.compile(r"\b(?i:dorm|dormitory|residence[ \t]+hall)[ \t]*:?[ \t]+"
+                  r"(?P<id>[A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*){0,3})")
+NOT_A_DORMS_NAME = frozenset("room rooms life rules mate mates parties party".split())
 
 
 class WardRecognizer(Recognizer):
     """A hospital unit named by a word and a floor, after the words that move a patient; a
-    room's number."""
+    room's number; a dormitory's name."""
 
     label = Label.LOCATION
     priority = 62
-    patterns = (WARD, ROOM_NUMBER, UNIT_FIELD)
+    patterns = (WARD, ROOM_NUMBER, UNIT_FIELD, DORM)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {DORM: ("dorm", "residence hall")}
+
+    def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        for group in ("wing", "short"):
+            if group in match.re.groupindex and match.group(group):
+                return match.span(group)
+        return super().bounds(match)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re in (ROOM_NUMBER, UNIT_FIELD):
             return True
+        if match.re is DORM:
+            first = match.group("id").split()[0].lower()
+            return first not in NOT_A_DORMS_NAME and not is_clinical_word(first)
         word = match.group("id").split()[0]
         return not (word.lower() in gazetteers.common_words() or is_clinical_word(word)
                     or is_month(word))
@@ -284,6 +309,13 @@ BASE_SAID = re.compile(r"\b(?P<id>(?:joint base|naval (?:air )?station|naval bas
                        r"is|was|out|of|off)\b)[a-z][a-z'’-]+)?))\b")
 
 
+# ... and with its name first: "stationed at mountain home air force base", "out of malmstrom
+# afb" (the name's first word a place's or one no dictionary has, as above)
+BASE_NAMED_FIRST = re.compile(r"\b(?P<id>(?P<named>(?:(?!(?:at|in|on|to|from|the|a|an|his|her|"
+                              r"their|my|our|of|near|by|off|out|and|or|is|was|old|new|same|"
+                              r"nearest|local)\b)[a-z][a-z'’-]+[ \t]){1,2})(?:air[ \t]force"
+                              r"[ \t]base|afb|army[ \t]airfield|naval[ \t]air[ \t]station|"
+                              r"space[ \t]force[ \t]base))\b")
 STOP_WORDS_OF_A_SHIP = frozenset("a an the and or is was to".split())
 
 
@@ -292,14 +324,19 @@ class MilitaryBaseRecognizer(Recognizer):
 
     label = Label.ORGANIZATION
     priority = 62
-    patterns = (BASE_SAID,)
+    patterns = (BASE_SAID, BASE_NAMED_FIRST)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
-        BASE_SAID: ("base", "station", "airfield", "nas ", "mcas ", "uss ", "usns ", "uscgc ")}
+        BASE_SAID: ("base", "station", "airfield", "nas ", "mcas ", "uss ", "usns ", "uscgc "),
+        BASE_NAMED_FIRST: ("base", "afb", "airfield", "station")}
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         # a place's name or a word no dictionary has ("charleston", "miramar"); not "a base
         # camp", "the naval station itself"
-        first = match.group("named").split()[0]
+        named = match.group("named").split()
+        if match.re is BASE_NAMED_FIRST:
+            return " ".join(named) in gazetteers.places_lower() or not any(
+                w in gazetteers.common_words() or is_clinical_word(w) for w in named[:1])
+        first = named[0]
         if match.group("ship"):
             return first not in STOP_WORDS_OF_A_SHIP  # "on the uss ford", named for anyone
         return first in gazetteers.places_lower() or not (
