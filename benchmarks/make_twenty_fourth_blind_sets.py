@@ -11,6 +11,17 @@ before it was first measured; its first figures are in the commit that added it.
     hospital_records_thirteenth_round
                                      admission, emergency, consult, nursing and discharge records
                                      from Utah and Nevada
+    spoken_notes_seventy_eighth_round
+                                     lower-case speech to text from Milwaukee and Madison, after
+                                     the first round's rules
+    spoken_notes_seventy_ninth_round lower-case speech to text from Memphis and the Mississippi
+                                     Delta, after the first round's rules
+    letters_and_forms_tenth_round    letters, releases, intake, FMLA, court, school, asylum and
+                                     disability forms from Oregon, after the first round's rules
+    crisis_line_notes_sixth          988, text, chat, warm line and mobile crisis notes, after the
+                                     first round's rules
+    group_and_family_notes_seventh   group, couples, multifamily, grief and family notes, after
+                                     the first round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -211,12 +222,188 @@ HOSPITAL_RECORDS_THIRTEENTH_ROUND = [
 ]
 
 
+SPOKEN_NOTES_SEVENTY_EIGHTH_ROUND = [
+    "okay note for {NAME:deandre} twenty six he works second shift at {ORGANIZATION:harley "
+    "davidson} on {LOCATION:capitol drive} and his baby mama {NAME:keisha} took the kids to her "
+    "mom's in {LOCATION:racine}",
+    "session with {NAME:kathy} fifty nine she bartends at {ORGANIZATION:koz's mini bowl} in "
+    "{LOCATION:bay view} and her husband {NAME:gary} had a stroke at {ORGANIZATION:froedtert} "
+    "{DATE:last tuesday}",
+    "follow up with {NAME:pa nhia} seventeen goes to {ORGANIZATION:washington high} her dad won't "
+    "let her go to prom with {NAME:tou}",
+    "this is {NAME:mr schultz} {AGE_OVER_89:ninety one} lives alone in {LOCATION:wauwatosa} his "
+    "son {NAME:dennis} lives in {LOCATION:waukesha} and calls once a month",
+    "note for {NAME:ashley} thirty she's a cna at {ORGANIZATION:st ann's} in "
+    "{LOCATION:sheboygan} and her ex {NAME:brandon} was arrested by {ORGANIZATION:mpd} on "
+    "{DATE:the twelfth}",
+    "okay {NAME:jake} twenty one student at {ORGANIZATION:uw madison} lives on "
+    "{LOCATION:langdon street} he said his frat brother {NAME:connor} spiked a girl's drink at a "
+    "party",
+    "session with {NAME:rosa} forty four she cleans at {ORGANIZATION:epic} in {LOCATION:verona} "
+    "her son {NAME:mateo} got picked up at {ORGANIZATION:east towne mall}",
+    "group today {NAME:tony} {NAME:little ray} {NAME:marcus} and {NAME:darnell} all living at "
+    "the {ORGANIZATION:guest house} on {LOCATION:cherry street}",
+    "note for {NAME:mai} thirty three her husband {NAME:chue} works at {ORGANIZATION:quad "
+    "graphics} in {LOCATION:sussex} and hits her when he drinks",
+    "this is {NAME:kevin} forty seven dairy farmer near {LOCATION:monroe} lost the herd in "
+    "{DATE:august} his wife {NAME:jen} found the rope in the barn",
+    "okay {NAME:tiana} nineteen works at {ORGANIZATION:kwik trip} on {LOCATION:university "
+    "avenue} and she's been sleeping in her car in the menards parking lot",
+    "session with {NAME:father tom} sixty two priest at {ORGANIZATION:st josaphat} in "
+    "{LOCATION:lincoln village} says the archdiocese moved him after the complaint",
+    "call back {NAME:deb} at {PHONE:four one four five five five zero one nine two} about her son "
+    "{NAME:tyler} at {ORGANIZATION:lincoln hills}",
+]
+
+SPOKEN_NOTES_SEVENTY_NINTH_ROUND = [
+    "alright note for {NAME:cedric} thirty two he drives a forklift at the {ORGANIZATION:fedex} "
+    "hub out by the airport and his girl {NAME:tasha} just had the baby at "
+    "{ORGANIZATION:regional one}",
+    "session with {NAME:miss odessa} she's {AGE_OVER_89:ninety five} lives in "
+    "{LOCATION:orange mound} her great grandson {NAME:jaylen} stays with her",
+    "follow up {NAME:kayla} fifteen goes to {ORGANIZATION:white station} got jumped at "
+    "{ORGANIZATION:wolfchase galleria}",
+    "this is {NAME:robert} sixty works at {ORGANIZATION:st jude} in housekeeping lives in "
+    "{LOCATION:frayser} his brother {NAME:leon} got shot on {LOCATION:thomas street} in "
+    "{DATE:june}",
+    "note for {NAME:latrice} forty she's a cook at the {ORGANIZATION:four way} in "
+    "{LOCATION:soulsville} and her son {NAME:dre} is at {ORGANIZATION:shelby training center}",
+    "okay {NAME:billy ray} fifty five catfish farmer outside {LOCATION:belzoni} his wife "
+    "{NAME:darlene} left him for a man from {LOCATION:greenwood}",
+    "session with {NAME:marquis} twenty two he's at {ORGANIZATION:ole miss} on a football "
+    "scholarship and {NAME:coach banks} keeps calling him soft",
+    "this is {NAME:angela} thirty six nurse at {ORGANIZATION:baptist desoto} in "
+    "{LOCATION:southaven} her husband {NAME:chris} is a deputy with {ORGANIZATION:desoto county "
+    "sheriff}",
+    "note for {NAME:trey} eighteen works at {ORGANIZATION:gus's} on {LOCATION:front street} he "
+    "said his cousin {NAME:lil man} has been selling out of the {ORGANIZATION:foote homes}",
+    "okay {NAME:ms pearl} seventy three retired from {ORGANIZATION:international paper} lives "
+    "in {LOCATION:whitehaven} near {ORGANIZATION:graceland} her daughter {NAME:vanessa} is in "
+    "{LOCATION:clarksdale}",
+    "session with {NAME:jordan} twenty seven they work the front desk at "
+    "{ORGANIZATION:crosstown concourse} and their partner {NAME:sam} moved back to "
+    "{LOCATION:jackson}",
+    "call from {NAME:pastor reggie} at {ORGANIZATION:mt pisgah cme} about {NAME:deacon harris} "
+    "who's been drinking again",
+    "note for {NAME:kim} forty five she drives for {ORGANIZATION:mata} and got assaulted on the "
+    "number 42 bus",
+]
+
+LETTERS_AND_FORMS_TENTH_ROUND = [
+    "To Whom It May Concern: I am writing on behalf of my client, {NAME:Hannah Whitlock} (DOB "
+    "{DATE:04/09/1991}), who has been in weekly treatment with me since {DATE:March 2024}. "
+    "Please contact me at {PHONE:503-555-0166}. Sincerely, {NAME:Eliza Brandt}, LCSW, "
+    "{ORGANIZATION:Hawthorne Counseling}, {LOCATION:3421 SE Hawthorne Blvd}, "
+    "{LOCATION:Portland}, OR {LOCATION:97214}.",
+    "AUTHORIZATION FOR RELEASE OF INFORMATION\nClient: {NAME:Mateo Ruiz-Salinas}\nDOB: "
+    "{DATE:11/30/2004}\nRelease to: {ORGANIZATION:Multnomah County Juvenile Services}, attn: "
+    "{NAME:PO Karen Albright}\nPurpose: coordination of care\nExpires: {DATE:12/07/2027}",
+    "Emotional Support Animal Letter\n{DATE:December 1, 2026}\nRe: {NAME:Dylan Oakes}, "
+    "residing at {LOCATION:1880 Olive St Apt 12}, {LOCATION:Eugene}, OR. {NAME:Dylan} has a "
+    "disability-related need for his dog, {NAME:Moose}.",
+    "FMLA Certification — Employee: {NAME:Renee Castillo}; Employer: {ORGANIZATION:Nike}, "
+    "{LOCATION:Beaverton}; Condition began {DATE:10/15/2026}; expected duration 8 weeks.",
+    "Letter to court: {NAME:Judge Patricia Okoye}, {ORGANIZATION:Lane County Circuit Court}, "
+    "Case No. {OTHER_ID:24CR55102}. My client {NAME:Travis Moen} has attended 22 of 24 sessions "
+    "of the {ORGANIZATION:Sponsors} reentry program.",
+    "Intake form\nName: {NAME:Sokha Chhim}\nPreferred name: {NAME:Sophie}\nAddress: "
+    "{LOCATION:14520 NE Glisan St}, {LOCATION:Portland} {LOCATION:97230}\nEmployer: "
+    "{ORGANIZATION:Fred Meyer} distribution center\nInsurance: {ORGANIZATION:CareOregon} "
+    "#{HEALTH_PLAN:CO48810273}",
+    "Asylum support letter: {NAME:Ms. Amina Yusuf}, A-Number {OTHER_ID:A 213 448 902}, has been "
+    "seen at {ORGANIZATION:Intercultural Counseling Services} since {DATE:June 2025}. She fled "
+    "{LOCATION:Kismayo}, Somalia.",
+    "{ORGANIZATION:Roosevelt High School}\nAttn: {NAME:Mr. Lee}, 504 Coordinator\nRe: "
+    "{NAME:Jaden Pierce}, grade 11\n{NAME:Jaden} is in treatment for anxiety; please allow "
+    "breaks.",
+    "Treatment summary for Oregon DHS Child Welfare: parent {NAME:Crystal Darnell}, case "
+    "#{OTHER_ID:CW-2026-18844}, children {NAME:Bella} (6) and {NAME:Rowan} (3), placed with "
+    "maternal grandmother in {LOCATION:Medford}.",
+    "Release to attorney: {NAME:Marcus Webb}, Esq., {ORGANIZATION:Webb & Lund LLP}, "
+    "{LOCATION:1211 SW 5th Ave Suite 400}, {LOCATION:Portland}. Client: {NAME:Ellie Fraser}, "
+    "DOB {DATE:02/14/1999}.",
+    "Verification of treatment: {NAME:Gabriel Santos} attends IOP at {ORGANIZATION:CODA} in "
+    "{LOCATION:Gresham} Mon/Wed/Fri. Contact {EMAIL:intake@coda-example.org}.",
+    "Disability form (SSA-3368) — Claimant: {NAME:Loretta Banks}; SSN {SSN:541-55-0187}; "
+    "Treating source: {NAME:Dr. Ian Holloway}, {ORGANIZATION:Cascadia Health}; onset "
+    "{DATE:01/2024}.",
+    "Letter to landlord: {ORGANIZATION:Guardian Management}, re: tenant {NAME:Jolene Price}, "
+    "Unit {LOCATION:307}, {LOCATION:Salem} — reasonable accommodation request.",
+]
+
+CRISIS_LINE_NOTES_SIXTH = [
+    "988 call 0214: caller {NAME:Brandi}, 34, in a beach parking lot in {LOCATION:Lincoln City}, "
+    "has a bottle of pills; boyfriend {NAME:Jesse} on the way. Callback {PHONE:541-555-0133}.",
+    "Text line: texter identifies as {NAME:Em}, 15, at {ORGANIZATION:Sunset High}; cutting "
+    "tonight; parents asleep. Address given: {LOCATION:2207 NW Quimby}.",
+    "Mobile crisis dispatched to {LOCATION:8812 N Lombard St} for {NAME:Mr. Delaney}, 61, "
+    "barricaded; sister {NAME:Colleen} on scene; {ORGANIZATION:PPB} notified.",
+    "Warm line: {NAME:Frank}, regular caller, lonely since wife {NAME:Bev} died in "
+    "{DATE:September}; lives at {ORGANIZATION:Rose Villa}.",
+    "Caller {NAME:Tamika} (pref. {NAME:Mika}), 22, says her roommate {NAME:Jordyn} took 30 "
+    "Benadryl at their apt at {ORGANIZATION:Park Ridge Apartments}. EMS dispatched.",
+    "Veteran caller: {NAME:SSG Dominguez} (ret.), 44, drinking, firearm in truck at "
+    "{LOCATION:Champoeg State Park}.",
+    "Chat: user {OTHER_ID:@sadgirl_503} reports friend {NAME:Kaylee} posted goodbye on "
+    "Snapchat; lives in {LOCATION:Hillsboro}.",
+    "Follow-up call to {NAME:Derek} at {PHONE:971-555-0104}: made it to {ORGANIZATION:Unity "
+    "Center} ED last night, being admitted.",
+    "Caller {NAME:Gloria} reports her son {NAME:Ramon}, 19, is walking on the "
+    "{LOCATION:Fremont Bridge} railing. {ORGANIZATION:PPB} and {ORGANIZATION:Project Respond} "
+    "en route.",
+    "Third-party call from {NAME:Officer Nguyen}, {ORGANIZATION:Beaverton PD}, re: "
+    "{NAME:Alyssa}, 17, at {ORGANIZATION:Washington Square} mall security office.",
+    "988 chat: {NAME:Jay}, 28, trans man, kicked out by parents in {LOCATION:Bend}, sleeping at "
+    "{ORGANIZATION:Shepherd's House}.",
+    "Caller {NAME:Ruth Ann}, {AGE_OVER_89:93}, confused, says she is at {LOCATION:1450 Pine St} "
+    "in {LOCATION:Klamath Falls}, daughter {NAME:Lynn} not answering.",
+    "Crisis follow-up: {NAME:Tyson} declined transport; safety plan reviewed; next appt "
+    "{DATE:12/09} with {NAME:Dr. Abernathy} at {ORGANIZATION:Cascadia}.",
+]
+
+GROUP_AND_FAMILY_NOTES_SEVENTH = [
+    "Family session: {NAME:Hoa Nguyen} (mother), {NAME:Minh Nguyen} (father), {NAME:Tina}, 16 "
+    "(IP), {NAME:Kevin}, 12. Focus: {NAME:Tina}'s school refusal at {ORGANIZATION:Madison "
+    "High}.",
+    "Couples: {NAME:Derek} and {NAME:Shauna Mills}. Conflict re: his mother {NAME:Linda} moving "
+    "in from {LOCATION:Spokane}. Gottman repair attempts practiced.",
+    "DBT skills group (Tues): {NAME:Ava}, {NAME:Brooke} {NAME:Cheyenne}, {NAME:Dani}, and "
+    "{NAME:Esme} present; {NAME:Faith} absent (ill). Topic: distress tolerance, TIPP.",
+    "Men's anger group: {NAME:Big Lou}, {NAME:Tommy G.}, {NAME:Rashad}, {NAME:Pete}. "
+    "{NAME:Rashad} shared about his DV charge in {ORGANIZATION:Clackamas County court}.",
+    "Multifamily group: the {NAME:Haddads}, the {NAME:Ortegas}, and {NAME:Jill Brenner} with her "
+    "son {NAME:Eli}. Psychoeducation on psychosis.",
+    "Family therapy: Grandma {NAME:Bea} (custodial), {NAME:Marcus}, 9, and {NAME:Nia}, 7. Mom "
+    "{NAME:Tanya} incarcerated at {ORGANIZATION:Coffee Creek}.",
+    "Adolescent group: {NAME:Hunter}, {NAME:Skye}, {NAME:River}, {NAME:Sage}, and "
+    "{NAME:Phoenix}. {NAME:River} disclosed vaping at {ORGANIZATION:Lakeridge}.",
+    "Couples session 4: {NAME:Priya} and {NAME:Arjun Mehta}; anniversary {DATE:Dec 19}; in-laws "
+    "visiting from {LOCATION:Pune}.",
+    "Parent group: {NAME:Lisa K.}, {NAME:Omar}, {NAME:Mrs. Alvarez}, {NAME:Dwayne}; all have "
+    "children at {ORGANIZATION:Parry Center}.",
+    "Grief group at {ORGANIZATION:Dougy Center}: {NAME:Mia} (lost dad {DATE:Oct 2025}), "
+    "{NAME:Josiah} (lost brother to overdose), {NAME:Lily} ({NAME:Lily}'s mom {NAME:Karen} "
+    "attended).",
+    "Family session: {NAME:Jesse}, 14, his dad {NAME:Rick}, stepmom {NAME:Amber}, half-sister "
+    "{NAME:Kinsley}. {NAME:Rick} works nights at {ORGANIZATION:Intel} {LOCATION:Hillsboro}.",
+    "Recovery group: {NAME:Cody}, {NAME:Shay}, {NAME:Big Tim}, {NAME:Renata}. {NAME:Shay} "
+    "celebrated 90 days; sponsor {NAME:Deb} from the {ORGANIZATION:Alano Club} attended.",
+    "Sibling session: {NAME:Kenzie} and {NAME:Jace}, placed together in the foster home of the "
+    "{NAME:Petersons} in {LOCATION:Keizer}.",
+]
+
+
 def main() -> None:
     write("spoken_notes_seventy_sixth_round.jsonl", "sn76", SPOKEN_NOTES_SEVENTY_SIXTH_ROUND)
     write("spoken_notes_seventy_seventh_round.jsonl", "sn77", SPOKEN_NOTES_SEVENTY_SEVENTH_ROUND)
     write("typed_notes_twenty_second_round.jsonl", "tn22", TYPED_NOTES_TWENTY_SECOND_ROUND)
     write("messages_nineteenth_round.jsonl", "mg19", MESSAGES_NINETEENTH_ROUND)
     write("hospital_records_thirteenth_round.jsonl", "hr13", HOSPITAL_RECORDS_THIRTEENTH_ROUND)
+    write("spoken_notes_seventy_eighth_round.jsonl", "sn78", SPOKEN_NOTES_SEVENTY_EIGHTH_ROUND)
+    write("spoken_notes_seventy_ninth_round.jsonl", "sn79", SPOKEN_NOTES_SEVENTY_NINTH_ROUND)
+    write("letters_and_forms_tenth_round.jsonl", "lf10", LETTERS_AND_FORMS_TENTH_ROUND)
+    write("crisis_line_notes_sixth.jsonl", "cl6", CRISIS_LINE_NOTES_SIXTH)
+    write("group_and_family_notes_seventh.jsonl", "gf7", GROUP_AND_FAMILY_NOTES_SEVENTH)
 
 
 if __name__ == "__main__":
