@@ -2711,6 +2711,17 @@ def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
     ("he's a machinist for boeing", ["boeing"]),  # a well-known firm, dictated
     ("kicked out of the interfaith sanctuary shelter", ["interfaith sanctuary shelter"]),
     ("staying at the union gospel mission downtown", ["union gospel mission"]),
+    ("okay billy ray fifty five catfish farmer", ["billy ray"]),  # two first names, then age
+    ("call back deb at 414-555-0192 about it", ["deb", "414-555-0192"]),  # whom it reaches
+    ("Warm line: Frank, regular caller, lonely", ["Frank"]),
+    ("her son is at shelby training center", ["shelby training center"]),
+    ("selling out of the foote homes", ["foote homes"]),  # public housing by name
+    ("call from the church, mt pisgah cme, today", ["mt pisgah cme"]),
+    ("attn: PO Karen Albright", ["PO Karen Albright"]),  # a probation officer's title
+    ("He attends IOP at CODA weekly.", ["CODA"]),  # a program by its initials
+    ("Address given: 2207 NW Quimby.", ["2207 NW Quimby"]),  # a street by its quadrant
+    ("PPB notified; Project Respond en route.", ["Project Respond"]),
+    ("Letter to landlord: Guardian Management, re: rent", ["Guardian Management"]),
 ])
 def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2727,6 +2738,15 @@ def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> N
     ("she went on a mission trip", "mission"),
     ("it's a lot to process for us", "us"),
     ("she came with progressive ideas", "progressive"),  # one plain word, no firm here
+    ("her dad won't let her go", "wo"),  # a verb's stem
+    ("sleeping in her car in the menards parking lot", "menards"),  # a chain's lot
+    ("he went to a job training center", "job"),
+    ("they live in the nursing homes", "nursing"),
+    ("Tylenol 500 mg PO BID", "BID"),
+    ("he started IOP at AA downtown", "AA"),  # a fellowship, no program's name
+    ("The Project Manager called.", "Manager"),
+    ("Pain Management follows her", "Pain"),  # a kind of care
+    ("called her at 555-0101", "her"),
 ])
 def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

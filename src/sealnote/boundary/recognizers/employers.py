@@ -1142,7 +1142,7 @@ class EmploymentRecognizer(Recognizer):
 # A place dictated in lower case before its kind, after "at the", "from the"…: "staying at the
 # trevor house", "at the harbor light shelter", "in the converse home", "the packers pro shop"
 PLACE_KINDS = ("shelter", "packing house", "home", "garage", "market", "pro shop", "ranch",
-               "house", "mission")
+               "house", "mission", "homes", "courts")
 NAMED_BEFORE_KIND = re.compile(r"\b(?:at|from|to|in|into|outside|near|behind|out[ \t]+of)[ \t]+"
                                r"the[ \t]+"
                                r"(?P<id>(?P<words>(?:[a-z][a-z'’-]+[ \t]){1,2})"

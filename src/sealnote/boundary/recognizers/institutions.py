@@ -36,10 +36,13 @@ DENOMINATIONS = ("baptist", "methodist", "lutheran", "presbyterian", "episcopal"
                  "assembly of god",
                  "church of god", "church of christ", "worship center", "bible church",
                  # a denomination of more than one word: "piney grove free will baptist"
-                 "free will baptist", "missionary baptist", "primitive baptist")
+                 "free will baptist", "missionary baptist", "primitive baptist",
+                 # the African Methodist churches by their initials: "mt pisgah cme"
+                 "ame", "ame zion", "cme")
 CORRECTIONAL = ("correctional", "correctional facility", "correctional center",
                 "correctional institution", "penitentiary", "detention center",
                 "juvenile center", "juvenile detention", "juvenile hall", "youth center",
+                "training center",
                 # a prison's unit, as Arkansas and Texas name them: "in cummins unit"
                 "unit",
                 "state prison", "prison")
@@ -285,9 +288,11 @@ class NamedInstitutionRecognizer(Recognizer):
                            or w.isdigit() for w in words)
         kind = next(k for k in sorted(KINDS, key=len, reverse=True) if value.endswith(k))
         named = value[:-len(kind)].split()
-        if kind == "prison" and not (" ".join(named) in gazetteers.places_lower() or all(
-                not is_word(w) for w in named)):
-            return False  # "walpole prison", not "his first job since prison"
+        if kind in ("prison", "training center") and not (
+                " ".join(named) in gazetteers.places_lower() or all(not is_word(w)
+                                                                    for w in named)):
+            return False  # "walpole prison", "shelby training center", not "his first job
+            # since prison" or "a job training center"
         if kind == "unit":
             # "cummins unit", not "the burn unit" or "step down unit"
             return bool(named) and all(not is_word(w) and not is_clinical_word(w)

@@ -33,7 +33,7 @@ colonel alj principal
 """.split())
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
 # Roles written in capitals before a surname, as titles are: "NP Holloway", "SW Dunne".
-ROLE_TITLES = frozenset({"np", "rn", "pa", "sw", "lpn", "cna", "lcsw", "licsw"})
+ROLE_TITLES = frozenset({"np", "rn", "pa", "sw", "lpn", "cna", "lcsw", "licsw", "po"})
 # Capitals that name a role, an office or a country, not a person: "PCP said", "US said".
 ROLE_ACRONYMS = ROLE_TITLES | frozenset("""
 md ot slp pcp bcba ed er ems pd dcf dss dta ssa va cps aps dys dmh dds hr ceo ta id us uk dcs dhs
@@ -229,6 +229,13 @@ OPENERS = frozenset(" \t\"'“‘([-*•")
 FILLERS = frozenset("okay ok so um uh alright well and".split())
 # Who is taken somewhere ("take mason to…", "pick up lily from…") or gone ("since barb left")
 CARRIED = frozenset("take took taking takes drive drove driving".split())
+# "Warm line: Frank, regular caller": who rang, named before what they are to the line
+CALLER_AFTER = re.compile(r", (?:an? )?(?:(?:regular|repeat|frequent|first[- ]time|new|known|"
+                          r"anonymous|returning) )?(?:caller|texter|chatter|visitor)\b")
+# "call back deb at four one four…", "reached tony at 555-0101": whom a number reaches
+CALLED = frozenset("call called calling text texted reach reached".split())
+AT_A_NUMBER = re.compile(r" (?:back )?at (?:\(?\d|(?:zero|oh|one|two|three|four|five|six|seven|"
+                         r"eight|nine)\b)")
 PICKED = frozenset("pick picked picks picking drop dropped drops dropping".split())
 GONE = frozenset("left died passed moved went".split())
 # What a dictation opens on before the one it is about ("okay ray fifty eight…")
@@ -552,6 +559,10 @@ class NameRecognizer(Recognizer):
         prev = tokens[i - 1].lower if i and gap in (" ", ". ", ", ", ": ") else ""
         if token.lower in SPANISH_WEEKDAYS and prev in ("el", "los", "este", "próximo"):
             return None  # "desde el domingo": a day, though Domingo is a name too
+        if lowered.startswith(("n't", "n’t"), token.end):
+            return None  # "her dad won't": a verb's stem, no one's name
+        if prev == "the" and nxt is not None and nxt.lower == "parking":
+            return None  # "in the menards parking lot": a store's lot, no one's name
         if i and gap in (' "', " “") and lowered.startswith(('"', "”"), token.end) and (
                 token.capitalised or not is_word(token.lower)) and (
                 tokens[i - 1].lower in RELATIONS or tokens[i - 1].lower in ROLES or
@@ -823,10 +834,13 @@ class NameRecognizer(Recognizer):
                 gap == " " and token.lower not in MONTH_NAMES and (
                     AGE_RIGHT_AFTER.match(lowered, token.end) or (
                         token.lower not in MODALS and (
-                            not word or AFTER_AN_OPENED_NAME.match(lowered, token.end)))):
+                            not word or AFTER_AN_OPENED_NAME.match(lowered, token.end))) or (
+                        nxt is not None and lowered[token.end:nxt.start] == " " and
+                        in_list(gazetteers.first_names(), nxt.lower) and
+                        AGE_RIGHT_AFTER.match(lowered, nxt.end))):
             return "strong"  # "okay ray fifty eight roughneck…", "okay dale farms soybeans",
-            # "okay will thirty three": the word a dictation opens on, after its "okay", is who
-            # it is about
+            # "okay will thirty three", "okay billy ray fifty five": the word a dictation opens
+            # on, after its "okay", is who it is about
         if not token.capitalised and first and gap == " " and nxt is not None and \
                 token.lower not in MODALS and lowered[token.end:nxt.start] == " " and (
                     (prev in CARRIED and nxt.lower in ("to", "from")) or
@@ -835,6 +849,13 @@ class NameRecognizer(Recognizer):
                     (prev == "since" and nxt.lower in GONE)):
             return "strong"  # "take mason to the dentist", "pick up lily from daycare", "alone
             # since barb left": someone driven somewhere, or gone
+        if token.capitalised and first and token.lower not in RELATIONS and \
+                CALLER_AFTER.match(lowered, token.end):
+            return "strong"  # "Frank, regular caller": whom the line heard from
+        if first and gap == " " and token.lower not in RELATIONS and (
+                prev in CALLED or (prev == "back" and i > 1 and tokens[i - 2].lower in CALLED)) \
+                and AT_A_NUMBER.match(lowered, token.end):
+            return "strong"  # "call back deb at four one four…": whom the number reaches
         if not token.capitalised and prev in ("big", "lil") and gap == " " and \
                 in_list(gazetteers.first_names(), token.lower) and (
                     gazetteers.word_frequency(token.lower) < 5.0 or

@@ -83,7 +83,7 @@ ORG_WORDS = (
     "Plumbing", "Roofing", "Realty", "Properties", "Pharmaceuticals", "Labs", "Bancorp",
     "Credit Union", "Plant", "Refinery", "Shipyard", "Mill", "Depot", "Collective", "Cooperative",
     "Casino", "Resort", "Racetrack", "Raceway", "Speedway",
-    "Collaborative", "Coalition", "Alliance", "Initiative", "Project",
+    "Collaborative", "Coalition", "Alliance", "Initiative", "Project", "Management",
     *LAW_KINDS, "Schools", "Public Schools", "Community Schools", "School District",
     # A therapy practice named for its place or an image: "Lakeside Family Therapy", "Seaside
     # Counseling"; a kind of therapy before the word is no name ("Structural Family Therapy")
@@ -150,6 +150,16 @@ VENUE_WORD = re.compile(r"(?:(?<=[a-z,] )(?:at|from|@)|\b(?P<referral>[Rr]eferre
                         r"\s+(?P<id>[A-Z][a-z][\w'’&-]++)(?<![-'’])"
                         r"(?!\s+(?:(?:to|of|and|for)\s+)?[A-Z])")
 
+# What is managed in care, so that "Anger Management" names no firm
+MANAGED = frozenset("""
+anger pain stress weight case care medication medications disease behavior behaviour time
+crisis risk symptom symptoms diabetes utilization money emotion emotions conflict contingency
+""".split())
+# A program named "Project" and what it does: "PPB and Project Respond en route", "referred to
+# Project Hope" (not a project's manager or plan)
+PROJECT_NAMED = re.compile(r"\b(?P<id>Project[ \t]+(?!(?:Manager|Management|Lead|Leader|"
+                           r"Coordinator|Director|Plan|Team|Schedule|Deadline|Update)\b)"
+                           r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
 # "Called The Road Home", "a bed at The Haven": "The" capitalised mid-sentence begins a name
 NAMED_WITH_THE = re.compile(r"(?<=[a-z,] )(?P<id>The(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&-]*){1,4})")
 
@@ -165,11 +175,14 @@ def _lower_case_sentence(text: str, start: int) -> bool:
 # EH ED", "transferred from LGH"
 CARE_AT_ACRONYM = re.compile(r"\b(?i:admitted\s+to|transferred\s+(?:to|from)|seen\s+at|followed\s+"
                              r"at|treated\s+at|presented\s+to|procedure\s+at|surgery\s+at|"
-                             r"cath\s+at|records\s+from|delivered\s+at|born\s+at)\s+(?:the\s+)?"
+                             r"cath\s+at|records\s+from|delivered\s+at|born\s+at|"
+                             # "attends IOP at CODA": a program, where it is held
+                             r"(?-i:IOP|PHP|MAT|OTP)\s+at|(?:detox|rehab|residential|"
+                             r"methadone|suboxone)\s+at)\s+(?:the\s+)?"
                              r"(?P<id>[A-Z]{2,5})\b(?![-'’/])")
 # Units and kinds of care written as initials, which no hospital's name is
 CARE_ACRONYMS = frozenset("OR GI ALS BLS CSU ER ED ICU CCU MICU SICU CVICU NICU PICU PACU ACU OBS "
-                          "ICN VA".split())
+                          "ICN VA AA NA CA GA OA ACA".split())
 
 
 class VenueRecognizer(Recognizer):
@@ -179,9 +192,12 @@ class VenueRecognizer(Recognizer):
 
     label = Label.ORGANIZATION
     priority = 58
-    patterns = (VENUE, VENUE_WORD, CARE_AT_ACRONYM, NAMED_WITH_THE)
+    patterns = (VENUE, VENUE_WORD, CARE_AT_ACRONYM, NAMED_WITH_THE, PROJECT_NAMED)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {PROJECT_NAMED: ("project ",)}
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is PROJECT_NAMED:
+            return True
         if match.re is CARE_AT_ACRONYM:
             initials = match.group("id")
             return not (initials in CARE_ACRONYMS or initials in STATES or
@@ -482,6 +498,10 @@ class FacilityRecognizer(Recognizer):
             if match.group("kind") in ("School", "Schools") and all(
                     w in KINDS_OF_SCHOOL for w in named):
                 return False  # "Graduated High School", "Public Schools" name none
+            if match.group("kind") == "Management" and (not named or any(
+                    w.lower() in MANAGED for w in named)):
+                return False  # "Guardian Management", not "Anger Management" or "Case
+                # Management": what a person or a team manages
             if match.group("kind") == "Care":
                 # "Kentucky River Community Care", not "Primary Care", "Level of Care" or a
                 # sentence's verb before a kind of care ("Needs Home Care")

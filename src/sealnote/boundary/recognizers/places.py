@@ -356,6 +356,9 @@ class StreetAddressRecognizer(Recognizer):
                    rf"(?:{alternation(s for s in STREET_SUFFIXES if s not in ABBREVIATED)}|"
                    rf"(?:{alternation(ABBREVIATED)})\b\.?)(?!\w){UNIT}?"),
         re.compile(r"\b(?:P\.?\s?O\.?\s*Box|Post Office Box)\s+\d+\b", re.IGNORECASE),
+        # A quadrant says a street even without its kind: "2207 NW Quimby", "8812 SE Division"
+        re.compile(r"(?<![\w.,/:-])\d{2,6}[ \t]+(?:NE|NW|SE|SW)\.?[ \t]+"
+                   r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?\b"),
         # No house number, after "on", "off", "near": "lives on Maple Ave"
         re.compile(rf"\b(?:on|off|near|at|of|to)\s+(?:the\s+)?(?P<id>(?:[A-Z][\w'’-]*\s+){{1,3}}"
                    rf"(?:{alternation(s for s in STREET_SUFFIXES if s not in ABBREVIATED)}|"
@@ -543,7 +546,8 @@ class MilitaryAddressRecognizer(Recognizer):
 ADDRESS_INTRO = re.compile(
     r"\b(?:(?P<strict>moved\s+to|is\s+at|are\s+at|arrived\s+at|off\s+at|taxi\s+to|"
     r"stays?\s+at|staying\s+at|evicted\s+from|moved\s+out\s+of)|"
-    r"address(?:es)?(?:\s+is|\s+to|\s+with|:|\s+are)|"
+    r"address(?:es)?(?:\s+(?:given|provided|listed|confirmed|verified|reported))?"
+    r"(?:\s+is|\s+to|\s+with|:|\s+are|\s+as)|"
     r"lives\s+(?:at|on)|living\s+(?:at|on)|live\s+(?:at|on)|located\s+at|sent\s+to|"
     r"send\s+(?:it|them|this|one|a\s+new\s+one)\s+to|deliver(?:ed)?\s+to|return(?:ed)?\s+to|"
     r"meet\s+(?:me|us|you)\s+at|here\s+they\s+are:|(?=the\s+corner\s+of\s))"
