@@ -22,6 +22,16 @@ before it was first measured; its first figures are in the commit that added it.
                                      first round's rules
     group_and_family_notes_seventh   group, couples, multifamily, grief and family notes, after
                                      the first round's rules
+    spoken_notes_eightieth_round     lower-case speech to text from Albuquerque, Santa Fe and
+                                     northern New Mexico, after the second round's rules
+    spoken_notes_eighty_first_round  lower-case speech to text from Louisville, Lexington and
+                                     eastern Kentucky, after the second round's rules
+    typed_notes_twenty_third_round   typed notes by modality from Detroit and Michigan, after the
+                                     second round's rules
+    messages_twentieth_round         clients', families', pastors', officers' and pharmacies'
+                                     messages, after the second round's rules
+    rarer_kinds_seventh_round        devices, plates, VINs, IPs, licences, claims, handles, plan
+                                     numbers, accounts and links, after the second round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -393,6 +403,140 @@ GROUP_AND_FAMILY_NOTES_SEVENTH = [
 ]
 
 
+SPOKEN_NOTES_EIGHTIETH_ROUND = [
+    "okay note for {NAME:santiago} thirty he works at {ORGANIZATION:sandia labs} and lives in "
+    "{LOCATION:rio rancho} his wife {NAME:marisol} moved back to her mom's in "
+    "{LOCATION:española} with the baby",
+    "session with {NAME:doña carmen} she's {AGE_OVER_89:ninety} lives in {LOCATION:chimayo} "
+    "her grandson {NAME:ruben} sells out of her trailer",
+    "follow up {NAME:aiyana} sixteen navajo goes to {ORGANIZATION:gallup high} her cousin "
+    "{NAME:shandiin} killed herself in {DATE:october}",
+    "this is {NAME:mr baca} sixty eight retired from {ORGANIZATION:los alamos} lives in "
+    "{LOCATION:pojoaque} his son {NAME:gilbert} is at the {ORGANIZATION:mdc}",
+    "note for {NAME:crystal} twenty five she dances at {ORGANIZATION:knockouts} on "
+    "{LOCATION:central} and her boyfriend {NAME:rico} takes all her money",
+    "okay {NAME:joaquin} forty one works construction for {ORGANIZATION:bradbury stamm} he got a "
+    "dui in {LOCATION:bernalillo} on {DATE:september fifth}",
+    "session with {NAME:mr tsosie} fifty two lives out in {LOCATION:crownpoint} drives in to ihs "
+    "in {LOCATION:gallup} for dialysis",
+    "note for {NAME:lupe} thirty four she's a nurse at {ORGANIZATION:unm hospital} and her ex "
+    "{NAME:danny gallegos} is out on bond from {ORGANIZATION:metro court}",
+    "this is {NAME:hunter} nineteen student at {ORGANIZATION:nmsu} from {LOCATION:roswell} his "
+    "roommate {NAME:tanner} keeps a gun in the dorm",
+    "okay {NAME:veronica} forty eight she cleans at the {ORGANIZATION:inn and spa at loretto} in "
+    "{LOCATION:santa fe} and her daughter {NAME:gabi} is pregnant at fifteen",
+    "session with {NAME:eli} twenty seven works the lift at {ORGANIZATION:taos ski valley} and "
+    "lives in his van near {LOCATION:arroyo seco}",
+    "note for {NAME:marcus} thirty three airman at {ORGANIZATION:kirtland} he said "
+    "{NAME:sergeant pope} keeps writing him up",
+    "call {NAME:rosie} at {PHONE:five oh five five five five zero one seven seven} she's staying "
+    "at the {ORGANIZATION:joy junction} shelter",
+]
+
+SPOKEN_NOTES_EIGHTY_FIRST_ROUND = [
+    "alright note for {NAME:brittany} twenty eight she works at the {ORGANIZATION:kentucky truck "
+    "plant} and her boyfriend {NAME:jamal} got shot in the {LOCATION:west end}",
+    "session with {NAME:mr hollister} seventy four horse trainer at {ORGANIZATION:keeneland} "
+    "lives in {LOCATION:versailles} his wife {NAME:peggy} has dementia",
+    "follow up {NAME:madison} seventeen goes to {ORGANIZATION:manual} got caught vaping and her "
+    "mom {NAME:jenna} took her phone",
+    "this is {NAME:carl} fifty one works at {ORGANIZATION:ge appliance park} lost his brother "
+    "{NAME:terry} to fentanyl in {DATE:march}",
+    "note for {NAME:aaliyah} twenty two she's a student at {ORGANIZATION:uofl} and works at "
+    "{ORGANIZATION:heine brothers} on {LOCATION:bardstown road}",
+    "okay {NAME:wayne} sixty coal miner from {LOCATION:hazard} on disability now lives with his "
+    "daughter {NAME:tammy} in {LOCATION:winchester}",
+    "session with {NAME:ashton} thirty four bartender at the {ORGANIZATION:silver dollar} in "
+    "{LOCATION:clifton} his partner {NAME:evan} moved out on {DATE:november second}",
+    "this is {NAME:gloria} forty six she's a cook at {ORGANIZATION:churchill downs} and her son "
+    "{NAME:deshaun} is at {ORGANIZATION:maryhurst}",
+    "note for {NAME:bobby} twenty nine he's at the {ORGANIZATION:healing place} on "
+    "{LOCATION:market street} day forty of the program",
+    "okay {NAME:jess} thirty one works at {ORGANIZATION:toyota} in {LOCATION:georgetown} her "
+    "husband {NAME:kyle} is at {ORGANIZATION:fort campbell}",
+    "session with {NAME:ms henderson} {AGE_OVER_89:ninety two} lives at {ORGANIZATION:treyton "
+    "oak towers} her niece {NAME:beverly} handles the money",
+    "note for {NAME:trevor} nineteen works at {ORGANIZATION:ups worldport} nights and his mom "
+    "{NAME:angie} lives in {LOCATION:shively}",
+    "call {NAME:denise} back at {PHONE:five oh two five five five zero one five eight} about "
+    "{NAME:kaden}'s court date on {DATE:december eighteenth}",
+]
+
+TYPED_NOTES_TWENTY_THIRD_ROUND = [
+    "CBT progress note — {NAME:Darius Whitfield}, 29. Works at {ORGANIZATION:Jefferson North "
+    "Assembly Plant}; automatic thoughts re: layoff rumors. Lives in {LOCATION:Hamtramck}.",
+    "DBT individual — {NAME:Kayla Nowak}, 22, {ORGANIZATION:Wayne State} student; chain analysis "
+    "after self-harm on {DATE:11/29}; roommate {NAME:Bri} found her.",
+    "IFS — {NAME:Samir Haddad}, 41, {LOCATION:Dearborn}; manager part protects against grief for "
+    "brother {NAME:Ali}, killed in {LOCATION:Bint Jbeil} {DATE:October 2024}.",
+    "ACT — {NAME:Gretchen Olson}, 58, {LOCATION:Traverse City}; cherry farm owner; values "
+    "clarification around selling land to nephew {NAME:Erik}.",
+    "EMDR — {NAME:Marcus Bell}, 36, former {ORGANIZATION:Detroit Police} officer; target: "
+    "shooting at {LOCATION:Seven Mile and Gratiot} in 2019; SUDS 8.",
+    "Psychodynamic — {NAME:Dr. Ellen Hwang} (client is a physician at {ORGANIZATION:Henry "
+    "Ford}) discussed rivalry with sister {NAME:Grace}.",
+    "SOAP — {NAME:Tyrone Jackson}, 44. S: 'I can't go back to {ORGANIZATION:Jackson}' (prison). "
+    "O: tearful. A: PTSD. P: f/u {DATE:12/15}.",
+    "DAP — {NAME:Maria Lopez-Garza}, 31, {LOCATION:Southwest Detroit}. D: ICE detained husband "
+    "{NAME:Jorge}. A: acute stress. P: connect with {ORGANIZATION:Michigan Immigrant Rights "
+    "Center}.",
+    "BIRP — {NAME:Jalen}, 15, {ORGANIZATION:Cass Tech}. B: angry outbursts. I: anger "
+    "thermometer. R: engaged. P: meet with counselor {NAME:Ms. Reed}.",
+    "Couples — {NAME:Beth} and {NAME:Randy Kowalski}, {LOCATION:Warren}; {NAME:Randy} laid off "
+    "from {ORGANIZATION:GM Warren Tech Center} in {DATE:September}.",
+    "Motivational interviewing — {NAME:Kyle Brandt}, 26, {LOCATION:Grand Rapids}; cannabis use; "
+    "works at {ORGANIZATION:Meijer} on {LOCATION:Alpine Ave}.",
+    "Narrative therapy — {NAME:Ruth Ann Kowalczyk}, {AGE_OVER_89:90}, {ORGANIZATION:Fox Run} "
+    "independent living, {LOCATION:Novi}; re-authoring story of late husband {NAME:Stan}.",
+    "Intake — {NAME:Nia Brooks}, DOB {DATE:05/05/2001}, {LOCATION:4410 Cass Ave Apt 9}, "
+    "{LOCATION:Detroit} {LOCATION:48201}; MRN {MRN:DMC-0048812}; PCP {NAME:Dr. Patel} at "
+    "{ORGANIZATION:Covenant Community Care}.",
+]
+
+MESSAGES_TWENTIETH_ROUND = [
+    "hey its {NAME:jolene} from the {ORGANIZATION:dollar general} in {LOCATION:pikeville} just "
+    "wanted u to know {NAME:ray} came in drunk again",
+    "Mensaje de {NAME:Rosa Elena}: mi hijo {NAME:Brayan} está en el {ORGANIZATION:Hospital "
+    "Universitario} y no me dejan verlo",
+    "Text from {NAME:Officer Dale Pruitt} ({ORGANIZATION:Lexington PD}): {NAME:Ms. Cole}'s "
+    "vehicle found at {LOCATION:Jacobson Park}; she is safe.",
+    "{NAME:Dr. Amin}, pls call me at {PHONE:313.555.0191}. Mom took all her pills",
+    "Email from {EMAIL:coach.tate@cmsd.example.net} re: {NAME:Jamal Price} — he punched a "
+    "locker after the game vs {ORGANIZATION:Shaker Heights}.",
+    "this is {NAME:lori} {NAME:kenny}'s wife he's at the va in {LOCATION:lexington}",
+    "Portal: hi its {NAME:Dev}, can u send the letter to my lawyer {NAME:Ms. Abernathy} at "
+    "{EMAIL:abernathy.law@example.com}",
+    "vm from {NAME:pastor mike} at {ORGANIZATION:southland christian} about {NAME:hailey} she "
+    "was at youth group crying",
+    "its gramma {NAME:jean} the boys are with me on {LOCATION:shelby street} til their mom gets "
+    "out",
+    "Fax cover: To {NAME:Dr. Sutherland}, {ORGANIZATION:Bluegrass Care Navigators}, fax "
+    "{FAX:859-555-0170}; from {NAME:Anne Ritchie}, LPCC; re: {NAME:Harold Keene}, DOB "
+    "{DATE:08/19/1934}.",
+    "hi this is {NAME:chantel} from {ORGANIZATION:kroger} pharmacy on {LOCATION:hurstbourne} "
+    "about {NAME:mr hayes} prescriptions",
+    "txt: its {NAME:tay} i moved in w my aunt in {LOCATION:frankfort} new # {PHONE:502 555 0148}",
+    "Msg from {NAME:Sgt. Amos Reed}, {ORGANIZATION:Fort Knox}: {NAME:PFC Leon} missed "
+    "formation, last seen at the {ORGANIZATION:Waffle House} in {LOCATION:Radcliff}.",
+]
+
+RARER_KINDS_SEVENTH_ROUND = [
+    "Client's insulin pump serial {DEVICE:4471-AX-2093} was replaced on {DATE:11/20}.",
+    "Her ex's truck, plate {VEHICLE:7HJ 442}, was parked outside the school again.",
+    "VIN {VEHICLE:1FTFW1E50NFA12345} on the truck her ex took.",
+    "Login from IP {IP:73.44.201.18} at 02:14 flagged by the portal.",
+    "CDL # {LICENSE:K0481122903}, expires {DATE:03/2028}.",
+    "Claim {OTHER_ID:CLM-2026-0449183} denied by {ORGANIZATION:Humana}.",
+    "His Instagram is {OTHER_ID:@tay.tay_502} and he posted the threat there.",
+    "Medicare MBI {HEALTH_PLAN:1EG4-TE5-MK72} on the new card.",
+    "Hearing aid serial no. {DEVICE:HA7720381} lost at the shelter.",
+    "Account ending {ACCOUNT:4471} at {ORGANIZATION:Republic Bank} was drained.",
+    "Her blog {URL:https://healingwithkara.example.com/posts/ptsd} names the clinic.",
+    "Pharmacy Rx # {OTHER_ID:6120448} refilled early twice.",
+    "KY nursing licence {LICENSE:1148829} under board review.",
+]
+
+
 def main() -> None:
     write("spoken_notes_seventy_sixth_round.jsonl", "sn76", SPOKEN_NOTES_SEVENTY_SIXTH_ROUND)
     write("spoken_notes_seventy_seventh_round.jsonl", "sn77", SPOKEN_NOTES_SEVENTY_SEVENTH_ROUND)
@@ -404,6 +548,11 @@ def main() -> None:
     write("letters_and_forms_tenth_round.jsonl", "lf10", LETTERS_AND_FORMS_TENTH_ROUND)
     write("crisis_line_notes_sixth.jsonl", "cl6", CRISIS_LINE_NOTES_SIXTH)
     write("group_and_family_notes_seventh.jsonl", "gf7", GROUP_AND_FAMILY_NOTES_SEVENTH)
+    write("spoken_notes_eightieth_round.jsonl", "sn80", SPOKEN_NOTES_EIGHTIETH_ROUND)
+    write("spoken_notes_eighty_first_round.jsonl", "sn81", SPOKEN_NOTES_EIGHTY_FIRST_ROUND)
+    write("typed_notes_twenty_third_round.jsonl", "tn23", TYPED_NOTES_TWENTY_THIRD_ROUND)
+    write("messages_twentieth_round.jsonl", "mg20", MESSAGES_TWENTIETH_ROUND)
+    write("rarer_kinds_seventh_round.jsonl", "rk7", RARER_KINDS_SEVENTH_ROUND)
 
 
 if __name__ == "__main__":
