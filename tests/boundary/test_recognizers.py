@@ -2722,6 +2722,13 @@ def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
     ("Address given: 2207 NW Quimby.", ["2207 NW Quimby"]),  # a street by its quadrant
     ("PPB notified; Project Respond en route.", ["Project Respond"]),
     ("Letter to landlord: Guardian Management, re: rent", ["Guardian Management"]),
+    ("he's at the healing place on market street now", ["healing place", "market street"]),
+    ("she works at the silver spoon on fern valley road", ["silver spoon", "fern valley road"]),
+    ("he works construction for bradbury stamm now", ["bradbury stamm"]),  # a trade, then firm
+    ("shooting at Seven Mile and Gratiot in 2019", ["Seven Mile and Gratiot"]),  # a corner
+    ("Maria, 31, Southwest Detroit. D: stress", ["Maria", "Southwest Detroit"]),
+    ("Jalen, 15, Cass Tech. B: outbursts", ["Jalen", "Cass Tech"]),
+    ("a call from his pastor at southland christian today", ["southland christian"]),
 ])
 def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2747,6 +2754,13 @@ def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> N
     ("The Project Manager called.", "Manager"),
     ("Pain Management follows her", "Pain"),  # a kind of care
     ("called her at 555-0101", "her"),
+    ("we met at the bus stop on main street", "bus"),  # a kind of place, on a street
+    ("she stays at her mom's house on elm street", "house"),
+    ("the blue house on oak street was raided", "blue"),
+    ("her boss at the nail salon on main street", "nail"),
+    ("She works as a Pharmacy Tech at CVS.", "Pharmacy"),  # a job, no school
+    ("he's a born again christian now", "christian"),  # a faith, no church
+    ("they adopted through bethany christian services", "through"),
 ])
 def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -606,8 +606,38 @@ def detect(text: str, *, known: KnownIdentifiers | None = None,
         _recognized_default(text)
     if known is not None:
         found.extend(known.find(text))
-    return _ages_after_names(text, _places_after(text, _said_apart(text, join_related(
-        text, merge(found)))))
+    return _corners(text, _ages_after_names(text, _places_after(text, _said_apart(
+        text, join_related(text, merge(found))))))
+
+
+# "shooting at Seven Mile and Gratiot", "on the corner of Main and Elm": two streets where they
+# cross are one place
+CORNER_BEFORE = re.compile(r"\b(?i:at|corner of)\s+$")
+
+
+# "31, Southwest Detroit": the quarter of a city written before it
+QUARTER_BEFORE = re.compile(r"\b(?:North|South|East|West|Northeast|Northwest|Southeast|"
+                            r"Southwest) $")
+
+
+def _corners(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` with two places joined by "and" after "at" or "corner of" made one place, and a
+    city's quarter written before it joined to it."""
+    joined: list[Span] = []
+    for span in spans:
+        quarter = QUARTER_BEFORE.search(text, max(0, span.start - 10), span.start) \
+            if span.label is Label.LOCATION else None
+        if quarter is not None and (not joined or joined[-1].end <= quarter.start()) and \
+                text[quarter.start():span.end] not in STATE_NAMES:  # not "West Virginia"
+            span = Span(quarter.start(), span.end, span.label, span.source, span.priority)
+        last = joined[-1] if joined else None
+        if last is not None and last.label in PLACE_LIKE and span.label in PLACE_LIKE and \
+                text[last.end:span.start] in (" and ", " & ") and \
+                CORNER_BEFORE.search(text, max(0, last.start - 12), last.start):
+            joined[-1] = Span(last.start, span.end, Label.LOCATION, last.source, last.priority)
+            continue
+        joined.append(span)
+    return joined
 
 
 # "okay gladys ninety one lives alone", "alright mrs harjo 96": an age of 90 or more said right

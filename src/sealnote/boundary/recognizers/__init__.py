@@ -21,6 +21,7 @@ from sealnote.boundary.recognizers.employers import (
     DictatedNamedPlaceRecognizer,
     EmploymentRecognizer,
     PlaceBeforeItsKindRecognizer,
+    PlaceOnAStreetRecognizer,
 )
 from sealnote.boundary.recognizers.institutions import CollegeRecognizer, NamedInstitutionRecognizer
 from sealnote.boundary.recognizers.media import BiometricRecognizer, PhotoRecognizer
@@ -86,7 +87,7 @@ def default_recognizers() -> list[Recognizer]:
         LodgeRecognizer(), PlaceBeforeItsKindRecognizer(), LinkedNameRecognizer(),
         InsurerRecognizer(), ReligiousTitleRecognizer(), BedSearchRecognizer(),
         NamedLandmarkRecognizer(), UnlistedPlaceRecognizer(), NumberedSchoolRecognizer(),
-        MilitaryBaseRecognizer(),
+        MilitaryBaseRecognizer(), PlaceOnAStreetRecognizer(),
     ]
     prepare(recognizers)
     return recognizers

@@ -490,6 +490,7 @@ SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|emp
                              r"(?:picks?|picking|picked|packs?|packing|packed)\s+[a-z]+))\s+"
                              r"(?:(?:a\s+)?(?:truck|bus|cab|van|forklift)\s+)?"
                              rf"(?:(?:{WHEN_WORKED})\s+)?"
+                             rf"(?:(?:{alternation(TRADES)})\s+)?"  # "works security at…"
                              r"(?:(?:in|near|outside|out\s+of)\s+[a-z]+\s+)?"
                              r"(?:at|@|for|by|from|with)\s+(?P<id>[a-z][a-z'&-]{2,}|\d[a-z]{1,2})\b")
 # Dictated in lower case, where a place or organisation is expected: "referred from
@@ -577,6 +578,7 @@ SPOKEN_EMPLOYER_PHRASE = re.compile(
     # "his boss mr lyle at southern states": the boss's name between
     rf"(?:\s+(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]+)?\s+(?:(?:{WHEN_WORKED}|part[- ]time|"
     r"full[- ]time|every\s+(?:night|day|weekend)|most\s+nights)\s+)?"
+    rf"(?:(?:{alternation(TRADES)})\s+)?"  # "works construction for bradbury stamm"
     r"(?:at|@|for|from|by)\s+(?:the\s+)?"
     r"(?P<id>[a-z][a-z'’&-]*(?:\s(?:&\s)?[a-z][a-z'’&-]*){1,3}?)"
     r"(?=\s+(?:as|in|on|out\s+of|since|for|and|but|last|this|next|with|because|until|while|"
@@ -1171,3 +1173,37 @@ class PlaceBeforeItsKindRecognizer(Recognizer):
                        w in DETERMINERS or w in PERSONAL_PRONOUNS or is_clinical_word(w)
                        for w in words) and \
             any(gazetteers.word_frequency(w) < 4.5 for w in words)
+
+
+# A place named by plain words where a named street is said right after it: "he's at the healing
+# place on market street", "a cook at the silver spoon on fern valley road" (not "the bus stop
+# on main street", "her mom's house on elm street", "the blue house on oak st")
+PLACE_ON_A_STREET = re.compile(
+    r"\b(?:at|from|outside|behind|near|to|into|of)\s+the\s+"
+    r"(?P<id>[a-z][a-z'’-]*(?:\s[a-z][a-z'’-]*)?)\s+on\s+[a-z][a-z'’-]*(?:\s[a-z][a-z'’-]*)?\s"
+    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|pike|highway|parkway|"
+    r"pkwy)\b")
+# Words that say what kind of place, never which one
+KIND_OF_PLACE = GENERIC_PLACES | KIND_MODIFIERS | BUSINESS_KINDS | WHICH_ONE | \
+    PLAIN_FACILITY_WORDS | frozenset("""
+stop lot corner spot building complex salon restaurant laundromat barbershop pharmacy bank
+factory plant warehouse shop
+""".split())
+
+
+class PlaceOnAStreetRecognizer(Recognizer):
+    """A place dictated by plain words with the named street it stands on after it: the
+    words are the place's name, unless they only say what kind of place it is."""
+
+    label = Label.ORGANIZATION
+    priority = 56
+    patterns = (PLACE_ON_A_STREET,)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {PLACE_ON_A_STREET: (" on ",)}
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        words = match.group("id").split()
+        return not any(w in STOP_WORDS or w in DETERMINERS or w in PERSONAL_PRONOUNS or
+                       w in RELATIONS or w.endswith(("'s", "’s")) or w in WORK_TIMES or
+                       is_month(w.capitalize()) for w in words) and \
+            " ".join(words) not in KINDS_OF_BUSINESS and \
+            any(w not in KIND_OF_PLACE and not is_clinical_word(w) for w in words)

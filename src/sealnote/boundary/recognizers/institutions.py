@@ -38,7 +38,9 @@ DENOMINATIONS = ("baptist", "methodist", "lutheran", "presbyterian", "episcopal"
                  # a denomination of more than one word: "piney grove free will baptist"
                  "free will baptist", "missionary baptist", "primitive baptist",
                  # the African Methodist churches by their initials: "mt pisgah cme"
-                 "ame", "ame zion", "cme")
+                 "ame", "ame zion", "cme",
+                 # "vm from pastor mike at southland christian"
+                 "christian")
 CORRECTIONAL = ("correctional", "correctional facility", "correctional center",
                 "correctional institution", "penitentiary", "detention center",
                 "juvenile center", "juvenile detention", "juvenile hall", "youth center",
@@ -157,6 +159,9 @@ PARISH = re.compile(rf"\b(?P<id>{PARISH_NAMES})\b(?!['’-])")
 PARISH_SAID = re.compile(r"(?:(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\binto ))"
                          rf"(?P<id>(?i:{PARISH_NAMES}))\b(?!['’-])")
 OF_A_TOWN = re.compile(r" of ([a-z]+(?: [a-z]+)?)\b")
+# A word after "christian" that makes it part of another kind of name
+MORE_OF_A_NAME = re.compile(r"(?i) (?:services|academy|school|college|university|church|center|"
+                            r"home|homes|care|counseling|fellowship|life)\b")
 # "talk to pastor eddie at first african baptist": where a church is expected, an ordinal
 # begins its name, whatever plain words follow (not "a first baptist service")
 CHURCH_EXPECTED = re.compile(r"\b(?:at|to|from|attends|attended|joined)\s+$")
@@ -177,7 +182,8 @@ former lapsed raised grew up born became converted attends attended attending go
 federal state county city juvenile men's women's maximum minimum medium security max min
 private public local new old same other another nearest closest cheap nice big small little
 downtown nearby regional community the day senior adult program his her their outpatient
-inpatient partial intensive residential treatment structured therapeutic recovery
+inpatient partial intensive residential treatment structured therapeutic recovery again good
+bible-believing nondenominational non-denominational
 """.split())
 
 
@@ -288,6 +294,10 @@ class NamedInstitutionRecognizer(Recognizer):
                            or w.isdigit() for w in words)
         kind = next(k for k in sorted(KINDS, key=len, reverse=True) if value.endswith(k))
         named = value[:-len(kind)].split()
+        if kind == "christian" and (
+                not CHURCH_EXPECTED.search(text, max(0, match.start() - 12), match.start()) or
+                MORE_OF_A_NAME.match(text, match.end())):
+            return False  # "at southland christian", not "…through bethany christian services"
         if kind in ("prison", "training center") and not (
                 " ".join(named) in gazetteers.places_lower() or all(not is_word(w)
                                                                     for w in named)):

@@ -83,7 +83,7 @@ ORG_WORDS = (
     "Plumbing", "Roofing", "Realty", "Properties", "Pharmaceuticals", "Labs", "Bancorp",
     "Credit Union", "Plant", "Refinery", "Shipyard", "Mill", "Depot", "Collective", "Cooperative",
     "Casino", "Resort", "Racetrack", "Raceway", "Speedway",
-    "Collaborative", "Coalition", "Alliance", "Initiative", "Project", "Management",
+    "Collaborative", "Coalition", "Alliance", "Initiative", "Project", "Management", "Tech",
     *LAW_KINDS, "Schools", "Public Schools", "Community Schools", "School District",
     # A therapy practice named for its place or an image: "Lakeside Family Therapy", "Seaside
     # Counseling"; a kind of therapy before the word is no name ("Structural Family Therapy")
@@ -150,6 +150,13 @@ VENUE_WORD = re.compile(r"(?:(?<=[a-z,] )(?:at|from|@)|\b(?P<referral>[Rr]eferre
                         r"\s+(?P<id>[A-Z][a-z][\w'’&-]++)(?<![-'’])"
                         r"(?!\s+(?:(?:to|of|and|for)\s+)?[A-Z])")
 
+# Technicians' trades, so that "Pharmacy Tech" or "Vet Tech" names no school
+TECHNICIANS = frozenset("""
+pharmacy vet veterinary surgical lab laboratory radiology radiologic x-ray xray ultrasound nail
+ekg eeg ecg patient psych psychiatric behavioral mental health care dental emergency medical
+sterile processing dialysis cardiac mri ct respiratory ophthalmic optical orthopedic ortho
+computer it auto hvac tech senior junior lead
+""".split())
 # What is managed in care, so that "Anger Management" names no firm
 MANAGED = frozenset("""
 anger pain stress weight case care medication medications disease behavior behaviour time
@@ -498,6 +505,9 @@ class FacilityRecognizer(Recognizer):
             if match.group("kind") in ("School", "Schools") and all(
                     w in KINDS_OF_SCHOOL for w in named):
                 return False  # "Graduated High School", "Public Schools" name none
+            if match.group("kind") == "Tech" and (not named or any(
+                    w.lower() in TECHNICIANS or is_clinical_word(w) for w in named)):
+                return False  # "Cass Tech", "Georgia Tech"; not "Pharmacy Tech", a job
             if match.group("kind") == "Management" and (not named or any(
                     w.lower() in MANAGED for w in named)):
                 return False  # "Guardian Management", not "Anger Management" or "Case
