@@ -32,6 +32,17 @@ before it was first measured; its first figures are in the commit that added it.
                                      messages, after the second round's rules
     rarer_kinds_seventh_round        devices, plates, VINs, IPs, licences, claims, handles, plan
                                      numbers, accounts and links, after the second round's rules
+    spoken_notes_eighty_second_round lower-case speech to text from Baltimore and Maryland, after
+                                     the third round's rules
+    spoken_notes_eighty_third_round  lower-case speech to text from Houston and the Gulf Coast,
+                                     after the third round's rules
+    hospital_records_fourteenth_round
+                                     emergency, consult, admission, nursing, transfer and
+                                     discharge records from Colorado, after the third round's rules
+    school_counseling_notes_fourth   school counsellors' notes, 504 and IEP meetings, threat
+                                     assessments and screens, after the third round's rules
+    messages_twenty_first_round      clients', families', coaches', officers', pastors' and
+                                     pharmacies' messages, after the third round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -537,6 +548,163 @@ RARER_KINDS_SEVENTH_ROUND = [
 ]
 
 
+SPOKEN_NOTES_EIGHTY_SECOND_ROUND = [
+    "okay note for {NAME:tavon} twenty three he works at the {ORGANIZATION:domino sugar} plant "
+    "and lives off {LOCATION:greenmount avenue} his little brother {NAME:dez} got shot in "
+    "{DATE:august}",
+    "session with {NAME:miss loretta} she's {AGE_OVER_89:ninety six} lives in "
+    "{LOCATION:pigtown} her grandson {NAME:marcus} drives her to {ORGANIZATION:hopkins bayview}",
+    "follow up {NAME:ciara} sixteen goes to {ORGANIZATION:poly} and her mom {NAME:tanya} is using "
+    "again she's been staying with her aunt in {LOCATION:dundalk}",
+    "this is {NAME:frank} sixty three retired longshoreman from the {ORGANIZATION:seagirt} "
+    "terminal lives in {LOCATION:highlandtown} his wife {NAME:dolores} passed in {DATE:june}",
+    "note for {NAME:jasmine} thirty she's a cna at {ORGANIZATION:sinai} and her ex "
+    "{NAME:rodney} is at {ORGANIZATION:jessup} doing five years",
+    "okay {NAME:kyle} nineteen student at {ORGANIZATION:towson} lives in {LOCATION:newell hall} "
+    "he said his ra {NAME:ethan} found pills in his room",
+    "session with {NAME:angela} forty two she's a bus driver for mta and got spit on at "
+    "{LOCATION:mondawmin}",
+    "note for {NAME:devin} twenty seven works at {ORGANIZATION:under armour} in {LOCATION:port "
+    "covington} and his boyfriend {NAME:chris} lives in {LOCATION:mount vernon}",
+    "this is {NAME:ms thompson} fifty eight she runs a crab stand at {ORGANIZATION:lexington "
+    "market} and her son {NAME:andre} was arrested by {ORGANIZATION:baltimore police} on "
+    "{DATE:thanksgiving}",
+    "okay {NAME:shawn} thirty five works at {ORGANIZATION:amazon} in {LOCATION:sparrows point} "
+    "he said his supervisor {NAME:mike} keeps writing him up",
+    "session with {NAME:rachel} forty four she's a teacher at {ORGANIZATION:roland park "
+    "elementary} and her husband {NAME:ben} works at {ORGANIZATION:t rowe price}",
+    "note for {NAME:marcus} twenty he stays at the {ORGANIZATION:helping up} mission on "
+    "{LOCATION:baltimore street}",
+    "call {NAME:nikki} at {PHONE:four one zero five five five zero one two six} her daughter "
+    "{NAME:aniyah} ran away from {ORGANIZATION:good shepherd}",
+]
+
+SPOKEN_NOTES_EIGHTY_THIRD_ROUND = [
+    "okay note for {NAME:luis} thirty eight he works at the {ORGANIZATION:exxon} "
+    "{LOCATION:baytown} refinery and lives in {LOCATION:pasadena} his wife {NAME:yolanda} says "
+    "he's not sleeping since the flare",
+    "session with {NAME:ms broussard} seventy one from {LOCATION:fifth ward} lives with her "
+    "grandson {NAME:trey} who works at {ORGANIZATION:nrg}",
+    "follow up {NAME:brianna} fifteen goes to {ORGANIZATION:lamar} got caught with a vape and her "
+    "dad {NAME:carlos} took her to {ORGANIZATION:texas children's}",
+    "this is {NAME:mr nguyen} sixty shrimper out of {LOCATION:kemah} lost the boat in the "
+    "hurricane his son {NAME:tuan} runs a nail salon in {LOCATION:alief}",
+    "note for {NAME:destiny} twenty two dancer at {ORGANIZATION:treasures} and her boyfriend "
+    "{NAME:jay} is on probation in {LOCATION:harris county}",
+    "okay {NAME:jorge} forty five works the docks in {LOCATION:la porte} and his daughter "
+    "{NAME:valeria} is at {ORGANIZATION:ut health} for an eating disorder",
+    "session with {NAME:kendra} thirty three nurse at {ORGANIZATION:ben taub} her husband "
+    "{NAME:marcus} is deployed from {ORGANIZATION:ellington field}",
+    "this is {NAME:tommy} fifty welder at {ORGANIZATION:kiewit} in {LOCATION:ingleside} got hurt "
+    "on the job in {DATE:april}",
+    "note for {NAME:priya} twenty nine engineer at {ORGANIZATION:chevron} in the "
+    "{LOCATION:woodlands} her mother {NAME:lakshmi} visits from {LOCATION:chennai}",
+    "okay {NAME:deshawn} eighteen got kicked out of {ORGANIZATION:yates} lives with his grandma "
+    "in {LOCATION:third ward}",
+    "session with {NAME:maria} forty cleans houses in {LOCATION:river oaks} and her son "
+    "{NAME:angel} is detained at {ORGANIZATION:montgomery processing center} in "
+    "{LOCATION:conroe}",
+    "note for {NAME:cody} twenty four offshore with {ORGANIZATION:transocean} three weeks on "
+    "three off his girlfriend {NAME:kaitlyn} is in {LOCATION:galveston}",
+    "call {NAME:pastor james} at {PHONE:seven one three five five five zero one eight four} from "
+    "{ORGANIZATION:lakewood} about {NAME:shayla}",
+]
+
+HOSPITAL_RECORDS_FOURTEENTH_ROUND = [
+    "EMERGENCY DEPARTMENT NOTE — {ORGANIZATION:Denver Health Medical Center}\nPatient: "
+    "{NAME:Jaylen Ortiz}  MRN: {MRN:DH-00481772}  DOB: {DATE:02/17/2003}\nBIBA after found down "
+    "at {LOCATION:Civic Center Park}; naloxone x2.",
+    "Psychiatry consult — {ORGANIZATION:UCHealth Memorial}, {LOCATION:Colorado Springs}. Pt "
+    "{NAME:SGT Brandon Hale}, 31, {ORGANIZATION:Fort Carson}, SI after divorce; wife "
+    "{NAME:Ashley} at bedside.",
+    "Admission H&P: {NAME:Mrs. Evelyn Strand}, {AGE_OVER_89:94}, from {ORGANIZATION:Clermont "
+    "Park} (assisted living), {LOCATION:Denver}; delirium; daughter {NAME:Karen Strand} POA "
+    "({PHONE:303-555-0119}).",
+    "Discharge summary: {NAME:Mateo Vigil}, 17, {ORGANIZATION:Children's Hospital Colorado}, "
+    "admitted {DATE:11/24/2026}, discharged {DATE:12/02/2026} to mother {NAME:Rosa Vigil} in "
+    "{LOCATION:Pueblo}; f/u {ORGANIZATION:Health Solutions} {DATE:12/08}.",
+    "Nursing note 2200: Pt {NAME:Dale Kessler} pacing on {LOCATION:5 South}, asking for wife "
+    "{NAME:Jeanie}; redirected. Sitter {NAME:Marisol} at bedside.",
+    "ED triage: {NAME:Kira Begay}, 26F, from {LOCATION:Cortez}, transferred from "
+    "{ORGANIZATION:Southwest Memorial}; insurance {ORGANIZATION:Health First Colorado} "
+    "#{HEALTH_PLAN:P449120}.",
+    "SW note: pt {NAME:Anthony Romero} homeless, sleeps at {ORGANIZATION:Denver Rescue Mission}; "
+    "brother {NAME:Eddie} in {LOCATION:Commerce City} ({PHONE:720-555-0152}) willing to take "
+    "him.",
+    "Consult: requested by {NAME:Dr. Liu}, hospitalist, {ORGANIZATION:Saint Joseph Hospital}. "
+    "{NAME:Ms. Hartley} (Rm {LOCATION:614}) refusing dialysis.",
+    "Transfer note: pt accepted at {ORGANIZATION:Highlands Behavioral Health} in "
+    "{LOCATION:Littleton}; transport by {ORGANIZATION:AMR} at 1500.",
+    "Progress note HD 4: {NAME:Emily Tran} eating 50%; roommate {NAME:Hailey} visited; plan d/c "
+    "to {ORGANIZATION:Eating Recovery Center} {LOCATION:Denver} {DATE:12/09}.",
+    "ED note: {NAME:Ruben Maes}, 44M, {ORGANIZATION:Xcel Energy} lineman, fell from pole in "
+    "{LOCATION:Aurora}; coworker {NAME:Jake Pruitt} called 911.",
+    "Restraint note: pt {NAME:Lewis} (last name only on armband) struck RN {NAME:Tate}; "
+    "security {NAME:Officer Gomez} assisted; {NAME:Dr. Franks} notified 0340.",
+    "Discharge instructions: {NAME:Hannah Kim} — follow up with {NAME:Dr. Osei} at "
+    "{ORGANIZATION:Boulder Community Health} on {DATE:December 14} at 9:30 AM; address "
+    "{LOCATION:4747 Arapahoe Ave}, {LOCATION:Boulder}.",
+]
+
+SCHOOL_COUNSELING_NOTES_FOURTH = [
+    "Counselor note — {NAME:Aiden Price}, gr 8, {ORGANIZATION:Hamilton Middle School}. Referred "
+    "by {NAME:Mr. Delgado} (science) after writing 'I want to disappear' in his journal.",
+    "504 meeting {DATE:12/03}: {NAME:Sophia Martinez}, gr 10; present: mom {NAME:Elena}, "
+    "{NAME:Ms. Carter} (case mgr), {NAME:Dr. Woods} (school psych).",
+    "Threat assessment: {NAME:Logan}, 14, told peer {NAME:Mason R.} he would 'bring something' "
+    "to {ORGANIZATION:Westview} on Friday {DATE:12/11}.",
+    "Check-in: {NAME:Zoe}, gr 6, crying in the bathroom at lunch; says {NAME:Brianna} and "
+    "{NAME:Kenzie} posted her photo on {OTHER_ID:@westviewtea}.",
+    "IEP team: student {NAME:Jamal Wright}, gr 11, {ORGANIZATION:Central High}; parent "
+    "{NAME:Denise Wright} ({PHONE:555-0137}); SLP {NAME:Ms. Kaur}; gen ed {NAME:Mr. Olsen}.",
+    "Crisis: {NAME:Emma L.}, gr 9, disclosed dad hits her; CPS report #{OTHER_ID:2026-558102} "
+    "made by {NAME:Counselor Ramos}; SRO {NAME:Officer Bell} informed.",
+    "Group (lunch bunch): {NAME:Liam}, {NAME:Noah}, {NAME:Eli}, {NAME:Carter}; topic friendship; "
+    "{NAME:Noah} left early for dentist.",
+    "Attendance meeting: {NAME:Destiny Howard}, gr 12, 28 absences; works nights at "
+    "{ORGANIZATION:Chick-fil-A} on {LOCATION:Parker Rd}; grandmother {NAME:Mae} guardian.",
+    "Note: {NAME:Kai}, gr 7, new from {LOCATION:Honolulu}; lives with dad in "
+    "{ORGANIZATION:Buckley SFB} housing.",
+    "Parent call: {NAME:Mrs. Okafor} re: {NAME:Chidi}, gr 5, {ORGANIZATION:Lincoln Elementary}; "
+    "bullied on bus 14; principal {NAME:Dr. Shaw} notified.",
+    "Suicide screen (ASQ) positive: {NAME:Harper Jensen}, gr 10; parent {NAME:Kristin Jensen} "
+    "picked up at 1:15; referred to {ORGANIZATION:AllHealth Network}.",
+    "College counseling: {NAME:Ana Lucia Reyes}, gr 12, applying to {ORGANIZATION:CU Boulder} "
+    "and {ORGANIZATION:Regis}; FAFSA help with her uncle {NAME:Tomas}.",
+    "Restorative circle: {NAME:Jayden}, {NAME:Marco}, and {NAME:Coach Peters} after fight in the "
+    "{ORGANIZATION:Thunder Ridge} locker room.",
+]
+
+MESSAGES_TWENTY_FIRST_ROUND = [
+    "hey its {NAME:kiara} i cant come {DATE:thursday the 10th} my son {NAME:jj} is in the "
+    "hospital at {ORGANIZATION:hopkins}",
+    "Voicemail: '{NAME:Ms. Lane}, this is {NAME:Gary} from {ORGANIZATION:Enterprise} on "
+    "{LOCATION:Pulaski Hwy}, your client {NAME:Dion} hasn't returned the car.'",
+    "txt from grandma {NAME:pearl}: {NAME:tasia} didnt come home last nite she was at a party in "
+    "{LOCATION:cherry hill}",
+    "Email from {NAME:Detective Ray Sutton}, {ORGANIZATION:Anne Arundel County Police}: re case "
+    "{OTHER_ID:26-118830}, victim {NAME:Jenna Ford} requests her counseling records.",
+    "hola es {NAME:lupita} la esposa de {NAME:ramón} él está en {ORGANIZATION:ben taub} desde el "
+    "sábado",
+    "hi its {NAME:coach d} from {ORGANIZATION:westbury} football {NAME:marcus} told me about his "
+    "mom pls call",
+    "Portal message from {NAME:Tyler Nguyen}: new phone {PHONE:832-555-0163}, new address "
+    "{LOCATION:9102 Bellaire Blvd #210}, {LOCATION:Houston} {LOCATION:77036}.",
+    "this is {NAME:donna} at {ORGANIZATION:magnolia gardens} front desk {NAME:mr fields} fell "
+    "again call his son {NAME:wayne}",
+    "Text from {NAME:Pastor Leroy Simms} ({ORGANIZATION:Wheeler Avenue Baptist}): "
+    "{NAME:Sister Brenda} asked me to check on you.",
+    "msg: {NAME:Rico} here, got a job at {ORGANIZATION:buc-ee's} in {LOCATION:katy} can we do "
+    "evenings",
+    "Fax from {ORGANIZATION:Harris Health} re: {NAME:Aaliyah Brooks}, DOB {DATE:07/30/2008}, MRN "
+    "{MRN:HH4418027}; please sign and return to {NAME:Dr. Patel}.",
+    "its {NAME:jess} from {ORGANIZATION:walgreens} on {LOCATION:westheimer} {NAME:mr lopez}'s "
+    "script is ready",
+    "Msg from {NAME:Lt. Cmdr. Dana Ruiz}, Coast Guard Sector {LOCATION:Houston}: {NAME:BM2 "
+    "Hollis} is on leave through {DATE:12/20}.",
+]
+
+
 def main() -> None:
     write("spoken_notes_seventy_sixth_round.jsonl", "sn76", SPOKEN_NOTES_SEVENTY_SIXTH_ROUND)
     write("spoken_notes_seventy_seventh_round.jsonl", "sn77", SPOKEN_NOTES_SEVENTY_SEVENTH_ROUND)
@@ -553,6 +721,11 @@ def main() -> None:
     write("typed_notes_twenty_third_round.jsonl", "tn23", TYPED_NOTES_TWENTY_THIRD_ROUND)
     write("messages_twentieth_round.jsonl", "mg20", MESSAGES_TWENTIETH_ROUND)
     write("rarer_kinds_seventh_round.jsonl", "rk7", RARER_KINDS_SEVENTH_ROUND)
+    write("spoken_notes_eighty_second_round.jsonl", "sn82", SPOKEN_NOTES_EIGHTY_SECOND_ROUND)
+    write("spoken_notes_eighty_third_round.jsonl", "sn83", SPOKEN_NOTES_EIGHTY_THIRD_ROUND)
+    write("hospital_records_fourteenth_round.jsonl", "hr14", HOSPITAL_RECORDS_FOURTEENTH_ROUND)
+    write("school_counseling_notes_fourth.jsonl", "sc4", SCHOOL_COUNSELING_NOTES_FOURTH)
+    write("messages_twenty_first_round.jsonl", "mg21", MESSAGES_TWENTY_FIRST_ROUND)
 
 
 if __name__ == "__main__":
