@@ -658,7 +658,7 @@ SCHOOL_COUNSELING_NOTES_FOURTH = [
     "IEP team: student {NAME:Jamal Wright}, gr 11, {ORGANIZATION:Central High}; parent "
     "{NAME:Denise Wright} ({PHONE:555-0137}); SLP {NAME:Ms. Kaur}; gen ed {NAME:Mr. Olsen}.",
     "Crisis: {NAME:Emma L.}, gr 9, disclosed dad hits her; CPS report #{OTHER_ID:2026-558102} "
-    "made by {NAME:Counselor Ramos}; SRO {NAME:Officer Bell} informed.",
+    "made by Counselor {NAME:Ramos}; SRO {NAME:Officer Bell} informed.",
     "Group (lunch bunch): {NAME:Liam}, {NAME:Noah}, {NAME:Eli}, {NAME:Carter}; topic friendship; "
     "{NAME:Noah} left early for dentist.",
     "Attendance meeting: {NAME:Destiny Howard}, gr 12, 28 absences; works nights at "

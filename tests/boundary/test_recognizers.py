@@ -2729,6 +2729,16 @@ def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
     ("Maria, 31, Southwest Detroit. D: stress", ["Maria", "Southwest Detroit"]),
     ("Jalen, 15, Cass Tech. B: outbursts", ["Jalen", "Cass Tech"]),
     ("a call from his pastor at southland christian today", ["southland christian"]),
+    ("a student who lives in newell hall", ["newell hall"]),  # a dormitory, dictated
+    ("Kai lives with dad in Buckley SFB housing.", ["Kai", "Buckley SFB"]),
+    ("applying to CU Boulder and more", ["CU Boulder"]),  # a state university's campus
+    ("its jess from walgreens on westheimer mr lopez's script", ["jess", "walgreens",
+                                                                 "westheimer", "mr lopez"]),
+    ("Msg from Lt. Cmdr. Dana Ruiz today", ["Lt. Cmdr. Dana Ruiz"]),  # a rank of two words
+    ("Mateo, 17, Children's Hospital Colorado, admitted", ["Mateo",
+                                                           "Children's Hospital Colorado"]),
+    ("Text from Pastor Leroy Simms (Wheeler Avenue Baptist)", ["Pastor Leroy Simms",
+                                                              "Wheeler Avenue Baptist"]),
 ])
 def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2761,6 +2771,10 @@ def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> N
     ("She works as a Pharmacy Tech at CVS.", "Pharmacy"),  # a job, no school
     ("he's a born again christian now", "christian"),  # a faith, no church
     ("they adopted through bethany christian services", "through"),
+    ("he lives in city hall basically", "city"),
+    ("his coach Mr. Alvarado called", "coach"),  # a relation, not a second title
+    ("Children's Hospital Policy applies.", "Policy"),
+    ("He was raised Southern Baptist and left.", "Southern"),  # a faith, no church
 ])
 def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

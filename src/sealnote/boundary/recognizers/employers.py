@@ -309,10 +309,12 @@ def is_named_by_its_kind(words: list[str]) -> bool:
 # Kinds of place that plain words also come before ("book club", "mental health", "new
 # apartments"): dictated in lower case, only a word no dictionary has makes one a name
 NAMED_BY_A_NAME = ("club", "health", "energy", "apartments", "apts", "towers", "estates",
-                   "houses")
+                   "houses", "hall", "halls")
 # Kinds of home that plain words name as often as not ("shady oaks mobile home park")
 HOME_PARKS = ("mobile home park", "trailer park", "trailer court", "rv park", "mobile home court")
-RESIDENCES = frozenset({"apartments", "apts", "towers", "estates", "houses", *HOME_PARKS})
+# (a hall too, where someone lives: "lives in newell hall", a dormitory)
+RESIDENCES = frozenset({"apartments", "apts", "towers", "estates", "houses", "hall", "halls",
+                        *HOME_PARKS})
 # Words that name health systems as faiths do: "mercy health", "trinity health"
 HEALTH_SYSTEM_WORDS = frozenset("mercy providence trinity ascension advocate covenant christus "
                                 "bon secours".split())
@@ -339,11 +341,13 @@ CHAIN_IN_TOWN = re.compile(rf"\b(?P<chain>{alternation(PLAIN_WORD_CHAINS)})"
 
 # A chain's shop on its street, dictated: "arrested outside the qt on admiral and…", "the
 # safeway on fourth plain"; the street's words up to where the sentence goes on
-CHAIN_ON_STREET = re.compile(rf"\bthe\s+(?P<chain>{alternation(PLAIN_WORD_CHAINS)})"
+CHAIN_ON_STREET = re.compile(rf"\b(?:the|from|at|outside|behind|near)\s+"
+                             rf"(?P<chain>{alternation(PLAIN_WORD_CHAINS)})"
                              rf"(?:\s+(?:{alternation(SHOP_WORDS)}))?\s+on\s+"
                              r"(?P<street>[a-z]+(?:\s[a-z]+)??)"
                              r"(?=\s+(?:and|in|where|when|after|at|near|by|with|but|so|because|"
-                             r"last|this|he|she|they|i|we|on)\b|\s*[,.;!?]|\s*$)")
+                             r"last|this|he|she|they|i|we|on|mr|mrs|ms|miss|dr|his|her|"
+                             r"their|my)\b|\s*[,.;!?]|\s*$)")
 # ... and written with capitals: "an SI statement at Walmart on Ambassador Caffery."
 CHAIN_ON_NAMED_STREET = re.compile(rf"\b(?:the|at|outside|behind|near)\s+"
                                    rf"(?P<chain>(?i:{alternation(PLAIN_WORD_CHAINS)})|"
@@ -403,6 +407,9 @@ class DictatedNamedPlaceRecognizer(Recognizer):
         named, kind = match.group("named").split(), match.group("kind")
         if any(w in STOP_WORDS for w in named):
             return False
+        if kind in ("hall", "halls") and not PAYS_RENT_AT.search(
+                text, max(0, match.start() - 24), match.end()):
+            return False  # a hall is a name only where someone lives: "lives in newell hall"
         if kind in HOME_PARKS or (kind in RESIDENCES and PAYS_RENT_AT.search(
                 text, max(0, match.start() - 24), match.end())):
             # "shady oaks mobile home park"; "rent at cedar high apartments": plain words name

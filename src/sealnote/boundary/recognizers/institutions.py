@@ -333,7 +333,7 @@ ACADEMIC_CUE = re.compile(r"\b(?:phd|ph\.d|masters?|master's|degree|doctorate|do
                           r"adjunct|postdoc|researcher|teaches|plays|iep)\b", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 # A state university's campus by its town: "a freshman at uw eau claire", "SUNY New Paltz"
-CAMPUS = re.compile(r"\b(?i:uw|uh|u[ \t]+of[ \t]+[a-z]+|suny|cuny|cal[ \t]+state|csu|uc|"
+CAMPUS = re.compile(r"\b(?i:uw|uh|cu|u[ \t]+of[ \t]+[a-z]+|suny|cuny|cal[ \t]+state|csu|uc|"
                     r"penn[ \t]+state)[ \t-]+(?P<town>[A-Za-z]+(?:[ \t][A-Za-z]+){0,2})")
 
 # A university by its initials, which mostly end or begin in U: "Kyle Dunn, 19, WSU student",

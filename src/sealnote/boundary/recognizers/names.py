@@ -29,7 +29,7 @@ dr mr mrs ms miss mx prof professor doctor rev fr sr sra pastor rabbi judge offi
 detective sgt coach nurse dean mister missus esq atty capt lt col maj cpl pvt ssgt msgt sfc
 spc cpt ssg 1sg sgm csm pfc lcpl tsgt smsgt cmsgt ltc cdr lcdr imam deacon bishop sheikh
 reverend rebbe cantor attorney sheriff deputy trooper sergeant corporal lieutenant captain
-colonel alj principal
+colonel alj principal cmdr ens adm cwo amn cpo scpo mcpo
 """.split())
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
 # Roles written in capitals before a surname, as titles are: "NP Holloway", "SW Dunne".
@@ -128,6 +128,11 @@ MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name if m)
 DEGREE_AFTER = re.compile(r" (?:MD|DDS|DMD|DO|PhD|PsyD|DVM|RN|NP|LCSW|LICSW)\b(?![-'’])")
 # Clergy are named with a family word as a title: "the chaplain, Father Okonjo".
 CLERGY = frozenset({"Father", "Brother", "Sister", "Mother"})
+# Military ranks, which may take two words ("Lt. Cmdr.", "Master Sgt.")
+RANKS = frozenset("""
+lt col maj capt cpt cmdr lcdr cdr gen adm sgt ssgt msgt sfc spc cpl pvt pfc lcpl tsgt smsgt
+cmsgt ltc sgm csm ens cwo amn cpo scpo mcpo master staff chief
+""".split())
 # Words before a client named by a word no dictionary has: "client sarge is a vet"
 SUBJECT_LEADS = frozenset("client patient pt".split())
 # Spanish honorifics before a first name: "the owner don chuy" (capitalised, "Don" is a name)
@@ -490,6 +495,9 @@ class NameRecognizer(Recognizer):
                     title.text == "Hon" and text.startswith(".", title.end))) and \
                     text[title.end:tokens[i].start] in (" ", ". "):
                 start = tokens[i - 1].start  # "Dr. Patel" is how this person is named
+                if i > 1 and tokens[i - 2].lower in RANKS and title.lower in RANKS and \
+                        text[tokens[i - 2].end:title.start] in (" ", ". "):
+                    start = tokens[i - 2].start  # "Lt. Cmdr. Ruiz": a rank of two words
             if (tokens[j].initial or INITIALS.fullmatch(tokens[j].text)) and end < len(text) \
                     and text[end] == ".":
                 end += 1

@@ -84,6 +84,7 @@ ORG_WORDS = (
     "Credit Union", "Plant", "Refinery", "Shipyard", "Mill", "Depot", "Collective", "Cooperative",
     "Casino", "Resort", "Racetrack", "Raceway", "Speedway",
     "Collaborative", "Coalition", "Alliance", "Initiative", "Project", "Management", "Tech",
+    "Baptist", "Methodist",
     *LAW_KINDS, "Schools", "Public Schools", "Community Schools", "School District",
     # A therapy practice named for its place or an image: "Lakeside Family Therapy", "Seaside
     # Counseling"; a kind of therapy before the word is no name ("Structural Family Therapy")
@@ -121,7 +122,7 @@ KIND_BEGINS = {
 # Named natural places and venues: "Gooseberry Island", "Horseneck Beach", "Buttonwood Park"
 GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Marina", "Pier",
              "Wharf", "Cove", "Reservoir", "State Park", "State Forest", "Mall", "Heights",
-             "Apartments", "Apts", "AFB", "Air Force Base")
+             "Apartments", "Apts", "AFB", "Air Force Base", "SFB", "Space Force Base")
 # (an abbreviation's full stop, "J.", "Co." or "Inc.", not a sentence's: "…District Court.
 # Probation", "since the DUI. Court date…")
 # (a street's abbreviation is no part of a firm's name: "shot on Sullivant Ave. Group
@@ -150,6 +151,11 @@ VENUE_WORD = re.compile(r"(?:(?<=[a-z,] )(?:at|from|@)|\b(?P<referral>[Rr]eferre
                         r"\s+(?P<id>[A-Z][a-z][\w'’&-]++)(?<![-'’])"
                         r"(?!\s+(?:(?:to|of|and|for)\s+)?[A-Z])")
 
+# Words that with "Baptist" or "Methodist" name a denomination, not one church
+DENOMINATION_WORDS = frozenset("""
+southern american united independent missionary primitive free will reformed general national
+african free-will world global conservative fundamental fundamentalist reformed evangelical
+""".split())
 # Technicians' trades, so that "Pharmacy Tech" or "Vet Tech" names no school
 TECHNICIANS = frozenset("""
 pharmacy vet veterinary surgical lab laboratory radiology radiologic x-ray xray ultrasound nail
@@ -162,6 +168,11 @@ MANAGED = frozenset("""
 anger pain stress weight case care medication medications disease behavior behaviour time
 crisis risk symptom symptoms diabetes utilization money emotion emotions conflict contingency
 """.split())
+# A children's hospital named for its state or city after the kind: "Children's Hospital
+# Colorado", "Children's Mercy Kansas City", "Children's Hospital of Philadelphia"
+CHILDRENS_OF_A_PLACE = re.compile(r"\b(?P<id>Children['’]s[ \t]+(?:Hospital|Medical[ \t]+Center|"
+                                  r"Mercy|Healthcare|Health)[ \t]+(?:of[ \t]+)?"
+                                  r"(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))\b")
 # A program named "Project" and what it does: "PPB and Project Respond en route", "referred to
 # Project Hope" (not a project's manager or plan)
 PROJECT_NAMED = re.compile(r"\b(?P<id>Project[ \t]+(?!(?:Manager|Management|Lead|Leader|"
@@ -199,12 +210,28 @@ class VenueRecognizer(Recognizer):
 
     label = Label.ORGANIZATION
     priority = 58
-    patterns = (VENUE, VENUE_WORD, CARE_AT_ACRONYM, NAMED_WITH_THE, PROJECT_NAMED)
-    cues: ClassVar[dict[re.Pattern[str], Cue]] = {PROJECT_NAMED: ("project ",)}
+    patterns = (VENUE, VENUE_WORD, CARE_AT_ACRONYM, NAMED_WITH_THE, PROJECT_NAMED,
+                CHILDRENS_OF_A_PLACE)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {PROJECT_NAMED: ("project ",),
+                                                  CHILDRENS_OF_A_PLACE: ("children",)}
+
+    def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        if match.re is CHILDRENS_OF_A_PLACE:
+            place = match.group("place")
+            # the place's words only as far as they name a place ("Colorado", not "Colorado
+            # Springs" unless that is the place)
+            if place.lower() not in gazetteers.places_lower() and \
+                    place.lower() not in STATES_IN_LOWER_CASE:
+                return match.start("id"), match.start("place") + len(place.split()[0])
+        return super().bounds(match)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re is PROJECT_NAMED:
             return True
+        if match.re is CHILDRENS_OF_A_PLACE:
+            first = match.group("place").split()[0].lower()
+            return any(place in gazetteers.places_lower() or place in STATES_IN_LOWER_CASE
+                       for place in (match.group("place").lower(), first))
         if match.re is CARE_AT_ACRONYM:
             initials = match.group("id")
             return not (initials in CARE_ACRONYMS or initials in STATES or
@@ -505,6 +532,9 @@ class FacilityRecognizer(Recognizer):
             if match.group("kind") in ("School", "Schools") and all(
                     w in KINDS_OF_SCHOOL for w in named):
                 return False  # "Graduated High School", "Public Schools" name none
+            if match.group("kind") in ("Baptist", "Methodist") and all(
+                    w.lower() in DENOMINATION_WORDS for w in named):
+                return False  # "Wheeler Avenue Baptist"; not "Southern Baptist", a faith
             if match.group("kind") == "Tech" and (not named or any(
                     w.lower() in TECHNICIANS or is_clinical_word(w) for w in named)):
                 return False  # "Cass Tech", "Georgia Tech"; not "Pharmacy Tech", a job
