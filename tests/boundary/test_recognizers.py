@@ -2720,7 +2720,7 @@ def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
     ("attn: PO Karen Albright", ["PO Karen Albright"]),  # a probation officer's title
     ("He attends IOP at CODA weekly.", ["CODA"]),  # a program by its initials
     ("Address given: 2207 NW Quimby.", ["2207 NW Quimby"]),  # a street by its quadrant
-    ("PPB notified; Project Respond en route.", ["Project Respond"]),
+    ("PPB notified; Project Respond en route.", ["PPB", "Project Respond"]),
     ("Letter to landlord: Guardian Management, re: rent", ["Guardian Management"]),
     ("he's at the healing place on market street now", ["healing place", "market street"]),
     ("she works at the silver spoon on fern valley road", ["silver spoon", "fern valley road"]),
@@ -2739,6 +2739,10 @@ def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
                                                            "Children's Hospital Colorado"]),
     ("Text from Pastor Leroy Simms (Wheeler Avenue Baptist)", ["Pastor Leroy Simms",
                                                               "Wheeler Avenue Baptist"]),
+    ("sister on scene; PPB notified.", ["PPB"]),  # a police service by what it did
+    ("Dorchester. BPD notified. SANE exam offered.", ["Dorchester", "BPD"]),
+    ("Stable. Transport by AMR at 1500.", ["AMR"]),  # who carried the patient
+    ("ED triage — UMC Las Vegas. BIBA", ["UMC", "Las Vegas"]),  # a hospital's initials
 ])
 def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2775,6 +2779,10 @@ def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> N
     ("his coach Mr. Alvarado called", "coach"),  # a relation, not a second title
     ("Children's Hospital Policy applies.", "Policy"),
     ("He was raised Southern Baptist and left.", "Southern"),  # a faith, no church
+    ("CPS notified. EMS en route. FBI notified.", "FBI"),  # agencies of no one place
+    ("the school; AST notified.", "AST"),  # a state's troopers
+    ("RN notified at 0300", "RN"),
+    ("Hx of PTSD Boston area", "PTSD"),
 ])
 def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

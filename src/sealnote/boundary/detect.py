@@ -606,7 +606,7 @@ def detect(text: str, *, known: KnownIdentifiers | None = None,
         _recognized_default(text)
     if known is not None:
         found.extend(known.find(text))
-    return _corners(text, _ages_after_names(text, _places_after(text, _said_apart(
+    return _around_places(text, _ages_after_names(text, _places_after(text, _said_apart(
         text, join_related(text, merge(found))))))
 
 
@@ -620,16 +620,30 @@ QUARTER_BEFORE = re.compile(r"\b(?:North|South|East|West|Northeast|Northwest|Sou
                             r"Southwest) $")
 
 
-def _corners(text: str, spans: list[Span]) -> list[Span]:
-    """`spans` with two places joined by "and" after "at" or "corner of" made one place, and a
-    city's quarter written before it joined to it."""
+# "ED triage — UMC Las Vegas", "Dr. Rao, CAMC Charleston": a medical center's or hospital's
+# initials before its city
+HOSPITAL_INITIALS_BEFORE = re.compile(r"(?<![\w/-])[A-Z]{1,3}(?:MC|H|HS|MH) $")
+
+
+def _around_places(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` with two places joined by "and" after "at" or "corner of" made one place, a
+    city's quarter written before it joined to it, and a hospital's initials before it added."""
     joined: list[Span] = []
     for span in spans:
-        quarter = QUARTER_BEFORE.search(text, max(0, span.start - 10), span.start) \
-            if span.label is Label.LOCATION else None
-        if quarter is not None and (not joined or joined[-1].end <= quarter.start()) and \
-                text[quarter.start():span.end] not in STATE_NAMES:  # not "West Virginia"
-            span = Span(quarter.start(), span.end, span.label, span.source, span.priority)
+        before = text[max(0, span.start - 10):span.start]
+        quarter = QUARTER_BEFORE.search(before) if span.label is Label.LOCATION else None
+        start = span.start - len(before) + quarter.start() if quarter else span.start
+        if quarter is not None and (not joined or joined[-1].end <= start) and \
+                text[start:span.end] not in STATE_NAMES:  # not "West Virginia"
+            span = Span(start, span.end, span.label, span.source, span.priority)
+        town = text[span.start:span.end]
+        initials = HOSPITAL_INITIALS_BEFORE.search(before) if text[span.start].isupper() and (
+            span.label is Label.LOCATION or town.lower() in gazetteers.places_lower()) else None
+        if initials is not None:
+            begins = span.start - len(before) + initials.start()
+            if not joined or joined[-1].end <= begins:
+                joined.append(Span(begins, span.start - 1, Label.ORGANIZATION,
+                                   "HospitalInitials", 60))
         last = joined[-1] if joined else None
         if last is not None and last.label in PLACE_LIKE and span.label in PLACE_LIKE and \
                 text[last.end:span.start] in (" and ", " & ") and \

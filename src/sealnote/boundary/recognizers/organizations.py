@@ -196,8 +196,20 @@ CARE_AT_ACRONYM = re.compile(r"\b(?i:admitted\s+to|transferred\s+(?:to|from)|see
                              r"cath\s+at|records\s+from|delivered\s+at|born\s+at|"
                              # "attends IOP at CODA": a program, where it is held
                              r"(?-i:IOP|PHP|MAT|OTP)\s+at|(?:detox|rehab|residential|"
-                             r"methadone|suboxone)\s+at)\s+(?:the\s+)?"
-                             r"(?P<id>[A-Z]{2,5})\b(?![-'’/])")
+                             r"methadone|suboxone)\s+at|"
+                             # "transport by AMR", "brought in by REMSA": who carried them
+                             r"transport(?:ed)?\s+by|brought(?:\s+in)?\s+by)\s+(?:the\s+)?"
+                             r"(?P<id>[A-Z]{2,5})\b(?![-'’/])"
+                             # "PPB notified", "BPD dispatched": a police or rescue service
+                             r"|(?<![\w/-])(?P<agency>[A-Z]{3,5})(?=\s+(?:notified|dispatched|"
+                             r"en\s+route|on\s+scene|responded)\b)")
+# Initials of offices and services that name no one place: federal and state agencies, a
+# shift's officer on duty, a school's resource officer
+NO_ONE_PLACE = frozenset("FBI DEA ATF ICE CBP USCIS HHS IRS USPS TSA FEMA DOJ CHP DPS DMV DOR DOC "
+                         "MOD AOD NOD SRO RRT CIT EMT EMS "
+                         # state troopers: "AST notified" (Alaska's), "MSP", "NYSP"
+                         "AST MSP PSP NYSP OSP WSP ISP KSP VSP NHSP CSP GSP DSP FHP THP OHP "
+                         "SHP".split())
 # Units and kinds of care written as initials, which no hospital's name is
 CARE_ACRONYMS = frozenset("OR GI ALS BLS CSU ER ED ICU CCU MICU SICU CVICU NICU PICU PACU ACU OBS "
                           "ICN VA AA NA CA GA OA ACA".split())
@@ -216,6 +228,8 @@ class VenueRecognizer(Recognizer):
                                                   CHILDRENS_OF_A_PLACE: ("children",)}
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        if match.re is CARE_AT_ACRONYM and match.group("agency"):
+            return match.span("agency")
         if match.re is CHILDRENS_OF_A_PLACE:
             place = match.group("place")
             # the place's words only as far as they name a place ("Colorado", not "Colorado
@@ -233,9 +247,12 @@ class VenueRecognizer(Recognizer):
             return any(place in gazetteers.places_lower() or place in STATES_IN_LOWER_CASE
                        for place in (match.group("place").lower(), first))
         if match.re is CARE_AT_ACRONYM:
-            initials = match.group("id")
+            initials = match.group("id") or match.group("agency")
             return not (initials in CARE_ACRONYMS or initials in STATES or
-                        initials.lower() in ROLE_ACRONYMS or is_clinical_word(initials))
+                        initials in NO_ONE_PLACE or
+                        initials.lower() in ROLE_ACRONYMS or (
+                            # (a diagnosis is never notified: "BPD notified" is the police)
+                            is_clinical_word(initials) and not match.group("agency")))
         if match.re is VENUE_WORD:
             word = match.group("id")
             lower = word.lower()
@@ -265,6 +282,8 @@ class VenueRecognizer(Recognizer):
                 w.lower() in CARE_SETTINGS or w.lower() in DEPARTMENTS for w in words)
 
     def label_for(self, match: re.Match[str], text: str) -> Label | None:
+        if match.re is CARE_AT_ACRONYM and match.group("agency"):
+            return self.label
         last = match.group("id").split()[-1]
         town = re.sub(r"\s+(?:City|Town|County|Township|Village)$", "", match.group("id"))
         place = last in GEO_WORDS or last in STREET_SUFFIXES or match.re is CARE_AT_ACRONYM or \
