@@ -43,6 +43,16 @@ before it was first measured; its first figures are in the commit that added it.
                                      assessments and screens, after the third round's rules
     messages_twenty_first_round      clients', families', coaches', officers', pastors' and
                                      pharmacies' messages, after the third round's rules
+    spoken_notes_eighty_fourth_round lower-case speech to text from Kansas City and St. Louis,
+                                     after the fourth round's rules
+    spoken_notes_eighty_fifth_round  lower-case speech to text from Seattle, Tacoma and Spokane,
+                                     after the fourth round's rules
+    typed_notes_twenty_fourth_round  typed notes by modality from Austin, San Antonio and West
+                                     Texas, after the fourth round's rules
+    letters_and_forms_eleventh_round court, housing, school, asylum, work and disability letters
+                                     and forms from New York, after the fourth round's rules
+    group_and_family_notes_eighth    group, couples, multifamily, grief and family notes, after
+                                     the fourth round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -705,6 +715,157 @@ MESSAGES_TWENTY_FIRST_ROUND = [
 ]
 
 
+SPOKEN_NOTES_EIGHTY_FOURTH_ROUND = [
+    "okay note for {NAME:deonte} twenty five he works at the {ORGANIZATION:ford} plant in "
+    "{LOCATION:claycomo} and his girlfriend {NAME:keke} lives in {LOCATION:raytown}",
+    "session with {NAME:mrs schneider} {AGE_OVER_89:ninety three} lives in {LOCATION:affton} her "
+    "son {NAME:gary} moved her into {ORGANIZATION:friendship village}",
+    "follow up {NAME:jaylen} sixteen goes to {ORGANIZATION:vashon} got into a fight at the "
+    "{ORGANIZATION:galleria}",
+    "this is {NAME:mike} forty eight works at {ORGANIZATION:anheuser busch} in "
+    "{LOCATION:soulard} his wife {NAME:karen} kicked him out on {DATE:november twentieth}",
+    "note for {NAME:tasha} twenty nine she's a cna at {ORGANIZATION:barnes jewish} and her son "
+    "{NAME:dj} is in the juvenile detention center",
+    "okay {NAME:bryce} twenty two student at {ORGANIZATION:mizzou} works at "
+    "{ORGANIZATION:shakespeare's pizza} in {LOCATION:columbia}",
+    "session with {NAME:carla} fifty she drives for {ORGANIZATION:kcata} and got carjacked on "
+    "{LOCATION:prospect avenue}",
+    "this is {NAME:ray} sixty retired from {ORGANIZATION:boeing} in {LOCATION:hazelwood} his "
+    "grandson {NAME:tyrell} was shot in {LOCATION:ferguson} in {DATE:october}",
+    "note for {NAME:angel} thirty one works at {ORGANIZATION:arrowhead} concessions and lives in "
+    "{LOCATION:independence} her ex {NAME:cody} broke her windows",
+    "okay {NAME:shay} twenty seven dancer at {ORGANIZATION:scores} in {LOCATION:sauget} and her "
+    "pimp {NAME:dre} took her id",
+    "session with {NAME:deacon lewis} sixty six from {ORGANIZATION:greater st mark} church in "
+    "{LOCATION:north county}",
+    "note for {NAME:lily} nine her mom {NAME:amber} is at {ORGANIZATION:preferred family} rehab "
+    "and grandpa {NAME:joe} has her",
+    "call {NAME:sheila} at {PHONE:eight one six five five five zero one four one} she's at the "
+    "{ORGANIZATION:rose brooks} shelter",
+]
+
+SPOKEN_NOTES_EIGHTY_FIFTH_ROUND = [
+    "okay note for {NAME:ryan} thirty four software engineer at {ORGANIZATION:amazon} in "
+    "{LOCATION:south lake union} his husband {NAME:marco} says he's drinking every night",
+    "session with {NAME:mrs tanaka} {AGE_OVER_89:ninety one} lives in {LOCATION:beacon hill} her "
+    "daughter {NAME:june} drives her to {ORGANIZATION:keiro}",
+    "follow up {NAME:skylar} sixteen goes to {ORGANIZATION:garfield} and got caught with a vape "
+    "her dad {NAME:tom} took her phone",
+    "this is {NAME:dmitri} forty one works at the {ORGANIZATION:boeing} plant in "
+    "{LOCATION:everett} his wife {NAME:olga} went back to {LOCATION:kyiv} in {DATE:march}",
+    "note for {NAME:jasmine} twenty four barista at {ORGANIZATION:victrola} on "
+    "{LOCATION:fifteenth avenue} her roommate {NAME:kai} overdosed in {LOCATION:belltown}",
+    "okay {NAME:tyler} thirty deckhand on the ferries out of {LOCATION:edmonds} his sister "
+    "{NAME:brooke} is in {LOCATION:lynnwood}",
+    "session with {NAME:kalani} twenty two soldier at {ORGANIZATION:jblm} lives in "
+    "{LOCATION:lakewood} and {NAME:sergeant cruz} keeps riding him",
+    "this is {NAME:brenda} fifty five she's a nurse at {ORGANIZATION:sacred heart} in "
+    "{LOCATION:spokane} her son {NAME:cody} is at {ORGANIZATION:geiger}",
+    "note for {NAME:omar} thirty eight drives for {ORGANIZATION:king county metro} and got "
+    "assaulted on the e line",
+    "okay {NAME:hannah} nineteen student at {ORGANIZATION:gonzaga} from {LOCATION:coeur d'alene} "
+    "her roommate {NAME:bella} found her journal",
+    "session with {NAME:miguel} forty four picks cherries for {ORGANIZATION:zirkle} near "
+    "{LOCATION:yakima}",
+    "note for {NAME:leah} twenty seven works at the fish stand at {ORGANIZATION:pike place "
+    "market} and her boyfriend {NAME:jake} lives on {LOCATION:capitol hill}",
+    "call auntie {NAME:rose} at {PHONE:two five three five five five zero one nine nine} about "
+    "{NAME:kalani}'s court date in {LOCATION:pierce county}",
+]
+
+TYPED_NOTES_TWENTY_FOURTH_ROUND = [
+    "SOAP — {NAME:Marisol Treviño}, 36. S: stress at work ({ORGANIZATION:H-E-B} corporate). "
+    "Lives in {LOCATION:Alamo Heights}. O: tearful. A: GAD. P: f/u {DATE:12/17}.",
+    "DBT — {NAME:Cameron Pike}, 20, {ORGANIZATION:UT Austin} junior; self-harm after breakup with "
+    "{NAME:Jordan}; lives at {ORGANIZATION:Dobie Twenty21}.",
+    "CPT — {NAME:SSgt Robert Ochoa}, 33, {ORGANIZATION:JBSA-Lackland}; index event: convoy in "
+    "{LOCATION:Kandahar} in 2011.",
+    "IFS — {NAME:Ellen Park}, 47, attorney at {ORGANIZATION:Vinson & Elkins}; exile linked to "
+    "father {NAME:Dae-jung}'s drinking.",
+    "EMDR — {NAME:Luz Garza}, 29; target: {DATE:May 24, 2022} shooting at {ORGANIZATION:Robb "
+    "Elementary}, {LOCATION:Uvalde}; SUDS 9→5.",
+    "DAP — {NAME:Tom Reyes}, 58, {LOCATION:New Braunfels}; D: flood of {DATE:July 2025} "
+    "destroyed home on the {LOCATION:Guadalupe}.",
+    "Family — the {NAME:Hendersons} ({NAME:Greg}, {NAME:Lisa}, {NAME:Maddie} 14); conflict over "
+    "{NAME:Maddie}'s boyfriend {NAME:Trey} from {ORGANIZATION:Westlake}.",
+    "ACT — {NAME:Dolores Villarreal}, {AGE_OVER_89:91}, {ORGANIZATION:Morningside Ministries} "
+    "resident; values: faith, great-grandchildren in {LOCATION:Laredo}.",
+    "BIRP — {NAME:Jayden}, 14, {ORGANIZATION:Lanier High}; B: suspended for fight; I: anger "
+    "log; R: engaged; P: call mom {NAME:Crystal} at {PHONE:512-555-0178}.",
+    "MI — {NAME:Cody Hargrove}, 41, oilfield worker for {ORGANIZATION:Pioneer Natural "
+    "Resources} in {LOCATION:Midland}; drinking 12/day.",
+    "Psychodynamic — {NAME:Dr. Anjali Rao} (client), 39, surgeon at {ORGANIZATION:University "
+    "Hospital}; dream of her mother in {LOCATION:Hyderabad}.",
+    "Intake — {NAME:Alejandro Cruz}, DOB {DATE:09/09/1999}, {LOCATION:1402 E Cesar Chavez St}, "
+    "{LOCATION:Austin} {LOCATION:78702}; emergency contact sister {NAME:Pilar} "
+    "{PHONE:737-555-0103}.",
+    "Group — {NAME:Rosa}, {NAME:Beto}, {NAME:Nelly}, {NAME:Sam}; {NAME:Beto} shared about his "
+    "cousin killed on {LOCATION:Sixth Street}.",
+]
+
+LETTERS_AND_FORMS_ELEVENTH_ROUND = [
+    "Dear {NAME:Judge Morales}: Re: {NAME:Kevin Ortiz}, Docket No. {OTHER_ID:CR-004418-26BX}, "
+    "{ORGANIZATION:Bronx Criminal Court}. {NAME:Mr. Ortiz} has attended weekly sessions since "
+    "{DATE:August 2026}.",
+    "To: {ORGANIZATION:NYCHA} Management Office, {LOCATION:Red Hook Houses}\nRe: reasonable "
+    "accommodation for tenant {NAME:Gloria Vance}, Apt {LOCATION:4C}, {LOCATION:62 Mill St}, "
+    "{LOCATION:Brooklyn} {LOCATION:11231}.",
+    "HIPAA authorization: I, {NAME:Wei Zhang}, DOB {DATE:06/30/1985}, authorize "
+    "{ORGANIZATION:Flushing Hospital} to release records to {NAME:Dr. Li Chen}, "
+    "{ORGANIZATION:Main Street Psychiatry}.",
+    "Letter of support: {NAME:Fatoumata Diallo} ({OTHER_ID:A 208-117-554}) has been in treatment "
+    "at {ORGANIZATION:Bellevue Program for Survivors of Torture} since {DATE:January 2025}.",
+    "School excuse: Please excuse {NAME:Malik Johnson} ({ORGANIZATION:PS 191}) for his "
+    "appointment on {DATE:12/9}. — {NAME:Dana Kim}, LCSW.",
+    "Return-to-work letter: {NAME:Anthony Russo} may return to duty at {ORGANIZATION:FDNY} "
+    "{ORGANIZATION:Engine 54} on {DATE:1/5/2027}.",
+    "Intake form\nName: {NAME:Priya Natarajan}\nAddress: {LOCATION:35-14 84th St}, "
+    "{LOCATION:Jackson Heights}, NY {LOCATION:11372}\nEmployer: {ORGANIZATION:Elmhurst "
+    "Hospital}\nMedicaid #: {HEALTH_PLAN:AB12345C}",
+    "ESA letter — {DATE:December 4, 2026} — Re: {NAME:Sofia Greco}, {LOCATION:220 E 14th St Apt "
+    "9F}, {LOCATION:New York}, NY. Her cat, {NAME:Biscotti}, provides support.",
+    "Court letter: {NAME:Hon. Patricia Wu}, {ORGANIZATION:Queens Family Court}; Re: "
+    "{NAME:Jamal} and {NAME:Aisha Brooks}, File #{OTHER_ID:O-11823/26}.",
+    "Release to {ORGANIZATION:Columbia University} Disability Services for student "
+    "{NAME:Ethan Goldberg}, UNI {OTHER_ID:eg2931}.",
+    "Treatment verification for {ORGANIZATION:ACS}: parent {NAME:Lakisha Green}, case "
+    "{OTHER_ID:2026-088214}; children {NAME:Zion} (5) and {NAME:Nevaeh} (2).",
+    "Letter to employer: {ORGANIZATION:Con Edison}, HR, attn {NAME:Maria Flores}; re employee "
+    "{NAME:Brian O'Neill}, FMLA from {DATE:11/30/2026}.",
+    "Disability letter: {NAME:Harold Stein}, {AGE_OVER_89:92}, resident of {ORGANIZATION:Hebrew "
+    "Home at Riverdale}; SSN {SSN:083-55-0147}.",
+]
+
+GROUP_AND_FAMILY_NOTES_EIGHTH = [
+    "Family session: {NAME:Ms. Alvarez} and sons {NAME:Diego} (16) and {NAME:Mateo} (12); "
+    "{NAME:Diego} caught stealing at {ORGANIZATION:Target} on {LOCATION:Westheimer}.",
+    "Couples: {NAME:Brandon} and {NAME:Kelsey Fry}; conflict about his mother {NAME:Debra} in "
+    "{LOCATION:Sioux Falls}.",
+    "IOP group: {NAME:Amber}, {NAME:Chris} {NAME:Dakota}, {NAME:Jess}, {NAME:Tony}; "
+    "{NAME:Dakota} relapsed at a party in {LOCATION:Rapid City}.",
+    "Grief group: {NAME:Harold} (wife {NAME:June}, d. {DATE:9/2026}), {NAME:Marisol} (son "
+    "{NAME:Eddie}, overdose), {NAME:Pat} (partner {NAME:Lou}).",
+    "Multifamily: the {NAME:Johnsons}, the {NAME:Nguyens} and the {NAME:Castillos}; "
+    "psychoeducation on bipolar disorder.",
+    "Parenting group: {NAME:Keisha}, {NAME:Brianna}, {NAME:Tom}; {NAME:Tom}'s son {NAME:Caleb} "
+    "in foster care through {ORGANIZATION:KVC}.",
+    "Family: grandma {NAME:Lorraine} (guardian), {NAME:Kayden} 10, {NAME:Paisley} 7; mom "
+    "{NAME:Ashley} at {ORGANIZATION:Chillicothe Correctional}.",
+    "Couples: {NAME:Sam} and {NAME:Alex Rivera}; {NAME:Alex} works nights at {ORGANIZATION:UPS} "
+    "{LOCATION:Worldport}.",
+    "Teen group: {NAME:Ava}, {NAME:Mia}, {NAME:Chloe}, {NAME:Harper}; {NAME:Mia} shared a rumor "
+    "started at {ORGANIZATION:Blue Valley Northwest}.",
+    "Veterans group: {NAME:Sarge}, {NAME:Doc}, {NAME:Big Mike}, {NAME:Luis}; {NAME:Doc} talked "
+    "about {ORGANIZATION:Camp Lejeune}.",
+    "Family session: {NAME:Mr. Patel}, {NAME:Mrs. Patel}, {NAME:Riya} 17; {NAME:Riya} wants to "
+    "attend {ORGANIZATION:NYU}, parents want {ORGANIZATION:Rutgers}.",
+    "Sibling session: {NAME:Jada} and {NAME:Jalen}, twins, 13; dad {NAME:Marcus} deployed from "
+    "{ORGANIZATION:Fort Bragg}.",
+    "Women's DV group: {NAME:Carmen}, {NAME:Tiffany}, {NAME:Rhonda}, {NAME:Lin}; {NAME:Rhonda} "
+    "is staying at {ORGANIZATION:Safe Haven} in {LOCATION:Wichita}.",
+]
+
+
 def main() -> None:
     write("spoken_notes_seventy_sixth_round.jsonl", "sn76", SPOKEN_NOTES_SEVENTY_SIXTH_ROUND)
     write("spoken_notes_seventy_seventh_round.jsonl", "sn77", SPOKEN_NOTES_SEVENTY_SEVENTH_ROUND)
@@ -726,6 +887,11 @@ def main() -> None:
     write("hospital_records_fourteenth_round.jsonl", "hr14", HOSPITAL_RECORDS_FOURTEENTH_ROUND)
     write("school_counseling_notes_fourth.jsonl", "sc4", SCHOOL_COUNSELING_NOTES_FOURTH)
     write("messages_twenty_first_round.jsonl", "mg21", MESSAGES_TWENTY_FIRST_ROUND)
+    write("spoken_notes_eighty_fourth_round.jsonl", "sn84", SPOKEN_NOTES_EIGHTY_FOURTH_ROUND)
+    write("spoken_notes_eighty_fifth_round.jsonl", "sn85", SPOKEN_NOTES_EIGHTY_FIFTH_ROUND)
+    write("typed_notes_twenty_fourth_round.jsonl", "tn24", TYPED_NOTES_TWENTY_FOURTH_ROUND)
+    write("letters_and_forms_eleventh_round.jsonl", "lf11", LETTERS_AND_FORMS_ELEVENTH_ROUND)
+    write("group_and_family_notes_eighth.jsonl", "gf8", GROUP_AND_FAMILY_NOTES_EIGHTH)
 
 
 if __name__ == "__main__":
