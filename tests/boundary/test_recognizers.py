@@ -2743,6 +2743,14 @@ def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
     ("Dorchester. BPD notified. SANE exam offered.", ["Dorchester", "BPD"]),
     ("Stable. Transport by AMR at 1500.", ["AMR"]),  # who carried the patient
     ("ED triage — UMC Las Vegas. BIBA", ["UMC", "Las Vegas"]),  # a hospital's initials
+    ("the Brooks children; file #O-11823/26.", ["Brooks", "#O-11823/26"]),  # a docket
+    ("Family: Kayden 10, Paisley 7; mom at work", ["Kayden", "Paisley"]),  # listed with ages
+    ("Cameron, 20, UT Austin junior; self-harm", ["Cameron", "UT Austin"]),
+    ("Riya wants to attend NYU next fall", ["Riya", "NYU"]),
+    ("may return to duty at FDNY Engine 54 next week", ["FDNY Engine 54"]),  # a fire company
+    ("a tenant of Red Hook Houses since 2019", ["Red Hook Houses"]),  # public housing
+    ("drives for king county metro and got assaulted", ["king county metro"]),
+    ("his DV charge in Clackamas County court.", ["Clackamas County court"]),
 ])
 def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2783,6 +2791,10 @@ def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> N
     ("the school; AST notified.", "AST"),  # a state's troopers
     ("RN notified at 0300", "RN"),
     ("Hx of PTSD Boston area", "PTSD"),
+    ("BP 120/80 and took 1/2 tab", "1/2"),
+    ("Scores: Grade 10, Hope 7; done.", "Grade"),
+    ("the engine 2 light came on", "engine"),
+    ("she lives in Harris County now", "now"),
 ])
 def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

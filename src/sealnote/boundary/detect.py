@@ -625,11 +625,24 @@ QUARTER_BEFORE = re.compile(r"\b(?:North|South|East|West|Northeast|Northwest|Sou
 HOSPITAL_INITIALS_BEFORE = re.compile(r"(?<![\w/-])[A-Z]{1,3}(?:MC|H|HS|MH) $")
 
 
+# "drives for king county metro", "his DV charge in Clackamas County court": a county's office
+# or service, said after the county
+COUNTY_OFFICE_AFTER = re.compile(r" (?i:(?:(?:drug|family|juvenile|circuit|district|superior|"
+                                 r"municipal) )?court|courthouse|jail|metro|transit|sheriff|"
+                                 r"detention|probation|corrections)\b(?!['’-])")
+
+
 def _around_places(text: str, spans: list[Span]) -> list[Span]:
     """`spans` with two places joined by "and" after "at" or "corner of" made one place, a
-    city's quarter written before it joined to it, and a hospital's initials before it added."""
+    city's quarter written before it joined to it, a hospital's initials before it added, and a
+    county's office after it joined to it."""
     joined: list[Span] = []
-    for span in spans:
+    for index, span in enumerate(spans):
+        office = COUNTY_OFFICE_AFTER.match(text, span.end) \
+            if span.label is Label.LOCATION and text[span.end - 6:span.end].lower() == "county" \
+            else None
+        if office is not None and _clear_until(spans, index, office.end()):
+            span = Span(span.start, office.end(), Label.ORGANIZATION, span.source, span.priority)
         before = text[max(0, span.start - 10):span.start]
         quarter = QUARTER_BEFORE.search(before) if span.label is Label.LOCATION else None
         start = span.start - len(before) + quarter.start() if quarter else span.start

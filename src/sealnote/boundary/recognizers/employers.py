@@ -490,6 +490,7 @@ SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|emp
                              r"cna|lpn|receptionist|custodian|janitor|"
                              # "a trader at citadel", "oil field in hobbs for halliburton"
                              r"(?P<job>trader|analyst|engineer|guard|dealer|bartender|waitress|"
+                             r"dancer|stripper|bouncer|dishwasher|"
                              r"server|housekeeper|dispatcher|pilot|welder|technician|operator|"
                              r"laborer|electrician|roofer|lineman|trucker|miner|machinist|"
                              r"carpenter|plumber|oil\s?field|"

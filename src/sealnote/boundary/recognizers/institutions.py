@@ -329,11 +329,11 @@ ACADEMIC_CUE = re.compile(r"\b(?:phd|ph\.d|masters?|master's|degree|doctorate|do
                           r"accepted|admitted|admission|got|gets|getting|transferr?(?:ed|ing|s)?|"
                           r"major(?:ing)?|studies|studying|student|junior|senior|sophomore|"
                           r"freshman|graduated?|grad|college|university|campus|tuition|attends|"
-                          r"attending|goes|going|went|enrolled|waitlisted|deferred|rejected|"
+                          r"attend|attending|goes|going|went|enrolled|waitlisted|deferred|rejected|"
                           r"adjunct|postdoc|researcher|teaches|plays|iep)\b", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 # A state university's campus by its town: "a freshman at uw eau claire", "SUNY New Paltz"
-CAMPUS = re.compile(r"\b(?i:uw|uh|cu|u[ \t]+of[ \t]+[a-z]+|suny|cuny|cal[ \t]+state|csu|uc|"
+CAMPUS = re.compile(r"\b(?i:uw|uh|cu|ut|u[ \t]+of[ \t]+[a-z]+|suny|cuny|cal[ \t]+state|csu|uc|"
                     r"penn[ \t]+state)[ \t-]+(?P<town>[A-Za-z]+(?:[ \t][A-Za-z]+){0,2})")
 
 # A university by its initials, which mostly end or begin in U: "Kyle Dunn, 19, WSU student",
@@ -342,7 +342,8 @@ UNIVERSITY_INITIALS = re.compile(r"(?<![\w&'’-])(?P<id>[A-Z]{1,4}U|U[A-Z]{1,3}
 STUDENT_WORDS = (r"(?:student|sophomore|freshman|junior|senior|grad|graduate|alum|alumna|"
                  r"alumnus|dropout)\b")
 STUDENT_AFTER = re.compile(r"[ \t]+" + STUDENT_WORDS)
-AT_A_COLLEGE_BEFORE = re.compile(r"\b(?:at|from|attends|attending|attended)\s+$")
+STUDENT_NOUNS = frozenset("student sophomore freshman junior senior grad alum".split())
+AT_A_COLLEGE_BEFORE = re.compile(r"\b(?:at|from|attends?|attending|attended|to)\s+$")
 # ... dictated in lower case, where studying is said before or right after it: "she's at uaa
 # studying nursing", "a junior at uwm"
 LOWER_UNIVERSITY_INITIALS = re.compile(r"(?<![\w&'’-])(?P<id>[a-z]{1,3}u|u[a-z]{1,3})\b(?![-'’])")
@@ -411,9 +412,11 @@ class CollegeRecognizer(Recognizer):
                 yield Span(*match.span("id"), self.label, self.name, self.priority)
         for match in CAMPUS.finditer(text):
             before = text[max(0, match.start() - 50):match.start()]
-            if not ACADEMIC_CUE.search(SENTENCE_BREAK.split(before)[-1]):
-                continue
             words = match.group("town").split()
+            # ("Cameron, 20, UT Austin junior": the student word after the campus will do)
+            student_after = any(w.lower() in STUDENT_NOUNS for w in words)
+            if not (ACADEMIC_CUE.search(SENTENCE_BREAK.split(before)[-1]) or student_after):
+                continue
             for count in range(len(words), 0, -1):
                 if " ".join(words[:count]).lower() in gazetteers.places_lower():
                     end = match.start("town") + len(" ".join(words[:count]))

@@ -234,6 +234,8 @@ OPENERS = frozenset(" \t\"'“‘([-*•")
 FILLERS = frozenset("okay ok so um uh alright well and".split())
 # Who is taken somewhere ("take mason to…", "pick up lily from…") or gone ("since barb left")
 CARRIED = frozenset("take took taking takes drive drove driving".split())
+# "Kayden 10, Paisley 7; mom…": a child listed with a bare age
+AGE_IN_A_LIST = re.compile(r" (?:[1-9]|1[0-7])(?=[,;)]| and\b)")
 # "Warm line: Frank, regular caller": who rang, named before what they are to the line
 CALLER_AFTER = re.compile(r", (?:an? )?(?:(?:regular|repeat|frequent|first[- ]time|new|known|"
                           r"anonymous|returning) )?(?:caller|texter|chatter|visitor)\b")
@@ -857,6 +859,13 @@ class NameRecognizer(Recognizer):
                     (prev == "since" and nxt.lower in GONE)):
             return "strong"  # "take mason to the dentist", "pick up lily from daycare", "alone
             # since barb left": someone driven somewhere, or gone
+        if token.capitalised and (first or token.lower in gazetteers.word_names()) and i and \
+                tokens[i - 1].capitalised and \
+                AGE_IN_A_LIST.match(lowered, token.end) and \
+                AGE_IN_A_LIST.match(lowered, tokens[i - 1].end) and \
+                re.fullmatch(r" \d{1,2}[,;] ", lowered[tokens[i - 1].end:token.start]) and \
+                in_list(gazetteers.first_names(), tokens[i - 1].lower):
+            return "strong"  # "Kayden 10, Paisley 7": listed as the child before was
         if token.capitalised and first and token.lower not in RELATIONS and \
                 CALLER_AFTER.match(lowered, token.end):
             return "strong"  # "Frank, regular caller": whom the line heard from

@@ -176,7 +176,8 @@ class IdentifierRecognizer(Recognizer):
         # a court's prefix before the docket's own letters.
         re.compile(r"(?<![\w/.-])#?(?=[A-Za-z0-9_-]*\d)(?:[A-Za-z]{1,6}[-_](?=[A-Za-z]{1,6}"
                    r"[-_]?\d))?(?:[A-Za-z]{1,6}[-_]?)?\d[\dA-Za-z]*"
-                   r"(?:[-_][A-Za-z0-9]+)*(?![\w/-]|\.\d)"),
+                   # ("File #O-11823/26": a docket's year after a slash)
+                   r"(?:[-_][A-Za-z0-9]+)*(?:/\d{2,4}(?![\w/-]))?(?![\w/-]|\.\d)"),
         SPACED_ID,
     )
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {

@@ -122,7 +122,9 @@ KIND_BEGINS = {
 # Named natural places and venues: "Gooseberry Island", "Horseneck Beach", "Buttonwood Park"
 GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Marina", "Pier",
              "Wharf", "Cove", "Reservoir", "State Park", "State Forest", "Mall", "Heights",
-             "Apartments", "Apts", "AFB", "Air Force Base", "SFB", "Space Force Base")
+             "Apartments", "Apts", "AFB", "Air Force Base", "SFB", "Space Force Base",
+             # public housing: "Red Hook Houses"
+             "Houses")
 # (an abbreviation's full stop, "J.", "Co." or "Inc.", not a sentence's: "…District Court.
 # Probation", "since the DUI. Court date…")
 # (a street's abbreviation is no part of a firm's name: "shot on Sullivant Ave. Group
@@ -173,6 +175,8 @@ crisis risk symptom symptoms diabetes utilization money emotion emotions conflic
 CHILDRENS_OF_A_PLACE = re.compile(r"\b(?P<id>Children['’]s[ \t]+(?:Hospital|Medical[ \t]+Center|"
                                   r"Mercy|Healthcare|Health)[ \t]+(?:of[ \t]+)?"
                                   r"(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))\b")
+# A fire company by its number: "return to duty at FDNY Engine 54", "Ladder 3"
+FIRE_COMPANY = re.compile(r"\b(?P<id>(?:Engine|Ladder|Squad)[ \t]+\d{1,3})\b(?![./-]\d)")
 # A program named "Project" and what it does: "PPB and Project Respond en route", "referred to
 # Project Hope" (not a project's manager or plan)
 PROJECT_NAMED = re.compile(r"\b(?P<id>Project[ \t]+(?!(?:Manager|Management|Lead|Leader|"
@@ -223,9 +227,10 @@ class VenueRecognizer(Recognizer):
     label = Label.ORGANIZATION
     priority = 58
     patterns = (VENUE, VENUE_WORD, CARE_AT_ACRONYM, NAMED_WITH_THE, PROJECT_NAMED,
-                CHILDRENS_OF_A_PLACE)
+                CHILDRENS_OF_A_PLACE, FIRE_COMPANY)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {PROJECT_NAMED: ("project ",),
-                                                  CHILDRENS_OF_A_PLACE: ("children",)}
+                                                  CHILDRENS_OF_A_PLACE: ("children",),
+                                                  FIRE_COMPANY: ("engine ", "ladder ", "squad ")}
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         if match.re is CARE_AT_ACRONYM and match.group("agency"):
@@ -240,7 +245,7 @@ class VenueRecognizer(Recognizer):
         return super().bounds(match)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
-        if match.re is PROJECT_NAMED:
+        if match.re in (PROJECT_NAMED, FIRE_COMPANY):
             return True
         if match.re is CHILDRENS_OF_A_PLACE:
             first = match.group("place").split()[0].lower()
