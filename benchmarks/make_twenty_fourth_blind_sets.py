@@ -53,6 +53,18 @@ before it was first measured; its first figures are in the commit that added it.
                                      and forms from New York, after the fourth round's rules
     group_and_family_notes_eighth    group, couples, multifamily, grief and family notes, after
                                      the fourth round's rules
+    spoken_notes_eighty_sixth_round  lower-case speech to text from Philadelphia and South Jersey,
+                                     after the fifth round's rules
+    spoken_notes_eighty_seventh_round
+                                     lower-case speech to text from Birmingham, Montgomery and
+                                     Mobile, after the fifth round's rules
+    hospital_records_fifteenth_round admission, emergency, consult, nursing, transfer and
+                                     discharge records from North Carolina, after the fifth
+                                     round's rules
+    messages_twenty_second_round     clients', families', schools', pastors', officers' and shops'
+                                     messages in English and Spanish, after the fifth round's rules
+    crisis_line_notes_seventh        988, text, chat, warm line and mobile crisis notes, after the
+                                     fifth round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -866,6 +878,155 @@ GROUP_AND_FAMILY_NOTES_EIGHTH = [
 ]
 
 
+SPOKEN_NOTES_EIGHTY_SIXTH_ROUND = [
+    "okay note for {NAME:jamir} nineteen he works at the {ORGANIZATION:wawa} on {LOCATION:broad "
+    "street} and his mom {NAME:tonya} got evicted from their place in {LOCATION:strawberry "
+    "mansion}",
+    "session with {NAME:mrs dimarco} {AGE_OVER_89:ninety four} lives in {LOCATION:south philly} "
+    "and her grandson {NAME:vinnie} stopped visiting",
+    "follow up {NAME:kayla} fifteen goes to {ORGANIZATION:masterman} and her dad {NAME:rob} is in "
+    "{ORGANIZATION:curran fromhold}",
+    "this is {NAME:sean} forty two he's in {ORGANIZATION:roofers local 30} and fell off a job in "
+    "{LOCATION:fishtown} in {DATE:september}",
+    "note for {NAME:aaliyah} twenty two she's a student at {ORGANIZATION:temple} and works at "
+    "{ORGANIZATION:chickie's and pete's}",
+    "okay {NAME:marcus} thirty seven bus driver for {ORGANIZATION:septa} got punched at "
+    "{LOCATION:kensington and allegheny}",
+    "session with {NAME:diane} fifty six nurse at {ORGANIZATION:cooper} in {LOCATION:camden} her "
+    "son {NAME:tyler} overdosed in {LOCATION:pennsauken} on {DATE:the ninth}",
+    "this is {NAME:tommy} sixty three retired from the {ORGANIZATION:navy yard} lives in "
+    "{LOCATION:manayunk} his wife {NAME:rita} has parkinson's",
+    "note for {NAME:jen} thirty three she's a teacher at {ORGANIZATION:cherry hill east} and her "
+    "husband {NAME:matt} drinks at the {ORGANIZATION:ugly moose} every night",
+    "okay {NAME:dev} twenty four works at {ORGANIZATION:comcast} in the tower and his boyfriend "
+    "{NAME:luis} lives in the {LOCATION:gayborhood}",
+    "session with {NAME:precious} twenty nine she lives at the {ORGANIZATION:mill creek} "
+    "apartments and her ex {NAME:kareem} is at {ORGANIZATION:sci phoenix}",
+    "note for {NAME:angelo} forty works the docks at {ORGANIZATION:packer avenue terminal} his "
+    "brother {NAME:sal} got locked up in {LOCATION:delaware county}",
+    "call {NAME:miss gwen} at {PHONE:two one five five five five zero one three three} about her "
+    "grandson {NAME:khalil} at {ORGANIZATION:st christopher's}",
+]
+
+SPOKEN_NOTES_EIGHTY_SEVENTH_ROUND = [
+    "alright note for {NAME:demetrius} twenty eight works at the {ORGANIZATION:mercedes} plant "
+    "in {LOCATION:vance} and his girlfriend {NAME:shanice} is pregnant",
+    "session with {NAME:miss hattie} she's {AGE_OVER_89:ninety seven} lives in {LOCATION:ensley} "
+    "her great granddaughter {NAME:kiara} helps with her meds",
+    "follow up {NAME:colby} sixteen goes to {ORGANIZATION:hoover high} plays football and "
+    "{NAME:coach brandt} told him to play through the concussion",
+    "this is {NAME:earl} sixty eight retired from {ORGANIZATION:us pipe} lives in "
+    "{LOCATION:bessemer} his wife {NAME:mae} died on {DATE:christmas eve}",
+    "note for {NAME:jasmine} twenty four she's a cna at {ORGANIZATION:uab} and her ex "
+    "{NAME:dante} is at {ORGANIZATION:donaldson}",
+    "okay {NAME:wade} forty one shrimper out of {LOCATION:bayou la batre} lost his boat his wife "
+    "{NAME:tammy} left for {LOCATION:pensacola}",
+    "session with {NAME:keisha} thirty five works at {ORGANIZATION:hyundai} in "
+    "{LOCATION:montgomery} her son {NAME:jaylen} is at {ORGANIZATION:mt meigs}",
+    "this is {NAME:ryan} nineteen student at {ORGANIZATION:auburn} lives off campus on "
+    "{LOCATION:magnolia avenue} his roommate {NAME:cole} sells adderall",
+    "note for {NAME:brenda} fifty three works at {ORGANIZATION:austal} in {LOCATION:mobile} her "
+    "husband {NAME:ronnie} had a stroke at {ORGANIZATION:springhill medical}",
+    "okay {NAME:tre} twenty two works at the {ORGANIZATION:buc-ee's} in {LOCATION:athens} and his "
+    "mom {NAME:lisa} is using again",
+    "session with {NAME:pastor williams} sixty from {ORGANIZATION:sixteenth street baptist} about "
+    "his son {NAME:marcus}",
+    "note for {NAME:ava} eleven her mom {NAME:crystal} is in {ORGANIZATION:tutwiler} and grandma "
+    "{NAME:faye} has her in {LOCATION:wetumpka}",
+    "call {NAME:ms jackson} at {PHONE:two zero five five five five zero one six eight} she moved "
+    "to {LOCATION:tuscaloosa} with her sister {NAME:bernice}",
+]
+
+HOSPITAL_RECORDS_FIFTEENTH_ROUND = [
+    "ADMISSION NOTE — {ORGANIZATION:UNC Hospitals}, {LOCATION:Chapel Hill}\nPatient: "
+    "{NAME:Tyler Bright}, 19M, MRN {MRN:UNC-2204871}, {ORGANIZATION:NC State} student; IVC'd "
+    "from {ORGANIZATION:WakeMed} ED.",
+    "ED note — {ORGANIZATION:Atrium Health Carolinas Medical Center}: pt {NAME:Latoya Simmons}, "
+    "33F, from {LOCATION:Gastonia}; boyfriend {NAME:Darius} threatened her with a gun.",
+    "Psych consult: {NAME:Mr. Hoang}, 58, Rm {LOCATION:7124}, {ORGANIZATION:Duke Regional}; wife "
+    "{NAME:Lan} translates; son {NAME:Minh} at {PHONE:919-555-0140}.",
+    "Discharge summary: {NAME:Kaitlyn Moore}, 16F, {ORGANIZATION:Brynn Marr Hospital}, "
+    "{LOCATION:Jacksonville}; father {NAME:SSgt James Moore}, {ORGANIZATION:Camp Lejeune}; f/u "
+    "{ORGANIZATION:Integrated Family Services} {DATE:12/11}.",
+    "Nursing note 0200: pt {NAME:Harold Greene} ({AGE_OVER_89:92}) confused on {LOCATION:6 "
+    "East}, calling for wife {NAME:Ruby}; bed alarm on.",
+    "SW note: pt {NAME:Jose Martinez} works at {ORGANIZATION:Smithfield Foods} plant in "
+    "{LOCATION:Tar Heel}; no insurance; referred to {ORGANIZATION:Cumberland County} health "
+    "dept.",
+    "ED triage: {NAME:Brittany Hall}, 27F, BIBA from {LOCATION:Boone}; {ORGANIZATION:App State} "
+    "student; ingestion; roommate {NAME:Megan} on phone.",
+    "Admission H&P: {NAME:Rev. Curtis Lyles}, 71, pastor of {ORGANIZATION:Mount Zion AME Zion}, "
+    "{LOCATION:Durham}; depression after church fire.",
+    "Consult: {NAME:Dr. Patel} asked to see {NAME:Ms. Sanchez} on {LOCATION:4 North}; daughter "
+    "{NAME:Luisa} at bedside.",
+    "Transfer: accepted to {ORGANIZATION:Central Regional Hospital}, {LOCATION:Butner}; IVC "
+    "papers from {ORGANIZATION:Wake County} magistrate.",
+    "ED note: {NAME:Cody Snyder}, 35M, logger from {LOCATION:Robbinsville}, injured at "
+    "{ORGANIZATION:Blue Ridge Lumber}; wife {NAME:Amber} ({PHONE:828-555-0117}).",
+    "Discharge: {NAME:Aaliyah Johnson} to {ORGANIZATION:Alliance Health} care coordination; MCO "
+    "ID {HEALTH_PLAN:AH-7740219}; pharmacy {ORGANIZATION:CVS} {LOCATION:Garner}.",
+    "Progress note: {NAME:Wyatt Cole}, 24, {ORGANIZATION:Fort Liberty} soldier; CO {NAME:CPT "
+    "Ramsey} visited; plan d/c to unit {DATE:12/10}.",
+]
+
+MESSAGES_TWENTY_SECOND_ROUND = [
+    "buenas tardes soy {NAME:graciela} la mamá de {NAME:josé luis} lo detuvieron en "
+    "{LOCATION:hialeah} y está en {ORGANIZATION:tgk}",
+    "hey its {NAME:marissa} from {ORGANIZATION:planet fitness} on {LOCATION:route 9} ur client "
+    "{NAME:dave} passed out in the locker room",
+    "{NAME:Dr. Chen}, {NAME:Jake}'s school nurse here ({ORGANIZATION:Ridgeview Middle}); he came "
+    "in with cuts on his arm. Mom is {NAME:Amy}, {PHONE:704-555-0121}.",
+    "txt from {NAME:kev}: im at my cousin {NAME:dre}'s on {LOCATION:tioga street} cant make it",
+    "Voicemail from {NAME:Sgt. Lopez}, {ORGANIZATION:Mobile PD}: re {NAME:Tiffany Harris}, "
+    "protective order served {DATE:12/4}.",
+    "mensaje de {NAME:doña rosa}: mi nieto {NAME:kevin} ya no va a la {ORGANIZATION:escuela "
+    "lincoln} porque lo molestan",
+    "Portal: hi, {NAME:Grace Oyelaran} here — new insurance is {ORGANIZATION:BlueCross NC}, "
+    "member ID {HEALTH_PLAN:YPW449118203}.",
+    "this is {NAME:coach tate} at {ORGANIZATION:mcgill-toolen} {NAME:brandon} said some scary "
+    "stuff in the locker room",
+    "its {NAME:pastor ray} from {ORGANIZATION:church of the highlands} {NAME:jenna} asked me to "
+    "reach out shes not ok",
+    "Text from {NAME:Officer Kim} ({ORGANIZATION:Chapel Hill PD}): {NAME:Ms. Wallace} found safe "
+    "at the {LOCATION:Carrboro} park and ride.",
+    "hi this is {NAME:janelle} from {ORGANIZATION:sheetz} in {LOCATION:altoona} ur client "
+    "{NAME:mike} is here asking for u",
+    "Email from {EMAIL:t.nguyen@wakeschools.example.org} ({NAME:Thu Nguyen}, counselor): "
+    "{NAME:Ethan}'s mom {NAME:Karen} will call you.",
+    "its {NAME:tasha} can u fax my letter to {FAX:205 555 0150} at {ORGANIZATION:jefferson "
+    "county dhr}",
+]
+
+CRISIS_LINE_NOTES_SEVENTH = [
+    "988 call: caller {NAME:Devon}, 24, on the {LOCATION:Ben Franklin Bridge}; transit police "
+    "notified.",
+    "Text: {NAME:Maya}, 16, at {ORGANIZATION:Mountain Brook High}, says she took 20 Tylenol; mom "
+    "{NAME:Julie} at {PHONE:205-555-0186}.",
+    "Mobile crisis to {LOCATION:4417 Baltimore Ave}, {LOCATION:Philadelphia}: {NAME:Mr. Greene}, "
+    "70, hoarding, threatening neighbor {NAME:Dolores}.",
+    "Chat: {OTHER_ID:@lostboy_704} says he is at {LOCATION:Freedom Park} in {LOCATION:Charlotte} "
+    "with a gun; {ORGANIZATION:CMPD} dispatched.",
+    "Warm line: {NAME:Dottie}, regular caller, 81, lonely since her son {NAME:Earl} moved to "
+    "{LOCATION:Huntsville}.",
+    "Veteran: {NAME:Cpl. Marcus Reid} (ret.), 38, at {ORGANIZATION:Fort Novosel} gate, "
+    "intoxicated; MP notified.",
+    "Caller {NAME:Linda} reports daughter {NAME:Brooke}, 19, texting goodbye from her "
+    "{ORGANIZATION:App State} dorm, {LOCATION:Frank Hall}.",
+    "Third party: {NAME:Pastor Dale Hughes} ({ORGANIZATION:First Baptist Gadsden}) re: "
+    "congregant {NAME:Wes Tillman}, 55, said 'not worth it'.",
+    "Follow-up call to {NAME:Rochelle} at {PHONE:267-555-0109}: admitted to "
+    "{ORGANIZATION:Friends Hospital} overnight.",
+    "988: caller {NAME:Jorge}, 45, Spanish; at {ORGANIZATION:Motel 6} {LOCATION:Gastonia} room "
+    "{LOCATION:118}; interpreter {NAME:Ana} (ID {OTHER_ID:40771}) joined.",
+    "Text line: {NAME:Sky}, 14, nonbinary, at grandma {NAME:Bev}'s in {LOCATION:Dothan}; "
+    "parents kicked them out.",
+    "Mobile crisis: {NAME:Ms. Foster}, {AGE_OVER_89:90}, found wandering on "
+    "{LOCATION:Germantown Ave}; returned to {ORGANIZATION:Stapeley} assisted living.",
+    "Caller {NAME:Ron} from {ORGANIZATION:Local 98} says coworker {NAME:Pete Walsh} talked about "
+    "jumping off the {LOCATION:Walt Whitman}.",
+]
+
+
 def main() -> None:
     write("spoken_notes_seventy_sixth_round.jsonl", "sn76", SPOKEN_NOTES_SEVENTY_SIXTH_ROUND)
     write("spoken_notes_seventy_seventh_round.jsonl", "sn77", SPOKEN_NOTES_SEVENTY_SEVENTH_ROUND)
@@ -892,6 +1053,11 @@ def main() -> None:
     write("typed_notes_twenty_fourth_round.jsonl", "tn24", TYPED_NOTES_TWENTY_FOURTH_ROUND)
     write("letters_and_forms_eleventh_round.jsonl", "lf11", LETTERS_AND_FORMS_ELEVENTH_ROUND)
     write("group_and_family_notes_eighth.jsonl", "gf8", GROUP_AND_FAMILY_NOTES_EIGHTH)
+    write("spoken_notes_eighty_sixth_round.jsonl", "sn86", SPOKEN_NOTES_EIGHTY_SIXTH_ROUND)
+    write("spoken_notes_eighty_seventh_round.jsonl", "sn87", SPOKEN_NOTES_EIGHTY_SEVENTH_ROUND)
+    write("hospital_records_fifteenth_round.jsonl", "hr15", HOSPITAL_RECORDS_FIFTEENTH_ROUND)
+    write("messages_twenty_second_round.jsonl", "mg22", MESSAGES_TWENTY_SECOND_ROUND)
+    write("crisis_line_notes_seventh.jsonl", "cl7", CRISIS_LINE_NOTES_SEVENTH)
 
 
 if __name__ == "__main__":
