@@ -2751,6 +2751,12 @@ def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
     ("a tenant of Red Hook Houses since 2019", ["Red Hook Houses"]),  # public housing
     ("drives for king county metro and got assaulted", ["king county metro"]),
     ("his DV charge in Clackamas County court.", ["Clackamas County court"]),
+    ("he's in roofers local 30 and fell", ["roofers local 30"]),  # a trade's union local
+    ("got punched at kensington and allegheny", ["kensington and allegheny"]),  # a corner
+    ("Tyler, 19M, NC State student", ["Tyler", "NC State"]),  # a university by state code
+    ("pastor of Mount Zion AME Zion, Durham", ["Mount Zion AME Zion", "Durham"]),
+    ("MCO ID on file; pharmacy CVS Garner.", ["CVS", "Garner"]),  # a chain, then its town
+    ("at Motel 6 Gastonia room 118", ["Motel 6", "Gastonia", "118"]),
 ])
 def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2795,6 +2801,8 @@ def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> N
     ("Scores: Grade 10, Hope 7; done.", "Grade"),
     ("the engine 2 light came on", "engine"),
     ("she lives in Harris County now", "now"),
+    ("He shops at Target Sunday mornings.", "Target"),  # a chain, no town
+    ("it was at local 5 pm", "local"),
 ])
 def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -710,7 +710,7 @@ def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
 TOWN_AFTER_NAMED = re.compile(r"(?:['’]s)? (?:in|near|outside) (?P<place>[a-z]+)\b(?!['’-])")
 # "at their place on colfax and york": the street a street found crosses, dictated
 CROSS_STREET = re.compile(r" and (?P<place>[a-z]+)\b(?!['’-])")
-ON_A_STREET = re.compile(r"\b(?:on|corner of) $")
+ON_A_STREET = re.compile(r"\b(?:on|at|corner of) $")
 
 
 def _places_after(text: str, spans: list[Span]) -> list[Span]:

@@ -42,6 +42,7 @@ from sealnote.boundary.recognizers.organizations import (
 )
 from sealnote.boundary.recognizers.places import (
     STATE_NAMES,
+    STATES,
     STATES_IN_LOWER_CASE,
     is_month,
     leading_place,
@@ -354,6 +355,11 @@ CHAIN_ON_NAMED_STREET = re.compile(rf"\b(?:the|at|outside|behind|near)\s+"
                                    r"Walmart|Target|Costco|Starbucks|McDonald['’]?s)"
                                    r"\s+on\s+(?P<street>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
                                    r"(?=\s*[,.;!?)]|\s+[a-z]|\s*$)")
+# ... and a chain written with its capital, its town right after: "pharmacy CVS Garner", "at
+# Motel 6 Gastonia room 118"
+CHAIN_THEN_TOWN = re.compile(rf"\b(?P<chain>(?=[A-Z])(?i:{alternation(PLAIN_WORD_CHAINS)})|"
+                             r"Walmart|Target|Costco|Starbucks|McDonald['’]?s)"
+                             r"[ \t]+(?P<town>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
 # What a shop is "on" that is no street: "the walmart on black friday", "the wawa on break"
 NOT_ON_A_STREET = WORK_TIMES | frozenset("""
 the a an my his her their our your way break lunch duty shift fire sale time weekdays black
@@ -377,6 +383,16 @@ class ChainInTownRecognizer(Recognizer):
                     continue
                 yield Span(*match.span("chain"), self.label, self.name, self.priority)
                 yield Span(*match.span("street"), Label.LOCATION, self.name, self.priority)
+        for match in CHAIN_THEN_TOWN.finditer(text):
+            town = match.group("town")
+            # the town's words only as far as they name a town ("Gastonia", not "Gastonia Room")
+            words = town.split()
+            if len(words) == 2 and town not in gazetteers.places():
+                town = words[0]
+            if town in gazetteers.places() and town not in STATE_NAMES:
+                yield Span(*match.span("chain"), self.label, self.name, self.priority)
+                yield Span(match.start("town"), match.start("town") + len(town),
+                           Label.LOCATION, self.name, self.priority)
         if " in " not in text:
             return
         for match in CHAIN_IN_TOWN.finditer(text):
@@ -801,7 +817,8 @@ STATE_UNIVERSITY = re.compile(r"\b(?:at|to|from|for|into|attends|attending)\s+(?
 STATE_THINGS = ("park", "police", "prison", "hospital", "line", "forest", "beach", "trooper",
                 "troopers", "road", "route", "highway", "street", "farm", "fair", "house",
                 "senate", "representative", "board", "department", "court", "capitol", "patrol")
-TOWN_STATE = re.compile(r"\b(?P<id>(?P<town>(?:(?:St|Mt|Ft)\.\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+TOWN_STATE = re.compile(r"\b(?P<id>(?P<town>(?:(?:St|Mt|Ft)\.\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|"
+                        r"[A-Z]{2})"
                         rf"\sState)\b(?!\s+(?i:{alternation(STATE_THINGS)})\b)")
 # Dictated, after "at" or "to": "nineteen at boise state", "transferred to weber state"
 LOWER_TOWN_STATE = re.compile(r"\b(?:at|to|from|into|attends|attending)[ \t]+"
@@ -810,7 +827,9 @@ LOWER_TOWN_STATE = re.compile(r"\b(?:at|to|from|into|attends|attending)[ \t]+"
 # Dictated, a union's local by its number: "an electrician with local 103", "ibew local 58"
 # (written with its capitals, organizations.py finds it)
 UNION_LOCAL = re.compile(r"\b(?P<id>(?:(?:ibew|uaw|seiu|ufcw|afscme|teamsters|usw|iuoe|laborers|"
-                         r"carpenters|plumbers|pipefitters|steamfitters|ironworkers|union)[ \t]+)?"
+                         r"carpenters|plumbers|pipefitters|steamfitters|ironworkers|roofers|"
+                         r"painters|electricians|bricklayers|boilermakers|glaziers|millwrights|"
+                         r"union)[ \t]+)?"
                          r"local[ \t]+(?:#[ \t]?)?\d{1,4})\b"
                          r"(?![ \t]*(?:%|percent|minutes?|hours?|miles?|am|pm|a\.m|p\.m|mg|"
                          r"units?)\b)")
@@ -983,6 +1002,8 @@ class EmploymentRecognizer(Recognizer):
                         word in RELATIONS) and gazetteers.word_frequency(word) < 3.5
         if match.re is TOWN_STATE:
             town = match.group("town")
+            if town.isupper():
+                return town in STATES  # "NC State", a university by its state's code
             if town in STATE_NAMES:  # "Ohio State", not "the Ohio State line"
                 return not re.search(r"\b[Tt]he\s+$", text[max(0, match.start() - 5):match.start()])
             return town in gazetteers.places()

@@ -84,7 +84,7 @@ ORG_WORDS = (
     "Credit Union", "Plant", "Refinery", "Shipyard", "Mill", "Depot", "Collective", "Cooperative",
     "Casino", "Resort", "Racetrack", "Raceway", "Speedway",
     "Collaborative", "Coalition", "Alliance", "Initiative", "Project", "Management", "Tech",
-    "Baptist", "Methodist",
+    "Baptist", "Methodist", "AME", "AME Zion", "CME",
     *LAW_KINDS, "Schools", "Public Schools", "Community Schools", "School District",
     # A therapy practice named for its place or an image: "Lakeside Family Therapy", "Seaside
     # Counseling"; a kind of therapy before the word is no name ("Structural Family Therapy")
@@ -153,6 +153,7 @@ VENUE_WORD = re.compile(r"(?:(?<=[a-z,] )(?:at|from|@)|\b(?P<referral>[Rr]eferre
                         r"\s+(?P<id>[A-Z][a-z][\w'’&-]++)(?<![-'’])"
                         r"(?!\s+(?:(?:to|of|and|for)\s+)?[A-Z])")
 
+DENOMINATION_KINDS = frozenset({"Baptist", "Methodist", "AME", "AME Zion", "CME"})
 # Words that with "Baptist" or "Methodist" name a denomination, not one church
 DENOMINATION_WORDS = frozenset("""
 southern american united independent missionary primitive free will reformed general national
@@ -556,7 +557,7 @@ class FacilityRecognizer(Recognizer):
             if match.group("kind") in ("School", "Schools") and all(
                     w in KINDS_OF_SCHOOL for w in named):
                 return False  # "Graduated High School", "Public Schools" name none
-            if match.group("kind") in ("Baptist", "Methodist") and all(
+            if match.group("kind") in DENOMINATION_KINDS and all(
                     w.lower() in DENOMINATION_WORDS for w in named):
                 return False  # "Wheeler Avenue Baptist"; not "Southern Baptist", a faith
             if match.group("kind") == "Tech" and (not named or any(
