@@ -65,6 +65,16 @@ before it was first measured; its first figures are in the commit that added it.
                                      messages in English and Spanish, after the fifth round's rules
     crisis_line_notes_seventh        988, text, chat, warm line and mobile crisis notes, after the
                                      fifth round's rules
+    spoken_notes_eighty_eighth_round lower-case speech to text from Cleveland, Akron and
+                                     Youngstown, after the sixth round's rules
+    spoken_notes_eighty_ninth_round  lower-case speech to text from Orlando, Tampa and
+                                     Jacksonville, after the sixth round's rules
+    typed_notes_twenty_fifth_round   typed notes by modality from Maine, Vermont and New
+                                     Hampshire, after the sixth round's rules
+    rarer_kinds_eighth_round         monitors, pacemakers, plates, IPs, licences, dockets, handles,
+                                     plan and bank numbers and links, after the sixth round's rules
+    messages_twenty_third_round      clients', families', schools', nurses', officers' and
+                                     lawyers' messages, after the sixth round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -1027,6 +1037,138 @@ CRISIS_LINE_NOTES_SEVENTH = [
 ]
 
 
+SPOKEN_NOTES_EIGHTY_EIGHTH_ROUND = [
+    "okay note for {NAME:dajuan} twenty one works at the {ORGANIZATION:ford} engine plant in "
+    "{LOCATION:brook park} and his mom {NAME:renee} lives in {LOCATION:glenville}",
+    "session with {NAME:mrs kowalski} {AGE_OVER_89:ninety two} lives in {LOCATION:slavic "
+    "village} her son {NAME:stan} wants her in {ORGANIZATION:mount alverna}",
+    "follow up {NAME:aubrey} sixteen goes to {ORGANIZATION:shaker heights high} and got caught "
+    "with a vape her stepdad {NAME:phil} took her car",
+    "this is {NAME:joe} fifty nine laid off from {ORGANIZATION:gm} {LOCATION:lordstown} lives in "
+    "{LOCATION:warren} his wife {NAME:diane} says he sleeps all day",
+    "note for {NAME:keyana} twenty eight she's a cna at {ORGANIZATION:metrohealth} and her son "
+    "{NAME:jaden} is at {ORGANIZATION:cuyahoga hills}",
+    "okay {NAME:brandon} twenty three student at {ORGANIZATION:kent state} works at "
+    "{ORGANIZATION:ray's place} downtown",
+    "session with {NAME:angela} forty she bartends at the {ORGANIZATION:harp} on "
+    "{LOCATION:detroit avenue} her ex {NAME:vince} keeps showing up",
+    "this is {NAME:robert} sixty six retired from {ORGANIZATION:goodyear} in {LOCATION:akron} "
+    "his grandson {NAME:tyler} overdosed in {LOCATION:barberton} on {DATE:labor day}",
+    "note for {NAME:maria} thirty two cleans rooms at the {ORGANIZATION:jack casino} and her "
+    "husband {NAME:luis} is in {ORGANIZATION:grafton}",
+    "okay {NAME:deshawn} eighteen got shot at on {LOCATION:superior avenue} and now he won't "
+    "leave his grandma's in {LOCATION:east cleveland}",
+    "session with {NAME:pastor greene} from {ORGANIZATION:antioch baptist} about his niece "
+    "{NAME:tamara}",
+    "note for {NAME:ellie} ten her dad {NAME:mike} is at {ORGANIZATION:oriana house} and her mom "
+    "{NAME:jess} lives in {LOCATION:cuyahoga falls}",
+    "call {NAME:gloria} at {PHONE:two one six five five five zero one two two} about her son "
+    "{NAME:marcus} at {ORGANIZATION:st vincent charity}",
+]
+
+SPOKEN_NOTES_EIGHTY_NINTH_ROUND = [
+    "okay note for {NAME:jose} thirty three works in housekeeping at {ORGANIZATION:disney} and "
+    "lives in {LOCATION:kissimmee}",
+    "session with {NAME:mrs feldman} {AGE_OVER_89:ninety} lives at the {LOCATION:villages} her "
+    "son {NAME:barry} flies in from {LOCATION:long island}",
+    "follow up {NAME:destiny} fifteen goes to {ORGANIZATION:jones high} and got jumped at "
+    "{ORGANIZATION:lynx central station}",
+    "this is {NAME:kevin} forty four works at {ORGANIZATION:publix} in {LOCATION:brandon} his "
+    "wife {NAME:stacy} took the kids to her mom's in {LOCATION:plant city}",
+    "note for {NAME:shayla} twenty six she dances at {ORGANIZATION:mons venus} in "
+    "{LOCATION:tampa} and her boyfriend {NAME:dre} takes her money",
+    "okay {NAME:tyler} nineteen student at {ORGANIZATION:ucf} lives in {LOCATION:knights circle} "
+    "his roommate {NAME:josh} found him passed out",
+    "session with {NAME:maria elena} fifty five works at {ORGANIZATION:tampa general} and her son "
+    "{NAME:carlos} was detained at {ORGANIZATION:krome}",
+    "this is {NAME:ron} sixty two retired navy lives in {LOCATION:orange park} near "
+    "{ORGANIZATION:nas jax} his wife {NAME:debbie} has als",
+    "note for {NAME:brittany} thirty four nurse at {ORGANIZATION:baptist beaches} her husband "
+    "{NAME:cody} is a deputy with {ORGANIZATION:jso}",
+    "okay {NAME:marcus} twenty two works at {ORGANIZATION:amazon} in {LOCATION:ruskin} and lives "
+    "in {LOCATION:sulphur springs}",
+    "session with grandma {NAME:nell} seventy nine raising her grandson {NAME:jace} in "
+    "{LOCATION:palatka} after his mom died in {DATE:june}",
+    "note for {NAME:hector} forty one works the citrus groves for {ORGANIZATION:ben hill "
+    "griffin} in {LOCATION:frostproof}",
+    "call {NAME:tasha} at {PHONE:nine zero four five five five zero one six six} she's staying "
+    "at the {ORGANIZATION:sulzbacher center}",
+]
+
+TYPED_NOTES_TWENTY_FIFTH_ROUND = [
+    "SOAP — {NAME:Caleb Thibodeau}, 27, {LOCATION:Lewiston}; S: laid off from {ORGANIZATION:Bath "
+    "Iron Works} in {DATE:October}; drinking. P: f/u {DATE:12/16}.",
+    "DBT — {NAME:Hannah Greer}, 17, {ORGANIZATION:Burlington High School}; chain analysis of "
+    "cutting after a party at {NAME:Josh}'s in {LOCATION:Winooski}.",
+    "CBT-I — {NAME:Margaret Doyle}, 68, {LOCATION:Concord}; retired from "
+    "{ORGANIZATION:Dartmouth Health}; husband {NAME:Frank} snores.",
+    "EMDR — {NAME:Officer Kyle Brennan}, 34, {ORGANIZATION:Manchester PD}; target: "
+    "{DATE:March 2024} shooting on {LOCATION:Elm Street}.",
+    "ACT — {NAME:Sarah Lindqvist}, 45, dairy farmer in {LOCATION:St. Albans}; values: keep the "
+    "farm for son {NAME:Erik}.",
+    "IFS — {NAME:Dr. Rebecca Stone} (client), 52, ER physician at {ORGANIZATION:Maine Medical "
+    "Center}; protector part 'the machine'.",
+    "Psychodynamic — {NAME:Tom O'Brien}, 61, {ORGANIZATION:Portsmouth Naval Shipyard} "
+    "machinist; grief for brother {NAME:Danny} (d. {DATE:2/2026}).",
+    "Couples — {NAME:Jess} and {NAME:Morgan Pike}, {LOCATION:Brattleboro}; {NAME:Morgan} works "
+    "at the {ORGANIZATION:Brattleboro Retreat}.",
+    "BIRP — {NAME:Liam}, 12, {ORGANIZATION:Kennebunk Middle}; B: refusing school; I: exposure "
+    "ladder; P: meet {NAME:Ms. Hale} (counselor).",
+    "MI — {NAME:Dustin Ames}, 39, logger from {LOCATION:Rumford}; opioid use; MAT at "
+    "{ORGANIZATION:Groups Recover Together} in {LOCATION:Farmington}.",
+    "Group — {NAME:Bev}, {NAME:Carl}, {NAME:Donna}, {NAME:Ed}; {NAME:Carl} shared about the "
+    "shooting at {ORGANIZATION:Just-In-Time Recreation} in {LOCATION:Lewiston}.",
+    "Intake — {NAME:Ava Morin}, DOB {DATE:11/02/2008}, {LOCATION:27 Pleasant St}, "
+    "{LOCATION:Biddeford}, ME {LOCATION:04005}; mother {NAME:Chantal} ({PHONE:207-555-0163}); "
+    "MaineCare #{HEALTH_PLAN:MC4471022}.",
+    "Narrative — {NAME:Walter Pike}, {AGE_OVER_89:93}, {ORGANIZATION:Sugarloaf Senior Living}; "
+    "story of his brother lost at {LOCATION:Iwo Jima}.",
+]
+
+RARER_KINDS_EIGHTH_ROUND = [
+    "Ankle monitor serial {DEVICE:BI-2291847} assigned by probation.",
+    "Her Cash App is {OTHER_ID:$kayla4life} and he sent threats there.",
+    "His truck, plate {VEHICLE:JKR 4471} (FL), was outside her work.",
+    "Login from {IP:98.112.44.7} at 3am flagged by the portal.",
+    "NPI {LICENSE:1487709922} on the referral letter.",
+    "Case # {OTHER_ID:2026-DR-004471} in family court.",
+    "Pacemaker serial {DEVICE:RNB442190S} per the cardiology letter.",
+    "Her TikTok {OTHER_ID:@healing.with.kay} has 40k followers.",
+    "Policy number {HEALTH_PLAN:AET-8841920-01} on the denial.",
+    "Routing {ACCOUNT:063100277}, account {ACCOUNT:004471928831} for the refund.",
+    "Driver's license {LICENSE:M412-558-84-221-0} suspended.",
+    "Photo ID badge {OTHER_ID:E40771} from the plant.",
+    "Zoom link {URL:https://example.zoom.us/j/88412093311} for tonight.",
+]
+
+MESSAGES_TWENTY_THIRD_ROUND = [
+    "hi its {NAME:becca} from {ORGANIZATION:dunkin} in {LOCATION:saco} ur client {NAME:jay} was "
+    "in crying",
+    "Text from {NAME:Principal Ortiz} ({ORGANIZATION:Jones High}): {NAME:Destiny}'s mom asked us "
+    "to contact you.",
+    "vm: this is {NAME:carol} {NAME:walter}'s daughter he fell at {ORGANIZATION:sugarloaf} last "
+    "night",
+    "txt from {NAME:jay}: got a job at {ORGANIZATION:bath iron works} starting {DATE:monday the "
+    "14th}",
+    "{NAME:Dr. Levin}, this is {NAME:Nurse Patty} at {ORGANIZATION:Maine Med}; {NAME:Mr. Doyle} "
+    "is asking for you.",
+    "Portal: new address {LOCATION:88 Water St Apt 2}, {LOCATION:Hallowell} {LOCATION:04347} — "
+    "{NAME:Sam Ouellette}",
+    "hola soy {NAME:yesenia} de {ORGANIZATION:la clínica del pueblo}, su paciente {NAME:marta} "
+    "necesita la carta",
+    "Email from {EMAIL:officer.brennan@manchesternh.example.gov}: need records for "
+    "{NAME:Kyle Brennan}'s fitness eval.",
+    "its nan {NAME:bev} {NAME:liam} wont get out of bed pls call {PHONE:207 555 0144}",
+    "Msg from {NAME:SFC Daniel Ortiz}, {ORGANIZATION:Camp Johnson}: {NAME:SPC Moore} cleared to "
+    "return {DATE:12/15}.",
+    "hi its {NAME:trish} from the {ORGANIZATION:hannaford} pharmacy in {LOCATION:gorham} about "
+    "{NAME:mr pike}'s refill",
+    "Voicemail from {NAME:Attorney Jill Marks} re: {NAME:Dustin Ames}, hearing {DATE:12/18} at "
+    "{ORGANIZATION:Oxford County Superior Court}.",
+    "text from {NAME:coach vee}: {NAME:hannah} missed practice again, is she ok",
+]
+
+
 def main() -> None:
     write("spoken_notes_seventy_sixth_round.jsonl", "sn76", SPOKEN_NOTES_SEVENTY_SIXTH_ROUND)
     write("spoken_notes_seventy_seventh_round.jsonl", "sn77", SPOKEN_NOTES_SEVENTY_SEVENTH_ROUND)
@@ -1058,6 +1200,11 @@ def main() -> None:
     write("hospital_records_fifteenth_round.jsonl", "hr15", HOSPITAL_RECORDS_FIFTEENTH_ROUND)
     write("messages_twenty_second_round.jsonl", "mg22", MESSAGES_TWENTY_SECOND_ROUND)
     write("crisis_line_notes_seventh.jsonl", "cl7", CRISIS_LINE_NOTES_SEVENTH)
+    write("spoken_notes_eighty_eighth_round.jsonl", "sn88", SPOKEN_NOTES_EIGHTY_EIGHTH_ROUND)
+    write("spoken_notes_eighty_ninth_round.jsonl", "sn89", SPOKEN_NOTES_EIGHTY_NINTH_ROUND)
+    write("typed_notes_twenty_fifth_round.jsonl", "tn25", TYPED_NOTES_TWENTY_FIFTH_ROUND)
+    write("rarer_kinds_eighth_round.jsonl", "rk8", RARER_KINDS_EIGHTH_ROUND)
+    write("messages_twenty_third_round.jsonl", "mg23", MESSAGES_TWENTY_THIRD_ROUND)
 
 
 if __name__ == "__main__":
