@@ -2757,6 +2757,12 @@ def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
     ("pastor of Mount Zion AME Zion, Durham", ["Mount Zion AME Zion", "Durham"]),
     ("MCO ID on file; pharmacy CVS Garner.", ["CVS", "Garner"]),  # a chain, then its town
     ("at Motel 6 Gastonia room 118", ["Motel 6", "Gastonia", "118"]),
+    ("her son stan wants her in mount alverna", ["stan", "mount alverna"]),
+    ("her son jaden is at cuyahoga hills", ["jaden", "cuyahoga hills"]),
+    ("a student at ucf lives in knights circle now", ["ucf", "knights circle"]),
+    ("her husband is a deputy with jso", ["jso"]),  # a sheriff's office by initials
+    ("got a job at bath iron works starting", ["bath iron works"]),
+    ("PCP Dr. Kuipers, Spectrum Health Zeeland.", ["Dr. Kuipers", "Spectrum Health Zeeland"]),
 ])
 def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2803,6 +2809,10 @@ def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> N
     ("she lives in Harris County now", "now"),
     ("He shops at Target Sunday mornings.", "Target"),  # a chain, no town
     ("it was at local 5 pm", "local"),
+    ("the officer at the scene said", "the"),
+    ("a trooper with msp stopped him", "msp"),  # a state's troopers
+    ("they drove around the traffic circle", "traffic"),
+    ("he works for rutherford county public works", "and"),
 ])
 def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -632,12 +632,28 @@ COUNTY_OFFICE_AFTER = re.compile(r" (?i:(?:(?:drug|family|juvenile|circuit|distr
                                  r"detention|probation|corrections)\b(?!['’-])")
 
 
+# "wants her in mount alverna", "her son is at cuyahoga hills": dictated, the word before or
+# after a name that makes it a place
+MOUNT_BEFORE = re.compile(r"(?<![\w'’])(?:mount|mt|fort|ft)\.? $")
+PLACE_KIND_AFTER = re.compile(r" (?:hills|heights|falls|springs|village|woods|gardens|meadows|"
+                              r"estates|ridge|valley|pointe|manor|acres)\b(?!['’-])")
+
+
 def _around_places(text: str, spans: list[Span]) -> list[Span]:
     """`spans` with two places joined by "and" after "at" or "corner of" made one place, a
-    city's quarter written before it joined to it, a hospital's initials before it added, and a
-    county's office after it joined to it."""
+    city's quarter written before it joined to it, a hospital's initials before it added, a
+    county's office after it joined to it, and a dictated place's "mount" before it or "hills"
+    after it joined to it."""
     joined: list[Span] = []
     for index, span in enumerate(spans):
+        value = text[span.start:span.end]
+        if value.islower() and (span.label in PLACE_LIKE or span.label is Label.NAME):
+            mount = MOUNT_BEFORE.search(text, max(0, span.start - 6), span.start)
+            if mount is not None and (not joined or joined[-1].end <= mount.start()):
+                span = Span(mount.start(), span.end, Label.LOCATION, span.source, span.priority)
+            after = PLACE_KIND_AFTER.match(text, span.end) if span.label in PLACE_LIKE else None
+            if after is not None and _clear_until(spans, index, after.end()):
+                span = Span(span.start, after.end(), span.label, span.source, span.priority)
         office = COUNTY_OFFICE_AFTER.match(text, span.end) \
             if span.label is Label.LOCATION and text[span.end - 6:span.end].lower() == "county" \
             else None

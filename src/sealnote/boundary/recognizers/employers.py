@@ -310,11 +310,13 @@ def is_named_by_its_kind(words: list[str]) -> bool:
 # Kinds of place that plain words also come before ("book club", "mental health", "new
 # apartments"): dictated in lower case, only a word no dictionary has makes one a name
 NAMED_BY_A_NAME = ("club", "health", "energy", "apartments", "apts", "towers", "estates",
-                   "houses", "hall", "halls")
+                   "houses", *(LIVED_IN := ("hall", "halls", "circle", "commons", "crossing",
+                                            "landing", "pointe")))
 # Kinds of home that plain words name as often as not ("shady oaks mobile home park")
 HOME_PARKS = ("mobile home park", "trailer park", "trailer court", "rv park", "mobile home court")
-# (a hall too, where someone lives: "lives in newell hall", a dormitory)
-RESIDENCES = frozenset({"apartments", "apts", "towers", "estates", "houses", "hall", "halls",
+# (a hall or a circle too, where someone lives: "lives in newell hall", a dormitory; "lives in
+# knights circle", a complex)
+RESIDENCES = frozenset({"apartments", "apts", "towers", "estates", "houses", *LIVED_IN,
                         *HOME_PARKS})
 # Words that name health systems as faiths do: "mercy health", "trinity health"
 HEALTH_SYSTEM_WORDS = frozenset("mercy providence trinity ascension advocate covenant christus "
@@ -423,7 +425,7 @@ class DictatedNamedPlaceRecognizer(Recognizer):
         named, kind = match.group("named").split(), match.group("kind")
         if any(w in STOP_WORDS for w in named):
             return False
-        if kind in ("hall", "halls") and not PAYS_RENT_AT.search(
+        if kind in LIVED_IN and not PAYS_RENT_AT.search(
                 text, max(0, match.start() - 24), match.end()):
             return False  # a hall is a name only where someone lives: "lives in newell hall"
         if kind in HOME_PARKS or (kind in RESIDENCES and PAYS_RENT_AT.search(
@@ -609,6 +611,7 @@ SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"where|part|"
     r"full|nights|days|weekends|after|before|again|now|today|yesterday|when|told|said|says|"
     r"called|wants|wanted|is|was|has|had|gave|made|who|she|he|they|i|we|so|mr|mrs|ms|miss|dr|"
+    r"lives|lived|living|stays|stayed|starting|started|till|til|"
     r"coach|principal|every|years|months|weeks|"
     # "a waitress at cafe du monde her boyfriend…": the next clause's owner
     r"her|his|their|my|"
@@ -682,7 +685,8 @@ BUSINESS_ENDINGS = ("depot", "goods", "foods", "farms", "fitness", "bank", "mutu
                     "industries", "airlines", "airways", "railroad", "railway", "aviation",
                     "seafoods", "seafood", "fisheries", "pizzeria", "deli", "barbershop",
                     "body shop", "grill", "cafe", "diner", "bistro", "taqueria", "auto body",
-                    "auto repair", "salon")
+                    "auto repair", "salon", "iron works", "ironworks", "steel works",
+                    "boat works", "glass works")
 # Large employers named by plain words that otherwise say a kind of place or a people ("state
 # farm", "us steel", "union pacific"): after a job's words, the firm
 WELL_KNOWN_FIRMS = frozenset(line.strip() for line in """

@@ -176,6 +176,10 @@ crisis risk symptom symptoms diabetes utilization money emotion emotions conflic
 CHILDRENS_OF_A_PLACE = re.compile(r"\b(?P<id>Children['’]s[ \t]+(?:Hospital|Medical[ \t]+Center|"
                                   r"Mercy|Healthcare|Health)[ \t]+(?:of[ \t]+)?"
                                   r"(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))\b")
+# Whom an officer serves, by its initials, dictated: "a deputy with jso", "a trooper for msp"
+OFFICER_WITH = re.compile(r"\b(?:deputy|deputies|officer|officers|trooper|detective|sergeant|"
+                          r"dispatcher|cop|cops)[ \t]+(?:with|for|at|from)[ \t]+(?:the[ \t]+)?"
+                          r"(?P<id>[a-z]{2,5})\b(?!['’-])")
 # A fire company by its number: "return to duty at FDNY Engine 54", "Ladder 3"
 FIRE_COMPANY = re.compile(r"\b(?P<id>(?:Engine|Ladder|Squad)[ \t]+\d{1,3})\b(?![./-]\d)")
 # A program named "Project" and what it does: "PPB and Project Respond en route", "referred to
@@ -228,10 +232,13 @@ class VenueRecognizer(Recognizer):
     label = Label.ORGANIZATION
     priority = 58
     patterns = (VENUE, VENUE_WORD, CARE_AT_ACRONYM, NAMED_WITH_THE, PROJECT_NAMED,
-                CHILDRENS_OF_A_PLACE, FIRE_COMPANY)
+                CHILDRENS_OF_A_PLACE, FIRE_COMPANY, OFFICER_WITH)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {PROJECT_NAMED: ("project ",),
                                                   CHILDRENS_OF_A_PLACE: ("children",),
-                                                  FIRE_COMPANY: ("engine ", "ladder ", "squad ")}
+                                                  FIRE_COMPANY: ("engine ", "ladder ", "squad "),
+                                                  OFFICER_WITH: ("deput", "officer", "trooper",
+                                                                 "detective", "sergeant",
+                                                                 "dispatcher", "cop")}
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         if match.re is CARE_AT_ACRONYM and match.group("agency"):
@@ -248,6 +255,13 @@ class VenueRecognizer(Recognizer):
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re in (PROJECT_NAMED, FIRE_COMPANY):
             return True
+        if match.re is OFFICER_WITH:
+            # the initials of a sheriff's office or a city's police, not a word, a state's
+            # troopers or a federal agency ("a deputy with jso"; not "an officer at the")
+            initials = match.group("id")
+            return not (is_word(initials) or is_clinical_word(initials) or
+                        initials.upper() in NO_ONE_PLACE or initials.upper() in STATES or
+                        initials in ROLE_ACRONYMS)
         if match.re is CHILDRENS_OF_A_PLACE:
             first = match.group("place").split()[0].lower()
             return any(place in gazetteers.places_lower() or place in STATES_IN_LOWER_CASE
