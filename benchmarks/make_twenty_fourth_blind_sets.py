@@ -75,6 +75,18 @@ before it was first measured; its first figures are in the commit that added it.
                                      plan and bank numbers and links, after the sixth round's rules
     messages_twenty_third_round      clients', families', schools', nurses', officers' and
                                      lawyers' messages, after the sixth round's rules
+    spoken_notes_ninetieth_round     lower-case speech to text from Chicago and its suburbs, after
+                                     the seventh round's rules
+    spoken_notes_ninety_first_round  lower-case speech to text from West Virginia, eastern
+                                     Kentucky and the Smokies, after the seventh round's rules
+    hospital_records_sixteenth_round emergency, admission, consult, nursing, transfer and
+                                     discharge records from Arizona and New Mexico, after the
+                                     seventh round's rules
+    group_and_family_notes_ninth     group, couples, multifamily, grief and family notes, after
+                                     the seventh round's rules
+    letters_and_forms_twelfth_round  court, housing, school, work, asylum, disability and
+                                     probation letters and forms from California, after the
+                                     seventh round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -1169,6 +1181,156 @@ MESSAGES_TWENTY_THIRD_ROUND = [
 ]
 
 
+SPOKEN_NOTES_NINETIETH_ROUND = [
+    "okay note for {NAME:darnell} twenty nine drives for {ORGANIZATION:cta} out of the "
+    "{ORGANIZATION:77th street garage} and his girl {NAME:tanisha} lives in {LOCATION:chatham}",
+    "session with {NAME:mrs nowak} {AGE_OVER_89:ninety one} lives in {LOCATION:archer heights} "
+    "her son {NAME:stan} visits from {LOCATION:oak lawn}",
+    "follow up {NAME:jayla} fifteen goes to {ORGANIZATION:morgan park high} got into a fight on "
+    "the red line",
+    "this is {NAME:tony} fifty two works at the {ORGANIZATION:ford} plant on {LOCATION:torrence "
+    "avenue} his wife {NAME:gina} kicked him out",
+    "note for {NAME:maria} thirty one cleans offices in the {LOCATION:loop} at night for "
+    "{ORGANIZATION:abm}",
+    "okay {NAME:deshawn} seventeen from {LOCATION:englewood} his cousin {NAME:lil tay} got shot "
+    "at {LOCATION:63rd and halsted}",
+    "session with {NAME:pastor mike} from {ORGANIZATION:st sabina} about {NAME:jamal}'s funeral "
+    "on {DATE:saturday the fifth}",
+    "this is {NAME:kasia} thirty eight nurse at {ORGANIZATION:rush} her husband {NAME:piotr} "
+    "drinks at the {ORGANIZATION:atlantic} on {LOCATION:lincoln}",
+    "note for {NAME:luis} twenty four works at the {ORGANIZATION:amazon} warehouse in "
+    "{LOCATION:joliet} and lives in {LOCATION:little village}",
+    "okay {NAME:brianna} twenty student at {ORGANIZATION:uic} lives in {LOCATION:university "
+    "village} her roommate {NAME:kate} is using",
+    "session with {NAME:mr johnson} sixty eight retired from {ORGANIZATION:us steel} in "
+    "{LOCATION:gary} his son {NAME:andre} is at {ORGANIZATION:cook county jail}",
+    "note for {NAME:rosa} forty four works at the {ORGANIZATION:el milagro} tortilla factory in "
+    "{LOCATION:pilsen}",
+    "call grandma {NAME:jean} at {PHONE:seven seven three five five five zero one two eight} "
+    "about {NAME:kenny}",
+]
+
+SPOKEN_NOTES_NINETY_FIRST_ROUND = [
+    "okay note for {NAME:bobby joe} forty six coal miner laid off from {ORGANIZATION:alpha} in "
+    "{LOCATION:mingo county} his wife {NAME:sherry} left him",
+    "session with mamaw {NAME:ruby} she's {AGE_OVER_89:ninety} lives up {LOCATION:cabin creek} "
+    "her grandson {NAME:dalton} takes her pills",
+    "follow up {NAME:kaylee} fourteen goes to {ORGANIZATION:logan high} and her mom "
+    "{NAME:misty} is in {ORGANIZATION:lakin}",
+    "this is {NAME:earl} sixty three retired from the {ORGANIZATION:dupont} plant in "
+    "{LOCATION:belle} his brother {NAME:ray} died of black lung in {DATE:march}",
+    "note for {NAME:tiffany} twenty seven cna at {ORGANIZATION:charleston area medical center} "
+    "her boyfriend {NAME:cody} overdosed in {LOCATION:kanawha city}",
+    "okay {NAME:hunter} nineteen works at the {ORGANIZATION:walmart} in {LOCATION:pikeville} and "
+    "lives in a camper on his uncle's land in {LOCATION:elkhorn city}",
+    "session with {NAME:brother wayne} from {ORGANIZATION:freewill baptist} in {LOCATION:hazard} "
+    "about his son {NAME:caleb}",
+    "this is {NAME:donna} fifty five works at {ORGANIZATION:food city} in {LOCATION:norton} her "
+    "husband {NAME:jerry} got hurt at the {ORGANIZATION:paramont} mine",
+    "note for {NAME:jesse} thirty two in recovery at {ORGANIZATION:addiction recovery care} in "
+    "{LOCATION:louisa}",
+    "okay {NAME:ashley} twenty four lives in {LOCATION:gatlinburg} works at "
+    "{ORGANIZATION:dollywood} her ex {NAME:travis} broke in on {DATE:thanksgiving night}",
+    "session with {NAME:mr skaggs} seventy one from {LOCATION:whitesburg} lost his house in the "
+    "flood his daughter {NAME:crystal} lives in {LOCATION:lexington}",
+    "note for {NAME:rylee} nine her dad {NAME:josh} is at {ORGANIZATION:mount olive}",
+    "call aunt {NAME:sue} at {PHONE:three oh four five five five zero one three seven} she has "
+    "custody now",
+]
+
+HOSPITAL_RECORDS_SIXTEENTH_ROUND = [
+    "ED NOTE — {ORGANIZATION:Banner University Medical Center Tucson}. Pt {NAME:Ramon Ochoa}, "
+    "34M, BIBA from {LOCATION:South Tucson}; MRN {MRN:BU-88120344}.",
+    "Admission: {NAME:Leonard Begay}, 58M, transferred from {ORGANIZATION:Northern Navajo Medical "
+    "Center}, {LOCATION:Shiprock}; daughter {NAME:Renee} ({PHONE:505-555-0188}).",
+    "Consult-liaison: {NAME:Mrs. Alvarado}, {AGE_OVER_89:90}, Rm {LOCATION:3312}, "
+    "{ORGANIZATION:Presbyterian Hospital}, {LOCATION:Albuquerque}; delirium vs dementia.",
+    "Discharge: {NAME:Kaden Miller}, 15M, {ORGANIZATION:Phoenix Children's}; to mother "
+    "{NAME:Ashley Miller} in {LOCATION:Gilbert}; f/u {ORGANIZATION:Terros Health} {DATE:12/14}.",
+    "Nursing: pt {NAME:Gerald Yazzie} agitated on {LOCATION:2 North}; nephew {NAME:Darrell} at "
+    "bedside; interpreter {NAME:Mrs. Tso}.",
+    "ED triage: {NAME:Valeria Ruiz}, 22F, {ORGANIZATION:ASU} student from {LOCATION:Yuma}; "
+    "roommate {NAME:Abby} found her; insurance {ORGANIZATION:Mercy Care} ID "
+    "{HEALTH_PLAN:MC-55120448}.",
+    "SW note: pt {NAME:Tom Fletcher} works at the {ORGANIZATION:Freeport-McMoRan} mine in "
+    "{LOCATION:Morenci}; wife {NAME:Sandy}.",
+    "Transfer: accepted at {ORGANIZATION:Valleywise Behavioral Health} {LOCATION:Maryvale}; "
+    "transport by {ORGANIZATION:PMT} at 1800.",
+    "Progress note: {NAME:Sgt. Aaron Vigil}, {ORGANIZATION:Kirtland AFB}; wife {NAME:Monica}; "
+    "plan d/c {DATE:12/11}.",
+    "Restraint note: pt {NAME:Mr. Lucero} struck tech {NAME:Gabe}; {NAME:Dr. Kapoor} notified "
+    "0215.",
+    "Admission H&P: {NAME:Sister Mary Agnes}, {AGE_OVER_89:93}, from {ORGANIZATION:Our Lady of "
+    "Guadalupe Monastery}, {LOCATION:Pecos}.",
+    "ED note: {NAME:Jorge Salazar}, 44M, farmworker from {LOCATION:Somerton}, heat stroke in "
+    "{ORGANIZATION:Dole} fields; crew boss {NAME:Memo} called.",
+    "Discharge instructions: {NAME:Tina Whitehorse} — f/u {NAME:Dr. Reyes}, "
+    "{ORGANIZATION:First Choice Community Healthcare}, {LOCATION:2001 N Centro Familiar SW}, "
+    "{LOCATION:Albuquerque}, {DATE:12/16} 10:00.",
+]
+
+GROUP_AND_FAMILY_NOTES_NINTH = [
+    "Family session: {NAME:Mr. Kowalczyk}, daughters {NAME:Anna} (17) and {NAME:Zosia} (13); "
+    "mom {NAME:Ewa} deployed overseas.",
+    "Couples: {NAME:Jamal} and {NAME:Keisha Brown}; {NAME:Jamal} lost his job on the "
+    "{ORGANIZATION:Midway} ramp.",
+    "SMART Recovery group: {NAME:Chris}, {NAME:Dana}, {NAME:Eli}, {NAME:Frankie}; {NAME:Eli} "
+    "slipped at {ORGANIZATION:Sluggers} in {LOCATION:Wrigleyville}.",
+    "Multifamily group: the {NAME:Okafors}, the {NAME:Riveras}, and Grandma {NAME:Pearl} with "
+    "{NAME:Trey}.",
+    "Grief group: {NAME:Dolores} (son {NAME:Mike}, d. {DATE:10/2025}), {NAME:Hank} (wife "
+    "{NAME:Bev}), {NAME:Sunita} (father).",
+    "Adolescent group: {NAME:Jordan}, {NAME:Taylor}, {NAME:Avery}, {NAME:Quinn}; {NAME:Avery} "
+    "shared about cutting after {ORGANIZATION:Lane Tech} homecoming.",
+    "Family: Grandpa {NAME:Joe} (guardian), {NAME:Liam} 11, {NAME:Harper} 8; dad {NAME:Brian} "
+    "at {ORGANIZATION:Stateville}.",
+    "Couples: {NAME:Ellen} and {NAME:Marcy Ostrowski}; wedding {DATE:June 14}; {NAME:Marcy}'s "
+    "mother {NAME:Irene} refuses to attend.",
+    "Parent group: {NAME:Lakisha}, {NAME:Monique}, {NAME:Tom}, {NAME:Rosa}; {NAME:Monique}'s son "
+    "is at {ORGANIZATION:Nancy B. Jefferson} school.",
+    "Veterans group: {NAME:Big Ray}, {NAME:Tony}, {NAME:Marisol}, {NAME:Deshawn}; {NAME:Tony} "
+    "talked about {LOCATION:Fallujah}.",
+    "Sibling session: {NAME:Kenji} and {NAME:Aiko}, 15 and 12; parents divorcing; dad moving to "
+    "{LOCATION:Naperville}.",
+    "Men's group: {NAME:Ray}, {NAME:Victor}, {NAME:Stan}, {NAME:Luis}; {NAME:Victor} works at "
+    "{ORGANIZATION:Ford} {LOCATION:Chicago Heights} stamping.",
+    "Women's group: {NAME:Carla}, {NAME:Tasha}, {NAME:Mei}, {NAME:Ruth}; {NAME:Tasha} is staying "
+    "at {ORGANIZATION:Deborah's Place}.",
+]
+
+LETTERS_AND_FORMS_TWELFTH_ROUND = [
+    "To the {ORGANIZATION:Los Angeles County DCFS}: Re: {NAME:Maya Gutierrez} (DOB "
+    "{DATE:01/19/2016}), case {OTHER_ID:LA-2026-044817}. Mother {NAME:Diana Gutierrez} attends "
+    "weekly sessions.",
+    "Emotional support animal letter for {NAME:Jordan Lee}, {LOCATION:1550 Oak St Apt 6}, "
+    "{LOCATION:San Francisco}, CA {LOCATION:94117}; dog {NAME:Pepper}.",
+    "Letter to {NAME:Hon. Richard Tam}, {ORGANIZATION:Santa Clara County Superior Court}, re "
+    "{NAME:Devin Park}, Case {OTHER_ID:C2604418}.",
+    "Work note: {NAME:Luis Ramirez} may return to work at {ORGANIZATION:Tesla} "
+    "{LOCATION:Fremont} on {DATE:12/15/2026} with no restrictions.",
+    "ROI: {NAME:Grace Kim} authorizes release to {ORGANIZATION:Kaiser Permanente} "
+    "{LOCATION:Oakland}, attn {NAME:Dr. Susan Wu}; expires {DATE:12/01/2027}.",
+    "School letter to {ORGANIZATION:Lincoln High School} ({LOCATION:Stockton}): {NAME:Andre "
+    "Thomas}, grade 10, may leave class for counseling.",
+    "Asylum letter: {NAME:Mr. Tesfaye Alemu} ({OTHER_ID:A 215-009-441}) fled "
+    "{LOCATION:Gondar}, Ethiopia, in 2023; seen at {ORGANIZATION:Survivors International} since "
+    "{DATE:April 2025}.",
+    "Intake\nName: {NAME:Jasmine Vo}\nDOB: {DATE:07/07/1997}\nAddress: {LOCATION:9120 Bolsa "
+    "Ave #12}, {LOCATION:Westminster}, CA {LOCATION:92683}\nEmployer: {ORGANIZATION:Boeing} "
+    "{LOCATION:Huntington Beach}\nMedi-Cal: {HEALTH_PLAN:91234567A}",
+    "FMLA: employee {NAME:Carmen Lopez}, employer {ORGANIZATION:Foster Farms}, "
+    "{LOCATION:Livingston}; leave {DATE:12/1/2026}–{DATE:1/15/2027}.",
+    "Verification: {NAME:Brian Walsh} attends {ORGANIZATION:Tarzana Treatment Centers} IOP in "
+    "{LOCATION:Lancaster}; contact {PHONE:661-555-0121}.",
+    "Letter to landlord {ORGANIZATION:Essex Property Trust} re: tenant {NAME:Maria Santos}, unit "
+    "{LOCATION:214}, {LOCATION:San Jose}.",
+    "Disability: {NAME:Harold Nakamura}, {AGE_OVER_89:95}, {ORGANIZATION:Keiro} resident; MBI "
+    "{HEALTH_PLAN:4TE7-AB2-CD34}.",
+    "Probation letter to {NAME:DPO Teresa Vargas}, {ORGANIZATION:Fresno County Probation}: "
+    "{NAME:Isaac Moreno} attended 10 of 12 groups.",
+]
+
+
 def main() -> None:
     write("spoken_notes_seventy_sixth_round.jsonl", "sn76", SPOKEN_NOTES_SEVENTY_SIXTH_ROUND)
     write("spoken_notes_seventy_seventh_round.jsonl", "sn77", SPOKEN_NOTES_SEVENTY_SEVENTH_ROUND)
@@ -1205,6 +1367,11 @@ def main() -> None:
     write("typed_notes_twenty_fifth_round.jsonl", "tn25", TYPED_NOTES_TWENTY_FIFTH_ROUND)
     write("rarer_kinds_eighth_round.jsonl", "rk8", RARER_KINDS_EIGHTH_ROUND)
     write("messages_twenty_third_round.jsonl", "mg23", MESSAGES_TWENTY_THIRD_ROUND)
+    write("spoken_notes_ninetieth_round.jsonl", "sn90", SPOKEN_NOTES_NINETIETH_ROUND)
+    write("spoken_notes_ninety_first_round.jsonl", "sn91", SPOKEN_NOTES_NINETY_FIRST_ROUND)
+    write("hospital_records_sixteenth_round.jsonl", "hr16", HOSPITAL_RECORDS_SIXTEENTH_ROUND)
+    write("group_and_family_notes_ninth.jsonl", "gf9", GROUP_AND_FAMILY_NOTES_NINTH)
+    write("letters_and_forms_twelfth_round.jsonl", "lf12", LETTERS_AND_FORMS_TWELFTH_ROUND)
 
 
 if __name__ == "__main__":
