@@ -2763,6 +2763,11 @@ def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
     ("her husband is a deputy with jso", ["jso"]),  # a sheriff's office by initials
     ("got a job at bath iron works starting", ["bath iron works"]),
     ("PCP Dr. Kuipers, Spectrum Health Zeeland.", ["Dr. Kuipers", "Spectrum Health Zeeland"]),
+    ("his cousin got shot at 63rd and halsted", ["63rd and halsted"]),  # a corner, dictated
+    ("her boyfriend overdosed in kanawha city", ["kanawha city"]),
+    ("f/u at 2001 N Centro Familiar SW on Monday", ["2001 N Centro Familiar SW"]),  # quadrant
+    ("Letter to landlord Essex Property Trust re: rent", ["Essex Property Trust"]),
+    ("Probation letter to DPO Teresa Vargas today", ["DPO Teresa Vargas"]),
 ])
 def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2813,6 +2818,8 @@ def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> N
     ("a trooper with msp stopped him", "msp"),  # a state's troopers
     ("they drove around the traffic circle", "traffic"),
     ("he works for rutherford county public works", "and"),
+    ("we met at 5th and then left", "then"),
+    ("Goals: Build Trust with peers", "Build"),
 ])
 def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -636,7 +636,7 @@ COUNTY_OFFICE_AFTER = re.compile(r" (?i:(?:(?:drug|family|juvenile|circuit|distr
 # after a name that makes it a place
 MOUNT_BEFORE = re.compile(r"(?<![\w'’])(?:mount|mt|fort|ft)\.? $")
 PLACE_KIND_AFTER = re.compile(r" (?:hills|heights|falls|springs|village|woods|gardens|meadows|"
-                              r"estates|ridge|valley|pointe|manor|acres)\b(?!['’-])")
+                              r"estates|ridge|valley|pointe|manor|acres|city)\b(?!['’-])")
 
 
 def _around_places(text: str, spans: list[Span]) -> list[Span]:

@@ -33,7 +33,7 @@ colonel alj principal cmdr ens adm cwo amn cpo scpo mcpo
 """.split())
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
 # Roles written in capitals before a surname, as titles are: "NP Holloway", "SW Dunne".
-ROLE_TITLES = frozenset({"np", "rn", "pa", "sw", "lpn", "cna", "lcsw", "licsw", "po"})
+ROLE_TITLES = frozenset({"np", "rn", "pa", "sw", "lpn", "cna", "lcsw", "licsw", "po", "dpo"})
 # Capitals that name a role, an office or a country, not a person: "PCP said", "US said".
 ROLE_ACRONYMS = ROLE_TITLES | frozenset("""
 md ot slp pcp bcba ed er ems pd dcf dss dta ssa va cps aps dys dmh dds hr ceo ta id us uk dcs dhs

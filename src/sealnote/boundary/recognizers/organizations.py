@@ -84,7 +84,8 @@ ORG_WORDS = (
     "Credit Union", "Plant", "Refinery", "Shipyard", "Mill", "Depot", "Collective", "Cooperative",
     "Casino", "Resort", "Racetrack", "Raceway", "Speedway",
     "Collaborative", "Coalition", "Alliance", "Initiative", "Project", "Management", "Tech",
-    "Baptist", "Methodist", "AME", "AME Zion", "CME",
+    "Baptist", "Methodist", "AME", "AME Zion", "CME", "Property Trust", "Land Trust",
+    "Housing Trust",
     *LAW_KINDS, "Schools", "Public Schools", "Community Schools", "School District",
     # A therapy practice named for its place or an image: "Lakeside Family Therapy", "Seaside
     # Counseling"; a kind of therapy before the word is no name ("Structural Family Therapy")

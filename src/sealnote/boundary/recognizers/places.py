@@ -123,7 +123,8 @@ UNIT_ALONE = re.compile(r"(?<!\w)(?:Apt\.?|Apartment|Unit|Suite|Ste\.?)\s*#?\s*[
 # A corner named by a numbered street and another: "from 16th and Mission", "at 3rd & Pine"
 NUMBERED_CORNER = re.compile(r"\b(?:at|on|from|near|of|to|off|by)[ \t]+"
                              r"(?P<id>\d{1,3}(?:st|nd|rd|th)[ \t]+(?:and|&)[ \t]+"
-                             r"(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th)))\b")
+                             # ("at 63rd and halsted": dictated, a word no dictionary has)
+                             r"(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th)|(?P<lower>[a-z]{3,})))\b")
 # "My unit is 4B.", "our apartment number is 12": one's own unit, said in a sentence
 OWN_UNIT_SAID = re.compile(r"\b(?i:my|our|his|her|their)[ \t]+(?i:unit|apartment|apt\.?|room)"
                            r"(?:[ \t]+(?i:number|no\.?|#))?[ \t]+(?i:is|was)[ \t]+#?"
@@ -356,6 +357,9 @@ class StreetAddressRecognizer(Recognizer):
                    rf"(?:{alternation(s for s in STREET_SUFFIXES if s not in ABBREVIATED)}|"
                    rf"(?:{alternation(ABBREVIATED)})\b\.?)(?!\w){UNIT}?"),
         re.compile(r"\b(?:P\.?\s?O\.?\s*Box|Post Office Box)\s+\d+\b", re.IGNORECASE),
+        # A quadrant after the street's words: "2001 N Centro Familiar SW" (Albuquerque, D.C.)
+        re.compile(r"(?<![\w.,/:-])\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?"
+                   r"(?:[A-Z][a-z]+[ \t]+){1,3}(?:NE|NW|SE|SW)\b"),
         # A quadrant says a street even without its kind: "2207 NW Quimby", "8812 SE Division"
         re.compile(r"(?<![\w.,/:-])\d{2,6}[ \t]+(?:NE|NW|SE|SW)\.?[ \t]+"
                    r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?\b"),
@@ -449,6 +453,10 @@ class StreetAddressRecognizer(Recognizer):
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         value = match.group(0)
+        if match.re is NUMBERED_CORNER and match.group("lower"):
+            # dictated, the cross street a word no dictionary has ("63rd and halsted", not
+            # "5th and then")
+            return match.group("lower") not in gazetteers.common_words()
         if match.re is UNIT_ALONE:
             return value[:1].isalpha() and any(c.isdigit() for c in value)
         if match.re is STREET_BEFORE_TOWN:
