@@ -87,6 +87,17 @@ before it was first measured; its first figures are in the commit that added it.
     letters_and_forms_twelfth_round  court, housing, school, work, asylum, disability and
                                      probation letters and forms from California, after the
                                      seventh round's rules
+    spoken_notes_ninety_second_round longer lower-case dictations, several sentences each, from
+                                     Sacramento and the Central Valley, after the eighth round's
+                                     rules
+    spoken_notes_ninety_third_round  lower-case speech to text from Buffalo, Rochester, Syracuse
+                                     and Albany, after the eighth round's rules
+    typed_notes_twenty_sixth_round   longer typed notes, several lines each, from Oregon and
+                                     Washington, after the eighth round's rules
+    messages_twenty_fourth_round     clients', families', coaches', officers', pastors' and
+                                     employers' messages, after the eighth round's rules
+    school_counseling_notes_fifth    school counsellors' notes, threat assessments, 504 and IEP
+                                     meetings, after the eighth round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -1331,6 +1342,173 @@ LETTERS_AND_FORMS_TWELFTH_ROUND = [
 ]
 
 
+SPOKEN_NOTES_NINETY_SECOND_ROUND = [
+    "okay this is a progress note for {NAME:jacob} he's twenty six he works at the "
+    "{ORGANIZATION:blue diamond} plant in {LOCATION:sacramento} on the night shift. he says his "
+    "girlfriend {NAME:mia} moved out on {DATE:november twenty second} and took their son "
+    "{NAME:eli} to her parents in {LOCATION:roseville}. he's drinking a twelve pack a night and "
+    "missed two shifts. his supervisor {NAME:gary} gave him a warning.",
+    "session with {NAME:mrs lopez} she's {AGE_OVER_89:ninety one} and lives with her daughter "
+    "{NAME:carmen} in {LOCATION:lodi}. {NAME:carmen} works at {ORGANIZATION:lodi memorial} and "
+    "worries about leaving her alone. her grandson {NAME:danny} was deported to "
+    "{LOCATION:morelia} last year.",
+    "follow up with {NAME:aiden} he's sixteen goes to {ORGANIZATION:elk grove high}. he told "
+    "{NAME:coach ramirez} he's been cutting. mom {NAME:stephanie} works at {ORGANIZATION:kaiser} "
+    "in {LOCATION:south sacramento} and couldn't come today.",
+    "this is {NAME:gurpreet} he's forty three drives truck for {ORGANIZATION:sysco} out of "
+    "{LOCATION:west sacramento}. his wife {NAME:harpreet} called on {DATE:friday the fourth} "
+    "worried he was talking about ending things. he has a brother {NAME:jaswinder} in "
+    "{LOCATION:yuba city}.",
+    "note for {NAME:tina} thirty eight she works at the {ORGANIZATION:foster farms} plant in "
+    "{LOCATION:livingston}. her husband {NAME:ramon} got hurt on the line in {DATE:october} and "
+    "workers comp hasn't paid. their daughter {NAME:lucia} goes to {ORGANIZATION:livingston "
+    "high}.",
+    "okay {NAME:derek} fifty five farms almonds outside {LOCATION:chico}. lost everything in the "
+    "{LOCATION:paradise} fire and now lives in a trailer at the {ORGANIZATION:silver dollar "
+    "fairgrounds}. his wife {NAME:jan} is staying with her sister {NAME:pam} in "
+    "{LOCATION:oroville}.",
+    "session with {NAME:keisha} twenty nine she's a correctional officer at "
+    "{ORGANIZATION:folsom prison}. she says an inmate threatened her family and she can't "
+    "sleep. her partner {NAME:tasha} wants her to quit.",
+    "note for {NAME:mateo} nineteen he's at {ORGANIZATION:uc davis} studying biology and lives "
+    "in the {ORGANIZATION:colleges at la rue}. his roommate {NAME:ben} found him crying in the "
+    "bathroom.",
+    "okay {NAME:sandra} forty seven she works at the dmv on {LOCATION:broadway}. her son "
+    "{NAME:kyle} is at {ORGANIZATION:sacramento county juvenile hall}.",
+    "this is {NAME:phong} sixty two owns {ORGANIZATION:pho bac} on {LOCATION:stockton "
+    "boulevard} and his wife {NAME:lan} died in {DATE:august}.",
+    "session with {NAME:rachel} thirty four nurse at {ORGANIZATION:sutter roseville} and her "
+    "husband {NAME:tom} is a firefighter with cal fire.",
+    "note for {NAME:luis} twenty two works at {ORGANIZATION:in-n-out} in {LOCATION:manteca} and "
+    "lives with his tia {NAME:rosa} in {LOCATION:ripon}.",
+    "call {NAME:mrs singh} back at {PHONE:nine one six five five five zero one four nine} about "
+    "{NAME:simran}'s school refusal at {ORGANIZATION:sheldon high}.",
+]
+
+SPOKEN_NOTES_NINETY_THIRD_ROUND = [
+    "okay note for {NAME:jamal} twenty three works at {ORGANIZATION:tops} on {LOCATION:jefferson "
+    "avenue} and still has nightmares since the shooting",
+    "session with {NAME:mrs wisniewski} {AGE_OVER_89:ninety three} lives in "
+    "{LOCATION:cheektowaga} her son {NAME:rick} wants her at {ORGANIZATION:fairhaven}",
+    "follow up {NAME:maddie} fifteen goes to {ORGANIZATION:pittsford mendon} and her mom "
+    "{NAME:lisa} found her journal",
+    "this is {NAME:dave} fifty eight laid off from {ORGANIZATION:kodak} lives in "
+    "{LOCATION:greece} his wife {NAME:sue} has ms",
+    "note for {NAME:ashley} twenty seven cna at {ORGANIZATION:upstate} in {LOCATION:syracuse} "
+    "her boyfriend {NAME:ty} is at {ORGANIZATION:jamesville}",
+    "okay {NAME:connor} twenty student at {ORGANIZATION:rit} lives in {LOCATION:perkins green} "
+    "his roommate {NAME:raj} thinks he's manic",
+    "session with {NAME:deb} forty four she drives for {ORGANIZATION:cdta} in {LOCATION:albany} "
+    "and got assaulted on her route",
+    "this is {NAME:hassan} thirty one from {LOCATION:utica} works at {ORGANIZATION:chobani} in "
+    "{LOCATION:new berlin} his wife {NAME:amina} is pregnant",
+    "note for {NAME:tyler} nineteen works at {ORGANIZATION:wegmans} in {LOCATION:amherst} and "
+    "his dad {NAME:mike} is at the {ORGANIZATION:erie county holding center}",
+    "okay {NAME:ruth} sixty seven retired teacher from {ORGANIZATION:ithaca high} lives on "
+    "{LOCATION:cayuga heights road} her husband {NAME:walt} has dementia",
+    "session with {NAME:pastor dan} from {ORGANIZATION:true bethel} about {NAME:marcus}",
+    "note for {NAME:kim} thirty six works at the {ORGANIZATION:gm} engine plant in "
+    "{LOCATION:tonawanda} her ex {NAME:jason} took the kids to {LOCATION:lockport}",
+    "call gramma {NAME:pat} at {PHONE:seven one six five five five zero one five five} about "
+    "{NAME:jayden}",
+]
+
+TYPED_NOTES_TWENTY_SIXTH_ROUND = [
+    "Progress Note — {NAME:Alicia Moreno}, 32\nS: Reports ongoing conflict with supervisor "
+    "{NAME:Dave} at {ORGANIZATION:Providence St. Vincent}, where she works as a unit clerk. "
+    "Slept 4 h/night. Sister {NAME:Lupe} visiting from {LOCATION:Yakima} through {DATE:12/20}."
+    "\nO: Tearful, linear.\nA: MDD, moderate.\nP: CBT thought records; f/u {DATE:12/14}.",
+    "DAP Note\nClient: {NAME:Marcus Lee}\nD: {NAME:Marcus} discussed his arrest on "
+    "{DATE:11/30} outside {ORGANIZATION:Dante's} on {LOCATION:Burnside}. He spent the night at "
+    "{ORGANIZATION:MCDC}.\nA: Alcohol use disorder; high shame.\nP: Refer to "
+    "{ORGANIZATION:CODA}; next session {DATE:12/8}.",
+    "EMDR Session 4 — {NAME:Jenna Ruiz}, 29\nTarget: car crash on {LOCATION:I-5} near "
+    "{LOCATION:Tumwater} on {DATE:July 3, 2024}; her friend {NAME:Kaylee} died.\nSUDS 8 → 3. "
+    "VOC 3 → 5.\nPlan: continue; husband {NAME:Sam} aware.",
+    "IFS — {NAME:Dr. Paul Hanson}, 55, dentist in {LOCATION:Lake Oswego}.\nParts: 'the "
+    "accountant' (manager), exile age 9 after father {NAME:Arne} left for "
+    "{LOCATION:Anchorage}.\nPlan: continue unburdening.",
+    "Couples Session — {NAME:Tyler} & {NAME:Brooke Haines}\nTopic: {NAME:Brooke}'s return to "
+    "work at {ORGANIZATION:Nike} after maternity leave; baby {NAME:Olive} born {DATE:8/14}. "
+    "{NAME:Tyler} works nights at {ORGANIZATION:Intel} {LOCATION:Hillsboro}.\nPlan: Gottman "
+    "'state of the union' weekly.",
+    "Intake Summary\nName: {NAME:Samuel Okoro}\nDOB: {DATE:04/12/1990}\nReferred by: "
+    "{NAME:Dr. Ellis}, {ORGANIZATION:OHSU}\nPresenting: panic since layoff from "
+    "{ORGANIZATION:Daimler Trucks} in {DATE:September}.\nLives with: wife {NAME:Ada}, kids "
+    "{NAME:Chidi} (6) and {NAME:Ngozi} (3), in {LOCATION:Gresham}.",
+    "Group Note — DBT Skills (Adults)\nPresent: {NAME:Karen}, {NAME:Luis}, {NAME:Priya}, "
+    "{NAME:Wes}.\n{NAME:Wes} reported urge to drink after visiting his mother at "
+    "{ORGANIZATION:Rose Villa}. {NAME:Priya} practiced TIPP.",
+    "Crisis Note — {DATE:12/05/2026} 21:40\n{NAME:Tanner Hughes}, 17, called from the "
+    "{ORGANIZATION:Wilson High} parking lot; reports plan to overdose. Mother {NAME:Kim} "
+    "reached at {PHONE:503-555-0131}. {ORGANIZATION:Project Respond} dispatched.",
+    "Termination Summary — {NAME:Grace Liu}\nTreated {DATE:03/2025}–{DATE:12/2026} for GAD. "
+    "Moving to {LOCATION:Boise} for a job at {ORGANIZATION:Micron}. Records to {NAME:Dr. Amy "
+    "Sato}, {ORGANIZATION:St. Luke's}.",
+    "ACT Note — {NAME:Ron Petersen}, 66, retired from {ORGANIZATION:Weyerhaeuser}; values: "
+    "grandkids in {LOCATION:Olympia}, fishing on the {LOCATION:Nisqually}.",
+    "Family Session — the {NAME:Nguyens}\nPresent: {NAME:Linh} (mother), {NAME:Bao} (father), "
+    "{NAME:Kevin} (15).\n{NAME:Kevin} caught shoplifting at {ORGANIZATION:Lloyd Center}; "
+    "{NAME:Bao} works at {ORGANIZATION:Boeing} {LOCATION:Renton}.",
+    "Psychiatric Med Check — {NAME:Holly Brandt}, 44\nLithium 900 mg; level 0.7 on "
+    "{DATE:12/1}. Works at {ORGANIZATION:Powell's} on {LOCATION:Burnside}. Husband {NAME:Jim}.",
+    "Collateral — Called {NAME:Officer Dana Park}, {ORGANIZATION:Beaverton PD}, re: welfare "
+    "check on {NAME:Evan Cole} at {LOCATION:14355 SW Allen Blvd Apt 201}.",
+]
+
+MESSAGES_TWENTY_FOURTH_ROUND = [
+    "hey its {NAME:dani} from {ORGANIZATION:wegmans} in {LOCATION:pittsford} ur client "
+    "{NAME:becca} had a panic attack at work",
+    "Voicemail: {NAME:Coach Harris} from {ORGANIZATION:Elk Grove High}, calling about "
+    "{NAME:Aiden}.",
+    "txt from {NAME:mo}: can we move to {DATE:wed the 9th} my daughter {NAME:zainab} is sick",
+    "Portal message — {NAME:Harpreet Singh}: {NAME:Gurpreet} is at {ORGANIZATION:Sutter Medical "
+    "Center} since last night.",
+    "this is tia {NAME:rosa} {NAME:luis} didnt come home",
+    "{NAME:Officer Nguyen} ({ORGANIZATION:Sacramento PD}) left a message re: {NAME:Keisha "
+    "Moore}'s restraining order; call {PHONE:916-555-0161}.",
+    "hola es {NAME:carmen} mi mamá se cayó otra vez en la casa en {LOCATION:lodi}",
+    "Email from {EMAIL:hr@bluediamond.example.com} requesting FMLA paperwork for {NAME:Jacob "
+    "Turner}.",
+    "its {NAME:jan} im at my sisters in {LOCATION:oroville} til the insurance pays out",
+    "text from {NAME:pastor kim}: {NAME:daniel} asked to meet at {ORGANIZATION:sacramento "
+    "korean church} instead",
+    "msg from grandma {NAME:bev}: {NAME:tyler} is at my place on {LOCATION:niagara street}",
+    "Fax from {ORGANIZATION:Erie County Medical Center}: discharge summary for {NAME:Michael "
+    "Brown}, MRN {MRN:ECMC7730418}.",
+    "hi its {NAME:trish} from {ORGANIZATION:cdta} HR re {NAME:deb}'s leave",
+]
+
+SCHOOL_COUNSELING_NOTES_FIFTH = [
+    "Counselor note: {NAME:Simran Kaur}, gr 9, {ORGANIZATION:Sheldon High}; school refusal since "
+    "{DATE:10/27}; mom {NAME:Mrs. Singh} called.",
+    "Threat assessment {DATE:12/02}: {NAME:Caleb}, 13, {ORGANIZATION:Rocklin Middle}; posted "
+    "'don't come to school Friday' on {OTHER_ID:@caleb.r.13}.",
+    "504 plan: {NAME:Ella Park}, gr 4, {ORGANIZATION:Maple Elementary}; teacher {NAME:Mrs. "
+    "Gomez}; parent {NAME:Jin Park}.",
+    "Check-in: {NAME:Tyrese}, gr 11; says his uncle {NAME:Ray} kicked him out; staying at "
+    "{ORGANIZATION:Wind Youth Services}.",
+    "Crisis: {NAME:Bella M.}, gr 8; cutting; {NAME:Nurse Ortiz} dressed wounds; dad {NAME:Mike} "
+    "picked up 2:30.",
+    "IEP: {NAME:Jayden Cruz}, gr 7, {ORGANIZATION:Franklin Middle}; case manager {NAME:Mr. Lee}; "
+    "psych {NAME:Dr. Amato}.",
+    "Group (grief): {NAME:Mia}, {NAME:Noah}, {NAME:Sofia}; {NAME:Sofia}'s brother died in a crash "
+    "on {LOCATION:Highway 99} {DATE:11/15}.",
+    "Attendance: {NAME:Marco Ruiz}, gr 12, works at {ORGANIZATION:Raley's} on "
+    "{LOCATION:Freeport Blvd} nights; 22 absences.",
+    "Parent meeting: {NAME:Mr. Chen} and {NAME:Mrs. Chen} re: {NAME:Andy}, gr 10; pressure about "
+    "{ORGANIZATION:Stanford}.",
+    "Referral to {ORGANIZATION:Sacramento County} CPS by Counselor {NAME:Diaz}: {NAME:Lily}, gr "
+    "2, bruises.",
+    "College essay meeting: {NAME:Rosa Martinez}, gr 12, writing about her dad's deportation to "
+    "{LOCATION:Guadalajara}.",
+    "Bus incident: {NAME:Kevin}, gr 6, hit by {NAME:Josh T.} on bus 22; principal {NAME:Dr. Fox} "
+    "notified.",
+    "SRO report: {NAME:Officer Bell} found a vape on {NAME:Harley}, gr 10, in the "
+    "{ORGANIZATION:Granite Bay High} parking lot.",
+]
+
+
 def main() -> None:
     write("spoken_notes_seventy_sixth_round.jsonl", "sn76", SPOKEN_NOTES_SEVENTY_SIXTH_ROUND)
     write("spoken_notes_seventy_seventh_round.jsonl", "sn77", SPOKEN_NOTES_SEVENTY_SEVENTH_ROUND)
@@ -1372,6 +1550,11 @@ def main() -> None:
     write("hospital_records_sixteenth_round.jsonl", "hr16", HOSPITAL_RECORDS_SIXTEENTH_ROUND)
     write("group_and_family_notes_ninth.jsonl", "gf9", GROUP_AND_FAMILY_NOTES_NINTH)
     write("letters_and_forms_twelfth_round.jsonl", "lf12", LETTERS_AND_FORMS_TWELFTH_ROUND)
+    write("spoken_notes_ninety_second_round.jsonl", "sn92", SPOKEN_NOTES_NINETY_SECOND_ROUND)
+    write("spoken_notes_ninety_third_round.jsonl", "sn93", SPOKEN_NOTES_NINETY_THIRD_ROUND)
+    write("typed_notes_twenty_sixth_round.jsonl", "tn26", TYPED_NOTES_TWENTY_SIXTH_ROUND)
+    write("messages_twenty_fourth_round.jsonl", "mg24", MESSAGES_TWENTY_FOURTH_ROUND)
+    write("school_counseling_notes_fifth.jsonl", "sc5", SCHOOL_COUNSELING_NOTES_FIFTH)
 
 
 if __name__ == "__main__":
