@@ -2768,6 +2768,13 @@ def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
     ("f/u at 2001 N Centro Familiar SW on Monday", ["2001 N Centro Familiar SW"]),  # quadrant
     ("Letter to landlord Essex Property Trust re: rent", ["Essex Property Trust"]),
     ("Probation letter to DPO Teresa Vargas today", ["DPO Teresa Vargas"]),
+    ("text from pastor kim: daniel asked to meet", ["pastor kim", "daniel"]),  # acting
+    ("his wife called on friday the fourth worried", ["friday the fourth"]),
+    ("CPS by Counselor Diaz: Lily, gr 2, bruises.", ["Diaz", "Lily"]),  # a grade beside
+    ("P: Refer to CODA; next session", ["CODA"]),  # a program by its initials
+    ("a student who lives in perkins green now", ["perkins green"]),
+    ("his dad is at the erie county holding center", ["erie county holding center"]),
+    ("his arrest outside Dante's on Burnside.", ["Dante's", "Burnside"]),  # a business
 ])
 def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2820,6 +2827,8 @@ def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> N
     ("he works for rutherford county public works", "and"),
     ("we met at 5th and then left", "then"),
     ("Goals: Build Trust with peers", "Build"),
+    ("on monday the fourth grade went on a trip", "grade"),
+    ("Refer to PCP and DBT and IOP.", "DBT"),
 ])
 def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

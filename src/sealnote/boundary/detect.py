@@ -15,7 +15,7 @@ from sealnote.boundary.gazetteers import common_words, first_names, surnames, wo
 from sealnote.boundary.known import KnownIdentifiers
 from sealnote.boundary.recognizers import Recognizer, default_recognizers
 from sealnote.boundary.recognizers.base import alternation
-from sealnote.boundary.recognizers.dates import AGE_IN_WORDS, MONTHS, NUMBER_WORD
+from sealnote.boundary.recognizers.dates import AGE_IN_WORDS, MONTHS, NUMBER_WORD, WEEKDAY
 from sealnote.boundary.recognizers.employers import (
     BUSINESS_KINDS,
     GENERIC_PLACES,
@@ -629,14 +629,22 @@ HOSPITAL_INITIALS_BEFORE = re.compile(r"(?<![\w/-])[A-Z]{1,3}(?:MC|H|HS|MH) $")
 # or service, said after the county
 COUNTY_OFFICE_AFTER = re.compile(r" (?i:(?:(?:drug|family|juvenile|circuit|district|superior|"
                                  r"municipal) )?court|courthouse|jail|metro|transit|sheriff|"
-                                 r"detention|probation|corrections)\b(?!['’-])")
+                                 r"detention|probation|corrections|holding center|"
+                                 r"detention center|medical center|correctional (?:facility|"
+                                 r"center)|health (?:department|dept))\b(?!['’-])")
 
 
 # "wants her in mount alverna", "her son is at cuyahoga hills": dictated, the word before or
 # after a name that makes it a place
 MOUNT_BEFORE = re.compile(r"(?<![\w'’])(?:mount|mt|fort|ft)\.? $")
 PLACE_KIND_AFTER = re.compile(r" (?:hills|heights|falls|springs|village|woods|gardens|meadows|"
-                              r"estates|ridge|valley|pointe|manor|acres|city)\b(?!['’-])")
+                              r"estates|ridge|valley|pointe|manor|acres|city|green|commons|"
+                              r"square|terrace)\b(?!['’-])")
+
+
+# "his arrest outside Dante's on Burnside": a business named for someone, where it stands
+BUSINESS_OWNED_BEFORE = re.compile(r"\b(?:at|outside|behind|near|from|inside)\s+$")
+BUSINESS_OWNED_AFTER = re.compile(rf"['’]s(?= (?:on|in) (?!(?i:{WEEKDAY}|the)\b)[A-Z])")
 
 
 def _around_places(text: str, spans: list[Span]) -> list[Span]:
@@ -646,6 +654,10 @@ def _around_places(text: str, spans: list[Span]) -> list[Span]:
     after it joined to it."""
     joined: list[Span] = []
     for index, span in enumerate(spans):
+        owned = BUSINESS_OWNED_AFTER.match(text, span.end) if span.label is Label.NAME else None
+        if owned is not None and BUSINESS_OWNED_BEFORE.search(text, max(0, span.start - 8),
+                                                              span.start):
+            span = Span(span.start, owned.end(), Label.ORGANIZATION, span.source, span.priority)
         value = text[span.start:span.end]
         if value.islower() and (span.label in PLACE_LIKE or span.label is Label.NAME):
             mount = MOUNT_BEFORE.search(text, max(0, span.start - 6), span.start)

@@ -111,7 +111,11 @@ MONTH_YEAR = re.compile(r"(?<![\w/.-])(?P<mm>\d{1,2})/(?:(?:19|20)\d\d|[3-9]\d)(
 SPOKEN_DATE = re.compile(
     rf"\b{MONTH}\s+(?:the\s+)?{ORDINAL_WORDS}(?:,?\s+{SPOKEN_YEAR})?\b"
     rf"|\bthe\s+{ORDINAL_WORDS}\s+of\s+{MONTH}(?:,?\s+{SPOKEN_YEAR})?\b"
-    rf"|\b(?:{WEEKDAY}\s+the\s+{ORDINAL_WORDS}|(?:on|by|until|till|since|before|after|from|to|"
+    # (a weekday before it makes it a day, whatever follows: "called on friday the fourth
+    # worried…", but not "the fourth grade")
+    rf"|\b{WEEKDAY}\s+the\s+{ORDINAL_WORDS}\b(?!\s+(?:grade|graders?|floor|period|quarter|"
+    rf"place|round|inning|street|avenue|time)\b)"
+    rf"|\b(?:(?:on|by|until|till|since|before|after|from|to|"
     # "next session the fourteenth", "court is the ninth": when something is booked
     rf"(?:session|appointment|appt|court|hearing|due|scheduled|visit|visitation|meeting|"
     # "the visit with her mom is the twentieth"

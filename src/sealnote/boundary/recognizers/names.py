@@ -794,8 +794,11 @@ class NameRecognizer(Recognizer):
             # one ("chris", "sam") only beside a surname ("chris wood attended").
             if token.capitalised or (first and gazetteers.word_frequency(token.lower) < 4.6):
                 return "strong"
+            # ... or one doing what only people do ("daniel asked to meet", "kim said")
+            acts = first and nxt is not None and lowered[token.end:nxt.start] == " " and \
+                person_verb(nxt.lower)
             return "strong" if (first and _beside_surname(tokens, i, lowered)) or MET_WITH.search(
-                lowered, max(0, token.start - 24), token.start) else None
+                lowered, max(0, token.start - 24), token.start) or acts else None
         if token.lower in MODALS and nxt is not None and (first or token.lower in
                                                          gazetteers.word_names()) and \
                 lowered[token.end:nxt.start] == " " and nxt.lower in SAYS_OR_DOES:
@@ -1180,7 +1183,7 @@ FAMILY_AFTER = re.compile(r" (?:family|household|kids|children|twins|boys|girls|
 WITH_RELATIVE = re.compile(r" and (?:his|her|their) (?:" + "|".join(sorted(RELATIONS)) + r")\b")
 AGE_BESIDE = re.compile(r", (?:[1-9]\d?|1[01]\d)(?: ?(?:y/?o|yo|m|f))?,")
 # A school grade beside a first name: "Jasmine (gr 12) at Northside High"
-GRADE_BESIDE = re.compile(r" \((?:gr\.?|grade) ?\d{1,2}\)")
+GRADE_BESIDE = re.compile(r" \((?:gr\.?|grade) ?\d{1,2}\)|, (?:gr\.?|grade) \d{1,2}\b")
 # What follows a name in a sentence (not a heading's end of line nor another capitalised word)
 RUNNING_TEXT_AFTER = re.compile(r"(?:'s)?(?:[ \t]+[a-z#(\d]|[,;(]| ?\.(?!\w))")
 PERSON_WITH_AGE = re.compile(r" (?:is|was) an? \d{1,3}[ -]?(?:y/?o|yo|year|yr|-year)")

@@ -208,7 +208,8 @@ CARE_AT_ACRONYM = re.compile(r"\b(?i:admitted\s+to|transferred\s+(?:to|from)|see
                              r"(?-i:IOP|PHP|MAT|OTP)\s+at|(?:detox|rehab|residential|"
                              r"methadone|suboxone)\s+at|"
                              # "transport by AMR", "brought in by REMSA": who carried them
-                             r"transport(?:ed)?\s+by|brought(?:\s+in)?\s+by)\s+(?:the\s+)?"
+                             r"transport(?:ed)?\s+by|brought(?:\s+in)?\s+by|"
+                             r"refer(?:red)?\s+to|referral\s+to)\s+(?:the\s+)?"
                              r"(?P<id>[A-Z]{2,5})\b(?![-'’/])"
                              # "PPB notified", "BPD dispatched": a police or rescue service
                              r"|(?<![\w/-])(?P<agency>[A-Z]{3,5})(?=\s+(?:notified|dispatched|"
