@@ -98,6 +98,20 @@ before it was first measured; its first figures are in the commit that added it.
                                      employers' messages, after the eighth round's rules
     school_counseling_notes_fifth    school counsellors' notes, threat assessments, 504 and IEP
                                      meetings, after the eighth round's rules
+    spoken_notes_ninety_fourth_round lower-case speech to text from Amarillo, Lubbock and the
+                                     Permian Basin, after the ninth round's rules
+    spoken_notes_ninety_fifth_round  lower-case speech to text from Montana, Wyoming and the
+                                     Dakotas, after the ninth round's rules
+    psychosocial_histories_second    the sections of psychosocial histories (family, education,
+                                     military, legal, work, faith, trauma, housing, supports),
+                                     after the ninth round's rules
+    messages_twenty_fifth_round      families', pastors', coaches', officers' and employers'
+                                     messages in English and Spanish, after the ninth round's
+                                     rules
+    hospital_records_seventeenth_round
+                                     emergency, consult, admission, nursing, transfer and
+                                     discharge records from New Jersey and New York City, after
+                                     the ninth round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -1509,6 +1523,150 @@ SCHOOL_COUNSELING_NOTES_FIFTH = [
 ]
 
 
+SPOKEN_NOTES_NINETY_FOURTH_ROUND = [
+    "okay note for {NAME:cody} thirty roughneck for {ORGANIZATION:patterson uti} out of "
+    "{LOCATION:odessa} two weeks on one off his wife {NAME:kaylee} says he's using meth to stay "
+    "awake",
+    "session with {NAME:mrs gonzales} {AGE_OVER_89:ninety four} lives in {LOCATION:hereford} her "
+    "grandson {NAME:adrian} works at the {ORGANIZATION:jbs} plant in {LOCATION:cactus}",
+    "follow up {NAME:brayden} sixteen goes to {ORGANIZATION:coronado} in {LOCATION:lubbock} his "
+    "dad {NAME:travis} is a deputy with {ORGANIZATION:lubbock county sheriff}",
+    "this is {NAME:rosa} forty eight cleans rooms at the {ORGANIZATION:big texan} motel in "
+    "{LOCATION:amarillo} her husband {NAME:chuy} got deported in {DATE:july}",
+    "note for {NAME:jaylen} twenty one plays football at {ORGANIZATION:texas tech} and his mom "
+    "{NAME:tamika} is sick in {LOCATION:dallas}",
+    "okay {NAME:wade} fifty seven cattle rancher near {LOCATION:dalhart} lost his son "
+    "{NAME:colt} in a wreck on {LOCATION:highway 87} on {DATE:october third}",
+    "session with {NAME:brenda} forty nurse at {ORGANIZATION:umc} in {LOCATION:lubbock} her ex "
+    "{NAME:dustin} is at the {ORGANIZATION:montford unit}",
+    "this is {NAME:pastor ray} from {ORGANIZATION:first baptist} in {LOCATION:plainview} about "
+    "{NAME:mckenna}",
+    "note for {NAME:luis} twenty nine works at {ORGANIZATION:pantex} and lives in "
+    "{LOCATION:panhandle} his girlfriend {NAME:abby} left",
+    "okay {NAME:destiny} eighteen works at the {ORGANIZATION:sonic} on {LOCATION:fourth street} "
+    "in {LOCATION:lubbock} and her mom {NAME:angie} kicked her out",
+    "session with {NAME:mr ramirez} sixty three retired from {ORGANIZATION:chevron} in "
+    "{LOCATION:midland} his wife {NAME:dolores} has alzheimer's",
+    "note for {NAME:kinsley} ten her dad {NAME:josh} is in the {ORGANIZATION:randall county jail} "
+    "and grandma {NAME:sherry} has her",
+    "call {NAME:ms carter} at {PHONE:eight zero six five five five zero one seven four} about "
+    "{NAME:jaden} at {ORGANIZATION:palo duro high}",
+]
+
+SPOKEN_NOTES_NINETY_FIFTH_ROUND = [
+    "okay note for {NAME:tanner} twenty two works the oil field near {LOCATION:watford city} for "
+    "{ORGANIZATION:continental} his girlfriend {NAME:kylee} is in {LOCATION:williston}",
+    "session with {NAME:mrs larson} {AGE_OVER_89:ninety six} lives alone on the ranch outside "
+    "{LOCATION:miles city} her son {NAME:dale} lives in {LOCATION:billings}",
+    "follow up {NAME:jalen} fifteen lakota goes to {ORGANIZATION:red cloud} on {LOCATION:pine "
+    "ridge} his cousin {NAME:tatum} killed himself in {DATE:august}",
+    "this is {NAME:mike} fifty works at {ORGANIZATION:bnsf} in {LOCATION:glendive} his wife "
+    "{NAME:lori} left for {LOCATION:missoula}",
+    "note for {NAME:shawna} thirty one nurse at {ORGANIZATION:sanford} in {LOCATION:fargo} her "
+    "husband {NAME:kyle} drinks at the {ORGANIZATION:empire} every night",
+    "okay {NAME:trevor} nineteen student at {ORGANIZATION:msu} in {LOCATION:bozeman} works lift "
+    "ops at {ORGANIZATION:bridger bowl}",
+    "session with {NAME:elsie} sixty eight from {LOCATION:browning} on the {LOCATION:blackfeet} "
+    "reservation her grandson {NAME:ty} is at {ORGANIZATION:pine hills}",
+    "this is {NAME:garrett} forty four coal miner at {ORGANIZATION:black thunder} near "
+    "{LOCATION:wright} got laid off in {DATE:june}",
+    "note for {NAME:kayla} twenty six works at the {ORGANIZATION:cenex} in {LOCATION:belgrade} "
+    "her ex {NAME:cody} keeps driving by",
+    "okay {NAME:lars} seventy one farmer near {LOCATION:minot} his wife {NAME:ingrid} died on "
+    "{DATE:christmas day}",
+    "session with {NAME:father mike} from {ORGANIZATION:st mary's} in {LOCATION:rapid city} "
+    "about {NAME:jesse}",
+    "note for {NAME:ava} eight her mom {NAME:brittany} is at {ORGANIZATION:rimrock} in "
+    "{LOCATION:billings} and grandma {NAME:deb} has her",
+    "call {NAME:mr two crow} at {PHONE:six zero five five five five zero one eight one} about "
+    "his daughter {NAME:winona}",
+]
+
+PSYCHOSOCIAL_HISTORIES_SECOND = [
+    "Psychosocial History — {NAME:Deborah Flynn}, 52\nBorn in {LOCATION:Scranton}; parents "
+    "{NAME:Joseph} and {NAME:Maureen}; father worked at {ORGANIZATION:Lackawanna Steel}. Married "
+    "in 1998 to {NAME:Paul}; two children ({NAME:Kelly}, {NAME:Sean}). Works at "
+    "{ORGANIZATION:Geisinger} as a billing clerk.",
+    "Social history: {NAME:Thanh Nguyen}, 41, born in {LOCATION:Da Nang}; came to "
+    "{LOCATION:Houston} in 2005 with uncle {NAME:Long}; owns {ORGANIZATION:Lucky Nails} on "
+    "{LOCATION:Bellaire Blvd}.",
+    "Family history: mother {NAME:Gloria Reyes} (d. 2021) had bipolar disorder; brother "
+    "{NAME:Hector} incarcerated at {ORGANIZATION:Pelican Bay}; client raised by grandmother in "
+    "{LOCATION:Boyle Heights}.",
+    "Education: graduated {ORGANIZATION:Cass Tech} 2008; attended {ORGANIZATION:Wayne County "
+    "Community College} for two years.",
+    "Military: {NAME:SSgt Dwayne Harris}, Army, deployed to {LOCATION:Ramadi} 2006; stationed at "
+    "{ORGANIZATION:Fort Hood}; discharged 2012.",
+    "Legal: arrested {DATE:3/14/2019} in {LOCATION:Pasco County}; probation officer {NAME:Ms. "
+    "Hart}; case {OTHER_ID:2019-CF-001882}.",
+    "Employment: 12 years at the {ORGANIZATION:UPS} hub in {LOCATION:Louisville}; now disabled; "
+    "wife {NAME:Crystal} works at {ORGANIZATION:Norton Audubon}.",
+    "Relationships: divorced from {NAME:Travis Keller} (2022); current partner {NAME:Jo} lives "
+    "in {LOCATION:Asheville}.",
+    "Religion/spirituality: member of {ORGANIZATION:St. Anthony's} parish in {LOCATION:Fall "
+    "River}; {NAME:Father Costa} is a support.",
+    "Trauma history: house fire at {LOCATION:14 Walnut St}, {LOCATION:Lowell} when she was 9; "
+    "sister {NAME:Amy} died.",
+    "Substance use: first drink at 12 at cousin {NAME:Ricky}'s in {LOCATION:Chelsea}; treatment "
+    "at {ORGANIZATION:Gosnold} in {LOCATION:Falmouth} in 2019.",
+    "Housing: lives at {ORGANIZATION:Pine Street Inn} since {DATE:October}; before that with "
+    "aunt {NAME:Dolores} in {LOCATION:Dorchester}.",
+    "Supports: best friend {NAME:Keisha} ({PHONE:617-555-0193}); sponsor {NAME:Big Al}; pastor "
+    "{NAME:Rev. Jones} at {ORGANIZATION:Twelfth Baptist}.",
+]
+
+MESSAGES_TWENTY_FIFTH_ROUND = [
+    "hey its {NAME:kaylee} {NAME:cody} didnt come home from the rig in {LOCATION:watford city}",
+    "Voicemail from {NAME:Father Mike} ({ORGANIZATION:St. Mary's}, {LOCATION:Rapid City}) re: "
+    "{NAME:Jesse}.",
+    "txt: its {NAME:dale} mom fell at the ranch, were at {ORGANIZATION:billings clinic}",
+    "{NAME:Ms. Carter}, this is {NAME:Coach Lopez} at {ORGANIZATION:Palo Duro High}; "
+    "{NAME:Jaden} said he wants to die.",
+    "mensaje de {NAME:rosa}: a {NAME:chuy} lo deportaron a {LOCATION:ciudad juárez}",
+    "Email from {EMAIL:k.two.crow@example.net}: {NAME:Winona} will be at her aunt's in "
+    "{LOCATION:Kyle}.",
+    "its {NAME:angie} {NAME:destiny} is staying at the {ORGANIZATION:salvation army} in "
+    "{LOCATION:lubbock}",
+    "Portal: {NAME:Brenda Lowe} — new number {PHONE:806-555-0150}, moved to {LOCATION:4410 34th "
+    "St}, {LOCATION:Lubbock}.",
+    "text from {NAME:kylee}: hes at {ORGANIZATION:trinity} in {LOCATION:minot} they said psych "
+    "hold",
+    "Msg from {NAME:SSgt Amy Cole}, {ORGANIZATION:Minot AFB}: {NAME:A1C Tyler Ross} missed duty "
+    "{DATE:12/6}.",
+    "this is {NAME:sherry} {NAME:kinsley}'s grandma can u call me {PHONE:806 555 0177}",
+    "hi its {NAME:lori} from {ORGANIZATION:bnsf} eap about {NAME:mike}",
+    "Fax: {ORGANIZATION:Sanford Health Fargo} discharge for {NAME:Shawna Olson}, DOB "
+    "{DATE:03/03/1995}.",
+]
+
+HOSPITAL_RECORDS_SEVENTEENTH_ROUND = [
+    "ED NOTE — {ORGANIZATION:University Hospital}, {LOCATION:Newark}. Pt {NAME:Jamal Carter}, "
+    "24M, GSW; BIBA from {LOCATION:South Orange Ave}; MRN {MRN:UH0048812}.",
+    "Psych consult: {NAME:Mrs. Rosa Diaz}, {AGE_OVER_89:91}, {ORGANIZATION:Hackensack "
+    "Meridian}, Rm {LOCATION:822}; daughter {NAME:Maribel} POA.",
+    "Admission: {NAME:Kevin O'Connor}, 38M, {ORGANIZATION:NYPD} officer, {ORGANIZATION:75th "
+    "Precinct}; SI after partner's death.",
+    "Discharge: {NAME:Aisha Rahman}, 16F, {ORGANIZATION:Cohen Children's}; to parents in "
+    "{LOCATION:Jamaica}, {LOCATION:Queens}; f/u {ORGANIZATION:Zucker Hillside} {DATE:12/12}.",
+    "Nursing: pt {NAME:Harold Klein} on {LOCATION:7 West} calling for wife {NAME:Ruth}; sitter "
+    "{NAME:Jasmine} present.",
+    "SW: pt {NAME:Luis Vega} works as a longshoreman at {ORGANIZATION:Maher Terminals}; union "
+    "{ORGANIZATION:ILA Local 1235}; wife {NAME:Carmen} ({PHONE:973-555-0144}).",
+    "ED triage: {NAME:Brianna Smith}, 19F, {ORGANIZATION:Rutgers} student, from {LOCATION:New "
+    "Brunswick}; ingestion; roommate {NAME:Kate}.",
+    "Consult: {NAME:Dr. Shah} re {NAME:Mr. Petrov}, 67, {ORGANIZATION:Staten Island University "
+    "Hospital}; wife {NAME:Olga}.",
+    "Transfer to {ORGANIZATION:Greystone Park Psychiatric Hospital} pending; "
+    "{ORGANIZATION:Morris County} screener {NAME:Tom Ryan}.",
+    "ED note: {NAME:Jose Martinez}, 52M, bus operator, assaulted at {LOCATION:Fordham Plaza}.",
+    "Progress: {NAME:Keisha Brown} HD 3; sister {NAME:Tanya} visiting from {LOCATION:Paterson}; "
+    "plan d/c {DATE:12/09}.",
+    "Restraint: pt {NAME:Mr. Alvarez} struck PCT {NAME:Rivera}; {NAME:Dr. Goldberg} notified 0415.",
+    "Discharge instructions: {NAME:Lena Park} — f/u {NAME:Dr. Kim} at {ORGANIZATION:Englewood "
+    "Health}, {LOCATION:350 Engle St}, {LOCATION:Englewood}, {DATE:12/15} 2:30 PM.",
+]
+
+
 def main() -> None:
     write("spoken_notes_seventy_sixth_round.jsonl", "sn76", SPOKEN_NOTES_SEVENTY_SIXTH_ROUND)
     write("spoken_notes_seventy_seventh_round.jsonl", "sn77", SPOKEN_NOTES_SEVENTY_SEVENTH_ROUND)
@@ -1555,6 +1713,11 @@ def main() -> None:
     write("typed_notes_twenty_sixth_round.jsonl", "tn26", TYPED_NOTES_TWENTY_SIXTH_ROUND)
     write("messages_twenty_fourth_round.jsonl", "mg24", MESSAGES_TWENTY_FOURTH_ROUND)
     write("school_counseling_notes_fifth.jsonl", "sc5", SCHOOL_COUNSELING_NOTES_FIFTH)
+    write("spoken_notes_ninety_fourth_round.jsonl", "sn94", SPOKEN_NOTES_NINETY_FOURTH_ROUND)
+    write("spoken_notes_ninety_fifth_round.jsonl", "sn95", SPOKEN_NOTES_NINETY_FIFTH_ROUND)
+    write("psychosocial_histories_second.jsonl", "ps2", PSYCHOSOCIAL_HISTORIES_SECOND)
+    write("messages_twenty_fifth_round.jsonl", "mg25", MESSAGES_TWENTY_FIFTH_ROUND)
+    write("hospital_records_seventeenth_round.jsonl", "hr17", HOSPITAL_RECORDS_SEVENTEENTH_ROUND)
 
 
 if __name__ == "__main__":
