@@ -2775,6 +2775,8 @@ def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
     ("a student who lives in perkins green now", ["perkins green"]),
     ("his dad is at the erie county holding center", ["erie county holding center"]),
     ("his arrest outside Dante's on Burnside.", ["Dante's", "Burnside"]),  # a business
+    ("plays football at texas tech and", ["texas tech"]),  # a state's technical university
+    ("text from kylee: hes at trinity in minot", ["kylee", "trinity", "minot"]),
 ])
 def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2829,6 +2831,11 @@ def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> N
     ("Goals: Build Trust with peers", "Build"),
     ("on monday the fourth grade went on a trip", "grade"),
     ("Refer to PCP and DBT and IOP.", "DBT"),
+    ("he went to vet tech school", "vet"),
+    ("she was at risk in boston", "risk"),  # no place's name before the town
+    ("he lost his job at the refinery in pasadena", "refinery"),
+    ("they met at church in dayton", "church"),
+    ("drives in to ihs in gallup", "ihs"),  # a federal service
 ])
 def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -19,6 +19,8 @@ from sealnote.boundary.recognizers.dates import AGE_IN_WORDS, MONTHS, NUMBER_WOR
 from sealnote.boundary.recognizers.employers import (
     BUSINESS_KINDS,
     GENERIC_PLACES,
+    KIND_OF_PLACE,
+    NOT_A_BUSINESS,
     STOP_WORDS,
     WORKSITES,
     is_chains_shop,
@@ -31,6 +33,7 @@ from sealnote.boundary.recognizers.names import (
     TITLES,
     is_demonym,
 )
+from sealnote.boundary.recognizers.organizations import NO_ONE_PLACE
 from sealnote.boundary.recognizers.places import (
     LANDMARK_KINDS,
     LOWER_STREET_KINDS,
@@ -642,9 +645,30 @@ PLACE_KIND_AFTER = re.compile(r" (?:hills|heights|falls|springs|village|woods|ga
                               r"square|terrace)\b(?!['’-])")
 
 
+# "hes at trinity in minot", "works at sanford in fargo": dictated, the place someone is at or
+# comes from, named right before its town
+# (without "the": "at the refinery in pasadena" says only what kind of place)
+NAMED_BEFORE_ITS_TOWN = re.compile(r"\b(?:at|from|to|into)\s+(?!the\b)(?P<id>[a-z][a-z-]+"
+                                   r"(?:\s[a-z][a-z-]+)?)\s+in\s+$")
+# What is said between "at" and a town that names no place: "at risk in", "at first in"
+NOT_A_PLACES_NAME = frozenset("""
+risk peace least first last all once rest ease war sea heart large home work school church
+night nights noon night times length best worst most odds fault play lunch dinner breakfast
+""".split())
 # "his arrest outside Dante's on Burnside": a business named for someone, where it stands
 BUSINESS_OWNED_BEFORE = re.compile(r"\b(?:at|outside|behind|near|from|inside)\s+$")
 BUSINESS_OWNED_AFTER = re.compile(rf"['’]s(?= (?:on|in) (?!(?i:{WEEKDAY}|the)\b)[A-Z])")
+
+
+def _names_a_place(words: list[str]) -> bool:
+    """Dictated words before a town that may be a place's name: not a kind of place, a time, a
+    relative, a feeling or a common phrase ("at the hospital in", "at night in")."""
+    return not any(
+        w in STOP_WORDS or w in RELATIONS or w in GENERIC_PLACES or w in KIND_OF_PLACE or
+        w in NOT_A_BUSINESS or w in NOT_A_PLACES_NAME or w in WORKSITES or
+        w.upper() in NO_ONE_PLACE or w in MONTHS or
+        re.fullmatch(WEEKDAY, w) is not None or is_clinical_word(w) or w.endswith(("ing", "ed"))
+        or word_frequency(w) >= 5.0 for w in words)
 
 
 def _around_places(text: str, spans: list[Span]) -> list[Span]:
@@ -678,6 +702,12 @@ def _around_places(text: str, spans: list[Span]) -> list[Span]:
                 text[start:span.end] not in STATE_NAMES:  # not "West Virginia"
             span = Span(start, span.end, span.label, span.source, span.priority)
         town = text[span.start:span.end]
+        named = NAMED_BEFORE_ITS_TOWN.search(text, max(0, span.start - 40), span.start) \
+            if span.label is Label.LOCATION and town.islower() and \
+            town in gazetteers.places_lower() else None
+        if named is not None and (not joined or joined[-1].end <= named.start("id")) and \
+                _names_a_place(named.group("id").split()):
+            joined.append(Span(*named.span("id"), Label.ORGANIZATION, "NamedBeforeItsTown", 55))
         initials = HOSPITAL_INITIALS_BEFORE.search(before) if text[span.start].isupper() and (
             span.label is Label.LOCATION or town.lower() in gazetteers.places_lower()) else None
         if initials is not None:

@@ -826,7 +826,7 @@ TOWN_STATE = re.compile(r"\b(?P<id>(?P<town>(?:(?:St|Mt|Ft)\.\s)?[A-Z][a-z]+(?:\
                         rf"\sState)\b(?!\s+(?i:{alternation(STATE_THINGS)})\b)")
 # Dictated, after "at" or "to": "nineteen at boise state", "transferred to weber state"
 LOWER_TOWN_STATE = re.compile(r"\b(?:at|to|from|into|attends|attending)[ \t]+"
-                              r"(?P<id>(?P<town>[a-z]+(?:[ \t][a-z]+)?)[ \t]state)\b"
+                              r"(?P<id>(?P<town>[a-z]+(?:[ \t][a-z]+)?)[ \t](?P<kind>state|tech))\b"
                               rf"(?![ \t]+(?:{alternation(STATE_THINGS)}|university|college)\b)")
 # Dictated, a union's local by its number: "an electrician with local 103", "ibew local 58"
 # (written with its capitals, organizations.py finds it)
@@ -939,7 +939,7 @@ class EmploymentRecognizer(Recognizer):
         WHERE_WORKS: ("where",),
         EMPLOYER_BEFORE_JOB: JOB_WORDS, SPOKEN_EMPLOYER_BEFORE_JOB: JOB_WORDS,
         SCHOOL_BY_SIDE: ("high", "middle", "elementary", "catholic"), STATE_UNIVERSITY: ("state",),
-        TOWN_STATE: ("state",), LOWER_TOWN_STATE: (" state",), UNION_LOCAL: ("local",),
+        TOWN_STATE: ("state",), LOWER_TOWN_STATE: (" state", " tech"), UNION_LOCAL: ("local",),
         CHAIN_OFFICES: ("corporate", "headquarters", "hq", "home office", " dc", "center",
                         *map(str, range(10))),
     }
@@ -1025,6 +1025,8 @@ class EmploymentRecognizer(Recognizer):
             # ("at boise state", "to kent state"; a state's own name is said of the state, not
             # its university: "moved to washington state"; nor "at a state", "to the state")
             town = match.group("town")
+            if match.group("kind") == "tech":
+                return town in STATES_IN_LOWER_CASE  # "at texas tech", "to georgia tech"
             return town in gazetteers.places_lower() and town.title() not in STATE_NAMES and \
                 not any(w in DETERMINERS or w in OWNERS or w in STOP_WORDS for w in town.split())
         if match.re in (SPOKEN_COMPANY, SCHOOL_BY_SIDE, STATE_UNIVERSITY):

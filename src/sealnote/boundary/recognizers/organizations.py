@@ -216,8 +216,8 @@ CARE_AT_ACRONYM = re.compile(r"\b(?i:admitted\s+to|transferred\s+(?:to|from)|see
                              r"en\s+route|on\s+scene|responded)\b)")
 # Initials of offices and services that name no one place: federal and state agencies, a
 # shift's officer on duty, a school's resource officer
-NO_ONE_PLACE = frozenset("FBI DEA ATF ICE CBP USCIS HHS IRS USPS TSA FEMA DOJ CHP DPS DMV DOR DOC "
-                         "MOD AOD NOD SRO RRT CIT EMT EMS "
+NO_ONE_PLACE = frozenset("FBI DEA ATF ICE CBP USCIS HHS IRS USPS TSA FEMA DOJ IHS CHP DPS DMV DOR "
+                         "DOC MOD AOD NOD SRO RRT CIT EMT EMS "
                          # state troopers: "AST notified" (Alaska's), "MSP", "NYSP"
                          "AST MSP PSP NYSP OSP WSP ISP KSP VSP NHSP CSP GSP DSP FHP THP OHP "
                          "SHP".split())
