@@ -112,6 +112,17 @@ before it was first measured; its first figures are in the commit that added it.
                                      emergency, consult, admission, nursing, transfer and
                                      discharge records from New Jersey and New York City, after
                                      the ninth round's rules
+    spoken_notes_ninety_sixth_round  lower-case speech to text from Atlanta, Savannah, Augusta
+                                     and Macon, after the tenth round's rules
+    spoken_notes_ninety_seventh_round
+                                     lower-case speech to text from Las Vegas and Reno, after the
+                                     tenth round's rules
+    typed_notes_twenty_seventh_round typed notes by modality from Washington, D.C., northern
+                                     Virginia and Richmond, after the tenth round's rules
+    crisis_line_notes_eighth         988, text, chat, warm line and mobile crisis notes, after the
+                                     tenth round's rules
+    rarer_kinds_ninth_round          pumps, handles, plates, IPs, bar and work permits, dockets,
+                                     plan and card numbers and links, after the tenth round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -1667,6 +1678,136 @@ HOSPITAL_RECORDS_SEVENTEENTH_ROUND = [
 ]
 
 
+SPOKEN_NOTES_NINETY_SIXTH_ROUND = [
+    "okay note for {NAME:marquis} twenty four works at the {ORGANIZATION:delta} tech ops hangar "
+    "at {ORGANIZATION:hartsfield} and lives in {LOCATION:college park}",
+    "session with {NAME:miss bertha} {AGE_OVER_89:ninety three} lives in {LOCATION:vine city} "
+    "her grandson {NAME:dre} sells out of her house",
+    "follow up {NAME:kennedy} sixteen goes to {ORGANIZATION:north gwinnett} and her dad "
+    "{NAME:brian} works at {ORGANIZATION:home depot} corporate in {LOCATION:vinings}",
+    "this is {NAME:luis} forty one works at the {ORGANIZATION:pilgrim's} plant in "
+    "{LOCATION:gainesville} his wife {NAME:ana} was detained by ice",
+    "note for {NAME:tameka} thirty five nurse at {ORGANIZATION:grady} and her son {NAME:tj} got "
+    "shot at {LOCATION:bankhead} on {DATE:november eighth}",
+    "okay {NAME:hunter} twenty student at {ORGANIZATION:uga} lives in {LOCATION:five points} and "
+    "works at the {ORGANIZATION:globe} downtown",
+    "session with {NAME:ms pearl} sixty eight retired from {ORGANIZATION:gulfstream} in "
+    "{LOCATION:savannah} her husband {NAME:otis} has dementia",
+    "this is {NAME:brandon} thirty two soldier at {ORGANIZATION:fort eisenhower} in "
+    "{LOCATION:augusta} his wife {NAME:kelsey} took the kids to {LOCATION:macon}",
+    "note for {NAME:destiny} nineteen works at {ORGANIZATION:magic city} and her boyfriend "
+    "{NAME:lil ray} is locked up in {ORGANIZATION:fulton county jail}",
+    "okay {NAME:gary} fifty five truck driver for {ORGANIZATION:werner} out of "
+    "{LOCATION:dalton} his daughter {NAME:amber} overdosed in {DATE:september}",
+    "session with {NAME:reverend hollis} from {ORGANIZATION:ebenezer baptist} about his grandson "
+    "{NAME:malik}",
+    "note for {NAME:aubrey} eleven her mom {NAME:jessica} is at {ORGANIZATION:ridgeview "
+    "institute} and grandma {NAME:linda} has her in {LOCATION:marietta}",
+    "call {NAME:mrs okoro} at {PHONE:four zero four five five five zero one nine three} about "
+    "{NAME:chidi} at {ORGANIZATION:tri-cities high}",
+]
+
+SPOKEN_NOTES_NINETY_SEVENTH_ROUND = [
+    "okay note for {NAME:jessica} thirty two cocktail waitress at the "
+    "{ORGANIZATION:cosmopolitan} and her boyfriend {NAME:rico} took her car",
+    "session with {NAME:mr levine} {AGE_OVER_89:ninety} lives at {ORGANIZATION:sun city "
+    "summerlin} his son {NAME:mark} lives in {LOCATION:henderson}",
+    "follow up {NAME:jaylen} fifteen goes to {ORGANIZATION:desert pines} and got jumped near the "
+    "{ORGANIZATION:boulevard mall}",
+    "this is {NAME:tony} fifty five pit boss at {ORGANIZATION:caesars} lost forty thousand at the "
+    "{ORGANIZATION:golden nugget} in {DATE:october}",
+    "note for {NAME:maria} forty four housekeeper at the {ORGANIZATION:wynn} member of "
+    "{ORGANIZATION:culinary local 226}",
+    "okay {NAME:kyle} twenty three airman at {ORGANIZATION:nellis} his girlfriend "
+    "{NAME:brianna} lives in {LOCATION:north las vegas}",
+    "session with {NAME:ashley} twenty eight dancer at {ORGANIZATION:sapphire} and her manager "
+    "{NAME:big tony} holds her pay",
+    "this is {NAME:dave} sixty two retired from {ORGANIZATION:nv energy} in {LOCATION:reno} his "
+    "wife {NAME:carol} is at {ORGANIZATION:renown}",
+    "note for {NAME:lupe} thirty cleans at {ORGANIZATION:unlv} and her son {NAME:angel} is at "
+    "{ORGANIZATION:spring mountain youth camp}",
+    "okay {NAME:chris} forty one works at the {ORGANIZATION:tesla gigafactory} in "
+    "{LOCATION:sparks} and lives in {LOCATION:fernley}",
+    "session with {NAME:keisha} twenty six she's at the {ORGANIZATION:shade tree} shelter with "
+    "her kids {NAME:jada} and {NAME:jalen}",
+    "note for {NAME:dustin} thirty five lineman for {ORGANIZATION:nv energy} got hurt in "
+    "{LOCATION:elko} on {DATE:the twelfth}",
+    "call grandma {NAME:rosa} at {PHONE:seven zero two five five five zero one four two} she has "
+    "{NAME:mateo} now",
+]
+
+TYPED_NOTES_TWENTY_SEVENTH_ROUND = [
+    "SOAP — {NAME:Aaron Whitfield}, 35, {ORGANIZATION:Booz Allen} analyst, {LOCATION:Arlington}. "
+    "S: panic on the {LOCATION:Beltway}. P: interoceptive exposure; f/u {DATE:12/15}.",
+    "DBT — {NAME:Nia Thompson}, 19, {ORGANIZATION:Howard} sophomore; lives in {LOCATION:Drew "
+    "Hall}; self-harm after argument with mother {NAME:Denise}.",
+    "CPT — {NAME:SFC Marcus Cole}, 38, {ORGANIZATION:Fort Belvoir}; index trauma in "
+    "{LOCATION:Kandahar}, 2010.",
+    "IFS — {NAME:Rachel Stein}, 44, attorney at {ORGANIZATION:Covington & Burling}; firefighter "
+    "part; father {NAME:Irving} died {DATE:Nov 2025}.",
+    "EMDR — {NAME:Officer Tasha Green}, {ORGANIZATION:MPD} {ORGANIZATION:7th District}; target: "
+    "{DATE:8/12/2025} shooting on {LOCATION:Alabama Ave SE}.",
+    "ACT — {NAME:Walter Graves}, 72, {LOCATION:Fredericksburg}; retired from "
+    "{ORGANIZATION:Quantico}; values: church at {ORGANIZATION:Shiloh Baptist}.",
+    "BIRP — {NAME:Jayden}, 14, {ORGANIZATION:Woodbridge Middle}; B: fights; I: role play; P: "
+    "meet {NAME:Mr. Ortiz} (AP).",
+    "Couples — {NAME:Priya} and {NAME:Sam Patel}, {LOCATION:Reston}; {NAME:Sam} works at "
+    "{ORGANIZATION:Amazon HQ2}.",
+    "MI — {NAME:Kevin Doyle}, 29, bartender at {ORGANIZATION:Old Ebbitt}; alcohol; girlfriend "
+    "{NAME:Lauren} ({PHONE:202-555-0148}).",
+    "Psychodynamic — {NAME:Dr. Helen Park} (client), 58, physician at {ORGANIZATION:Inova "
+    "Fairfax}; dream about sister {NAME:Grace}.",
+    "Intake — {NAME:Luis Hernandez}, DOB {DATE:02/02/1992}, {LOCATION:3301 14th St NW Apt 4}, "
+    "{LOCATION:Washington}, DC {LOCATION:20010}; Medicaid {HEALTH_PLAN:DC4418822}.",
+    "Group — {NAME:Tasha}, {NAME:Leon}, {NAME:Ana}, {NAME:Greg}; {NAME:Leon} shared about "
+    "{ORGANIZATION:Southeast Veterans Service Center} wait times.",
+    "Termination — {NAME:Emily Chen} moving to {LOCATION:Richmond} for {ORGANIZATION:VCU} grad "
+    "school; records to {NAME:Dr. Lisa Hall}.",
+]
+
+CRISIS_LINE_NOTES_EIGHTH = [
+    "988 call: {NAME:Marcus}, 33, on the bypass bridge at {LOCATION:Hoover Dam}; NHP notified.",
+    "Text: {NAME:Ella}, 14, at {ORGANIZATION:Centennial High}; mom {NAME:Jenna} at "
+    "{PHONE:702-555-0190}.",
+    "Mobile crisis: {NAME:Mr. Ochoa}, 58, at {LOCATION:2215 E Sahara Ave}; wife {NAME:Lupe} "
+    "present.",
+    "Chat: {OTHER_ID:@nvgirl_02} says she is in the {ORGANIZATION:Red Rock Casino} parking garage.",
+    "Warm line: {NAME:Gus}, regular caller, 77, lonely since wife {NAME:Dot} died; lives in "
+    "{LOCATION:Boulder City}.",
+    "Veteran: {NAME:Cpl. Jason Reyes} (ret.), 31, at the VA in {LOCATION:Reno}, waiting room.",
+    "Caller {NAME:Nadia} reports sister {NAME:Leila}, 22, texting goodbye from her "
+    "{ORGANIZATION:UNR} dorm, {LOCATION:Argenta Hall}.",
+    "Third party: {NAME:Pastor Gene Ortiz} ({ORGANIZATION:Central Christian Church}) re: "
+    "{NAME:Brad Miller}, 47.",
+    "Follow-up: {NAME:Shay} admitted to {ORGANIZATION:Seven Hills} overnight; mom {NAME:Tina} "
+    "informed.",
+    "988: caller {NAME:Hector}, 50, at {ORGANIZATION:Super 8} {LOCATION:Elko} room {LOCATION:214}.",
+    "Text line: {NAME:River}, 16, at friend {NAME:Maddie}'s in {LOCATION:Summerlin}; parents "
+    "don't know.",
+    "Mobile crisis: {NAME:Ms. Kowalski}, {AGE_OVER_89:92}, wandering near "
+    "{ORGANIZATION:Fremont Street Experience}; returned to {ORGANIZATION:Silver Sky} assisted "
+    "living.",
+    "Caller {NAME:Ray} from {ORGANIZATION:Teamsters Local 631} says coworker {NAME:Denny Pike} "
+    "talked about jumping.",
+]
+
+RARER_KINDS_NINTH_ROUND = [
+    "Insulin pump serial {DEVICE:PA-88120-4471} alarming.",
+    "His Venmo {OTHER_ID:@Rico-Vegas-702} shows payments to her.",
+    "Plate {VEHICLE:7BXR221} (NV) seen at her work.",
+    "IP {IP:68.108.23.91} logged the threat.",
+    "State bar no. {LICENSE:108842} for her attorney.",
+    "Docket {OTHER_ID:D-26-612345-C} in family court.",
+    "CPAP serial {DEVICE:23184459102} on the DME form.",
+    "Snapchat {OTHER_ID:@jessvegas} is where he sent it.",
+    "Member ID {HEALTH_PLAN:HPN0441902} on the new card.",
+    "Card ending {ACCOUNT:8812} was used at the casino.",
+    "Work permit {LICENSE:EAD-SRC2290441122} expires soon.",
+    "Case number {ORGANIZATION:LVMPD} {OTHER_ID:261204-0318} for the report.",
+    "Telehealth link {URL:https://example.doxy.me/drlee} for tomorrow.",
+]
+
+
 def main() -> None:
     write("spoken_notes_seventy_sixth_round.jsonl", "sn76", SPOKEN_NOTES_SEVENTY_SIXTH_ROUND)
     write("spoken_notes_seventy_seventh_round.jsonl", "sn77", SPOKEN_NOTES_SEVENTY_SEVENTH_ROUND)
@@ -1718,6 +1859,11 @@ def main() -> None:
     write("psychosocial_histories_second.jsonl", "ps2", PSYCHOSOCIAL_HISTORIES_SECOND)
     write("messages_twenty_fifth_round.jsonl", "mg25", MESSAGES_TWENTY_FIFTH_ROUND)
     write("hospital_records_seventeenth_round.jsonl", "hr17", HOSPITAL_RECORDS_SEVENTEENTH_ROUND)
+    write("spoken_notes_ninety_sixth_round.jsonl", "sn96", SPOKEN_NOTES_NINETY_SIXTH_ROUND)
+    write("spoken_notes_ninety_seventh_round.jsonl", "sn97", SPOKEN_NOTES_NINETY_SEVENTH_ROUND)
+    write("typed_notes_twenty_seventh_round.jsonl", "tn27", TYPED_NOTES_TWENTY_SEVENTH_ROUND)
+    write("crisis_line_notes_eighth.jsonl", "cl8", CRISIS_LINE_NOTES_EIGHTH)
+    write("rarer_kinds_ninth_round.jsonl", "rk9", RARER_KINDS_NINTH_ROUND)
 
 
 if __name__ == "__main__":
