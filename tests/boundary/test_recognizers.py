@@ -2777,6 +2777,13 @@ def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
     ("his arrest outside Dante's on Burnside.", ["Dante's", "Burnside"]),  # a business
     ("plays football at texas tech and", ["texas tech"]),  # a state's technical university
     ("text from kylee: hes at trinity in minot", ["kylee", "trinity", "minot"]),
+    ("okay chris forty one works at the plant", ["chris"]),  # a common name, opened on
+    ("her mom is at ridgeview institute and", ["ridgeview institute"]),
+    ("a housekeeper, member of culinary local 226", ["culinary local 226"]),
+    ("Officer Tasha Green, MPD 7th District; target", ["Officer Tasha Green", "MPD",
+                                                       "7th District"]),
+    ("texting goodbye from her UNR dorm tonight", ["UNR"]),  # a university before its dorm
+    ("returned to Silver Sky assisted living.", ["Silver Sky"]),
 ])
 def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2836,6 +2843,8 @@ def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> N
     ("he lost his job at the refinery in pasadena", "refinery"),
     ("they met at church in dayton", "church"),
     ("drives in to ihs in gallup", "ihs"),  # a federal service
+    ("the bridge at the dam; NHP notified.", "NHP"),  # a state's highway patrol
+    ("Dx: BPD. Hx of cutting.", "BPD"),  # a diagnosis, no police
 ])
 def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -44,7 +44,7 @@ DENOMINATIONS = ("baptist", "methodist", "lutheran", "presbyterian", "episcopal"
 CORRECTIONAL = ("correctional", "correctional facility", "correctional center",
                 "correctional institution", "penitentiary", "detention center",
                 "juvenile center", "juvenile detention", "juvenile hall", "youth center",
-                "training center",
+                "training center", "youth camp",
                 # a prison's unit, as Arkansas and Texas name them: "in cummins unit"
                 "unit",
                 "state prison", "prison")
@@ -340,7 +340,7 @@ CAMPUS = re.compile(r"\b(?i:uw|uh|cu|ut|u[ \t]+of[ \t]+[a-z]+|suny|cuny|cal[ \t]
 # "a junior at UNM" (not "transferred to the ICU")
 UNIVERSITY_INITIALS = re.compile(r"(?<![\w&'’-])(?P<id>[A-Z]{1,4}U|U[A-Z]{1,3})\b(?![-'’])")
 STUDENT_WORDS = (r"(?:student|sophomore|freshman|junior|senior|grad|graduate|alum|alumna|"
-                 r"alumnus|dropout)\b")
+                 r"alumnus|dropout|dorm|dorms|campus)\b")
 STUDENT_AFTER = re.compile(r"[ \t]+" + STUDENT_WORDS)
 STUDENT_NOUNS = frozenset("student sophomore freshman junior senior grad alum".split())
 AT_A_COLLEGE_BEFORE = re.compile(r"\b(?:at|from|attends?|attending|attended|to)\s+$")

@@ -797,8 +797,10 @@ class NameRecognizer(Recognizer):
             # ... or one doing what only people do ("daniel asked to meet", "kim said")
             acts = first and nxt is not None and lowered[token.end:nxt.start] == " " and \
                 person_verb(nxt.lower)
-            return "strong" if (first and _beside_surname(tokens, i, lowered)) or MET_WITH.search(
-                lowered, max(0, token.start - 24), token.start) or acts else None
+            if (first and _beside_surname(tokens, i, lowered)) or MET_WITH.search(
+                    lowered, max(0, token.start - 24), token.start) or acts:
+                return "strong"
+            # (otherwise what is said around it may still name it: "okay chris forty one…")
         if token.lower in MODALS and nxt is not None and (first or token.lower in
                                                          gazetteers.word_names()) and \
                 lowered[token.end:nxt.start] == " " and nxt.lower in SAYS_OR_DOES:

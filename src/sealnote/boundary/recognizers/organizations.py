@@ -220,7 +220,7 @@ NO_ONE_PLACE = frozenset("FBI DEA ATF ICE CBP USCIS HHS IRS USPS TSA FEMA DOJ IH
                          "DOC MOD AOD NOD SRO RRT CIT EMT EMS "
                          # state troopers: "AST notified" (Alaska's), "MSP", "NYSP"
                          "AST MSP PSP NYSP OSP WSP ISP KSP VSP NHSP CSP GSP DSP FHP THP OHP "
-                         "SHP".split())
+                         "SHP NHP".split())
 # Units and kinds of care written as initials, which no hospital's name is
 CARE_ACRONYMS = frozenset("OR GI ALS BLS CSU ER ED ICU CCU MICU SICU CVICU NICU PICU PACU ACU OBS "
                           "ICN VA AA NA CA GA OA ACA".split())
@@ -468,12 +468,15 @@ SHOP_KINDS = ("salon", "barbershop", "restaurant", "bakery", "bar", "pub", "cafe
               "diner", "store", "shop", "boutique", "gym", "daycare", "church")
 # A business's name before its kind in lower case: "runs Seoul Garden restaurant on Buford Hwy"
 NAME_BEFORE_KIND = re.compile(r"\b(?P<id>[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,2})\s(?:"
-                              # ("Union Pacific EAP": an employer's assistance program)
-                              + alternation((*SHOP_KINDS, "grocery", "market", "EAP")) + r")\b")
+                              # ("Union Pacific EAP": an employer's assistance program; "Silver
+                              # Sky assisted living": a home of care, its kind said after it)
+                              + alternation((*SHOP_KINDS, "grocery", "market", "EAP",
+                                             "assisted living", "memory care", "nursing home",
+                                             "senior living")) + r")\b")
 CHILDRENS_NAMED = re.compile(r"\b(?:Children|Women)['’]s\s+(?P<name>[A-Z][a-z]+)\b"
                              # dictated: "is at children's mercy for her kidneys"
                              r"|(?<=\bat |\bto )(?:children|women)['’]?s\s+(?P<lower>[a-z]+)\b")
-POLICE_INITIALS = re.compile(r"\b[A-Z]{2,3}PD\b(?![-'’])|"
+POLICE_INITIALS = re.compile(r"\b[A-Z]{1,3}PD\b(?![-'’])|"
                              # a sheriff's office or a fire department: "arrested by JPSO",
                              # "via SFFD"
                              r"\b[A-Z]{2,3}(?:SO|FD)\b(?![-'’])|"

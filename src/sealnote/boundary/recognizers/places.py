@@ -1025,7 +1025,10 @@ NUMBERED_PRECINCT = re.compile(rf"\b(?:in|at|to|from)[ \t]+(?:the[ \t]+)?"
                                r"[ \t]+(?:precinct|district))\b"
                                # written with capitals it names one wherever it stands:
                                # "Minneapolis PD 3rd Precinct"
-                               r"|\b\d{1,3}(?:st|nd|rd|th)[ \t]+Precinct\b")
+                               r"|\b\d{1,3}(?:st|nd|rd|th)[ \t]+Precinct\b"
+                               # ... and a police district after its department: "MPD 7th
+                               # District"
+                               r"|(?<=PD )\d{1,3}(?:st|nd|rd|th)[ \t]+District\b")
 # A place named in Spanish that no list has, where a place is expected: "deported through san
 # ysidro", "lives in barrio logan"
 SPANISH_NAMED_PLACE = re.compile(r"\b(?:in|from|to|through|near|outside)[ \t]+"
