@@ -123,6 +123,21 @@ before it was first measured; its first figures are in the commit that added it.
                                      tenth round's rules
     rarer_kinds_ninth_round          pumps, handles, plates, IPs, bar and work permits, dockets,
                                      plan and card numbers and links, after the tenth round's rules
+    spoken_notes_ninety_eighth_round lower-case speech to text from Oahu, Maui and the Big Island,
+                                     after the eleventh round's rules
+    spoken_notes_ninety_ninth_round  lower-case speech to text from San Antonio and the Rio
+                                     Grande Valley, after the eleventh round's rules
+    hospital_records_eighteenth_round
+                                     emergency, consult, admission, nursing, transfer and
+                                     discharge records from Rhode Island and Massachusetts, after
+                                     the eleventh round's rules
+    messages_twenty_sixth_round      families', pastors', coaches', officers' and employers'
+                                     messages in English and Spanish, after the eleventh round's
+                                     rules
+    letters_and_forms_thirteenth_round
+                                     court, housing, school, work, asylum, disability and
+                                     probation letters and forms from Florida, after the eleventh
+                                     round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -1808,6 +1823,146 @@ RARER_KINDS_NINTH_ROUND = [
 ]
 
 
+SPOKEN_NOTES_NINETY_EIGHTH_ROUND = [
+    "okay note for {NAME:keoni} twenty eight works at the {ORGANIZATION:hilton hawaiian village} "
+    "as a bellman and lives with his tutu in {LOCATION:kalihi}",
+    "session with {NAME:mrs nakamura} {AGE_OVER_89:ninety two} lives in {LOCATION:moiliili} her "
+    "son {NAME:glenn} drives her to {ORGANIZATION:kuakini} on fridays",
+    "follow up {NAME:leilani} fifteen goes to {ORGANIZATION:farrington} and her boyfriend "
+    "{NAME:kainoa} posted pictures of her",
+    "this is {NAME:sione} forty one tongan works construction for {ORGANIZATION:hawaiian "
+    "dredging} and lives in {LOCATION:ewa beach} his wife {NAME:mele} left on {DATE:november "
+    "ninth}",
+    "note for {NAME:malia} thirty two nurse at {ORGANIZATION:hilo medical center} her husband "
+    "{NAME:kimo} fishes out of {LOCATION:honokaa}",
+    "okay {NAME:bryce} nineteen sailor at {ORGANIZATION:pearl harbor} lives in the barracks his "
+    "mom {NAME:tracy} is in {LOCATION:san diego}",
+    "session with auntie {NAME:lani} she's sixty six raising her grandson {NAME:makoa} in "
+    "{LOCATION:waianae} after her daughter died in {DATE:march}",
+    "this is {NAME:jun} fifty three owns {ORGANIZATION:jun's okazuya} in {LOCATION:kaimuki} and "
+    "his son {NAME:ryan} is using ice",
+    "note for {NAME:kalena} twenty two student at {ORGANIZATION:uh manoa} works at "
+    "{ORGANIZATION:longs} in {LOCATION:manoa marketplace}",
+    "okay {NAME:tavita} thirty four works at the {ORGANIZATION:dole} cannery in "
+    "{LOCATION:iwilei} and drinks at {ORGANIZATION:anna o'brien's} every night",
+    "session with {NAME:pastor sam} from {ORGANIZATION:new hope} in {LOCATION:kahului} about "
+    "{NAME:noelani}",
+    "note for {NAME:koa} ten his mom {NAME:hoku} is at {ORGANIZATION:women's community "
+    "correctional center} and grandma {NAME:puanani} has him",
+    "call uncle {NAME:ray} at {PHONE:eight zero eight five five five zero one six three} about "
+    "{NAME:keoni}",
+]
+
+SPOKEN_NOTES_NINETY_NINTH_ROUND = [
+    "okay note for {NAME:jesus} twenty six works at the {ORGANIZATION:toyota} plant on the south "
+    "side of {LOCATION:san antonio} and his wife {NAME:marisela} lives in {LOCATION:harlandale}",
+    "session with {NAME:doña elvira} she's {AGE_OVER_89:ninety five} lives in {LOCATION:el "
+    "cenizo} her grandson {NAME:beto} drives her to {ORGANIZATION:doctors hospital}",
+    "follow up {NAME:valeria} sixteen goes to {ORGANIZATION:pharr san juan alamo} high and her "
+    "dad {NAME:ramon} is a border agent",
+    "this is {NAME:mike} forty nine airman at {ORGANIZATION:lackland} his daughter {NAME:zoe} "
+    "overdosed at a party in {LOCATION:stone oak}",
+    "note for {NAME:araceli} thirty eight picks onions near {LOCATION:raymondville} her husband "
+    "{NAME:chuy} is in {ORGANIZATION:willacy county} jail",
+    "okay {NAME:daniel} twenty one student at {ORGANIZATION:utrgv} in {LOCATION:edinburg} works "
+    "at {ORGANIZATION:whataburger} on {LOCATION:university drive}",
+    "session with {NAME:sandra} fifty cashier at the {ORGANIZATION:h-e-b} in "
+    "{LOCATION:brownsville} her son {NAME:tony} was deported to {LOCATION:matamoros}",
+    "this is {NAME:ricky} thirty works on the rigs for {ORGANIZATION:halliburton} out of "
+    "{LOCATION:pleasanton} his girlfriend {NAME:brianna} left",
+    "note for {NAME:lupita} nine her mom {NAME:yesenia} is at {ORGANIZATION:rio grande state "
+    "center} and abuela {NAME:chelo} has her",
+    "okay {NAME:marco} seventeen goes to {ORGANIZATION:lanier} got jumped at "
+    "{ORGANIZATION:market square}",
+    "session with {NAME:father jorge} from {ORGANIZATION:san fernando cathedral} about "
+    "{NAME:mrs ochoa}",
+    "note for {NAME:javier} forty four works at the port in {LOCATION:brownsville} his wife "
+    "{NAME:lorena} died on {DATE:dia de los muertos}",
+    "call {NAME:mrs treviño} at {PHONE:nine five six five five five zero one two nine} about "
+    "{NAME:valeria}",
+]
+
+HOSPITAL_RECORDS_EIGHTEENTH_ROUND = [
+    "ED NOTE — {ORGANIZATION:Rhode Island Hospital}, {LOCATION:Providence}. Pt {NAME:Carlos "
+    "Pereira}, 29M, stab wound; BIBA from {LOCATION:Fox Point}; MRN {MRN:RIH-5520148}.",
+    "Psych consult: {NAME:Mrs. Alice Dube}, {AGE_OVER_89:93}, {ORGANIZATION:St. Anne's}, "
+    "{LOCATION:Fall River}, Rm {LOCATION:406}; son {NAME:Roger} HCP.",
+    "Admission: {NAME:Sean Murphy}, 41M, {ORGANIZATION:Boston Fire} {ORGANIZATION:Engine 7}; SI "
+    "after line-of-duty death; wife {NAME:Kate} ({PHONE:617-555-0172}).",
+    "Discharge: {NAME:Ana Silva}, 16F, {ORGANIZATION:Bradley Hospital}; to mother {NAME:Rosa} in "
+    "{LOCATION:Pawtucket}; f/u {ORGANIZATION:Gateway Healthcare} {DATE:12/14}.",
+    "Nursing: pt {NAME:Walter Nowak} on {LOCATION:6 North} asking for wife {NAME:Helen}; sitter "
+    "{NAME:Keisha} present.",
+    "SW note: pt {NAME:Manny Rodrigues} fishes out of {LOCATION:New Bedford} on the "
+    "{ORGANIZATION:F/V Lady Grace}; wife {NAME:Lisa} at {PHONE:508-555-0139}.",
+    "ED triage: {NAME:Emma Collins}, 20F, {ORGANIZATION:Brown} student from "
+    "{LOCATION:Westerly}; ingestion; roommate {NAME:Zoe}.",
+    "Consult: {NAME:Dr. Nguyen} re {NAME:Mr. Costa}, 72, {ORGANIZATION:Charlton Memorial}; "
+    "daughter {NAME:Paula}.",
+    "Transfer: accepted at {ORGANIZATION:Butler Hospital}; transport by {ORGANIZATION:AMR}; "
+    "section 12 signed by {NAME:Dr. Levin}.",
+    "ED note: {NAME:Jamal Hughes}, 33M, MBTA bus operator, assaulted at {LOCATION:Dudley Square}.",
+    "Progress: {NAME:Denise Carter} HD 5; sister {NAME:Tanya} visiting from "
+    "{LOCATION:Brockton}; plan d/c {DATE:12/10} to {ORGANIZATION:Arbour-Fuller}.",
+    "Restraint: pt {NAME:Mr. Souza} struck MHW {NAME:Pina}; {NAME:Dr. Amaral} notified 0320.",
+    "Discharge instructions: {NAME:Grace Kim} — f/u {NAME:Dr. Patel} at {ORGANIZATION:Lifespan "
+    "Primary Care}, {LOCATION:1 Randall Sq}, {LOCATION:Providence}, {DATE:12/16} 1:30 PM.",
+]
+
+MESSAGES_TWENTY_SIXTH_ROUND = [
+    "hey its {NAME:kalena} from {ORGANIZATION:longs} in {LOCATION:kailua} ur client "
+    "{NAME:malia} left crying",
+    "Voicemail from {NAME:Father Jorge} ({ORGANIZATION:San Fernando Cathedral}) re: {NAME:Mrs. "
+    "Ochoa}.",
+    "txt from {NAME:beto}: abuela fell, were at {ORGANIZATION:doctors hospital} in "
+    "{LOCATION:edinburg}",
+    "{NAME:Ms. Treviño}, this is {NAME:Coach Garza} at {ORGANIZATION:PSJA High}; {NAME:Valeria} "
+    "didn't come to practice.",
+    "mensaje de {NAME:lorena}: {NAME:javier} está en el {ORGANIZATION:valley baptist} de "
+    "{LOCATION:harlingen}",
+    "Email from {EMAIL:s.pereira@example.org}: {NAME:Carlos} is staying with me at "
+    "{LOCATION:44 Ives St}.",
+    "its {NAME:tracy} {NAME:bryce}'s mom he called me from {ORGANIZATION:pearl harbor} crying",
+    "Portal: {NAME:Ana Silva} — new phone {PHONE:401-555-0166}.",
+    "text from {NAME:pastor sam}: {NAME:noelani} is staying at the church tonight",
+    "Msg from {NAME:Lt. Kevin Moss}, {ORGANIZATION:Boston Fire}: {NAME:Sean Murphy} cleared for "
+    "light duty {DATE:1/5}.",
+    "this is {NAME:puanani} {NAME:koa}'s grandma can u call {PHONE:808 555 0183}",
+    "hi its {NAME:dana} from {ORGANIZATION:whataburger} HR about {NAME:daniel}",
+    "Fax: {ORGANIZATION:Bradley Hospital} discharge for {NAME:Ana Silva}, DOB {DATE:04/04/2010}.",
+]
+
+LETTERS_AND_FORMS_THIRTEENTH_ROUND = [
+    "To {ORGANIZATION:Miami-Dade County Court}, Re: {NAME:Luis Ortega}, Case {OTHER_ID:F26-"
+    "004412}: Mr. {NAME:Ortega} completed 16 weeks of anger management with me.",
+    "ESA letter for {NAME:Brianna Cole}, {LOCATION:2200 N Ocean Blvd Apt 1104}, "
+    "{LOCATION:Fort Lauderdale}, FL {LOCATION:33305}; cat {NAME:Mango}.",
+    "Letter to {NAME:Hon. Maria Delgado}, {ORGANIZATION:Hillsborough County Circuit Court}, re "
+    "{NAME:Tyler Brooks}, Case {OTHER_ID:26-DR-004417}.",
+    "Work note: {NAME:Keisha Johnson} may return to work at {ORGANIZATION:Publix} "
+    "{LOCATION:Lakeland} on {DATE:12/14/2026}.",
+    "ROI: {NAME:Daniel Kim} authorizes release to {ORGANIZATION:Orlando Health}, attn "
+    "{NAME:Dr. Reyes}; expires {DATE:12/01/2027}.",
+    "School letter to {ORGANIZATION:Jones High School} ({LOCATION:Orlando}): {NAME:Destiny "
+    "Harris}, grade 10, may leave class for counseling.",
+    "Asylum letter: {NAME:Mr. Jean-Baptiste Pierre} ({OTHER_ID:A 219-441-087}) fled "
+    "{LOCATION:Port-au-Prince} in 2024; seen at {ORGANIZATION:Sant La} since {DATE:May 2025}.",
+    "Intake\\nName: {NAME:Maria Gonzalez}\\nDOB: {DATE:08/08/1988}\\nAddress: {LOCATION:7420 SW "
+    "8th St #3}, {LOCATION:Miami}, FL {LOCATION:33144}\\nEmployer: {ORGANIZATION:Jackson "
+    "Health}\\nMedicaid: {HEALTH_PLAN:8812449901}",
+    "FMLA: employee {NAME:Ron Tate}, employer {ORGANIZATION:NASA} contractor "
+    "{ORGANIZATION:Jacobs}, {LOCATION:Titusville}; leave from {DATE:12/1/2026}.",
+    "Verification: {NAME:Amy Chen} attends {ORGANIZATION:Gateway Community Services} IOP in "
+    "{LOCATION:Jacksonville}; contact {PHONE:904-555-0127}.",
+    "Letter to landlord {ORGANIZATION:Greystar} re: tenant {NAME:Paul Rivera}, unit "
+    "{LOCATION:1207}, {LOCATION:Tampa}.",
+    "Disability: {NAME:Ruth Goldberg}, {AGE_OVER_89:94}, resident of {ORGANIZATION:Aventura "
+    "Plaza}; MBI {HEALTH_PLAN:5KX2-TR4-GH81}.",
+    "Probation letter to {NAME:Officer Lynn Hart}, {ORGANIZATION:Pasco County Probation}: "
+    "{NAME:Cody Miles} attended 8 of 10 groups.",
+]
+
+
 def main() -> None:
     write("spoken_notes_seventy_sixth_round.jsonl", "sn76", SPOKEN_NOTES_SEVENTY_SIXTH_ROUND)
     write("spoken_notes_seventy_seventh_round.jsonl", "sn77", SPOKEN_NOTES_SEVENTY_SEVENTH_ROUND)
@@ -1864,6 +2019,11 @@ def main() -> None:
     write("typed_notes_twenty_seventh_round.jsonl", "tn27", TYPED_NOTES_TWENTY_SEVENTH_ROUND)
     write("crisis_line_notes_eighth.jsonl", "cl8", CRISIS_LINE_NOTES_EIGHTH)
     write("rarer_kinds_ninth_round.jsonl", "rk9", RARER_KINDS_NINTH_ROUND)
+    write("spoken_notes_ninety_eighth_round.jsonl", "sn98", SPOKEN_NOTES_NINETY_EIGHTH_ROUND)
+    write("spoken_notes_ninety_ninth_round.jsonl", "sn99", SPOKEN_NOTES_NINETY_NINTH_ROUND)
+    write("hospital_records_eighteenth_round.jsonl", "hr18", HOSPITAL_RECORDS_EIGHTEENTH_ROUND)
+    write("messages_twenty_sixth_round.jsonl", "mg26", MESSAGES_TWENTY_SIXTH_ROUND)
+    write("letters_and_forms_thirteenth_round.jsonl", "lf13", LETTERS_AND_FORMS_THIRTEENTH_ROUND)
 
 
 if __name__ == "__main__":
