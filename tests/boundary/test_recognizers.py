@@ -2784,6 +2784,13 @@ def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
                                                        "7th District"]),
     ("texting goodbye from her UNR dorm tonight", ["UNR"]),  # a university before its dorm
     ("returned to Silver Sky assisted living.", ["Silver Sky"]),
+    ("a fisherman out of New Bedford on the F/V Lady Grace; wife", ["New Bedford",
+                                                                  "F/V Lady Grace"]),
+    ("session with father jorge from san fernando cathedral", ["father jorge",
+                                                             "san fernando cathedral"]),
+    ("her mom is at rio grande state center now", ["rio grande state center"]),
+    ("works at longs in manoa marketplace", ["longs", "manoa marketplace"]),
+    ("he owns jun's okazuya in kaimuki", ["jun's okazuya", "kaimuki"]),  # named for its owner
 ])
 def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2845,6 +2852,8 @@ def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> N
     ("drives in to ihs in gallup", "ihs"),  # a federal service
     ("the bridge at the dam; NHP notified.", "NHP"),  # a state's highway patrol
     ("Dx: BPD. Hx of cutting.", "BPD"),  # a diagnosis, no police
+    ("he owns his dad's old truck now", "truck"),
+    ("she owns her mom's house in dayton", "house"),
 ])
 def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

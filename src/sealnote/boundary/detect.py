@@ -642,7 +642,7 @@ COUNTY_OFFICE_AFTER = re.compile(r" (?i:(?:(?:drug|family|juvenile|circuit|distr
 MOUNT_BEFORE = re.compile(r"(?<![\w'’])(?:mount|mt|fort|ft)\.? $")
 PLACE_KIND_AFTER = re.compile(r" (?:hills|heights|falls|springs|village|woods|gardens|meadows|"
                               r"estates|ridge|valley|pointe|manor|acres|city|green|commons|"
-                              r"square|terrace)\b(?!['’-])")
+                              r"square|terrace|marketplace|plaza|mall|center)\b(?!['’-])")
 
 
 # "hes at trinity in minot", "works at sanford in fargo": dictated, the place someone is at or

@@ -539,7 +539,7 @@ SPOKEN_FACILITY = re.compile(rf"(?<!['’])\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-
                              r"institute|"
                              r"counseling|"
                              r"wellness center|crisis center|manor|funeral home|funeral chapel|"
-                             r"mortuary|"
+                             r"mortuary|cathedral|basilica|parish|"
                              r"rehabilitation center|pediatrics|clinic|middle school|middle|"
                              r"memorial(?! day)|hospice|general|retreat|school|park|stadium|arena|"
                              r"elementary(?: school)?|high school|high|academy|prep|church|"
@@ -904,6 +904,15 @@ Law Medical Grad Graduate
 """.split())
 
 
+# A business named for its owner, after owning or running it: "owns jun's okazuya in kaimuki",
+# "runs Rosa's Kitchen" (not "owns her mom's house")
+OWNS_NAMED = re.compile(r"\b(?i:owns|owned|runs|ran)\s+(?P<id>(?P<owner>[A-Za-z][a-z]+)['’]s"
+                        r"(?:\s(?!(?i:in|on|at|and|with|since|for|off|near|now|downtown|uptown|"
+                        r"here|there|today|again|house|home|place|car|truck)\b)[A-Za-z][a-z'’]+)"
+                        r"{1,2}?)(?=\s+(?:in|on|at|and|with|since|for|off|near|now|downtown|uptown|"
+                        r"here|there|today|again)\b|\s*[,.;:!?]|\s*$)")
+
+
 class EmploymentRecognizer(Recognizer):
     """Employers and schools named after "works at", "attends", "graduated from"…"""
 
@@ -915,9 +924,9 @@ class EmploymentRecognizer(Recognizer):
                 SPOKEN_EMPLOYER_PHRASE, WORK_ASIDE, LOWER_ORG_FIELD, SPOKEN_BUSINESS,
                 SPOKEN_SCHOOL_PHRASE, SCHOOL_BY_SIDE, WHERE_WORKS, LOWER_BUSINESS_NAMED,
                 STATE_UNIVERSITY, TOWN_STATE, LOWER_TOWN_STATE, UNION_LOCAL, CHAIN_OFFICES,
-                GRADUATED, WELL_KNOWN_FIRM_WRITTEN, EVENT_AT_NAMED)
+                GRADUATED, WELL_KNOWN_FIRM_WRITTEN, EVENT_AT_NAMED, OWNS_NAMED)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
-        GRADUATED: ("raduated",),
+        GRADUATED: ("raduated",), OWNS_NAMED: ("owns ", "owned ", "runs ", "ran "),
         EVENT_AT_NAMED: ("gambl", "fight", "fought", "jumped", "overdosed", "shot", "stabbed",
                          "arrested", "picked up", "drink", "drank", "partying", "relapsed",
                          "robbed", "beat up", "passed out", "found"),
@@ -959,6 +968,10 @@ class EmploymentRecognizer(Recognizer):
     def validate(self, match: re.Match[str], text: str) -> bool:
         if "id" in match.re.groupindex and match.group("id") and _chain_in_a_town(match, text):
             return True
+        if match.re is OWNS_NAMED:
+            owner = match.group("owner").lower()
+            return not (owner in RELATIONS or owner in PERSONAL_PRONOUNS or
+                        owner in DETERMINERS or is_clinical_word(owner))
         if match.re is WELL_KNOWN_FIRM_WRITTEN:
             # (in lower case, not a firm whose name is one plain word: "for micron", not "to
             # 3m"… but "at progressive" is as likely the word)

@@ -222,7 +222,8 @@ WHO_AGE = re.compile(r",? who(?: is|'s| was| turned| turns) (?:\d{1,3}|one|two|t
 NICKNAME_WORDS = frozenset({"Big", "Little", "Lil", "Young", "Baby"})
 # The same, dictated before a name found ("old joe", "big mike"; not "his old friend joe")
 SAID_NICKNAME_WORDS = frozenset({"old", "big", "lil"})
-FROM_A_PARISH = re.compile(r" (?:from|at|of) (?:st\.?|saint|our lady|holy|sacred|blessed) ")
+FROM_A_PARISH = re.compile(r" (?:from|at|of) (?:st\.?|saint|our lady|holy|sacred|blessed|"
+                           r"san|santa|santo|(?:[a-z]+ ){1,2}(?:cathedral|parish|basilica)\b)")
 # Before "brother" or "sister", words that make it a clergyman's or nun's title
 CLERGY_BEFORE_SIBLING = frozenset("pastor reverend rev deacon elder bishop minister".split())
 PARTICLES = frozenset("""

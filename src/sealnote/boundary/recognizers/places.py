@@ -534,13 +534,15 @@ class StreetAddressRecognizer(Recognizer):
 
 
 class MilitaryAddressRecognizer(Recognizer):
-    """Military mail: "PSC 1234, Box 5678", "Unit 2050 Box 4190", "USNS Comfort", "APO AE 09012"."""
+    """Military mail: "PSC 1234, Box 5678", "Unit 2050 Box 4190", "USNS Comfort", "APO AE 09012";
+    a vessel by its prefix: "the F/V Lady Grace"."""
 
     label = Label.LOCATION
     priority = 82
     patterns = (
         re.compile(r"\b(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}|"
-                   r"(?:USNS|USNV|USS|USCGC)\s+[A-ZÀ-Þ][\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*)?)"
+                   r"(?:USNS|USNV|USS|USCGC|(?-i:[FMS]/V))\s+[A-ZÀ-Þ][\w'’-]*"
+                   r"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*)?)"
                    r"(?:\s*,?\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?", re.IGNORECASE),
         re.compile(r"\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b", re.IGNORECASE),
     )
