@@ -138,6 +138,17 @@ before it was first measured; its first figures are in the commit that added it.
                                      court, housing, school, work, asylum, disability and
                                      probation letters and forms from Florida, after the eleventh
                                      round's rules
+    spoken_notes_hundredth_round     lower-case speech to text from Iowa, after the twelfth round's
+                                     rules
+    spoken_notes_hundred_first_round lower-case speech to text from Minneapolis, St. Paul, Duluth
+                                     and the Iron Range, after the twelfth round's rules
+    typed_notes_twenty_eighth_round  typed notes by modality from Phoenix and northern Arizona,
+                                     after the twelfth round's rules
+    group_and_family_notes_tenth     group, couples, multifamily, grief and family notes, after
+                                     the twelfth round's rules
+    messages_twenty_seventh_round    families', pastors', coaches', officers' and employers'
+                                     messages in English and Spanish, after the twelfth round's
+                                     rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -1963,6 +1974,143 @@ LETTERS_AND_FORMS_THIRTEENTH_ROUND = [
 ]
 
 
+SPOKEN_NOTES_HUNDREDTH_ROUND = [
+    "okay note for {NAME:tyler} twenty seven works at the {ORGANIZATION:tyson} plant in "
+    "{LOCATION:perry} and his girlfriend {NAME:maria} lives in {LOCATION:ankeny}",
+    "session with {NAME:mrs van zee} {AGE_OVER_89:ninety four} lives in {LOCATION:pella} her son "
+    "{NAME:dirk} wants her at {ORGANIZATION:calvin community}",
+    "follow up {NAME:emma} fifteen goes to {ORGANIZATION:roosevelt} in {LOCATION:des moines} her "
+    "mom {NAME:jenny} found cuts on her legs",
+    "this is {NAME:dale} sixty one hog farmer outside {LOCATION:storm lake} his wife {NAME:barb} "
+    "died on {DATE:easter}",
+    "note for {NAME:hawa} thirty one works at {ORGANIZATION:jbs} in {LOCATION:marshalltown} her "
+    "husband {NAME:abdi} is in {LOCATION:minneapolis}",
+    "okay {NAME:cole} twenty student at {ORGANIZATION:iowa state} lives in {LOCATION:friley "
+    "hall} his roommate {NAME:nate} found vodka in his closet",
+    "session with {NAME:pastor jim} from {ORGANIZATION:first lutheran} in {LOCATION:decorah} "
+    "about {NAME:erik}",
+    "this is {NAME:kim} forty four works at {ORGANIZATION:principal financial} in {LOCATION:des "
+    "moines} and her husband {NAME:todd} is at {ORGANIZATION:broadlawns}",
+    "note for {NAME:jaden} eighteen works at the {ORGANIZATION:casey's} in {LOCATION:ames} and "
+    "his dad {NAME:rick} is in {ORGANIZATION:anamosa}",
+    "okay {NAME:luis} thirty five works at the {ORGANIZATION:whirlpool} plant in "
+    "{LOCATION:amana} lives in {LOCATION:cedar rapids}",
+    "session with {NAME:grace} twenty nine nurse at {ORGANIZATION:mercy one} and her ex "
+    "{NAME:brett} has a no contact order from {ORGANIZATION:polk county}",
+    "note for {NAME:olivia} seven her mom {NAME:kayla} is at {ORGANIZATION:house of mercy} and "
+    "grandma {NAME:linda} has her",
+    "call {NAME:mrs hansen} at {PHONE:five one five five five five zero one seven two} about "
+    "{NAME:emma}",
+]
+
+SPOKEN_NOTES_HUNDRED_FIRST_ROUND = [
+    "okay note for {NAME:abdirahman} twenty two drives for {ORGANIZATION:metro transit} and "
+    "lives in {LOCATION:cedar riverside} his brother {NAME:mohamed} was shot in {DATE:october}",
+    "session with {NAME:mrs lindquist} {AGE_OVER_89:ninety one} lives in {LOCATION:duluth} her "
+    "daughter {NAME:karen} wants her at {ORGANIZATION:st ann's}",
+    "follow up {NAME:ava} sixteen goes to {ORGANIZATION:edina high} and her boyfriend "
+    "{NAME:connor} sent her pictures around",
+    "this is {NAME:tou} forty eight works at {ORGANIZATION:3m} in {LOCATION:maplewood} his wife "
+    "{NAME:mai} wants a divorce",
+    "note for {NAME:jessica} thirty three nurse at {ORGANIZATION:hennepin healthcare} her "
+    "husband {NAME:mark} drinks at {ORGANIZATION:grumpy's} every night",
+    "okay {NAME:ben} nineteen student at the {ORGANIZATION:u of m} lives in "
+    "{LOCATION:dinkytown} his roommate {NAME:sam} thinks he's depressed",
+    "session with {NAME:ray} fifty seven miner at {ORGANIZATION:minntac} in "
+    "{LOCATION:mountain iron} got laid off in {DATE:july}",
+    "this is {NAME:marisol} forty cleans at the {ORGANIZATION:mall of america} and her son "
+    "{NAME:diego} is at {ORGANIZATION:red wing}",
+    "note for {NAME:tyrone} twenty six works at {ORGANIZATION:target} corporate downtown and "
+    "lives in {LOCATION:north minneapolis}",
+    "okay {NAME:nora} sixty eight retired teacher from {LOCATION:bemidji} her husband "
+    "{NAME:gary} died at {ORGANIZATION:sanford bemidji} on {DATE:november second}",
+    "session with {NAME:father tom} from {ORGANIZATION:st olaf} downtown about {NAME:jake}",
+    "note for {NAME:liam} nine his mom {NAME:brittany} is at {ORGANIZATION:hazelden} and "
+    "grandpa {NAME:dave} has him",
+    "call {NAME:mr xiong} at {PHONE:six five one five five five zero one four four} about "
+    "{NAME:tou}",
+]
+
+TYPED_NOTES_TWENTY_EIGHTH_ROUND = [
+    "SOAP — {NAME:Jasmine Begay}, 24, {ORGANIZATION:ASU} senior; lives in {LOCATION:Tempe}. S: "
+    "grief after cousin {NAME:Tyler}'s death on {LOCATION:Navajo Nation}. P: f/u {DATE:12/15}.",
+    "DBT — {NAME:Kaden Rivers}, 17, {ORGANIZATION:Desert Vista High}; chain analysis after "
+    "fight with stepdad {NAME:Mark}.",
+    "CPT — {NAME:SSgt Luis Ortega}, 35, {ORGANIZATION:Luke AFB}; index event {LOCATION:Bagram} "
+    "2012.",
+    "IFS — {NAME:Dr. Meera Shah} (client), 46, physician at {ORGANIZATION:Banner Desert}; "
+    "protector 'the perfectionist'.",
+    "EMDR — {NAME:Officer Ryan Cole}, {ORGANIZATION:Phoenix PD}; target {DATE:6/3/2025} crash "
+    "on {LOCATION:Loop 101}.",
+    "ACT — {NAME:Harold Whitman}, 79, {LOCATION:Sun City West}; values: wife {NAME:June}, golf "
+    "at {ORGANIZATION:Pebblebrook}.",
+    "BIRP — {NAME:Jayla}, 13, {ORGANIZATION:Kyrene Middle}; B: school refusal; I: exposure; P: "
+    "meet {NAME:Ms. Long}.",
+    "Couples — {NAME:Maria} and {NAME:Jose Acosta}, {LOCATION:Maryvale}; {NAME:Jose} works at "
+    "{ORGANIZATION:Intel} {LOCATION:Chandler}.",
+    "MI — {NAME:Cody Reese}, 31, roofer for {ORGANIZATION:Sun State Roofing}; meth; sister "
+    "{NAME:Amber} ({PHONE:602-555-0152}).",
+    "Psychodynamic — {NAME:Ellen Harper}, 55, professor at {ORGANIZATION:GCU}; dream of mother "
+    "in {LOCATION:Prescott}.",
+    "Intake — {NAME:Ruben Soto}, DOB {DATE:10/10/1990}, {LOCATION:3101 W Indian School Rd Apt "
+    "12}, {LOCATION:Phoenix}, AZ {LOCATION:85017}; AHCCCS {HEALTH_PLAN:A88120447}.",
+    "Group — {NAME:Tina}, {NAME:Rob}, {NAME:Lupe}, {NAME:Dee}; {NAME:Rob} shared about his son "
+    "at {ORGANIZATION:Adobe Mountain}.",
+    "Termination — {NAME:Hannah Lee} moving to {LOCATION:Flagstaff} for {ORGANIZATION:NAU}; "
+    "records to {NAME:Dr. Chris Yazzie}.",
+]
+
+GROUP_AND_FAMILY_NOTES_TENTH = [
+    "Family session: {NAME:Mr. Haddad}, {NAME:Mrs. Haddad}, {NAME:Omar} 15, {NAME:Layla} 11; "
+    "{NAME:Omar} suspended from {ORGANIZATION:Fordson High}.",
+    "Couples: {NAME:Derek} and {NAME:Amanda Lind}; {NAME:Derek} deployed from "
+    "{ORGANIZATION:Fort Drum} in {DATE:March}.",
+    "IOP group: {NAME:Kelsey}, {NAME:Marcus}, {NAME:Tess}, {NAME:Juan}; {NAME:Tess} relapsed at "
+    "{ORGANIZATION:Sully's} in {LOCATION:Watertown}.",
+    "Grief group: {NAME:Edna} (husband {NAME:Walt}), {NAME:Ray} (son {NAME:Danny}, overdose "
+    "{DATE:8/2025}), {NAME:Mei} (mother).",
+    "Multifamily: the {NAME:Pattersons}, the {NAME:Ruizes}, and {NAME:Ms. Green} with {NAME:Tay}.",
+    "Parent group: {NAME:Carla}, {NAME:Dwayne}, {NAME:Shelly}; {NAME:Dwayne}'s daughter is at "
+    "{ORGANIZATION:Woodland Hills}.",
+    "Family: aunt {NAME:Rosa} (guardian), {NAME:Mateo} 12, {NAME:Sofia} 9; mom {NAME:Ana} "
+    "deported to {LOCATION:Tegucigalpa}.",
+    "Couples: {NAME:Kim} and {NAME:Jordan Lee}; {NAME:Jordan} works nights at "
+    "{ORGANIZATION:Mayo} {LOCATION:Rochester}.",
+    "Teen group: {NAME:Zoe}, {NAME:Aiden}, {NAME:Mason}, {NAME:Lily}; {NAME:Mason} talked about "
+    "vaping at {ORGANIZATION:Eden Prairie High}.",
+    "Veterans group: {NAME:Hank}, {NAME:Rosa}, {NAME:Big Lou}, {NAME:Tran}; {NAME:Hank} "
+    "talked about {LOCATION:Khe Sanh}.",
+    "Family session: {NAME:Mr. Banerjee}, {NAME:Priya} 16; {NAME:Priya} wants to quit "
+    "{ORGANIZATION:Kumon}.",
+    "Sibling session: {NAME:Eli} and {NAME:Noah}, 10 and 8; dad at {ORGANIZATION:Stillwater} "
+    "prison.",
+    "Women's group: {NAME:Tonya}, {NAME:Beth}, {NAME:Amina}, {NAME:Rachel}; {NAME:Amina} "
+    "staying at {ORGANIZATION:Harriet Tubman Center}.",
+]
+
+MESSAGES_TWENTY_SEVENTH_ROUND = [
+    "hey its {NAME:maria} from {ORGANIZATION:casey's} in {LOCATION:ankeny} ur client {NAME:tyler} "
+    "was in here crying",
+    "Voicemail from {NAME:Pastor Jim} ({ORGANIZATION:First Lutheran}, {LOCATION:Decorah}) re "
+    "{NAME:Erik}.",
+    "txt from {NAME:nate}: {NAME:cole} is at {ORGANIZATION:mary greeley} they said alcohol "
+    "poisoning",
+    "{NAME:Mrs. Hansen}, this is {NAME:Coach Miller} at {ORGANIZATION:Roosevelt High}; "
+    "{NAME:Emma} left practice upset.",
+    "mensaje de {NAME:ana}: estoy en {LOCATION:tegucigalpa} con mi hermana, cuida a {NAME:mateo}",
+    "Email from {EMAIL:hr@principal.example.com}: FMLA forms for {NAME:Kim Olsen}.",
+    "its {NAME:karen} mom fell at {ORGANIZATION:st ann's} again",
+    "Portal: {NAME:Jasmine Begay} — new phone {PHONE:480-555-0174}.",
+    "text from {NAME:father tom}: {NAME:jake} is with me at the rectory",
+    "Msg from {NAME:SFC Dana Price}, {ORGANIZATION:Fort Drum}: {NAME:Derek Lind} cleared to "
+    "return {DATE:1/12}.",
+    "this is {NAME:linda} {NAME:olivia}'s grandma call me {PHONE:515 555 0188}",
+    "hi its {NAME:jenna} from {ORGANIZATION:3m} HR about {NAME:tou}'s leave",
+    "Fax: {ORGANIZATION:Broadlawns Medical Center} discharge for {NAME:Todd Olsen}, DOB "
+    "{DATE:05/05/1980}.",
+]
+
+
 def main() -> None:
     write("spoken_notes_seventy_sixth_round.jsonl", "sn76", SPOKEN_NOTES_SEVENTY_SIXTH_ROUND)
     write("spoken_notes_seventy_seventh_round.jsonl", "sn77", SPOKEN_NOTES_SEVENTY_SEVENTH_ROUND)
@@ -2024,6 +2172,11 @@ def main() -> None:
     write("hospital_records_eighteenth_round.jsonl", "hr18", HOSPITAL_RECORDS_EIGHTEENTH_ROUND)
     write("messages_twenty_sixth_round.jsonl", "mg26", MESSAGES_TWENTY_SIXTH_ROUND)
     write("letters_and_forms_thirteenth_round.jsonl", "lf13", LETTERS_AND_FORMS_THIRTEENTH_ROUND)
+    write("spoken_notes_hundredth_round.jsonl", "sn100", SPOKEN_NOTES_HUNDREDTH_ROUND)
+    write("spoken_notes_hundred_first_round.jsonl", "sn101", SPOKEN_NOTES_HUNDRED_FIRST_ROUND)
+    write("typed_notes_twenty_eighth_round.jsonl", "tn28", TYPED_NOTES_TWENTY_EIGHTH_ROUND)
+    write("group_and_family_notes_tenth.jsonl", "gf10", GROUP_AND_FAMILY_NOTES_TENTH)
+    write("messages_twenty_seventh_round.jsonl", "mg27", MESSAGES_TWENTY_SEVENTH_ROUND)
 
 
 if __name__ == "__main__":
