@@ -2791,6 +2791,9 @@ def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
     ("her mom is at rio grande state center now", ["rio grande state center"]),
     ("works at longs in manoa marketplace", ["longs", "manoa marketplace"]),
     ("he owns jun's okazuya in kaimuki", ["jun's okazuya", "kaimuki"]),  # named for its owner
+    ("her mom is at house of mercy now", ["house of mercy"]),  # a shelter, a house of…
+    ("a student at the u of m lives in dinkytown", ["u of m", "dinkytown"]),
+    ("moving to Flagstaff for NAU; records", ["Flagstaff", "NAU"]),  # initials ending in U
 ])
 def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2854,6 +2857,8 @@ def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> N
     ("Dx: BPD. Hx of cutting.", "BPD"),  # a diagnosis, no police
     ("he owns his dad's old truck now", "truck"),
     ("she owns her mom's house in dayton", "house"),
+    ("sent to ICU for monitoring", "ICU"),
+    ("the house of cards fell", "cards"),
 ])
 def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -904,6 +904,11 @@ Law Medical Grad Graduate
 """.split())
 
 
+# A shelter or home called a house of something: "her mom is at house of mercy", "staying at
+# the house of ruth" (not "the house of representatives", "a house of cards")
+HOUSE_OF = re.compile(r"\b(?:at|to|from|in|into|left)\s+(?:the\s+)?(?P<id>house\s+of\s+"
+                      r"(?!(?:representatives|cards|worship|commons|lords|god|prayer|pain|blues|"
+                      r"horrors|mirrors|the)\b)[a-z]{3,})\b(?!['’-])")
 # A business named for its owner, after owning or running it: "owns jun's okazuya in kaimuki",
 # "runs Rosa's Kitchen" (not "owns her mom's house")
 OWNS_NAMED = re.compile(r"\b(?i:owns|owned|runs|ran)\s+(?P<id>(?P<owner>[A-Za-z][a-z]+)['’]s"
@@ -924,9 +929,10 @@ class EmploymentRecognizer(Recognizer):
                 SPOKEN_EMPLOYER_PHRASE, WORK_ASIDE, LOWER_ORG_FIELD, SPOKEN_BUSINESS,
                 SPOKEN_SCHOOL_PHRASE, SCHOOL_BY_SIDE, WHERE_WORKS, LOWER_BUSINESS_NAMED,
                 STATE_UNIVERSITY, TOWN_STATE, LOWER_TOWN_STATE, UNION_LOCAL, CHAIN_OFFICES,
-                GRADUATED, WELL_KNOWN_FIRM_WRITTEN, EVENT_AT_NAMED, OWNS_NAMED)
+                GRADUATED, WELL_KNOWN_FIRM_WRITTEN, EVENT_AT_NAMED, OWNS_NAMED, HOUSE_OF)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         GRADUATED: ("raduated",), OWNS_NAMED: ("owns ", "owned ", "runs ", "ran "),
+        HOUSE_OF: ("house of",),
         EVENT_AT_NAMED: ("gambl", "fight", "fought", "jumped", "overdosed", "shot", "stabbed",
                          "arrested", "picked up", "drink", "drank", "partying", "relapsed",
                          "robbed", "beat up", "passed out", "found"),
@@ -967,6 +973,8 @@ class EmploymentRecognizer(Recognizer):
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if "id" in match.re.groupindex and match.group("id") and _chain_in_a_town(match, text):
+            return True
+        if match.re is HOUSE_OF:
             return True
         if match.re is OWNS_NAMED:
             owner = match.group("owner").lower()

@@ -344,6 +344,13 @@ STUDENT_WORDS = (r"(?:student|sophomore|freshman|junior|senior|grad|graduate|alu
 STUDENT_AFTER = re.compile(r"[ \t]+" + STUDENT_WORDS)
 STUDENT_NOUNS = frozenset("student sophomore freshman junior senior grad alum".split())
 AT_A_COLLEGE_BEFORE = re.compile(r"\b(?:at|from|attends?|attending|attended|to)\s+$")
+# ... or ending in U after "for", "at", "to" or "from", where no studying need be said:
+# "moving to Flagstaff for NAU" (not "ICU", a unit)
+U_INITIALS_AFTER = re.compile(r"\b(?:for|at|to|from)\s+(?P<id>[A-Z]{2}U)\b(?![-'’/])")
+NOT_A_UNIVERSITY = frozenset("CPU GPU EMU SKU IOU ECU PCU".split())
+# "a student at the u of m": a state's university by its letter, dictated
+UNIVERSITY_OF_LETTER = re.compile(r"\b(?:at|to|from|into|attends|attending)\s+(?:the\s+)?"
+                                  r"(?P<id>[Uu]\s+of\s+[a-zA-Z]{1,2})\b(?!['’-])")
 # ... dictated in lower case, where studying is said before or right after it: "she's at uaa
 # studying nursing", "a junior at uwm"
 LOWER_UNIVERSITY_INITIALS = re.compile(r"(?<![\w&'’-])(?P<id>[a-z]{1,3}u|u[a-z]{1,3})\b(?![-'’])")
@@ -400,6 +407,12 @@ class CollegeRecognizer(Recognizer):
                     AT_A_COLLEGE_BEFORE.search(before) and
                     ACADEMIC_CUE.search(SENTENCE_BREAK.split(before)[-1])):
                 yield Span(*match.span("id"), self.label, self.name, self.priority)
+        for match in U_INITIALS_AFTER.finditer(text):
+            initials = match.group("id")
+            if initials not in NOT_A_UNIVERSITY and not is_clinical_word(initials):
+                yield Span(*match.span("id"), self.label, self.name, self.priority)
+        for match in UNIVERSITY_OF_LETTER.finditer(text):
+            yield Span(*match.span("id"), self.label, self.name, self.priority)
         for match in LOWER_UNIVERSITY_INITIALS.finditer(text):
             initials = match.group("id")
             if is_word(initials) or is_clinical_word(initials) or \
