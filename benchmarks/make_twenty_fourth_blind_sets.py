@@ -149,6 +149,21 @@ before it was first measured; its first figures are in the commit that added it.
     messages_twenty_seventh_round    families', pastors', coaches', officers' and employers'
                                      messages in English and Spanish, after the twelfth round's
                                      rules
+    spoken_notes_hundred_second_round
+                                     lower-case speech to text from New Orleans and the bayous,
+                                     after the thirteenth round's rules
+    spoken_notes_hundred_third_round lower-case speech to text from Connecticut, after the
+                                     thirteenth round's rules
+    hospital_records_nineteenth_round
+                                     emergency, consult, admission, nursing, transfer and
+                                     discharge records from Michigan, after the thirteenth round's
+                                     rules
+    crisis_line_notes_ninth          988, text, chat, warm line and mobile crisis notes, after the
+                                     thirteenth round's rules
+    letters_and_forms_fourteenth_round
+                                     court, housing, school, work, asylum, disability and
+                                     probation letters and forms from Texas, after the thirteenth
+                                     round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -1958,9 +1973,9 @@ LETTERS_AND_FORMS_THIRTEENTH_ROUND = [
     "Harris}, grade 10, may leave class for counseling.",
     "Asylum letter: {NAME:Mr. Jean-Baptiste Pierre} ({OTHER_ID:A 219-441-087}) fled "
     "{LOCATION:Port-au-Prince} in 2024; seen at {ORGANIZATION:Sant La} since {DATE:May 2025}.",
-    "Intake\\nName: {NAME:Maria Gonzalez}\\nDOB: {DATE:08/08/1988}\\nAddress: {LOCATION:7420 SW "
-    "8th St #3}, {LOCATION:Miami}, FL {LOCATION:33144}\\nEmployer: {ORGANIZATION:Jackson "
-    "Health}\\nMedicaid: {HEALTH_PLAN:8812449901}",
+    "Intake\nName: {NAME:Maria Gonzalez}\nDOB: {DATE:08/08/1988}\nAddress: {LOCATION:7420 SW "
+    "8th St #3}, {LOCATION:Miami}, FL {LOCATION:33144}\nEmployer: {ORGANIZATION:Jackson "
+    "Health}\nMedicaid: {HEALTH_PLAN:8812449901}",
     "FMLA: employee {NAME:Ron Tate}, employer {ORGANIZATION:NASA} contractor "
     "{ORGANIZATION:Jacobs}, {LOCATION:Titusville}; leave from {DATE:12/1/2026}.",
     "Verification: {NAME:Amy Chen} attends {ORGANIZATION:Gateway Community Services} IOP in "
@@ -2111,6 +2126,151 @@ MESSAGES_TWENTY_SEVENTH_ROUND = [
 ]
 
 
+SPOKEN_NOTES_HUNDRED_SECOND_ROUND = [
+    "okay note for {NAME:tremaine} twenty five works at the {ORGANIZATION:harrah's} casino and "
+    "lives in the {LOCATION:seventh ward} his cousin {NAME:lil boo} got shot on {DATE:mardi "
+    "gras}",
+    "session with {NAME:miss clementine} she's {AGE_OVER_89:ninety six} lives in "
+    "{LOCATION:treme} her grandson {NAME:dwayne} plays with the {ORGANIZATION:rebirth} band",
+    "follow up {NAME:ashanti} fifteen goes to {ORGANIZATION:mcdonogh 35} and her mom "
+    "{NAME:keisha} works at {ORGANIZATION:touro}",
+    "this is {NAME:jacques} fifty eight shrimper out of {LOCATION:delacroix} lost his boat in "
+    "the storm his wife {NAME:marie} left for {LOCATION:houma}",
+    "note for {NAME:brittany} thirty bartender at {ORGANIZATION:pat o'brien's} and her "
+    "boyfriend {NAME:cody} is in {ORGANIZATION:opp}",
+    "okay {NAME:lucas} twenty student at {ORGANIZATION:tulane} lives on {LOCATION:broadway "
+    "street} his roommate {NAME:henry} found pills",
+    "session with {NAME:rosa} forty four cleans rooms at the {ORGANIZATION:roosevelt hotel} and "
+    "her son {NAME:kevin} is at {ORGANIZATION:bridge city}",
+    "this is {NAME:earl} sixty six retired from {ORGANIZATION:avondale} shipyard lives in "
+    "{LOCATION:westwego} his wife {NAME:gloria} has dementia",
+    "note for {NAME:tasha} thirty eight nurse at {ORGANIZATION:ochsner} her husband "
+    "{NAME:ronald} is a deputy with {ORGANIZATION:jpso}",
+    "okay {NAME:big mike} forty seven works offshore for {ORGANIZATION:shell} out of "
+    "{LOCATION:fourchon} his daughter {NAME:amber} overdosed in {LOCATION:metairie}",
+    "session with {NAME:father paul} from {ORGANIZATION:st augustine} in {LOCATION:treme} about "
+    "{NAME:jamal}",
+    "note for {NAME:jada} ten her mom {NAME:lakeisha} is at {ORGANIZATION:odyssey house} and "
+    "grandma {NAME:pearl} has her",
+    "call {NAME:mr boudreaux} at {PHONE:five zero four five five five zero one three six} about "
+    "{NAME:jacques}",
+]
+
+SPOKEN_NOTES_HUNDRED_THIRD_ROUND = [
+    "okay note for {NAME:jose} twenty nine works at {ORGANIZATION:electric boat} in "
+    "{LOCATION:groton} and his girlfriend {NAME:nicole} lives in {LOCATION:new london}",
+    "session with {NAME:mrs rizzo} {AGE_OVER_89:ninety three} lives in {LOCATION:wooster square} "
+    "her son {NAME:sal} wants her at {ORGANIZATION:st joseph's manor}",
+    "follow up {NAME:jaylen} sixteen goes to {ORGANIZATION:weaver high} in {LOCATION:hartford} "
+    "his brother {NAME:dre} is at {ORGANIZATION:manson youth}",
+    "this is {NAME:linda} fifty two works at {ORGANIZATION:aetna} and her husband {NAME:bob} "
+    "was laid off from {ORGANIZATION:pratt and whitney}",
+    "note for {NAME:yesenia} thirty cna at {ORGANIZATION:bridgeport hospital} her ex "
+    "{NAME:luis} lives in the {LOCATION:east end}",
+    "okay {NAME:connor} twenty student at {ORGANIZATION:uconn} lives in {LOCATION:storrs} his "
+    "roommate {NAME:ethan} thinks he's using",
+    "session with {NAME:marisol} forty four works at {ORGANIZATION:foxwoods} and her son "
+    "{NAME:angel} is at {ORGANIZATION:cheshire}",
+    "this is {NAME:tom} sixty one retired from {ORGANIZATION:sikorsky} in {LOCATION:stratford} "
+    "his wife {NAME:donna} died in {DATE:july}",
+    "note for {NAME:kiara} nineteen works at the {ORGANIZATION:dunkin} on {LOCATION:whalley "
+    "avenue} and her mom {NAME:tonya} is using",
+    "okay {NAME:pedro} forty one works at {ORGANIZATION:ct transit} and lives in "
+    "{LOCATION:fair haven}",
+    "session with {NAME:pastor davis} from {ORGANIZATION:faith tabernacle} about {NAME:marcus}",
+    "note for {NAME:sophia} eight her mom {NAME:jen} is at {ORGANIZATION:rushford} and grandma "
+    "{NAME:carol} has her in {LOCATION:meriden}",
+    "call {NAME:mrs santiago} at {PHONE:two zero three five five five zero one one eight} about "
+    "{NAME:angel}",
+]
+
+HOSPITAL_RECORDS_NINETEENTH_ROUND = [
+    "ED NOTE — {ORGANIZATION:Detroit Receiving Hospital}. Pt {NAME:DeAndre Miles}, 22M, GSW; BIBA "
+    "from {LOCATION:Dexter-Linwood}; MRN {MRN:DRH-7720144}.",
+    "Psych consult: {NAME:Mrs. Helen Kowalski}, {AGE_OVER_89:92}, {ORGANIZATION:Beaumont Royal "
+    "Oak}, Rm {LOCATION:5410}; son {NAME:Greg} POA.",
+    "Admission: {NAME:Kyle Brandt}, 34M, {ORGANIZATION:Ford} {ORGANIZATION:Dearborn Truck} "
+    "worker; SI after layoff; wife {NAME:Amy} ({PHONE:313-555-0142}).",
+    "Discharge: {NAME:Aaliyah Jones}, 15F, {ORGANIZATION:Hawthorn Center}; to grandmother "
+    "{NAME:Pearl Jones} in {LOCATION:Inkster}; f/u {ORGANIZATION:Southwest Solutions} "
+    "{DATE:12/15}.",
+    "Nursing: pt {NAME:Walter Nowicki} on {LOCATION:4 East} asking for wife {NAME:Irene}; "
+    "sitter {NAME:Tamika} present.",
+    "SW note: pt {NAME:Ahmed Saleh} works at {ORGANIZATION:Stellantis} {LOCATION:Warren}; wife "
+    "{NAME:Fatima} speaks Arabic; interpreter {NAME:Mr. Haddad}.",
+    "ED triage: {NAME:Megan Fox}, 20F, {ORGANIZATION:MSU} student from {LOCATION:Traverse "
+    "City}; ingestion; roommate {NAME:Abby}.",
+    "Consult: {NAME:Dr. Patel} re {NAME:Mr. Johnson}, 70, {ORGANIZATION:Henry Ford Hospital}; "
+    "daughter {NAME:Tanya}.",
+    "Transfer: accepted at {ORGANIZATION:Havenwyck Hospital}, {LOCATION:Auburn Hills}; petition "
+    "signed by {NAME:Dr. Kim}.",
+    "ED note: {NAME:Luis Garcia}, 40M, {ORGANIZATION:DDOT} bus driver, assaulted at the "
+    "{LOCATION:Rosa Parks Transit Center}.",
+    "Progress: {NAME:Keisha Reed} HD 4; sister {NAME:Nia} visiting from {LOCATION:Flint}; plan "
+    "d/c {DATE:12/11}.",
+    "Restraint: pt {NAME:Mr. Davis} struck tech {NAME:Omar}; {NAME:Dr. Lee} notified 0210.",
+    "Discharge instructions: {NAME:Sarah Lin} — f/u {NAME:Dr. Ortiz} at {ORGANIZATION:Corewell "
+    "Health}, {LOCATION:3601 W 13 Mile Rd}, {LOCATION:Royal Oak}, {DATE:12/17} 11:00 AM.",
+]
+
+CRISIS_LINE_NOTES_NINTH = [
+    "988 call: {NAME:Jordan}, 27, on the {LOCATION:Crescent City Connection}; {ORGANIZATION:NOPD} "
+    "notified.",
+    "Text: {NAME:Mia}, 15, at {ORGANIZATION:Lusher}; mom {NAME:Dana} at {PHONE:504-555-0177}.",
+    "Mobile crisis: {NAME:Mr. Pham}, 61, at {LOCATION:4410 Chef Menteur Hwy}; son {NAME:Tuan} "
+    "present.",
+    "Chat: {OTHER_ID:@ctgirl_203} says she's in the {ORGANIZATION:Westfield Trumbull} parking lot.",
+    "Warm line: {NAME:Agnes}, regular caller, 84, lonely since sister {NAME:Rita} moved to "
+    "{LOCATION:Waterbury}.",
+    "Veteran: {NAME:Sgt. Leon Price} (ret.), 40, at the VA in {LOCATION:West Haven}, lobby.",
+    "Caller {NAME:Grace} reports son {NAME:Eli}, 20, texting goodbye from his "
+    "{ORGANIZATION:UConn} dorm, {LOCATION:Buckley Hall}.",
+    "Third party: {NAME:Pastor Ray Hill} ({ORGANIZATION:Greater Mt. Zion}) re: {NAME:Andre "
+    "Moss}, 44.",
+    "Follow-up: {NAME:Tasha} admitted to {ORGANIZATION:Institute of Living} overnight; aunt "
+    "{NAME:Bev} informed.",
+    "988: caller {NAME:Raul}, 52, at {ORGANIZATION:Motel 6} {LOCATION:Slidell} room "
+    "{LOCATION:108}.",
+    "Text line: {NAME:Skye}, 16, at friend {NAME:Ava}'s in {LOCATION:Mandeville}; parents "
+    "don't know.",
+    "Mobile crisis: {NAME:Mr. Boudreaux}, {AGE_OVER_89:95}, wandering on {LOCATION:Magazine "
+    "St}; returned to {ORGANIZATION:Lambeth House}.",
+    "Caller {NAME:Denise} from {ORGANIZATION:SEIU 1199} says coworker {NAME:Pat Lyons} talked "
+    "about overdosing.",
+]
+
+LETTERS_AND_FORMS_FOURTEENTH_ROUND = [
+    "To {ORGANIZATION:Harris County District Court}, Re: {NAME:Marcus Reed}, Cause "
+    "{OTHER_ID:2026-44812}: Mr. {NAME:Reed} completed 12 sessions of BIPP.",
+    "ESA letter for {NAME:Olivia Grant}, {LOCATION:1800 Lavaca St Apt 302}, {LOCATION:Austin}, "
+    "TX {LOCATION:78701}; dog {NAME:Biscuit}.",
+    "Letter to {NAME:Hon. Ana Ruiz}, {ORGANIZATION:Bexar County Juvenile Court}, re {NAME:Diego "
+    "Salas}, Cause {OTHER_ID:2026-JUV-0441}.",
+    "Work note: {NAME:Travis King} may return to work at {ORGANIZATION:H-E-B} {LOCATION:Round "
+    "Rock} on {DATE:12/16/2026}.",
+    "ROI: {NAME:Lisa Tran} authorizes release to {ORGANIZATION:UT Southwestern}, attn "
+    "{NAME:Dr. Shah}; expires {DATE:12/01/2027}.",
+    "School letter to {ORGANIZATION:Lamar High School} ({LOCATION:Houston}): {NAME:Brianna "
+    "Scott}, grade 11, may leave class for counseling.",
+    "Asylum letter: {NAME:Ms. Dilnoza Karimova} ({OTHER_ID:A 221-558-904}) fled "
+    "{LOCATION:Tashkent} in 2023; seen at {ORGANIZATION:Center for Survivors of Torture} since "
+    "{DATE:June 2025}.",
+    "Intake\nName: {NAME:Jorge Salinas}\nDOB: {DATE:01/01/1985}\nAddress: {LOCATION:4410 "
+    "Navigation Blvd}, {LOCATION:Houston}, TX {LOCATION:77011}\nEmployer: Port "
+    "{LOCATION:Houston}\nMedicaid: {HEALTH_PLAN:522448190}",
+    "FMLA: employee {NAME:Carla Diaz}, employer {ORGANIZATION:Dell}, {LOCATION:Round Rock}; "
+    "leave from {DATE:12/2/2026}.",
+    "Verification: {NAME:Sam Cole} attends {ORGANIZATION:Nexus Recovery Center} IOP in "
+    "{LOCATION:Dallas}; contact {PHONE:214-555-0119}.",
+    "Letter to landlord {ORGANIZATION:Camden Property Trust} re: tenant {NAME:Rosa Perez}, unit "
+    "{LOCATION:510}, {LOCATION:Houston}.",
+    "Disability: {NAME:Harold Brooks}, {AGE_OVER_89:91}, resident of {ORGANIZATION:Buckner "
+    "Westminster Place}; MBI {HEALTH_PLAN:7TX4-KL2-MN91}.",
+    "Probation letter to {NAME:Officer Jim Cole}, {ORGANIZATION:Tarrant County CSCD}: "
+    "{NAME:Kevin Moore} attended 9 of 10 groups.",
+]
+
+
 def main() -> None:
     write("spoken_notes_seventy_sixth_round.jsonl", "sn76", SPOKEN_NOTES_SEVENTY_SIXTH_ROUND)
     write("spoken_notes_seventy_seventh_round.jsonl", "sn77", SPOKEN_NOTES_SEVENTY_SEVENTH_ROUND)
@@ -2177,6 +2337,11 @@ def main() -> None:
     write("typed_notes_twenty_eighth_round.jsonl", "tn28", TYPED_NOTES_TWENTY_EIGHTH_ROUND)
     write("group_and_family_notes_tenth.jsonl", "gf10", GROUP_AND_FAMILY_NOTES_TENTH)
     write("messages_twenty_seventh_round.jsonl", "mg27", MESSAGES_TWENTY_SEVENTH_ROUND)
+    write("spoken_notes_hundred_second_round.jsonl", "sn102", SPOKEN_NOTES_HUNDRED_SECOND_ROUND)
+    write("spoken_notes_hundred_third_round.jsonl", "sn103", SPOKEN_NOTES_HUNDRED_THIRD_ROUND)
+    write("hospital_records_nineteenth_round.jsonl", "hr19", HOSPITAL_RECORDS_NINETEENTH_ROUND)
+    write("crisis_line_notes_ninth.jsonl", "cl9", CRISIS_LINE_NOTES_NINTH)
+    write("letters_and_forms_fourteenth_round.jsonl", "lf14", LETTERS_AND_FORMS_FOURTEENTH_ROUND)
 
 
 if __name__ == "__main__":
