@@ -2175,8 +2175,7 @@ SPOKEN_NOTES_HUNDRED_THIRD_ROUND = [
     "his wife {NAME:donna} died in {DATE:july}",
     "note for {NAME:kiara} nineteen works at the {ORGANIZATION:dunkin} on {LOCATION:whalley "
     "avenue} and her mom {NAME:tonya} is using",
-    "okay {NAME:pedro} forty one works at {ORGANIZATION:ct transit} and lives in "
-    "{LOCATION:fair haven}",
+    "okay {NAME:pedro} forty one works at ct transit and lives in {LOCATION:fair haven}",
     "session with {NAME:pastor davis} from {ORGANIZATION:faith tabernacle} about {NAME:marcus}",
     "note for {NAME:sophia} eight her mom {NAME:jen} is at {ORGANIZATION:rushford} and grandma "
     "{NAME:carol} has her in {LOCATION:meriden}",

@@ -2794,6 +2794,9 @@ def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
     ("her mom is at house of mercy now", ["house of mercy"]),  # a shelter, a house of…
     ("a student at the u of m lives in dinkytown", ["u of m", "dinkytown"]),
     ("moving to Flagstaff for NAU; records", ["Flagstaff", "NAU"]),  # initials ending in U
+    ("her mom lakeisha is at odyssey house and", ["lakeisha", "odyssey house"]),
+    ("letter to Officer Jim Cole, Tarrant County CSCD: groups", ["Officer Jim Cole",
+                                                               "Tarrant County CSCD"]),
 ])
 def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2859,6 +2862,9 @@ def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> N
     ("she owns her mom's house in dayton", "house"),
     ("sent to ICU for monitoring", "ICU"),
     ("the house of cards fell", "cards"),
+    ("she stayed at grandma's house last night", "house"),
+    ("he was at his brother house", "brother"),
+    ("his dui near emporia coming home from work", "coming"),
 ])
 def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

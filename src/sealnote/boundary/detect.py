@@ -634,7 +634,10 @@ COUNTY_OFFICE_AFTER = re.compile(r" (?i:(?:(?:drug|family|juvenile|circuit|distr
                                  r"municipal) )?court|courthouse|jail|metro|transit|sheriff|"
                                  r"detention|probation|corrections|holding center|"
                                  r"detention center|medical center|correctional (?:facility|"
-                                 r"center)|health (?:department|dept))\b(?!['’-])")
+                                 r"center)|health (?:department|dept))\b(?!['’-])"
+                                 # ("Tarrant County CSCD", "Jefferson County DHR": an office by
+                                 # its initials)
+                                 rf"| (?!(?:{'|'.join(STATES)})\b)[A-Z]{{2,5}}\b(?![-'’])")
 
 
 # "wants her in mount alverna", "her son is at cuyahoga hills": dictated, the word before or

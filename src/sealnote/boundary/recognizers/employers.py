@@ -1203,8 +1203,10 @@ class EmploymentRecognizer(Recognizer):
 # trevor house", "at the harbor light shelter", "in the converse home", "the packers pro shop"
 PLACE_KINDS = ("shelter", "packing house", "home", "garage", "market", "pro shop", "ranch",
                "house", "mission", "homes", "courts")
+# (a house, shelter or mission without "the" too: "her mom is at odyssey house")
 NAMED_BEFORE_KIND = re.compile(r"\b(?:at|from|to|in|into|outside|near|behind|out[ \t]+of)[ \t]+"
-                               r"the[ \t]+"
+                               r"(?:the[ \t]+|(?=[a-z]+(?:[ \t][a-z]+)?[ \t](?:house|shelter|"
+                               r"mission)\b))"
                                r"(?P<id>(?P<words>(?:[a-z][a-z'’-]+[ \t]){1,2})"
                                rf"(?:{alternation(PLACE_KINDS)}))\b(?!['’-])")
 # Words that make "the … shelter" or "the … home" a kind of place, not one place's name (with
@@ -1228,8 +1230,9 @@ class PlaceBeforeItsKindRecognizer(Recognizer):
     def validate(self, match: re.Match[str], text: str) -> bool:
         words = match.group("words").split()
         return not any(w in KIND_OF_PLACE_WORDS or w in PLAIN_FACILITY_WORDS or
-                       w in DETERMINERS or w in PERSONAL_PRONOUNS or is_clinical_word(w)
-                       for w in words) and \
+                       w in DETERMINERS or w in PERSONAL_PRONOUNS or is_clinical_word(w) or
+                       w in RELATIONS or w.endswith(("'s", "’s")) or w in STOP_WORDS or
+                       (w.endswith(("ing", "ed")) and is_word(w)) for w in words) and \
             any(gazetteers.word_frequency(w) < 4.5 for w in words)
 
 
