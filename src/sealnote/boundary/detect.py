@@ -613,11 +613,9 @@ def detect(text: str, *, known: KnownIdentifiers | None = None,
         text, join_related(text, merge(found))))))
 
 
-# "shooting at Seven Mile and Gratiot", "on the corner of Main and Elm": two streets where they
-# cross are one place
+# "shooting at Seven Mile and Gratiot", "on the corner of Main and Elm": two places joined by
+# "and" there are the corner where two streets cross
 CORNER_BEFORE = re.compile(r"\b(?i:at|corner of)\s+$")
-
-
 # "31, Southwest Detroit": the quarter of a city written before it
 QUARTER_BEFORE = re.compile(r"\b(?:North|South|East|West|Northeast|Northwest|Southeast|"
                             r"Southwest) $")
@@ -656,7 +654,7 @@ NAMED_BEFORE_ITS_TOWN = re.compile(r"\b(?:at|from|to|into)\s+(?!the\b)(?P<id>[a-
 # What is said between "at" and a town that names no place: "at risk in", "at first in"
 NOT_A_PLACES_NAME = frozenset("""
 risk peace least first last all once rest ease war sea heart large home work school church
-night nights noon night times length best worst most odds fault play lunch dinner breakfast
+night nights noon times length best worst most odds fault play lunch dinner breakfast
 """.split())
 # "his arrest outside Dante's on Burnside": a business named for someone, where it stands
 BUSINESS_OWNED_BEFORE = re.compile(r"\b(?:at|outside|behind|near|from|inside)\s+$")
@@ -675,49 +673,12 @@ def _names_a_place(words: list[str]) -> bool:
 
 
 def _around_places(text: str, spans: list[Span]) -> list[Span]:
-    """`spans` with two places joined by "and" after "at" or "corner of" made one place, a
-    city's quarter written before it joined to it, a hospital's initials before it added, a
-    county's office after it joined to it, and a dictated place's "mount" before it or "hills"
-    after it joined to it."""
+    """`spans` with what is said around a place joined to it or added before it, and two places
+    joined by "and" after "at" or "corner of" made one place (the corner where they cross)."""
     joined: list[Span] = []
     for index, span in enumerate(spans):
-        owned = BUSINESS_OWNED_AFTER.match(text, span.end) if span.label is Label.NAME else None
-        if owned is not None and BUSINESS_OWNED_BEFORE.search(text, max(0, span.start - 8),
-                                                              span.start):
-            span = Span(span.start, owned.end(), Label.ORGANIZATION, span.source, span.priority)
-        value = text[span.start:span.end]
-        if value.islower() and (span.label in PLACE_LIKE or span.label is Label.NAME):
-            mount = MOUNT_BEFORE.search(text, max(0, span.start - 6), span.start)
-            if mount is not None and (not joined or joined[-1].end <= mount.start()):
-                span = Span(mount.start(), span.end, Label.LOCATION, span.source, span.priority)
-            after = PLACE_KIND_AFTER.match(text, span.end) if span.label in PLACE_LIKE else None
-            if after is not None and _clear_until(spans, index, after.end()):
-                span = Span(span.start, after.end(), span.label, span.source, span.priority)
-        office = COUNTY_OFFICE_AFTER.match(text, span.end) \
-            if span.label is Label.LOCATION and text[span.end - 6:span.end].lower() == "county" \
-            else None
-        if office is not None and _clear_until(spans, index, office.end()):
-            span = Span(span.start, office.end(), Label.ORGANIZATION, span.source, span.priority)
-        before = text[max(0, span.start - 10):span.start]
-        quarter = QUARTER_BEFORE.search(before) if span.label is Label.LOCATION else None
-        start = span.start - len(before) + quarter.start() if quarter else span.start
-        if quarter is not None and (not joined or joined[-1].end <= start) and \
-                text[start:span.end] not in STATE_NAMES:  # not "West Virginia"
-            span = Span(start, span.end, span.label, span.source, span.priority)
-        town = text[span.start:span.end]
-        named = NAMED_BEFORE_ITS_TOWN.search(text, max(0, span.start - 40), span.start) \
-            if span.label is Label.LOCATION and town.islower() and \
-            town in gazetteers.places_lower() else None
-        if named is not None and (not joined or joined[-1].end <= named.start("id")) and \
-                _names_a_place(named.group("id").split()):
-            joined.append(Span(*named.span("id"), Label.ORGANIZATION, "NamedBeforeItsTown", 55))
-        initials = HOSPITAL_INITIALS_BEFORE.search(before) if text[span.start].isupper() and (
-            span.label is Label.LOCATION or town.lower() in gazetteers.places_lower()) else None
-        if initials is not None:
-            begins = span.start - len(before) + initials.start()
-            if not joined or joined[-1].end <= begins:
-                joined.append(Span(begins, span.start - 1, Label.ORGANIZATION,
-                                   "HospitalInitials", 60))
+        span = _widened_place(text, spans, index, span, joined)
+        joined.extend(_places_named_before(text, span, joined))
         last = joined[-1] if joined else None
         if last is not None and last.label in PLACE_LIKE and span.label in PLACE_LIKE and \
                 text[last.end:span.start] in (" and ", " & ") and \
@@ -726,6 +687,58 @@ def _around_places(text: str, spans: list[Span]) -> list[Span]:
             continue
         joined.append(span)
     return joined
+
+
+def _widened_place(text: str, spans: list[Span], index: int, span: Span,
+                   joined: list[Span]) -> Span:
+    """`spans[index]` with the words around it that belong to it: a business's possessive
+    ("outside Dante's on Burnside"), a dictated place's "mount" before it or "hills" after it, a
+    county's office after it, a city's quarter before it ("Southwest Detroit")."""
+    owned = BUSINESS_OWNED_AFTER.match(text, span.end) if span.label is Label.NAME else None
+    if owned is not None and BUSINESS_OWNED_BEFORE.search(text, max(0, span.start - 8),
+                                                          span.start):
+        span = Span(span.start, owned.end(), Label.ORGANIZATION, span.source, span.priority)
+    if text[span.start:span.end].islower() and (span.label in PLACE_LIKE or
+                                                 span.label is Label.NAME):
+        mount = MOUNT_BEFORE.search(text, max(0, span.start - 6), span.start)
+        if mount is not None and (not joined or joined[-1].end <= mount.start()):
+            span = Span(mount.start(), span.end, Label.LOCATION, span.source, span.priority)
+        after = PLACE_KIND_AFTER.match(text, span.end) if span.label in PLACE_LIKE else None
+        if after is not None and _clear_until(spans, index, after.end()):
+            span = Span(span.start, after.end(), span.label, span.source, span.priority)
+    office = COUNTY_OFFICE_AFTER.match(text, span.end) \
+        if span.label is Label.LOCATION and text[span.end - 6:span.end].lower() == "county" \
+        else None
+    if office is not None and _clear_until(spans, index, office.end()):
+        span = Span(span.start, office.end(), Label.ORGANIZATION, span.source, span.priority)
+    quarter = QUARTER_BEFORE.search(text, max(0, span.start - 10), span.start) \
+        if span.label is Label.LOCATION else None
+    if quarter is not None and (not joined or joined[-1].end <= quarter.start()) and \
+            text[quarter.start():span.end] not in STATE_NAMES:  # not "West Virginia"
+        span = Span(quarter.start(), span.end, span.label, span.source, span.priority)
+    return span
+
+
+def _places_named_before(text: str, span: Span, joined: list[Span]) -> list[Span]:
+    """The places said right before `span`, a town, that no recognizer found: a dictated
+    place's name ("at trinity in minot"), a hospital's initials ("UMC Las Vegas")."""
+    added: list[Span] = []
+    end = joined[-1].end if joined else 0
+    town = text[span.start:span.end]
+    named = NAMED_BEFORE_ITS_TOWN.search(text, max(0, span.start - 40), span.start) \
+        if span.label is Label.LOCATION and town.islower() and \
+        town in gazetteers.places_lower() else None
+    if named is not None and end <= named.start("id") and \
+            _names_a_place(named.group("id").split()):
+        added.append(Span(*named.span("id"), Label.ORGANIZATION, "NamedBeforeItsTown", 55))
+        end = named.end("id")
+    initials = HOSPITAL_INITIALS_BEFORE.search(text, max(0, span.start - 10), span.start) \
+        if town[:1].isupper() and (span.label is Label.LOCATION or
+                                   town.lower() in gazetteers.places_lower()) else None
+    if initials is not None and end <= initials.start():
+        added.append(Span(initials.start(), span.start - 1, Label.ORGANIZATION,
+                          "HospitalInitials", 60))
+    return added
 
 
 # "okay gladys ninety one lives alone", "alright mrs harjo 96": an age of 90 or more said right

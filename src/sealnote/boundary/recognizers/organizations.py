@@ -158,7 +158,7 @@ DENOMINATION_KINDS = frozenset({"Baptist", "Methodist", "AME", "AME Zion", "CME"
 # Words that with "Baptist" or "Methodist" name a denomination, not one church
 DENOMINATION_WORDS = frozenset("""
 southern american united independent missionary primitive free will reformed general national
-african free-will world global conservative fundamental fundamentalist reformed evangelical
+african free-will world global conservative fundamental fundamentalist evangelical
 """.split())
 # Technicians' trades, so that "Pharmacy Tech" or "Vet Tech" names no school
 TECHNICIANS = frozenset("""
@@ -229,7 +229,10 @@ CARE_ACRONYMS = frozenset("OR GI ALS BLS CSU ER ED ICU CCU MICU SICU CVICU NICU 
 class VenueRecognizer(Recognizer):
     """Two or more capitalised words after "at", "outside", "off": a named business or place
     ("outside Market Basket", "at Davy's Locker", "off Gooseberry Island"); one word no
-    dictionary has after "at" or "from"; a name begun by "The" mid-sentence."""
+    dictionary has after "at" or "from"; a name begun by "The" mid-sentence; a service by its
+    initials where care is given, someone is carried or it is notified ("PPB notified"); a
+    "Project" program, a children's hospital named for its place, a fire company, the
+    initials an officer serves with."""
 
     label = Label.ORGANIZATION
     priority = 58
