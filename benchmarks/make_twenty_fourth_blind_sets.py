@@ -164,6 +164,18 @@ before it was first measured; its first figures are in the commit that added it.
                                      court, housing, school, work, asylum, disability and
                                      probation letters and forms from Texas, after the thirteenth
                                      round's rules
+    spoken_notes_hundred_fourth_round
+                                     lower-case speech to text from Oklahoma City, Tulsa and
+                                     western Oklahoma, after the fourteenth round's rules
+    spoken_notes_hundred_fifth_round lower-case speech to text from Arkansas and north Louisiana,
+                                     after the fourteenth round's rules
+    typed_notes_twenty_ninth_round   typed notes by modality from Utah and Idaho, after the
+                                     fourteenth round's rules
+    messages_twenty_eighth_round     families', pastors', coaches', officers' and employers'
+                                     messages in English and Spanish, after the fourteenth round's
+                                     rules
+    school_counseling_notes_sixth    school counsellors' notes, threat assessments, 504 and IEP
+                                     meetings, after the fourteenth round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -2270,6 +2282,143 @@ LETTERS_AND_FORMS_FOURTEENTH_ROUND = [
 ]
 
 
+SPOKEN_NOTES_HUNDRED_FOURTH_ROUND = [
+    "okay note for {NAME:dakota} twenty three works at the {ORGANIZATION:tinker} air logistics "
+    "complex and lives in {LOCATION:midwest city} his girlfriend {NAME:shyanne} is pregnant",
+    "session with {NAME:mrs yellowhorse} {AGE_OVER_89:ninety two} lives in {LOCATION:anadarko} "
+    "her grandson {NAME:cody} takes her to ihs in {LOCATION:lawton}",
+    "follow up {NAME:kaylee} sixteen goes to {ORGANIZATION:booker t washington} in "
+    "{LOCATION:tulsa} and her mom {NAME:crystal} is using again",
+    "this is {NAME:ronnie} fifty four roughneck for {ORGANIZATION:devon} out of "
+    "{LOCATION:woodward} his wife {NAME:sheila} left in {DATE:august}",
+    "note for {NAME:maria} thirty two works at the {ORGANIZATION:seaboard} plant in "
+    "{LOCATION:guymon} her husband {NAME:pedro} was detained",
+    "okay {NAME:tanner} nineteen student at {ORGANIZATION:ou} lives in {LOCATION:norman} his "
+    "roommate {NAME:blake} found a gun in his truck",
+    "session with {NAME:pastor ray} from {ORGANIZATION:church on the move} about {NAME:jessie}",
+    "this is {NAME:deb} forty eight nurse at {ORGANIZATION:saint francis} and her son "
+    "{NAME:travis} is in {ORGANIZATION:tulsa county jail}",
+    "note for {NAME:jayden} eighteen works at the {ORGANIZATION:quiktrip} on {LOCATION:admiral} "
+    "and his dad {NAME:marcus} is at {ORGANIZATION:big mac}",
+    "okay {NAME:harold} seventy two retired from {ORGANIZATION:american airlines} maintenance in "
+    "{LOCATION:tulsa} his wife {NAME:bev} has parkinson's",
+    "session with {NAME:brittany} twenty nine cna at {ORGANIZATION:integris} and her ex "
+    "{NAME:josh} has a protective order from {ORGANIZATION:oklahoma county}",
+    "note for {NAME:aiden} ten his mom {NAME:kayla} is at {ORGANIZATION:12 and 12} and grandma "
+    "{NAME:sherry} has him",
+    "call {NAME:mr bighorse} at {PHONE:four zero five five five five zero one two three} about "
+    "{NAME:cody}",
+]
+
+SPOKEN_NOTES_HUNDRED_FIFTH_ROUND = [
+    "okay note for {NAME:jamal} twenty four works at {ORGANIZATION:tyson} in "
+    "{LOCATION:springdale} and his girlfriend {NAME:brianna} lives in {LOCATION:rogers}",
+    "session with {NAME:mrs tate} {AGE_OVER_89:ninety} lives in {LOCATION:pine bluff} her "
+    "daughter {NAME:loretta} wants her at the {ORGANIZATION:waters}",
+    "follow up {NAME:marcus} fifteen goes to {ORGANIZATION:central high} in "
+    "{LOCATION:little rock} and got jumped at {ORGANIZATION:war memorial}",
+    "this is {NAME:earl} sixty two catfish farmer near {LOCATION:lake village} his son "
+    "{NAME:wade} died in {DATE:june}",
+    "note for {NAME:ashley} thirty nurse at {ORGANIZATION:st francis} in {LOCATION:monroe} her "
+    "husband {NAME:chris} works offshore",
+    "okay {NAME:tyler} twenty student at {ORGANIZATION:louisiana tech} in {LOCATION:ruston} his "
+    "roommate {NAME:jake} sells pills",
+    "session with {NAME:pastor greene} from {ORGANIZATION:mount canaan} in "
+    "{LOCATION:shreveport} about {NAME:deshawn}",
+    "this is {NAME:linda} fifty four works at {ORGANIZATION:walmart} home office in "
+    "{LOCATION:bentonville} and her husband {NAME:gary} drinks",
+    "note for {NAME:destiny} nineteen works at the {ORGANIZATION:sonic} in {LOCATION:conway} and "
+    "her mom {NAME:tonya} is in {ORGANIZATION:wrightsville}",
+    "okay {NAME:jesse} thirty three works at the port of {LOCATION:little rock} and lives in "
+    "{LOCATION:sherwood}",
+    "session with {NAME:keisha} forty cashier at {ORGANIZATION:brookshire's} in "
+    "{LOCATION:bossier city} and her son {NAME:trey} is at {ORGANIZATION:barksdale}",
+    "note for {NAME:kinley} eight her mom {NAME:amber} is at {ORGANIZATION:recovery centers of "
+    "arkansas} and grandma {NAME:vickie} has her",
+    "call {NAME:mrs washington} at {PHONE:three one eight five five five zero one four seven} "
+    "about {NAME:deshawn}",
+]
+
+TYPED_NOTES_TWENTY_NINTH_ROUND = [
+    "SOAP — {NAME:McKay Jensen}, 22, {ORGANIZATION:BYU} senior; lives in {LOCATION:Provo}. S: "
+    "faith crisis; bishop {NAME:Bishop Hales} aware. P: f/u {DATE:12/16}.",
+    "DBT — {NAME:Brinley Olsen}, 16, {ORGANIZATION:Lone Peak High}; chain analysis after party "
+    "at {NAME:Tanner}'s in {LOCATION:Alpine}.",
+    "CPT — {NAME:SSgt Ethan Ward}, 31, {ORGANIZATION:Hill AFB}; index event {LOCATION:Kunduz} "
+    "2015.",
+    "IFS — {NAME:Dr. Sarah Young} (client), 48, anesthesiologist at {ORGANIZATION:Intermountain "
+    "Medical Center}; exile age 6.",
+    "EMDR — {NAME:Officer Dane Peck}, {ORGANIZATION:Boise PD}; target {DATE:4/9/2025} shooting "
+    "on {LOCATION:Fairview Ave}.",
+    "ACT — {NAME:Lorna Beck}, 76, {LOCATION:Twin Falls}; values: grandkids in "
+    "{LOCATION:Jerome}, quilting at {ORGANIZATION:First Presbyterian}.",
+    "BIRP — {NAME:Ty}, 12, {ORGANIZATION:Mountain View Middle}; B: refusing school; I: exposure; "
+    "P: meet {NAME:Mrs. Hale}.",
+    "Couples — {NAME:Ammon} and {NAME:Kenzie Hatch}, {LOCATION:Logan}; {NAME:Ammon} works at "
+    "{ORGANIZATION:Schreiber Foods}.",
+    "MI — {NAME:Dustin Cole}, 30, lineman for {ORGANIZATION:Rocky Mountain Power}; alcohol; "
+    "brother {NAME:Kyle} ({PHONE:801-555-0157}).",
+    "Psychodynamic — {NAME:Nora Bell}, 57, professor at {ORGANIZATION:Boise State}; dream of "
+    "father in {LOCATION:Pocatello}.",
+    "Intake — {NAME:Jose Mendez}, DOB {DATE:03/15/1987}, {LOCATION:812 S 900 W}, {LOCATION:Salt "
+    "Lake City}, UT {LOCATION:84104}; Medicaid {HEALTH_PLAN:0044712983}.",
+    "Group — {NAME:Kim}, {NAME:Drew}, {NAME:Sione}, {NAME:Lupe}; {NAME:Sione} shared about his "
+    "brother at {ORGANIZATION:Utah State Prison}.",
+    "Termination — {NAME:Abby Ross} moving to {LOCATION:Missoula} for {ORGANIZATION:UM}; records "
+    "to {NAME:Dr. Jen Fox}.",
+]
+
+MESSAGES_TWENTY_EIGHTH_ROUND = [
+    "hey its {NAME:shyanne} {NAME:dakota} didnt come home from {ORGANIZATION:tinker} last nite",
+    "Voicemail from {NAME:Pastor Ray} ({ORGANIZATION:Church on the Move}) re {NAME:Jessie}.",
+    "txt from {NAME:blake}: {NAME:tanner} is at {ORGANIZATION:norman regional} they pumped his "
+    "stomach",
+    "{NAME:Mrs. Washington}, this is {NAME:Coach Reed} at {ORGANIZATION:Huntington High}; "
+    "{NAME:Deshawn} skipped practice.",
+    "mensaje de {NAME:maria}: a {NAME:pedro} lo tienen en {ORGANIZATION:prairieland}",
+    "Email from {EMAIL:j.olsen@example.net}: {NAME:Brinley} is staying at her aunt's in "
+    "{LOCATION:Lehi}.",
+    "its {NAME:loretta} mama fell again at the {ORGANIZATION:waters}",
+    "Portal: {NAME:Jose Mendez} — new phone {PHONE:385-555-0144}.",
+    "text from {NAME:bishop hales}: {NAME:mckay} asked to meet at the stake center",
+    "Msg from {NAME:MSgt Cara Long}, {ORGANIZATION:Hill AFB}: {NAME:SSgt Ethan Ward} on leave "
+    "through {DATE:12/29}.",
+    "this is {NAME:sherry} {NAME:aiden}'s grandma call me {PHONE:918 555 0191}",
+    "hi its {NAME:tara} from {ORGANIZATION:walmart} home office HR about {NAME:linda}",
+    "Fax: {ORGANIZATION:Saint Francis Hospital} discharge for {NAME:Travis Cole}, DOB "
+    "{DATE:06/06/1996}.",
+]
+
+SCHOOL_COUNSELING_NOTES_SIXTH = [
+    "Counselor note: {NAME:Kaylee Brooks}, gr 10, {ORGANIZATION:Booker T. Washington High}; mom "
+    "using; staying with aunt {NAME:Dana}.",
+    "Threat assessment {DATE:12/03}: {NAME:Blake}, 14, {ORGANIZATION:Norman North}; posted a gun "
+    "photo on {OTHER_ID:@blake_405}.",
+    "504 plan: {NAME:Lily Hatch}, gr 3, {ORGANIZATION:Cedar Ridge Elementary}; teacher "
+    "{NAME:Mrs. Orr}; parent {NAME:Kenzie Hatch}.",
+    "Check-in: {NAME:Trey}, gr 11; says his dad {NAME:Marcus} is at {ORGANIZATION:Big Mac} "
+    "prison; grandma {NAME:Pearl} guardian.",
+    "Crisis: {NAME:Jade W.}, gr 8; cutting; {NAME:Nurse Kim} cleaned wounds; mom {NAME:Tina} "
+    "picked up 1:45.",
+    "IEP: {NAME:Cody Reyes}, gr 6, {ORGANIZATION:Jefferson Middle}; case manager {NAME:Ms. "
+    "Ortiz}; psych {NAME:Dr. Hale}.",
+    "Group (divorce): {NAME:Ava}, {NAME:Liam}, {NAME:Emma}; {NAME:Liam}'s dad moved to "
+    "{LOCATION:Wichita}.",
+    "Attendance: {NAME:Jayden Moore}, gr 12, works at {ORGANIZATION:QuikTrip} on "
+    "{LOCATION:Admiral Pl} nights; 19 absences.",
+    "Parent meeting: {NAME:Mr. Nguyen} and {NAME:Mrs. Nguyen} re: {NAME:Kevin}, gr 11; pressure "
+    "about {ORGANIZATION:OU} pre-med.",
+    "Referral to {ORGANIZATION:Tulsa County} DHS by Counselor {NAME:Ruiz}: {NAME:Mia}, gr 1, "
+    "bruises.",
+    "College essay meeting: {NAME:Sofia Ramos}, gr 12, writing about her brother's death in "
+    "{LOCATION:Guymon}.",
+    "Bus incident: {NAME:Ethan}, gr 5, pushed by {NAME:Colt R.} on bus 7; principal "
+    "{NAME:Dr. Shaw} notified.",
+    "SRO report: {NAME:Officer Lane} found a vape on {NAME:Kinsley}, gr 9, in the "
+    "{ORGANIZATION:Edmond Memorial} parking lot.",
+]
+
+
 def main() -> None:
     write("spoken_notes_seventy_sixth_round.jsonl", "sn76", SPOKEN_NOTES_SEVENTY_SIXTH_ROUND)
     write("spoken_notes_seventy_seventh_round.jsonl", "sn77", SPOKEN_NOTES_SEVENTY_SEVENTH_ROUND)
@@ -2341,6 +2490,11 @@ def main() -> None:
     write("hospital_records_nineteenth_round.jsonl", "hr19", HOSPITAL_RECORDS_NINETEENTH_ROUND)
     write("crisis_line_notes_ninth.jsonl", "cl9", CRISIS_LINE_NOTES_NINTH)
     write("letters_and_forms_fourteenth_round.jsonl", "lf14", LETTERS_AND_FORMS_FOURTEENTH_ROUND)
+    write("spoken_notes_hundred_fourth_round.jsonl", "sn104", SPOKEN_NOTES_HUNDRED_FOURTH_ROUND)
+    write("spoken_notes_hundred_fifth_round.jsonl", "sn105", SPOKEN_NOTES_HUNDRED_FIFTH_ROUND)
+    write("typed_notes_twenty_ninth_round.jsonl", "tn29", TYPED_NOTES_TWENTY_NINTH_ROUND)
+    write("messages_twenty_eighth_round.jsonl", "mg28", MESSAGES_TWENTY_EIGHTH_ROUND)
+    write("school_counseling_notes_sixth.jsonl", "sc6", SCHOOL_COUNSELING_NOTES_SIXTH)
 
 
 if __name__ == "__main__":
