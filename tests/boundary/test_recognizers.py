@@ -2797,6 +2797,10 @@ def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
     ("her mom lakeisha is at odyssey house and", ["lakeisha", "odyssey house"]),
     ("letter to Officer Jim Cole, Tarrant County CSCD: groups", ["Officer Jim Cole",
                                                                "Tarrant County CSCD"]),
+    ("ACT — Lorna Beck, 76, retired", ["Lorna Beck"]),  # a surname that names a scale too
+    ("Intake — DOB on file, 812 S 900 W; phone", ["812 S 900 W"]),  # a grid address
+    ("moving to Missoula for UM; records", ["Missoula", "UM"]),
+    ("text from bishop hales: see you sunday", ["bishop hales"]),  # a title, then whom
 ])
 def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2865,6 +2869,8 @@ def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> N
     ("she stayed at grandma's house last night", "house"),
     ("he was at his brother house", "brother"),
     ("his dui near emporia coming home from work", "coming"),
+    ("sent for UA and UDS today", "UA"),  # a urine test, no university
+    ("Beck Depression Inventory 21 today", "Beck"),
 ])
 def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -346,8 +346,10 @@ STUDENT_NOUNS = frozenset("student sophomore freshman junior senior grad alum".s
 AT_A_COLLEGE_BEFORE = re.compile(r"\b(?:at|from|attends?|attending|attended|to)\s+$")
 # ... or ending in U after "for", "at", "to" or "from", where no studying need be said:
 # "moving to Flagstaff for NAU" (not "ICU", a unit)
-U_INITIALS_AFTER = re.compile(r"\b(?:for|at|to|from)\s+(?P<id>[A-Z]{2}U)\b(?![-'’/])")
-NOT_A_UNIVERSITY = frozenset("CPU GPU EMU SKU IOU ECU PCU".split())
+U_INITIALS_AFTER = re.compile(r"\b(?:for|at|to|from)\s+(?P<id>[A-Z]{2}U|U[A-Z]{1,2})\b"
+                              r"(?![-'’/])")
+NOT_A_UNIVERSITY = frozenset("CPU GPU EMU SKU IOU ECU PCU UA UDS UTI URI UC UE UK US USA UN UPS "
+                             "UV UVA UVB UNOS UHC UPMC".split())
 # "a student at the u of m": a state's university by its letter, dictated
 UNIVERSITY_OF_LETTER = re.compile(r"\b(?:at|to|from|into|attends|attending)\s+(?:the\s+)?"
                                   r"(?P<id>[Uu]\s+of\s+[a-zA-Z]{1,2})\b(?!['’-])")

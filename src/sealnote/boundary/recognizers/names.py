@@ -639,6 +639,12 @@ class NameRecognizer(Recognizer):
                 lowered[token.end:nxt.start] == " " and person_verb(nxt.lower) and \
                 nxt.lower != "and" and in_list(gazetteers.first_names(), token.lower):
             return "strong"  # "her daughter addison was cutting": a name, for all Addison's
+        if token.capitalised and not token.acronym and gap == " " and \
+                tokens[i - 1].capitalised and \
+                in_list(gazetteers.first_names(), tokens[i - 1].lower) and \
+                in_list(gazetteers.surnames(), token.lower) and \
+                AGE_BESIDE.match(lowered, token.end):
+            return "strong"  # "Lorna Beck, 76": a surname, though Beck names a scale too
         # ("Christmas Eve" is a day, not Eve)
         if token.acronym or is_clinical_word(token.text) or len(token.lower) < 2 or \
                 token.text in HOLIDAYS or ("-" in token.text and _proper(token.lower)) or \

@@ -357,6 +357,8 @@ class StreetAddressRecognizer(Recognizer):
                    rf"(?:{alternation(s for s in STREET_SUFFIXES if s not in ABBREVIATED)}|"
                    rf"(?:{alternation(ABBREVIATED)})\b\.?)(?!\w){UNIT}?"),
         re.compile(r"\b(?:P\.?\s?O\.?\s*Box|Post Office Box)\s+\d+\b", re.IGNORECASE),
+        # A grid address, as Utah's towns number theirs: "812 S 900 W"
+        re.compile(r"(?<![\w.,/:-])\d{1,5}[ \t]+[NSEW]\.?[ \t]+\d{1,5}[ \t]+[NSEW]\b\.?"),
         # A quadrant after the street's words: "2001 N Centro Familiar SW" (Albuquerque, D.C.)
         re.compile(r"(?<![\w.,/:-])\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?"
                    r"(?:[A-Z][a-z]+[ \t]+){1,3}(?:NE|NW|SE|SW)\b"),

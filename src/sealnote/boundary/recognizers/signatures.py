@@ -73,7 +73,9 @@ LOWER_SIGN_OFF = re.compile(r"(?m)(?<=[a-z.!?)])[ \t]+[-–—~][ \t]?(?P<id>[a-
 # Whom a message is from, in a note's copy of it: "text from jj: sorry i missed it", "txt from
 # jr: im at the waffle house"
 MESSAGE_FROM = re.compile(r"\b(?i:te?xt|msg|message|vm|voicemail|e-?mail)[ \t]+from[ \t]+"
-                          r"(?P<id>[a-z]{2,12})(?=[ \t]*:)")
+                          # ("text from bishop hales:": a title, then whom)
+                          r"(?P<id>(?:(?:pastor|bishop|coach|father|officer|deacon|elder|mr|"
+                          r"mrs|ms|miss|dr)[ \t]+)?(?P<who>[a-z]{2,12}))(?=[ \t]*:)")
 # What a text ends with that no one is called
 TEXTING = frozenset("thx ty tyvm pls plz ttyl brb omg idk np kk ok lol lmk tmrw xo xoxo sry"
                     .split())
@@ -104,7 +106,7 @@ class FieldNameRecognizer(Recognizer):
             return not any(is_word(part) or is_clinical_word(part)
                            for part in match.group("dictator", "typist"))
         if match.re in (LOWER_SIGN_OFF, MESSAGE_FROM):
-            word = match.group("id")
+            word = match.group("who") if match.re is MESSAGE_FROM else match.group("id")
             return not (word in RELATIONS or word in ROLES or word in TEXTING or
                         is_clinical_word(word)) and (
                 in_list(gazetteers.first_names(), word) or word in INITIALS_AS_NAMES or
