@@ -2801,6 +2801,8 @@ def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
     ("Intake — DOB on file, 812 S 900 W; phone", ["812 S 900 W"]),  # a grid address
     ("moving to Missoula for UM; records", ["Missoula", "UM"]),
     ("text from bishop hales: see you sunday", ["bishop hales"]),  # a title, then whom
+    ("mensaje: estoy en tegucigalpa con mi hermana", ["tegucigalpa"]),  # a town, in Spanish
+    ("a su hijo lo deportaron a ciudad juárez", ["ciudad juárez"]),
 ])
 def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2871,6 +2873,8 @@ def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> N
     ("his dui near emporia coming home from work", "coming"),
     ("sent for UA and UDS today", "UA"),  # a urine test, no university
     ("Beck Depression Inventory 21 today", "Beck"),
+    ("mi hijo vive en casa de su papá en mexico", "casa"),  # a word, and a country
+    ("está en la casa con su mamá", "casa"),
 ])
 def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -55,6 +55,7 @@ from sealnote.boundary.recognizers.places import (
     NamedResidenceRecognizer,
     NamedWaterRecognizer,
     PlaceNameRecognizer,
+    SpanishPlaceRecognizer,
     StreetAddressRecognizer,
     TownOfficeRecognizer,
     UnlistedPlaceRecognizer,
@@ -87,7 +88,7 @@ def default_recognizers() -> list[Recognizer]:
         LodgeRecognizer(), PlaceBeforeItsKindRecognizer(), LinkedNameRecognizer(),
         InsurerRecognizer(), ReligiousTitleRecognizer(), BedSearchRecognizer(),
         NamedLandmarkRecognizer(), UnlistedPlaceRecognizer(), NumberedSchoolRecognizer(),
-        MilitaryBaseRecognizer(), PlaceOnAStreetRecognizer(),
+        MilitaryBaseRecognizer(), PlaceOnAStreetRecognizer(), SpanishPlaceRecognizer(),
     ]
     prepare(recognizers)
     return recognizers

@@ -25,6 +25,7 @@ from sealnote.boundary.recognizers.names import (
     DETERMINERS,
     OWNERS,
     PEOPLES,
+    SPANISH_WORDS,
     is_demonym,
     is_word,
     person_verb,
@@ -1200,3 +1201,46 @@ class TownOfficeRecognizer(Recognizer):
                 leading_place(match.group("town", "more")) == 2:
             end = match.end("more")  # "FCI Terre Haute"
         return start, end
+
+
+# Said in Spanish, where a place is expected: "estoy en tegucigalpa", "lo deportaron a ciudad
+# juárez", "está en el hospital de harlingen", "vive en lodi"
+SPANISH_PLACE_LEAD = re.compile(r"\b(?:en|desde|hasta|cerca\s+de|de|a)\s+"
+                                r"(?P<id>[a-zñáéíóúü]{4,}(?:\s[a-zñáéíóúü]{3,})?)\b(?!['’-])")
+# A word of Spanish said before a place, so that the text is Spanish and "de" or "a" lead to one
+SPANISH_CUE = re.compile(r"\b(?:está|estoy|vive|viven|deportaron|deportado|deportada|mi|su|"
+                         r"hijo|hija|mamá|papá|esposo|esposa|hermana|hermano|porque|con|casa|"
+                         r"hospital|clínica)\b")
+
+
+def _unaccented(text: str) -> str:
+    return text.translate(UNACCENTED)
+
+
+UNACCENTED = str.maketrans("ñáéíóúü", "naeiouu")
+
+
+class SpanishPlaceRecognizer(Recognizer):
+    """A town or city after the Spanish words that lead to a place, in a text that is Spanish:
+    "estoy en tegucigalpa", "lo deportaron a ciudad juárez" (not a Spanish word that is also a
+    town's name, nor a country or a US state)."""
+
+    label = Label.LOCATION
+    priority = 58
+    patterns = (SPANISH_PLACE_LEAD,)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {SPANISH_PLACE_LEAD: SPANISH_CUE}
+
+    def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        words = match.group("id").split()
+        if len(words) == 2 and _unaccented(match.group("id")) not in gazetteers.places_lower():
+            return match.start("id"), match.start("id") + len(words[0])
+        return match.span("id")
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        start, end = self.bounds(match)
+        place = _unaccented(text[start:end])
+        return place in gazetteers.places_lower() and not (
+            place in SPANISH_WORDS or place in gazetteers.common_words() or
+            place in STATES_IN_LOWER_CASE or place.title() in gazetteers.countries() or
+            gazetteers.word_frequency(place) >= 4.0)
+
