@@ -1207,10 +1207,11 @@ class TownOfficeRecognizer(Recognizer):
 # juárez", "está en el hospital de harlingen", "vive en lodi"
 SPANISH_PLACE_LEAD = re.compile(r"\b(?:en|desde|hasta|cerca\s+de|de|a)\s+"
                                 r"(?P<id>[a-zñáéíóúü]{4,}(?:\s[a-zñáéíóúü]{3,})?)\b(?!['’-])")
-# A word of Spanish said before a place, so that the text is Spanish and "de" or "a" lead to one
-SPANISH_CUE = re.compile(r"\b(?:está|estoy|vive|viven|deportaron|deportado|deportada|mi|su|"
-                         r"hijo|hija|mamá|papá|esposo|esposa|hermana|hermano|porque|con|casa|"
-                         r"hospital|clínica)\b")
+# Words only Spanish has, so that the text is Spanish and "de" or "a" lead to a place (words
+# English has too, "con", "casa", "hospital", would send every note through the pattern)
+SPANISH_CUE = re.compile(r"\b(?:está|estoy|vive|viven|deportaron|deportado|deportada|hijo|"
+                         r"hija|mamá|papá|esposo|esposa|hermana|hermano|porque|clínica|"
+                         r"mensaje|nieto|nieta|abuela|también|cuando|señora)\b")
 
 
 def _unaccented(text: str) -> str:
