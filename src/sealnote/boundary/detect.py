@@ -157,11 +157,18 @@ LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)?
                               r"middle school|elementary(?: school)?|"
                               # "dorchester county dss": a county's or town's own office
                               r"dss|dcfs|dfcs|dcs|cps|cys|cyf|dcyf|dhr|dhs|dhhs|social services|"
-                              rf"health department|{TOWN_OFFICES}|sheriff|jail|detention center|"
+                              rf"health (?:department|dept)|{TOWN_OFFICES}|sheriff|jail|"
+                              r"detention center|"
                               # "the maricopa county drug court program"
                               r"probation|(?:drug |family |juvenile |probate |treatment |"
                               r"mental health |veterans |housing )?court|senior center|mission|"
-                              r"rescue mission)\b")
+                              r"rescue mission|"
+                              # "her son is at cuyahoga hills", "kanawha city", "manoa
+                              # marketplace", "king county metro"
+                              r"hills|heights|falls|springs|woods|meadows|ridge|valley|pointe|"
+                              r"acres|city|green|square|terrace|marketplace|plaza|mall|center|"
+                              r"metro|transit|holding center|corrections|courthouse|"
+                              r"correctional (?:facility|center))\b")
 # "Brother Anselm, 67, a monk", "Sister Wells from the relief society": a religious title, said
 # as part of the name where faith is spoken of (not "Brother Gil lives in Providence", a relative
 # at a sentence's start, nor "her Brother Kenneth")
@@ -183,8 +190,10 @@ TOWN_OFFICE_AFTER = re.compile(r" (?:Police(?: Department)?|PD|Fire(?: Departmen
 COUNTY_OFFICE = re.compile(rf"(?:[A-Z][a-z]+ ){{1,2}}(?:County|Parish){TOWN_OFFICE_AFTER.pattern}")
 # ... or any office whose capitalised name goes on after the county's
 # ("Tulsa County DHS": the county's office of a state's agency)
+# ("Tarrant County CSCD": any office by its initials, not a state's code)
 COUNTY_OFFICE_NAMED = re.compile(r"(?:[ \t](?:and|of|for|&)(?=[ \t][A-Z][a-z])|[ \t][A-Z][a-z]+|"
-                                 r"[ \t](?:DHS|DSS|DCFS|DFCS|DCS|CPS|CYS|CYF|DCYF|DHR)\b){1,5}")
+                                 rf"[ \t](?!(?:{'|'.join(STATES)})\b)[A-Z]{{2,5}}\b(?![-'’])"
+                                 r"){1,5}")
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # A landmark named for a person: "the Eisenhower Tunnel"
 NAMED_LANDMARK_AFTER = re.compile(r" (?:Tunnel|Bridge|Dam|Pass|Expressway|Parkway|Turnpike|"
@@ -334,6 +343,11 @@ def _widen(text: str, span: Span) -> Span:
         if office and not any(w.lower() in MONTHS or w.lower() in WEEKDAYS
                               for w in office.group(0).split()):
             end = office.end()  # "Wake County Crisis and Assessment": the county's own office
+            span = Span(start, end, Label.ORGANIZATION, span.source, span.priority)
+        said = LOWER_KIND_AFTER.match(text, end) if span.label is Label.LOCATION and \
+            text.endswith(" County", start, end) else None
+        if said:
+            end = said.end()  # "drives for king county metro", "in Clackamas County court"
             span = Span(start, end, Label.ORGANIZATION, span.source, span.priority)
         town = TOWN_AFTER.match(text, end)
         if town and not any(_time_or_term(word) for word in town.group(1).split()):
@@ -626,24 +640,8 @@ QUARTER_BEFORE = re.compile(r"\b(?:North|South|East|West|Northeast|Northwest|Sou
 HOSPITAL_INITIALS_BEFORE = re.compile(r"(?<![\w/-])[A-Z]{1,3}(?:MC|H|HS|MH) $")
 
 
-# "drives for king county metro", "his DV charge in Clackamas County court": a county's office
-# or service, said after the county
-COUNTY_OFFICE_AFTER = re.compile(r" (?i:(?:(?:drug|family|juvenile|circuit|district|superior|"
-                                 r"municipal) )?court|courthouse|jail|metro|transit|sheriff|"
-                                 r"detention|probation|corrections|holding center|"
-                                 r"detention center|medical center|correctional (?:facility|"
-                                 r"center)|health (?:department|dept))\b(?!['’-])"
-                                 # ("Tarrant County CSCD", "Jefferson County DHR": an office by
-                                 # its initials)
-                                 rf"| (?!(?:{'|'.join(STATES)})\b)[A-Z]{{2,5}}\b(?![-'’])")
-
-
-# "wants her in mount alverna", "her son is at cuyahoga hills": dictated, the word before or
-# after a name that makes it a place
+# "wants her in mount alverna": dictated, the word before a name that makes it a place
 MOUNT_BEFORE = re.compile(r"(?<![\w'’])(?:mount|mt|fort|ft)\.? $")
-PLACE_KIND_AFTER = re.compile(r" (?:hills|heights|falls|springs|village|woods|gardens|meadows|"
-                              r"estates|ridge|valley|pointe|manor|acres|city|green|commons|"
-                              r"square|terrace|marketplace|plaza|mall|center)\b(?!['’-])")
 
 
 # "hes at trinity in minot", "works at sanford in fargo": dictated, the place someone is at or
@@ -676,8 +674,8 @@ def _around_places(text: str, spans: list[Span]) -> list[Span]:
     """`spans` with what is said around a place joined to it or added before it, and two places
     joined by "and" after "at" or "corner of" made one place (the corner where they cross)."""
     joined: list[Span] = []
-    for index, span in enumerate(spans):
-        span = _widened_place(text, spans, index, span, joined)
+    for span in spans:
+        span = _widened_place(text, span, joined)
         joined.extend(_places_named_before(text, span, joined))
         last = joined[-1] if joined else None
         if last is not None and last.label in PLACE_LIKE and span.label in PLACE_LIKE and \
@@ -689,11 +687,10 @@ def _around_places(text: str, spans: list[Span]) -> list[Span]:
     return joined
 
 
-def _widened_place(text: str, spans: list[Span], index: int, span: Span,
-                   joined: list[Span]) -> Span:
-    """`spans[index]` with the words around it that belong to it: a business's possessive
-    ("outside Dante's on Burnside"), a dictated place's "mount" before it or "hills" after it, a
-    county's office after it, a city's quarter before it ("Southwest Detroit")."""
+def _widened_place(text: str, span: Span, joined: list[Span]) -> Span:
+    """`span` with the words around it that belong to it and no span before it holds: a
+    business's possessive ("outside Dante's on Burnside"), a dictated place's "mount" ("mount
+    alverna"), a city's quarter ("Southwest Detroit")."""
     owned = BUSINESS_OWNED_AFTER.match(text, span.end) if span.label is Label.NAME else None
     if owned is not None and BUSINESS_OWNED_BEFORE.search(text, max(0, span.start - 8),
                                                           span.start):
@@ -703,14 +700,6 @@ def _widened_place(text: str, spans: list[Span], index: int, span: Span,
         mount = MOUNT_BEFORE.search(text, max(0, span.start - 6), span.start)
         if mount is not None and (not joined or joined[-1].end <= mount.start()):
             span = Span(mount.start(), span.end, Label.LOCATION, span.source, span.priority)
-        after = PLACE_KIND_AFTER.match(text, span.end) if span.label in PLACE_LIKE else None
-        if after is not None and _clear_until(spans, index, after.end()):
-            span = Span(span.start, after.end(), span.label, span.source, span.priority)
-    office = COUNTY_OFFICE_AFTER.match(text, span.end) \
-        if span.label is Label.LOCATION and text[span.end - 6:span.end].lower() == "county" \
-        else None
-    if office is not None and _clear_until(spans, index, office.end()):
-        span = Span(span.start, office.end(), Label.ORGANIZATION, span.source, span.priority)
     quarter = QUARTER_BEFORE.search(text, max(0, span.start - 10), span.start) \
         if span.label is Label.LOCATION else None
     if quarter is not None and (not joined or joined[-1].end <= quarter.start()) and \

@@ -342,12 +342,11 @@ UNIVERSITY_INITIALS = re.compile(r"(?<![\w&'’-])(?P<id>[A-Z]{1,4}U|U[A-Z]{1,3}
 STUDENT_WORDS = (r"(?:student|sophomore|freshman|junior|senior|grad|graduate|alum|alumna|"
                  r"alumnus|dropout|dorm|dorms|campus)\b")
 STUDENT_AFTER = re.compile(r"[ \t]+" + STUDENT_WORDS)
-STUDENT_NOUNS = frozenset("student sophomore freshman junior senior grad alum".split())
 AT_A_COLLEGE_BEFORE = re.compile(r"\b(?:at|from|attends?|attending|attended|to)\s+$")
-# ... or ending in U after "for", "at", "to" or "from", where no studying need be said:
-# "moving to Flagstaff for NAU" (not "ICU", a unit)
-U_INITIALS_AFTER = re.compile(r"\b(?:for|at|to|from)\s+(?P<id>[A-Z]{2}U|U[A-Z]{1,2})\b"
-                              r"(?![-'’/])")
+# ... or, three letters or fewer, after "for", "at", "to" or "from", where no studying need be
+# said: "moving to Flagstaff for NAU", "for UM" (not "ICU", a unit, nor "UA", a urine test)
+SHORT_U_INITIALS = re.compile(r"[A-Z]{2}U|U[A-Z]{1,2}")
+BEFORE_SHORT_U_INITIALS = re.compile(r"\b(?:for|at|to|from)\s+$")
 NOT_A_UNIVERSITY = frozenset("CPU GPU EMU SKU IOU ECU PCU UA UDS UTI URI UC UE UK US USA UN UPS "
                              "UV UVA UVB UNOS UHC UPMC".split())
 # "a student at the u of m": a state's university by its letter, dictated
@@ -405,13 +404,13 @@ class CollegeRecognizer(Recognizer):
             if is_clinical_word(match.group("id")):
                 continue  # "ICU", "PACU", "NICU": a unit of a hospital
             before = text[max(0, match.start() - 50):match.start()]
-            if STUDENT_AFTER.match(text, match.end()) or (
+            short = SHORT_U_INITIALS.fullmatch(match.group("id")) is not None and \
+                match.group("id") not in NOT_A_UNIVERSITY and \
+                not text.startswith("/", match.end()) and \
+                BEFORE_SHORT_U_INITIALS.search(before) is not None
+            if short or STUDENT_AFTER.match(text, match.end()) or (
                     AT_A_COLLEGE_BEFORE.search(before) and
                     ACADEMIC_CUE.search(SENTENCE_BREAK.split(before)[-1])):
-                yield Span(*match.span("id"), self.label, self.name, self.priority)
-        for match in U_INITIALS_AFTER.finditer(text):
-            initials = match.group("id")
-            if initials not in NOT_A_UNIVERSITY and not is_clinical_word(initials):
                 yield Span(*match.span("id"), self.label, self.name, self.priority)
         for match in UNIVERSITY_OF_LETTER.finditer(text):
             yield Span(*match.span("id"), self.label, self.name, self.priority)
@@ -429,7 +428,7 @@ class CollegeRecognizer(Recognizer):
             before = text[max(0, match.start() - 50):match.start()]
             words = match.group("town").split()
             # ("Cameron, 20, UT Austin junior": the student word after the campus will do)
-            student_after = any(w.lower() in STUDENT_NOUNS for w in words)
+            student_after = any(re.fullmatch(STUDENT_WORDS, w.lower()) for w in words)
             if not (ACADEMIC_CUE.search(SENTENCE_BREAK.split(before)[-1]) or student_after):
                 continue
             for count in range(len(words), 0, -1):

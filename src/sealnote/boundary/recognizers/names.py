@@ -274,7 +274,7 @@ class Token:
 
 
 @lru_cache(maxsize=100_000)
-def _folded(lower: str) -> str:
+def folded(lower: str) -> str:
     """The word without its accents, as the name lists write it: "maría" is "maria"."""
     return "".join(c for c in unicodedata.normalize("NFKD", lower)
                    if not unicodedata.combining(c))
@@ -404,7 +404,7 @@ def in_list(names: frozenset[str], lower: str) -> bool:
     """The word, or a part of a compound ("Alvarez-Ruiz"), is in the name list; accents aside,
     as the lists are written ("María" is "maria"), though "Bašić" is no word "basic"."""
     if not lower.isascii():
-        lower = _folded(lower)
+        lower = folded(lower)
     return lower in names or any(p in names for p in _parts(lower))
 
 

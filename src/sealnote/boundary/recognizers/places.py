@@ -26,6 +26,7 @@ from sealnote.boundary.recognizers.names import (
     OWNERS,
     PEOPLES,
     SPANISH_WORDS,
+    folded,
     is_demonym,
     is_word,
     person_verb,
@@ -1214,13 +1215,6 @@ SPANISH_CUE = re.compile(r"\b(?:está|estoy|vive|viven|deportaron|deportado|depo
                          r"mensaje|nieto|nieta|abuela|también|cuando|señora)\b")
 
 
-def _unaccented(text: str) -> str:
-    return text.translate(UNACCENTED)
-
-
-UNACCENTED = str.maketrans("ñáéíóúü", "naeiouu")
-
-
 class SpanishPlaceRecognizer(Recognizer):
     """A town or city after the Spanish words that lead to a place, in a text that is Spanish:
     "estoy en tegucigalpa", "lo deportaron a ciudad juárez" (not a Spanish word that is also a
@@ -1233,13 +1227,13 @@ class SpanishPlaceRecognizer(Recognizer):
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         words = match.group("id").split()
-        if len(words) == 2 and _unaccented(match.group("id")) not in gazetteers.places_lower():
+        if len(words) == 2 and folded(match.group("id")) not in gazetteers.places_lower():
             return match.start("id"), match.start("id") + len(words[0])
         return match.span("id")
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         start, end = self.bounds(match)
-        place = _unaccented(text[start:end])
+        place = folded(text[start:end])
         return place in gazetteers.places_lower() and not (
             place in SPANISH_WORDS or place in gazetteers.common_words() or
             place in STATES_IN_LOWER_CASE or place.title() in gazetteers.countries() or
