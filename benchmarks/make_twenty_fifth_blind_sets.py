@@ -1,0 +1,195 @@
+"""Write the held-out corpora of the twenty-fifth stop into benchmarks/data/. Each set was written
+before it was first measured; its first figures are in the commit that added it.
+
+    spoken_notes_hundred_sixth_round lower-case speech to text from Los Angeles and Orange County
+    spoken_notes_hundred_seventh_round
+                                     lower-case speech to text from Oakland, San Francisco and
+                                     San Jose
+    typed_notes_thirtieth_round      typed notes by modality from Omaha, Lincoln and Nebraska
+    messages_twenty_ninth_round      clients', families', coaches', officers', shelters' and
+                                     pharmacies' messages in English and Spanish, San Diego
+    hospital_records_twentieth_round emergency, admission, consult, nursing, transfer and
+                                     discharge records from Indiana
+
+Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
+names count as NAME, as in the i2b2 de-identification corpora.
+"""
+
+from __future__ import annotations
+
+from make_therapy_set import write
+
+SPOKEN_NOTES_HUNDRED_SIXTH_ROUND = [
+    "okay note for {NAME:marisela} thirty six she lives in {LOCATION:boyle heights} with her two "
+    "kids and works the register at {ORGANIZATION:superior grocers} on {LOCATION:cesar chavez} her "
+    "ex {NAME:ruben} showed up drunk on the {DATE:twelfth}",
+    "session with {NAME:andre} twenty nine from {LOCATION:inglewood} he does security at "
+    "{ORGANIZATION:sofi stadium} and his cousin {NAME:tay} got shot near {LOCATION:crenshaw and "
+    "slauson} last month",
+    "this is {NAME:mrs hakobyan} sixty seven armenian lives in {LOCATION:glendale} her husband "
+    "{NAME:garnik} passed in {DATE:august} and her son {NAME:aram} drives her to "
+    "{ORGANIZATION:glendale adventist}",
+    "follow up with {NAME:joey} fifteen goes to {ORGANIZATION:garfield high} in {LOCATION:east la} "
+    "he got jumped walking home and now won't leave the house his mom {NAME:lorena} says",
+    "okay {NAME:kenji} forty one he's a grip on sets for {ORGANIZATION:warner brothers} in "
+    "{LOCATION:burbank} and drinks most nights since the strike ended his wife {NAME:amy} wants a "
+    "separation",
+    "note for {NAME:destiny} nineteen she's staying at the {ORGANIZATION:downtown women's center} "
+    "on {LOCATION:san pedro street} and sells on {LOCATION:figueroa} sometimes her caseworker is "
+    "{NAME:ms pham}",
+    "session with {NAME:hector} fifty three he's a gardener in {LOCATION:pacoima} and his daughter "
+    "{NAME:yaritza} is at {ORGANIZATION:cal state northridge} he worries about deportation every "
+    "day",
+    "this is {NAME:brandon} thirty two a nurse at {ORGANIZATION:cedars sinai} on nights he lives "
+    "in {LOCATION:west hollywood} with his partner {NAME:luis} and started having panic attacks "
+    "after a code on {DATE:october thirtieth}",
+    "okay {NAME:gloria} seventy four from {LOCATION:compton} she raised her grandsons {NAME:dj} "
+    "and {NAME:marcus} and the older one is in {ORGANIZATION:men's central jail} now",
+    "follow up {NAME:sione} twenty four tongan plays rugby and lives in {LOCATION:carson} works at "
+    "the port for {ORGANIZATION:ssa marine} he punched a wall after his dad {NAME:tevita} yelled "
+    "at him",
+    "note for {NAME:valerie} forty six she teaches at {ORGANIZATION:lausd} and lives at "
+    "{LOCATION:4417 east olympic} her number is {PHONE:three two three five five five zero one "
+    "eight seven}",
+    "session with {NAME:tommy nguyen} thirty eight from {LOCATION:westminster} he runs a nail "
+    "supply business and his brother {NAME:vinh} owes money to people in {LOCATION:garden grove}",
+    "okay {NAME:big rick} fifty he's at the {ORGANIZATION:midnight mission} on {LOCATION:skid row} "
+    "been there since {DATE:july fourth} and wants to get into the {ORGANIZATION:weingart} program",
+]
+
+SPOKEN_NOTES_HUNDRED_SEVENTH_ROUND = [
+    "okay note for {NAME:keanna} twenty three she lives in {LOCATION:east oakland} off "
+    "{LOCATION:international boulevard} and works at the {ORGANIZATION:tesla} plant in "
+    "{LOCATION:fremont} her brother {NAME:dre} was killed in {DATE:june}",
+    "session with {NAME:raj} forty four software engineer at {ORGANIZATION:google} in "
+    "{LOCATION:mountain view} he got laid off on the {DATE:ninth} and hasn't told his wife "
+    "{NAME:priya}",
+    "this is {NAME:mr tran} sixty nine from {LOCATION:little saigon} in {LOCATION:san jose} he "
+    "goes to {ORGANIZATION:regional medical center} for dialysis and his son {NAME:kevin} manages "
+    "his meds",
+    "follow up with {NAME:ximena} seventeen junior at {ORGANIZATION:fremont high} in the "
+    "{LOCATION:fruitvale} she's been skipping since her friend {NAME:abby} moved to "
+    "{LOCATION:stockton}",
+    "okay {NAME:pete} sixty one a retired {ORGANIZATION:muni} driver lives in the {LOCATION:outer "
+    "sunset} with his dog and his sister {NAME:maureen} calls from {LOCATION:daly city} every "
+    "sunday",
+    "note for {NAME:tasha} thirty she's a para at {ORGANIZATION:berkeley unified} and lives in "
+    "{LOCATION:richmond} her son {NAME:malik} was suspended from {ORGANIZATION:king middle school}",
+    "session with {NAME:carlos} twenty seven works in the kitchen at {ORGANIZATION:zuni cafe} and "
+    "lives in a sro on {LOCATION:sixth street} his roommate {NAME:flaco} deals",
+    "this is {NAME:jenny} thirty five she's a postdoc at {ORGANIZATION:ucsf} lives in "
+    "{LOCATION:noe valley} with her girlfriend {NAME:sam} and had a miscarriage on {DATE:november "
+    "second}",
+    "okay {NAME:lupe} fifty eight she cleans houses in {LOCATION:atherton} and lives in "
+    "{LOCATION:east palo alto} her husband {NAME:chuy} is at {ORGANIZATION:san quentin}",
+    "follow up {NAME:devonte} nineteen from {LOCATION:hunters point} he's doing a program at "
+    "{ORGANIZATION:city college} and his girlfriend {NAME:kiara} is pregnant due in {DATE:march}",
+    "note for {NAME:anh} forty two she owns a pho place on {LOCATION:story road} and her husband "
+    "{NAME:minh} gambles at {ORGANIZATION:bay 101} most nights",
+    "session with {NAME:ramon} thirty three he's a roofer lives in {LOCATION:hayward} with his tia "
+    "and got a dui on {LOCATION:highway 92} on {DATE:halloween} court is in {LOCATION:fremont}",
+    "okay {NAME:birdie} eighty one widow in {LOCATION:walnut creek} at {ORGANIZATION:rossmoor} her "
+    "son {NAME:greg} in {LOCATION:sacramento} wants her to move in with him",
+]
+
+TYPED_NOTES_THIRTIETH_ROUND = [
+    "CBT session 7. {NAME:Jolene} (34) works nights at {ORGANIZATION:Tyson} in "
+    "{LOCATION:Lexington}, NE. Thought record on her supervisor {NAME:Rick}. PHQ-9 13.",
+    "DBT individual. {NAME:Marcus Yellow Horse} reviewed diary card; urges 4/5 after fight with "
+    "his cousin {NAME:Wade} at the {ORGANIZATION:Winnebago} powwow on {DATE:8/24}.",
+    "EMDR phase 4. Target: the tornado in {LOCATION:Pilger} ({DATE:June 2014}). {NAME:Dana} SUDS 8 "
+    "-> 3. Lives in {LOCATION:Norfolk} now with her husband {NAME:Troy}.",
+    "ACT session. {NAME:Bao Vang}, 45, line worker at {ORGANIZATION:JBS} {LOCATION:Grand Island}. "
+    "Values: family, faith at {ORGANIZATION:St. Mary's Cathedral}. Willingness 6/10.",
+    "IFS. {NAME:Kirsten} (29), grad student at {ORGANIZATION:UNL}, met a protector part ('the "
+    "Coach'). Lives on {LOCATION:R Street} in {LOCATION:Lincoln}. Mother {NAME:Deb} critical.",
+    "Psychodynamic session 22. {NAME:Alan Kozlowski} spoke of his father's death on {DATE:Feb 3} "
+    "and of working for {ORGANIZATION:Mutual of Omaha} for thirty years.",
+    "CPT session 5. {NAME:SSG Brianna Cole}, {ORGANIZATION:Offutt AFB}, stuck point: 'I should "
+    "have stopped it.' Impact statement read. Next appt {DATE:12/15}.",
+    "Family session: {NAME:Tomasz}, {NAME:Agnieszka} and son {NAME:Kuba} (14) from {LOCATION:South "
+    "Omaha}. {NAME:Kuba} caught vaping at {ORGANIZATION:Bryan High}. Contract signed.",
+    "BIRP. B: {NAME:Shay} tearful, disclosed partner {NAME:Cody} pushed her at their apt on "
+    "{LOCATION:Leavenworth St}. I: safety plan, {ORGANIZATION:Women's Center for Advancement} "
+    "info. R: took card.",
+    "MI session. {NAME:Dwayne} (52), farms corn outside {LOCATION:Kearney}. AUDIT 21. Wife "
+    "{NAME:Linda} gave ultimatum on {DATE:Thanksgiving}. Change talk: 'for the grandkids.'",
+    "Play therapy. {NAME:Izzy} (6), kindergarten at {ORGANIZATION:Dundee Elementary}. Sand tray: "
+    "house with no door. Father {NAME:Jake} deployed since {DATE:September}.",
+    "SOAP. S: {NAME:Mrs. Ochoa} reports insomnia since her son {NAME:Adrian} moved to "
+    "{LOCATION:Council Bluffs}. O: flat affect. A: MDD, moderate. P: refer {NAME:Dr. Lindqvist}.",
+    "Couples session. {NAME:Nate} and {NAME:Hollie} from {LOCATION:Papillion}. {NAME:Hollie} works "
+    "at {ORGANIZATION:Nebraska Furniture Mart}; {NAME:Nate} at {ORGANIZATION:Union Pacific}. "
+    "Gottman repair attempts.",
+]
+
+MESSAGES_TWENTY_NINTH_ROUND = [
+    "hi its {NAME:brittany} can we move thursday to 4, i got called in at {ORGANIZATION:target} on "
+    "{LOCATION:rancho} again",
+    "This is {NAME:Coach Delgado} from {ORGANIZATION:Eastlake HS}. {NAME:Mateo} mentioned he's "
+    "seeing you; can you call me at {PHONE:(619) 555-0148}?",
+    "hola soy la mamá de {NAME:yesenia}, ella no puede ir hoy porque está enferma. gracias "
+    "-{NAME:rosa}",
+    "Reminder from {ORGANIZATION:Rite Aid} {LOCATION:Chula Vista}: prescription for {NAME:DANIEL "
+    "R} is ready. Reply STOP to opt out.",
+    "Hey it's {NAME:Jordy}. im at my grandmas in {LOCATION:national city} this week so can we do "
+    "zoom",
+    "Message from {NAME:Sgt. Ortiz}, {ORGANIZATION:SDPD Southeastern Division}: welfare check done "
+    "at {LOCATION:3820 Imperial Ave}, client was safe.",
+    "{NAME:Kayla} here. my landlord {NAME:mr. feld} says we gotta be out by the {DATE:15th}. idk "
+    "where we go",
+    "this is {NAME:tom} from {ORGANIZATION:father joe's villages} confirming a bed for {NAME:Ray} "
+    "starting {DATE:monday the 8th}",
+    "hi {NAME:dr. kim} its {NAME:nadia}. i relapsed last night at {NAME:josh}'s place, im ok but "
+    "scared",
+    "From {ORGANIZATION:Scripps Mercy}: {NAME:Patricia Alvarez} was discharged {DATE:12/04}. "
+    "Follow-up appt needed within 7 days.",
+    "hi its {NAME:dev}, new email is {EMAIL:dev.santos22@gmail.com} for the forms",
+    "buenas, le habla {NAME:don aurelio}. mi hijo {NAME:beto} salió de {ORGANIZATION:otay mesa} "
+    "ayer y está con nosotros",
+    "Hi this is {NAME:Pastor Ken} at {ORGANIZATION:Rock Church}, {NAME:Lisa} asked me to let you "
+    "know she'll be late today.",
+]
+
+HOSPITAL_RECORDS_TWENTIETH_ROUND = [
+    "ED NOTE {DATE:11/29/2026} 0214. Pt {NAME:Jeremy Blackwell}, 31M, BIBA from "
+    "{LOCATION:Anderson} after OD on fentanyl, narcan x2 by {ORGANIZATION:Madison County EMS}. MRN "
+    "{MRN:4471902}.",
+    "Admission H&P, {ORGANIZATION:Eskenazi Health}. {NAME:Keisha Monroe}, 27F, hx bipolar I, lives "
+    "at {LOCATION:2910 N Sherman Dr}, {LOCATION:Indianapolis}. Sister {NAME:Tanya} is emergency "
+    "contact {PHONE:317-555-0162}.",
+    "Psych consult requested by {NAME:Dr. Pruitt}, hospitalist, {ORGANIZATION:IU Health "
+    "Methodist}. Pt {NAME:Harold Simms} ({AGE_OVER_89:91}) delirious, wife {NAME:Edna} at bedside.",
+    "Nursing note: pt in Room {LOCATION:5114} pacing, states 'they're coming from "
+    "{LOCATION:Muncie} to get me.' PRN given per {NAME:J. Alvarado}, RN.",
+    "Discharge summary. {NAME:Colton Reese}, 19M, adm {DATE:11/20} d/c {DATE:11/26}. F/u at "
+    "{ORGANIZATION:Centerstone} {LOCATION:Bloomington} with {NAME:Lydia Hart}, LCSW.",
+    "Transfer note: accepted at {ORGANIZATION:Richmond State Hospital} per {NAME:Dr. Okoye}. "
+    "Transport by {ORGANIZATION:Wayne County Sheriff}. Emergency detention filed {DATE:12/1}.",
+    "Social work: pt {NAME:Amber Lutz} lost housing at {ORGANIZATION:Barton Annex}; referred to "
+    "{ORGANIZATION:Wheeler Mission} women's shelter. Medicaid ID {HEALTH_PLAN:100284736590}.",
+    "ED triage {DATE:12/02}: {NAME:Luis Paredes} 44M, construction worker for "
+    "{ORGANIZATION:Hagerman}, fell at site in {LOCATION:Carmel}; SI disclosed to triage RN.",
+    "Consult: {NAME:Ms. Whitaker}, 58F, transferred from {ORGANIZATION:Community Hospital East}. "
+    "Daughter {NAME:Renee Whitaker} POA. Outpatient psychiatrist {NAME:Dr. Feng}.",
+    "Progress note HD 3, unit {LOCATION:4 South}. {NAME:Trevor} refused labs, called his mother in "
+    "{LOCATION:Terre Haute}. Collateral from her: {PHONE:812-555-0190}.",
+    "Admission: {NAME:Darnell Hughes}, DOB {DATE:04/17/1979}, from {ORGANIZATION:Marion County "
+    "Jail} on court order, case {OTHER_ID:49G20-2611-F5-031842}.",
+    "Safety sitter note: pt {NAME:Gwen} tearful, talked about her late husband {NAME:Earl} and the "
+    "farm near {LOCATION:Greensburg}. Sitter {NAME:Maria T.}",
+    "Discharge: {NAME:Jasmine Ortiz}, 16F, to {ORGANIZATION:Valle Vista} residential. School "
+    "{ORGANIZATION:Ben Davis High}. Guardian {NAME:Carmen Ortiz}, {PHONE:(317) 555-0127}.",
+]
+
+
+def main() -> None:
+    write("spoken_notes_hundred_sixth_round.jsonl", "sn106", SPOKEN_NOTES_HUNDRED_SIXTH_ROUND)
+    write("spoken_notes_hundred_seventh_round.jsonl", "sn107", SPOKEN_NOTES_HUNDRED_SEVENTH_ROUND)
+    write("typed_notes_thirtieth_round.jsonl", "tn30", TYPED_NOTES_THIRTIETH_ROUND)
+    write("messages_twenty_ninth_round.jsonl", "mg29", MESSAGES_TWENTY_NINTH_ROUND)
+    write("hospital_records_twentieth_round.jsonl", "hr20", HOSPITAL_RECORDS_TWENTIETH_ROUND)
+
+
+if __name__ == "__main__":
+    main()
