@@ -2641,8 +2641,8 @@ def test_forms_the_twenty_second_stop_leaves(text: str, kept: str) -> None:
     ("his wife is at bethany lutheran village now", ["bethany lutheran village"]),
     ("he lives in morrill tower his roommate", ["morrill tower"]),
     ("EMDR: Sgt. Maria Vang, Minneapolis PD 3rd Precinct, target", ["Sgt. Maria Vang",
-                                                                    "Minneapolis PD",
-                                                                    "3rd Precinct"]),
+                                                                    "Minneapolis PD 3rd "
+                                                                    "Precinct"]),
     ("Tom works at 3M in Maplewood", ["Tom", "3M in Maplewood"]),
     ("SOAP: Joe Thunder, 39, Red Lake Nation. S: cravings.", ["Joe Thunder",
                                                               "Red Lake Nation"]),
@@ -2877,4 +2877,34 @@ def test_forms_the_twenty_fourth_stop_found(text: str, expected: list[str]) -> N
     ("está en la casa con su mamá", "casa"),
 ])
 def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
+    assert all(kept not in value.split() for _, value in found(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("his cousin got shot near crenshaw and slauson", ["crenshaw and slauson"]),  # a corner
+    ("her son drives her to glendale adventist", ["glendale adventist"]),
+    ("she's a para at berkeley unified now", ["berkeley unified"]),  # a school district
+    ("his daughter is at cal state northridge", ["cal state northridge"]),
+    ("he lives in the outer sunset with his dog", ["outer sunset"]),  # a neighbourhood
+    ("she grew up in the third ward", ["third ward"]),
+    ("mi hijo beto salió ayer", ["beto"]),  # a son in Spanish; a verb in the past
+    ("lives with grandparents in Chimayó now", ["Chimayó"]),  # a town, no verb
+    ("la mamá de kevin llamó", ["kevin"]),  # "de" belongs to no name here
+    ("Progress note, unit 4 South. Refused labs.", ["unit 4 South"]),  # a ward's wing
+    ("From Sgt. Ortiz, SDPD Southeastern Division: done", ["Sgt. Ortiz",
+                                                          "SDPD Southeastern Division"]),
+])
+def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("she moved near the lake and stayed", "stayed"),  # no cross street after a plain word
+    ("the unified theory of everything", "unified"),  # no district's town
+    ("she lives in the south side of the house", "house"),
+    ("lives with grandparents in Chimayó now", "now"),
+    ("mi esposa llegó tarde", "llegó"),  # a verb, no surname
+    ("he was in the division office", "division"),
+])
+def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

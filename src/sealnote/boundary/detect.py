@@ -154,6 +154,8 @@ LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)?
                               r"medical center|health center|hospital|clinic|manor|"
                               r"assisted living|senior living|apartments|gardens|towers|estates|"
                               r"commons|high school|township|borough|village|tower|garage|"
+                              # "a para at berkeley unified", "glendale adventist"
+                              r"unified(?: school district)?|school district|adventist|"
                               r"middle school|elementary(?: school)?|"
                               # "dorchester county dss": a county's or town's own office
                               r"dss|dcfs|dfcs|dcs|cps|cys|cyf|dcyf|dhr|dhs|dhhs|social services|"
@@ -195,6 +197,10 @@ COUNTY_OFFICE_NAMED = re.compile(r"(?:[ \t](?:and|of|for|&)(?=[ \t][A-Z][a-z])|[
                                  rf"[ \t](?!(?:{'|'.join(STATES)})\b)[A-Z]{{2,5}}\b(?![-'’])"
                                  r"){1,5}")
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# A police department's station or division after it: "SDPD Southeastern Division", "NYPD 75th
+# Precinct"
+DIVISION_AFTER = re.compile(r" (?:[A-Z][a-z]+ |\d{1,3}(?:st|nd|rd|th) )?(?:Division|Precinct|"
+                            r"Substation|District Station)\b")
 # A landmark named for a person: "the Eisenhower Tunnel"
 NAMED_LANDMARK_AFTER = re.compile(r" (?:Tunnel|Bridge|Dam|Pass|Expressway|Parkway|Turnpike|"
                                   r"Memorial Bridge)\b(?![-'’])")
@@ -363,6 +369,8 @@ def _widen(text: str, span: Span) -> Span:
         numbered = NUMBER_AFTER_KIND.match(text, end) if text.endswith(NUMBERED_KINDS, start, end) \
             else None
         end = numbered.end() if numbered else end
+        division = DIVISION_AFTER.match(text, end) if span.label is Label.ORGANIZATION else None
+        end = division.end() if division else end
         side = SIDE_AFTER_TOWN.match(text, end) if text[start:end].islower() and \
             SCHOOL_PLACE_BEFORE.search(text, max(0, start - 12), start) else None
         end = side.end() if side else end
@@ -629,7 +637,7 @@ def detect(text: str, *, known: KnownIdentifiers | None = None,
 
 # "shooting at Seven Mile and Gratiot", "on the corner of Main and Elm": two places joined by
 # "and" there are the corner where two streets cross
-CORNER_BEFORE = re.compile(r"\b(?i:at|corner of)\s+$")
+CORNER_BEFORE = re.compile(r"\b(?i:at|near|corner of)\s+$")
 # "31, Southwest Detroit": the quarter of a city written before it
 QUARTER_BEFORE = re.compile(r"\b(?:North|South|East|West|Northeast|Northwest|Southeast|"
                             r"Southwest) $")
@@ -773,7 +781,7 @@ def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
 TOWN_AFTER_NAMED = re.compile(r"(?:['’]s)? (?:in|near|outside) (?P<place>[a-z]+)\b(?!['’-])")
 # "at their place on colfax and york": the street a street found crosses, dictated
 CROSS_STREET = re.compile(r" and (?P<place>[a-z]+)\b(?!['’-])")
-ON_A_STREET = re.compile(r"\b(?:on|at|corner of) $")
+ON_A_STREET = re.compile(r"\b(?:on|at|near|corner of) $")
 
 
 def _places_after(text: str, spans: list[Span]) -> list[Span]:

@@ -56,6 +56,13 @@ def places() -> frozenset[str]:
 
 
 @cache
+def neighbourhoods_lower() -> frozenset[str]:
+    """The boroughs, neighbourhoods and nicknames of places_extra.txt, lower-cased: places
+    people name with "the" before them ("lives in the outer sunset")."""
+    return frozenset(p.lower() for p in _lines("places_extra.txt"))
+
+
+@cache
 def places_lower() -> frozenset[str]:
     """The places above, lower-cased."""
     return frozenset(p.lower() for p in places())

@@ -139,7 +139,12 @@ SUBJECT_LEADS = frozenset("client patient pt".split())
 HONORIFICS = frozenset({"don", "doña", "dona"})
 # An uncle or aunt said in Spanish before the name: "tio beto is watching the kids". (Not among
 # the relatives: capitalised, "Tío Beto" is how the family names him, and one name.)
-SPANISH_KIN = frozenset({"tio", "tia", "tío", "tía"})
+# ("mi hijo beto": in Spanish, the relative's word; "la mamá de kevin" names the child by
+# "de", which belongs to no name there)
+SPANISH_KIN = frozenset("""
+tio tia tío tía hijo hija esposo esposa novio novia mamá papá padrastro madrastra sobrino sobrina
+nieto nieta suegro suegra cuñado cuñada compadre comadre
+""".split())
 # Words before a priest's title said in lower case; after a determiner "father" is a parent.
 ADDRESSED = frozenset("is to from by saw called asked told per".split())
 # "divorced from jimmy", "married to dana": a partner, named in any case.
@@ -344,9 +349,15 @@ def _title_with_stop(token: Token) -> bool:
 @lru_cache(maxsize=100_000)
 def is_word(lower: str) -> bool:
     """Every part of the word ("well-known") is a lower-case English word, or one of the
-    commonest Spanish words that a bilingual note quotes ("mi hijo no tiene a nadie")."""
+    commonest Spanish words that a bilingual note quotes ("mi hijo no tiene a nadie"), or a
+    Spanish verb in the past ("salió", "llegó": no name ends in a stressed o)."""
     parts = re.split(r"[-’'.]", lower)
-    return all(p in gazetteers.common_words() or p in SPANISH_WORDS for p in parts if p)
+    return all(p in gazetteers.common_words() or p in SPANISH_WORDS or
+               (len(p) > 3 and SPANISH_PAST.search(p) is not None) for p in parts if p)
+
+
+# The end of a Spanish verb in the past ("salió", "llegó"; not a town's "Chimayó")
+SPANISH_PAST = re.compile(r"(?:i|[bcdgjlmprstvzñ])ó$")
 
 
 # The commonest Spanish words that are nobody's name, so that a quoted sentence in Spanish is
@@ -785,7 +796,7 @@ class NameRecognizer(Recognizer):
             return "strong"  # "client ember reports", "her mom rainy is scared": a word as
             # the name (not "client reportedly is", "her mom also is")
         kin = prev in RELATIONS or prev in SPANISH_KIN
-        if not token.capitalised and (kin or prev in ROLES) and (
+        if not token.capitalised and (kin or prev in ROLES) and token.lower not in PARTICLES and (
                 (first and (not word or gazetteers.word_frequency(token.lower) < 5.0))
                 or (not word and (gazetteers.word_frequency(token.lower) < (3.0 if kin else 1.5)
                                   or (kin and len(token.lower) <= 3)))):

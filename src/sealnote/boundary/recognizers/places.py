@@ -120,7 +120,9 @@ NAMED_STREET_NUMBER = re.compile(
     r"\b(?P<words>(?:[A-ZÀ-Þ][\w'’-]*\s+)?[^\W\d_][\w'’-]*\s+)(?i:strasse|straße|weg|gasse|platz|allee|gata|"
     r"gatan|gate|vej|veien|vei|tie|katu|laan|straat|utca|u\.|út|útja|tér|tee|põik|sokak|"
     r"caddesi)\s+\d{1,5}[A-Za-z]?\b\.?")
-UNIT_ALONE = re.compile(r"(?<!\w)(?:Apt\.?|Apartment|Unit|Suite|Ste\.?)\s*#?\s*[\w-]*\d[\w-]*",
+# ("unit 4 South": a ward by its floor and wing)
+UNIT_ALONE = re.compile(r"(?<!\w)(?:Apt\.?|Apartment|Unit|Suite|Ste\.?)\s*#?\s*[\w-]*\d[\w-]*"
+                        r"(?:[ \t](?:North|South|East|West)\b)?",
                         re.IGNORECASE)
 # A corner named by a numbered street and another: "from 16th and Mission", "at 3rd & Pine"
 NUMBERED_CORNER = re.compile(r"\b(?:at|on|from|near|of|to|off|by)[ \t]+"
@@ -732,7 +734,9 @@ def _lowercase_place_automaton() -> ahocorasick.Automaton:
             continue  # "the wharf", "the village": in lower case, a kind of place
         lead_in: re.Pattern[str] | None = LEAD_IN_OR_ON
         if all(w in gazetteers.common_words() for w in lowered.split()):
-            lead_in = LEAD_IN_NO_ARTICLE
+            # (a neighbourhood of plain words is named with "the": "in the outer sunset")
+            lead_in = LEAD_IN if " " in lowered and lowered in \
+                gazetteers.neighbourhoods_lower() else LEAD_IN_NO_ARTICLE
         if " " not in lowered and lowered in gazetteers.common_words():
             frequency = gazetteers.word_frequency(lowered)
             lead_in = RARE_WORD_TOWN_LEAD_IN if frequency < 4.2 and not \
