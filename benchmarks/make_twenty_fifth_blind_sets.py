@@ -10,6 +10,18 @@ before it was first measured; its first figures are in the commit that added it.
                                      pharmacies' messages in English and Spanish, San Diego
     hospital_records_twentieth_round emergency, admission, consult, nursing, transfer and
                                      discharge records from Indiana
+    spoken_notes_hundred_eighth_round
+                                     lower-case speech to text from Sacramento and Stockton, after
+                                     the first round's rules
+    spoken_notes_hundred_ninth_round lower-case speech to text from Jacksonville and Pensacola,
+                                     after the first round's rules
+    letters_and_forms_fifteenth_round
+                                     letters, releases, intake, FMLA, court, school, asylum, housing
+                                     and work forms from the Bay Area, after the first round's rules
+    crisis_line_notes_tenth          988, text, chat, warm line and mobile crisis notes from
+                                     northern California, after the first round's rules
+    group_and_family_notes_eleventh  group, couples, multifamily, grief and family notes, after the
+                                     first round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -21,40 +33,41 @@ from make_therapy_set import write
 
 SPOKEN_NOTES_HUNDRED_SIXTH_ROUND = [
     "okay note for {NAME:marisela} thirty six she lives in {LOCATION:boyle heights} with her two "
-    "kids and works the register at {ORGANIZATION:superior grocers} on {LOCATION:cesar chavez} her "
-    "ex {NAME:ruben} showed up drunk on the {DATE:twelfth}",
+    "kids and works the register at {ORGANIZATION:superior grocers} on {LOCATION:cesar chavez} "
+    "her ex {NAME:ruben} showed up drunk on the {DATE:twelfth}",
     "session with {NAME:andre} twenty nine from {LOCATION:inglewood} he does security at "
     "{ORGANIZATION:sofi stadium} and his cousin {NAME:tay} got shot near {LOCATION:crenshaw and "
     "slauson} last month",
     "this is {NAME:mrs hakobyan} sixty seven armenian lives in {LOCATION:glendale} her husband "
     "{NAME:garnik} passed in {DATE:august} and her son {NAME:aram} drives her to "
     "{ORGANIZATION:glendale adventist}",
-    "follow up with {NAME:joey} fifteen goes to {ORGANIZATION:garfield high} in {LOCATION:east la} "
-    "he got jumped walking home and now won't leave the house his mom {NAME:lorena} says",
+    "follow up with {NAME:joey} fifteen goes to {ORGANIZATION:garfield high} in {LOCATION:east "
+    "la} he got jumped walking home and now won't leave the house his mom {NAME:lorena} says",
     "okay {NAME:kenji} forty one he's a grip on sets for {ORGANIZATION:warner brothers} in "
     "{LOCATION:burbank} and drinks most nights since the strike ended his wife {NAME:amy} wants a "
     "separation",
     "note for {NAME:destiny} nineteen she's staying at the {ORGANIZATION:downtown women's center} "
     "on {LOCATION:san pedro street} and sells on {LOCATION:figueroa} sometimes her caseworker is "
     "{NAME:ms pham}",
-    "session with {NAME:hector} fifty three he's a gardener in {LOCATION:pacoima} and his daughter "
-    "{NAME:yaritza} is at {ORGANIZATION:cal state northridge} he worries about deportation every "
-    "day",
+    "session with {NAME:hector} fifty three he's a gardener in {LOCATION:pacoima} and his "
+    "daughter {NAME:yaritza} is at {ORGANIZATION:cal state northridge} he worries about "
+    "deportation every day",
     "this is {NAME:brandon} thirty two a nurse at {ORGANIZATION:cedars sinai} on nights he lives "
     "in {LOCATION:west hollywood} with his partner {NAME:luis} and started having panic attacks "
     "after a code on {DATE:october thirtieth}",
     "okay {NAME:gloria} seventy four from {LOCATION:compton} she raised her grandsons {NAME:dj} "
     "and {NAME:marcus} and the older one is in {ORGANIZATION:men's central jail} now",
-    "follow up {NAME:sione} twenty four tongan plays rugby and lives in {LOCATION:carson} works at "
-    "the port for {ORGANIZATION:ssa marine} he punched a wall after his dad {NAME:tevita} yelled "
-    "at him",
+    "follow up {NAME:sione} twenty four tongan plays rugby and lives in {LOCATION:carson} works "
+    "at the port for {ORGANIZATION:ssa marine} he punched a wall after his dad {NAME:tevita} "
+    "yelled at him",
     "note for {NAME:valerie} forty six she teaches at {ORGANIZATION:lausd} and lives at "
     "{LOCATION:4417 east olympic} her number is {PHONE:three two three five five five zero one "
     "eight seven}",
     "session with {NAME:tommy nguyen} thirty eight from {LOCATION:westminster} he runs a nail "
     "supply business and his brother {NAME:vinh} owes money to people in {LOCATION:garden grove}",
-    "okay {NAME:big rick} fifty he's at the {ORGANIZATION:midnight mission} on {LOCATION:skid row} "
-    "been there since {DATE:july fourth} and wants to get into the {ORGANIZATION:weingart} program",
+    "okay {NAME:big rick} fifty he's at the {ORGANIZATION:midnight mission} on {LOCATION:skid "
+    "row} been there since {DATE:july fourth} and wants to get into the {ORGANIZATION:weingart} "
+    "program",
 ]
 
 SPOKEN_NOTES_HUNDRED_SEVENTH_ROUND = [
@@ -86,10 +99,10 @@ SPOKEN_NOTES_HUNDRED_SEVENTH_ROUND = [
     "{ORGANIZATION:city college} and his girlfriend {NAME:kiara} is pregnant due in {DATE:march}",
     "note for {NAME:anh} forty two she owns a pho place on {LOCATION:story road} and her husband "
     "{NAME:minh} gambles at {ORGANIZATION:bay 101} most nights",
-    "session with {NAME:ramon} thirty three he's a roofer lives in {LOCATION:hayward} with his tia "
-    "and got a dui on {LOCATION:highway 92} on {DATE:halloween} court is in {LOCATION:fremont}",
-    "okay {NAME:birdie} eighty one widow in {LOCATION:walnut creek} at {ORGANIZATION:rossmoor} her "
-    "son {NAME:greg} in {LOCATION:sacramento} wants her to move in with him",
+    "session with {NAME:ramon} thirty three he's a roofer lives in {LOCATION:hayward} with his "
+    "tia and got a dui on {LOCATION:highway 92} on {DATE:halloween} court is in {LOCATION:fremont}",
+    "okay {NAME:birdie} eighty one widow in {LOCATION:walnut creek} at {ORGANIZATION:rossmoor} "
+    "her son {NAME:greg} in {LOCATION:sacramento} wants her to move in with him",
 ]
 
 TYPED_NOTES_THIRTIETH_ROUND = [
@@ -97,8 +110,8 @@ TYPED_NOTES_THIRTIETH_ROUND = [
     "{LOCATION:Lexington}, NE. Thought record on her supervisor {NAME:Rick}. PHQ-9 13.",
     "DBT individual. {NAME:Marcus Yellow Horse} reviewed diary card; urges 4/5 after fight with "
     "his cousin {NAME:Wade} at the {ORGANIZATION:Winnebago} powwow on {DATE:8/24}.",
-    "EMDR phase 4. Target: the tornado in {LOCATION:Pilger} ({DATE:June 2014}). {NAME:Dana} SUDS 8 "
-    "-> 3. Lives in {LOCATION:Norfolk} now with her husband {NAME:Troy}.",
+    "EMDR phase 4. Target: the tornado in {LOCATION:Pilger} ({DATE:June 2014}). {NAME:Dana} SUDS "
+    "8 -> 3. Lives in {LOCATION:Norfolk} now with her husband {NAME:Troy}.",
     "ACT session. {NAME:Bao Vang}, 45, line worker at {ORGANIZATION:JBS} {LOCATION:Grand Island}. "
     "Values: family, faith at {ORGANIZATION:St. Mary's Cathedral}. Willingness 6/10.",
     "IFS. {NAME:Kirsten} (29), grad student at {ORGANIZATION:UNL}, met a protector part ('the "
@@ -107,8 +120,9 @@ TYPED_NOTES_THIRTIETH_ROUND = [
     "and of working for {ORGANIZATION:Mutual of Omaha} for thirty years.",
     "CPT session 5. {NAME:SSG Brianna Cole}, {ORGANIZATION:Offutt AFB}, stuck point: 'I should "
     "have stopped it.' Impact statement read. Next appt {DATE:12/15}.",
-    "Family session: {NAME:Tomasz}, {NAME:Agnieszka} and son {NAME:Kuba} (14) from {LOCATION:South "
-    "Omaha}. {NAME:Kuba} caught vaping at {ORGANIZATION:Bryan High}. Contract signed.",
+    "Family session: {NAME:Tomasz}, {NAME:Agnieszka} and son {NAME:Kuba} (14) from "
+    "{LOCATION:South Omaha}. {NAME:Kuba} caught vaping at {ORGANIZATION:Bryan High}. Contract "
+    "signed.",
     "BIRP. B: {NAME:Shay} tearful, disclosed partner {NAME:Cody} pushed her at their apt on "
     "{LOCATION:Leavenworth St}. I: safety plan, {ORGANIZATION:Women's Center for Advancement} "
     "info. R: took card.",
@@ -118,14 +132,14 @@ TYPED_NOTES_THIRTIETH_ROUND = [
     "house with no door. Father {NAME:Jake} deployed since {DATE:September}.",
     "SOAP. S: {NAME:Mrs. Ochoa} reports insomnia since her son {NAME:Adrian} moved to "
     "{LOCATION:Council Bluffs}. O: flat affect. A: MDD, moderate. P: refer {NAME:Dr. Lindqvist}.",
-    "Couples session. {NAME:Nate} and {NAME:Hollie} from {LOCATION:Papillion}. {NAME:Hollie} works "
-    "at {ORGANIZATION:Nebraska Furniture Mart}; {NAME:Nate} at {ORGANIZATION:Union Pacific}. "
-    "Gottman repair attempts.",
+    "Couples session. {NAME:Nate} and {NAME:Hollie} from {LOCATION:Papillion}. {NAME:Hollie} "
+    "works at {ORGANIZATION:Nebraska Furniture Mart}; {NAME:Nate} at {ORGANIZATION:Union "
+    "Pacific}. Gottman repair attempts.",
 ]
 
 MESSAGES_TWENTY_NINTH_ROUND = [
-    "hi its {NAME:brittany} can we move thursday to 4, i got called in at {ORGANIZATION:target} on "
-    "{LOCATION:rancho} again",
+    "hi its {NAME:brittany} can we move thursday to 4, i got called in at {ORGANIZATION:target} "
+    "on {LOCATION:rancho} again",
     "This is {NAME:Coach Delgado} from {ORGANIZATION:Eastlake HS}. {NAME:Mateo} mentioned he's "
     "seeing you; can you call me at {PHONE:(619) 555-0148}?",
     "hola soy la mamá de {NAME:yesenia}, ella no puede ir hoy porque está enferma. gracias "
@@ -134,8 +148,8 @@ MESSAGES_TWENTY_NINTH_ROUND = [
     "R} is ready. Reply STOP to opt out.",
     "Hey it's {NAME:Jordy}. im at my grandmas in {LOCATION:national city} this week so can we do "
     "zoom",
-    "Message from {NAME:Sgt. Ortiz}, {ORGANIZATION:SDPD Southeastern Division}: welfare check done "
-    "at {LOCATION:3820 Imperial Ave}, client was safe.",
+    "Message from {NAME:Sgt. Ortiz}, {ORGANIZATION:SDPD Southeastern Division}: welfare check "
+    "done at {LOCATION:3820 Imperial Ave}, client was safe.",
     "{NAME:Kayla} here. my landlord {NAME:mr. feld} says we gotta be out by the {DATE:15th}. idk "
     "where we go",
     "this is {NAME:tom} from {ORGANIZATION:father joe's villages} confirming a bed for {NAME:Ray} "
@@ -153,11 +167,11 @@ MESSAGES_TWENTY_NINTH_ROUND = [
 
 HOSPITAL_RECORDS_TWENTIETH_ROUND = [
     "ED NOTE {DATE:11/29/2026} 0214. Pt {NAME:Jeremy Blackwell}, 31M, BIBA from "
-    "{LOCATION:Anderson} after OD on fentanyl, narcan x2 by {ORGANIZATION:Madison County EMS}. MRN "
-    "{MRN:4471902}.",
-    "Admission H&P, {ORGANIZATION:Eskenazi Health}. {NAME:Keisha Monroe}, 27F, hx bipolar I, lives "
-    "at {LOCATION:2910 N Sherman Dr}, {LOCATION:Indianapolis}. Sister {NAME:Tanya} is emergency "
-    "contact {PHONE:317-555-0162}.",
+    "{LOCATION:Anderson} after OD on fentanyl, narcan x2 by {ORGANIZATION:Madison County EMS}. "
+    "MRN {MRN:4471902}.",
+    "Admission H&P, {ORGANIZATION:Eskenazi Health}. {NAME:Keisha Monroe}, 27F, hx bipolar I, "
+    "lives at {LOCATION:2910 N Sherman Dr}, {LOCATION:Indianapolis}. Sister {NAME:Tanya} is "
+    "emergency contact {PHONE:317-555-0162}.",
     "Psych consult requested by {NAME:Dr. Pruitt}, hospitalist, {ORGANIZATION:IU Health "
     "Methodist}. Pt {NAME:Harold Simms} ({AGE_OVER_89:91}) delirious, wife {NAME:Edna} at bedside.",
     "Nursing note: pt in Room {LOCATION:5114} pacing, states 'they're coming from "
@@ -172,14 +186,177 @@ HOSPITAL_RECORDS_TWENTIETH_ROUND = [
     "{ORGANIZATION:Hagerman}, fell at site in {LOCATION:Carmel}; SI disclosed to triage RN.",
     "Consult: {NAME:Ms. Whitaker}, 58F, transferred from {ORGANIZATION:Community Hospital East}. "
     "Daughter {NAME:Renee Whitaker} POA. Outpatient psychiatrist {NAME:Dr. Feng}.",
-    "Progress note HD 3, unit {LOCATION:4 South}. {NAME:Trevor} refused labs, called his mother in "
-    "{LOCATION:Terre Haute}. Collateral from her: {PHONE:812-555-0190}.",
+    "Progress note HD 3, unit {LOCATION:4 South}. {NAME:Trevor} refused labs, called his mother "
+    "in {LOCATION:Terre Haute}. Collateral from her: {PHONE:812-555-0190}.",
     "Admission: {NAME:Darnell Hughes}, DOB {DATE:04/17/1979}, from {ORGANIZATION:Marion County "
     "Jail} on court order, case {OTHER_ID:49G20-2611-F5-031842}.",
-    "Safety sitter note: pt {NAME:Gwen} tearful, talked about her late husband {NAME:Earl} and the "
-    "farm near {LOCATION:Greensburg}. Sitter {NAME:Maria T.}",
+    "Safety sitter note: pt {NAME:Gwen} tearful, talked about her late husband {NAME:Earl} and "
+    "the farm near {LOCATION:Greensburg}. Sitter {NAME:Maria T.}",
     "Discharge: {NAME:Jasmine Ortiz}, 16F, to {ORGANIZATION:Valle Vista} residential. School "
     "{ORGANIZATION:Ben Davis High}. Guardian {NAME:Carmen Ortiz}, {PHONE:(317) 555-0127}.",
+]
+
+
+SPOKEN_NOTES_HUNDRED_EIGHTH_ROUND = [
+    "okay this is {NAME:shawna} thirty one she lives in {LOCATION:oak park} in "
+    "{LOCATION:sacramento} with her boyfriend {NAME:lamar} and works at the "
+    "{ORGANIZATION:raley's} on {LOCATION:broadway} she says he choked her on saturday night",
+    "session with {NAME:gurpreet} twenty six drives truck for {ORGANIZATION:sysco} out of "
+    "{LOCATION:west sacramento} his dad {NAME:harjinder} wants him to marry a girl from "
+    "{LOCATION:yuba city}",
+    "note for {NAME:ms yang} forty nine hmong she works at the {ORGANIZATION:franchise tax board} "
+    "and her son {NAME:tou} was arrested in {LOCATION:south sac} for a drive by",
+    "follow up {NAME:katie} seventeen senior at {ORGANIZATION:granite bay high} she's restricting "
+    "again her mom {NAME:jen} found her throwing up after dance at {ORGANIZATION:studio one}",
+    "okay {NAME:mr delgado} seventy two lives in {LOCATION:stockton} near {LOCATION:weber point} "
+    "his wife {NAME:esperanza} has dementia and he won't put her in {ORGANIZATION:o'connor woods}",
+    "this is {NAME:tre} twenty from {LOCATION:del paso heights} he just got out of "
+    "{ORGANIZATION:folsom} and is staying at his cousin {NAME:javon}'s on {LOCATION:norwood "
+    "avenue}",
+    "session with {NAME:heather} forty two she's a correctional officer at {ORGANIZATION:mule "
+    "creek} in {LOCATION:ione} and her husband {NAME:wes} is a deputy with {ORGANIZATION:amador "
+    "county}",
+    "note for {NAME:oksana} thirty eight ukrainian lives in {LOCATION:rancho cordova} her husband "
+    "{NAME:vitaliy} is back in {LOCATION:kharkiv} and she hasn't heard from him since the "
+    "{DATE:twentieth}",
+    "okay {NAME:dj} fourteen eighth grader at {ORGANIZATION:fern bacon middle} got jumped behind "
+    "the {ORGANIZATION:food maxx} on {LOCATION:florin road} his grandma {NAME:bernice} brought him",
+    "follow up with {NAME:aaron} fifty five a lobbyist downtown by the capitol drinks at the "
+    "{ORGANIZATION:firehouse} every night his wife {NAME:caroline} left in {DATE:october}",
+    "session with {NAME:maribel} thirty three she sorts packages at the {ORGANIZATION:amazon} "
+    "warehouse in {LOCATION:tracy} and her son {NAME:angel} has autism he goes to "
+    "{ORGANIZATION:valley mountain regional center}",
+    "note for {NAME:sam} sixty retired from {ORGANIZATION:mcclellan} lives out in "
+    "{LOCATION:citrus heights} his phone is {PHONE:nine one six five five five zero one nine two}",
+    "okay {NAME:brianna} twenty two nursing student at {ORGANIZATION:sac state} works at "
+    "{ORGANIZATION:sutter roseville} as a cna her ex {NAME:tyler} keeps messaging her",
+]
+
+SPOKEN_NOTES_HUNDRED_NINTH_ROUND = [
+    "okay note for {NAME:dakota} twenty nine works on the flight line at {ORGANIZATION:nas "
+    "pensacola} and lives in {LOCATION:warrington} his wife {NAME:kaylee} had the baby on "
+    "{DATE:november eighth}",
+    "session with {NAME:miss geraldine} seventy seven from the {LOCATION:northside} of "
+    "{LOCATION:jacksonville} her grandson {NAME:trey} is at {ORGANIZATION:raines high} and runs "
+    "with a bad crowd",
+    "this is {NAME:cole} forty four a shrimper out of {LOCATION:mayport} he lost his boat in the "
+    "storm and his brother {NAME:darrell} drowned off {LOCATION:amelia island}",
+    "follow up {NAME:jasmine} sixteen sophomore at {ORGANIZATION:wolfson} her mom {NAME:tonya} "
+    "works at {ORGANIZATION:baptist medical center} and her dad is at {ORGANIZATION:baker "
+    "correctional}",
+    "okay {NAME:pastor williams} called about {NAME:deacon ray} sixty three from "
+    "{ORGANIZATION:bethel baptist institutional} he's been drinking since his wife passed",
+    "note for {NAME:ashley} thirty five she's a teacher at {ORGANIZATION:duval county public "
+    "schools} lives in {LOCATION:arlington} and her ex {NAME:brandon} has a dvi against her",
+    "session with {NAME:luis} twenty three works at {ORGANIZATION:publix} in {LOCATION:orange "
+    "park} and sleeps in his car behind the {ORGANIZATION:walmart} on {LOCATION:blanding}",
+    "this is {NAME:sgt harper} thirty eight marine at {ORGANIZATION:blount island} he deployed "
+    "twice and his wife {NAME:nicole} says he doesn't sleep",
+    "okay {NAME:june} {AGE_OVER_89:ninety four} lives at {ORGANIZATION:cypress village} and her "
+    "daughter {NAME:ellen} from {LOCATION:ponte vedra} handles her money",
+    "follow up with {NAME:travis} thirty works offshore for {ORGANIZATION:transocean} two weeks "
+    "on two off lives in {LOCATION:milton} with his girlfriend {NAME:brandi}",
+    "note for {NAME:kiki} nineteen she dances at the {ORGANIZATION:candy store} on "
+    "{LOCATION:highway 98} and her roommate {NAME:mercedes} got her into pills",
+    "session with {NAME:omar} fifty from {LOCATION:san marco} owns a gas station on "
+    "{LOCATION:philips highway} and was robbed at gunpoint on {DATE:tuesday the 17th}",
+    "okay {NAME:bubba} sixty nine retired from the paper mill in {LOCATION:fernandina} his wife "
+    "{NAME:loretta} says he sits in the truck all day",
+]
+
+LETTERS_AND_FORMS_FIFTEENTH_ROUND = [
+    "To Whom It May Concern:\nI am writing on behalf of my client, {NAME:Ms. Rosa Iñiguez} (DOB "
+    "{DATE:02/11/1985}), who has been in treatment with me since {DATE:March 2024}.\n{NAME:Dr. "
+    "Amelia Hart}, PsyD, License {LICENSE:PSY 29184}",
+    "RELEASE OF INFORMATION\nClient: {NAME:Jonah Feldman}\nRelease to: {ORGANIZATION:Kaiser "
+    "Permanente Oakland}, Dept. of Psychiatry\nFax: {FAX:510-555-0133}\nExpires: {DATE:06/30/2027}",
+    "Emotional support animal letter for {NAME:Lauren Beck}, residing at {LOCATION:1450 Mission "
+    "St, Apt 5}, {LOCATION:San Francisco, CA 94103}. Landlord: {ORGANIZATION:Trinity Management}.",
+    "FMLA certification. Employee: {NAME:Carlos Medina}. Employer: {ORGANIZATION:County of Santa "
+    "Clara}, Dept. of Roads. Condition began {DATE:09/14/2026}. Provider NPI {LICENSE:1487765432}.",
+    "Court letter, {ORGANIZATION:Superior Court of California, County of Alameda}, case no. "
+    "{OTHER_ID:HF26-114902}. {NAME:Mr. Derrick Sloan} has attended 14 of 16 sessions of anger "
+    "management.",
+    "School letter: {NAME:Emma Nguyen} (grade 9, {ORGANIZATION:Lowell High School}) is in "
+    "treatment for anxiety; please allow breaks. Parent: {NAME:Linh Nguyen}, {PHONE:(415) "
+    "555-0176}.",
+    "Intake form\nName: {NAME:Andrew Tse}\nDOB: {DATE:7/22/1990}\nAddress: {LOCATION:88 Pleasant "
+    "Valley Ave}, {LOCATION:Oakland} {LOCATION:94611}\nEmergency contact: {NAME:Grace Tse} "
+    "(sister)",
+    "Disability (SSDI) report for {NAME:Sharon Mills}, SSN {SSN:548-22-4471}. Last worked at "
+    "{ORGANIZATION:Safeway Distribution Center}, {LOCATION:Tracy}, in {DATE:January 2025}.",
+    "Asylum evaluation. {NAME:Mr. Tesfaye Gebru}, A-number {OTHER_ID:A 219-448-731}, fled "
+    "{LOCATION:Gondar} in {DATE:2023-08}. Scarring consistent with his account.",
+    "Letter to {NAME:Judge Patricia Omura}, {ORGANIZATION:San Mateo County Juvenile Court}: "
+    "{NAME:Diego R.} (15) has engaged in weekly therapy at {ORGANIZATION:Star Vista}.",
+    "Housing letter for {NAME:Tamika Boyd}, applicant to {ORGANIZATION:Oakland Housing "
+    "Authority}, voucher {ACCOUNT:HCV-0044198}. Her PTSD is a disability under the FHA.",
+    "Consent for telehealth. Client {NAME:Nico Alvarez}, located at {LOCATION:2231 Telegraph "
+    "Ave}, {LOCATION:Berkeley}. Emergency contact {NAME:Paula Alvarez} {PHONE:510.555.0112}. "
+    "Signed {DATE:12/01/2026}.",
+    "Return to work note: {NAME:Kevin O'Brien} may return to {ORGANIZATION:BART} as a train "
+    "operator on {DATE:12/14/2026} with no restrictions. {NAME:Dr. S. Patel}, MD",
+]
+
+CRISIS_LINE_NOTES_TENTH = [
+    "988 call 0142. Caller {NAME:Jessie}, 24, in car outside the {ORGANIZATION:Target} in "
+    "{LOCATION:Elk Grove} with pills. Callback {PHONE:916-555-0104}. Mobile crisis sent.",
+    "Text line: texter says 'my stepdad {NAME:Randy} hits me' lives in {LOCATION:Lodi}, 14, "
+    "school {ORGANIZATION:Tokay High}. Report to CPS made, ref {OTHER_ID:2611-33487}.",
+    "Warm line: {NAME:Frank}, regular caller, lonely since his dog {NAME:Buster} died. Lives at "
+    "{ORGANIZATION:Mercy McMahon Terrace}. No SI.",
+    "Mobile crisis to {LOCATION:4417 Fruitridge Rd}: {NAME:Ms. Huynh}, 52, barricaded, son "
+    "{NAME:Danny} called. {ORGANIZATION:Sac PD} standby. Placed on 5150 to {ORGANIZATION:Heritage "
+    "Oaks}.",
+    "Chat: user {OTHER_ID:@moonchild_44} reports SI with plan; located via IP {IP:73.189.22.141} "
+    "to {LOCATION:Modesto}. Active rescue initiated {DATE:12/05} 2310.",
+    "988 follow-up call to {NAME:Alyssa} (DOB {DATE:3/3/2004}); she is home with her aunt "
+    "{NAME:Carmen} in {LOCATION:Manteca}. Safety plan reviewed.",
+    "Caller is {NAME:Officer Reyes}, {ORGANIZATION:Stockton PD}, requesting consult on a man on "
+    "the {LOCATION:Banner Island} overpass. Talked through de-escalation.",
+    "Veteran press 1: {NAME:Gary}, 67, Vietnam, from {LOCATION:Roseville}; wife {NAME:Donna} died "
+    "{DATE:Thanksgiving day}. Connected to {ORGANIZATION:Mather VA}.",
+    "Text: '{NAME:kenzie} here i took like 20 of my moms xanax' -> location {LOCATION:Folsom}; "
+    "EMS dispatched; mom {NAME:Tara} reached at {PHONE:916 555 0139}.",
+    "Youth line: caller {NAME:Mateo}, 13, says kids at {ORGANIZATION:Sutter Middle} posted his "
+    "photo. Parent {NAME:Luz} informed with consent.",
+    "Third party: {NAME:Pastor Dan} of {ORGANIZATION:Capital Christian} calling about congregant "
+    "{NAME:Brent Howell}, 45, who texted goodbye messages.",
+    "988 Spanish line: {NAME:doña Chela}, 70, de {LOCATION:Woodland}, su hijo {NAME:Rigo} la "
+    "amenazó. Referred to {ORGANIZATION:Empower Yolo}.",
+    "Repeat caller {NAME:Big Jim} (no last name given) from the {ORGANIZATION:Union Gospel "
+    "Mission}; intoxicated, no plan. Called back {DATE:12/06} 0900.",
+]
+
+GROUP_AND_FAMILY_NOTES_ELEVENTH = [
+    "DBT skills group, 6 members. {NAME:Alicia} shared urge surfing after fight with {NAME:Mike}. "
+    "{NAME:Rowan} left early. Next group {DATE:12/10}.",
+    "Family session: {NAME:Mr. and Mrs. Castellanos} and daughter {NAME:Valeria} (15) from "
+    "{LOCATION:Salinas}. Conflict over boyfriend {NAME:Adrian}, 19. Curfew contract.",
+    "Couples: {NAME:Derek} and {NAME:Simone}. {NAME:Simone} works at {ORGANIZATION:Genentech}; "
+    "{NAME:Derek} stays home with twins {NAME:Ava} and {NAME:Eli}. Four horsemen reviewed.",
+    "Grief group at {ORGANIZATION:Kara} in {LOCATION:Palo Alto}: {NAME:Howard} (wife, "
+    "{DATE:July}), {NAME:Pam} (son, overdose), {NAME:Luis} (brother, COVID).",
+    "Multifamily group, {ORGANIZATION:Stanford Children's} eating disorders program. Parents "
+    "{NAME:Ruth} and {NAME:Ken Ito} discussed meals with {NAME:Hana}.",
+    "Men's anger group, court-ordered, {ORGANIZATION:Santa Clara County Probation}. {NAME:Big "
+    "Lou}, {NAME:Tony P.} and {NAME:Jerome} present; {NAME:Ricky} absent.",
+    "Family therapy: grandma {NAME:Deloris} raising {NAME:Kai} (8) and {NAME:Jada} (6) since mom "
+    "{NAME:Kendra} went to {ORGANIZATION:CCWF} in {LOCATION:Chowchilla}.",
+    "Couples session: {NAME:Priya} and {NAME:Arjun} from {LOCATION:Sunnyvale}; in-laws moved in "
+    "on {DATE:10/2}. {NAME:Arjun} works at {ORGANIZATION:Apple Park}; {NAME:Priya} at "
+    "{ORGANIZATION:Intuit}.",
+    "Teen group at {ORGANIZATION:Fremont High}: {NAME:Jayden} disclosed his older brother "
+    "{NAME:Marcus} was shot on {LOCATION:International Blvd}. Safety follow-up with {NAME:Ms. "
+    "Cho}.",
+    "Parenting group (Triple P): {NAME:Yolanda} from {LOCATION:East Palo Alto}, {NAME:Becca} from "
+    "{LOCATION:Redwood City}. {NAME:Becca}'s son {NAME:Liam} bites at daycare.",
+    "Family session with the {NAME:Oyelaran} family: dad {NAME:Tunde}, mom {NAME:Bisi}, son "
+    "{NAME:Femi} (17) accepted to {ORGANIZATION:UC Davis}; sister {NAME:Ife} jealous.",
+    "Substance use group, {ORGANIZATION:HealthRIGHT 360}: {NAME:Carla} 60 days sober; "
+    "{NAME:Dominic} used on {DATE:Friday the 4th} and came anyway.",
+    "Couples: {NAME:Jess} and {NAME:Morgan}, together 9 yrs, live in the {LOCATION:Castro}. "
+    "{NAME:Morgan}'s mother {NAME:Bev} in {LOCATION:Fresno} refuses to visit.",
 ]
 
 
@@ -189,6 +366,12 @@ def main() -> None:
     write("typed_notes_thirtieth_round.jsonl", "tn30", TYPED_NOTES_THIRTIETH_ROUND)
     write("messages_twenty_ninth_round.jsonl", "mg29", MESSAGES_TWENTY_NINTH_ROUND)
     write("hospital_records_twentieth_round.jsonl", "hr20", HOSPITAL_RECORDS_TWENTIETH_ROUND)
+
+    write("spoken_notes_hundred_eighth_round.jsonl", "sn108", SPOKEN_NOTES_HUNDRED_EIGHTH_ROUND)
+    write("spoken_notes_hundred_ninth_round.jsonl", "sn109", SPOKEN_NOTES_HUNDRED_NINTH_ROUND)
+    write("letters_and_forms_fifteenth_round.jsonl", "lf15", LETTERS_AND_FORMS_FIFTEENTH_ROUND)
+    write("crisis_line_notes_tenth.jsonl", "cl10", CRISIS_LINE_NOTES_TENTH)
+    write("group_and_family_notes_eleventh.jsonl", "gf11", GROUP_AND_FAMILY_NOTES_ELEVENTH)
 
 
 if __name__ == "__main__":
