@@ -2893,6 +2893,13 @@ def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     ("Progress note, unit 4 South. Refused labs.", ["unit 4 South"]),  # a ward's wing
     ("From Sgt. Ortiz, SDPD Southeastern Division: done", ["Sgt. Ortiz",
                                                           "SDPD Southeastern Division"]),
+    ("a letter for Lauren Beck, residing here", ["Lauren Beck"]),  # a surname, no scale
+    ("License PSY 29184", ["PSY 29184"]),  # a licence's letters
+    ("fled Gondar in 2023-08. Scarring", ["Gondar", "2023-08"]),  # a month, as ISO writes it
+    ("in her car outside the Wegmans in Bridgewater", ["Wegmans in Bridgewater"]),
+    ("he goes to valley mountain regional center", ["valley mountain regional center"]),
+    ("he was arrested in south sac", ["south sac"]),
+    ("nursing student at sac state now", ["sac state"]),
 ])
 def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2905,6 +2912,10 @@ def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> No
     ("lives with grandparents in Chimayó now", "now"),
     ("mi esposa llegó tarde", "llegó"),  # a verb, no surname
     ("he was in the division office", "division"),
+    ("Aaron Beck's model; Beck Depression Inventory 21.", "Beck"),
+    ("Nursing license RN 712904 under review", "RN"),  # a credential, not the licence's
+    ("scores rose 2023-2024 overall", "2023-2024"),  # years, no month
+    ("she lives in a regional center for youth", "regional"),
 ])
 def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

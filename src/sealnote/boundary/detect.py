@@ -57,7 +57,8 @@ PLACE_BRIDGE = re.compile(r"\s+(?:in|at|of|on)\s+|,\s*(?:(?:County|City|Town) of
 TRAILING_STATE = re.compile(r",?\s+(?:" + "|".join(STATES) + "|(?i:"
                             + "|".join(re.escape(n) for n in STATE_NAMES) + r"))\b(?!-)"
                             r"(?!\s*(?:[:#]\s*)?(?:[A-Z]+\d|\d{6,}|\d{1,4}\b))")
-ID_LIKE = frozenset({Label.MRN, Label.OTHER_ID, Label.HEALTH_PLAN, Label.ACCOUNT, Label.SSN})
+ID_LIKE = frozenset({Label.MRN, Label.OTHER_ID, Label.HEALTH_PLAN, Label.ACCOUNT, Label.SSN,
+                     Label.LICENSE})
 # "patient ID: 8812", "case #JH-99", "Medicare #AB-98": the label travels with the number, so no
 # half of the phrase is left behind (only these explicit forms; "policy number" stays).
 ID_PREFIX = re.compile(r"\b(?:(?:patient|site|member|case)\s+(?:ID\b|#)|case\b|medicare|"
@@ -68,7 +69,7 @@ BUSINESS_AT = re.compile(r"\b(?:the|at|is|from)\s+((?:[A-Z][\w'’&-]*\s+){1,3}"
                          rf"(?:(?:{'|'.join(sorted(BUSINESS_KINDS | {'lot'}))})\s+|\d{{1,2}}\s+)?)"
                          r"(?:on|off|at|(?<=lot )in)\s+$"
                          # "a coworker at Fidelity in Merrimack": a firm's branch in its town
-                         r"|\b(?:at|from|via|through)\s+(?:the\s+)?"
+                         r"|\b(?:at|from|via|through|outside|behind|near)\s+(?:the\s+)?"
                          r"((?:[A-Z][\w'’&-]*\s+){1,3}(?:\d{1,2}\s+)?)"
                          # "called from the Motel 6 in Seekonk"
                          r"in\s+$")
@@ -141,15 +142,18 @@ SCHOOL_PLACE_BEFORE = re.compile(r"\b(?:at|outside|from|attends|attended)\s+$")
 NUMBERED_KINDS = ("Terminal", "Gate", "Pier", "Hangar", "Building", "Dock")
 NUMBER_AFTER_KIND = re.compile(r" \d{1,3}[A-Z]?\b(?![.,:/-]?\d)")
 # An id's letters written apart from its digits, after what names it: "member id HPX 44810277"
-LETTERS_BEFORE_ID = re.compile(r"\b(?i:id|number|no\.?|policy|member|group)[:#]?[ \t]+"
-                               # ("A-number A 214-558-907": one letter too)
-                               r"(?!ID\b|NO\b)([A-Z]{1,4})[ \t]$")
+LETTERS_BEFORE_ID = re.compile(r"\b(?i:id|number|no\.?|policy|member|group|licen[cs]e|lic\.?)"
+                               r"[:#]?[ \t]+"
+                               # ("A-number A 214-558-907": one letter too; not a
+                               # credential, "license RN 712904")
+                               r"(?!(?:ID|NO|RN|LPN|LVN|CNA|MD|DO|NP|PA)\b)([A-Z]{1,4})[ \t]$")
 # "frankford terminal", "lolo pass", "Millcreek Canyon": a place's own station or landform
 LANDMARK_AFTER = re.compile(rf" (?i:{alternation((*WATER_KINDS, *LANDMARK_KINDS))}|terminal|"
                             r"station|junction|trailhead|pass|beach|island|landing|crossing|"
                             r"cemetery|"
                             r"(?:motor )?speedway|raceway)\b(?![-'’])")
-LOWER_KIND_AFTER = re.compile(r" (?:care center|nursing home|rehab(?:ilitation)? center|"
+LOWER_KIND_AFTER = re.compile(r" (?:care center|regional center|nursing home|"
+                              r"rehab(?:ilitation)? center|"
                               r"children['’]?s(?: hospital)?|"
                               r"medical center|health center|hospital|clinic|manor|"
                               r"assisted living|senior living|apartments|gardens|towers|estates|"

@@ -103,10 +103,12 @@ SPANISH_DATE = re.compile(
     r"\b(?:el\s+)?(?P<d8>[12]\d|3[01]|0?[1-9])\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|"
     r"julio|agosto|sept?iembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|"
     r"julho|setembro|outubro|novembro|dezembro)(?:\s+de\s+\d{4})?\b", re.IGNORECASE)
-# 09/2024, 3/2025: a month with its year; "cath in 3/92", "mammogram 12/89", "Oct 92": with
+# 09/2024, 3/2025, 2023-08: a month with its year; "cath in 3/92", "mammogram 12/89", "Oct 92": with
 # two digits too, when they cannot be a day (32 and over)
 MONTH_YEAR = re.compile(r"(?<![\w/.-])(?P<mm>\d{1,2})/(?:(?:19|20)\d\d|[3-9]\d)(?![\w/%-]|\.\d)"
-                        rf"|\b{MONTH}\s+'?[3-9]\d\b(?![\w/%-]|\.\d)")
+                        rf"|\b{MONTH}\s+'?[3-9]\d\b(?![\w/%-]|\.\d)"
+                        # "fled in 2023-08": a month as ISO writes it
+                        r"|(?<![\w/.-])(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?![\w/-]|\.\d)")
 # Dictated: "january ninth", "the sixteenth of march", "saturday the sixteenth", "on the fifth"
 SPOKEN_DATE = re.compile(
     rf"\b{MONTH}\s+(?:the\s+)?{ORDINAL_WORDS}(?:,?\s+{SPOKEN_YEAR})?\b"

@@ -58,7 +58,9 @@ NAMED_BY_KIND = re.compile(rf"\b(?P<id>(?:{NAME_WORD}[ \t]){{1,3}}(?:{alternatio
 # "moved him to delta health nursing home", "lives at prairie view care center"
 CARE_HOMES = ("nursing home", "care center", "rehab center", "rehabilitation center",
               "assisted living", "senior living", "group home", "treatment center", "memory care",
-              "retirement home", "skilled nursing", "halfway house", "sober house", "sober living")
+              "retirement home", "skilled nursing", "halfway house", "sober house", "sober living",
+              # California's centres for people with developmental disabilities
+              "regional center")
 # A congregation named after its clergy: "pastor reggie from new birth referred kendra", "pastor
 # jimmy from first assembly referred darla"
 CLERGY = ("pastor", "reverend", "rev", "father", "fr", "rabbi", "imam", "deacon", "bishop",

@@ -654,8 +654,10 @@ class NameRecognizer(Recognizer):
                 tokens[i - 1].capitalised and \
                 in_list(gazetteers.first_names(), tokens[i - 1].lower) and \
                 in_list(gazetteers.surnames(), token.lower) and \
-                AGE_BESIDE.match(lowered, token.end):
-            return "strong"  # "Lorna Beck, 76": a surname, though Beck names a scale too
+                (AGE_BESIDE.match(lowered, token.end) or
+                 NAME_ENDS_CLAUSE.match(lowered, token.end)):
+            return "strong"  # "Lorna Beck, 76", "a letter for Lauren Beck, residing at": a
+            # surname, though Beck names a scale too (not "Aaron Beck's model")
         # ("Christmas Eve" is a day, not Eve)
         if token.acronym or is_clinical_word(token.text) or len(token.lower) < 2 or \
                 token.text in HOLIDAYS or ("-" in token.text and _proper(token.lower)) or \
@@ -1201,6 +1203,8 @@ FAMILY_AFTER = re.compile(r" (?:family|household|kids|children|twins|boys|girls|
                           r"sisters)\b")
 # "grace and her husband", "Tomas and his mother": someone named beside their own relative
 WITH_RELATIVE = re.compile(r" and (?:his|her|their) (?:" + "|".join(sorted(RELATIONS)) + r")\b")
+# A comma or the sentence's end right after a full name: the name is whole there
+NAME_ENDS_CLAUSE = re.compile(r"(?:,|\.(?!\w)|;)")
 AGE_BESIDE = re.compile(r", (?:[1-9]\d?|1[01]\d)(?: ?(?:y/?o|yo|m|f))?,")
 # A school grade beside a first name: "Jasmine (gr 12) at Northside High"
 GRADE_BESIDE = re.compile(r" \((?:gr\.?|grade) ?\d{1,2}\)|, (?:gr\.?|grade) \d{1,2}\b")
