@@ -22,6 +22,18 @@ before it was first measured; its first figures are in the commit that added it.
                                      northern California, after the first round's rules
     group_and_family_notes_eleventh  group, couples, multifamily, grief and family notes, after the
                                      first round's rules
+    spoken_notes_hundred_tenth_round lower-case speech to text from Richmond, Charlottesville and
+                                     northern Virginia, after the second round's rules
+    spoken_notes_hundred_eleventh_round
+                                     lower-case speech to text from Tucson and southern Arizona,
+                                     after the second round's rules
+    typed_notes_thirty_first_round   typed notes by format and modality from Louisiana and
+                                     Mississippi, after the second round's rules
+    messages_thirtieth_round         clients', parents', pharmacies', officers', churches' and
+                                     teenagers' messages, after the second round's rules
+    rarer_kinds_tenth_round          devices, plates, VINs, IPs, plan numbers, accounts, licences,
+                                     dockets, photos, voice prints, handles and links, after the
+                                     second round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -360,6 +372,146 @@ GROUP_AND_FAMILY_NOTES_ELEVENTH = [
 ]
 
 
+SPOKEN_NOTES_HUNDRED_TENTH_ROUND = [
+    "okay note for {NAME:tiana} twenty four she lives in {LOCATION:church hill} and works at "
+    "{ORGANIZATION:vcu health} in environmental services her son's father {NAME:dominique} got "
+    "locked up at the {ORGANIZATION:justice center} on {DATE:friday the sixth}",
+    "session with {NAME:mr carrington} sixty six retired from {ORGANIZATION:philip morris} lives "
+    "in {LOCATION:chesterfield} his wife {NAME:peggy} had a stroke in {DATE:august}",
+    "this is {NAME:brynn} nineteen freshman at {ORGANIZATION:uva} she's from "
+    "{LOCATION:fredericksburg} and got drunk at a party on {LOCATION:rugby road} and doesn't "
+    "remember",
+    "follow up with {NAME:deshawn} thirty one lives in {LOCATION:gilpin court} with his grandma "
+    "{NAME:hattie} he drives for {ORGANIZATION:grtc} and got jumped at the {LOCATION:broad "
+    "street} stop",
+    "okay {NAME:mei} forty seven she owns a restaurant in {LOCATION:short pump} and her husband "
+    "{NAME:wei} is back in {LOCATION:fuzhou} she's raising {NAME:kevin} and {NAME:lily} alone",
+    "note for {NAME:hunter} twenty two he's a lineman for {ORGANIZATION:dominion} lives in "
+    "{LOCATION:mechanicsville} and his buddy {NAME:tanner} died in a wreck on {LOCATION:two "
+    "ninety five} last month",
+    "session with {NAME:sister mary clare} eighty one a nun at {ORGANIZATION:saint benedict "
+    "monastery} in {LOCATION:bristow} grieving {NAME:sister agnes} who died {DATE:tuesday the "
+    "fifth}",
+    "okay {NAME:jaylen} fifteen ninth grade at {ORGANIZATION:huguenot high} he got suspended for "
+    "a fight and his mom {NAME:keisha} works two jobs at {ORGANIZATION:kroger} and "
+    "{ORGANIZATION:bon secours}",
+    "this is {NAME:rosa} thirty eight from el salvador lives in {LOCATION:southside} off "
+    "{LOCATION:hull street} her husband {NAME:neftali} was picked up by ice on {DATE:the third}",
+    "follow up {NAME:caleb} thirty four marine at {ORGANIZATION:quantico} lives in "
+    "{LOCATION:stafford} with his wife {NAME:abby} he won't talk about {LOCATION:fallujah}",
+    "note for grandma {NAME:pearl} {AGE_OVER_89:ninety one} at {ORGANIZATION:westminster "
+    "canterbury} her grandson {NAME:jacob} visits from {LOCATION:petersburg} on sundays",
+    "okay {NAME:andre} forty three barber on {LOCATION:hull street} his shop {ORGANIZATION:fresh "
+    "cutz} got robbed and his brother {NAME:marcus} was shot there on {DATE:december first}",
+    "session with {NAME:kelsey} twenty eight she's a nurse at {ORGANIZATION:henrico doctors} and "
+    "lives in the {LOCATION:fan} with her roommate {NAME:olivia} her email is {EMAIL:kelsey dot "
+    "rn at gmail dot com}",
+]
+
+SPOKEN_NOTES_HUNDRED_ELEVENTH_ROUND = [
+    "okay note for {NAME:araceli} forty one she lives in {LOCATION:south tucson} and cleans at "
+    "{ORGANIZATION:tucson medical center} her son {NAME:gabriel} got picked up by border patrol "
+    "near {LOCATION:sasabe}",
+    "session with {NAME:cody} thirty six an airman at {ORGANIZATION:davis monthan} lives on "
+    "{LOCATION:speedway} and drinks at the {ORGANIZATION:shelter} bar every night",
+    "this is {NAME:mrs begay} sixty eight navajo lives with her daughter {NAME:loretta} in "
+    "{LOCATION:marana} and goes to {ORGANIZATION:st mary's} for dialysis",
+    "follow up {NAME:isaiah} seventeen senior at {ORGANIZATION:pueblo high} he's on probation "
+    "through {ORGANIZATION:pima county juvenile court} and his po is {NAME:mr sandoval}",
+    "okay {NAME:hannah} twenty student at {ORGANIZATION:u of a} works at {ORGANIZATION:frog and "
+    "firkin} on {LOCATION:university boulevard} and got assaulted walking home {DATE:halloween} "
+    "night",
+    "note for {NAME:don ramón} seventy nine from {LOCATION:nogales} he crosses to see his sister "
+    "{NAME:elvira} in {LOCATION:magdalena} and his wife {NAME:cuca} passed in {DATE:june}",
+    "session with {NAME:terrence} fifty two a copper miner at {ORGANIZATION:mission mine} out by "
+    "{LOCATION:sahuarita} he lost two fingers and is on workers comp",
+    "okay {NAME:jolene} thirty she's living in a trailer in {LOCATION:three points} with her "
+    "boyfriend {NAME:shane} who cooks meth and her kids {NAME:wyatt} and {NAME:lacey}",
+    "this is {NAME:victor} twenty seven from the west side he works at {ORGANIZATION:raytheon} "
+    "and his girlfriend {NAME:daniela} is pregnant due {DATE:february tenth}",
+    "follow up with {NAME:pat} sixty one a snowbird from {LOCATION:green bay} winters in "
+    "{LOCATION:green valley} at {ORGANIZATION:quail creek} and her husband {NAME:jerry} has "
+    "parkinsons",
+    "note for {NAME:luz} twenty three she's a cna at {ORGANIZATION:banner university} and lives "
+    "in {LOCATION:barrio hollywood} with her abuela {NAME:lupe} and her cousin {NAME:chata}",
+    "session with {NAME:wade} forty eight works for {ORGANIZATION:pima county roads department} "
+    "lives in {LOCATION:vail} and his son {NAME:brody} overdosed on {DATE:october twenty second}",
+    "okay {NAME:noemi} thirty four from {LOCATION:douglas} her husband {NAME:julio} is a guard at "
+    "the {ORGANIZATION:cochise county jail} in {LOCATION:bisbee} and he hits her",
+]
+
+TYPED_NOTES_THIRTY_FIRST_ROUND = [
+    "SOAP. S: {NAME:Renée Thibodeaux} (41) reports nightmares since Hurricane Ida; home in "
+    "{LOCATION:LaPlace} still has a tarp. O: tearful. A: PTSD. P: CPT weekly.",
+    "DAP. D: {NAME:Beau} (17), senior at {ORGANIZATION:Catholic High} in {LOCATION:Baton Rouge}, "
+    "benched after concussion; dad {NAME:Coach Landry} pressures him. A: MDD. P: family session.",
+    "CBT session 9. {NAME:Jamal Pierre}, 33, offshore on a {ORGANIZATION:Shell} platform 14/14; "
+    "worry log reviewed. Wife {NAME:Tasha} in {LOCATION:Houma}. GAD-7 11.",
+    "BIRP. B: {NAME:Miss Odile} (86) confused about date; daughter {NAME:Claudette} found her "
+    "walking on {LOCATION:Esplanade Ave}. I: cognitive screen. R: MoCA 17.",
+    "DBT. {NAME:Kayleigh} (22) diary card: cutting urges 5/5 after breakup with {NAME:Dustin}. "
+    "Works at {ORGANIZATION:Raising Cane's} on {LOCATION:Government St}.",
+    "ACT session 4. {NAME:Tran Van Minh} (58), shrimper from {LOCATION:Biloxi}, values card sort: "
+    "family, the boat ('{ORGANIZATION:Miss Kim}'). Defusion practiced.",
+    "EMDR phase 3. {NAME:Sgt. Leon Batiste}, {ORGANIZATION:Barksdale AFB}. Target: IED blast, "
+    "{LOCATION:Kandahar}, {DATE:May 2011}. VOC 2/7.",
+    "Psychodynamic. {NAME:Celeste} (39) discussed her mother {NAME:Yvonne}'s funeral at "
+    "{ORGANIZATION:St. Louis Cathedral} and the house on {LOCATION:Dauphine Street}.",
+    "Family session. {NAME:Mr. and Mrs. Guidry} with son {NAME:Remy} (12), "
+    "{ORGANIZATION:Lafayette Middle}. {NAME:Remy}'s dog {NAME:Boudreaux} died; school refusal "
+    "since.",
+    "IFS. {NAME:Margaret} (64) retired from {ORGANIZATION:Ochsner}; met an exiled part connected "
+    "to her brother {NAME:Francis}, lost at sea off {LOCATION:Grand Isle}.",
+    "MI. {NAME:T-Boy Hebert} (44) from {LOCATION:Breaux Bridge}; drinks a case a day. Importance "
+    "7, confidence 3. Wife {NAME:Nicole} at {ORGANIZATION:Lafayette General}.",
+    "TF-CBT. {NAME:Aaliyah} (9), trauma narrative re: shooting at the {LOCATION:Magnolia} "
+    "projects. Caregiver Auntie {NAME:Deb} present. Next session {DATE:12/16}.",
+    "SOAP. S: {NAME:Hollis Carter}, 70, {LOCATION:Jackson} MS, widowed {DATE:10/30}. Son "
+    "{NAME:Reggie} in {LOCATION:Memphis}. O: psychomotor slowing. P: refer {NAME:Dr. Amadi}.",
+]
+
+MESSAGES_THIRTIETH_ROUND = [
+    "hey its {NAME:kenz} lol can we do 330 instead i have practice at {ORGANIZATION:mhs}",
+    "{NAME:Ms. Green} this is {NAME:Jaden}'s dad {NAME:Ron}, he won't get out of bed, call me "
+    "{PHONE:804-555-0188}",
+    "u said text if i wanted to hurt myself. im at the bridge on {LOCATION:lee st}",
+    "From {ORGANIZATION:Walgreens #11482}: Your Rx for {NAME:MICHAEL T} is ready for pickup.",
+    "hi its abuela {NAME:lucha}, {NAME:sofi} is with me today in {LOCATION:mesa}, she cant come",
+    "New address for billing: {LOCATION:901 E Tremont Ave Apt 3C}, {LOCATION:Bronx NY 10460}. "
+    "Thanks, {NAME:Yesenia}",
+    "Appointment reminder for {NAME:J. Whitfield} on {DATE:12/9} at 2:00 PM with {NAME:Dr. Osei}. "
+    "Reply C to confirm.",
+    "this is {NAME:officer blake} with {ORGANIZATION:chesterfield pd} returning your call about "
+    "{NAME:mr hollins}",
+    "can u send the letter to my lawyer {NAME:Sarah Kim} at {EMAIL:skim@kimlawva.com} thx "
+    "-{NAME:DeAndre}",
+    "my caseworker at DSS is {NAME:Ms. Pruitt}, she needs the form by Friday {DATE:12/11}",
+    "hey doc its {NAME:tank} from group, got a job at the {ORGANIZATION:ups} hub in "
+    "{LOCATION:sandston} starting monday",
+    "Mensaje de {ORGANIZATION:Iglesia Luz del Mundo}: hermano {NAME:Chuy} pide oración por su "
+    "hija {NAME:Betty}.",
+    "{NAME:Tyler} again. my IG is {OTHER_ID:@tyler.b.rva} if u need to find me",
+]
+
+RARER_KINDS_TENTH_ROUND = [
+    "CGM: Dexcom G7 serial SN {DEVICE:7H4K-22910}; {NAME:Marcus} sends readings to his mom.",
+    "Vehicle: 2019 Honda Civic, plate {VEHICLE:VA UXK-4418}, VIN {VEHICLE:2HGFC2F69KH512873}.",
+    "Login from IP {IP:10.44.182.9} and {IP:2601:18c:8300:2a0::1f} flagged by portal.",
+    "Client's insulin pump (Omnipod 5, lot {DEVICE:L2284719}) alarmed during session.",
+    "Medicare Beneficiary Identifier {HEALTH_PLAN:1EG4-TE5-MK72}; secondary {ORGANIZATION:Humana} "
+    "{HEALTH_PLAN:H53218844}.",
+    "Account {ACCOUNT:0004418-22}, balance $140. Card ending {ACCOUNT:4471}.",
+    "Driver's license {LICENSE:T62-118-904} (VA). CDL pending.",
+    "Court: {ORGANIZATION:Richmond JDR Court}, petition {OTHER_ID:JJ048812-01-00}.",
+    "Photo: {PHOTO:IMG_4471.HEIC} of bruises, taken {DATE:11/30}, stored in chart.",
+    "Voice print enrollment {BIOMETRIC:VP-77120} declined by client.",
+    "Her TikTok is {OTHER_ID:@jayla.rva} and Snap {OTHER_ID:jaylaaa_22}.",
+    "Pacemaker: Medtronic Azure XT, SN {DEVICE:RNB448127S}. Cardiologist {NAME:Dr. Vo}.",
+    "See {URL:https://www.gofundme.com/f/help-the-morales-family} started by her cousin "
+    "{NAME:Lina}.",
+]
+
+
 def main() -> None:
     write("spoken_notes_hundred_sixth_round.jsonl", "sn106", SPOKEN_NOTES_HUNDRED_SIXTH_ROUND)
     write("spoken_notes_hundred_seventh_round.jsonl", "sn107", SPOKEN_NOTES_HUNDRED_SEVENTH_ROUND)
@@ -372,6 +524,12 @@ def main() -> None:
     write("letters_and_forms_fifteenth_round.jsonl", "lf15", LETTERS_AND_FORMS_FIFTEENTH_ROUND)
     write("crisis_line_notes_tenth.jsonl", "cl10", CRISIS_LINE_NOTES_TENTH)
     write("group_and_family_notes_eleventh.jsonl", "gf11", GROUP_AND_FAMILY_NOTES_ELEVENTH)
+
+    write("spoken_notes_hundred_tenth_round.jsonl", "sn110", SPOKEN_NOTES_HUNDRED_TENTH_ROUND)
+    write("spoken_notes_hundred_eleventh_round.jsonl", "sn111", SPOKEN_NOTES_HUNDRED_ELEVENTH_ROUND)
+    write("typed_notes_thirty_first_round.jsonl", "tn31", TYPED_NOTES_THIRTY_FIRST_ROUND)
+    write("messages_thirtieth_round.jsonl", "mg30", MESSAGES_THIRTIETH_ROUND)
+    write("rarer_kinds_tenth_round.jsonl", "rk10", RARER_KINDS_TENTH_ROUND)
 
 
 if __name__ == "__main__":
