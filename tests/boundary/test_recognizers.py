@@ -2900,6 +2900,13 @@ def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     ("he goes to valley mountain regional center", ["valley mountain regional center"]),
     ("he was arrested in south sac", ["south sac"]),
     ("nursing student at sac state now", ["sac state"]),
+    ("hey its kenz lol can we do 330", ["kenz"]),  # a nickname, signing a message
+    ("Her TikTok is @jayla.rva and Snap jaylaaa_22.", ["@jayla.rva", "jaylaaa_22"]),
+    ("my IG is tyler.b.rva if u need me", ["tyler.b.rva"]),
+    ("Reminder: prescription for DANIEL R is ready.", ["DANIEL R"]),  # a pharmacy's capitals
+    ("he lost two fingers out by sahuarita", ["sahuarita"]),
+    ("he died in a wreck on two ninety five", ["two ninety five"]),  # an interstate
+    ("a dui on i two ninety five", ["i two ninety five"]),
 ])
 def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2916,6 +2923,11 @@ def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> No
     ("Nursing license RN 712904 under review", "RN"),  # a credential, not the licence's
     ("scores rose 2023-2024 overall", "2023-2024"),  # years, no month
     ("she lives in a regional center for youth", "regional"),
+    ("hey its gonna be late sorry", "gonna"),  # speech, no nickname
+    ("she will snap at him again", "at"),
+    ("Take PLAN B and VITAMIN D today.", "PLAN"),  # capitals that are words
+    ("she lives up by the lake", "lake"),
+    ("she spent on two ninety five dollars", "two"),  # no crash told
 ])
 def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

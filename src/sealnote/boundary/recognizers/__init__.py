@@ -66,6 +66,7 @@ from sealnote.boundary.recognizers.signatures import (
     FieldNameRecognizer,
     InitialsRecognizer,
     ReligiousTitleRecognizer,
+    ShoutedNameRecognizer,
     SpelledNameRecognizer,
 )
 
@@ -89,6 +90,7 @@ def default_recognizers() -> list[Recognizer]:
         InsurerRecognizer(), ReligiousTitleRecognizer(), BedSearchRecognizer(),
         NamedLandmarkRecognizer(), UnlistedPlaceRecognizer(), NumberedSchoolRecognizer(),
         MilitaryBaseRecognizer(), PlaceOnAStreetRecognizer(), SpanishPlaceRecognizer(),
+        ShoutedNameRecognizer(),
     ]
     prepare(recognizers)
     return recognizers

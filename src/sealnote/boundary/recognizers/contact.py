@@ -148,8 +148,8 @@ class PhoneRecognizer(Recognizer):
 
 # "her Snapchat is avery.b.2009", "gamertag: xXwolfXx": a handle named without its @
 PLATFORM_HANDLE = re.compile(
-    r"\b(?:snapchat|instagram|insta|tiktok|twitter|discord|reddit|threads|twitch|gamertag|"
-    r"venmo|cash\s?app|paypal|"
+    r"\b(?:snapchat|snap|instagram|insta|ig|tiktok|twitter|discord|reddit|threads|twitch|"
+    r"gamertag|facebook|fb|venmo|cash\s?app|paypal|"
     r"handle|username|user name|screen name)(?:\s+(?:handle|name|account|username|id))?"
     r"(?:\s+is|\s*[:=])?\s+@?(?P<id>[A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?<!\.)", re.IGNORECASE)
 
@@ -172,8 +172,9 @@ class SocialHandleRecognizer(Recognizer):
     patterns = (AT_HANDLE, PLATFORM_HANDLE, CASHTAG, SPOKEN_HANDLE)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         AT_HANDLE: ("@",), CASHTAG: ("$",), SPOKEN_HANDLE: ("dot", "underscore"),
-        PLATFORM_HANDLE: re.compile(r"snap|insta|tiktok|twitter|discord|reddit|threads|twitch|"
-                                    r"gamertag|handle|user|screen name|venmo|cash|paypal",
+        PLATFORM_HANDLE: re.compile(r"snap|insta|\big\b|tiktok|twitter|discord|reddit|threads|"
+                                    r"twitch|gamertag|handle|user|screen name|venmo|cash|"
+                                    r"paypal|facebook|\bfb\b",
                                     re.IGNORECASE)}
 
     def validate(self, match: re.Match[str], text: str) -> bool:

@@ -436,6 +436,9 @@ SIGNING_ON = re.compile(r"(?:^|[.!?\n:]\s*)(?P<greeting>(?:hey|hi|hello|hiya)[ ,
                         r"(?:(?:miss|ms|mr|mrs|dr|coach)\.?\s+[a-z'’-]+[ ,!]+)?"
                         # ("its big mike": a nickname's first word between)
                         r"(?:it['’]?s|this is)\s+(?:(?:big|lil|little)\s+)?$")
+# How speech runs words together, which no dictionary lists as words
+SPOKEN_CONTRACTIONS = frozenset("gonna wanna gotta finna tryna kinda sorta lemme gimme dunno "
+                                "aint ain't yall y'all".split())
 CALLED_BY_INITIALS = re.compile(r"(?:goes by|go by|known as|name is|name's|nicknamed|call me|"
                                 r"calls (?:him|her|them))\s*$")
 # After these, even a word is a name ("her nickname is peanut", "goes by kj").
@@ -751,7 +754,11 @@ class NameRecognizer(Recognizer):
                 lowered, max(0, token.start - 14), token.start):
             return "strong"
         signing_on = SIGNING_ON.search(lowered, max(0, token.start - 40), token.start)
-        if first and token.lower not in MODALS and signing_on and (
+        # (a nickname no list has, once the message greets: "hey its kenz lol")
+        signs_nickname = not word and signing_on is not None and \
+            signing_on.group("greeting") is not None and token.text.isalpha() and \
+            len(token.lower) > 2 and token.lower not in SPOKEN_CONTRACTIONS
+        if (first or signs_nickname) and token.lower not in MODALS and signing_on and (
                 signing_on.group("greeting") or lowered[token.end:token.end + 1] in (",", ".", "!")
                 or lowered.startswith((" here", " he ", " she ", " they ", " my ", " i ", " im "),
                                       token.end)

@@ -266,6 +266,9 @@ def address_lines_after(text: str, end: int) -> int:
 
 
 NUMBER_WORDS = rf"(?:{NUMBER_WORD}[\s-]+)"
+# An interstate's number said aloud: "ten", "eighty five", "two ninety five", "four oh five"
+INTERSTATE_SAID = (rf"(?:{ONES})\s+(?:oh\s+(?:{ONES})|{TENS}(?:[\s-](?:{ONES}))?)|ten|"
+                   rf"{TENS}(?:[\s-](?:{ONES}))?")
 # Speech-to-text writes streets in lower case and house numbers in words.
 SPOKEN_STREET = re.compile(
     r"\b(?:on|off|at|from|to|near|onto|up|down|along|past)\s+(?P<id>(?:\d{1,6}[a-z]?\s+|"
@@ -401,8 +404,13 @@ class StreetAddressRecognizer(Recognizer):
                    r"radius|long|loop|trip|drive|ride|swim|race))"
                    # "the cracker barrel off exit ninety nine"
                    rf"|\bexit\s+(?:{TENS}(?:[\s-]{ONES})?|{TEENS}|{ONES})\b"
-                   # "a dui on i eighty five"
-                   rf"|\bi[\s-]+(?:ten|{TENS}(?:[\s-]{ONES})?)\b"
+                   # "a dui on i eighty five", "on i two ninety five"
+                   rf"|\bi[\s-]+(?:{INTERSTATE_SAID})\b"
+                   # ... or without its "i" where a crash or a stop is told: "died in a wreck
+                   # on two ninety five"
+                   r"|(?:(?<=\bwreck on )|(?<=\bcrash on )|(?<=\baccident on )|"
+                   r"(?<=\bover on )|(?<=bound on ))"
+                   rf"(?:{INTERSTATE_SAID})\b(?![\s-](?:mph|miles|dollars|bucks|pounds|percent)\b)"
                    # by its digits after the road's preposition: "a club off i 40", "broke
                    # down on us 31"
                    r"|(?:(?<=\bon )|(?<=\boff )|(?<=\bthe )|(?<=\btook )|(?<=\btake )|"
@@ -766,7 +774,9 @@ SAY_OTHER_THINGS = frozenset({"good samaritan", "ohio state", "cook county", "he
 
 
 LEAD_IN_WORDS = (r"\b(?:in|from|at|near|to|of|around|outside|into|toward|towards|moved|lives|past|"
-                 r"living|live|born|visiting|visited|grew up in)\s+")
+                 r"living|live|born|visiting|visited|grew up in|"
+                 # "out by sahuarita", "up by flagstaff": near a town, as people say it
+                 r"(?:out|up|down|over) by)\s+")
 LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS}(?:the\s+)?)$", re.IGNORECASE)
 TOWN_AFTER_PREPOSITION = re.compile(r"\b(?:in|from|near|to|into|outside)\s+$")
 # An island is "on" it: "on mackinac island"; for a name no dictionary has, "on" leads there too

@@ -171,6 +171,20 @@ class InitialsRecognizer(Recognizer):
         return match.group(0).replace(" ", "").upper() not in NOT_INITIALS
 
 
+class ShoutedNameRecognizer(Recognizer):
+    """A first name in capitals with a surname's initial, as pharmacies' and portals' messages
+    write it ("Your Rx for DANIEL R is ready"); not capitals that are words ("PLAN B")."""
+
+    label = Label.NAME
+    priority = 66
+    patterns = (re.compile(r"(?<![\w.'’-])(?P<first>[A-Z]{3,})[ \t][A-Z]\.?(?![\w'’-]|\.\w)"),)
+
+    def validate(self, match: re.Match[str], text: str) -> bool:
+        first = match.group("first").lower()
+        return first in gazetteers.first_names() and first not in gazetteers.common_words() \
+            and not is_clinical_word(first)
+
+
 # A name spelled out letter by letter, as a scribe writes it: "that's K-A-Y-L-A"
 SPELLED_OUT = re.compile(r"(?<![\w-])(?:[A-Z]-){2,}[A-Z](?![\w-])")
 # Spelled labels and diagnoses, which name no one: "M-R-N", "D-O-B", "P-T-S-D"
