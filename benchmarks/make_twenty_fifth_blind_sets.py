@@ -34,6 +34,22 @@ before it was first measured; its first figures are in the commit that added it.
     rarer_kinds_tenth_round          devices, plates, VINs, IPs, plan numbers, accounts, licences,
                                      dockets, photos, voice prints, handles and links, after the
                                      second round's rules
+    spoken_notes_hundred_twelfth_round
+                                     lower-case speech to text from Denver, Colorado Springs and the
+                                     Front Range, after the third round's rules
+    spoken_notes_hundred_thirteenth_round
+                                     lower-case speech to text from Hartford, Springfield and
+                                     Holyoke, many clients Puerto Rican, after the third round's
+                                     rules
+    hospital_records_twenty_first_round
+                                     emergency, admission, consult, nursing, court, restraint and
+                                     discharge records from Ohio, after the third round's rules
+    psychosocial_histories_third     family, education, legal, substance, trauma, military, medical
+                                     and housing sections of an Indiana history, after the third
+                                     round's rules
+    school_counseling_notes_seventh  school counsellors' notes, 504 and IEP meetings, threat
+                                     assessments, attendance and crisis notes, after the third
+                                     round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -512,6 +528,164 @@ RARER_KINDS_TENTH_ROUND = [
 ]
 
 
+SPOKEN_NOTES_HUNDRED_TWELFTH_ROUND = [
+    "okay note for {NAME:skyler} twenty one lives in {LOCATION:five points} and works at "
+    "{ORGANIZATION:casa bonita} in {LOCATION:lakewood} her roommate {NAME:jade} overdosed in "
+    "their bathroom on the {DATE:twenty eighth}",
+    "session with {NAME:mr abeyta} fifty nine from {LOCATION:pueblo} drives for "
+    "{ORGANIZATION:rtd} on the {LOCATION:colfax} line and his wife {NAME:irene} has cancer",
+    "this is {NAME:liam} sixteen junior at {ORGANIZATION:cherry creek high} he's been vaping thc "
+    "and his dad {NAME:scott} found a gun in his car",
+    "follow up {NAME:aurora} thirty three not the city the name she lives in {LOCATION:montbello} "
+    "and cleans at {ORGANIZATION:denver health} her son {NAME:mateo} has asthma",
+    "okay {NAME:big tony} forty eight from {LOCATION:colorado springs} retired army out of "
+    "{ORGANIZATION:fort carson} he sleeps in his truck at the {ORGANIZATION:king soopers} lot on "
+    "{LOCATION:academy}",
+    "note for {NAME:dakota} twenty six ski instructor at {ORGANIZATION:vail} lives in "
+    "{LOCATION:eagle} with four roommates and drinks after every shift at the {ORGANIZATION:red "
+    "lion}",
+    "session with {NAME:ms nakamura} seventy one widow in {LOCATION:littleton} her son {NAME:ken} "
+    "lives in {LOCATION:boulder} and her daughter {NAME:amy} in {LOCATION:tokyo}",
+    "this is {NAME:marco} twenty nine a cook at {ORGANIZATION:snooze} on {LOCATION:larimer} his "
+    "girlfriend {NAME:tess} left him for his friend {NAME:jordan} on {DATE:valentine's day}",
+    "okay {NAME:becky} forty from {LOCATION:greeley} she works the kill floor at "
+    "{ORGANIZATION:jbs} and her husband {NAME:ray} got hurt on {DATE:september ninth}",
+    "follow up with {NAME:kwame} thirty five a grad student at {ORGANIZATION:cu boulder} from "
+    "{LOCATION:accra} his visa expires in {DATE:may} and his advisor {NAME:dr hollis} won't sign",
+    "note for {NAME:gracie} twelve seventh grade at {ORGANIZATION:west middle} in "
+    "{LOCATION:aurora} her mom {NAME:crystal} is in the {ORGANIZATION:arapahoe county detention "
+    "facility}",
+    "session with {NAME:pete} sixty four a rancher near {LOCATION:kremmling} he sold off his "
+    "cattle in {DATE:october} and his son {NAME:clay} won't talk to him",
+    "okay {NAME:yuliana} twenty four from {LOCATION:westwood} works at the {ORGANIZATION:walmart} "
+    "on {LOCATION:federal} and her ex {NAME:chuy} was deported to {LOCATION:chihuahua}",
+]
+
+SPOKEN_NOTES_HUNDRED_THIRTEENTH_ROUND = [
+    "okay note for {NAME:yamilette} thirty she's boricua lives in {LOCATION:frog hollow} and "
+    "works at {ORGANIZATION:hartford hospital} her mom {NAME:doña carmen} is still in "
+    "{LOCATION:caguas}",
+    "session with {NAME:josé manuel} forty four from {LOCATION:holyoke} he works at the "
+    "{ORGANIZATION:big y} warehouse and his son {NAME:jomar} got shot on {LOCATION:maple street}",
+    "this is {NAME:kiara} seventeen at {ORGANIZATION:springfield central} she's pregnant and the "
+    "father {NAME:elvin} is twenty two and lives in the {LOCATION:north end}",
+    "follow up {NAME:wilfredo} sixty two came from {LOCATION:mayagüez} after the hurricane lives "
+    "with his daughter {NAME:noemí} in {LOCATION:new britain} and misses his abuela's house",
+    "okay {NAME:brandon} twenty eight works at {ORGANIZATION:pratt} in {LOCATION:east hartford} "
+    "and his girlfriend {NAME:shanice} says he punched the wall",
+    "note for {NAME:luz maría} fifty three she cleans at {ORGANIZATION:trinity college} and her "
+    "husband {NAME:papo} drinks at the bar on {LOCATION:park street} every night",
+    "session with {NAME:angel} nineteen from {LOCATION:bayamón} staying with his tio {NAME:cheo} "
+    "in {LOCATION:willimantic} he sells at the {ORGANIZATION:eastern} campus",
+    "this is {NAME:mrs o'neil} seventy eight in {LOCATION:west springfield} her son {NAME:kevin} "
+    "took her car and her neighbor {NAME:dot} called the police",
+    "okay {NAME:jayden} fourteen goes to {ORGANIZATION:bulkeley} his mom {NAME:nilda} says he's "
+    "in a gang from {LOCATION:charter oak terrace}",
+    "follow up with {NAME:marisol} thirty six a cna at {ORGANIZATION:baystate} lives in "
+    "{LOCATION:chicopee} her ex {NAME:tito} keeps driving by in his white charger",
+    "note for {NAME:carlos} fifty works at {ORGANIZATION:lego} in {LOCATION:enfield} and his wife "
+    "{NAME:ivette} left with the kids to {LOCATION:orlando} on the {DATE:first}",
+    "session with {NAME:ashley} twenty two from {LOCATION:meriden} she dances at "
+    "{ORGANIZATION:kahoots} and her boyfriend {NAME:rick} takes her money",
+    "okay {NAME:don pedro} eighty four diabetic lives alone in the {LOCATION:south end} of "
+    "{LOCATION:hartford} his daughter {NAME:wanda} lives in {LOCATION:kissimmee}",
+]
+
+HOSPITAL_RECORDS_TWENTY_FIRST_ROUND = [
+    "ED PSYCH EVAL {DATE:12/03/2026}. {NAME:Dustin Wolfe}, 29M, brought by {ORGANIZATION:Columbus "
+    "Division of Police} from {LOCATION:Hilltop} after threatening neighbor with knife. MRN "
+    "{MRN:E1182044}.",
+    "Admission note, {ORGANIZATION:Twin Valley Behavioral Healthcare}. {NAME:Latrice Holmes}, "
+    "34F, probate hold, lives {LOCATION:1711 Cleveland Ave}, {LOCATION:Columbus OH 43211}. Mother "
+    "{NAME:Gloria Holmes} {PHONE:614-555-0145}.",
+    "Consult: {NAME:Dr. Menon} asked to see {NAME:Mr. Vance Kidd}, 61, on {ORGANIZATION:OSU "
+    "Wexner} {LOCATION:8 Ross} after suicide attempt; wife {NAME:Darlene} at bedside.",
+    "Nursing: {DATE:12/04} 2300, pt in rm {LOCATION:412B} yelling for son {NAME:Cody}. Security "
+    "called. {NAME:K. Marsh}, RN.",
+    "Discharge summary. {NAME:Brianna Cutler}, 17F, adm {DATE:11/28}, d/c {DATE:12/05}, to "
+    "{ORGANIZATION:Nationwide Children's} partial program. PCP {NAME:Dr. Yoder}, "
+    "{LOCATION:Dublin}.",
+    "Transfer from {ORGANIZATION:Genesis Hospital} in {LOCATION:Zanesville}; accepted by "
+    "{NAME:Dr. Ruiz}. Sheriff transport ({ORGANIZATION:Muskingum County}).",
+    "SW note: pt {NAME:Earl Duckworth} ({AGE_OVER_89:92}) from {ORGANIZATION:Wesley Glen}; niece "
+    "{NAME:Pam Duckworth} is HCPOA. Medicare {HEALTH_PLAN:4TN7-RK2-HH51}.",
+    "ED triage: {NAME:Yusuf Abdi}, 24M, Somali interpreter {NAME:Hodan}, from "
+    "{LOCATION:Northland}; father {NAME:Abdi Farah} reports hearing voices x 2 wks.",
+    "H&P: {NAME:Megan Kowalczyk}, DOB {DATE:09/02/1991}, OB at {ORGANIZATION:Riverside "
+    "Methodist}, postpartum psychosis, baby {NAME:Ava} in NICU. Husband {NAME:Jake}.",
+    "Progress HD 5: {NAME:Tyrell} reports his cousin {NAME:Dre} brought fentanyl to the unit on "
+    "{DATE:12/01}. {ORGANIZATION:CPD} notified; visitor list updated.",
+    "Court: probate case {OTHER_ID:2026-MH-04418}, {ORGANIZATION:Franklin County Probate Court}, "
+    "hearing {DATE:12/08/2026}. Magistrate {NAME:Hon. L. Greer}.",
+    "Discharge: {NAME:Connie Ritter}, 66F, to home in {LOCATION:Lancaster}; f/u "
+    "{ORGANIZATION:Fairfield County ADAMH}; daughter {NAME:Shelly} {PHONE:(740) 555-0161}.",
+    "Restraint note: {NAME:Jamal Price}, 31M, seclusion {DATE:12/02} 1410-1455; witnessed by "
+    "{NAME:T. Odom}, MHT, and {NAME:S. Lee}, RN.",
+]
+
+PSYCHOSOCIAL_HISTORIES_THIRD = [
+    "Family history: Client ({NAME:Aubrey Lane}, 35) was born in {LOCATION:Muncie}, IN, the "
+    "second of four. Father {NAME:Gary} worked at {ORGANIZATION:Ball Corporation} until its plant "
+    "closed in 1998; mother {NAME:Sue} was a school secretary at {ORGANIZATION:Muncie Central}.",
+    "Education: Graduated {ORGANIZATION:Cathedral High School} (2008), attended {ORGANIZATION:Ivy "
+    "Tech} for one year. Currently employed at {ORGANIZATION:Cummins} in {LOCATION:Columbus}, IN "
+    "as a machinist.",
+    "Relationships: Married to {NAME:Derek} (2014-2021); one daughter, {NAME:Harper} (8), who "
+    "attends {ORGANIZATION:Sycamore Elementary}. Current partner {NAME:Jess} lives in "
+    "{LOCATION:Fishers}.",
+    "Legal: DUI {DATE:03/2019} in {LOCATION:Hamilton County}; completed {ORGANIZATION:Hamilton "
+    "County Drug Court} in {DATE:June 2021}. No current charges.",
+    "Substance use: began drinking at 14 with cousin {NAME:Travis} at the family cabin on "
+    "{LOCATION:Lake Wawasee}. Detox at {ORGANIZATION:Fairbanks} in {LOCATION:Indianapolis}, 2022.",
+    "Trauma: witnessed father's assault on mother; sexual abuse by a neighbor, {NAME:Mr. Hinkle}, "
+    "ages 9-11, on {LOCATION:Jackson Street}. Reported to police in 2004; no charges.",
+    "Military: Indiana National Guard, 2010-2016, deployed to {LOCATION:Bagram}. Honorably "
+    "discharged. Service-connected 40%.",
+    "Spiritual: raised Church of the Brethren; attends {ORGANIZATION:Northview Church} in "
+    "{LOCATION:Carmel} with her sister {NAME:Carly}.",
+    "Medical: PCP {NAME:Dr. Anita Shah} at {ORGANIZATION:Community Health Network}; hypothyroid; "
+    "surgery at {ORGANIZATION:St. Vincent} in {DATE:August 2023}.",
+    "Social: best friend {NAME:Mandy} from {ORGANIZATION:Purdue}; volunteers at "
+    "{ORGANIZATION:Gleaners Food Bank}. Dog {NAME:Rocco}.",
+    "Housing: rents a duplex at {LOCATION:4412 Carrollton Ave} with partner; landlord {NAME:Mr. "
+    "Patel} has been understanding about late rent.",
+    "Developmental: born premature at {ORGANIZATION:Ball Memorial}, 32 weeks; speech therapy "
+    "until age 5 with {NAME:Mrs. Cole}.",
+    "Strengths: loyal, funny, good with kids; coaches her daughter's soccer team, the "
+    "{ORGANIZATION:Fishers Fire}, on Saturdays.",
+]
+
+SCHOOL_COUNSELING_NOTES_SEVENTH = [
+    "Student {NAME:Ximena R.}, gr 10, referred by {NAME:Mr. Okafor} (English) after essay "
+    "mentioned wanting to die. Parent {NAME:Rosa} contacted {DATE:12/3}. Screener C-SSRS positive.",
+    "504 meeting for {NAME:Owen Pratt} ({ORGANIZATION:Hillcrest Middle}, gr 7): ADHD; attendees "
+    "{NAME:Ms. Doyle}, {NAME:Coach Reyes}, mom {NAME:Kim Pratt}.",
+    "Check-in: {NAME:DeShawn} (gr 9) upset after fight at the {ORGANIZATION:Kroger} on "
+    "{LOCATION:Morse Rd} over the weekend; cousin {NAME:Lil Tay} involved.",
+    "Threat assessment: {NAME:Caleb Moore}, 15, posted photo with rifle on Snapchat "
+    "({OTHER_ID:calebm_07}). SRO {NAME:Officer Grant} and AP {NAME:Mrs. Lutz} present.",
+    "Grief group, {ORGANIZATION:Westland High}: {NAME:Bella}, {NAME:Noah}, {NAME:Zayn} (lost "
+    "brother {NAME:Omar} in {DATE:September}).",
+    "IEP: {NAME:Lily Tran}, gr 3, {ORGANIZATION:Maize Elementary}. Speech services with "
+    "{NAME:Mrs. Barker}; OT with {NAME:Ms. Young}. Parents {NAME:Hung} and {NAME:Mai}.",
+    "Attendance: {NAME:Jordan Fisher} missed 14 days since {DATE:10/15}; lives with grandma "
+    "{NAME:Bev} on {LOCATION:Parsons Ave}. Referral to {ORGANIZATION:Franklin County Children "
+    "Services}.",
+    "Crisis: {NAME:Ava M.} (gr 11) disclosed her stepdad {NAME:Troy} hits her mom. Call to "
+    "{ORGANIZATION:FCCS} intake, ref # {OTHER_ID:FC-26-118834}.",
+    "College app support: {NAME:Malik Johnson} applying to {ORGANIZATION:Ohio State}, "
+    "{ORGANIZATION:Wright State} and {ORGANIZATION:Central State}; first-gen.",
+    "Parent call: {NAME:Mrs. Gutierrez} worried son {NAME:Diego} (gr 8) is gaming all night with "
+    "{OTHER_ID:xXDragonXx} online; handle {OTHER_ID:diego_g_2011}.",
+    "Peer mediation: {NAME:Kayla} and {NAME:Brooke} (gr 6) re: group chat; both agreed to leave "
+    "'Girls of Room 114'.",
+    "Referral to {ORGANIZATION:Nationwide Children's} school-based program for {NAME:Elijah "
+    "Grant}, gr 5, after {NAME:Mr. Holt} observed self-harm marks.",
+    "Homeless liaison: the {NAME:Ramirez} family staying at {ORGANIZATION:YWCA Family Center}; "
+    "kids {NAME:Alma} (gr 4) and {NAME:Beto} (K).",
+]
+
+
 def main() -> None:
     write("spoken_notes_hundred_sixth_round.jsonl", "sn106", SPOKEN_NOTES_HUNDRED_SIXTH_ROUND)
     write("spoken_notes_hundred_seventh_round.jsonl", "sn107", SPOKEN_NOTES_HUNDRED_SEVENTH_ROUND)
@@ -530,6 +704,16 @@ def main() -> None:
     write("typed_notes_thirty_first_round.jsonl", "tn31", TYPED_NOTES_THIRTY_FIRST_ROUND)
     write("messages_thirtieth_round.jsonl", "mg30", MESSAGES_THIRTIETH_ROUND)
     write("rarer_kinds_tenth_round.jsonl", "rk10", RARER_KINDS_TENTH_ROUND)
+
+    write("spoken_notes_hundred_twelfth_round.jsonl", "sn112", SPOKEN_NOTES_HUNDRED_TWELFTH_ROUND)
+    write(
+        "spoken_notes_hundred_thirteenth_round.jsonl",
+        "sn113",
+        SPOKEN_NOTES_HUNDRED_THIRTEENTH_ROUND,
+    )
+    write("hospital_records_twenty_first_round.jsonl", "hr21", HOSPITAL_RECORDS_TWENTY_FIRST_ROUND)
+    write("psychosocial_histories_third.jsonl", "ps3", PSYCHOSOCIAL_HISTORIES_THIRD)
+    write("school_counseling_notes_seventh.jsonl", "sc7", SCHOOL_COUNSELING_NOTES_SEVENTH)
 
 
 if __name__ == "__main__":
