@@ -2907,6 +2907,14 @@ def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     ("he lost two fingers out by sahuarita", ["sahuarita"]),
     ("he died in a wreck on two ninety five", ["two ninety five"]),  # an interstate
     ("a dui on i two ninety five", ["i two ninety five"]),
+    ("he sleeps at the king soopers lot on academy", ["king soopers lot", "academy"]),
+    ("works at the walmart on federal and her ex", ["walmart", "federal"]),
+    ("i got called in at target on rancho again", ["target", "rancho"]),
+    ("she is in the arapahoe county detention facility", ["arapahoe county detention facility"]),
+    ("brought by Columbus Division of Police today", ["Columbus Division of Police"]),
+    ("posted a photo on Snapchat (calebm_07).", ["calebm_07"]),
+    ("Security called. K. Marsh, RN.", ["K. Marsh"]),  # an initial, a surname, a credential
+    ("her boyfriend got shot in the west end", ["west end"]),
 ])
 def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2928,6 +2936,8 @@ def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> No
     ("Take PLAN B and VITAMIN D today.", "PLAN"),  # capitals that are words
     ("she lives up by the lake", "lake"),
     ("she spent on two ninety five dollars", "two"),  # no crash told
+    ("she met him at the target on black friday", "target"),  # a day, no street
+    ("SNAP benefits were cut", "benefits"),  # a public program, no handle
 ])
 def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -164,7 +164,7 @@ LOWER_KIND_AFTER = re.compile(r" (?:care center|regional center|nursing home|"
                               # "dorchester county dss": a county's or town's own office
                               r"dss|dcfs|dfcs|dcs|cps|cys|cyf|dcyf|dhr|dhs|dhhs|social services|"
                               rf"health (?:department|dept)|{TOWN_OFFICES}|sheriff|jail|"
-                              r"detention center|"
+                              r"detention (?:center|facility)|"
                               # "the maricopa county drug court program"
                               r"probation|(?:drug |family |juvenile |probate |treatment |"
                               r"mental health |veterans |housing )?court|senior center|mission|"
@@ -186,6 +186,7 @@ SAINTED = re.compile(r"(?:Saint|St\.?) [A-Z]")
 CONGREGATION_BEFORE = re.compile(r"\b(?i:congregation|temple|masjid|kehilat)\s+$")
 # "Fall River Police", "Saugus Public Schools": a town's own office, named by the town
 TOWN_OFFICE_AFTER = re.compile(r" (?:Police(?: Department)?|PD|Fire(?: Department)?|Public Schools|"
+                               r"Division of (?:Police|Fire)|Police Division|"
                                r"Sheriff(?:['’]s (?:Office|Department))?|"
                                r"Housing Authority|Public Library|Senior Center|Town Hall|"
                                r"City Hall|Children, Youth and Families|Children and Youth(?: "

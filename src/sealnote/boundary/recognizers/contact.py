@@ -151,7 +151,8 @@ PLATFORM_HANDLE = re.compile(
     r"\b(?:snapchat|snap|instagram|insta|ig|tiktok|twitter|discord|reddit|threads|twitch|"
     r"gamertag|facebook|fb|venmo|cash\s?app|paypal|"
     r"handle|username|user name|screen name)(?:\s+(?:handle|name|account|username|id))?"
-    r"(?:\s+is|\s*[:=])?\s+@?(?P<id>[A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?<!\.)", re.IGNORECASE)
+    # ("on Snapchat (calebm_07)": the handle in brackets)
+    r"(?:\s+is|\s*[:=])?\s+\(?@?(?P<id>[A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?<!\.)", re.IGNORECASE)
 
 
 # Dictated: "lily dot moon two two on snapchat", "her handle is sk8r underscore boi"

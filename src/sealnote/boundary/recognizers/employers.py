@@ -176,6 +176,21 @@ red lobster
 golden corral
 cracker barrel
 piggly wiggly
+king soopers
+fred meyer
+city market
+price chopper
+big y
+food maxx
+smart and final
+food 4 less
+grocery outlet
+save mart
+giant eagle
+harris teeter
+jewel osco
+stater bros
+sprouts
 food lion
 winn dixie
 stop and shop
@@ -345,12 +360,15 @@ CHAIN_IN_TOWN = re.compile(rf"\b(?P<chain>{alternation(PLAIN_WORD_CHAINS)})"
 # A chain's shop on its street, dictated: "arrested outside the qt on admiral and…", "the
 # safeway on fourth plain"; the street's words up to where the sentence goes on
 CHAIN_ON_STREET = re.compile(rf"\b(?:the|from|at|outside|behind|near)\s+"
-                             rf"(?P<chain>{alternation(PLAIN_WORD_CHAINS)})"
-                             rf"(?:\s+(?:{alternation(SHOP_WORDS)}))?\s+on\s+"
+                             rf"(?P<chain>{alternation(PLAIN_WORD_CHAINS)}|walmart|target|"
+                             r"costco|starbucks|mcdonald['’]?s)"
+                             # ("the king soopers lot on academy": the shop's parking lot)
+                             rf"(?:\s+(?:{alternation(SHOP_WORDS)}|lot|parking lot))?\s+on\s+"
                              r"(?P<street>[a-z]+(?:\s[a-z]+)??)"
                              r"(?=\s+(?:and|in|where|when|after|at|near|by|with|but|so|because|"
                              r"last|this|he|she|they|i|we|on|mr|mrs|ms|miss|dr|his|her|"
-                             r"their|my)\b|\s*[,.;!?]|\s*$)")
+                             r"their|my|again|today|tonight|yesterday|now|every|for|to|from|"
+                             r"until|since)\b|\s*[,.;!?]|\s*$)")
 # ... and written with capitals: "an SI statement at Walmart on Ambassador Caffery."
 CHAIN_ON_NAMED_STREET = re.compile(rf"\b(?:the|at|outside|behind|near)\s+"
                                    rf"(?P<chain>(?i:{alternation(PLAIN_WORD_CHAINS)})|"
@@ -556,7 +574,8 @@ SPOKEN_FACILITY = re.compile(rf"(?<!['’])\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-
 SPOKEN_COURT = re.compile(rf"\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-z'’-]+[ \t]){{1,2}}(?:(?:probate|"
                           r"district|superior|juvenile|family|housing|municipal|land|county)[ \t]"
                           r"(?:and[ \t](?:family|juvenile)[ \t])?court|regional[ \t]jail|"
-                          r"county[ \t](?:courthouse|detention|juvenile[ \t](?:detention|hall)|"
+                          r"county[ \t](?:courthouse|detention(?:[ \t](?:center|facility))?|"
+                          r"juvenile[ \t](?:detention|hall)|"
                           r"juvie|jail|house[ \t]of[ \t]correction|sheriff['’]?s[ \t]office)))\b")
 # A school named for its side of town, dictated: "at north side high", "from west middle",
 # "central catholic"

@@ -54,8 +54,9 @@ FIELD_VALUE = re.compile(
 CREDENTIALS = (r"(?:M\.D\.|MD|D\.O\.|DO|N\.P\.|NP|P\.A\.(?:-C)?|PA-C|R\.N\.|RN|Ph\.D\.|PhD|"
                r"PsyD|LICSW|LCSW|LMHC|LMFT|LPC|APRN|CNM|PharmD|DDS|Esq\.?)")
 # "MARCUS T. ELLINGTON, M.D.", "Lena Hoff, LICSW": a name signed with its credential
-SIGNED_NAME = re.compile(r"(?P<id>(?<![\w.])" + NAME_WORD + r"(?: [A-Z]\.?)?(?: " + NAME_WORD
-                         + r"){1,2}),? " + CREDENTIALS + r"(?![\w])")
+# ("K. Marsh, RN": a first name's initial before the surname)
+SIGNED_NAME = re.compile(r"(?P<id>(?<![\w.])(?:" + NAME_WORD + r"(?: [A-Z]\.?)?(?: " + NAME_WORD
+                         + r"){1,2}|[A-Z]\. ?" + NAME_WORD + r")),? " + CREDENTIALS + r"(?![\w])")
 # "PORTER, HARLAN" in a record's header or a list, without a field's label: a surname and a
 # first name from the Census and SSA lists, both in capitals
 SURNAME_FIRST = re.compile(r"(?<![\w'’-])(?P<id>[A-Z][A-Z'’-]+, [A-Z][A-Z'’-]+(?: [A-Z]\b\.?)?)"
