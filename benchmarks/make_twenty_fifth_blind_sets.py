@@ -50,6 +50,18 @@ before it was first measured; its first figures are in the commit that added it.
     school_counseling_notes_seventh  school counsellors' notes, 504 and IEP meetings, threat
                                      assessments, attendance and crisis notes, after the third
                                      round's rules
+    spoken_notes_hundred_fourteenth_round
+                                     lower-case speech to text from Scranton, Wilkes-Barre and the
+                                     Lehigh Valley, after the fourth round's rules
+    spoken_notes_hundred_fifteenth_round
+                                     lower-case speech to text from Raleigh, Durham and
+                                     Fayetteville, after the fourth round's rules
+    telehealth_notes_first           telehealth notes: where the client is, who is near, how to
+                                     reach them, after the fourth round's rules
+    messages_thirty_first_round      clients', offices', pharmacies', troopers', nuns' and lawyers'
+                                     messages, after the fourth round's rules
+    supervision_notes_first          supervision, consultation and team notes that name clients by
+                                     initials, after the fourth round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -686,6 +698,154 @@ SCHOOL_COUNSELING_NOTES_SEVENTH = [
 ]
 
 
+SPOKEN_NOTES_HUNDRED_FOURTEENTH_ROUND = [
+    "okay note for {NAME:gina} forty six from {LOCATION:dunmore} she works at "
+    "{ORGANIZATION:geisinger cmc} in {LOCATION:scranton} and her husband {NAME:vinny} got laid "
+    "off from {ORGANIZATION:tobyhanna}",
+    "session with {NAME:tyler} twenty two from {LOCATION:hazleton} he works nights at the "
+    "{ORGANIZATION:cargill} plant and his girlfriend {NAME:yaneli} is from the dominican and just "
+    "had their baby",
+    "this is {NAME:mrs kowalski} eighty two in {LOCATION:wilkes barre} her son {NAME:stan} lives "
+    "in {LOCATION:nanticoke} and her daughter {NAME:joanie} moved to {LOCATION:allentown}",
+    "follow up {NAME:brittany} thirty from {LOCATION:pottsville} she's in the "
+    "{ORGANIZATION:schuylkill county} drug court and works at {ORGANIZATION:sheetz} on "
+    "{LOCATION:route sixty one}",
+    "okay {NAME:rocco} fifty seven a coal miner's son from {LOCATION:shenandoah} drives for "
+    "{ORGANIZATION:lcta} and his brother {NAME:sal} died of black lung in {DATE:march}",
+    "note for {NAME:nicole} twenty eight nurse at {ORGANIZATION:lehigh valley} in "
+    "{LOCATION:bethlehem} her fiance {NAME:matt} is a state trooper and she's scared of him",
+    "session with {NAME:juan carlos} thirty six from {LOCATION:reading} works at "
+    "{ORGANIZATION:east penn} making batteries and his son {NAME:jandel} has lead poisoning",
+    "this is {NAME:kayla} nineteen sophomore at {ORGANIZATION:kings} in {LOCATION:wilkes barre} "
+    "her roommate {NAME:morgan} found her cutting on {DATE:sunday the sixth}",
+    "okay {NAME:big ed} sixty eight retired from {ORGANIZATION:mack trucks} lives in "
+    "{LOCATION:macungie} his wife {NAME:dolores} has alzheimers and wanders to the "
+    "{ORGANIZATION:wawa} at night",
+    "follow up with {NAME:shawn} thirty four from {LOCATION:stroudsburg} he's a dealer at "
+    "{ORGANIZATION:mount airy casino} and owes money to a guy named {NAME:nicky}",
+    "note for {NAME:abigail} fifteen at {ORGANIZATION:abington heights} she's been restricting "
+    "since her coach {NAME:mr dempsey} weighed the team on {DATE:november tenth}",
+    "session with {NAME:walter} seventy three a vietnam vet from {LOCATION:olyphant} goes to the "
+    "{ORGANIZATION:wilkes barre va} and his son {NAME:walt junior} is in afghanistan as a "
+    "contractor",
+    "okay {NAME:tina} forty one from {LOCATION:carbondale} she owns {ORGANIZATION:tina's tavern} "
+    "on {LOCATION:main street} and her ex {NAME:frankie} smashed the windows on the {DATE:fourth}",
+]
+
+SPOKEN_NOTES_HUNDRED_FIFTEENTH_ROUND = [
+    "okay note for {NAME:sgt brooks} thirty one eighty second airborne at {ORGANIZATION:fort "
+    "liberty} lives in {LOCATION:spring lake} his wife {NAME:ashlyn} says he sleeps with a pistol",
+    "session with {NAME:priya} twenty seven postdoc at {ORGANIZATION:duke} lives in "
+    "{LOCATION:durham} off {LOCATION:ninth street} her advisor {NAME:dr feldman} yells at her in "
+    "lab meetings",
+    "this is {NAME:marcus} forty a barber in {LOCATION:southeast raleigh} his son {NAME:kj} goes "
+    "to {ORGANIZATION:enloe} and got jumped at {ORGANIZATION:crabtree}",
+    "follow up {NAME:destiny} nineteen she works at {ORGANIZATION:bojangles} on {LOCATION:capital "
+    "boulevard} and lives with her grandma {NAME:earline} in {LOCATION:garner}",
+    "okay {NAME:wen} thirty five from {LOCATION:cary} a programmer at {ORGANIZATION:sas} her "
+    "husband {NAME:jun} went back to {LOCATION:shanghai} and hasn't called since {DATE:october}",
+    "note for {NAME:bobby ray} fifty six tobacco farmer near {LOCATION:wilson} lost the farm to "
+    "the bank in {DATE:august} his wife {NAME:darlene} found the rope in the barn",
+    "session with {NAME:aaliyah} twenty one a junior at {ORGANIZATION:nc central} she was "
+    "assaulted at a party on {LOCATION:fayetteville street} on homecoming weekend",
+    "this is {NAME:mr thompson} sixty two retired from {ORGANIZATION:ibm} in {LOCATION:rtp} his "
+    "son {NAME:chris} overdosed at the {ORGANIZATION:motel 6} in {LOCATION:morrisville}",
+    "okay {NAME:lupita} thirty three from {LOCATION:siler city} works at the "
+    "{ORGANIZATION:mountaire} chicken plant her husband {NAME:rigo} got picked up by ice at work",
+    "follow up with {NAME:connor} sixteen at {ORGANIZATION:green hope high} got caught selling "
+    "vapes his mom {NAME:lisa} is a nurse at {ORGANIZATION:wakemed}",
+    "note for {NAME:shonda} forty four a correctional officer at {ORGANIZATION:central prison} "
+    "lives in {LOCATION:knightdale} her daughter {NAME:taylor} is pregnant",
+    "session with {NAME:hector} fifty from {LOCATION:hope mills} drives for {ORGANIZATION:fast} "
+    "the city bus and his son {NAME:hector junior} is in {ORGANIZATION:cumberland county "
+    "detention center}",
+    "okay {NAME:june bug} that's what she goes by real name {NAME:juniper} twenty four lives at "
+    "the {ORGANIZATION:oak city cares} shelter and sells plasma on {LOCATION:new bern avenue}",
+]
+
+TELEHEALTH_NOTES_FIRST = [
+    "Telehealth (video). Client {NAME:Marisa Quinn} confirmed location: home, {LOCATION:4410 "
+    "Ridgeview Dr}, {LOCATION:Boise}, ID. Emergency contact {NAME:Dan Quinn} {PHONE:208-555-0171}.",
+    "Audio-only session; {NAME:Jerome} in his car in the {ORGANIZATION:Home Depot} parking lot in "
+    "{LOCATION:Laramie} for privacy. Discussed moving session to Thursday {DATE:12/10}.",
+    "Video session. {NAME:Tessa} (16) at {ORGANIZATION:Lincoln High} nurse's office, Room "
+    "{LOCATION:108}; school nurse {NAME:Mrs. Ellis} nearby. Consent on file.",
+    "Client located in {LOCATION:Vancouver}, WA today (not Oregon); session rescheduled per "
+    "licensure. {NAME:Ms. Park} informed.",
+    "Telehealth: {NAME:Omar Haddad} joined from {ORGANIZATION:Amazon} break room ({LOCATION:Kent} "
+    "fulfillment center). Connection dropped twice.",
+    "Doxy link sent to {EMAIL:lrosen78@yahoo.com}; {NAME:Lauren Rosen} joined 5 min late from her "
+    "mother's house in {LOCATION:Scarsdale}.",
+    "Video, client {NAME:Kai Nakoa} in {LOCATION:Hilo}, HI; 3-hour time difference noted. Next "
+    "appointment {DATE:12/14} at 9 HST.",
+    "Safety plan at start of telehealth: {NAME:Brandon} at {LOCATION:212 W 3rd St Apt 2}, "
+    "{LOCATION:Duluth}; nearest ED {ORGANIZATION:Essentia St. Mary's}.",
+    "Client {NAME:Gwen Alder} on phone from {ORGANIZATION:Sunrise Senior Living}, Unit "
+    "{LOCATION:214}; aide {NAME:Patrice} assisted with volume.",
+    "Session via Zoom: {NAME:Devin} at his dad {NAME:Rob}'s in {LOCATION:Flagstaff} this week "
+    "(custody swap Sunday {DATE:12/6}).",
+    "Telehealth intake: {NAME:Renata Silva}, DOB {DATE:05/19/1993}, address {LOCATION:77 Pine "
+    "St}, {LOCATION:Burlington, VT 05401}; insurance {ORGANIZATION:BCBS VT} "
+    "{HEALTH_PLAN:VTX448120933}.",
+    "Client {NAME:Eli} joined from a library study room at {ORGANIZATION:UNM} "
+    "({ORGANIZATION:Zimmerman Library}); headphones on.",
+    "Phone session, {NAME:Mr. Boateng} at work ({ORGANIZATION:Whole Foods} on {LOCATION:Ponce de "
+    "Leon}); asked to call back at {PHONE:404-555-0195}.",
+]
+
+MESSAGES_THIRTY_FIRST_ROUND = [
+    "hi its {NAME:mercedes} from thursday group, my car broke down on {LOCATION:route 11} can i "
+    "zoom",
+    "Good morning, this is {NAME:Deb} at {NAME:Dr. Alvarez}'s office confirming {NAME:Luis}'s "
+    "referral. Fax to {FAX:570-555-0117}.",
+    "{NAME:ms. t} its {NAME:jaylin} i got into {ORGANIZATION:penn state} 🎉🎉",
+    "This is {NAME:Corporal Dietz}, Pennsylvania State Police — disregard",
+    "hola, habla {NAME:rosa} la mamá de {NAME:yandel}. él está en el {ORGANIZATION:hospital de "
+    "bayamón} con su papá, no puede ir",
+    "Mom here. I can't find my daughter, last seen at {ORGANIZATION:Crabtree Valley Mall}. Her "
+    "phone goes to voicemail.",
+    "reminder from {ORGANIZATION:CVS} pharmacy {LOCATION:Durham} store: rx for {NAME:KEVIN L} "
+    "ready",
+    "hey its {NAME:rooster} from the shop lol. {NAME:Tina} said u need my w2",
+    "This is {NAME:Sister Anne} at {ORGANIZATION:Mercy Center}, {NAME:Margaret} arrived safely.",
+    "From {ORGANIZATION:Fayetteville VA Coastal HCS}: appointment for {NAME:BROOKS, DARNELL} "
+    "{DATE:12/17/2026} 1030.",
+    "sry its {NAME:kj}. im at aunt {NAME:ronda}s in {LOCATION:garner} cant make it",
+    "Please send records to Atty. {NAME:Grace Moon}, {ORGANIZATION:Moon & Hale LLP}, "
+    "{EMAIL:gmoon@moonhale.com}.",
+    "{NAME:Jess} from {ORGANIZATION:SAFEchild} here, {NAME:Tamia}'s forensic interview is Tues "
+    "{DATE:12/15} at 10.",
+]
+
+SUPERVISION_NOTES_FIRST = [
+    "Supervision w/ {NAME:Dr. Kaur}. Case: {NAME:J.R.}, 34M, from {LOCATION:Sanford}; discussed "
+    "countertransference re: his father {NAME:Ray} and duty to warn.",
+    "Consultation: colleague {NAME:Ana Ferreira}, LMHC, re: client '{NAME:B}' who works at "
+    "{ORGANIZATION:Disney} and disclosed SI. Plan: safety plan, weekly.",
+    "Group supervision, {DATE:12/04}: {NAME:Tom} presented {NAME:Mrs. H} (78) from The "
+    "{LOCATION:Villages}; capacity concerns; daughter {NAME:Karen} POA.",
+    "Case review with {NAME:Ms. Chen} (clinical director): {NAME:Kayden}, 13, "
+    "{ORGANIZATION:Oviedo Middle}, bullying; mom {NAME:Stacy} wants school transfer.",
+    "Peer consult: {NAME:K.L.}, 41F, teacher at {ORGANIZATION:Winter Park High}, boundary issue "
+    "after seeing client at {ORGANIZATION:Publix} on {LOCATION:Aloma}.",
+    "Supervision: intern {NAME:Marcus Webb} reviewed tape of session with {NAME:D.}, "
+    "{DATE:11/30}; feedback on reflections.",
+    "Ethics consult with Attorney {NAME:Lisa Grant} re: subpoena from {ORGANIZATION:Orange County "
+    "Clerk of Courts}, case {OTHER_ID:2026-DR-011472-O}.",
+    "Clinical team: {NAME:Dr. Obi}, {NAME:Nurse Pam}, {NAME:Rick} (case mgr). Client {NAME:Tony "
+    "Vega} discharged from {ORGANIZATION:Aspire Health Partners} {DATE:12/02}.",
+    "Supervisee {NAME:Jenna} worried about client {NAME:Roxanne}'s partner {NAME:Dale}, who owns "
+    "a gun shop in {LOCATION:Apopka}; duty to warn not met.",
+    "Consultation with DCF investigator {NAME:Mr. Wallace} re: {NAME:Brielle} (6); intake # "
+    "{OTHER_ID:2026-448201}.",
+    "Supervision: reviewed {NAME:Alejandro}'s case; he moved from {LOCATION:Kissimmee} to "
+    "{LOCATION:Poinciana} and lost Medicaid ({ORGANIZATION:Sunshine Health}).",
+    "Team huddle: {NAME:L. Ortiz} covering for {NAME:B. Nash} {DATE:Dec 21-Jan 4}.",
+    "Case consult with {NAME:Dr. Emeka Obi}: Grandpa {NAME:Joe} ({AGE_OVER_89:93}) at "
+    "{ORGANIZATION:Westminster Towers} refuses meds.",
+]
+
+
 def main() -> None:
     write("spoken_notes_hundred_sixth_round.jsonl", "sn106", SPOKEN_NOTES_HUNDRED_SIXTH_ROUND)
     write("spoken_notes_hundred_seventh_round.jsonl", "sn107", SPOKEN_NOTES_HUNDRED_SEVENTH_ROUND)
@@ -714,6 +874,18 @@ def main() -> None:
     write("hospital_records_twenty_first_round.jsonl", "hr21", HOSPITAL_RECORDS_TWENTY_FIRST_ROUND)
     write("psychosocial_histories_third.jsonl", "ps3", PSYCHOSOCIAL_HISTORIES_THIRD)
     write("school_counseling_notes_seventh.jsonl", "sc7", SCHOOL_COUNSELING_NOTES_SEVENTH)
+
+    write(
+        "spoken_notes_hundred_fourteenth_round.jsonl",
+        "sn114",
+        SPOKEN_NOTES_HUNDRED_FOURTEENTH_ROUND,
+    )
+    write(
+        "spoken_notes_hundred_fifteenth_round.jsonl", "sn115", SPOKEN_NOTES_HUNDRED_FIFTEENTH_ROUND
+    )
+    write("telehealth_notes_first.jsonl", "th1", TELEHEALTH_NOTES_FIRST)
+    write("messages_thirty_first_round.jsonl", "mg31", MESSAGES_THIRTY_FIRST_ROUND)
+    write("supervision_notes_first.jsonl", "sv1", SUPERVISION_NOTES_FIRST)
 
 
 if __name__ == "__main__":
