@@ -719,8 +719,7 @@ SPOKEN_NOTES_HUNDRED_FOURTEENTH_ROUND = [
     "this is {NAME:kayla} nineteen sophomore at {ORGANIZATION:kings} in {LOCATION:wilkes barre} "
     "her roommate {NAME:morgan} found her cutting on {DATE:sunday the sixth}",
     "okay {NAME:big ed} sixty eight retired from {ORGANIZATION:mack trucks} lives in "
-    "{LOCATION:macungie} his wife {NAME:dolores} has alzheimers and wanders to the "
-    "{ORGANIZATION:wawa} at night",
+    "{LOCATION:macungie} his wife {NAME:dolores} has alzheimers and wanders to the wawa at night",
     "follow up with {NAME:shawn} thirty four from {LOCATION:stroudsburg} he's a dealer at "
     "{ORGANIZATION:mount airy casino} and owes money to a guy named {NAME:nicky}",
     "note for {NAME:abigail} fifteen at {ORGANIZATION:abington heights} she's been restricting "
