@@ -2915,6 +2915,14 @@ def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     ("posted a photo on Snapchat (calebm_07).", ["calebm_07"]),
     ("Security called. K. Marsh, RN.", ["K. Marsh"]),  # an initial, a surname, a credential
     ("her boyfriend got shot in the west end", ["west end"]),
+    ("he goes to the wilkes barre va on tuesdays", ["wilkes barre va"]),  # a town's VA
+    ("From Fayetteville VA Coastal HCS: your visit", ["Fayetteville VA Coastal HCS"]),
+    ("airborne at fort liberty for now", ["fort liberty"]),  # an Army post's new name
+    ("a junior at nc central this year", ["nc central"]),
+    ("retired from ibm in rtp last year", ["ibm", "rtp"]),
+    ("that's what she goes by, real name juniper", ["juniper"]),  # not "real"
+    ("at work (Whole Foods on Ponce de Leon); call", ["Whole Foods", "Ponce de Leon"]),
+    ("ms. t its jaylin i got in", ["ms. t", "jaylin"]),  # a teacher by her initial
 ])
 def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2938,6 +2946,9 @@ def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> No
     ("she spent on two ninety five dollars", "two"),  # no crash told
     ("she met him at the target on black friday", "target"),  # a day, no street
     ("SNAP benefits were cut", "benefits"),  # a public program, no handle
+    ("she ran sas and spss for the study", "sas"),  # software, no firm
+    ("he can't pay the light bill at duke energy", "duke"),  # a utility, no one's workplace
+    ("the va pays for it", "va"),  # no town's VA
 ])
 def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -160,6 +160,8 @@ LOWER_KIND_AFTER = re.compile(r" (?:care center|regional center|nursing home|"
                               r"commons|high school|township|borough|village|tower|garage|"
                               # "a para at berkeley unified", "glendale adventist"
                               r"unified(?: school district)?|school district|adventist|"
+                              # "goes to the wilkes barre va": the VA's hospital of a town
+                              r"va(?: medical center| hospital| clinic)?|"
                               r"middle school|elementary(?: school)?|"
                               # "dorchester county dss": a county's or town's own office
                               r"dss|dcfs|dfcs|dcs|cps|cys|cyf|dcyf|dhr|dhs|dhhs|social services|"
@@ -184,9 +186,14 @@ RELIGIOUS_TITLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))(?P<owner>(?:[Mm]y|[H
 SAINTED = re.compile(r"(?:Saint|St\.?) [A-Z]")
 # "at congregation beth el", "Temple Emanu-El": a synagogue or mosque, by its name
 CONGREGATION_BEFORE = re.compile(r"\b(?i:congregation|temple|masjid|kehilat)\s+$")
+# What names a VA's hospital or system after "VA": " Medical Center", " Coastal HCS"
+VA_SYSTEM = re.compile(r"(?: [A-Z][a-z]+){0,3} (?:HCS|VAMC|CBOC|Medical Center|"
+                       r"Health ?[Cc]are System|Clinic)\b")
 # "Fall River Police", "Saugus Public Schools": a town's own office, named by the town
 TOWN_OFFICE_AFTER = re.compile(r" (?:Police(?: Department)?|PD|Fire(?: Department)?|Public Schools|"
                                r"Division of (?:Police|Fire)|Police Division|"
+                               # "Fayetteville VA Medical Center": a town's VA
+                               rf"VA(?:{VA_SYSTEM.pattern})?|"
                                r"Sheriff(?:['’]s (?:Office|Department))?|"
                                r"Housing Authority|Public Library|Senior Center|Town Hall|"
                                r"City Hall|Children, Youth and Families|Children and Youth(?: "
@@ -383,6 +390,9 @@ def _widen(text: str, span: Span) -> Span:
         kind_after = LOWER_KIND_AFTER.match(text, end) if text[start:end].islower() else \
             TOWN_OFFICE_AFTER.match(text, end) if span.label is Label.LOCATION else None
         end = kind_after.end() if kind_after else end
+        system = VA_SYSTEM.match(text, end) if text.endswith(" VA", start, end) else None
+        end = system.end() if system else end  # "Fayetteville VA Coastal HCS", a town read as
+        # one in Virginia
         district = DISTRICT_AFTER.match(text, end) if span.label is Label.LOCATION else None
         end = district.end() if district else end
         after_word = PLACE_WORD_AFTER.match(text, end)

@@ -370,15 +370,19 @@ CHAIN_ON_STREET = re.compile(rf"\b(?:the|from|at|outside|behind|near)\s+"
                              r"their|my|again|today|tonight|yesterday|now|every|for|to|from|"
                              r"until|since)\b|\s*[,.;!?]|\s*$)")
 # ... and written with capitals: "an SI statement at Walmart on Ambassador Caffery."
-CHAIN_ON_NAMED_STREET = re.compile(rf"\b(?:the|at|outside|behind|near)\s+"
+CHAIN_ON_NAMED_STREET = re.compile(rf"(?:\b(?:the|at|outside|behind|near)\s+|\()"
                                    rf"(?P<chain>(?i:{alternation(PLAIN_WORD_CHAINS)})|"
                                    r"Walmart|Target|Costco|Starbucks|McDonald['’]?s)"
-                                   r"\s+on\s+(?P<street>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
+                                   # ("on Ponce de Leon": a street's particles)
+                                   r"\s+on\s+(?P<street>[A-Z][a-z]+(?:\s(?:de\s|del\s|la\s)?"
+                                   r"[A-Z][a-z]+){0,2})"
                                    r"(?=\s*[,.;!?)]|\s+[a-z]|\s*$)")
 # ... and a chain written with its capital, its town right after: "pharmacy CVS Garner", "at
 # Motel 6 Gastonia room 118"
 CHAIN_THEN_TOWN = re.compile(rf"\b(?P<chain>(?=[A-Z])(?i:{alternation(PLAIN_WORD_CHAINS)})|"
                              r"Walmart|Target|Costco|Starbucks|McDonald['’]?s)"
+                             # ("CVS pharmacy Durham store": its kind of shop between)
+                             r"(?:[ \t](?i:pharmacy|store))?"
                              r"[ \t]+(?P<town>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
 # What a shop is "on" that is no street: "the walmart on black friday", "the wawa on break"
 NOT_ON_A_STREET = WORK_TIMES | frozenset("""
@@ -768,6 +772,12 @@ tyson foods
 cargill
 smithfield
 john deere
+ibm
+sas
+sas institute
+lenovo
+cisco
+red hat
 """.strip().splitlines())
 # The same firms wherever money or work is owed to or done at one: "they owe Navy Federal
 # $14,000", "an account at Navy Federal", "two weeks on two off for conocophillips"

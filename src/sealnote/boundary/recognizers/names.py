@@ -442,7 +442,8 @@ SPOKEN_CONTRACTIONS = frozenset("gonna wanna gotta finna tryna kinda sorta lemme
 CALLED_BY_INITIALS = re.compile(r"(?:goes by|go by|known as|name is|name's|nicknamed|call me|"
                                 r"calls (?:him|her|them))\s*$")
 # After these, even a word is a name ("her nickname is peanut", "goes by kj").
-NAMING = re.compile(r"(?:\b(?:nick)?name is|\b(?:nick)?name's|\bnicknamed|\bgoes by|\bknown as|"
+NAMING = re.compile(r"(?:\b(?:nick|real |legal )?name is|\b(?:nick)?name's|\bnicknamed|"
+                    r"\breal name|\bgoes by|\bknown as|"
                     r"\bnamed|\b(?:who|whom)\s+(?:she|he|they|i|we)\s+calls?)\s+$")
 
 
@@ -450,8 +451,9 @@ NAMING = re.compile(r"(?:\b(?:nick)?name is|\b(?:nick)?name's|\bnicknamed|\bgoes
 def _names_it(tokens: list[Token], i: int, lowered: str) -> bool:
     """Words before the token say it is a name ("her nickname is peanut", "a dog named rex"),
     not that somebody listed it ("Sterling named values: …", "she named three triggers")."""
-    if not NAMING.search(lowered, max(0, tokens[i].start - 14), tokens[i].start):
-        return False
+    if not NAMING.search(lowered, max(0, tokens[i].start - 14), tokens[i].start) or \
+            lowered.startswith(" name", tokens[i].end):
+        return False  # ("goes by real name juniper": "real" says which name follows)
     subject = tokens[i - 2] if i > 1 and tokens[i - 1].lower == "named" else None
     return subject is None or not (subject.capitalised or subject.lower in PERSONAL_PRONOUNS
                                    or subject.lower in ("client", "pt", "patient"))
@@ -608,9 +610,9 @@ class NameRecognizer(Recognizer):
                 lowered, max(0, token.start - 14), token.start)):
             return "strong"  # "Dr. A. Barnes", "Mr. W.", "goes by T"
         if len(token.text) == 1 and token.text.isalpha() and prev in ("dr", "mr", "mrs", "ms") \
-                and gap == " " and (nxt is None or lowered[token.end:nxt.start].strip(" ") in (
-                    "", ",", ".", "'s")):
-            return "strong"  # "hey dr b its lorena": a doctor named by an initial, lower case
+                and gap in (" ", ". ") and (
+                    nxt is None or lowered[token.end:nxt.start].strip(" ") in ("", ",", ".", "'s")):
+            return "strong"  # "hey dr b its lorena", "ms. t its jaylin": named by an initial
         if _around_initial(tokens, i, lowered):
             return "strong"  # "Daniela C Capon", "benjamin a seiler", "hyuuma t. maida"
         if token.acronym and len(token.text) <= 3 and CALLED_BY_INITIALS.search(
