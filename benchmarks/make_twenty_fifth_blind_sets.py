@@ -62,6 +62,22 @@ before it was first measured; its first figures are in the commit that added it.
                                      messages, after the fourth round's rules
     supervision_notes_first          supervision, consultation and team notes that name clients by
                                      initials, after the fourth round's rules
+    spoken_notes_hundred_sixteenth_round
+                                     lower-case speech to text from Portland and the Willamette
+                                     Valley, after the fifth round's rules
+    spoken_notes_hundred_seventeenth_round
+                                     lower-case speech to text from Boston and its neighbourhoods,
+                                     after the fifth round's rules
+    hospital_records_twenty_second_round
+                                     emergency, admission, consult, nursing, petition, court and
+                                     discharge records from Pittsburgh, after the fifth round's
+                                     rules
+    letters_and_forms_sixteenth_round
+                                     accommodation, U-visa, disability, ESA, jury, release, custody,
+                                     intake and work letters from Pennsylvania, after the fifth
+                                     round's rules
+    messages_thirty_second_round     clients', parents', clinics', shelters', police and pastors'
+                                     messages in English and French, after the fifth round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -845,6 +861,158 @@ SUPERVISION_NOTES_FIRST = [
 ]
 
 
+SPOKEN_NOTES_HUNDRED_SIXTEENTH_ROUND = [
+    "okay note for {NAME:river} they/them twenty three lives in {LOCATION:st johns} works at "
+    "{ORGANIZATION:powell's} on {LOCATION:burnside} and their ex {NAME:dylan} posted their "
+    "address on reddit",
+    "session with {NAME:mr nguyen} sixty one from {LOCATION:jade district} he owns a nail salon "
+    "on {LOCATION:eighty second} and his son {NAME:bao} is at {ORGANIZATION:inverness jail}",
+    "this is {NAME:kelsey} thirty she's a nurse at {ORGANIZATION:ohsu} up on the hill and lives "
+    "in {LOCATION:sellwood} with her wife {NAME:ren}",
+    "follow up {NAME:jaxon} seventeen at {ORGANIZATION:roosevelt high} he got jumped at "
+    "{LOCATION:pier park} and his mom {NAME:amber} works at {ORGANIZATION:fred meyer} on "
+    "{LOCATION:lombard}",
+    "okay {NAME:doug} fifty eight lives in a tent under the {LOCATION:hawthorne bridge} he used "
+    "to work at {ORGANIZATION:daimler} in {LOCATION:swan island} until his back went",
+    "note for {NAME:alondra} twenty six from {LOCATION:hillsboro} works at {ORGANIZATION:intel} "
+    "in {LOCATION:ronler acres} her husband {NAME:marco} drinks and drives",
+    "session with old man {NAME:ted} seventy nine from {LOCATION:gresham} he's a vet and goes to "
+    "the {ORGANIZATION:portland va} on {LOCATION:marquam hill} his dog {NAME:duke} died",
+    "this is {NAME:sunny} thirty two a barista at {ORGANIZATION:stumptown} on {LOCATION:division} "
+    "her partner {NAME:kai} overdosed at their place on {LOCATION:southeast fifty second}",
+    "okay {NAME:lamar} forty four from {LOCATION:north portland} works for {ORGANIZATION:trimet} "
+    "on the {LOCATION:max yellow line} and his daughter {NAME:imani} is at "
+    "{ORGANIZATION:jefferson}",
+    "follow up with {NAME:halle} nineteen a student at {ORGANIZATION:reed} she's from "
+    "{LOCATION:bend} and her roommate {NAME:ava} found her pills on {DATE:november thirtieth}",
+    "note for {NAME:vlad} thirty seven russian lives in {LOCATION:rockwood} drives for uber and "
+    "his wife {NAME:oksana} wants to go back to {LOCATION:vladivostok}",
+    "session with {NAME:bethany} forty two from {LOCATION:beaverton} works at {ORGANIZATION:nike} "
+    "world headquarters and her son {NAME:owen} is in {ORGANIZATION:hazelden springbrook}",
+    "okay {NAME:tomas} twenty one from {LOCATION:woodburn} picks berries at {ORGANIZATION:kraemer "
+    "farms} and his cousin {NAME:beto} got deported on the {DATE:second}",
+]
+
+SPOKEN_NOTES_HUNDRED_SEVENTEENTH_ROUND = [
+    "okay note for {NAME:nadège} thirty four haitian lives in {LOCATION:mattapan} works as a pca "
+    "at {ORGANIZATION:hebrew senior life} and her son {NAME:jean-luc} is at {ORGANIZATION:boston "
+    "latin}",
+    "session with {NAME:sully} fifty one from {LOCATION:southie} a union carpenter with "
+    "{ORGANIZATION:local 33} his brother {NAME:mikey} od'd in the {LOCATION:seaport} in "
+    "{DATE:july}",
+    "this is {NAME:fernanda} twenty eight from {LOCATION:east boston} she cleans at "
+    "{ORGANIZATION:logan} for {ORGANIZATION:swissport} and her husband {NAME:anderson} is in "
+    "minas gerais",
+    "follow up {NAME:connor} sixteen at {ORGANIZATION:bc high} got drunk at the "
+    "{ORGANIZATION:head of the charles} and his dad {NAME:brendan} is a cop in {LOCATION:quincy}",
+    "okay {NAME:keisha} forty from {LOCATION:brockton} works at {ORGANIZATION:good samaritan} in "
+    "the er and her son {NAME:jaylen} got stabbed on {LOCATION:main street} on the {DATE:twenty "
+    "second}",
+    "note for {NAME:mr murphy} seventy six retired from {ORGANIZATION:gillette} in "
+    "{LOCATION:south boston} his wife {NAME:maureen} is at the {ORGANIZATION:boston home}",
+    "session with {NAME:tran} thirty from {LOCATION:dorchester} {LOCATION:fields corner} owns a "
+    "bakery on {LOCATION:dot ave} and her brother {NAME:long} gambles at {ORGANIZATION:encore}",
+    "this is {NAME:aisha} twenty two a student at {ORGANIZATION:northeastern} lives on "
+    "{LOCATION:mission hill} and her roommate {NAME:hannah} is cutting",
+    "okay {NAME:joe} forty six from {LOCATION:lowell} drives for the mbta and his ex {NAME:dana} "
+    "took the kids to {LOCATION:nashua}",
+    "follow up with {NAME:pedro} fifty five from {LOCATION:chelsea} works at the "
+    "{ORGANIZATION:new england produce center} and got assaulted on {LOCATION:broadway} on "
+    "{DATE:halloween}",
+    "note for {NAME:lily} nine at the {ORGANIZATION:mather school} her mom {NAME:wen} says she "
+    "won't sleep since the fire on {LOCATION:adams street}",
+    "session with {NAME:big rob} thirty eight lives at {ORGANIZATION:pine street inn} works day "
+    "labor out of {ORGANIZATION:labor ready} in {LOCATION:roxbury crossing}",
+    "okay {NAME:claire} sixty three a professor at {ORGANIZATION:tufts} lives in "
+    "{LOCATION:somerville} her husband {NAME:paul} has early onset and is at {ORGANIZATION:new "
+    "england pediatric}",
+]
+
+HOSPITAL_RECORDS_TWENTY_SECOND_ROUND = [
+    "ED NOTE {DATE:12/05/2026}: {NAME:Brandon Kost}, 24M, from {LOCATION:Carrick}, BIBA after OD "
+    "at {ORGANIZATION:Station Square}; {ORGANIZATION:Pittsburgh EMS} Medic 7. MRN {MRN:60219847}.",
+    "Admission, {ORGANIZATION:UPMC Western Psychiatric}: {NAME:Alexis Rudd}, 19F, student at "
+    "{ORGANIZATION:Pitt}, lives {LOCATION:Towers B}; mother {NAME:Dana Rudd} in {LOCATION:Erie}.",
+    "Consult: {NAME:Mr. Frank Tomko} (88) on {ORGANIZATION:AGH} {LOCATION:9 South}; wife "
+    "{NAME:Helen} died {DATE:11/22}; son {NAME:Rich} in {LOCATION:Bethel Park}.",
+    "Nursing note: pt {NAME:Tasha Greene} paced hall, said her cousin {NAME:Rell} from "
+    "{LOCATION:Homewood} is 'after her'. PRN given 2210. {NAME:D. Kline}, RN.",
+    "Discharge summary: {NAME:Michael Zuba}, 52M, adm {DATE:11/27}, d/c {DATE:12/04}; f/u "
+    "{ORGANIZATION:Mercy Behavioral Health} on {LOCATION:South Side}; wife {NAME:Lori} "
+    "{PHONE:412-555-0166}.",
+    "302 petition by {NAME:Officer Daniels}, {ORGANIZATION:Pittsburgh Bureau of Police Zone 5}; "
+    "pt {NAME:Jamal Reid} found on {LOCATION:Highland Park Bridge}.",
+    "SW note: {NAME:Ruth Ann Sopko} ({AGE_OVER_89:96}) from {ORGANIZATION:Kane Glen Hazel}; "
+    "guardian Atty. {NAME:Mark Ference}; Medicaid {HEALTH_PLAN:9814417720}.",
+    "Transfer: from {ORGANIZATION:Washington Hospital} in {LOCATION:Washington}, PA to "
+    "{ORGANIZATION:UPMC Western Psychiatric}; accepted {NAME:Dr. Ng}; transport "
+    "{ORGANIZATION:Ross/West View EMS}.",
+    "H&P: {NAME:Kyle Dombrowski}, DOB {DATE:02/14/1996}, steelworker at {ORGANIZATION:Edgar "
+    "Thomson Works}, {LOCATION:Braddock}; EtOH withdrawal.",
+    "Progress note: {NAME:Gianna} (15) on Unit {LOCATION:7} says her stepdad {NAME:Rocco} texts "
+    "her at night; {ORGANIZATION:Allegheny County CYF} notified, ref {OTHER_ID:CYF-26-19022}.",
+    "Court: involuntary hearing {DATE:12/07/2026}, {ORGANIZATION:Allegheny County Court of Common "
+    "Pleas}, hearing officer {NAME:Hon. R. Bianco}.",
+    "Discharge: {NAME:Destiny Walls}, 31F, to {ORGANIZATION:Sojourner House} in {LOCATION:East "
+    "Liberty}; kids {NAME:Amari} and {NAME:Zion} with her aunt {NAME:Kim}.",
+    "Seclusion note {DATE:12/03}: pt {NAME:Tyrone Banks}, 28M; staff {NAME:P. Rossi}, MHT, "
+    "{NAME:L. Chen}, RN; debrief with pt's sister {NAME:Ayana} by phone.",
+]
+
+LETTERS_AND_FORMS_SIXTEENTH_ROUND = [
+    "Reasonable accommodation request. Employee: {NAME:Tanya Briggs}, {ORGANIZATION:PNC Bank}, "
+    "{LOCATION:Pittsburgh}. Diagnosis: PTSD. Requested: remote work 2 days/week. {NAME:Dr. Hiro "
+    "Sato}, PhD.",
+    "Letter in support of U-visa for {NAME:María José Aguilar} (DOB {DATE:10/04/1988}), victim of "
+    "DV by {NAME:Raúl Mena} in {LOCATION:Hazleton}, police report {OTHER_ID:HPD-2025-08812}.",
+    "To the Social Security Administration: {NAME:Dwight Ames} (SSN {SSN:193-44-0291}) has been "
+    "in treatment since {DATE:January 2023}.",
+    "ESA letter for {NAME:Olivia Park}, tenant at The {LOCATION:Residences at Bakery Square}, "
+    "Unit {LOCATION:512}. Animal: cat, {NAME:Miso}.",
+    "Jury duty excusal: {NAME:Mr. Raymond Hill}, juror no. {OTHER_ID:442917}, "
+    "{ORGANIZATION:Allegheny County} summons for {DATE:01/11/2027}.",
+    "Release: {NAME:Kristen Voss} authorizes {NAME:Dr. Lena Ortiz} to speak with "
+    "{ORGANIZATION:Carnegie Mellon University} Disability Resources, fax {FAX:412-555-0109}.",
+    "Custody evaluation summary: parents {NAME:Aaron Mills} and {NAME:Jenna Mills}; children "
+    "{NAME:Lucas} (10) and {NAME:Emma} (7), {ORGANIZATION:Mt. Lebanon School District}. Case "
+    "{OTHER_ID:FD-24-007731}.",
+    "Intake\nName: {NAME:Hyun-woo Kang}\nPreferred: {NAME:Danny}\nAddress: {LOCATION:5520 Forbes "
+    "Ave}, {LOCATION:Pittsburgh}, PA {LOCATION:15217}\nCell: {PHONE:412 555 0183}",
+    "Work note: {NAME:Luis Ortega} was seen {DATE:12/04/2026} and may return to "
+    "{ORGANIZATION:Giant Eagle} {LOCATION:Market District} on {DATE:12/09/2026}.",
+    "Letter to {ORGANIZATION:Penn State Health} re: {NAME:Gary Stoltzfus}, Amish, from "
+    "{LOCATION:Gap}, PA; son {NAME:Eli} will drive him to appointments.",
+    "Court-ordered evaluation, {ORGANIZATION:Lackawanna County Court of Common Pleas}, docket "
+    "{OTHER_ID:CP-35-CR-0002241-2026}; defendant {NAME:Anthony DeLuca}.",
+    "School re-entry plan: {NAME:Maya Cohen}, gr 11, {ORGANIZATION:Taylor Allderdice}; counselor "
+    "{NAME:Mrs. Fine}; meeting {DATE:12/10} with dad {NAME:Josh}.",
+    "FMLA for {NAME:Beth Novak}, caring for her mother {NAME:Irene Novak}, {AGE_OVER_89:91}, at "
+    "home in {LOCATION:Shaler}. Start {DATE:12/14/2026}.",
+]
+
+MESSAGES_THIRTY_SECOND_ROUND = [
+    "its {NAME:river} my ex found my new place in {LOCATION:st johns} im scared",
+    "Hi this is {NAME:Rachel} at {ORGANIZATION:Cascadia Health} front desk, calling for "
+    "{NAME:Doug}'s ROI.",
+    "from {NAME:sully}: cant make it, job in {LOCATION:braintree} ran late",
+    "{ORGANIZATION:Boston Medical Center}: {NAME:Nadège P.} has an appointment {DATE:12/11} 10:30 "
+    "AM, {LOCATION:Yawkey 6}.",
+    "hey doc, {NAME:lamar} here. my daughter {NAME:imani} got suspended, can u call "
+    "{PHONE:503-555-0148}",
+    "this is {NAME:halle}'s mom {NAME:Jill}, she's home with us in {LOCATION:Bend} for break",
+    "Text from {ORGANIZATION:Pine Street Inn}: bed 42 held for {NAME:R. Lopes} until 6pm",
+    "salut c'est {NAME:nadège}, {NAME:jean-luc} malade, on annule demain svp",
+    "hi {NAME:ms. b} its {NAME:connor}. my dad took my phone sry",
+    "{ORGANIZATION:PPB} Behavioral Health Unit: {NAME:Officer Haines} following up on "
+    "{NAME:Douglas Pratt}, DOB {DATE:4/9/1968}.",
+    "Reminder from {ORGANIZATION:Walgreens} {LOCATION:Lombard St}: prescription for {NAME:JAXON "
+    "M} is ready.",
+    "hey its {NAME:sunny}, new number {PHONE:971-555-0130} save it",
+    "Hello, {NAME:Pastor Liu} from {ORGANIZATION:Chinese Evangelical Church} here; {NAME:Mrs. "
+    "Chen} asked me to confirm Friday.",
+]
+
+
 def main() -> None:
     write("spoken_notes_hundred_sixth_round.jsonl", "sn106", SPOKEN_NOTES_HUNDRED_SIXTH_ROUND)
     write("spoken_notes_hundred_seventh_round.jsonl", "sn107", SPOKEN_NOTES_HUNDRED_SEVENTH_ROUND)
@@ -885,6 +1053,20 @@ def main() -> None:
     write("telehealth_notes_first.jsonl", "th1", TELEHEALTH_NOTES_FIRST)
     write("messages_thirty_first_round.jsonl", "mg31", MESSAGES_THIRTY_FIRST_ROUND)
     write("supervision_notes_first.jsonl", "sv1", SUPERVISION_NOTES_FIRST)
+
+    write(
+        "spoken_notes_hundred_sixteenth_round.jsonl", "sn116", SPOKEN_NOTES_HUNDRED_SIXTEENTH_ROUND
+    )
+    write(
+        "spoken_notes_hundred_seventeenth_round.jsonl",
+        "sn117",
+        SPOKEN_NOTES_HUNDRED_SEVENTEENTH_ROUND,
+    )
+    write(
+        "hospital_records_twenty_second_round.jsonl", "hr22", HOSPITAL_RECORDS_TWENTY_SECOND_ROUND
+    )
+    write("letters_and_forms_sixteenth_round.jsonl", "lf16", LETTERS_AND_FORMS_SIXTEENTH_ROUND)
+    write("messages_thirty_second_round.jsonl", "mg32", MESSAGES_THIRTY_SECOND_ROUND)
 
 
 if __name__ == "__main__":
