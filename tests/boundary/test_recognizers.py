@@ -2755,7 +2755,7 @@ def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
     ("got punched at kensington and allegheny", ["kensington and allegheny"]),  # a corner
     ("Tyler, 19M, NC State student", ["Tyler", "NC State"]),  # a university by state code
     ("pastor of Mount Zion AME Zion, Durham", ["Mount Zion AME Zion", "Durham"]),
-    ("MCO ID on file; pharmacy CVS Garner.", ["CVS", "Garner"]),  # a chain, then its town
+    ("MCO ID on file; pharmacy CVS Garner.", ["CVS Garner"]),  # a chain, then its town (one span)
     ("at Motel 6 Gastonia room 118", ["Motel 6", "Gastonia", "118"]),
     ("her son stan wants her in mount alverna", ["stan", "mount alverna"]),
     ("her son jaden is at cuyahoga hills", ["jaden", "cuyahoga hills"]),
@@ -2923,6 +2923,14 @@ def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     ("that's what she goes by, real name juniper", ["juniper"]),  # not "real"
     ("at work (Whole Foods on Ponce de Leon); call", ["Whole Foods", "Ponce de Leon"]),
     ("ms. t its jaylin i got in", ["ms. t", "jaylin"]),  # a teacher by her initial
+    ("bed held for R. Lopes until 6pm", ["R. Lopes"]),  # a surname that is a rare word
+    ("he overdosed at their place on southeast fifty second", ["southeast fifty second"]),
+    ("petition by Pittsburgh Bureau of Police Zone 5; found", [
+        "Pittsburgh Bureau of Police Zone 5"]),
+    ("her son is at boston latin now", ["boston latin"]),
+    ("from sully: cant make it", ["sully"]),  # a message's header
+    ("her son is in hazelden springbrook", ["hazelden springbrook"]),
+    ("Admission, UPMC Western Psychiatric: seen", ["UPMC Western Psychiatric"]),
 ])
 def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2949,6 +2957,10 @@ def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> No
     ("she ran sas and spss for the study", "sas"),  # software, no firm
     ("he can't pay the light bill at duke energy", "duke"),  # a utility, no one's workplace
     ("the va pays for it", "va"),  # no town's VA
+    ("Plan A. Rest and fluids.", "Rest"),  # no initial before a surname
+    ("Seen at UPMC Monday.", "Monday"),  # a day, no site
+    ("From the desk: we are closed", "desk"),
+    ("he lives on east second and main", "and"),
 ])
 def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

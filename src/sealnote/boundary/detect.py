@@ -138,8 +138,9 @@ BOROUGH_AFTER = re.compile(r",? (?i:queens|brooklyn|the bronx|bronx|manhattan|st
 SIDE_AFTER_TOWN = re.compile(r" (?:north|south|east|west|central)\b(?! (?:of|side|end|bound|on|in|"
                              r"to|from)\b)")
 SCHOOL_PLACE_BEFORE = re.compile(r"\b(?:at|outside|from|attends|attended)\s+$")
-# The number of a terminal, gate or pier after its name: "cleaning at JFK Terminal 4"
-NUMBERED_KINDS = ("Terminal", "Gate", "Pier", "Hangar", "Building", "Dock")
+# The number of a terminal, gate or pier after its name: "cleaning at JFK Terminal 4", a police
+# zone's: "Pittsburgh Bureau of Police Zone 5"
+NUMBERED_KINDS = ("Terminal", "Gate", "Pier", "Hangar", "Building", "Dock", "Zone")
 NUMBER_AFTER_KIND = re.compile(r" \d{1,3}[A-Z]?\b(?![.,:/-]?\d)")
 # An id's letters written apart from its digits, after what names it: "member id HPX 44810277"
 LETTERS_BEFORE_ID = re.compile(r"\b(?i:id|number|no\.?|policy|member|group|licen[cs]e|lic\.?)"
@@ -160,6 +161,8 @@ LOWER_KIND_AFTER = re.compile(r" (?:care center|regional center|nursing home|"
                               r"commons|high school|township|borough|village|tower|garage|"
                               # "a para at berkeley unified", "glendale adventist"
                               r"unified(?: school district)?|school district|adventist|"
+                              # "her son is at boston latin": a school named for its town
+                              r"latin(?: school| academy)?|prep|"
                               # "goes to the wilkes barre va": the VA's hospital of a town
                               r"va(?: medical center| hospital| clinic)?|"
                               r"middle school|elementary(?: school)?|"
@@ -192,6 +195,7 @@ VA_SYSTEM = re.compile(r"(?: [A-Z][a-z]+){0,3} (?:HCS|VAMC|CBOC|Medical Center|"
 # "Fall River Police", "Saugus Public Schools": a town's own office, named by the town
 TOWN_OFFICE_AFTER = re.compile(r" (?:Police(?: Department)?|PD|Fire(?: Department)?|Public Schools|"
                                r"Division of (?:Police|Fire)|Police Division|"
+                               r"Bureau of Police|Police Bureau|"
                                # "Fayetteville VA Medical Center": a town's VA
                                rf"VA(?:{VA_SYSTEM.pattern})?|"
                                r"Sheriff(?:['’]s (?:Office|Department))?|"
@@ -213,6 +217,10 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 # Precinct"
 DIVISION_AFTER = re.compile(r" (?:[A-Z][a-z]+ |\d{1,3}(?:st|nd|rd|th) )?(?:Division|Precinct|"
                             r"Substation|District Station)\b")
+# A health system's initials, then its site's name up to the clause's end: "UPMC Western
+# Psychiatric:", "OSU Wexner,"
+SYSTEM_INITIALS = re.compile(r"[A-Z]{2,5}")
+SITE_AFTER_INITIALS = re.compile(r"(?: [A-Z][a-z]+){1,2}(?=[,:;)]|\.(?!\w)|$)")
 # A landmark named for a person: "the Eisenhower Tunnel"
 NAMED_LANDMARK_AFTER = re.compile(r" (?:Tunnel|Bridge|Dam|Pass|Expressway|Parkway|Turnpike|"
                                   r"Memorial Bridge)\b(?![-'’])")
@@ -383,6 +391,11 @@ def _widen(text: str, span: Span) -> Span:
         end = numbered.end() if numbered else end
         division = DIVISION_AFTER.match(text, end) if span.label is Label.ORGANIZATION else None
         end = division.end() if division else end
+        site = SITE_AFTER_INITIALS.match(text, end) if SYSTEM_INITIALS.fullmatch(
+            text, start, end) else None
+        if site and not any(w.lower() in MONTHS or w.lower() in WEEKDAYS or w in HOLIDAYS or
+                            w.lower() in TITLES for w in site.group(0).split()):
+            end = site.end()  # "UPMC Western Psychiatric:": a health system's site, by name
         side = SIDE_AFTER_TOWN.match(text, end) if text[start:end].islower() and \
             SCHOOL_PLACE_BEFORE.search(text, max(0, start - 12), start) else None
         end = side.end() if side else end

@@ -615,6 +615,12 @@ class NameRecognizer(Recognizer):
             return "strong"  # "hey dr b its lorena", "ms. t its jaylin": named by an initial
         if _around_initial(tokens, i, lowered):
             return "strong"  # "Daniela C Capon", "benjamin a seiler", "hyuuma t. maida"
+        if token.capitalised and not token.acronym and i and tokens[i - 1].initial and \
+                gap == ". " and not tokens[i - 1].sentence_start and \
+                in_list(gazetteers.surnames(), token.lower) and \
+                gazetteers.word_frequency(token.lower) < 3.5 and not is_clinical_word(token.text):
+            return "strong"  # "held for R. Lopes": an initial, then a surname that is a rare
+            # word too
         if token.acronym and len(token.text) <= 3 and CALLED_BY_INITIALS.search(
                 lowered, max(0, token.start - 14), token.start):
             return "strong"  # "goes by JJ", "known as KC": initials one is called by (not

@@ -298,9 +298,10 @@ NUMBERED_STREET_SAID = re.compile(
     rf"(?:\s+street)?)\b")
 # A street by its side of town, dictated without its kind: "her landlord on east colfax", "the
 # walmart lot on south broadway"
+# ("their place on southeast fifty second": a quarter's numbered street, Portland's way)
 SIDED_STREET = re.compile(r"\b(?:on|off|onto|(?P<at>at))\s+(?P<id>(?P<number>(?:\d{1,6}\s+|"
-                          + NUMBER_WORDS + r"+))?(?:north|south|east|west)\s+"
-                          r"(?P<street>[a-z]+))\b(?!['’-])")
+                          + NUMBER_WORDS + r"+))?(?:north|south|east|west)(?:east|west)?\s+"
+                          rf"(?P<street>(?P<ordinal>{ORDINAL_SAID})|[a-z]+))\b(?!['’-])")
 # A street said by its name alone after a business on it: "meetings at the alano club on
 # westheimer", "the bar on bergenline"
 STREET_AFTER_BUSINESS = re.compile(r"\b(?i:club|bar|station|store|shop|church|house|restaurant|"
@@ -501,6 +502,8 @@ class StreetAddressRecognizer(Recognizer):
             return match.group("id").lower() in gazetteers.places_lower()
         if match.re is SIDED_STREET:
             street = match.group("street")
+            if match.group("ordinal") and " " in street:
+                return True  # "on southeast fifty second": no word but a street's number
             if match.group("number"):  # "lives at four twenty two west mariposa"
                 return street in SIDED_STREET_WORDS or not (
                     is_clinical_word(street) or street in NOT_STREET_WORDS or

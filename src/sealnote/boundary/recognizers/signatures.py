@@ -73,7 +73,9 @@ LOWER_SIGN_OFF = re.compile(r"(?m)(?<=[a-z.!?)])[ \t]+[-–—~][ \t]?(?P<id>[a-
                             r"[ \t]*$")
 # Whom a message is from, in a note's copy of it: "text from jj: sorry i missed it", "txt from
 # jr: im at the waffle house"
-MESSAGE_FROM = re.compile(r"\b(?i:te?xt|msg|message|vm|voicemail|e-?mail)[ \t]+from[ \t]+"
+# ("from sully: cant make it": a message's header, at its start)
+MESSAGE_FROM = re.compile(r"(?:\b(?i:te?xt|msg|message|vm|voicemail|e-?mail)[ \t]+|^)"
+                          r"(?i:from)[ \t]+"
                           # ("text from bishop hales:": a title, then whom)
                           r"(?P<id>(?:(?:pastor|bishop|coach|father|officer|deacon|elder|mr|"
                           r"mrs|ms|miss|dr)[ \t]+)?(?P<who>[a-z]{2,12}))(?=[ \t]*:)")
