@@ -78,6 +78,18 @@ before it was first measured; its first figures are in the commit that added it.
                                      round's rules
     messages_thirty_second_round     clients', parents', clinics', shelters', police and pastors'
                                      messages in English and French, after the fifth round's rules
+    spoken_notes_hundred_eighteenth_round
+                                     lower-case speech to text from Greenville, Spartanburg and the
+                                     Upstate, after the sixth round's rules
+    spoken_notes_hundred_nineteenth_round
+                                     lower-case speech to text from Wichita, Topeka and western
+                                     Kansas, after the sixth round's rules
+    typed_notes_thirty_second_round  typed notes by format and modality from Miami, Tampa and
+                                     southwest Florida, after the sixth round's rules
+    crisis_line_notes_eleventh       988, text, chat, warm line, farm crisis and mobile crisis notes
+                                     from Kansas and South Carolina, after the sixth round's rules
+    group_and_family_notes_twelfth   veterans', teen, grief, farm families', parenting and men's
+                                     groups, couples and family notes, after the sixth round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -1013,6 +1025,161 @@ MESSAGES_THIRTY_SECOND_ROUND = [
 ]
 
 
+SPOKEN_NOTES_HUNDRED_EIGHTEENTH_ROUND = [
+    "okay note for {NAME:lakendra} twenty nine from {LOCATION:spartanburg} works at the "
+    "{ORGANIZATION:bmw} plant in {LOCATION:greer} and her boyfriend {NAME:dre} broke her phone on "
+    "{DATE:thanksgiving}",
+    "session with {NAME:mr pruitt} sixty four a retired mill worker from {LOCATION:pelzer} his "
+    "wife {NAME:linda kay} has copd and his son {NAME:jimmy} is at {ORGANIZATION:perry "
+    "correctional}",
+    "this is {NAME:kaylee} eighteen freshman at {ORGANIZATION:furman} she's from "
+    "{LOCATION:anderson} and her sorority sister {NAME:madison} drove her to {ORGANIZATION:prisma "
+    "greenville}",
+    "follow up {NAME:josé} thirty eight works at {ORGANIZATION:michelin} on the night shift lives "
+    "in {LOCATION:berea} and his daughter {NAME:itzel} is at {ORGANIZATION:wade hampton high}",
+    "okay brother {NAME:dale} fifty seven a deacon at {ORGANIZATION:north hills church} in "
+    "{LOCATION:taylors} he relapsed after his wife {NAME:rhonda} left on {DATE:october third}",
+    "note for {NAME:tasha} thirty three she lives in the {LOCATION:nicholtown} neighborhood and "
+    "cleans rooms at the {ORGANIZATION:hyatt regency} downtown her son {NAME:jamir} has asthma",
+    "session with {NAME:colby} twenty four from {LOCATION:easley} works at {ORGANIZATION:bi-lo} "
+    "and got a dui on {LOCATION:highway 123} coming from {LOCATION:clemson}",
+    "this is {NAME:miss ethel} {AGE_OVER_89:ninety two} lives alone in {LOCATION:gaffney} her "
+    "great grandson {NAME:tre} checks on her and her church {ORGANIZATION:limestone street "
+    "baptist} brings meals",
+    "okay {NAME:nikhil} thirty one engineer at {ORGANIZATION:ge power} in {LOCATION:greenville} "
+    "his wife {NAME:anjali} is in {LOCATION:pune} with the baby",
+    "follow up with {NAME:hunter} sixteen at {ORGANIZATION:dorman} plays football his dad "
+    "{NAME:wade} coaches at {ORGANIZATION:boiling springs} and hits him after losses",
+    "note for {NAME:glenda} forty eight from {LOCATION:union} she works at the "
+    "{ORGANIZATION:dollar general} on {LOCATION:duncan bypass} and her husband {NAME:butch} is on "
+    "disability",
+    "session with {NAME:alex} twenty six trans man from {LOCATION:rock hill} works at "
+    "{ORGANIZATION:carowinds} in the summer and at the {ORGANIZATION:spinx} on {LOCATION:cherry "
+    "road}",
+    "okay {NAME:reverend sims} seventy from {LOCATION:laurens} his grandson {NAME:kj} was shot "
+    "outside the {ORGANIZATION:citgo} on {LOCATION:main} on {DATE:november twelfth}",
+]
+
+SPOKEN_NOTES_HUNDRED_NINETEENTH_ROUND = [
+    "okay note for {NAME:dalton} thirty two from {LOCATION:derby} works at {ORGANIZATION:spirit} "
+    "on the fuselage line and his wife {NAME:cassie} left with their kids to {LOCATION:hutchinson}",
+    "session with {NAME:mrs vo} fifty three from {LOCATION:planeview} she owns a pho shop on "
+    "{LOCATION:broadway} and her son {NAME:danny} is in {ORGANIZATION:el dorado correctional}",
+    "this is {NAME:shaylee} seventeen at {ORGANIZATION:wichita east} she's pregnant by "
+    "{NAME:kaden} who goes to {ORGANIZATION:northwest}",
+    "follow up {NAME:arturo} forty five packs meat at {ORGANIZATION:national beef} in "
+    "{LOCATION:liberal} and his son {NAME:pablo} was hurt at the {ORGANIZATION:tyson} plant in "
+    "{LOCATION:holcomb}",
+    "okay {NAME:pastor jim} sixty one from {LOCATION:topeka} his church {ORGANIZATION:fairlawn} "
+    "asked him to step down and his wife {NAME:sharon} stopped talking to him",
+    "note for {NAME:brooke} twenty two a student at {ORGANIZATION:ku} from {LOCATION:olathe} she "
+    "was assaulted at a party on {LOCATION:tennessee street} in {LOCATION:lawrence}",
+    "session with {NAME:sgt ramirez} thirty six at {ORGANIZATION:mcconnell} a boom operator his "
+    "wife {NAME:gina} says he yells in his sleep",
+    "this is {NAME:cody} twenty nine a wheat farmer near {LOCATION:goodland} the bank is calling "
+    "the note in {DATE:january} and his dad {NAME:walt} won't talk about it",
+    "okay {NAME:tamika} thirty eight from {LOCATION:northeast wichita} works at {ORGANIZATION:via "
+    "christi st francis} and her son {NAME:marquise} was shot on {LOCATION:hillside}",
+    "follow up with {NAME:ellie} twelve at {ORGANIZATION:robinson middle} she's being bullied on "
+    "tiktok her mom {NAME:kara} is a teacher at {ORGANIZATION:wichita public schools}",
+    "note for {NAME:hank} seventy seven lives in {LOCATION:dodge city} his wife {NAME:betty} died "
+    "{DATE:last tuesday} and he keeps his guns in the truck",
+    "session with {NAME:rosa} forty from {LOCATION:garden city} she works at the "
+    "{ORGANIZATION:walmart} in {LOCATION:garden city} and her husband {NAME:nestor} was deported "
+    "in {DATE:june}",
+    "okay {NAME:big mike} forty one from {LOCATION:kck} drives for {ORGANIZATION:yrc} and his son "
+    "{NAME:mikey} plays ball at {ORGANIZATION:washington high}",
+]
+
+TYPED_NOTES_THIRTY_SECOND_ROUND = [
+    "CBT session 6. {NAME:Yanelis Cruz} (27), Cuban-American from {LOCATION:Hialeah}, works at "
+    "{ORGANIZATION:Sedano's}; panic on the {LOCATION:Palmetto}. Interoceptive exposure.",
+    "DBT individual. {NAME:Brianna} (19) chain analysis: fight with mom {NAME:Lourdes} at "
+    "{ORGANIZATION:Dadeland Mall} on {DATE:12/1}. Urges 5/5, no action.",
+    "ACT. {NAME:Mr. Fitzgerald} (71), retired from {ORGANIZATION:Publix} corporate in "
+    "{LOCATION:Lakeland}; values: grandkids in {LOCATION:Tampa}, fishing at {LOCATION:Fort De "
+    "Soto}.",
+    "EMDR phase 4. {NAME:Daniela} (34), target: Hurricane Ian, house in {LOCATION:Fort Myers "
+    "Beach} destroyed {DATE:9/28/2022}. SUDS 9 -> 4.",
+    "Psychodynamic. {NAME:Jonathan Weiss} discussed father's business, {ORGANIZATION:Weiss & Sons "
+    "Jewelers} in {LOCATION:Boca Raton}, and his exclusion from it.",
+    "MI. {NAME:Travis} (40), roofer, {ORGANIZATION:Gulf Coast Roofing}, {LOCATION:Cape Coral}; "
+    "AUDIT 24. Girlfriend {NAME:Kim} says last chance.",
+    "Play therapy. {NAME:Emma} (5), pre-K at {ORGANIZATION:Temple Beth Am} preschool; draws the "
+    "car crash on {LOCATION:I-95}. Mother {NAME:Rachel} present.",
+    "Family session. The {NAME:Pierre-Louis} family: dad {NAME:Jean}, mom {NAME:Marie}, daughter "
+    "{NAME:Stephanie} (16) from {LOCATION:Little Haiti}. Acculturation conflict.",
+    "CPT. {NAME:Cpl. Ana Reyes}, {ORGANIZATION:MacDill AFB}; stuck point: 'I should have reported "
+    "{NAME:SSgt Long}.' Worksheet reviewed.",
+    "SOAP. S: {NAME:Hector Alvarez}, 58, {LOCATION:Ybor City}, cigar roller, insomnia since wife "
+    "{NAME:Carmen} died {DATE:10/15}. A: prolonged grief. P: PGD protocol.",
+    "Couples. {NAME:Marcus} and {NAME:Jade}, {LOCATION:St. Pete}; {NAME:Jade} works at "
+    "{ORGANIZATION:Raymond James}, {NAME:Marcus} at {ORGANIZATION:Jabil}. Conflict re: finances.",
+    "IFS. {NAME:Gabrielle} (45) accessed exile from {LOCATION:Port-au-Prince} earthquake "
+    "({DATE:Jan 12, 2010}); sister {NAME:Nadine} died.",
+    "BIRP. B: {NAME:Kevin} (14) refused school ({ORGANIZATION:Plant High}). I: graded exposure. "
+    "R: attended 2 periods {DATE:12/3}. Dad {NAME:Steve} supportive.",
+]
+
+CRISIS_LINE_NOTES_ELEVENTH = [
+    "988 call 2210: {NAME:Tonya}, 39, from {LOCATION:Greenville}, at the {ORGANIZATION:Red Roof "
+    "Inn} on {LOCATION:Pleasantburg}, room {LOCATION:118}, took 30 trazodone.",
+    "Text line: '{NAME:kaylee} again, my roommate {NAME:madi} is gone and i have the razor' -> "
+    "{ORGANIZATION:Furman} campus police dispatched to {LOCATION:Blackwell Hall}.",
+    "Veteran caller {NAME:Sgt. Ramirez}, {ORGANIZATION:McConnell AFB}, 36; wife {NAME:Gina} on "
+    "extension; firearm locked at neighbor {NAME:Ted}'s.",
+    "Mobile crisis: {LOCATION:1415 N Hillside}, {LOCATION:Wichita}; {NAME:Marquise}'s mother "
+    "{NAME:Tamika} reports him threatening; {ORGANIZATION:WPD} standby.",
+    "Warm line: {NAME:Hank}, 77, {LOCATION:Dodge City}, widowed {DATE:12/1}; denies SI; daughter "
+    "{NAME:Carol} in {LOCATION:Denver} called with him.",
+    "Chat {OTHER_ID:#88412}: user in {LOCATION:Lawrence} reports assault at party on "
+    "{LOCATION:Tennessee St}; given The {ORGANIZATION:Sexual Trauma & Abuse Care Center} number.",
+    "988 Spanish: {NAME:Rosa}, {LOCATION:Garden City}, husband deported; kids {NAME:Nestor Jr.} "
+    "and {NAME:Luz}; referred to {ORGANIZATION:Catholic Charities of Southwest Kansas}.",
+    "Youth line: {NAME:Ellie}, 12, bullied; username {OTHER_ID:ellie.bellie12}; mom {NAME:Kara} "
+    "consented to school contact ({ORGANIZATION:Robinson Middle}).",
+    "Third-party: {NAME:Pastor Jim Olsen} calling about himself; no plan; follow-up {DATE:12/9} "
+    "at {PHONE:785-555-0143}.",
+    "988 call: {NAME:Dalton}, 32, {LOCATION:Derby}, drunk in garage, gun in truck; wife "
+    "{NAME:Cassie} in {LOCATION:Hutchinson}; {ORGANIZATION:Sedgwick County Sheriff} welfare check.",
+    "Text: 'its {NAME:shaylee} im 17 and pregnant and my mom will kill me' -> "
+    "{ORGANIZATION:Wichita Family Crisis Center} info given.",
+    "Farm crisis line: {NAME:Cody Brandt}, {LOCATION:Goodland}; bank note due {DATE:1/15}; "
+    "referred to Kansas Ag Mediation Services.",
+    "Mobile crisis to {ORGANIZATION:Via Christi St. Francis} ED for {NAME:Marquise}, 17; "
+    "transferred to {ORGANIZATION:KVC Wheatland} at 0340.",
+]
+
+GROUP_AND_FAMILY_NOTES_TWELFTH = [
+    "Veterans group, Vet Center {LOCATION:Wichita}: {NAME:Hank}, {NAME:Luis}, {NAME:Darnell}, "
+    "{NAME:Big Mike}; {NAME:Luis} spoke about {LOCATION:Ramadi}.",
+    "Family session: the {NAME:Vo} family; {NAME:Mrs. Vo}, son {NAME:Danny} (on video from "
+    "{ORGANIZATION:EDCF}), daughter {NAME:Lan}. Repair work.",
+    "Couples: {NAME:Brooke} and {NAME:Tyler} from {LOCATION:Olathe}; {NAME:Tyler} is at "
+    "{ORGANIZATION:Garmin}. {NAME:Brooke}'s assault disclosed to {NAME:Tyler} in session.",
+    "Teen DBT group, {ORGANIZATION:COMCARE}: {NAME:Shaylee}, {NAME:Ellie}, {NAME:Jaxon}, "
+    "{NAME:Mia}. Distress tolerance. {NAME:Mia}'s mom {NAME:Lisa} picked up early.",
+    "Grief group at {ORGANIZATION:Harry Hynes Hospice}: {NAME:Betty}'s husband {NAME:Hank} "
+    "attended; {NAME:Gloria} (son, {DATE:August}); {NAME:Ray} (wife).",
+    "Family therapy: {NAME:Pastor Jim} and {NAME:Sharon}, adult daughter {NAME:Beth} from "
+    "{LOCATION:Manhattan}, KS; church conflict at {ORGANIZATION:Fairlawn}.",
+    "Multifamily group, {ORGANIZATION:Prairie View} {LOCATION:Newton}: parents of {NAME:Caleb}, "
+    "{NAME:Ava}, {NAME:Isaiah}. Psychoeducation on psychosis.",
+    "Couples: {NAME:Arturo} and {NAME:Maria} from {LOCATION:Liberal}; {NAME:Arturo}'s shift at "
+    "{ORGANIZATION:National Beef} changed to nights on {DATE:11/2}.",
+    "Farm families group, {LOCATION:Goodland}: {NAME:Cody} and {NAME:Jen Brandt}, {NAME:Walt "
+    "Brandt}; also the {NAME:Schmidts} from {LOCATION:Colby}.",
+    "Parenting group: {NAME:Tamika} (son {NAME:Marquise}), {NAME:Rosa} (kids {NAME:Nestor Jr.}, "
+    "{NAME:Luz}), {NAME:Kara} (daughter {NAME:Ellie}).",
+    "Sibling session: {NAME:Danny Vo} and {NAME:Lan Vo} by phone from {ORGANIZATION:El Dorado "
+    "Correctional}; visit approved for {DATE:12/20}.",
+    "Men's group at {ORGANIZATION:Union Rescue Mission}: {NAME:Big Mike}, {NAME:Earl}, "
+    "{NAME:Dwight} (from {LOCATION:KCK}), {NAME:Tommy}.",
+    "Family session: {NAME:Dalton} and {NAME:Cassie} with kids {NAME:Ryder} (6) and "
+    "{NAME:Paisley} (3); safety plan re: guns; his dad {NAME:Ron} holds them.",
+]
+
+
 def main() -> None:
     write("spoken_notes_hundred_sixth_round.jsonl", "sn106", SPOKEN_NOTES_HUNDRED_SIXTH_ROUND)
     write("spoken_notes_hundred_seventh_round.jsonl", "sn107", SPOKEN_NOTES_HUNDRED_SEVENTH_ROUND)
@@ -1067,6 +1234,20 @@ def main() -> None:
     )
     write("letters_and_forms_sixteenth_round.jsonl", "lf16", LETTERS_AND_FORMS_SIXTEENTH_ROUND)
     write("messages_thirty_second_round.jsonl", "mg32", MESSAGES_THIRTY_SECOND_ROUND)
+
+    write(
+        "spoken_notes_hundred_eighteenth_round.jsonl",
+        "sn118",
+        SPOKEN_NOTES_HUNDRED_EIGHTEENTH_ROUND,
+    )
+    write(
+        "spoken_notes_hundred_nineteenth_round.jsonl",
+        "sn119",
+        SPOKEN_NOTES_HUNDRED_NINETEENTH_ROUND,
+    )
+    write("typed_notes_thirty_second_round.jsonl", "tn32", TYPED_NOTES_THIRTY_SECOND_ROUND)
+    write("crisis_line_notes_eleventh.jsonl", "cl11", CRISIS_LINE_NOTES_ELEVENTH)
+    write("group_and_family_notes_twelfth.jsonl", "gf12", GROUP_AND_FAMILY_NOTES_TWELFTH)
 
 
 if __name__ == "__main__":
