@@ -2931,6 +2931,10 @@ def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     ("from sully: cant make it", ["sully"]),  # a message's header
     ("her son is in hazelden springbrook", ["hazelden springbrook"]),
     ("Admission, UPMC Western Psychiatric: seen", ["UPMC Western Psychiatric"]),
+    ("okay reverend sims seventy from nowhere", ["reverend sims"]),  # a title, then an age
+    ("she lives in the nicholtown neighborhood", ["nicholtown"]),
+    ("packs meat at national beef for now", ["national beef"]),
+    ("men's group (from KCK), done", ["KCK"]),
 ])
 def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2961,6 +2965,7 @@ def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> No
     ("Seen at UPMC Monday.", "Monday"),  # a day, no site
     ("From the desk: we are closed", "desk"),
     ("he lives on east second and main", "and"),
+    ("she moved back to the old neighborhood", "old"),  # a word, no neighbourhood's name
 ])
 def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

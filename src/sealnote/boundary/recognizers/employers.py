@@ -772,6 +772,7 @@ tyson foods
 cargill
 smithfield
 john deere
+national beef
 ibm
 sas
 sas institute

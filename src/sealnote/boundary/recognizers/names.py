@@ -750,7 +750,9 @@ class NameRecognizer(Recognizer):
                 or (prev == "dr" and last and gazetteers.word_frequency(token.lower) < 4.5)
                 # "referred deacon moss who lost his wife": a surname that is a word, acting
                 or (last and nxt is not None and lowered[token.end:nxt.start] == " " and
-                    nxt.lower != "and" and (person_verb(nxt.lower) or nxt.lower == "who"))):
+                    nxt.lower != "and" and (person_verb(nxt.lower) or nxt.lower == "who"))
+                # "okay reverend sims seventy": ... or given an age
+                or (last and AGE_RIGHT_AFTER.match(lowered, token.end) is not None)):
             return "strong"  # "nurse deb", "dr. patel", "ms whitcombe", "dr shah"
         greeted = i > 1 and GREETED.search(lowered, max(0, tokens[i - 1].start - 12),
                                            tokens[i - 1].start)

@@ -1114,20 +1114,27 @@ LIVES_IN_UNLISTED = re.compile(r"\b(?:lives?|living|raised|"
                                r"out[ \t]+to|back[ \t]+to)[ \t]+(?P<id>[a-z]{4,})\b(?!['’-])")
 
 
+# ... or named as a neighbourhood: "she lives in the nicholtown neighborhood", "the Magnolia
+# projects" (not "the old neighborhood")
+NEIGHBOURHOOD_NAMED = re.compile(r"\bthe\s+(?P<id>[A-Za-z][a-z'’-]{2,})\s+(?:neighbou?rhood|"
+                                 r"(?:housing\s+)?projects)\b")
+
+
 class UnlistedPlaceRecognizer(Recognizer):
     """A place no gazetteer lists, dictated where someone lives or grew up or was arrested, by
     a word no dictionary has ("raising him in olneyville"; not "lives in fear")."""
 
     label = Label.LOCATION
     priority = 55
-    patterns = (LIVES_IN_UNLISTED,)
+    patterns = (LIVES_IN_UNLISTED, NEIGHBOURHOOD_NAMED)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         LIVES_IN_UNLISTED: ("live", "living", "raise", "raising", "grew", "born", "stay",
                             "relocated", "arrested", "shot", "stabbed", "jumped", "robbed",
-                            "killed")}
+                            "killed"),
+        NEIGHBOURHOOD_NAMED: ("neighborhood", "neighbourhood", "projects")}
 
     def validate(self, match: re.Match[str], text: str) -> bool:
-        word = match.group("id")
+        word = match.group("id").lower()
         return not (is_word(word) or is_clinical_word(word) or word in STATES_IN_LOWER_CASE)
 
 
