@@ -90,6 +90,20 @@ before it was first measured; its first figures are in the commit that added it.
                                      from Kansas and South Carolina, after the sixth round's rules
     group_and_family_notes_twelfth   veterans', teen, grief, farm families', parenting and men's
                                      groups, couples and family notes, after the sixth round's rules
+    spoken_notes_hundred_twentieth_round
+                                     lower-case speech to text from Chicago's West Side, Cicero and
+                                     Berwyn, after the seventh round's rules
+    spoken_notes_hundred_twenty_first_round
+                                     lower-case speech to text from Atlanta, DeKalb, Clayton and
+                                     Gwinnett, after the seventh round's rules
+    care_coordination_emails_first   care coordination e-mails between clinics, schools, child
+                                     welfare and hospitals, a new kind, after the seventh round's
+                                     rules
+    intake_phone_screens_first       intake phone screens and waitlist entries, a new kind, after
+                                     the seventh round's rules
+    rarer_kinds_eleventh_round       monitors, plates, VINs, IPs, serials, claims, licences,
+                                     dockets, photos, biometrics, cash tags and links, after the
+                                     seventh round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -1180,6 +1194,146 @@ GROUP_AND_FAMILY_NOTES_TWELFTH = [
 ]
 
 
+SPOKEN_NOTES_HUNDRED_TWENTIETH_ROUND = [
+    "okay note for {NAME:jaquan} twenty from {LOCATION:k town} on the west side works at the "
+    "{ORGANIZATION:jewel} on {LOCATION:madison} and his cousin {NAME:lil mook} got killed on "
+    "{LOCATION:sixteenth and pulaski}",
+    "session with {NAME:mrs novak} sixty eight from {LOCATION:berwyn} her husband {NAME:frank} "
+    "worked at {ORGANIZATION:western electric} and now he's at {ORGANIZATION:loyola} with a stroke",
+    "this is {NAME:giselle} twenty six from {LOCATION:cicero} works at {ORGANIZATION:la "
+    "michoacana} on {LOCATION:cermak} and her husband {NAME:chuy} drinks at {ORGANIZATION:el "
+    "gallo} every weekend",
+    "follow up {NAME:darius} fifteen at {ORGANIZATION:westinghouse} his mom {NAME:tonya} works at "
+    "{ORGANIZATION:rush} and his dad is at {ORGANIZATION:stateville}",
+    "okay {NAME:father mike} sixty two pastor at {ORGANIZATION:st agatha's} in {LOCATION:north "
+    "lawndale} he's burned out and drinking since the shooting on {DATE:labor day}",
+    "note for {NAME:keyonna} thirty one she's a {ORGANIZATION:cta} bus driver on the number "
+    "twenty and got spit on and punched on the {DATE:eighth}",
+    "session with {NAME:luis} forty from {LOCATION:little village} owns a tire shop on "
+    "{LOCATION:twenty sixth street} and his son {NAME:luisito} is at {ORGANIZATION:farragut}",
+    "this is {NAME:ms johnson} seventy three lives in {LOCATION:austin} on {LOCATION:central "
+    "avenue} her grandson {NAME:deandre} sells in front of her building",
+    "okay {NAME:peter} thirty five a trader at the {ORGANIZATION:cboe} lives in {LOCATION:oak "
+    "park} and his wife {NAME:laura} found out about the gambling",
+    "follow up with {NAME:ana} twenty two a student at {ORGANIZATION:triton} works at the "
+    "{ORGANIZATION:target} in {LOCATION:forest park} and her ex {NAME:junior} follows her home",
+    "note for {NAME:big shorty} that's what everyone calls him forty five lives at "
+    "{ORGANIZATION:franciscan house} on {LOCATION:kedzie}",
+    "session with {NAME:aisha} thirty eight from {LOCATION:bronzeville} a nurse at "
+    "{ORGANIZATION:mercy} her son {NAME:amir} got into {ORGANIZATION:whitney young}",
+    "okay {NAME:tommy} fifty from {LOCATION:bridgeport} a {ORGANIZATION:streets and san} worker "
+    "for the city his brother {NAME:danny} died of an od on {DATE:november first}",
+]
+
+SPOKEN_NOTES_HUNDRED_TWENTY_FIRST_ROUND = [
+    "okay note for {NAME:imani} twenty four from {LOCATION:decatur} works at {ORGANIZATION:emory} "
+    "in the lab and her girlfriend {NAME:simone} moved out on the {DATE:thirtieth}",
+    "session with {NAME:mr okonkwo} fifty six nigerian drives for {ORGANIZATION:marta} and lives "
+    "in {LOCATION:stone mountain} his daughter {NAME:adaeze} is at {ORGANIZATION:georgia state}",
+    "this is {NAME:dre} seventeen from {LOCATION:jonesboro} he goes to {ORGANIZATION:mundy's "
+    "mill} and got arrested at {ORGANIZATION:southlake mall}",
+    "follow up {NAME:kristen} thirty nine from {LOCATION:marietta} she's a flight attendant for "
+    "{ORGANIZATION:delta} and her husband {NAME:jeff} has a second family in {LOCATION:charlotte}",
+    "okay {NAME:pastor green} sixty from {LOCATION:college park} his son {NAME:marcus} was killed "
+    "on {LOCATION:old national highway} on {DATE:october twenty first}",
+    "note for {NAME:thuy} forty four owns a nail salon on {LOCATION:buford highway} in "
+    "{LOCATION:doraville} her husband {NAME:tuan} hits her",
+    "session with {NAME:jasmine} twenty one she's a server at the {ORGANIZATION:cheesecake "
+    "factory} in {LOCATION:buckhead} and got roofied at {ORGANIZATION:tongue and groove}",
+    "this is {NAME:mrs patterson} eighty three in {LOCATION:east point} her son {NAME:willie} "
+    "lives with her and takes her social security",
+    "okay {NAME:carlos} thirty from {LOCATION:norcross} works construction for "
+    "{ORGANIZATION:brasfield and gorrie} and fell on the job at the {ORGANIZATION:braves} stadium",
+    "follow up with {NAME:ty} nineteen student at {ORGANIZATION:morehouse} his roommate "
+    "{NAME:jalen} is from {LOCATION:detroit} and they fight about money",
+    "note for {NAME:becky} forty nine from {LOCATION:canton} drives a school bus for "
+    "{ORGANIZATION:cherokee county schools} her son {NAME:caleb} is in {ORGANIZATION:ridgeview}",
+    "session with {NAME:kofi} thirty three ghanaian an uber driver from {LOCATION:clarkston} his "
+    "wife {NAME:akosua} is back in {LOCATION:kumasi} with their son",
+    "okay grandma {NAME:rose} seventy nine raising {NAME:zaria} eight and {NAME:zion} six in "
+    "{LOCATION:mechanicsville} near the {ORGANIZATION:pittsburgh yards}",
+]
+
+CARE_COORDINATION_EMAILS_FIRST = [
+    "Hi {NAME:Jen}, following up on {NAME:Marcus Hill} (DOB {DATE:03/11/2008}); he was discharged "
+    "from {ORGANIZATION:Hartgrove} yesterday. Can you see him this week? -{NAME:Alicia}, "
+    "{ORGANIZATION:Lurie Children's} SW",
+    "Subject: {NAME:T.W.} referral\n{NAME:Dr. Russo}, client lives in {LOCATION:Evanston}, "
+    "prefers evening sessions, insurance {ORGANIZATION:Aetna} {HEALTH_PLAN:W218844901}.",
+    "To: {EMAIL:intake@thresholds.org}\nRe: {NAME:Gloria Ramos}, 44, needs ACT team in "
+    "{LOCATION:Pilsen}; current psychiatrist {NAME:Dr. Park} at {ORGANIZATION:Esperanza Health "
+    "Centers}.",
+    "Hi team, {NAME:Keisha} from DCFS here. {NAME:Amari} (7) moved to foster home with the "
+    "{NAME:Greens} in {LOCATION:Calumet City} on {DATE:12/2}.",
+    "{NAME:Rob} - {NAME:Mrs. Chen}'s daughter {NAME:Lily} called; mom fell at {ORGANIZATION:Smith "
+    "Village}. Please call {PHONE:773-555-0198}. Thx, {NAME:Tanya}",
+    "FYI: {NAME:Devon Ellis} no-showed at {ORGANIZATION:Heartland Alliance} {DATE:12/3}; last "
+    "known address {LOCATION:6200 S Halsted}; phone off.",
+    "Hello {NAME:Ms. Adeyemi}, the school ({ORGANIZATION:Lane Tech}) agreed to the 504 for "
+    "{NAME:Tobi}; meeting {DATE:Dec 14} at 8:30 with {NAME:Mr. Kowalski}.",
+    "Referral: {NAME:Samuel Brooks}, veteran, from {ORGANIZATION:Jesse Brown VA}; needs housing; "
+    "{ORGANIZATION:Catholic Charities} case mgr {NAME:Ann Doyle} cc'd.",
+    "Re: ROI for {NAME:Ashley Nguyen}\nAttached. Please fax records to {FAX:(312) 555-0124} attn "
+    "Medical Records.",
+    "{NAME:Dr. Bell}, pt {NAME:Raymond Ortiz} (MRN {MRN:88213044}) asked that his sister "
+    "{NAME:Elena} not be given information. Noted in chart.",
+    "Team: {NAME:Ms. Wright} ({AGE_OVER_89:94}) at {ORGANIZATION:Montgomery Place} declining; "
+    "hospice eval by {ORGANIZATION:Seasons} on {DATE:12/8}.",
+    "Hi {NAME:Pat}, {NAME:Joey}'s PO {NAME:Officer Ruiz} ({ORGANIZATION:Cook County Juvenile "
+    "Probation}) wants an update by Friday {DATE:12/11}.",
+    "Thanks {NAME:Maria}! {NAME:Jamal}'s new email is {EMAIL:jamal.k.reed@outlook.com} and he "
+    "moved to {LOCATION:Hyde Park}.",
+]
+
+INTAKE_PHONE_SCREENS_FIRST = [
+    "Caller: {NAME:Denise Carter} for son {NAME:Jaylen} (14). Address {LOCATION:812 Elm St}, "
+    "{LOCATION:Joliet}. Insurance {ORGANIZATION:BCBSIL} {HEALTH_PLAN:XOH449210771}. School "
+    "{ORGANIZATION:Joliet West}.",
+    "Self-referral: {NAME:Ryan Schultz}, 33, works at {ORGANIZATION:Caterpillar} in "
+    "{LOCATION:Peoria}; DOB {DATE:8/30/1993}; cell {PHONE:309-555-0137}.",
+    "Screen: {NAME:Ms. Alvarez}, prefers Spanish, lives in {LOCATION:Aurora}, daughter "
+    "{NAME:Vanessa} interprets; referred by {NAME:Dr. Shah} ({ORGANIZATION:VNA Health Care}).",
+    "Caller {NAME:Tom}, won't give last name, from {LOCATION:Naperville}; wife {NAME:Kathy} "
+    "drinking; callback {PHONE:630 555 0122} after 6.",
+    "Intake call: {NAME:Priya Raman}, 29, grad student at {ORGANIZATION:UIUC}, in "
+    "{LOCATION:Urbana}; email {EMAIL:praman2@illinois.edu}.",
+    "Referral from {ORGANIZATION:Advocate Christ} ED: {NAME:Luis Vega}, 51, {LOCATION:Oak Lawn}; "
+    "SI resolved; needs f/u within 7 days.",
+    "Caller Grandma {NAME:Pearl} for {NAME:Kayla} (16); custody papers from {ORGANIZATION:Will "
+    "County court}; case {OTHER_ID:2024-JA-000318}.",
+    "Screen: {NAME:Deshawn Price}, on parole, PO {NAME:Ms. Grant}; lives at {ORGANIZATION:St. "
+    "Leonard's Ministries} on {LOCATION:Warren Blvd}.",
+    "Waitlist: {NAME:Emily Sorensen}, 22, {LOCATION:Rockford}; works at {ORGANIZATION:Woodward}; "
+    "prefers female therapist; Medicaid {HEALTH_PLAN:514722093}.",
+    "Caller {NAME:Jin Park} re: mother {NAME:Soon-Ja Park}, 88, in {LOCATION:Niles}; "
+    "Korean-speaking; PCP {NAME:Dr. Lee}.",
+    "Intake: {NAME:Marcus Bell}, veteran, {ORGANIZATION:Hines VA} patient, lives in "
+    "{LOCATION:Maywood}; wants couples work with {NAME:Tasha}.",
+    "Screen: {NAME:Olivia}, 17, called from {ORGANIZATION:Stevenson High} counselor's office; "
+    "counselor {NAME:Mr. Dunn} on line; mom {NAME:Karen} to call back.",
+    "Caller {NAME:Pastor Reggie} from {ORGANIZATION:New Life Covenant} for congregant "
+    "{NAME:Angela Moss}, 37; {LOCATION:South Shore}; phone {PHONE:773.555.0156}.",
+]
+
+RARER_KINDS_ELEVENTH_ROUND = [
+    "Ankle monitor SCRAM-CAM {DEVICE:0088417} installed by {ORGANIZATION:Cook County Sheriff}; "
+    "client says it itches.",
+    "Truck: white F-250, plate {VEHICLE:IL 4482917 B}, VIN {VEHICLE:1FT7W2BT4KEC91244}.",
+    "VPN logs show {IP:192.168.44.12} and public {IP:73.45.190.3} during the incident.",
+    "Hearing aid serial HA {DEVICE:22-118734}; cochlear processor {DEVICE:N7-4419082}.",
+    "Claim {OTHER_ID:CLM-2026-0044712} denied by {ORGANIZATION:Cigna}; member "
+    "{HEALTH_PLAN:U88214730}.",
+    "Payment by Zelle from {EMAIL:mgarcia77@gmail.com}; check #{ACCOUNT:3391}.",
+    "Nursing license {LICENSE:041.442187} (IL) under investigation; {NAME:Tara Obi}.",
+    "Docket {OTHER_ID:24 CR 0118-01}, {ORGANIZATION:Circuit Court of Cook County}.",
+    "Photo of the note saved as {PHOTO:note_from_jaylen.png}.",
+    "Her {BIOMETRIC:fingerprint} template is stored by the clinic's time clock.",
+    "Cash App {OTHER_ID:$JayRich312}; Venmo {OTHER_ID:@jay-richards-7}.",
+    "CPAP ResMed AirSense 11 serial {DEVICE:23211488071}.",
+    "Her blog: {URL:www.southsidemamaheals.com}; podcast on {URL:anchor.fm/southsidemama}.",
+]
+
+
 def main() -> None:
     write("spoken_notes_hundred_sixth_round.jsonl", "sn106", SPOKEN_NOTES_HUNDRED_SIXTH_ROUND)
     write("spoken_notes_hundred_seventh_round.jsonl", "sn107", SPOKEN_NOTES_HUNDRED_SEVENTH_ROUND)
@@ -1248,6 +1402,18 @@ def main() -> None:
     write("typed_notes_thirty_second_round.jsonl", "tn32", TYPED_NOTES_THIRTY_SECOND_ROUND)
     write("crisis_line_notes_eleventh.jsonl", "cl11", CRISIS_LINE_NOTES_ELEVENTH)
     write("group_and_family_notes_twelfth.jsonl", "gf12", GROUP_AND_FAMILY_NOTES_TWELFTH)
+
+    write(
+        "spoken_notes_hundred_twentieth_round.jsonl", "sn120", SPOKEN_NOTES_HUNDRED_TWENTIETH_ROUND
+    )
+    write(
+        "spoken_notes_hundred_twenty_first_round.jsonl",
+        "sn121",
+        SPOKEN_NOTES_HUNDRED_TWENTY_FIRST_ROUND,
+    )
+    write("care_coordination_emails_first.jsonl", "cc1", CARE_COORDINATION_EMAILS_FIRST)
+    write("intake_phone_screens_first.jsonl", "ip1", INTAKE_PHONE_SCREENS_FIRST)
+    write("rarer_kinds_eleventh_round.jsonl", "rk11", RARER_KINDS_ELEVENTH_ROUND)
 
 
 if __name__ == "__main__":
