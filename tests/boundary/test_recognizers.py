@@ -2935,6 +2935,14 @@ def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     ("she lives in the nicholtown neighborhood", ["nicholtown"]),
     ("packs meat at national beef for now", ["national beef"]),
     ("men's group (from KCK), done", ["KCK"]),
+    ("his cousin got killed on sixteenth and pulaski", ["sixteenth and pulaski"]),
+    ("last known address 6200 S Halsted; phone off.", ["6200 S Halsted"]),
+    ("drives a bus for cherokee county schools", ["cherokee county schools"]),
+    ("Truck: plate IL 4482917 B, white", ["IL 4482917 B"]),
+    ("Nursing license 041.442187 (IL) pending", ["041.442187"]),
+    ("Docket 24 CR 0118-01, pending", ["24 CR 0118-01"]),
+    ("a podcast on anchor.fm/southsidemama now", ["anchor.fm/southsidemama"]),
+    ("Insurance BCBSIL, member", ["BCBSIL"]),
 ])
 def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2966,6 +2974,8 @@ def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> No
     ("From the desk: we are closed", "desk"),
     ("he lives on east second and main", "and"),
     ("she moved back to the old neighborhood", "old"),  # a word, no neighbourhood's name
+    ("she sat on second and third base", "second"),  # no street by its name
+    ("she ate a plate 2 times a day", "2"),
 ])
 def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

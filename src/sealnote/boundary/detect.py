@@ -163,6 +163,8 @@ LOWER_KIND_AFTER = re.compile(r" (?:care center|regional center|nursing home|"
                               r"unified(?: school district)?|school district|adventist|"
                               # "her son is at boston latin": a school named for its town
                               r"latin(?: school| academy)?|prep|"
+                              # "drives a bus for cherokee county schools"
+                              r"(?:public )?schools|"
                               # "goes to the wilkes barre va": the VA's hospital of a town
                               r"va(?: medical center| hospital| clinic)?|"
                               r"middle school|elementary(?: school)?|"

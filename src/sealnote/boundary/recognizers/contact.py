@@ -35,7 +35,8 @@ class EmailRecognizer(Recognizer):
 
 
 TLDS = ("com|org|net|edu|gov|mil|int|io|co|us|uk|ca|de|fr|es|it|nl|se|no|dk|fi|ch|at|be|pl|pt"
-        "|cz|br|au|nz|in|jp|cn|ru|info|biz|me|tv|app|dev|health|care|clinic|ee|cy|hu|gr|ie|il")
+        "|cz|br|au|nz|in|jp|cn|ru|info|biz|me|tv|app|dev|health|care|clinic|ee|cy|hu|gr|ie|il"
+        "|fm|ly|gg|xyz|ai|page|link|site|online|blog")
 
 
 class UrlRecognizer(Recognizer):

@@ -98,7 +98,9 @@ class IbanRecognizer(Recognizer):
 PLATE = re.compile(r"\b(?:license\s+|licence\s+|number\s+)?(?:plates?|tags?)\s*(?:number|no\.?|#)?"
                    r"\s*(?:(?:is|was|reads?)\s+)?"
                    r"\s*[:#]?\s*(?:(?-i:[A-Z]{2})\s+(?=[A-Z0-9]*\d))?"
-                   r"(?P<id>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4})?)"
+                   r"(?P<id>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4})?"
+                   # ("plate IL 4482917 B": a letter after the digits)
+                   r"(?:[ ](?-i:[A-Z])(?=[,;.]|$))?)"
                    r"(?![\w-])", re.IGNORECASE)
 
 
@@ -159,10 +161,15 @@ SHIFT_HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d")
 
 # A number printed in spaced groups after the word for it: "VA file C-29 448 113"
 SPACED_ID = re.compile(r"\b(?i:file|claim|case|member|policy|id|account|acct|record|m-?r-?n|no\.|"
+                       r"docket|petition|"
                        # "Member ID: UHC 9920 4471 82": the plan's letters before the groups
                        r"number)[ \t]*[:#]?[ \t]*(?P<id>(?:[A-Z]{1,4}[ -]?)?\d{2,}"
                        # "case 2026 CV 018832": a court's letters between the groups
-                       r"(?: (?:[A-Z]{1,3} )?\d{2,}){1,3})(?![\w/-]|\.\d)")
+                       # ("Docket 24 CR 0118-01": a docket's number after a dash)
+                       r"(?: (?:[A-Z]{1,3} )?\d{2,}){1,3}(?:-\d{1,4})?)(?![\w/-]|\.\d)")
+# A licence's number with a stop between its groups: "Nursing license 041.442187"
+DOTTED_LICENSE = re.compile(r"\b(?i:licen[cs]e|lic\.?)(?:[ \t]+(?i:no\.?|number|#))?[ \t]*[:#]?"
+                            r"[ \t]*(?P<id>\d{2,4}\.\d{4,8})\b(?!\.\d)")
 
 
 class IdentifierRecognizer(Recognizer):
@@ -179,11 +186,14 @@ class IdentifierRecognizer(Recognizer):
                    # ("File #O-11823/26": a docket's year after a slash)
                    r"(?:[-_][A-Za-z0-9]+)*(?:/\d{2,4}(?![\w/-]))?(?![\w/-]|\.\d)"),
         SPACED_ID,
+        DOTTED_LICENSE,
     )
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
-        SPACED_ID: re.compile(r"\d\d (?:[A-Z]{1,3} )?\d\d")}
+        SPACED_ID: re.compile(r"\d\d (?:[A-Z]{1,3} )?\d\d"), DOTTED_LICENSE: ("lic",)}
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is DOTTED_LICENSE:
+            return True
         if match.re is SPACED_ID:
             return sum(c.isdigit() for c in match.group("id")) >= 7
         value = match.group(0).lstrip("#")

@@ -928,7 +928,8 @@ out up over still not medicaid medicare masshealth tricare chip medi-cal self-pa
 
 
 # Blue Cross by its state's plan: "BCBS MA", "BCBS of IL" (alone, the name of dozens of plans)
-BLUE_CROSS_OF_A_STATE = re.compile(r"\b(?P<id>BCBS[ \t]+(?:of[ \t]+)?(?P<state>[A-Z]{2}))\b")
+# ("BCBSIL", "BCBSTX": the state's letters joined on)
+BLUE_CROSS_OF_A_STATE = re.compile(r"\b(?P<id>BCBS(?:[ \t]+(?:of[ \t]+)?)?(?P<state>[A-Z]{2}))\b")
 
 
 class InsurerRecognizer(Recognizer):

@@ -20,7 +20,14 @@ from sealnote.boundary.clinical import (
     is_clinical_word,
 )
 from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
-from sealnote.boundary.recognizers.dates import MONTHS, NUMBER_WORD, ONES, TEENS, TENS
+from sealnote.boundary.recognizers.dates import (
+    MONTHS,
+    NUMBER_WORD,
+    ONES,
+    ORDINAL_WORDS,
+    TEENS,
+    TENS,
+)
 from sealnote.boundary.recognizers.names import (
     DETERMINERS,
     OWNERS,
@@ -126,7 +133,9 @@ UNIT_ALONE = re.compile(r"(?<!\w)(?:Apt\.?|Apartment|Unit|Suite|Ste\.?)\s*#?\s*[
                         re.IGNORECASE)
 # A corner named by a numbered street and another: "from 16th and Mission", "at 3rd & Pine"
 NUMBERED_CORNER = re.compile(r"\b(?:at|on|from|near|of|to|off|by)[ \t]+"
-                             r"(?P<id>\d{1,3}(?:st|nd|rd|th)[ \t]+(?:and|&)[ \t]+"
+                             # ("killed on sixteenth and pulaski": the number said)
+                             rf"(?P<id>(?:\d{{1,3}}(?:st|nd|rd|th)|(?P<said>{ORDINAL_WORDS}))"
+                             r"[ \t]+(?:and|&)[ \t]+"
                              # ("at 63rd and halsted": dictated, a word no dictionary has)
                              r"(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th)|(?P<lower>[a-z]{3,})))\b")
 # "My unit is 4B.", "our apartment number is 12": one's own unit, said in a sentence
@@ -431,7 +440,8 @@ class StreetAddressRecognizer(Recognizer):
                    rf"{TENS}(?:[\s-]{ONES})?|{TEENS}|{ONES})\b"),
         # A house number and a street with its direction, before the town: "2240 W. Broadway,"
         re.compile(r"\b\d{1,6}[ \t]+(?:[NSEW]\.?|North|South|East|West)[ \t]+[A-Z][\w'’-]+"
-                   r"(?:[ \t]+[A-Z][\w'’-]+)?(?=[ \t]*,)"),
+                   # (or at its clause's end: "last known address 6200 S Halsted;")
+                   r"(?:[ \t]+[A-Z][\w'’-]+)?(?=[ \t]*[,;]|\.(?!\w)|[ \t]*$)"),
         # A house number, a street written in any language, its number: "233 Erzsébet tér 19."
         HOUSE_NUMBER_FIRST,
         SPOKEN_STREET,
@@ -454,7 +464,7 @@ class StreetAddressRecognizer(Recognizer):
                                "on ninety"),
         SPANISH_STREET_SAID: ("on del ", "on de la ", "on las ", "on los ", "on el "),
         OWN_UNIT_SAID: ("unit", "apartment", "apt", "room"),
-        NUMBERED_CORNER: re.compile(r"\d(?:st|nd|rd|th) (?:and|&) ")}
+        NUMBERED_CORNER: re.compile(r"(?:st|nd|rd|th) (?:and|&) ")}
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         start, end = super().bounds(match)
@@ -468,6 +478,8 @@ class StreetAddressRecognizer(Recognizer):
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         value = match.group(0)
+        if match.re is NUMBERED_CORNER and match.group("said") and not match.group("lower"):
+            return False  # "on second and third": no street said by its name
         if match.re is NUMBERED_CORNER and match.group("lower"):
             # dictated, the cross street a word no dictionary has ("63rd and halsted", not
             # "5th and then")
