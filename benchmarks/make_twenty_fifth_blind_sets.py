@@ -104,6 +104,20 @@ before it was first measured; its first figures are in the commit that added it.
     rarer_kinds_eleventh_round       monitors, plates, VINs, IPs, serials, claims, licences,
                                      dockets, photos, biometrics, cash tags and links, after the
                                      seventh round's rules
+    spoken_notes_hundred_twenty_second_round
+                                     lower-case speech to text from the Bronx and upper Manhattan,
+                                     after the eighth round's rules
+    spoken_notes_hundred_twenty_third_round
+                                     lower-case speech to text from south Georgia, after the eighth
+                                     round's rules
+    typed_notes_thirty_third_round   typed notes by format and modality from New York City, after
+                                     the eighth round's rules
+    messages_thirty_third_round      clients', parents', clinics', detectives', coaches', rabbis'
+                                     and pharmacies' messages, after the eighth round's rules
+    hospital_records_twenty_third_round
+                                     emergency, admission, consult, nursing, transfer, court,
+                                     restraint and discharge records from Dallas and Fort Worth,
+                                     after the eighth round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -1334,6 +1348,160 @@ RARER_KINDS_ELEVENTH_ROUND = [
 ]
 
 
+SPOKEN_NOTES_HUNDRED_TWENTY_SECOND_ROUND = [
+    "okay note for {NAME:yokasta} thirty seven dominicana lives in {LOCATION:washington heights} "
+    "on {LOCATION:one seventy fifth} works at {ORGANIZATION:columbia presbyterian} her son "
+    "{NAME:brayan} got stabbed at {LOCATION:highbridge park}",
+    "session with {NAME:don fello} sixty nine from {LOCATION:inwood} he owns a bodega on "
+    "{LOCATION:dyckman} and his wife {NAME:altagracia} went back to {LOCATION:santiago} in "
+    "{DATE:september}",
+    "this is {NAME:jeremy} twenty five from {LOCATION:riverdale} works at "
+    "{ORGANIZATION:montefiore} and his boyfriend {NAME:luis} overdosed at their place on "
+    "{LOCATION:kingsbridge road}",
+    "follow up {NAME:genesis} sixteen at {ORGANIZATION:dewitt clinton} her dad {NAME:ramon} is at "
+    "{ORGANIZATION:rikers} and her mom {NAME:yesenia} works at the {ORGANIZATION:c town} on "
+    "{LOCATION:fordham road}",
+    "okay {NAME:officer dimaggio} forty four {ORGANIZATION:nypd} out of the {ORGANIZATION:four "
+    "six precinct} he saw a kid die on {LOCATION:burnside avenue} on the {DATE:fourteenth}",
+    "note for abuela {NAME:cuca} eighty seven from {LOCATION:hunts point} she takes care of "
+    "{NAME:jayden} nine and {NAME:amaya} six since their mom {NAME:kiara} went to "
+    "{ORGANIZATION:bedford hills}",
+    "session with {NAME:malik} thirty a porter at {ORGANIZATION:co-op city} in building "
+    "{LOCATION:twenty six} his girlfriend {NAME:nia} just had a baby at {ORGANIZATION:jacobi}",
+    "this is {NAME:mrs goldberg} seventy six in {LOCATION:pelham parkway} her son {NAME:howard} "
+    "in {LOCATION:boca} doesn't call",
+    "okay {NAME:kwesi} thirty eight from the {LOCATION:concourse} drives a yellow cab and got "
+    "robbed on {LOCATION:jerome avenue} his wife {NAME:ama} is in {LOCATION:accra}",
+    "follow up with {NAME:tito} twenty from {LOCATION:mott haven} he's at {ORGANIZATION:hostos} "
+    "and works at the {ORGANIZATION:hub} sneaker store",
+    "note for {NAME:sister margaret} seventy one a nun at {ORGANIZATION:st barnabas} her brother "
+    "{NAME:tom} died in {LOCATION:yonkers} on {DATE:november fifth}",
+    "session with {NAME:angie} thirty three from {LOCATION:soundview} a home attendant for "
+    "{ORGANIZATION:cidny} and her ex {NAME:papo} keeps calling from {LOCATION:attica}",
+    "okay {NAME:dominique} twenty two from {LOCATION:morrisania} works at "
+    "{ORGANIZATION:bronx-lebanon} as a pct and her brother {NAME:shawn} got shot in "
+    "{LOCATION:claremont}",
+]
+
+SPOKEN_NOTES_HUNDRED_TWENTY_THIRD_ROUND = [
+    "okay note for {NAME:latrice} thirty from {LOCATION:albany} georgia works at "
+    "{ORGANIZATION:phoebe putney} in housekeeping and her son {NAME:kam} was shot on "
+    "{LOCATION:slappey boulevard}",
+    "session with {NAME:mr tillman} sixty seven a peanut farmer near {LOCATION:dawson} his wife "
+    "{NAME:mae} has dementia and his son {NAME:roy} is in {ORGANIZATION:lee state prison}",
+    "this is {NAME:chloe} nineteen freshman at {ORGANIZATION:valdosta state} from "
+    "{LOCATION:tifton} her roommate {NAME:kennedy} was assaulted at a party on {LOCATION:baytree "
+    "road}",
+    "follow up {NAME:rodney} forty two he works at {ORGANIZATION:moody} on the flight line and "
+    "his wife {NAME:crystal} found his pistol under the seat",
+    "okay {NAME:ms hattie} {AGE_OVER_89:ninety five} lives in {LOCATION:americus} her grandson "
+    "{NAME:marcus} takes her check and her pastor {NAME:reverend cole} called me",
+    "note for {NAME:juan} thirty five picks onions in {LOCATION:vidalia} lives in a camp outside "
+    "{LOCATION:lyons} and his brother {NAME:pedro} died in the heat in {DATE:july}",
+    "session with {NAME:destiny} twenty four from {LOCATION:thomasville} she works at "
+    "{ORGANIZATION:flowers foods} and her boyfriend {NAME:tj} beat her on {DATE:christmas eve}",
+    "this is {NAME:coach harris} fifty from {LOCATION:cairo} his player {NAME:jamal} collapsed at "
+    "practice at {ORGANIZATION:cairo high} and died",
+    "okay {NAME:beth} forty one a nurse at {ORGANIZATION:south georgia medical center} lives in "
+    "{LOCATION:hahira} her ex {NAME:wade} took the kids to {LOCATION:tallahassee}",
+    "follow up with {NAME:dj} seventeen at {ORGANIZATION:westover} he got jumped at the "
+    "{ORGANIZATION:albany mall} and his mom {NAME:keisha} wants to move to {LOCATION:macon}",
+    "note for {NAME:harold} seventy three retired from {ORGANIZATION:miller brewing} in "
+    "{LOCATION:albany} his wife {NAME:jean} passed on the {DATE:twelfth}",
+    "session with {NAME:maria} twenty eight from {LOCATION:moultrie} works at "
+    "{ORGANIZATION:sanderson farms} and her daughter {NAME:sofia} is in the nicu at "
+    "{ORGANIZATION:archbold}",
+    "okay {NAME:bubba} fifty nine from {LOCATION:fitzgerald} drives a log truck for "
+    "{ORGANIZATION:mcgee timber} and his son {NAME:luke} overdosed at the {ORGANIZATION:motel 6} "
+    "in {LOCATION:cordele}",
+]
+
+TYPED_NOTES_THIRTY_THIRD_ROUND = [
+    "CBT #8. {NAME:Rivka Feldman} (29), {LOCATION:Crown Heights}; OCD, scrupulosity. ERP "
+    "hierarchy: touching door of {LOCATION:770 Eastern Pkwy}? deferred. {NAME:Rabbi Gurary} "
+    "consulted with consent.",
+    "DBT. {NAME:Jazmin} (20), {ORGANIZATION:Hunter College}; diary card: SI 3, urges to use 4 "
+    "after fight with {NAME:Xavi} at {ORGANIZATION:Webster Hall} {DATE:12/5}.",
+    "Psychodynamic, session 112. {NAME:Mr. Lowenstein} spoke of his late analyst {NAME:Dr. "
+    "Brandt} and the office on {LOCATION:West 86th}.",
+    "ACT. {NAME:Chen Wei} (41), software at {ORGANIZATION:Bloomberg}, {LOCATION:Flushing}; "
+    "values: son {NAME:Leo}, parents in {LOCATION:Wenzhou}. Defusion exercise.",
+    "EMDR phase 5. {NAME:FF Tom Byrne}, {ORGANIZATION:FDNY Ladder 10}; target: {DATE:9/11/2001}; "
+    "VOC 6/7.",
+    "SOAP. S: {NAME:Gladys Ortiz}, 79, {LOCATION:Co-op City}, low mood since daughter "
+    "{NAME:Nilda} moved to {LOCATION:Allentown}. O: PHQ-9 16. P: {NAME:Dr. Mehta} eval.",
+    "IFS. {NAME:Natalie} (35), lawyer at {ORGANIZATION:Skadden}; firefighter part protects exile "
+    "from {LOCATION:Short Hills} childhood.",
+    "Family. The {NAME:Baptistes}: {NAME:Jean-Pierre}, {NAME:Rose}, son {NAME:Widler} (15) at "
+    "{ORGANIZATION:Erasmus Hall}; discipline conflict.",
+    "MI. {NAME:Vinny Russo} (52), {LOCATION:Staten Island}, sanitation worker "
+    "({ORGANIZATION:DSNY}); AUDIT 19; wife {NAME:Donna} wants him in {ORGANIZATION:Seafield}.",
+    "BIRP. B: {NAME:Keanu} (13) refused school ({ORGANIZATION:IS 318}). I: exposure. R: went 1st "
+    "period {DATE:12/4}. Mom {NAME:Leilani}.",
+    "Couples. {NAME:Sam} and {NAME:Priya}, {LOCATION:Park Slope}; {NAME:Sam}'s affair with "
+    "coworker at {ORGANIZATION:Pfizer}; {NAME:Priya} consulting a lawyer.",
+    "TF-CBT. {NAME:Ayesha} (10), {LOCATION:Jackson Heights}, trauma narrative re: fire at "
+    "{LOCATION:37-15 73rd St} on {DATE:Feb 2}.",
+    "CPT. {NAME:SPC Ruiz}, {ORGANIZATION:Fort Hamilton}; stuck point: 'I deserved it.' Next "
+    "{DATE:12/15}.",
+]
+
+MESSAGES_THIRTY_THIRD_ROUND = [
+    "hola es {NAME:yokasta}, {NAME:brayan} salió del {ORGANIZATION:harlem hospital} hoy, gracias",
+    "{NAME:Ms. Ruiz}? its {NAME:genesis}. my dad called from {ORGANIZATION:rikers} again",
+    "From {ORGANIZATION:Columbia Doctors}: {NAME:Jeremy K.}, your telehealth visit is {DATE:12/9} "
+    "3:00 PM.",
+    "hey its {NAME:tito}, lost my job at the {ORGANIZATION:hub}. can we do sliding scale",
+    "This is {NAME:Sgt. Ochoa}, {ORGANIZATION:46th Precinct} detective squad, re: {NAME:Brayan "
+    "Peña}.",
+    "{NAME:latrice} here. {NAME:kam} is at {ORGANIZATION:phoebe} in icu please pray",
+    "Message from {NAME:Coach Harris}: team meeting at {ORGANIZATION:Cairo High} gym Tues 4pm, "
+    "grief counselor welcome.",
+    "hi its {NAME:chloe}!! moved to {LOCATION:Centennial Hall} rm {LOCATION:214} at "
+    "{ORGANIZATION:VSU}",
+    "{NAME:Beth} again - {NAME:Wade} won't bring the kids back from {LOCATION:Tallahassee} til "
+    "Sunday",
+    "Your pharmacy order is ready at {ORGANIZATION:Duane Reade} {LOCATION:Broadway & 168th}. "
+    "-Walgreens",
+    "{NAME:Rabbi Gurary} here on behalf of {NAME:Rivka}; she'll miss Thursday due to yom tov.",
+    "this is {NAME:destiny}. {NAME:tj} got out of {ORGANIZATION:thomas county jail} today im "
+    "scared",
+    "Reminder: {NAME:HILL, HAROLD} appt {DATE:12/10/2026} w/ {NAME:KIM, J} (PSYD) at "
+    "{ORGANIZATION:Phoebe Behavioral Health}.",
+]
+
+HOSPITAL_RECORDS_TWENTY_THIRD_ROUND = [
+    "ED NOTE {DATE:12/06/2026}: {NAME:Jacob Mendez}, 22M, BIBA from {LOCATION:Oak Cliff} after "
+    "jumping from {LOCATION:Houston St viaduct}; {ORGANIZATION:Dallas Fire-Rescue Rescue 15}. MRN "
+    "{MRN:P2284410}.",
+    "Admission, {ORGANIZATION:Parkland} {LOCATION:4 West}: {NAME:Shanice Wells}, 31F, postpartum "
+    "psychosis; baby {NAME:Nova} in NICU; husband {NAME:Terrence} {PHONE:214-555-0133}.",
+    "Consult: {NAME:Dr. Aguilar}, pt {NAME:Mr. Earl Pickens} ({AGE_OVER_89:90}), "
+    "{ORGANIZATION:Baylor Scott & White} {LOCATION:Irving}; daughter {NAME:Dana} POA.",
+    "Nursing: pt {NAME:Bryce} in room {LOCATION:6}, {ORGANIZATION:Green Oaks}, threatening peer "
+    "{NAME:Tyler}. PRN given. {NAME:M. Adeyemi}, RN.",
+    "Discharge: {NAME:Ana Lucía Flores}, 17F, adm {DATE:11/29} d/c {DATE:12/05} to "
+    "{ORGANIZATION:Cook Children's} IOP; school {ORGANIZATION:Arlington Heights HS}.",
+    "Transfer from {ORGANIZATION:Texas Health Harris Methodist Fort Worth} to "
+    "{ORGANIZATION:Terrell State Hospital}; {ORGANIZATION:Tarrant County Sheriff} transport; "
+    "commitment cause {OTHER_ID:MH-26-00871}.",
+    "SW: pt {NAME:Deborah Kent}, 60F, from The {ORGANIZATION:Bridge} homeless shelter on "
+    "{LOCATION:St. Paul St}; sister {NAME:Lynn Kent} in {LOCATION:Denton}.",
+    "Triage: {NAME:Omar Haddad}, 38M, Uber driver from {LOCATION:Plano}; panic; wife "
+    "{NAME:Leila}; PCP {NAME:Dr. Nguyen} at {ORGANIZATION:Medical City Plano}.",
+    "H&P: {NAME:Cheyenne Roberts}, DOB {DATE:07/07/2004}, from {LOCATION:Mineral Wells}; "
+    "meth-induced psychosis; boyfriend {NAME:Cody} brought her.",
+    "Progress: {NAME:Dwayne} (HD 4) reports his brother {NAME:Reggie} threatened him at "
+    "{LOCATION:2210 Bonnie View Rd}; {ORGANIZATION:DPD} report {OTHER_ID:260118442}.",
+    "Court: {ORGANIZATION:Dallas County Probate Court No. 3}, OPC hearing {DATE:12/09/2026}; "
+    "attorney ad litem {NAME:Ms. Karen Fitch}.",
+    "Discharge: {NAME:Luis Gómez}, 45M, to {ORGANIZATION:Homeward Bound} detox; f/u "
+    "{ORGANIZATION:Metrocare} {LOCATION:Pleasant Grove}; cell {PHONE:(469) 555-0178}.",
+    "Restraint: {NAME:Kendrick Lowe}, 26M, {DATE:12/04} 0210-0240; staff {NAME:R. Jasso}, MHT; "
+    "{NAME:C. Owens}, RN; mother {NAME:Patrice} notified.",
+]
+
+
 def main() -> None:
     write("spoken_notes_hundred_sixth_round.jsonl", "sn106", SPOKEN_NOTES_HUNDRED_SIXTH_ROUND)
     write("spoken_notes_hundred_seventh_round.jsonl", "sn107", SPOKEN_NOTES_HUNDRED_SEVENTH_ROUND)
@@ -1414,6 +1582,20 @@ def main() -> None:
     write("care_coordination_emails_first.jsonl", "cc1", CARE_COORDINATION_EMAILS_FIRST)
     write("intake_phone_screens_first.jsonl", "ip1", INTAKE_PHONE_SCREENS_FIRST)
     write("rarer_kinds_eleventh_round.jsonl", "rk11", RARER_KINDS_ELEVENTH_ROUND)
+
+    write(
+        "spoken_notes_hundred_twenty_second_round.jsonl",
+        "sn122",
+        SPOKEN_NOTES_HUNDRED_TWENTY_SECOND_ROUND,
+    )
+    write(
+        "spoken_notes_hundred_twenty_third_round.jsonl",
+        "sn123",
+        SPOKEN_NOTES_HUNDRED_TWENTY_THIRD_ROUND,
+    )
+    write("typed_notes_thirty_third_round.jsonl", "tn33", TYPED_NOTES_THIRTY_THIRD_ROUND)
+    write("messages_thirty_third_round.jsonl", "mg33", MESSAGES_THIRTY_THIRD_ROUND)
+    write("hospital_records_twenty_third_round.jsonl", "hr23", HOSPITAL_RECORDS_TWENTY_THIRD_ROUND)
 
 
 if __name__ == "__main__":
