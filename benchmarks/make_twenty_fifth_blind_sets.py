@@ -970,7 +970,7 @@ SPOKEN_NOTES_HUNDRED_SEVENTEENTH_ROUND = [
 
 HOSPITAL_RECORDS_TWENTY_SECOND_ROUND = [
     "ED NOTE {DATE:12/05/2026}: {NAME:Brandon Kost}, 24M, from {LOCATION:Carrick}, BIBA after OD "
-    "at {ORGANIZATION:Station Square}; {ORGANIZATION:Pittsburgh EMS} Medic 7. MRN {MRN:60219847}.",
+    "at {ORGANIZATION:Station Square}; {ORGANIZATION:Pittsburgh EMS Medic 7}. MRN {MRN:60219847}.",
     "Admission, {ORGANIZATION:UPMC Western Psychiatric}: {NAME:Alexis Rudd}, 19F, student at "
     "{ORGANIZATION:Pitt}, lives {LOCATION:Towers B}; mother {NAME:Dana Rudd} in {LOCATION:Erie}.",
     "Consult: {NAME:Mr. Frank Tomko} (88) on {ORGANIZATION:AGH} {LOCATION:9 South}; wife "
