@@ -2943,6 +2943,15 @@ def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     ("Docket 24 CR 0118-01, pending", ["24 CR 0118-01"]),
     ("a podcast on anchor.fm/southsidemama now", ["anchor.fm/southsidemama"]),
     ("Insurance BCBSIL, member", ["BCBSIL"]),
+    ("she beat her on christmas eve", ["christmas eve"]),  # a past without "-ed"
+    ("Target: FDNY Ladder 10; then", ["FDNY Ladder 10"]),  # a fire company, its department's
+    ("Keanu refused school (IS 318) today", ["Keanu", "IS 318"]),
+    ("she lives on one seventy fifth now", ["one seventy fifth"]),
+    ("he works out of the four six precinct", ["four six precinct"]),
+    ("ready at Broadway & 168th. Thanks", ["Broadway & 168th"]),
+    ("Admission, Parkland 4 West: seen", ["Parkland 4 West"]),
+    ("school Arlington Heights HS.", ["Arlington Heights HS"]),
+    ("Dallas County Probate Court No. 3, hearing", ["Dallas County Probate Court No. 3"]),
 ])
 def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2976,6 +2985,8 @@ def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> No
     ("she moved back to the old neighborhood", "old"),  # a word, no neighbourhood's name
     ("she sat on second and third base", "second"),  # no street by its name
     ("she ate a plate 2 times a day", "2"),
+    ("THIS IS 4 OK", "IS"),  # capitals, no school
+    ("Sizes S & 2nd row", "S"),
 ])
 def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -151,7 +151,7 @@ LETTERS_BEFORE_ID = re.compile(r"\b(?i:id|number|no\.?|policy|member|group|licen
 # "frankford terminal", "lolo pass", "Millcreek Canyon": a place's own station or landform
 LANDMARK_AFTER = re.compile(rf" (?i:{alternation((*WATER_KINDS, *LANDMARK_KINDS))}|terminal|"
                             r"station|junction|trailhead|pass|beach|island|landing|crossing|"
-                            r"cemetery|"
+                            r"cemetery|viaduct|overpass|underpass|"
                             r"(?:motor )?speedway|raceway)\b(?![-'’])")
 LOWER_KIND_AFTER = re.compile(r" (?:care center|regional center|nursing home|"
                               r"rehab(?:ilitation)? center|"
@@ -196,6 +196,8 @@ VA_SYSTEM = re.compile(r"(?: [A-Z][a-z]+){0,3} (?:HCS|VAMC|CBOC|Medical Center|"
                        r"Health ?[Cc]are System|Clinic)\b")
 # "Fall River Police", "Saugus Public Schools": a town's own office, named by the town
 TOWN_OFFICE_AFTER = re.compile(r" (?:Police(?: Department)?|PD|Fire(?: Department)?|Public Schools|"
+                               # "Arlington Heights HS": a school named for its town
+                               r"HS|High School|Middle School|Elementary School|"
                                r"Division of (?:Police|Fire)|Police Division|"
                                r"Bureau of Police|Police Bureau|"
                                # "Fayetteville VA Medical Center": a town's VA
@@ -231,6 +233,7 @@ COUPLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+(?:and|&)\s+$")
 TITLED = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr)\b")
 # A court's number before its name: "54-A District Court", "36th District Court"
 COURT_NUMBER_BEFORE = re.compile(r"\b(?:\d{1,3}-|\d{1,3}(?:st|nd|rd|th) )$")
+COURT_NUMBER_AFTER = re.compile(r" (?:No\.|Number|#) ?\d{1,3}\b")
 # The end or side of a town: "from the north end of hartford"
 END_OF_TOWN_BEFORE = re.compile(r"\b(?:north|south|east|west)[ \t]+(?:end|side)[ \t]+of[ \t]+$",
                                 re.IGNORECASE)
@@ -238,6 +241,9 @@ END_OF_TOWN_BEFORE = re.compile(r"\b(?:north|south|east|west)[ \t]+(?:end|side)[
 # Montefiore"
 SITE_KINDS = ("Hospital", "Medical Center", "Health Center")
 UNIT_AFTER_SITE = re.compile(r" \d{1,2}[A-Z]{1,2}\b(?![-'’])")
+# ... and a ward by its floor and wing after any hospital's name: "Admission, Parkland 4 West:"
+WARD_AFTER_SITE = re.compile(r" \d{1,2} (?:North|South|East|West)\b(?! (?:of|on)\b)")
+CARE_SOURCES = frozenset({"FacilityRecognizer", "PlaceNameRecognizer"})
 TIMES_OF_DAY = frozenset("noon midnight midday bedtime dawn dusk".split())
 SITE_AT_AFTER = re.compile(r" at ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![-'’])")
 # Dictated: an organisation named for a person or a saint ("bethany christian services",
@@ -349,6 +355,11 @@ def _widen(text: str, span: Span) -> Span:
         numbered = COURT_NUMBER_BEFORE.search(text, max(0, start - 5), start)
         if numbered and text.endswith("Court", start, end):
             start = numbered.start()  # "54-A District Court": a district court's number
+        court_number = COURT_NUMBER_AFTER.match(text, end) if text.endswith(
+            "Court", start, end) else None
+        end = court_number.end() if court_number else end  # "Probate Court No. 3"
+        ward = WARD_AFTER_SITE.match(text, end) if span.source in CARE_SOURCES else None
+        end = ward.end() if ward else end  # "Parkland 4 West": a hospital's ward
         if text.endswith(SITE_KINDS, start, end):
             unit = UNIT_AFTER_SITE.match(text, end)
             end = unit.end() if unit else end  # "Boston Medical Center 7E": the hospital's unit

@@ -63,7 +63,10 @@ HOLIDAY_NAMES = "|".join(name.replace("'s", "'?s") for name in HOLIDAYS_ON_A_DAY
 # What every holiday's name holds, its apostrophe aside: the cue of a pattern that needs one
 HOLIDAY_WORDS = tuple(name.split("'")[0] for name in HOLIDAYS_ON_A_DAY)
 PAST_EVENT = re.compile(r"\b(?:\w+ed|was|were|had|came|went|found|got|said|told|left|died|saw|"
-                        r"took|fell|broke|drove|ran|met|began|hit|lost|gave|seen|drank)\b"
+                        r"took|fell|broke|drove|ran|met|began|hit|lost|gave|seen|drank|"
+                        # ("beat her on christmas eve": pasts without "-ed")
+                        r"beat|shot|stole|threw|bit|cut|hurt|caught|fought|brought|sold|quit|"
+                        r"swore|woke|felt|kept|spent|slept)\b"
                         r"[^.;!?\n]*$",
                         re.IGNORECASE)
 # Words right before a bare m/d that make it a date, or a machine setting or score.

@@ -181,8 +181,16 @@ CHILDRENS_OF_A_PLACE = re.compile(r"\b(?P<id>Children['’]s[ \t]+(?:Hospital|Me
 OFFICER_WITH = re.compile(r"\b(?:deputy|deputies|officer|officers|trooper|detective|sergeant|"
                           r"dispatcher|cop|cops)[ \t]+(?:with|for|at|from)[ \t]+(?:the[ \t]+)?"
                           r"(?P<id>[a-z]{2,5})\b(?!['’-])")
+# A police precinct by its number, said or written: "out of the four six precinct", "the 75
+# precinct"
+PRECINCT_NUMBERED = re.compile(r"\b(?P<id>(?:(?:(?:one|two|three|four|five|six|seven|eight|nine|"
+                               r"ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                               r"hundred)[ \t-]){1,3}|\d{1,3}(?:st|nd|rd|th)?[ \t]+)precinct)\b",
+                               re.IGNORECASE)
 # A fire company by its number: "return to duty at FDNY Engine 54", "Ladder 3"
-FIRE_COMPANY = re.compile(r"\b(?P<id>(?:Engine|Ladder|Squad)[ \t]+\d{1,3})\b(?![./-]\d)")
+# (with its department's initials, and rescue and medic units: "FDNY Ladder 10", "Rescue 15")
+FIRE_COMPANY = re.compile(r"\b(?P<id>(?:[A-Z]{2,5}[ \t]+)?(?:Engine|Ladder|Squad|Rescue|Medic|"
+                          r"Battalion)[ \t]+\d{1,3})\b(?![./-]\d)")
 # A program named "Project" and what it does: "PPB and Project Respond en route", "referred to
 # Project Hope" (not a project's manager or plan)
 PROJECT_NAMED = re.compile(r"\b(?P<id>Project[ \t]+(?!(?:Manager|Management|Lead|Leader|"
@@ -237,10 +245,12 @@ class VenueRecognizer(Recognizer):
     label = Label.ORGANIZATION
     priority = 58
     patterns = (VENUE, VENUE_WORD, CARE_AT_ACRONYM, NAMED_WITH_THE, PROJECT_NAMED,
-                CHILDRENS_OF_A_PLACE, FIRE_COMPANY, OFFICER_WITH)
+                CHILDRENS_OF_A_PLACE, FIRE_COMPANY, OFFICER_WITH, PRECINCT_NUMBERED)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {PROJECT_NAMED: ("project ",),
                                                   CHILDRENS_OF_A_PLACE: ("children",),
-                                                  FIRE_COMPANY: ("engine ", "ladder ", "squad "),
+                                                  FIRE_COMPANY: ("engine ", "ladder ", "squad ",
+                                                                 "rescue ", "medic ", "battalion "),
+                                                  PRECINCT_NUMBERED: ("precinct",),
                                                   OFFICER_WITH: ("deput", "officer", "trooper",
                                                                  "detective", "sergeant",
                                                                  "dispatcher", "cop")}
@@ -258,7 +268,7 @@ class VenueRecognizer(Recognizer):
         return super().bounds(match)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
-        if match.re in (PROJECT_NAMED, FIRE_COMPANY):
+        if match.re in (PROJECT_NAMED, FIRE_COMPANY, PRECINCT_NUMBERED):
             return True
         if match.re is OFFICER_WITH:
             # the initials of a sheriff's office or a city's police, not a word, a state's
@@ -374,7 +384,10 @@ class WardRecognizer(Recognizer):
 # A public school by its number: "PS 54 in the Bronx", "a sixth grader at J.H.S. 22"; dictated,
 # after a word that leads to a school ("at ps 161", not "ps 5 more minutes")
 # ("MS 45" alone is as likely a lesion's count: "IS" and "MS" only after such a word)
-NUMBERED_SCHOOL = re.compile(r"\b(?P<id>(?:P\.S\.|PS|I\.S\.|J\.H\.S\.|JHS|M\.S\.)[ \t]?"
+# ("IS 318" in capitals too, but not inside a line of capitals: "THIS IS 4"; "MS 45" is as
+# likely a lesion's count)
+NUMBERED_SCHOOL = re.compile(r"\b(?P<id>(?:P\.S\.|PS|I\.S\.|J\.H\.S\.|JHS|M\.S\.|"
+                             r"(?<![A-Z][ \t])IS)[ \t]?"
                              r"\d{1,3}[A-Z]?)\b(?![./-]\d)"
                              r"|\b(?:at|to|from|attends|attended|in)[ \t]+"
                              r"(?P<said>(?i:ps|jhs|is|ms)[ \t]\d{1,3})\b(?![./-]\d| ?(?:%|mg|"

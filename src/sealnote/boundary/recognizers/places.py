@@ -138,6 +138,8 @@ NUMBERED_CORNER = re.compile(r"\b(?:at|on|from|near|of|to|off|by)[ \t]+"
                              r"[ \t]+(?:and|&)[ \t]+"
                              # ("at 63rd and halsted": dictated, a word no dictionary has)
                              r"(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th)|(?P<lower>[a-z]{3,})))\b")
+# ... or a named street first, written with "&": "Duane Reade Broadway & 168th"
+NAMED_THEN_NUMBERED_CORNER = re.compile(r"\b[A-Z][a-z]+[ \t]+&[ \t]+\d{1,3}(?:st|nd|rd|th)\b")
 # "My unit is 4B.", "our apartment number is 12": one's own unit, said in a sentence
 OWN_UNIT_SAID = re.compile(r"\b(?i:my|our|his|her|their)[ \t]+(?i:unit|apartment|apt\.?|room)"
                            r"(?:[ \t]+(?i:number|no\.?|#))?[ \t]+(?i:is|was)[ \t]+#?"
@@ -303,7 +305,9 @@ NUMBERED_STREET_SAID = re.compile(
     rf"\b(?P<id>{NUMBER_WORDS}{{1,3}}(?:east|west|north|south)\s+{ORDINAL_SAID}"
     rf"(?:\s+street)?|(?<=\bon )(?:east|west)\s+{ORDINAL_SAID}(?:\s+street)?"
     # "st. vincent's on eighty sixth": a street of two words' number, even without its side
-    rf"|(?<=\bon ){TENS}[\s-](?:{ORDINAL_ONES})(?!\s+(?:floor|grade|birthday|time|of)\b)"
+    # ("lives on one seventy fifth": a hundreds digit first)
+    rf"|(?<=\bon )(?:(?:one|two)\s)?{TENS}[\s-](?:{ORDINAL_ONES})"
+    r"(?!\s+(?:floor|grade|birthday|time|of)\b)"
     rf"(?:\s+street)?)\b")
 # A street by its side of town, dictated without its kind: "her landlord on east colfax", "the
 # walmart lot on south broadway"
@@ -389,6 +393,7 @@ class StreetAddressRecognizer(Recognizer):
         UNIT_ALONE,
         OWN_UNIT_SAID,
         NUMBERED_CORNER,
+        NAMED_THEN_NUMBERED_CORNER,
         STREET_ENDING_NUMBER,
         re.compile(rf"\b(?:\d{{1,6}}\s+){{0,2}}(?i:{STREET_WORDS})\s+"
                    rf"(?:(?:d[aeio]s?|dei|del|della|de la|du)\s+)?"
@@ -461,7 +466,7 @@ class StreetAddressRecognizer(Recognizer):
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         NUMBERED_STREET_SAID: ("east", "west", "north", "south", "on twenty", "on thirty",
                                "on forty", "on fifty", "on sixty", "on seventy", "on eighty",
-                               "on ninety"),
+                               "on ninety", "on one ", "on two "),
         SPANISH_STREET_SAID: ("on del ", "on de la ", "on las ", "on los ", "on el "),
         OWN_UNIT_SAID: ("unit", "apartment", "apt", "room"),
         NUMBERED_CORNER: re.compile(r"(?:st|nd|rd|th) (?:and|&) ")}
