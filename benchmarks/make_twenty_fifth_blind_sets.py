@@ -118,6 +118,20 @@ before it was first measured; its first figures are in the commit that added it.
                                      emergency, admission, consult, nursing, transfer, court,
                                      restraint and discharge records from Dallas and Fort Worth,
                                      after the eighth round's rules
+    spoken_notes_hundred_twenty_fourth_round
+                                     lower-case speech to text from Phoenix, the West Valley and the
+                                     East Valley, after the ninth round's rules
+    spoken_notes_hundred_twenty_fifth_round
+                                     lower-case speech to text from the upper Ohio Valley, after the
+                                     ninth round's rules
+    letters_and_forms_seventeenth_round
+                                     immigration, court, SIV, FMLA, ESA, release, school, SSDI,
+                                     intake, housing and tribal court letters from Arizona, after
+                                     the ninth round's rules
+    crisis_line_notes_twelfth        988, text, chat, warm line, veteran and mobile crisis notes
+                                     from the Ohio Valley and Arizona, after the ninth round's rules
+    psychosocial_histories_fourth    the sections of a West Virginia history, after the ninth
+                                     round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -1502,6 +1516,160 @@ HOSPITAL_RECORDS_TWENTY_THIRD_ROUND = [
 ]
 
 
+SPOKEN_NOTES_HUNDRED_TWENTY_FOURTH_ROUND = [
+    "okay note for {NAME:yessenia} twenty seven from {LOCATION:maryvale} works at the "
+    "{ORGANIZATION:amazon} warehouse in {LOCATION:goodyear} and her husband {NAME:alonso} was "
+    "picked up by ice on {LOCATION:indian school road}",
+    "session with {NAME:mr yazzie} fifty eight navajo from {LOCATION:tuba city} lives with his "
+    "sister {NAME:marlene} in {LOCATION:glendale} and works at {ORGANIZATION:luke} as a civilian",
+    "this is {NAME:brooklyn} sixteen at {ORGANIZATION:desert vista} her mom {NAME:shannon} found "
+    "vodka in her water bottle after the game at {ORGANIZATION:mountain pointe}",
+    "follow up {NAME:ray} sixty four snowbird from {LOCATION:saskatoon} winters in {LOCATION:sun "
+    "city} his wife {NAME:doreen} fell at the {ORGANIZATION:fry's} on {LOCATION:bell road}",
+    "okay {NAME:tanner} twenty two from {LOCATION:gilbert} works at {ORGANIZATION:intel} in "
+    "{LOCATION:chandler} and his roommate {NAME:garrett} overdosed on fentanyl on the "
+    "{DATE:twenty fourth}",
+    "note for {NAME:lupe} forty five from {LOCATION:guadalupe} she's a lunch lady at "
+    "{ORGANIZATION:tempe elementary} and her son {NAME:chuy} is in {ORGANIZATION:lower buckeye "
+    "jail}",
+    "session with {NAME:dr amin} fifty a surgeon at {ORGANIZATION:banner desert} in "
+    "{LOCATION:mesa} burned out after a patient died on {DATE:november third}",
+    "this is {NAME:keisha} thirty one lives at the {ORGANIZATION:human services campus} downtown "
+    "and her daughter {NAME:nevaeh} is with her mom in {LOCATION:laveen}",
+    "okay {NAME:cody} forty from {LOCATION:apache junction} rides with a club out of "
+    "{LOCATION:mesa} and his old lady {NAME:tina} says he's using again",
+    "follow up with {NAME:jordan} nineteen a student at {ORGANIZATION:asu} west campus from "
+    "{LOCATION:flagstaff} her ex {NAME:kyle} posted her photos on twitter",
+    "note for {NAME:marisol} thirty six from {LOCATION:avondale} cleans at {ORGANIZATION:phoenix "
+    "children's} and her son {NAME:andrés} has leukemia",
+    "session with {NAME:big al} sixty from {LOCATION:sunnyslope} drives for {ORGANIZATION:valley "
+    "metro} and his daughter {NAME:crystal} lives in {LOCATION:kingman}",
+    "okay {NAME:ahmad} twenty four afghan refugee from {LOCATION:kabul} lives near "
+    "{LOCATION:nineteenth avenue and camelback} works at {ORGANIZATION:pei wei}",
+]
+
+SPOKEN_NOTES_HUNDRED_TWENTY_FIFTH_ROUND = [
+    "okay note for {NAME:jesse} thirty four from {LOCATION:wheeling} worked at "
+    "{ORGANIZATION:weirton steel} till it closed and his wife {NAME:brandy} is at "
+    "{ORGANIZATION:wheeling hospital} with pneumonia",
+    "session with {NAME:mrs kovach} seventy from {LOCATION:moundsville} her son {NAME:danny} is a "
+    "guard at {ORGANIZATION:northern regional jail} and drinks",
+    "this is {NAME:kaitlyn} eighteen senior at {ORGANIZATION:parkersburg south} her boyfriend "
+    "{NAME:logan} works at {ORGANIZATION:dupont} in {LOCATION:washington} west virginia",
+    "follow up {NAME:butch} sixty two a retired coal miner from {LOCATION:bellaire} ohio his son "
+    "{NAME:tommy} died at the {ORGANIZATION:marathon} refinery in {LOCATION:canton}",
+    "okay {NAME:sarah beth} twenty nine a teacher at {ORGANIZATION:bridge street middle} in "
+    "{LOCATION:wheeling} her husband {NAME:josh} is on a pipeline crew in pennsylvania",
+    "note for {NAME:rev tom} sixty six pastor at {ORGANIZATION:first christian} in {LOCATION:st "
+    "clairsville} grieving his wife {NAME:ann} who died {DATE:october fourth}",
+    "session with {NAME:deshawn} twenty from {LOCATION:east liverpool} works at "
+    "{ORGANIZATION:homer laughlin} and his brother {NAME:jay} was shot on {LOCATION:pennsylvania "
+    "avenue}",
+    "this is {NAME:amber} thirty from {LOCATION:marietta} she's a cna at {ORGANIZATION:memorial "
+    "health} and her ex {NAME:travis} has a protection order from {ORGANIZATION:washington county}",
+    "okay {NAME:gus} seventy eight from {LOCATION:new martinsville} his wife {NAME:peggy} has "
+    "dementia and wanders to the {LOCATION:ohio river} at night",
+    "follow up with {NAME:nate} twenty three a student at {ORGANIZATION:wvu} from "
+    "{LOCATION:fairmont} he was in a frat at {ORGANIZATION:sigma chi} and got hazed",
+    "note for {NAME:loretta} fifty four she works at the {ORGANIZATION:kroger} in {LOCATION:elm "
+    "grove} and her grandson {NAME:kaden} lives with her since {DATE:august}",
+    "session with {NAME:mike} forty six from {LOCATION:steubenville} a laborer with "
+    "{ORGANIZATION:laborers local 809} his son {NAME:mikey} is at {ORGANIZATION:big red} high",
+    "okay {NAME:ruthie} eighty eight from {LOCATION:cameron} lives alone on a farm off "
+    "{LOCATION:route two fifty} her son {NAME:earl} comes out on sundays",
+]
+
+LETTERS_AND_FORMS_SEVENTEENTH_ROUND = [
+    "Psychological evaluation for immigration court. Respondent: {NAME:Yessenia Ramírez López}, "
+    "A# {OTHER_ID:A208-114-592}, born {DATE:03/14/1999} in {LOCATION:San Pedro Sula}. Hearing "
+    "{DATE:02/02/2027}, {ORGANIZATION:Phoenix Immigration Court}.",
+    "To {NAME:Judge Alvarez}, {ORGANIZATION:Maricopa County Superior Court}, re: {NAME:Cody "
+    "Harlan}, {OTHER_ID:CR2026-118840}: completed 24 sessions of DV treatment.",
+    "Letter of support, {NAME:Ahmad Karimi} (SIV applicant), interpreter for US Army in "
+    "{LOCATION:Kandahar} 2009-2012; PTSD.",
+    "FMLA: employee {NAME:Marisol Ibarra}, {ORGANIZATION:Phoenix Children's Hospital}; caring for "
+    "son {NAME:Andrés}, 9, leukemia; start {DATE:11/30/2026}.",
+    "ESA: {NAME:Jordan Pike}, lease at The {LOCATION:Vue on Apache}, {LOCATION:922 E Apache "
+    "Blvd}, {LOCATION:Tempe}; dog {NAME:Bear}.",
+    "Release: {NAME:Keisha Lowe} permits disclosure to DCS case manager {NAME:Ms. Ortega}; fax "
+    "{FAX:602-555-0142}.",
+    "School: {NAME:Brooklyn Hayes}, gr 11, {ORGANIZATION:Desert Vista High School}; 504 "
+    "accommodations for anxiety; parent {NAME:Shannon Hayes}.",
+    "SSDI report: {NAME:Raymond Nez}, SSN {SSN:526-71-0048}, last worked {ORGANIZATION:Peabody "
+    "Western Coal}, {LOCATION:Kayenta}, 2019.",
+    "Court-ordered treatment, {ORGANIZATION:Pima County Superior Court}, MH case "
+    "{OTHER_ID:MH20260431}; patient {NAME:Terrence Doyle}; outpatient {ORGANIZATION:COPE "
+    "Community Services}.",
+    "Intake\nName: {NAME:Tanner Boyce}\nDOB: {DATE:01/09/2004}\nAddress: {LOCATION:1840 S Val "
+    "Vista Dr #214}, {LOCATION:Gilbert} {LOCATION:85295}\nPhone: {PHONE:480-555-0127}",
+    "Return to work: {NAME:Dr. Sameer Amin} may resume surgery at {ORGANIZATION:Banner Desert "
+    "Medical Center} on {DATE:01/04/2027}.",
+    "Housing: {NAME:Lupe Salgado}, applicant, {ORGANIZATION:City of Tempe Housing Services}, "
+    "voucher {ACCOUNT:TMP-22819}.",
+    "Tribal court letter, {ORGANIZATION:Navajo Nation District Court} {LOCATION:Tuba City}: "
+    "{NAME:Harold Yazzie} attended 12 sessions.",
+]
+
+CRISIS_LINE_NOTES_TWELFTH = [
+    "988 call 0315: {NAME:Jesse}, 34, {LOCATION:Wheeling}, on the {LOCATION:Suspension Bridge}; "
+    "{ORGANIZATION:Wheeling PD} en route; stayed on line 40 min.",
+    "Text: 'its {NAME:kaitlyn} my bf {NAME:logan} has a gun and says hell do it' -> "
+    "{ORGANIZATION:Wood County 911}; location {LOCATION:Vienna}.",
+    "Warm line: {NAME:Gus}, 78, {LOCATION:New Martinsville}; wife {NAME:Peggy} wandering; "
+    "referred to Alzheimer's Association helpline.",
+    "Mobile crisis: {LOCATION:314 N 4th St}, {LOCATION:Steubenville}; {NAME:Mikey}, 16, "
+    "barricaded; dad {NAME:Mike} and {ORGANIZATION:Steubenville PD} present.",
+    "Veteran line: {NAME:Butch}, 62, Army, from {LOCATION:Bellaire}; son died; connected to "
+    "{ORGANIZATION:Louis A. Johnson VAMC}.",
+    "Chat: user {OTHER_ID:wvgirl304} in {LOCATION:Morgantown}; overdose risk; roommate "
+    "{NAME:Hailey} reached; EMS via {ORGANIZATION:Monongalia County 911}.",
+    "988 Spanish: {NAME:Yessenia}, {LOCATION:Phoenix}, husband detained; kids {NAME:Ana} and "
+    "{NAME:Leo}; referred to {ORGANIZATION:Florence Project}.",
+    "Youth text: {NAME:Brooklyn}, 16, drinking; mom {NAME:Shannon} {PHONE:480-555-0163} contacted "
+    "with consent.",
+    "Mobile crisis: {ORGANIZATION:Human Services Campus}, {LOCATION:204 S 12th Ave}; "
+    "{NAME:Keisha}, 31, SI; transported to {ORGANIZATION:Valleywise}.",
+    "Caller {NAME:Dr. Sameer Amin} (self), physician; safety plan; referred to Physician Support "
+    "Line.",
+    "Warm line: {NAME:Ray}, 64, from {LOCATION:Saskatoon}, in {LOCATION:Sun City} for winter; "
+    "wife's fall at {ORGANIZATION:Fry's}; lonely.",
+    "Text: {NAME:ahmad} says 'i cannot sleep since {LOCATION:kabul}'; Dari interpreter "
+    "{NAME:Farid} joined.",
+    "988 call: {NAME:Tina}, {LOCATION:Apache Junction}, partner {NAME:Cody} using, kids "
+    "{NAME:Wyatt} (4) home; {ORGANIZATION:PCSO} welfare check.",
+]
+
+PSYCHOSOCIAL_HISTORIES_FOURTH = [
+    "Family of origin: {NAME:Jesse Wayne Barker} was born {DATE:May 3, 1992} at "
+    "{ORGANIZATION:Ohio Valley Medical Center} and raised in {LOCATION:Benwood}. Father "
+    "{NAME:Wayne} worked {ORGANIZATION:Wheeling-Pitt}; mother {NAME:Carla} cleaned at "
+    "{ORGANIZATION:Oglebay}.",
+    "Education: {ORGANIZATION:Union High School}, class of 2010; two semesters at "
+    "{ORGANIZATION:West Liberty}.",
+    "Employment: {ORGANIZATION:Weirton Steel} 2012-2017; {ORGANIZATION:Murray Energy} 2017-2019; "
+    "currently unemployed, odd jobs for cousin {NAME:Dale}'s roofing company, "
+    "{ORGANIZATION:Barker Bros. Roofing}.",
+    "Marriage: to {NAME:Brandy} ({DATE:June 2015}, {ORGANIZATION:Elm Grove Methodist}); children "
+    "{NAME:Kylie} (9) and {NAME:Mason} (6), both at {ORGANIZATION:Madison Elementary}.",
+    "Substance: pills after back injury at {ORGANIZATION:Murray}; suboxone via "
+    "{ORGANIZATION:Northwood Health Systems} since 2021.",
+    "Legal: possession charge in {LOCATION:Marshall County} ({DATE:4/2020}), diverted; no current "
+    "case.",
+    "Trauma: found his brother {NAME:Cody} after overdose at their mom's house on "
+    "{LOCATION:Marshall Street}, {DATE:Christmas 2018}.",
+    "Supports: neighbor {NAME:Mr. Kowalski}; sponsor {NAME:Big Ed} from the "
+    "{ORGANIZATION:Benwood} NA group; pastor at {ORGANIZATION:St. John's}.",
+    "Housing: rents half a double at {LOCATION:4318 Jacob St}; landlord {NAME:Phil Dinardo}; "
+    "behind two months.",
+    "Medical: PCP {NAME:Dr. Shah}, {ORGANIZATION:Wheeling Clinic}; herniated L4-5.",
+    "Military: none. Father {NAME:Wayne} served {ORGANIZATION:USS Forrestal}.",
+    "Leisure: fishes at {LOCATION:Wheeling Creek}; hunts on his uncle {NAME:Rusty}'s land in "
+    "{LOCATION:Cameron}.",
+    "Cultural: Polish Catholic on mother's side; attends {ORGANIZATION:St. Alphonsus} at "
+    "Christmas and Easter.",
+]
+
+
 def main() -> None:
     write("spoken_notes_hundred_sixth_round.jsonl", "sn106", SPOKEN_NOTES_HUNDRED_SIXTH_ROUND)
     write("spoken_notes_hundred_seventh_round.jsonl", "sn107", SPOKEN_NOTES_HUNDRED_SEVENTH_ROUND)
@@ -1596,6 +1764,20 @@ def main() -> None:
     write("typed_notes_thirty_third_round.jsonl", "tn33", TYPED_NOTES_THIRTY_THIRD_ROUND)
     write("messages_thirty_third_round.jsonl", "mg33", MESSAGES_THIRTY_THIRD_ROUND)
     write("hospital_records_twenty_third_round.jsonl", "hr23", HOSPITAL_RECORDS_TWENTY_THIRD_ROUND)
+
+    write(
+        "spoken_notes_hundred_twenty_fourth_round.jsonl",
+        "sn124",
+        SPOKEN_NOTES_HUNDRED_TWENTY_FOURTH_ROUND,
+    )
+    write(
+        "spoken_notes_hundred_twenty_fifth_round.jsonl",
+        "sn125",
+        SPOKEN_NOTES_HUNDRED_TWENTY_FIFTH_ROUND,
+    )
+    write("letters_and_forms_seventeenth_round.jsonl", "lf17", LETTERS_AND_FORMS_SEVENTEENTH_ROUND)
+    write("crisis_line_notes_twelfth.jsonl", "cl12", CRISIS_LINE_NOTES_TWELFTH)
+    write("psychosocial_histories_fourth.jsonl", "ps4", PSYCHOSOCIAL_HISTORIES_FOURTH)
 
 
 if __name__ == "__main__":
