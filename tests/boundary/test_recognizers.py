@@ -2952,6 +2952,12 @@ def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     ("Admission, Parkland 4 West: seen", ["Parkland 4 West"]),
     ("school Arlington Heights HS.", ["Arlington Heights HS"]),
     ("Dallas County Probate Court No. 3, hearing", ["Dallas County Probate Court No. 3"]),
+    ("Employment: Weirton Steel 2012-2017; none", ["Weirton Steel"]),  # an industry's firm
+    ("he lives near nineteenth avenue and camelback works", [
+        "nineteenth avenue and camelback"]),  # a cross street taken for a name
+    ("Text -> Wood County 911; done", ["Wood County 911"]),
+    ("her son is in lower buckeye jail", ["lower buckeye jail"]),
+    ("988 call: Jesse, 34, Wheeling, on the bridge", ["Jesse", "Wheeling"]),  # after an age
 ])
 def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2987,6 +2993,7 @@ def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> No
     ("she ate a plate 2 times a day", "2"),
     ("THIS IS 4 OK", "IS"),  # capitals, no school
     ("Sizes S & 2nd row", "S"),
+    ("he has been in county jail and the new jail", "county"),  # kinds of jail, no name
 ])
 def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

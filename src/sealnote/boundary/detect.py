@@ -214,6 +214,8 @@ COUNTY_OFFICE = re.compile(rf"(?:[A-Z][a-z]+ ){{1,2}}(?:County|Parish){TOWN_OFFI
 # ("Tulsa County DHS": the county's office of a state's agency)
 # ("Tarrant County CSCD": any office by its initials, not a state's code)
 COUNTY_OFFICE_NAMED = re.compile(r"(?:[ \t](?:and|of|for|&)(?=[ \t][A-Z][a-z])|[ \t][A-Z][a-z]+|"
+                                 # ("Wood County 911": the county's dispatch)
+                                 r"[ \t]911\b|"
                                  rf"[ \t](?!(?:{'|'.join(STATES)})\b)[A-Z]{{2,5}}\b(?![-'’])"
                                  r"){1,5}")
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -727,7 +729,11 @@ def _around_places(text: str, spans: list[Span]) -> list[Span]:
         span = _widened_place(text, span, joined)
         joined.extend(_places_named_before(text, span, joined))
         last = joined[-1] if joined else None
-        if last is not None and last.label in PLACE_LIKE and span.label in PLACE_LIKE and \
+        # ("near nineteenth avenue and camelback works…": a cross street taken for a name)
+        crossing = span.label in PLACE_LIKE or (
+            span.label is Label.NAME and last is not None and last.source in ADDRESS_SOURCES and
+            text[span.start:span.end].islower())
+        if last is not None and last.label in PLACE_LIKE and crossing and \
                 text[last.end:span.start] in (" and ", " & ") and \
                 CORNER_BEFORE.search(text, max(0, last.start - 12), last.start):
             joined[-1] = Span(last.start, span.end, Label.LOCATION, last.source, last.priority)

@@ -44,7 +44,7 @@ DENOMINATIONS = ("baptist", "methodist", "lutheran", "presbyterian", "episcopal"
 CORRECTIONAL = ("correctional", "correctional facility", "correctional center",
                 "correctional institution", "penitentiary", "detention center",
                 "juvenile center", "juvenile detention", "juvenile hall", "youth center",
-                "training center", "youth camp",
+                "training center", "youth camp", "jail",
                 # a prison's unit, as Arkansas and Texas name them: "in cummins unit"
                 "unit",
                 "state prison", "prison")

@@ -86,6 +86,9 @@ ORG_WORDS = (
     "Collaborative", "Coalition", "Alliance", "Initiative", "Project", "Management", "Tech",
     "Baptist", "Methodist", "AME", "AME Zion", "CME", "Property Trust", "Land Trust",
     "Housing Trust",
+    # "Weirton Steel", "Peabody Western Coal", "McGee Timber": the last words of industries' firms
+    "Steel", "Coal", "Mining", "Timber", "Lumber", "Foods", "Farms", "Seafood", "Seafoods",
+    "Fisheries", "Railroad", "Railway", "Aviation", "Airways",
     *LAW_KINDS, "Schools", "Public Schools", "Community Schools", "School District",
     # A therapy practice named for its place or an image: "Lakeside Family Therapy", "Seaside
     # Counseling"; a kind of therapy before the word is no name ("Structural Family Therapy")

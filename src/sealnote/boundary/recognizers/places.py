@@ -794,7 +794,7 @@ SAY_OTHER_THINGS = frozenset({"good samaritan", "ohio state", "cook county", "he
 
 
 LEAD_IN_WORDS = (r"\b(?:in|from|at|near|to|of|around|outside|into|toward|towards|moved|lives|past|"
-                 r"living|live|born|visiting|visited|grew up in|"
+                 r"living|live|born|visiting|visited|grew up in|out of|"
                  # "out by sahuarita", "up by flagstaff": near a town, as people say it
                  r"(?:out|up|down|over) by)\s+")
 LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS}(?:the\s+)?)$", re.IGNORECASE)
@@ -971,9 +971,15 @@ class PlaceNameRecognizer(Recognizer):
         place_before = PLACE_THEN_COMMA.search(before)  # "Sunnyside, Queens"
         branch = OWNED_BEFORE.search(before) is not None and \
             BRANCH_AFTER.match(text, end) is not None  # "at our Flint office"
+        # "988 call: Jesse, 34, Wheeling, on the bridge": after a name and an age, where a note
+        # says where someone is from
+        aged = NAME_AND_AGE_BEFORE.search(before) is not None and text[end:end + 1] in (",", ";")
         return not (LEAD_IN.search(before) or state_after or SITE_BEFORE.search(before) or
-                    branch or (
+                    branch or aged or (
             place_before is not None and place_before.group(1) in gazetteers.places()))
+
+
+NAME_AND_AGE_BEFORE = re.compile(r"[A-Z][a-z]+, \d{1,3}(?: ?(?:y/?o|yo|[MF]))?, $")
 
 
 # Dictated in lower case: "fell through the ice on lake champlain", "won't drive by malletts
