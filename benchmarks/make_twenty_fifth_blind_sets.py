@@ -132,6 +132,18 @@ before it was first measured; its first figures are in the commit that added it.
                                      from the Ohio Valley and Arizona, after the ninth round's rules
     psychosocial_histories_fourth    the sections of a West Virginia history, after the ninth
                                      round's rules
+    spoken_notes_hundred_twenty_sixth_round
+                                     lower-case speech to text from Yakima and the Tri-Cities, after
+                                     the tenth round's rules
+    spoken_notes_hundred_twenty_seventh_round
+                                     lower-case speech to text from Eugene, Medford and southern
+                                     Oregon, after the tenth round's rules
+    home_visit_notes_first           home visit and outreach notes, a new kind, after the tenth
+                                     round's rules
+    college_counseling_notes_first   college counselling centre notes, a new kind, after the tenth
+                                     round's rules
+    eap_notes_first                  employee assistance notes and consults, a new kind, after the
+                                     tenth round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -1670,6 +1682,157 @@ PSYCHOSOCIAL_HISTORIES_FOURTH = [
 ]
 
 
+SPOKEN_NOTES_HUNDRED_TWENTY_SIXTH_ROUND = [
+    "okay note for {NAME:esmeralda} thirty two from {LOCATION:wapato} she sorts apples at "
+    "{ORGANIZATION:stemilt} in {LOCATION:wenatchee} and her husband {NAME:rodolfo} drinks every "
+    "weekend at {ORGANIZATION:el porton}",
+    "session with {NAME:mr sohappy} sixty one yakama from {LOCATION:white swan} his grandson "
+    "{NAME:elias} went missing on {DATE:october ninth} near {LOCATION:toppenish}",
+    "this is {NAME:kylie} seventeen at {ORGANIZATION:eisenhower high} in {LOCATION:yakima} her "
+    "mom {NAME:jodi} works at {ORGANIZATION:memorial} and her dad is in {ORGANIZATION:coyote "
+    "ridge}",
+    "follow up {NAME:travis} thirty five works at {ORGANIZATION:hanford} in {LOCATION:richland} "
+    "as a pipefitter and his wife {NAME:amber} wants a divorce",
+    "okay {NAME:doña rosa} seventy three from {LOCATION:sunnyside} she raised six kids in the "
+    "labor camp in {LOCATION:grandview} and her son {NAME:beto} died in {DATE:march}",
+    "note for {NAME:jared} twenty four from {LOCATION:kennewick} works at {ORGANIZATION:tyson} in "
+    "{LOCATION:pasco} and his girlfriend {NAME:briana} is pregnant",
+    "session with {NAME:shawna} forty from {LOCATION:ellensburg} she teaches at "
+    "{ORGANIZATION:cwu} and her ex {NAME:derek} stalks her at the {ORGANIZATION:safeway} on "
+    "{LOCATION:university way}",
+    "this is {NAME:pedro} nineteen from {LOCATION:mabton} he was in a gang in {LOCATION:east "
+    "yakima} and his homie {NAME:spider} got killed on {LOCATION:nob hill boulevard}",
+    "okay {NAME:carol} sixty six retired nurse from {ORGANIZATION:kadlec} lives in {LOCATION:west "
+    "richland} her husband {NAME:dean} has parkinson's",
+    "follow up with {NAME:lalo} twenty eight drives a forklift at {ORGANIZATION:tree top} in "
+    "{LOCATION:selah} his wife {NAME:maribel} was deported in {DATE:august}",
+    "note for aunt {NAME:dot} eighty one from {LOCATION:zillah} lives alone off {LOCATION:highway "
+    "twelve} and her nephew {NAME:ron} checks on her",
+    "session with {NAME:tyler} twenty one student at {ORGANIZATION:wsu tri cities} from "
+    "{LOCATION:prosser} he got a dui on {LOCATION:interstate eighty two}",
+    "okay {NAME:big lou} fifty from {LOCATION:union gap} runs a tow truck for "
+    "{ORGANIZATION:valley towing} and his son {NAME:louie} overdosed at the {ORGANIZATION:red "
+    "lion} in {LOCATION:pasco}",
+]
+
+SPOKEN_NOTES_HUNDRED_TWENTY_SEVENTH_ROUND = [
+    "okay note for {NAME:sage} twenty six they live in the {LOCATION:whiteaker} in "
+    "{LOCATION:eugene} and work at {ORGANIZATION:ninkasi} their ex {NAME:rowan} threatened them "
+    "on the {DATE:seventh}",
+    "session with {NAME:mr holcomb} seventy a retired logger from {LOCATION:sweet home} his wife "
+    "{NAME:bev} died at {ORGANIZATION:sacred heart riverbend} in {DATE:july}",
+    "this is {NAME:mckenna} nineteen at {ORGANIZATION:u of o} a runner she stopped eating after "
+    "her coach {NAME:coach petrie} said something",
+    "follow up {NAME:dustin} forty from {LOCATION:medford} works at {ORGANIZATION:harry and "
+    "david} and his daughter {NAME:aspen} lives with her mom in {LOCATION:grants pass}",
+    "okay {NAME:luz} thirty one from {LOCATION:phoenix} oregon lost her house in the almeda fire "
+    "and lives in a fema trailer in {LOCATION:talent}",
+    "note for {NAME:hawk} fifty five lives in his van at {LOCATION:washington jefferson park} and "
+    "eats at {ORGANIZATION:white bird}",
+    "session with {NAME:jenna} thirty four a nurse at {ORGANIZATION:asante rogue regional} and "
+    "her husband {NAME:cole} is a firefighter with {ORGANIZATION:medford fire}",
+    "this is {NAME:elijah} sixteen at {ORGANIZATION:south eugene high} he came out to his parents "
+    "{NAME:mark} and {NAME:ruth} and they sent him to his grandma in {LOCATION:roseburg}",
+    "okay {NAME:marta} forty seven from {LOCATION:springfield} oregon works at "
+    "{ORGANIZATION:mckenzie willamette} and her son {NAME:josh} is at {ORGANIZATION:oregon state "
+    "penitentiary}",
+    "follow up with {NAME:river} twenty two lives at the {ORGANIZATION:opportunity village} and "
+    "sells art at {ORGANIZATION:saturday market}",
+    "note for {NAME:gene} seventy eight from {LOCATION:cottage grove} his wife {NAME:norma} is in "
+    "{ORGANIZATION:regency gardens} with dementia",
+    "session with {NAME:ashley} twenty eight from {LOCATION:klamath falls} works at "
+    "{ORGANIZATION:sky lakes} and her boyfriend {NAME:trey} is in the {ORGANIZATION:klamath "
+    "county jail}",
+    "okay {NAME:tomás} thirty nine picks pears near {LOCATION:hood river} lives in "
+    "{LOCATION:odell} and his wife {NAME:ana} is at {ORGANIZATION:providence hood river}",
+]
+
+HOME_VISIT_NOTES_FIRST = [
+    "Home visit to {LOCATION:2212 W Nob Hill Blvd}, {LOCATION:Yakima}. {NAME:Mrs. Garza} (79) and "
+    "grandson {NAME:Leo} present; smell of gas noted; Cascade Natural Gas called.",
+    "HV: {NAME:Kylie}'s home in {LOCATION:Terrace Heights}; mom {NAME:Jodi} and her boyfriend "
+    "{NAME:Shane}; dog {NAME:Tank}. House cluttered; food insecurity.",
+    "Visit at {ORGANIZATION:Sunrise Mobile Home Park}, lot {LOCATION:14}, {LOCATION:Pasco}; "
+    "{NAME:Jared} and {NAME:Briana}; car seat installed by Safe Kids.",
+    "Outreach to camp under the {LOCATION:Blue Bridge}; {NAME:Hawk} and {NAME:Moose}; Narcan "
+    "given; referred to {ORGANIZATION:Union Gospel Mission} {LOCATION:Pasco}.",
+    "Home visit, {NAME:Gene Miller} ({AGE_OVER_89:91}) in {LOCATION:Cottage Grove}; daughter "
+    "{NAME:Linda} from {LOCATION:Salem} present; fall risk.",
+    "Visit: {NAME:Doña Rosa} at her son's trailer, {LOCATION:Grandview}; Spanish; granddaughter "
+    "{NAME:Yesenia} translated.",
+    "Family home visit, {LOCATION:1107 S 3rd Ave}, {LOCATION:Yakima}: the {NAME:Sohappy} family; "
+    "{NAME:Elias}'s room untouched since {DATE:October 9}.",
+    "HV to {NAME:Carol}'s house in {LOCATION:West Richland}; husband {NAME:Dean} napping; hospice "
+    "nurse {NAME:Pam} from {ORGANIZATION:Chaplaincy Health Care}.",
+    "Welfare visit with {ORGANIZATION:YPD} {NAME:Officer Cruz} to Apt {LOCATION:6}, {LOCATION:410 "
+    "N 6th St}; {NAME:Pedro} not home; left card.",
+    "Home visit: {NAME:Shawna} moved to {LOCATION:Cle Elum} to get away from {NAME:Derek}; new "
+    "protection order from {ORGANIZATION:Kittitas County District Court}.",
+    "Visit to {ORGANIZATION:Opportunity Village Eugene}, hut {LOCATION:9}: {NAME:River}; art "
+    "supplies; peer {NAME:Jay} present.",
+    "HV: {NAME:Esmeralda}'s apartment at {LOCATION:Wapato Housing Authority}; husband "
+    "{NAME:Rodolfo} left for Michoacán; kids {NAME:Ana} and {NAME:Beto}.",
+    "Home visit with interpreter {NAME:Mr. Nguyen} for {NAME:Mrs. Tran} at {LOCATION:Kennewick "
+    "Senior Apartments}, unit {LOCATION:204}.",
+]
+
+COLLEGE_COUNSELING_NOTES_FIRST = [
+    "{ORGANIZATION:UO Counseling Center} intake: {NAME:McKenna Hale}, 19, sophomore, "
+    "{ORGANIZATION:Oregon Track & Field}; restricting; {NAME:coach Petrie}.",
+    "Crisis walk-in: {NAME:Devon}, 20, lives in {LOCATION:Bean Hall}; roommate {NAME:Ethan} found "
+    "a note. ID {OTHER_ID:951-882-034}.",
+    "Single session: {NAME:Priya}, grad student in {ORGANIZATION:Knight Campus} lab of {NAME:Dr. "
+    "Lowe}; conflict with PI.",
+    "Group: {NAME:Tyler}, {NAME:Ana}, {NAME:Jordan} ({ORGANIZATION:WSU Tri-Cities}); first-gen "
+    "students support group.",
+    "Referral from Dean of Students re: {NAME:Marcus Lee}, student {OTHER_ID:V00441928}; missed "
+    "classes, sleeping in car at {LOCATION:Lot 23}.",
+    "Follow-up: {NAME:Sage}, they/them, {ORGANIZATION:LCC}; housing at {LOCATION:Titan Court}; "
+    "mom {NAME:Deb} in {LOCATION:Bend}.",
+    "Title IX coordination: {NAME:Kennedy Ross} reported assault at {ORGANIZATION:Sigma Nu} house "
+    "on {LOCATION:Alder St}; advocate {NAME:Jess} present.",
+    "Intake: {NAME:Hao Nguyen}, international student from {LOCATION:Da Nang}; visa concerns; "
+    "International Student Services.",
+    "Athlete check-in: {NAME:Jaylen}, {ORGANIZATION:Oregon State} football; concussion; trainer "
+    "{NAME:Mike}.",
+    "Case management: {NAME:Lily} lost job at {ORGANIZATION:Voodoo Doughnut}; food pantry at "
+    "Student Food Pantry; rent due {DATE:12/15}.",
+    "Outreach: {NAME:Omar} (RA, {LOCATION:Global Scholars Hall}) worried about resident "
+    "{NAME:Kyle}, room {LOCATION:312}.",
+    "Medical leave letter for {NAME:Elijah Brooks}, student {OTHER_ID:951447210}, term Winter "
+    "2027.",
+    "Consult with {NAME:Dr. Amy Cho}, {ORGANIZATION:University Health Center}, re: {NAME:Ana "
+    "Ruiz}'s SSRI.",
+]
+
+EAP_NOTES_FIRST = [
+    "EAP session 1 of 6. {NAME:Dustin Price}, employee of {ORGANIZATION:Harry & David} "
+    "({LOCATION:Medford} DC); supervisor {NAME:Tammy} referred after outburst.",
+    "EAP: {NAME:Jenna Cole}, RN at {ORGANIZATION:Asante}; compassion fatigue; husband {NAME:Cole}.",
+    "Management consult: HR {NAME:Linda Park} at {ORGANIZATION:Lamb Weston} {LOCATION:Pasco} re: "
+    "employee death on {DATE:12/2}.",
+    "EAP: {NAME:Travis Olsen}, {ORGANIZATION:Hanford} contractor ({ORGANIZATION:CH2M}); divorce; "
+    "referred to {ORGANIZATION:Three Rivers Family Law}.",
+    "Critical incident debrief at {ORGANIZATION:Tree Top} {LOCATION:Selah} plant after forklift "
+    "death of {NAME:Juan Ochoa} on {DATE:12/1}.",
+    "EAP session 3: {NAME:Mr. Holcomb}'s daughter {NAME:Anne Holcomb}, employee of "
+    "{ORGANIZATION:PeaceHealth}; grief.",
+    "Financial referral: {NAME:Big Lou Romero}, {ORGANIZATION:Valley Towing}; IRS lien; referred "
+    "to Consumer Credit Counseling.",
+    "EAP: {NAME:Shawna Mills}, faculty at {ORGANIZATION:Central Washington University}; stalking; "
+    "campus police {NAME:Sgt. Wu}.",
+    "Supervisor referral: {NAME:Jared Cook} from {ORGANIZATION:Tyson Pasco}; attendance; "
+    "girlfriend {NAME:Briana} due {DATE:January}.",
+    "EAP phone: {NAME:Carol Dean}, retiree of {ORGANIZATION:Kadlec}; caregiver stress.",
+    "EAP: {NAME:Esmeralda Ruiz}, {ORGANIZATION:Stemilt} packing line, {LOCATION:Wenatchee}; "
+    "Spanish-speaking counselor {NAME:Marisol} assigned.",
+    "Workplace violence consult: {ORGANIZATION:City of Eugene} parks crew; employee {NAME:Rick "
+    "Dahl} threatened coworker {NAME:Sam}.",
+    "EAP: {NAME:Ashley Trent}, {ORGANIZATION:Sky Lakes Medical Center}; partner {NAME:Trey} in "
+    "jail; six sessions authorized, auth {OTHER_ID:EAP-66120}.",
+]
+
+
 def main() -> None:
     write("spoken_notes_hundred_sixth_round.jsonl", "sn106", SPOKEN_NOTES_HUNDRED_SIXTH_ROUND)
     write("spoken_notes_hundred_seventh_round.jsonl", "sn107", SPOKEN_NOTES_HUNDRED_SEVENTH_ROUND)
@@ -1778,6 +1941,20 @@ def main() -> None:
     write("letters_and_forms_seventeenth_round.jsonl", "lf17", LETTERS_AND_FORMS_SEVENTEENTH_ROUND)
     write("crisis_line_notes_twelfth.jsonl", "cl12", CRISIS_LINE_NOTES_TWELFTH)
     write("psychosocial_histories_fourth.jsonl", "ps4", PSYCHOSOCIAL_HISTORIES_FOURTH)
+
+    write(
+        "spoken_notes_hundred_twenty_sixth_round.jsonl",
+        "sn126",
+        SPOKEN_NOTES_HUNDRED_TWENTY_SIXTH_ROUND,
+    )
+    write(
+        "spoken_notes_hundred_twenty_seventh_round.jsonl",
+        "sn127",
+        SPOKEN_NOTES_HUNDRED_TWENTY_SEVENTH_ROUND,
+    )
+    write("home_visit_notes_first.jsonl", "hv1", HOME_VISIT_NOTES_FIRST)
+    write("college_counseling_notes_first.jsonl", "cs1", COLLEGE_COUNSELING_NOTES_FIRST)
+    write("eap_notes_first.jsonl", "ea1", EAP_NOTES_FIRST)
 
 
 if __name__ == "__main__":
