@@ -2958,6 +2958,12 @@ def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     ("Text -> Wood County 911; done", ["Wood County 911"]),
     ("her son is in lower buckeye jail", ["lower buckeye jail"]),
     ("988 call: Jesse, 34, Wheeling, on the bridge", ["Jesse", "Wheeling"]),  # after an age
+    ("note for hawk fifty five lives in his van", ["hawk"]),  # whom, given an age
+    ("runs a tow truck for valley towing and", ["valley towing"]),
+    ("he is a student at wsu tri cities now", ["wsu tri cities"]),
+    ("Visit at the park, lot 14, today", ["lot 14"]),  # a mobile home's lot
+    ("sleeping in car at Lot 23.", ["Lot 23"]),
+    ("Follow-up: Sage, they/them, housing", ["Sage"]),  # whose pronouns
 ])
 def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -2994,6 +3000,12 @@ def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> No
     ("THIS IS 4 OK", "IS"),  # capitals, no school
     ("Sizes S & 2nd row", "S"),
     ("he has been in county jail and the new jail", "county"),  # kinds of jail, no name
+    ("session note for group forty minutes long", "group"),  # a count, no age
+    ("Follow-up scheduled 12/3.", "scheduled"),
+    ("she took a lot 2 times", "lot"),
+    ("vaccine lot UK4471A given", "lot"),
+    ("his cousin wants him to come work roofing", "roofing"),  # a trade, no firm
+    ("Desmond (pronouns he/him) arrived", "pronouns"),
 ])
 def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -226,7 +226,7 @@ DIVISION_AFTER = re.compile(r" (?:[A-Z][a-z]+ |\d{1,3}(?:st|nd|rd|th) )?(?:Divis
 # A health system's initials, then its site's name up to the clause's end: "UPMC Western
 # Psychiatric:", "OSU Wexner,"
 SYSTEM_INITIALS = re.compile(r"[A-Z]{2,5}")
-SITE_AFTER_INITIALS = re.compile(r"(?: [A-Z][a-z]+){1,2}(?=[,:;)]|\.(?!\w)|$)")
+SITE_AFTER_INITIALS = re.compile(r"(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}(?=[,:;)]|\.(?!\w)|$)")
 # A landmark named for a person: "the Eisenhower Tunnel"
 NAMED_LANDMARK_AFTER = re.compile(r" (?:Tunnel|Bridge|Dam|Pass|Expressway|Parkway|Turnpike|"
                                   r"Memorial Bridge)\b(?![-'’])")

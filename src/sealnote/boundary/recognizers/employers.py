@@ -710,7 +710,9 @@ BUSINESS_ENDINGS = ("depot", "goods", "foods", "farms", "fitness", "bank", "mutu
                     "seafoods", "seafood", "fisheries", "pizzeria", "deli", "barbershop",
                     "body shop", "grill", "cafe", "diner", "bistro", "taqueria", "auto body",
                     "auto repair", "salon", "iron works", "ironworks", "steel works",
-                    "boat works", "glass works")
+                    "boat works", "glass works",
+                    # "runs a tow truck for valley towing" (not a trade's word: "work roofing")
+                    "towing", "excavating", "timber")
 # Large employers named by plain words that otherwise say a kind of place or a people ("state
 # farm", "us steel", "union pacific"): after a job's words, the firm
 WELL_KNOWN_FIRMS = frozenset(line.strip() for line in """

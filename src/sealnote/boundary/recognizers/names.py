@@ -686,6 +686,10 @@ class NameRecognizer(Recognizer):
         first = in_list(gazetteers.first_names(), token.lower)
         last = in_list(gazetteers.surnames(), token.lower)
         word = is_word(token.lower)
+        if PRONOUNS_GIVEN.match(lowered, token.end) and token.lower not in PERSONAL_PRONOUNS and \
+                token.lower not in DETERMINERS and token.lower not in PRONOUN_LEADS and \
+                not is_clinical_word(token.text):
+            return "strong"  # "Follow-up: Sage, they/them": whose pronouns these are
         if not token.capitalised and len(token.lower) > 4 and \
                 _owns_a_relative(tokens, i, lowered) and \
                 in_list(gazetteers.first_names(), token.lower[:-1]) and \
@@ -1220,6 +1224,9 @@ FAMILY_AFTER = re.compile(r" (?:family|household|kids|children|twins|boys|girls|
                           r"sisters)\b")
 # "grace and her husband", "Tomas and his mother": someone named beside their own relative
 WITH_RELATIVE = re.compile(r" and (?:his|her|their) (?:" + "|".join(sorted(RELATIONS)) + r")\b")
+# A person's pronouns said right after the name: ", they/them", " (she/her)"
+PRONOUN_LEADS = frozenset("pronouns pronoun uses use prefers prefer identifies is are goes".split())
+PRONOUNS_GIVEN = re.compile(r",? \(?(?:they/them|she/her|he/him|she/they|he/they|ze/zir|xe/xem)\b")
 # A comma or the sentence's end right after a full name: the name is whole there
 NAME_ENDS_CLAUSE = re.compile(r"(?:,|\.(?!\w)|;)")
 AGE_BESIDE = re.compile(r", (?:[1-9]\d?|1[01]\d)(?: ?(?:y/?o|yo|m|f))?,")

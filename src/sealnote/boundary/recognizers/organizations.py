@@ -88,7 +88,7 @@ ORG_WORDS = (
     "Housing Trust",
     # "Weirton Steel", "Peabody Western Coal", "McGee Timber": the last words of industries' firms
     "Steel", "Coal", "Mining", "Timber", "Lumber", "Foods", "Farms", "Seafood", "Seafoods",
-    "Fisheries", "Railroad", "Railway", "Aviation", "Airways",
+    "Fisheries", "Railroad", "Railway", "Aviation", "Airways", "Towing", "Paving", "Excavating",
     *LAW_KINDS, "Schools", "Public Schools", "Community Schools", "School District",
     # A therapy practice named for its place or an image: "Lakeside Family Therapy", "Seaside
     # Counseling"; a kind of therapy before the word is no name ("Structural Family Therapy")

@@ -265,6 +265,18 @@ def _surname_word(word: str) -> bool:
         and gazetteers.word_frequency(word) < 4.7
 
 
+def _aged(text: str, end: int) -> bool:
+    """An age is said right after `end`: "… fifty five" (not a count: "forty minutes")."""
+    lowered = text.lower()
+    age = AGE_RIGHT_AFTER.match(lowered, end)
+    return age is not None and COUNTED.match(lowered, age.end()) is None
+
+
+# What a number counts when it is no age: "forty minutes", "twenty five dollars"
+COUNTED = re.compile(r"(?:[ -][a-z]+)? (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
+                     r"years?|times|percent|dollars|bucks|mg|pounds|lbs|miles)\b|[/.:-]\d")
+
+
 class DictatedSubjectRecognizer(Recognizer):
     """The person a dictation is about, named as it opens ("note for sunny okafor", "this is
     maria elena's note"), in whatever case and whatever the words also mean."""
@@ -293,6 +305,12 @@ class DictatedSubjectRecognizer(Recognizer):
                 elif _first_name_word(lowered[0].removesuffix("'s").removesuffix("’s")) or (
                         pattern is PRESENTED_PERSON and lowered[0] in MODAL_NAMES):
                     taken = 1
+                elif _aged(text, start + len(words[0])) and lowered[0] not in NOT_A_NAME and \
+                        lowered[0] not in TITLES and lowered[0] not in MODALS and \
+                        not SPOKEN_NUMBER.fullmatch(lowered[0]) and \
+                        not is_clinical_word(lowered[0]):
+                    taken = 1  # "note for hawk fifty five lives in his van": whom the note is
+                    # about, given an age, whatever else the word means
                 while 0 < taken < len(words) and taken < 3 and _surname_word(lowered[taken]):
                     taken += 1
                 if pattern is OWNED_NOTE and taken < len(words):
