@@ -144,6 +144,21 @@ before it was first measured; its first figures are in the commit that added it.
                                      round's rules
     eap_notes_first                  employee assistance notes and consults, a new kind, after the
                                      tenth round's rules
+    spoken_notes_hundred_twenty_eighth_round
+                                     lower-case speech to text from New Orleans and its parishes,
+                                     after the eleventh round's rules
+    typed_notes_thirty_fourth_round  typed notes by modality from Washington, D.C., Maryland and
+                                     northern Virginia, after the eleventh round's rules
+    messages_thirty_fourth_round     clients', grandparents', priests', officers' and pharmacies'
+                                     messages in English and Spanish, after the eleventh round's
+                                     rules
+    hospital_records_twenty_fourth_round
+                                     emergency, admission, consult, nursing, commitment, court and
+                                     discharge records from New Orleans, after the eleventh round's
+                                     rules
+    group_and_family_notes_thirteenth
+                                     grief, teen, veterans', parenting and recovery groups, couples
+                                     and family notes, after the eleventh round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -1833,6 +1848,163 @@ EAP_NOTES_FIRST = [
 ]
 
 
+SPOKEN_NOTES_HUNDRED_TWENTY_EIGHTH_ROUND = [
+    "okay note for {NAME:dejah} twenty five from the {LOCATION:ninth ward} works at "
+    "{ORGANIZATION:harrah's} as a dealer and her cousin {NAME:boo} got shot on {LOCATION:st "
+    "claude} on {DATE:mardi gras day}",
+    "session with {NAME:mr thibodeaux} sixty eight from {LOCATION:chalmette} a retired "
+    "{ORGANIZATION:domino sugar} worker his wife {NAME:gail} has cancer at {ORGANIZATION:ochsner}",
+    "this is {NAME:tyrese} sixteen at {ORGANIZATION:mcdonogh thirty five} he's been running with "
+    "a crew from the {LOCATION:calliope} and his grandma {NAME:ms lorraine} is scared",
+    "follow up {NAME:brennan} thirty one a bartender at the {ORGANIZATION:spotted cat} on "
+    "{LOCATION:frenchmen} and he's been using coke since {DATE:jazz fest}",
+    "okay {NAME:nguyet} forty nine from {LOCATION:new orleans east} owns a shrimp boat out of "
+    "{LOCATION:venice} and her son {NAME:tommy} wants to go to {ORGANIZATION:tulane}",
+    "note for {NAME:big chief darryl} sixty two a mardi gras indian from the {LOCATION:seventh "
+    "ward} his wife {NAME:cherice} died in {DATE:august}",
+    "session with {NAME:claire} twenty seven a nurse at {ORGANIZATION:university medical center} "
+    "lives in {LOCATION:mid city} her ex {NAME:jt} followed her to the {ORGANIZATION:rouses} on "
+    "{LOCATION:carrollton}",
+    "this is {NAME:keon} twenty from {LOCATION:marrero} on the west bank works at the "
+    "{ORGANIZATION:avondale} shipyard and his baby mama {NAME:shay} put him out",
+    "okay {NAME:father tony} seventy a priest at {ORGANIZATION:st augustine} in {LOCATION:treme} "
+    "he's grieving a parishioner {NAME:mr batiste} who died {DATE:last sunday}",
+    "follow up with {NAME:amelie} nineteen at {ORGANIZATION:loyola} from {LOCATION:lafayette} her "
+    "roommate {NAME:grace} took her to {ORGANIZATION:touro}",
+    "note for {NAME:raymond} forty four from {LOCATION:gentilly} drives for {ORGANIZATION:rta} on "
+    "the {LOCATION:canal streetcar} and got assaulted on the {DATE:thirteenth}",
+    "session with {NAME:miss pearl} {AGE_OVER_89:ninety one} in the {LOCATION:lower garden "
+    "district} her great niece {NAME:tasha} helps with groceries",
+    "okay {NAME:kevin} thirty six from {LOCATION:kenner} works at {ORGANIZATION:msy} baggage and "
+    "his wife {NAME:crystal} moved to {LOCATION:houma} with the kids",
+]
+
+TYPED_NOTES_THIRTY_FOURTH_ROUND = [
+    "CBT. {NAME:Amara Okafor} (26), {LOCATION:Silver Spring}; works at NIH as a contractor "
+    "({ORGANIZATION:Leidos}); social anxiety; exposure at {ORGANIZATION:Busboys and Poets}.",
+    "DBT. {NAME:Kai} (17), {ORGANIZATION:Wilson HS}; diary: cut 1x after fight with mom "
+    "{NAME:Lena}; coach {NAME:Mr. Daley} aware.",
+    "ACT. {NAME:Col. (ret.) Howard Bell}, 66, {LOCATION:Alexandria}; retired from the Pentagon; "
+    "values: wife {NAME:June}, church {ORGANIZATION:Alfred Street Baptist}.",
+    "Psychodynamic #40. {NAME:Rebecca} discussed her father's firm, {ORGANIZATION:Hollis & Grant "
+    "LLP} on {LOCATION:K Street}, and her sister {NAME:Dana}'s wedding {DATE:10/18}.",
+    "EMDR. {NAME:Ofc. Marcus Reed}, {ORGANIZATION:MPD} {ORGANIZATION:7th District}; target: "
+    "shooting at {LOCATION:Benning Rd and 42nd St} on {DATE:6/14/2025}.",
+    "SOAP. S: {NAME:Mrs. Ethel Hargrove}, 84, {LOCATION:Anacostia}, grief after son {NAME:Calvin} "
+    "died at {ORGANIZATION:United Medical Center}. P: weekly.",
+    "IFS. {NAME:Sam Patel} (38), lobbyist at {ORGANIZATION:Akin Gump}; manager part; exile from "
+    "boarding school at {ORGANIZATION:St. Albans}.",
+    "Couples. {NAME:Jamal} and {NAME:Tiffany}, {LOCATION:Bowie}; {NAME:Jamal} works at "
+    "{ORGANIZATION:Joint Base Andrews}; {NAME:Tiffany} at {ORGANIZATION:Prince George's County "
+    "Public Schools}.",
+    "MI. {NAME:Danny Ruiz} (29), line cook at {ORGANIZATION:Founding Farmers}; cannabis daily; "
+    "girlfriend {NAME:Mia} pregnant.",
+    "Play therapy. {NAME:Zoe} (7), {ORGANIZATION:Brent Elementary}; parents {NAME:Chris} and "
+    "{NAME:Alex} separating; draws house on {LOCATION:Capitol Hill}.",
+    "TF-CBT. {NAME:Destiny} (12) from {LOCATION:Congress Heights}; trauma narrative: cousin "
+    "{NAME:Dre} shot at {ORGANIZATION:Barry Farm}.",
+    "BIRP. B: {NAME:Mr. Kim} (52) tearful re: layoff from USAID. I: values. R: update resume by "
+    "{DATE:12/12}.",
+    "CPT. {NAME:SSgt. Ana Ortiz}, {ORGANIZATION:Fort Belvoir}; stuck point re: {LOCATION:Kabul} "
+    "airport {DATE:August 2021}.",
+]
+
+MESSAGES_THIRTY_FOURTH_ROUND = [
+    "hey its {NAME:dejah} can i come at 5 instead, picking up a shift at {ORGANIZATION:harrahs}",
+    "{NAME:Ms. Lorraine} here, {NAME:Tyrese} didnt come home last night. call me "
+    "{PHONE:504-555-0121}",
+    "From {ORGANIZATION:Ochsner}: {NAME:GAIL T.} appointment {DATE:12/15/2026} 9:00 AM, "
+    "{LOCATION:Jefferson Hwy} campus.",
+    "this is {NAME:father tony} from {ORGANIZATION:st aug}, the {NAME:batiste} family asked about "
+    "grief group",
+    "{NAME:Keon} here. {NAME:shay} put me out im at my cousin {NAME:lil ray}s in {LOCATION:harvey}",
+    "Reminder from {ORGANIZATION:Walgreens} {LOCATION:Canal St}: Rx ready for {NAME:BRENNAN O}",
+    "its {NAME:amelie}. my mom wants to talk to u, her # is {PHONE:337 555 0184}",
+    "This is {NAME:Officer Landry}, {ORGANIZATION:NOPD 5th District}, re: incident on "
+    "{LOCATION:St. Claude Ave} {DATE:12/3}.",
+    "hi its {NAME:nguyet}, {NAME:tommy} got into {ORGANIZATION:tulane}!! thank u",
+    "{NAME:Marcus Reed} here - can we move to after my shift, I'm on days at {ORGANIZATION:7D} "
+    "this week",
+    "Please fax to {ORGANIZATION:Prince George's County DSS}, attn {NAME:Ms. Ford}, "
+    "{FAX:301-555-0190}. Thank you, {NAME:Tiffany}",
+    "hola soy {NAME:doña carmen}, la abuela de {NAME:zoe}, no puede ir hoy",
+    "{NAME:Danny} - lost my job at {ORGANIZATION:Founding Farmers} lol. can we do sliding scale?",
+]
+
+HOSPITAL_RECORDS_TWENTY_FOURTH_ROUND = [
+    "ED NOTE {DATE:12/06/2026}: {NAME:Raymond Jackson}, 44M, BIBA from {LOCATION:Gentilly} after "
+    "assault on {ORGANIZATION:RTA} streetcar; {ORGANIZATION:NOEMS Unit 22}. MRN {MRN:UMC8841092}.",
+    "Admission, {ORGANIZATION:UMC} Behavioral Health 3rd floor: {NAME:Dejah Williams}, 25F; "
+    "cousin {NAME:Kiana} at bedside.",
+    "Consult: {NAME:Dr. Fontenot}, pt {NAME:Mr. Elwood Thibodeaux} ({AGE_OVER_89:93}), "
+    "{ORGANIZATION:Ochsner Jefferson Hwy}, delirium; wife {NAME:Gail} HCPOA.",
+    "Nursing: pt {NAME:Tyrese} in room {LOCATION:214}, {ORGANIZATION:Children's Hospital New "
+    "Orleans}; grandma {NAME:Lorraine} visiting. {NAME:S. Pham}, RN.",
+    "Discharge: {NAME:Brennan Walsh}, 31M, adm {DATE:11/30} d/c {DATE:12/05} to "
+    "{ORGANIZATION:Bridge House}; PCP {NAME:Dr. Lee} at {ORGANIZATION:CrescentCare}.",
+    "PEC by {NAME:Dr. Broussard}; CEC by {NAME:Dr. Hebert}; transfer to {ORGANIZATION:River Oaks "
+    "Hospital} {LOCATION:Harahan}; {ORGANIZATION:JPSO} transport.",
+    "SW: {NAME:Ms. Nguyet Tran}, 49F, from {LOCATION:Village de L'Est}; son {NAME:Tommy} (18); "
+    "Vietnamese interpreter {NAME:Linh}.",
+    "Triage: {NAME:Keon Batiste}, 20M, from {LOCATION:Marrero}; employer {ORGANIZATION:Avondale "
+    "Marine}; SI after eviction.",
+    "H&P: {NAME:Claire Dupuis}, DOB {DATE:09/09/1999}, RN at {ORGANIZATION:UMC}; overdose of "
+    "propranolol; ex-partner {NAME:J.T. Guidry} per police report {OTHER_ID:L-04421-26}.",
+    "Progress: {NAME:Amelie Fontaine}, HD 2, {ORGANIZATION:Touro} {LOCATION:5 North}; roommate "
+    "{NAME:Grace} visiting; school {ORGANIZATION:Loyola}.",
+    "Court: {ORGANIZATION:Orleans Parish Civil District Court}, judicial commitment "
+    "{OTHER_ID:2026-11872}, hearing {DATE:12/10/2026}.",
+    "Discharge: {NAME:Darryl Montana}, 62M, to home in {LOCATION:7th Ward}; f/u "
+    "{ORGANIZATION:Metropolitan Human Services District}.",
+    "Restraint: {NAME:Kevin Pierre}, 36M, {DATE:12/02} 2240-2300; {NAME:A. Carter}, MHT; {NAME:B. "
+    "Nguyen}, RN; wife {NAME:Crystal} called.",
+]
+
+GROUP_AND_FAMILY_NOTES_THIRTEENTH = [
+    "Grief group, {ORGANIZATION:St. Augustine Church} hall: {NAME:Cherice}'s sister {NAME:Tina}, "
+    "{NAME:Mr. Batiste}'s daughter {NAME:Monique}, {NAME:Gail}.",
+    "Family session: the {NAME:Nguyen-Trans}; mom {NAME:Nguyet}, son {NAME:Tommy}, daughter "
+    "{NAME:Vy}; college move to {ORGANIZATION:Tulane} dorm.",
+    "Couples: {NAME:Keon} and {NAME:Shay}; baby {NAME:Kaiden} (8 mo); housing at "
+    "{ORGANIZATION:HANO} voucher wait.",
+    "Teen group, {ORGANIZATION:McDonogh 35}: {NAME:Tyrese}, {NAME:Jalen}, {NAME:Amani}, "
+    "{NAME:Chris}; violence interruption with Cure Violence.",
+    "Veterans group, {ORGANIZATION:Southeast Louisiana VA}: {NAME:Marcus}, {NAME:Ortiz}, "
+    "{NAME:Big Walt}, {NAME:Lonnie}.",
+    "Family therapy: {NAME:Claire}, her mother {NAME:Anne Dupuis} from {LOCATION:Lafayette}, "
+    "brother {NAME:Luc}; safety planning re: {NAME:JT}.",
+    "Multifamily: {ORGANIZATION:Children's Hospital} adolescent unit; parents of {NAME:Tyrese}, "
+    "{NAME:Kayla}, {NAME:Mason}.",
+    "Couples: {NAME:Kevin} and {NAME:Crystal} {NAME:Pierre}; {NAME:Crystal} moved to "
+    "{LOCATION:Houma}; co-parenting {NAME:KJ} (6) and {NAME:Kennedy} (4).",
+    "AA-informed group at {ORGANIZATION:Bridge House}: {NAME:Brennan}, {NAME:Sal}, {NAME:Tito}, "
+    "{NAME:Red}.",
+    "Family: {NAME:Big Chief Darryl}, son {NAME:Darryl Jr.}, granddaughter {NAME:Nia}; "
+    "suit-sewing as coping.",
+    "Parenting group: {NAME:Dejah} (son {NAME:Jace}, 4), {NAME:Shay} (son {NAME:Kaiden}), "
+    "{NAME:Amelie}'s cousin {NAME:Rose}.",
+    "Couples: {NAME:Sam} and {NAME:Raj Patel}; {NAME:Raj} works at {ORGANIZATION:Entergy} in "
+    "{LOCATION:Kenner}.",
+    "Family session: {NAME:Ms. Lorraine}, grandson {NAME:Tyrese}, his PO {NAME:Mr. Gaines} (OJJ).",
+]
+
+RARER_KINDS_TWELFTH_ROUND = [
+    "Ankle monitor BI LOC8 #{DEVICE:4471920} issued by {ORGANIZATION:OPSO}.",
+    "Plate {VEHICLE:LA 812 KTB}; VIN {VEHICLE:3N1AB7AP5KY339120}.",
+    "IPs {IP:10.0.0.14} and {IP:2600:387:b:7::4a} in the threat report.",
+    "Implant: VNS serial {DEVICE:65321-88}; neurologist {NAME:Dr. Cruz}.",
+    "Member {HEALTH_PLAN:LHC88120447} ({ORGANIZATION:Louisiana Healthcare Connections}).",
+    "Routing 065000090, account {ACCOUNT:0041882231}.",
+    "LPC license {LICENSE:LPC-7712} (LA); supervisor license {LICENSE:LPC-S 3318}.",
+    "Case {OTHER_ID:26-CR-04418}, {ORGANIZATION:Jefferson Parish 24th JDC}.",
+    "Screenshot {PHOTO:Screenshot_20261201-224811.png} of threats.",
+    "Gait analysis ({BIOMETRIC:gait signature}) from the security vendor.",
+    "Venmo {OTHER_ID:@Dejah-W-504}; Cash App {OTHER_ID:$dejahw}.",
+    "Hearing aid Phonak serial {DEVICE:2241L8812}.",
+    "Fundraiser {URL:gofund.me/4f1a2b9c}; Insta {OTHER_ID:@bigchiefdarryl}.",
+]
+
+
 def main() -> None:
     write("spoken_notes_hundred_sixth_round.jsonl", "sn106", SPOKEN_NOTES_HUNDRED_SIXTH_ROUND)
     write("spoken_notes_hundred_seventh_round.jsonl", "sn107", SPOKEN_NOTES_HUNDRED_SEVENTH_ROUND)
@@ -1955,6 +2127,18 @@ def main() -> None:
     write("home_visit_notes_first.jsonl", "hv1", HOME_VISIT_NOTES_FIRST)
     write("college_counseling_notes_first.jsonl", "cs1", COLLEGE_COUNSELING_NOTES_FIRST)
     write("eap_notes_first.jsonl", "ea1", EAP_NOTES_FIRST)
+
+    write(
+        "spoken_notes_hundred_twenty_eighth_round.jsonl",
+        "sn128",
+        SPOKEN_NOTES_HUNDRED_TWENTY_EIGHTH_ROUND,
+    )
+    write("typed_notes_thirty_fourth_round.jsonl", "tn34", TYPED_NOTES_THIRTY_FOURTH_ROUND)
+    write("messages_thirty_fourth_round.jsonl", "mg34", MESSAGES_THIRTY_FOURTH_ROUND)
+    write(
+        "hospital_records_twenty_fourth_round.jsonl", "hr24", HOSPITAL_RECORDS_TWENTY_FOURTH_ROUND
+    )
+    write("group_and_family_notes_thirteenth.jsonl", "gf13", GROUP_AND_FAMILY_NOTES_THIRTEENTH)
 
 
 if __name__ == "__main__":
