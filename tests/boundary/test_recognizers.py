@@ -2964,6 +2964,11 @@ def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     ("Visit at the park, lot 14, today", ["lot 14"]),  # a mobile home's lot
     ("sleeping in car at Lot 23.", ["Lot 23"]),
     ("Follow-up: Sage, they/them, housing", ["Sage"]),  # whose pronouns
+    ("a chief from the seventh ward", ["seventh ward"]),  # a city's ward
+    ("to home in 7th Ward; f/u", ["7th Ward"]),
+    ("he got shot on st claude last night", ["st claude"]),  # a saint's street
+    ("followed her to the rouses on carrollton", ["rouses", "carrollton"]),
+    ("she lives in the lower garden district", ["lower garden district"]),
 ])
 def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -3006,6 +3011,7 @@ def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> No
     ("vaccine lot UK4471A given", "lot"),
     ("his cousin wants him to come work roofing", "roofing"),  # a trade, no firm
     ("Desmond (pronouns he/him) arrived", "pronouns"),
+    ("we met on st patrick's day", "day"),
 ])
 def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

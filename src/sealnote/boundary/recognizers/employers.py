@@ -176,21 +176,13 @@ red lobster
 golden corral
 cracker barrel
 piggly wiggly
-king soopers
-fred meyer
 city market
-price chopper
 big y
-food maxx
 smart and final
 food 4 less
 grocery outlet
-save mart
-giant eagle
-harris teeter
-jewel osco
-stater bros
 sprouts
+rouses
 food lion
 winn dixie
 stop and shop

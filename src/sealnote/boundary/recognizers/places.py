@@ -1140,6 +1140,15 @@ LIVES_IN_UNLISTED = re.compile(r"\b(?:lives?|living|raised|"
                                r"out[ \t]+to|back[ \t]+to)[ \t]+(?P<id>[a-z]{4,})\b(?!['’-])")
 
 
+# A city's ward by its number, where one lives or comes from, as New Orleans names its parts:
+# "from the seventh ward", "in 7th Ward" (not a hospital's "on the fourth ward")
+NUMBERED_WARD = re.compile(r"\b(?i:in|from|of|to|near)[ \t]+(?:(?i:the)[ \t]+)?"
+                           rf"(?P<id>(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORDINAL_WORDS}))[ \t]+"
+                           r"(?i:ward))\b")
+# A street named for a saint, dictated after "on" without its kind: "shot on st claude" (not
+# "on st patrick's day")
+SAINTS_STREET = re.compile(r"(?<=\bon )(?P<id>st\.? [a-z]{3,})\b(?!['’]| (?:day|eve|church|"
+                           r"hospital|parish|school)\b)")
 # ... or named as a neighbourhood: "she lives in the nicholtown neighborhood", "the Magnolia
 # projects" (not "the old neighborhood")
 NEIGHBOURHOOD_NAMED = re.compile(r"\bthe\s+(?P<id>[A-Za-z][a-z'’-]{2,})\s+(?:neighbou?rhood|"
@@ -1152,14 +1161,17 @@ class UnlistedPlaceRecognizer(Recognizer):
 
     label = Label.LOCATION
     priority = 55
-    patterns = (LIVES_IN_UNLISTED, NEIGHBOURHOOD_NAMED)
+    patterns = (LIVES_IN_UNLISTED, NEIGHBOURHOOD_NAMED, NUMBERED_WARD, SAINTS_STREET)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         LIVES_IN_UNLISTED: ("live", "living", "raise", "raising", "grew", "born", "stay",
                             "relocated", "arrested", "shot", "stabbed", "jumped", "robbed",
                             "killed"),
-        NEIGHBOURHOOD_NAMED: ("neighborhood", "neighbourhood", "projects")}
+        NEIGHBOURHOOD_NAMED: ("neighborhood", "neighbourhood", "projects"),
+        NUMBERED_WARD: ("ward",), SAINTS_STREET: ("on st",)}
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re in (NUMBERED_WARD, SAINTS_STREET):
+            return True
         word = match.group("id").lower()
         return not (is_word(word) or is_clinical_word(word) or word in STATES_IN_LOWER_CASE)
 
