@@ -159,6 +159,19 @@ before it was first measured; its first figures are in the commit that added it.
     group_and_family_notes_thirteenth
                                      grief, teen, veterans', parenting and recovery groups, couples
                                      and family notes, after the eleventh round's rules
+    spoken_notes_hundred_twenty_ninth_round
+                                     lower-case speech to text from Grand Rapids, Holland and
+                                     Kalamazoo, after the twelfth round's rules
+    spoken_notes_hundred_thirtieth_round
+                                     lower-case speech to text from Springfield, Missouri and the
+                                     Ozarks, after the twelfth round's rules
+    typed_notes_thirty_fifth_round   typed notes by modality from Cincinnati and northern Kentucky,
+                                     after the twelfth round's rules
+    messages_thirty_fifth_round      clients', pastors', deputies', chaplains', lawyers' and
+                                     pharmacies' messages, after the twelfth round's rules
+    crisis_line_notes_thirteenth     988, text, chat, warm line, veteran, farm and mobile crisis
+                                     notes from Michigan and the Ozarks, after the twelfth round's
+                                     rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -2005,6 +2018,151 @@ RARER_KINDS_TWELFTH_ROUND = [
 ]
 
 
+SPOKEN_NOTES_HUNDRED_TWENTY_NINTH_ROUND = [
+    "okay note for {NAME:kenzie} twenty three from {LOCATION:wyoming} michigan works at "
+    "{ORGANIZATION:meijer} on {LOCATION:twenty eighth street} and her boyfriend {NAME:tyler} took "
+    "her car on {DATE:friday the twentieth}",
+    "session with {NAME:mr vanderveen} sixty nine dutch reformed from {LOCATION:holland} his wife "
+    "{NAME:marcia} died at {ORGANIZATION:holland hospital} in {DATE:september}",
+    "this is {NAME:deshawn} seventeen at {ORGANIZATION:ottawa hills} he got jumped on "
+    "{LOCATION:division avenue} and his mom {NAME:tanisha} works at {ORGANIZATION:spectrum}",
+    "follow up {NAME:rosa} thirty eight from {LOCATION:roosevelt park} cleans at "
+    "{ORGANIZATION:steelcase} and her son {NAME:adrian} is at {ORGANIZATION:kent county juvenile "
+    "detention}",
+    "okay {NAME:pastor dirk} fifty five from {LOCATION:hudsonville} his church "
+    "{ORGANIZATION:providence crc} is splitting and he can't sleep",
+    "note for {NAME:lily} nineteen student at {ORGANIZATION:calvin} from {LOCATION:zeeland} she "
+    "was assaulted by a guy from {ORGANIZATION:hope college}",
+    "session with {NAME:mohammed} thirty from {LOCATION:kentwood} drives for the "
+    "{ORGANIZATION:rapid} and his wife {NAME:amina} is in {LOCATION:mogadishu}",
+    "this is {NAME:gary} sixty one retired from {ORGANIZATION:amway} in {LOCATION:ada} his son "
+    "{NAME:tom} overdosed at the {ORGANIZATION:red roof} on {LOCATION:twenty eighth}",
+    "okay {NAME:becca} twenty seven a nurse at {ORGANIZATION:bronson} in {LOCATION:kalamazoo} her "
+    "husband {NAME:nate} is at {ORGANIZATION:pfizer portage}",
+    "follow up with {NAME:tyrell} twenty from the {LOCATION:northside} of {LOCATION:kalamazoo} "
+    "works at the {ORGANIZATION:stryker} plant and his brother {NAME:rell} got shot",
+    "note for grandma {NAME:joyce} eighty six in {LOCATION:grandville} her grandson {NAME:austin} "
+    "lives with her and steals her pills",
+    "session with {NAME:maria} forty four from the southwest side works at {ORGANIZATION:gordon "
+    "food service} and her daughter {NAME:valeria} is pregnant at fifteen",
+    "okay {NAME:jake} thirty three a machinist at {ORGANIZATION:ge aviation} in "
+    "{LOCATION:muskegon} his ex {NAME:sarah} moved to {LOCATION:traverse city} with the kids",
+]
+
+SPOKEN_NOTES_HUNDRED_THIRTIETH_ROUND = [
+    "okay note for {NAME:cheyenne} twenty four from {LOCATION:republic} works at the "
+    "{ORGANIZATION:bass pro} in {LOCATION:springfield} and her boyfriend {NAME:dakota} cooks meth "
+    "in {LOCATION:marshfield}",
+    "session with {NAME:mr hembree} sixty six a retired trucker for {ORGANIZATION:prime} lives in "
+    "{LOCATION:nixa} his wife {NAME:darla} has copd",
+    "this is {NAME:brayden} sixteen at {ORGANIZATION:kickapoo high} he vapes and his dad "
+    "{NAME:travis} is a deputy with {ORGANIZATION:greene county}",
+    "follow up {NAME:tiffany} thirty from {LOCATION:branson} works at {ORGANIZATION:silver dollar "
+    "city} and her ex {NAME:cody} is in the {ORGANIZATION:taney county jail}",
+    "okay {NAME:brother wayne} fifty nine a deacon at {ORGANIZATION:james river church} in "
+    "{LOCATION:ozark} he relapsed after his son {NAME:caleb} died on {DATE:october thirtieth}",
+    "note for {NAME:emily} twenty student at {ORGANIZATION:missouri state} from {LOCATION:joplin} "
+    "her roommate {NAME:hannah} took her to {ORGANIZATION:cox south}",
+    "session with {NAME:jimmy} forty one from {LOCATION:west plains} a logger for "
+    "{ORGANIZATION:mcdonald county sawmill} and his wife {NAME:sheila} left for {LOCATION:tulsa}",
+    "this is {NAME:ms bertha} {AGE_OVER_89:ninety three} lives in {LOCATION:ava} alone and her "
+    "niece {NAME:connie} from {LOCATION:mountain grove} checks on her",
+    "okay {NAME:dylan} twenty two from {LOCATION:rogersville} works at {ORGANIZATION:o'reilly} "
+    "headquarters and got a dui on {LOCATION:highway sixty five}",
+    "follow up with {NAME:marisol} thirty five from {LOCATION:monett} works at the "
+    "{ORGANIZATION:tyson} plant and her husband {NAME:jorge} was detained at work",
+    "note for {NAME:bo} sixty two a vietnam vet from {LOCATION:lebanon} goes to the "
+    "{ORGANIZATION:mount vernon va} clinic and drinks every night",
+    "session with {NAME:kaylee} eighteen at {ORGANIZATION:nixa high} her mom {NAME:angie} works "
+    "at {ORGANIZATION:mercy} and her stepdad {NAME:ron} hits her",
+    "okay {NAME:big tony} forty seven from the {LOCATION:north side} of {LOCATION:springfield} "
+    "runs {ORGANIZATION:tony's tire} on {LOCATION:kearney street}",
+]
+
+TYPED_NOTES_THIRTY_FIFTH_ROUND = [
+    "CBT. {NAME:Aubrey Stein} (31), {LOCATION:Hyde Park}, {LOCATION:Cincinnati}; "
+    "{ORGANIZATION:P&G} brand manager ({ORGANIZATION:Procter & Gamble}); perfectionism; thought "
+    "record.",
+    "DBT. {NAME:Jaylah} (16), {ORGANIZATION:Withrow HS}; diary: urges 4/5 after fight at "
+    "{ORGANIZATION:Kenwood Towne Centre} on {DATE:12/5}.",
+    "ACT. {NAME:Mr. Hoffmann} (72), {LOCATION:Price Hill}; retired {ORGANIZATION:GE Aerospace} in "
+    "{LOCATION:Evendale}; values: grandson {NAME:Max}.",
+    "EMDR. {NAME:Tamara} (40), target: shooting outside {ORGANIZATION:Fountain Square} {DATE:Aug "
+    "2023}; SUDS 7 -> 2.",
+    "Psychodynamic. {NAME:David Katz} discussed his father's deli, {ORGANIZATION:Katz & Son}, in "
+    "{LOCATION:Roselawn}, closed 1999.",
+    "MI. {NAME:Bobby Ray} (49), {LOCATION:Covington}, KY; roofer; AUDIT 27; wife {NAME:Dee} at "
+    "{ORGANIZATION:St. Elizabeth}.",
+    "IFS. {NAME:Priya Menon} (37), physician at {ORGANIZATION:Cincinnati Children's}; firefighter "
+    "part; brother {NAME:Arjun} in {LOCATION:Chennai}.",
+    "Family. The {NAME:Okonkwo} family from {LOCATION:West Chester}; son {NAME:Chidi} (15) at "
+    "{ORGANIZATION:Lakota West}.",
+    "BIRP. B: {NAME:Luis} (22) sad re: layoff from {ORGANIZATION:Kroger} HQ. I: BA. R: applied to "
+    "{ORGANIZATION:Fifth Third} {DATE:12/3}.",
+    "Couples. {NAME:Megan} and {NAME:Chris}, {LOCATION:Mason}; {NAME:Chris} works at "
+    "{ORGANIZATION:Kings Island}; {NAME:Megan} at {ORGANIZATION:Mason City Schools}.",
+    "TF-CBT. {NAME:Aaliyah} (11), {LOCATION:Over-the-Rhine}; trauma narrative: fire at "
+    "{LOCATION:1400 Vine St}.",
+    "SOAP. S: {NAME:Mrs. Gertrude Ahlers}, 88, {LOCATION:Delhi Township}; grief; son {NAME:Ken}. "
+    "P: refer {NAME:Dr. Patel}.",
+    "CPT. {NAME:Sgt. Ryan O'Neal}, Ohio Army National Guard, {ORGANIZATION:Camp Sherman}; stuck "
+    "point: 'It was my fault.'",
+]
+
+MESSAGES_THIRTY_FIFTH_ROUND = [
+    "hey its {NAME:kenz}, {NAME:tyler} has my car again. can u call me {PHONE:616-555-0166}",
+    "This is {NAME:Pastor Dirk} from {ORGANIZATION:Providence CRC}; {NAME:Lily} asked me to "
+    "confirm Tuesday.",
+    "hi its {NAME:cheyenne} im at my moms in {LOCATION:republic} cant come",
+    "From {ORGANIZATION:Cox Health}: {NAME:EMILY R}, your visit {DATE:12/10} 1:30 PM at "
+    "{LOCATION:Cox South}.",
+    "{NAME:Brother Wayne} here. {NAME:Caleb}'s funeral is {DATE:Saturday the 12th} at "
+    "{ORGANIZATION:James River}.",
+    "Reminder: {ORGANIZATION:Meijer} Pharmacy {LOCATION:28th St}: Rx ready for {NAME:MCKENZIE D}.",
+    "this is {NAME:tanisha}, {NAME:deshawn} is at {ORGANIZATION:helen devos} er. he got jumped "
+    "again",
+    "salaam its {NAME:mohammed}, my wife got her visa!! thank you",
+    "{NAME:Deputy Hembree} ({ORGANIZATION:Greene County Sheriff}) returning your call re: "
+    "{NAME:Brayden}.",
+    "hey doc {NAME:big tony} here, shop got broke into last nite. cant make it",
+    "Hello, this is {NAME:Sister Jean} at {ORGANIZATION:Mercy Health} chaplaincy; {NAME:Mr. "
+    "Vanderveen} asked for you.",
+    "{NAME:becca} here. {NAME:nate} moved out, new address {LOCATION:4120 Oakland Dr}, "
+    "{LOCATION:Portage}",
+    "Msg from {NAME:Atty. Laura Fisk}: hearing moved to {DATE:1/8}, {ORGANIZATION:Kent County "
+    "17th Circuit}.",
+]
+
+CRISIS_LINE_NOTES_THIRTEENTH = [
+    "988 call 2300: {NAME:Dakota}, 26, {LOCATION:Marshfield}, meth, paranoid; "
+    "{ORGANIZATION:Webster County Sheriff} welfare check.",
+    "Text: '{NAME:lily} again, cant stop thinking about it' -> {ORGANIZATION:Calvin} campus "
+    "safety; {ORGANIZATION:YWCA West Central Michigan} advocate.",
+    "Warm line: {NAME:Ms. Bertha}, 93, {LOCATION:Ava}; lonely; niece {NAME:Connie} "
+    "{PHONE:417-555-0143}.",
+    "Mobile crisis: {LOCATION:612 S Division Ave}, {LOCATION:Grand Rapids}; {NAME:Deshawn}, 17; "
+    "{ORGANIZATION:GRPD} present.",
+    "Veteran line: {NAME:Bo}, 62, {LOCATION:Lebanon}, MO; drinking; linked to {ORGANIZATION:Mt. "
+    "Vernon VA CBOC}.",
+    "Chat {OTHER_ID:#55219}: user at {ORGANIZATION:Missouri State} library; roommate "
+    "{NAME:Hannah}; walk-in to {ORGANIZATION:Magers Health}.",
+    "Spanish line: {NAME:Marisol}, {LOCATION:Monett}; husband detained; kids {NAME:Jorge Jr.} and "
+    "{NAME:Lupita}; referred to {ORGANIZATION:Catholic Charities of Southern Missouri}.",
+    "Youth line: {NAME:Kaylee}, 18, stepdad {NAME:Ron} hits her; {ORGANIZATION:Harmony House} "
+    "shelter bed.",
+    "988 call: {NAME:Gary}, 61, {LOCATION:Ada}; son {NAME:Tom} died; firearm in safe; wife "
+    "{NAME:Joan} holding key.",
+    "Text: {NAME:becca} says {NAME:nate} threatened her in {LOCATION:Portage}; "
+    "{ORGANIZATION:Portage PD} notified.",
+    "Farm line: {NAME:Jimmy Reed}, {LOCATION:West Plains}; sawmill closed; {ORGANIZATION:Ozarks "
+    "Healthcare} referral.",
+    "Mobile crisis: {ORGANIZATION:Taney County Jail} release; {NAME:Cody}, 33; transported to "
+    "{ORGANIZATION:Burrell} crisis center.",
+    "Warm line: {NAME:Mr. Vanderveen}, 69, {LOCATION:Holland}; widowed; church "
+    "{ORGANIZATION:Pillar Church} visits.",
+]
+
+
 def main() -> None:
     write("spoken_notes_hundred_sixth_round.jsonl", "sn106", SPOKEN_NOTES_HUNDRED_SIXTH_ROUND)
     write("spoken_notes_hundred_seventh_round.jsonl", "sn107", SPOKEN_NOTES_HUNDRED_SEVENTH_ROUND)
@@ -2139,6 +2297,18 @@ def main() -> None:
         "hospital_records_twenty_fourth_round.jsonl", "hr24", HOSPITAL_RECORDS_TWENTY_FOURTH_ROUND
     )
     write("group_and_family_notes_thirteenth.jsonl", "gf13", GROUP_AND_FAMILY_NOTES_THIRTEENTH)
+
+    write(
+        "spoken_notes_hundred_twenty_ninth_round.jsonl",
+        "sn129",
+        SPOKEN_NOTES_HUNDRED_TWENTY_NINTH_ROUND,
+    )
+    write(
+        "spoken_notes_hundred_thirtieth_round.jsonl", "sn130", SPOKEN_NOTES_HUNDRED_THIRTIETH_ROUND
+    )
+    write("typed_notes_thirty_fifth_round.jsonl", "tn35", TYPED_NOTES_THIRTY_FIFTH_ROUND)
+    write("messages_thirty_fifth_round.jsonl", "mg35", MESSAGES_THIRTY_FIFTH_ROUND)
+    write("crisis_line_notes_thirteenth.jsonl", "cl13", CRISIS_LINE_NOTES_THIRTEENTH)
 
 
 if __name__ == "__main__":
