@@ -2969,6 +2969,8 @@ def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     ("he got shot on st claude last night", ["st claude"]),  # a saint's street
     ("followed her to the rouses on carrollton", ["rouses", "carrollton"]),
     ("she lives in the lower garden district", ["lower garden district"]),
+    ("a logger for mcdonald county sawmill and", ["mcdonald county sawmill"]),
+    ("referred to YWCA West Central Michigan.", ["YWCA West Central Michigan"]),
 ])
 def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -3012,6 +3014,7 @@ def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> No
     ("his cousin wants him to come work roofing", "roofing"),  # a trade, no firm
     ("Desmond (pronouns he/him) arrived", "pronouns"),
     ("we met on st patrick's day", "day"),
+    ("lisinopril, insur ID HS-998877.", "ID"),  # an id's label, no school
 ])
 def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

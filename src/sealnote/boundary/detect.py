@@ -165,6 +165,8 @@ LOWER_KIND_AFTER = re.compile(r" (?:care center|regional center|nursing home|"
                               r"latin(?: school| academy)?|prep|"
                               # "drives a bus for cherokee county schools"
                               r"(?:public )?schools|"
+                              # "a logger for mcdonald county sawmill"
+                              r"sawmill|mill|"
                               # "goes to the wilkes barre va": the VA's hospital of a town
                               r"va(?: medical center| hospital| clinic)?|"
                               r"middle school|elementary(?: school)?|"
@@ -226,7 +228,7 @@ DIVISION_AFTER = re.compile(r" (?:[A-Z][a-z]+ |\d{1,3}(?:st|nd|rd|th) )?(?:Divis
 # A health system's initials, then its site's name up to the clause's end: "UPMC Western
 # Psychiatric:", "OSU Wexner,"
 SYSTEM_INITIALS = re.compile(r"[A-Z]{2,5}")
-SITE_AFTER_INITIALS = re.compile(r"(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}(?=[,:;)]|\.(?!\w)|$)")
+SITE_AFTER_INITIALS = re.compile(r"(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3}(?=[,:;)]|\.(?!\w)|$)")
 # A landmark named for a person: "the Eisenhower Tunnel"
 NAMED_LANDMARK_AFTER = re.compile(r" (?:Tunnel|Bridge|Dam|Pass|Expressway|Parkway|Turnpike|"
                                   r"Memorial Bridge)\b(?![-'’])")

@@ -40,7 +40,9 @@ DENOMINATIONS = ("baptist", "methodist", "lutheran", "presbyterian", "episcopal"
                  # the African Methodist churches by their initials: "mt pisgah cme"
                  "ame", "ame zion", "cme",
                  # "vm from pastor mike at southland christian"
-                 "christian")
+                 "christian",
+                 # "his church providence crc": the Christian Reformed Church's initials
+                 "crc")
 CORRECTIONAL = ("correctional", "correctional facility", "correctional center",
                 "correctional institution", "penitentiary", "detention center",
                 "juvenile center", "juvenile detention", "juvenile hall", "youth center",
