@@ -172,6 +172,20 @@ before it was first measured; its first figures are in the commit that added it.
     crisis_line_notes_thirteenth     988, text, chat, warm line, veteran, farm and mobile crisis
                                      notes from Michigan and the Ozarks, after the twelfth round's
                                      rules
+    spoken_notes_hundred_thirty_first_round
+                                     lower-case speech to text from Waco, Killeen and Fort Cavazos,
+                                     longer dictations, after the thirteenth round's rules
+    spoken_notes_hundred_thirty_second_round
+                                     lower-case speech to text from Maine and New Hampshire, after
+                                     the thirteenth round's rules
+    typed_notes_thirty_sixth_round   typed notes by modality from Colorado, after the thirteenth
+                                     round's rules
+    messages_thirty_sixth_round      clients', spouses', pastors', officers' and pharmacies'
+                                     messages in English and French, after the thirteenth round's
+                                     rules
+    rarer_kinds_thirteenth_round     monitors, plates, VINs, IPs, serials, plan numbers, accounts,
+                                     licences, dockets, photos, voice prints, handles and links,
+                                     after the thirteenth round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -2163,6 +2177,148 @@ CRISIS_LINE_NOTES_THIRTEENTH = [
 ]
 
 
+SPOKEN_NOTES_HUNDRED_THIRTY_FIRST_ROUND = [
+    "okay this is a note for {NAME:staff sergeant reyes} thirty four stationed at "
+    "{ORGANIZATION:fort cavazos} he lives off post in {LOCATION:harker heights} with his wife "
+    "{NAME:marisol} and their two kids {NAME:mateo} and {NAME:sofia} he came in because he "
+    "punched a hole in the wall after the {DATE:fourth of july} fireworks and his first sergeant "
+    "{NAME:first sergeant cole} sent him",
+    "session with {NAME:brianna} twenty two she's a student at {ORGANIZATION:baylor} from "
+    "{LOCATION:temple} she works at {ORGANIZATION:magnolia market} on weekends and her boyfriend "
+    "{NAME:jackson} has been monitoring her phone she says he put an app on it in {DATE:october}",
+    "follow up with {NAME:mr delacruz} sixty one he retired from the va in {LOCATION:waco} as a "
+    "nurse and now he's caring for his mother {NAME:doña ofelia} who is {AGE_OVER_89:ninety "
+    "seven} and lives with them on {LOCATION:bagby avenue} he's exhausted",
+    "okay {NAME:tanya} forty three lives in {LOCATION:copperas cove} and works at the "
+    "{ORGANIZATION:h-e-b} on {LOCATION:business one ninety} her son {NAME:devon} was arrested at "
+    "{ORGANIZATION:killeen high} last week and is in {ORGANIZATION:bell county juvenile}",
+    "note for {NAME:jared} twenty nine he drives for {ORGANIZATION:sanderson farms} out of "
+    "{LOCATION:waco} and got in a wreck on {LOCATION:i thirty five} near {LOCATION:west} and the "
+    "other driver died he can't stop seeing it",
+    "this is {NAME:pastor mike} from {ORGANIZATION:antioch community church} calling about "
+    "{NAME:kaitlyn} nineteen she's been staying in the church's youth house since her dad "
+    "{NAME:rick} kicked her out on {DATE:november fourteenth}",
+    "session with {NAME:esperanza} fifty she cleans at {ORGANIZATION:scott and white} in "
+    "{LOCATION:temple} her husband {NAME:rogelio} has diabetes and lost a foot and her daughter "
+    "{NAME:yesenia} lives in {LOCATION:san marcos}",
+    "okay {NAME:big john} fifty eight a rancher out past {LOCATION:gatesville} his wife "
+    "{NAME:linda} says he's been sitting in the truck with his rifle since the bank foreclosed in "
+    "{DATE:september}",
+    "follow up {NAME:ashley} thirty one a teacher at {ORGANIZATION:midway isd} her ex "
+    "{NAME:brandon} has the kids this week in {LOCATION:hewitt} and she's been drinking alone at "
+    "night",
+    "note for {NAME:specialist okafor} twenty three from {LOCATION:houston} stationed at "
+    "{ORGANIZATION:fort cavazos} his barracks roommate {NAME:pfc tran} died by suicide on "
+    "{DATE:december second}",
+    "session with {NAME:lupita} thirty seven lives in {LOCATION:east waco} and works at "
+    "{ORGANIZATION:l3harris} her son {NAME:gabe} is at {ORGANIZATION:university high} and got "
+    "suspended",
+    "okay {NAME:mrs whitfield} seventy four in {LOCATION:woodway} her husband {NAME:harold} died "
+    "at {ORGANIZATION:providence hospital} and her son {NAME:david} in {LOCATION:dallas} wants "
+    "her to sell the house",
+    "this is {NAME:tre} seventeen at {ORGANIZATION:connally high} he lives with his aunt "
+    "{NAME:kiesha} in {LOCATION:lacy lakeview} his mom is at {ORGANIZATION:mountain view unit} in "
+    "{LOCATION:gatesville}",
+]
+
+SPOKEN_NOTES_HUNDRED_THIRTY_SECOND_ROUND = [
+    "okay note for {NAME:hannah} twenty eight from {LOCATION:lewiston} she works at "
+    "{ORGANIZATION:central maine medical center} and her husband {NAME:abdi} is from "
+    "{LOCATION:mogadishu} and his family doesn't accept her",
+    "session with {NAME:mr pelletier} sixty seven a retired mill worker from {LOCATION:rumford} "
+    "the mill laid off his son {NAME:marc} in {DATE:august} and {NAME:marc} moved back home",
+    "this is {NAME:cassidy} sixteen at {ORGANIZATION:deering high} in {LOCATION:portland} she's "
+    "been cutting and her stepmom {NAME:jen} found the blades",
+    "follow up {NAME:travis} thirty four a lobsterman out of {LOCATION:stonington} he lost his "
+    "boat the {ORGANIZATION:miss alyssa} in the storm and his sternman {NAME:kyle} drowned",
+    "okay {NAME:gloria} fifty two from {LOCATION:bangor} she works at {ORGANIZATION:northern "
+    "light} and her daughter {NAME:amber} overdosed at the {ORGANIZATION:ramada} on "
+    "{LOCATION:odlin road}",
+    "note for {NAME:jean-paul} forty five congolese asylum seeker in {LOCATION:portland} staying "
+    "at the {ORGANIZATION:expo} shelter his wife {NAME:grace} is still in {LOCATION:kinshasa}",
+    "session with {NAME:dale} sixty from {LOCATION:millinocket} worked at the mill til it closed "
+    "now drives for {ORGANIZATION:cianbro} and drinks at the {ORGANIZATION:blue ox}",
+    "this is {NAME:sarah} thirty one a nurse at {ORGANIZATION:maine med} lives in {LOCATION:south "
+    "portland} her ex {NAME:josh} keeps showing up at the {ORGANIZATION:maine mall}",
+    "okay {NAME:ethan} nineteen at {ORGANIZATION:unh} from {LOCATION:concord} his roommate "
+    "{NAME:liam} found him passed out in {LOCATION:stoke hall}",
+    "follow up with {NAME:mrs ouellette} eighty five from {LOCATION:biddeford} her son "
+    "{NAME:roger} lives in {LOCATION:saco} and her daughter {NAME:denise} won't visit",
+    "note for {NAME:kevin} thirty nine from {LOCATION:manchester} works at {ORGANIZATION:bae "
+    "systems} in {LOCATION:nashua} and his wife {NAME:tara} found fentanyl in his truck",
+    "session with {NAME:aurora} twenty four lives in {LOCATION:brunswick} works at "
+    "{ORGANIZATION:bath iron works} her boyfriend {NAME:cody} choked her on {DATE:november ninth}",
+    "okay {NAME:big al} sixty three from {LOCATION:presque isle} a potato farmer his son {NAME:al "
+    "junior} is at {ORGANIZATION:maine state prison} in {LOCATION:warren}",
+]
+
+TYPED_NOTES_THIRTY_SIXTH_ROUND = [
+    "CBT #5. {NAME:Lena Sorensen} (33), {LOCATION:Fort Collins}; engineer at "
+    "{ORGANIZATION:Woodward}; health anxiety; behavioural experiment at {ORGANIZATION:UCHealth "
+    "Poudre Valley}.",
+    "DBT. {NAME:Mason} (18), {ORGANIZATION:Fossil Ridge HS}; diary card; urges after breakup with "
+    "{NAME:Ava} on {DATE:12/1}.",
+    "ACT. {NAME:Mr. Gallegos} (70), {LOCATION:Pueblo}; retired from {ORGANIZATION:EVRAZ} steel "
+    "mill; values: church at {ORGANIZATION:Sacred Heart Cathedral}.",
+    "EMDR. {NAME:Officer Jessica Lane}, {ORGANIZATION:Aurora PD}; target: theater shooting "
+    "response {DATE:7/20/2012}; SUDS 8.",
+    "MI. {NAME:Kyle} (27), {LOCATION:Grand Junction}; works at {ORGANIZATION:Halliburton}; AUDIT "
+    "22; girlfriend {NAME:Jess}.",
+    "IFS. {NAME:Anne} (58), {LOCATION:Boulder}; professor at {ORGANIZATION:CU}; protector part "
+    "from childhood in {LOCATION:Leadville}.",
+    "Family. The {NAME:Yazzie} family in {LOCATION:Cortez}; son {NAME:Darius} (14) at "
+    "{ORGANIZATION:Montezuma-Cortez HS}.",
+    "SOAP. S: {NAME:Rosa Maestas}, 81, {LOCATION:San Luis}; grief after husband {NAME:Eloy} died "
+    "{DATE:11/2}. O: tearful. P: {NAME:Dr. Quintana}.",
+    "Couples. {NAME:Ben} and {NAME:Tom}, {LOCATION:Capitol Hill}, {LOCATION:Denver}; {NAME:Tom} "
+    "at {ORGANIZATION:Denver Health}; {NAME:Ben} at {ORGANIZATION:Frontier Airlines}.",
+    "Play therapy. {NAME:Lucy} (6), {ORGANIZATION:Bear Creek Elementary}; dad {NAME:Sam} deployed "
+    "to {ORGANIZATION:Fort Carson} unit overseas.",
+    "CPT. {NAME:SrA Devin Hill}, {ORGANIZATION:Schriever SFB}; stuck point re: friend "
+    "{NAME:Marcus}'s death.",
+    "BIRP. B: {NAME:Tori} (15) vaping at {ORGANIZATION:Cherry Creek HS}. I: MI. R: agreed to talk "
+    "to mom {NAME:Karen}.",
+    "TF-CBT. {NAME:Amir} (9), refugee from {LOCATION:Aleppo}, now {LOCATION:Greeley}; narrative "
+    "re: bombing.",
+]
+
+MESSAGES_THIRTY_SIXTH_ROUND = [
+    "this is {NAME:SSG Reyes}'s wife {NAME:Marisol}, he wont come in today, can u call me",
+    "hi its {NAME:brianna}. {NAME:jackson} found out im coming here",
+    "{NAME:Pastor Mike} ({ORGANIZATION:Antioch}) again - {NAME:Kaitlyn} moved to her grandma's in "
+    "{LOCATION:Lorena}.",
+    "From {ORGANIZATION:Baylor Scott & White} {LOCATION:Temple}: appointment for {NAME:ROGELIO P} "
+    "on {DATE:12/11}.",
+    "hey its {NAME:tre} im at my aunts in {LOCATION:lacy lakeview} now",
+    "{NAME:Cassidy}'s dad {NAME:Mike} here, she's at {ORGANIZATION:Maine Med} ER",
+    "bonjour c'est {NAME:jean-paul}, je suis au {ORGANIZATION:expo} encore",
+    "hi its {NAME:hannah}, {NAME:abdi}'s brother came to the apt again",
+    "Reminder {ORGANIZATION:Hannaford} Pharmacy {LOCATION:Forest Ave}: Rx for {NAME:SARAH L} "
+    "ready.",
+    "{NAME:Dale} here. cant make it, truck broke down on {LOCATION:route 11}",
+    "This is {NAME:Officer Brann}, {ORGANIZATION:Bangor PD}, re: {NAME:Amber Leclair}.",
+    "its {NAME:ethan}. my ra {NAME:megan} says i need a note for {ORGANIZATION:UNH} housing",
+    "{NAME:Tanya} again. {NAME:Devon}'s court date is {DATE:12/17} at {ORGANIZATION:Bell County "
+    "Juvenile Court}.",
+]
+
+RARER_KINDS_THIRTEENTH_ROUND = [
+    "GPS monitor {DEVICE:SL-88412} assigned by {ORGANIZATION:Bell County CSCD}.",
+    "Plate {VEHICLE:TX NKP-4412}; truck VIN {VEHICLE:1GCUYDED5KZ114872}.",
+    "Login IP {IP:172.58.44.201}; router {IP:192.168.1.1} is generic.",
+    "Insulin pump Tandem t:slim X2 serial {DEVICE:1184472}.",
+    "Tricare ID DOD-ID {HEALTH_PLAN:1284475512}; sponsor SSN last four {SSN:4471}.",
+    "Account {ACCOUNT:7742-001882}; check #2291.",
+    "CDL {LICENSE:TX 24418872}; DOT medical card {LICENSE:MC-88120}.",
+    "Docket {OTHER_ID:2026-CI-04418}, {ORGANIZATION:414th District Court}.",
+    "Photo: {PHOTO:IMG_8812.JPG} of the wall.",
+    "Her {BIOMETRIC:voiceprint} is enrolled at the bank; she wants it removed.",
+    "Instagram {OTHER_ID:@brianna.bu26}; TikTok {OTHER_ID:@bri_temple}.",
+    "Hearing aids serials {DEVICE:HA22-4471} and {DEVICE:HA22-4472}.",
+    "Link {URL:https://tinyurl.com/reyes-family}.",
+]
+
+
 def main() -> None:
     write("spoken_notes_hundred_sixth_round.jsonl", "sn106", SPOKEN_NOTES_HUNDRED_SIXTH_ROUND)
     write("spoken_notes_hundred_seventh_round.jsonl", "sn107", SPOKEN_NOTES_HUNDRED_SEVENTH_ROUND)
@@ -2309,6 +2465,20 @@ def main() -> None:
     write("typed_notes_thirty_fifth_round.jsonl", "tn35", TYPED_NOTES_THIRTY_FIFTH_ROUND)
     write("messages_thirty_fifth_round.jsonl", "mg35", MESSAGES_THIRTY_FIFTH_ROUND)
     write("crisis_line_notes_thirteenth.jsonl", "cl13", CRISIS_LINE_NOTES_THIRTEENTH)
+
+    write(
+        "spoken_notes_hundred_thirty_first_round.jsonl",
+        "sn131",
+        SPOKEN_NOTES_HUNDRED_THIRTY_FIRST_ROUND,
+    )
+    write(
+        "spoken_notes_hundred_thirty_second_round.jsonl",
+        "sn132",
+        SPOKEN_NOTES_HUNDRED_THIRTY_SECOND_ROUND,
+    )
+    write("typed_notes_thirty_sixth_round.jsonl", "tn36", TYPED_NOTES_THIRTY_SIXTH_ROUND)
+    write("messages_thirty_sixth_round.jsonl", "mg36", MESSAGES_THIRTY_SIXTH_ROUND)
+    write("rarer_kinds_thirteenth_round.jsonl", "rk13", RARER_KINDS_THIRTEENTH_ROUND)
 
 
 if __name__ == "__main__":
