@@ -2971,6 +2971,13 @@ def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     ("she lives in the lower garden district", ["lower garden district"]),
     ("a logger for mcdonald county sawmill and", ["mcdonald county sawmill"]),
     ("referred to YWCA West Central Michigan.", ["YWCA West Central Michigan"]),
+    ("a note for staff sergeant reyes thirty four", ["staff sergeant reyes"]),  # a rank
+    ("note for specialist okafor twenty three", ["specialist okafor"]),
+    ("his son marco junior is at the prison now", ["marco junior"]),  # a name's suffix
+    ("her son is in bell county juvenile now", ["bell county juvenile"]),
+    ("ACT. Mr. Gallegos (70), Pueblo; retired", ["Mr. Gallegos", "Pueblo"]),
+    ("CDL TX 24418872; DOT card", ["TX 24418872"]),
+    ("DBT. Mason (18), Fossil Ridge HS; diary card", ["Mason", "Fossil Ridge HS"]),
 ])
 def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -3015,6 +3022,8 @@ def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> No
     ("Desmond (pronouns he/him) arrived", "pronouns"),
     ("we met on st patrick's day", "day"),
     ("lisinopril, insur ID HS-998877.", "ID"),  # an id's label, no school
+    ("she is a junior at deering and junior year", "year"),
+    ("the specialist said to rest", "said"),
 ])
 def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -143,8 +143,8 @@ SCHOOL_PLACE_BEFORE = re.compile(r"\b(?:at|outside|from|attends|attended)\s+$")
 NUMBERED_KINDS = ("Terminal", "Gate", "Pier", "Hangar", "Building", "Dock", "Zone")
 NUMBER_AFTER_KIND = re.compile(r" \d{1,3}[A-Z]?\b(?![.,:/-]?\d)")
 # An id's letters written apart from its digits, after what names it: "member id HPX 44810277"
-LETTERS_BEFORE_ID = re.compile(r"\b(?i:id|number|no\.?|policy|member|group|licen[cs]e|lic\.?)"
-                               r"[:#]?[ \t]+"
+LETTERS_BEFORE_ID = re.compile(r"\b(?i:id|number|no\.?|policy|member|group|licen[cs]e|lic\.?|"
+                               r"cdl|dl)[:#]?[ \t]+"
                                # ("A-number A 214-558-907": one letter too; not a
                                # credential, "license RN 712904")
                                r"(?!(?:ID|NO|RN|LPN|LVN|CNA|MD|DO|NP|PA)\b)([A-Z]{1,4})[ \t]$")
@@ -173,7 +173,7 @@ LOWER_KIND_AFTER = re.compile(r" (?:care center|regional center|nursing home|"
                               # "dorchester county dss": a county's or town's own office
                               r"dss|dcfs|dfcs|dcs|cps|cys|cyf|dcyf|dhr|dhs|dhhs|social services|"
                               rf"health (?:department|dept)|{TOWN_OFFICES}|sheriff|jail|"
-                              r"detention (?:center|facility)|"
+                              r"detention (?:center|facility)|juvenile(?: hall| center)?|"
                               # "the maricopa county drug court program"
                               r"probation|(?:drug |family |juvenile |probate |treatment |"
                               r"mental health |veterans |housing )?court|senior center|mission|"
@@ -235,6 +235,13 @@ NAMED_LANDMARK_AFTER = re.compile(r" (?:Tunnel|Bridge|Dam|Pass|Expressway|Parkwa
 # The first of a couple's titles, before the second's name: "Mr. and Mrs. Lindqvist"
 COUPLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+(?:and|&)\s+$")
 TITLED = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr)\b")
+# A rank of two words, dictated: "staff sergeant", "first lieutenant", "petty officer"
+RANK_WORD = re.compile(r"(?i:sergeant|lieutenant|corporal|officer|airman|class)\b")
+RANK_MODIFIER_BEFORE = re.compile(r"\b(?i:staff|first|master|gunnery|command|technical|tech|"
+                                  r"senior|chief|lance|second|petty)[ \t]+$")
+# A name's suffix, dictated: "al junior", not "a junior at", "junior year"
+JUNIOR_AFTER = re.compile(r" (?:junior|jr)\b(?! (?:at|in|year|high|college|varsity|class|"
+                          r"prom|from|and)\b)")
 # A court's number before its name: "54-A District Court", "36th District Court"
 COURT_NUMBER_BEFORE = re.compile(r"\b(?:\d{1,3}-|\d{1,3}(?:st|nd|rd|th) )$")
 COURT_NUMBER_AFTER = re.compile(r" (?:No\.|Number|#) ?\d{1,3}\b")
@@ -310,6 +317,11 @@ def _widen(text: str, span: Span) -> Span:
                 FAITH_NEARBY.search(text, max(0, start - 80), span.end + 80):
             start = title.start()
     if span.label is Label.NAME:
+        rank = RANK_MODIFIER_BEFORE.search(text, max(0, start - 10), start) if RANK_WORD.match(
+            text, start) else None
+        start = rank.start() if rank else start  # "staff sergeant reyes": a rank of two words
+        junior = JUNIOR_AFTER.match(text, end) if text[start:end].islower() else None
+        end = junior.end() if junior else end  # "his son al junior is at": a name's suffix
         couple = COUPLE_BEFORE.search(text, max(0, start - 10), start)
         if couple and TITLED.match(text, start):
             start = couple.start()  # "Dear Mr. and Mrs. Lindqvist": one household, two titles

@@ -29,7 +29,7 @@ dr mr mrs ms miss mx prof professor doctor rev fr sr sra pastor rabbi judge offi
 detective sgt coach nurse dean mister missus esq atty capt lt col maj cpl pvt ssgt msgt sfc
 spc cpt ssg 1sg sgm csm pfc lcpl tsgt smsgt cmsgt ltc cdr lcdr imam deacon bishop sheikh
 reverend rebbe cantor attorney sheriff deputy trooper sergeant corporal lieutenant captain
-colonel alj principal cmdr ens adm cwo amn cpo scpo mcpo
+colonel alj principal cmdr ens adm cwo amn cpo scpo mcpo specialist
 """.split())
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
 # Roles written in capitals before a surname, as titles are: "NP Holloway", "SW Dunne".

@@ -557,6 +557,9 @@ class FacilityRecognizer(Recognizer):
         # A city's police by its initials: "NOPD", "LAPD" (not COPD, OCPD or ASPD)
         POLICE_INITIALS,
         LETTERHEAD,
+        # A high school by its initials after its name: "Withrow HS", "Fossil Ridge HS" (not
+        # an id's label before a code: "ID HS-998877")
+        re.compile(r"\b(?:[A-Z][a-z]+[ \t-]){1,3}HS\b(?![-\w])"),
     )
     # (looked for inside the name: "care" alone would be found in "Daycare")
     CARE: ClassVar[frozenset[str]] = frozenset(w.lower() for w in FACILITY_WORDS if w != "Care")

@@ -982,7 +982,7 @@ class PlaceNameRecognizer(Recognizer):
             place_before is not None and place_before.group(1) in gazetteers.places()))
 
 
-NAME_AND_AGE_BEFORE = re.compile(r"[A-Z][a-z]+, \d{1,3}(?: ?(?:y/?o|yo|[MF]))?, $")
+NAME_AND_AGE_BEFORE = re.compile(r"[A-Z][a-z]+(?:, \d{1,3}(?: ?(?:y/?o|yo|[MF]))?| \(\d{1,3}\)), $")
 
 
 # Dictated in lower case: "fell through the ice on lake champlain", "won't drive by malletts
