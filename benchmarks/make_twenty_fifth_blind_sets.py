@@ -186,6 +186,23 @@ before it was first measured; its first figures are in the commit that added it.
     rarer_kinds_thirteenth_round     monitors, plates, VINs, IPs, serials, plan numbers, accounts,
                                      licences, dockets, photos, voice prints, handles and links,
                                      after the thirteenth round's rules
+    spoken_notes_hundred_thirty_third_round
+                                     lower-case speech to text from Fresno, Visalia and the San
+                                     Joaquin Valley, after the fourteenth round's rules
+    spoken_notes_hundred_thirty_fourth_round
+                                     lower-case speech to text from Providence and Rhode Island,
+                                     after the fourteenth round's rules
+    letters_and_forms_eighteenth_round
+                                     letters, releases, T-visa, court, ESA, FMLA, intake, work,
+                                     SSDI, custody and school forms from California and Rhode
+                                     Island, after the fourteenth round's rules
+    school_counseling_notes_eighth   school counsellors' notes, 504 and IEP meetings, threat
+                                     assessments and homeless liaison notes, after the fourteenth
+                                     round's rules
+    hospital_records_twenty_fifth_round
+                                     emergency, admission, consult, nursing, 5150, court and
+                                     discharge records from Fresno and Providence, after the
+                                     fourteenth round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -2319,6 +2336,150 @@ RARER_KINDS_THIRTEENTH_ROUND = [
 ]
 
 
+SPOKEN_NOTES_HUNDRED_THIRTY_THIRD_ROUND = [
+    "okay note for {NAME:pa houa} thirty eight hmong from {LOCATION:sanger} she works at "
+    "{ORGANIZATION:community regional} and her husband {NAME:chue} gambles at {ORGANIZATION:table "
+    "mountain} every weekend",
+    "session with {NAME:gurdeep} forty four from {LOCATION:selma} he drives truck for "
+    "{ORGANIZATION:sun-maid} and his son {NAME:harman} got arrested in {LOCATION:clovis}",
+    "this is {NAME:yesenia} seventeen at {ORGANIZATION:roosevelt high} in {LOCATION:southeast "
+    "fresno} her brother {NAME:junior} is in the bulldogs gang",
+    "follow up {NAME:mr avakian} seventy two armenian from {LOCATION:fowler} he lost his vineyard "
+    "and his wife {NAME:sona} has dementia at {ORGANIZATION:san joaquin gardens}",
+    "okay {NAME:brittney} twenty nine from {LOCATION:visalia} works at {ORGANIZATION:kaweah "
+    "health} and her ex {NAME:dustin} lives in {LOCATION:exeter} with her kids",
+    "note for {NAME:ramiro} fifty one picks grapes near {LOCATION:parlier} lives in a trailer and "
+    "his wife {NAME:elena} is in {LOCATION:oaxaca}",
+    "session with {NAME:kou} twenty two a student at {ORGANIZATION:fresno state} from "
+    "{LOCATION:merced} his dad {NAME:tou} wants him to be a doctor",
+    "this is {NAME:tina} forty from {LOCATION:tower district} she owns {ORGANIZATION:tina's "
+    "tattoo} on {LOCATION:olive avenue} and her son {NAME:ricky} overdosed",
+    "okay {NAME:jaspreet} thirty three from {LOCATION:tulare} a nurse at {ORGANIZATION:valley "
+    "children's} her in laws live in {LOCATION:ludhiana}",
+    "follow up with {NAME:marcus} nineteen from {LOCATION:west fresno} got shot at "
+    "{LOCATION:kearney park} and his girlfriend {NAME:destiny} is pregnant",
+    "note for old man {NAME:jesse} eighty eight a retired farmer from {LOCATION:kingsburg} "
+    "swedish his daughter {NAME:karin} lives in {LOCATION:minneapolis}",
+    "session with {NAME:lupe} twenty seven works at {ORGANIZATION:foster farms} in "
+    "{LOCATION:livingston} and her husband {NAME:pedro} was deported on the {DATE:tenth}",
+    "okay {NAME:shane} thirty five a ca highway patrol officer out of {LOCATION:fresno} he saw a "
+    "kid die on {LOCATION:highway ninety nine}",
+]
+
+SPOKEN_NOTES_HUNDRED_THIRTY_FOURTH_ROUND = [
+    "okay note for {NAME:keila} twenty six from {LOCATION:olneyville} works at "
+    "{ORGANIZATION:rhode island hospital} and her boyfriend {NAME:jay} got locked up at the "
+    "{ORGANIZATION:aci}",
+    "session with {NAME:mr medeiros} sixty eight portuguese from {LOCATION:east providence} his "
+    "wife {NAME:fatima} died at {ORGANIZATION:miriam} in {DATE:october}",
+    "this is {NAME:bryan} sixteen at {ORGANIZATION:central high} in {LOCATION:providence} his mom "
+    "{NAME:yahaira} cleans at {ORGANIZATION:brown} and his dad is in the dr",
+    "follow up {NAME:kristen} thirty four from {LOCATION:warwick} a teacher at {ORGANIZATION:toll "
+    "gate} and her husband {NAME:mike} is a cop in {LOCATION:cranston}",
+    "okay {NAME:sokha} fifty one cambodian from {LOCATION:pawtucket} owns a donut shop on "
+    "{LOCATION:broad street} and her son {NAME:vuthy} is at {ORGANIZATION:butler}",
+    "note for {NAME:big tony} sixty from {LOCATION:federal hill} his brother {NAME:sal} owns "
+    "{ORGANIZATION:sal's pizza} on {LOCATION:atwells} and they fight",
+    "session with {NAME:ashley} twenty from {LOCATION:woonsocket} works at {ORGANIZATION:cvs} "
+    "corporate and her ex {NAME:tj} follows her",
+    "this is {NAME:doña rosa} seventy from {LOCATION:south providence} her grandson {NAME:kevin} "
+    "was shot on {LOCATION:prairie avenue}",
+    "okay {NAME:jamal} thirty one from {LOCATION:newport} he's in the navy at {ORGANIZATION:naval "
+    "station newport} and drinks at the pier",
+    "follow up with {NAME:maria} twenty three from {LOCATION:central falls} works at the "
+    "{ORGANIZATION:dunkin} on {LOCATION:dexter street}",
+    "note for {NAME:mrs kaplan} eighty two lives at {ORGANIZATION:tockwotton} her son {NAME:eli} "
+    "in {LOCATION:boston} calls daily",
+    "session with {NAME:kyle} twenty eight from {LOCATION:westerly} works at "
+    "{ORGANIZATION:electric boat} in {LOCATION:groton} and his wife {NAME:brianna} left",
+    "okay {NAME:nia} eighteen at {ORGANIZATION:ric} from {LOCATION:pawtucket} her roommate "
+    "{NAME:jade} found her in the bathroom",
+]
+
+LETTERS_AND_FORMS_EIGHTEENTH_ROUND = [
+    "Letter of medical necessity for {NAME:Kou Vang} (DOB {DATE:04/02/2004}), "
+    "{ORGANIZATION:Fresno State} student, for reduced course load; {NAME:Dr. Moua}.",
+    "ROI: {NAME:Pa Houa Xiong} authorizes {ORGANIZATION:Community Regional Medical Center} to "
+    "release records to {ORGANIZATION:Fresno County DBH}; fax {FAX:559-555-0117}.",
+    "T-visa declaration support: {NAME:Ramiro Cruz}, A# {OTHER_ID:A219-558-004}, labor "
+    "trafficking at {ORGANIZATION:Golden Valley Farms}, {LOCATION:Parlier}.",
+    "Court letter to {NAME:Hon. Dana Price}, {ORGANIZATION:Providence Family Court}, re: "
+    "{NAME:Keila Santos}, case {OTHER_ID:P20-2611}.",
+    "ESA letter for {NAME:Nia Thomas}, {ORGANIZATION:RIC} housing, {LOCATION:Browne Hall} room "
+    "{LOCATION:212}; cat {NAME:Pepper}.",
+    "FMLA: employee {NAME:Kristen Doyle}, {ORGANIZATION:Warwick Public Schools}; own serious "
+    "condition; leave {DATE:12/07/2026}-{DATE:01/04/2027}.",
+    "Intake\nName: {NAME:Sokha Chea}\nDOB: {DATE:6/6/1975}\nAddress: {LOCATION:212 Lonsdale Ave}, "
+    "{LOCATION:Pawtucket} {LOCATION:02860}\nLanguage: Khmer",
+    "Work note: {NAME:Jamal Hayes} cleared for duty at {ORGANIZATION:Naval Station Newport} "
+    "{DATE:12/14/2026}; {NAME:LCDR Ames} notified.",
+    "SSDI: {NAME:Anthony Russo}, SSN {SSN:035-44-7721}, last worked {ORGANIZATION:Sal's Pizza}, "
+    "{LOCATION:Providence}.",
+    "Custody: {NAME:Ashley Grant} v. {NAME:Thomas Jones}, RI Family Court, docket "
+    "{OTHER_ID:K20-1144}.",
+    "School letter: {NAME:Bryan Reyes}, gr 10, {ORGANIZATION:Central High School}; 504 plan; "
+    "mother {NAME:Yahaira Reyes} {PHONE:401-555-0189}.",
+    "Release to {ORGANIZATION:Butler Hospital} outpatient, {NAME:Vuthy Chea}, MRN {MRN:B-448127}.",
+    "Letter to landlord {NAME:Mr. DeLuca}, {LOCATION:55 Atwells Ave}, re: {NAME:Tina Marquez}'s "
+    "disability.",
+]
+
+SCHOOL_COUNSELING_NOTES_EIGHTH = [
+    "Student {NAME:Yesenia M.}, gr 11, {ORGANIZATION:Roosevelt HS}; disclosed brother's gang; "
+    "referral to {ORGANIZATION:Fresno County Probation} youth program declined.",
+    "504: {NAME:Kou Lee} (gr 9, {ORGANIZATION:Clovis West}); parents {NAME:Tou} and {NAME:Mai}; "
+    "interpreter {NAME:Ms. Xiong}.",
+    "Crisis: {NAME:Bryan} (gr 10) said 'I want to die' in {NAME:Mr. Costa}'s class; mom "
+    "{NAME:Yahaira} picked up; {ORGANIZATION:Bradley Hospital} eval.",
+    "Check-in: {NAME:Ashley R.} upset about ex {NAME:TJ} at the {ORGANIZATION:Lincoln Mall}; "
+    "no-contact order discussed.",
+    "Attendance: {NAME:Vuthy Chea}, 22 absences; lives with grandma on {LOCATION:Lonsdale Ave}; "
+    "home visit {DATE:12/8}.",
+    "Threat assessment: {NAME:Mason Doyle}, 14, posted on Discord ({OTHER_ID:masonD#4471}); SRO "
+    "{NAME:Officer Pires}.",
+    "Grief group ({ORGANIZATION:Kingsburg High}): {NAME:Anna}, {NAME:Erik}, {NAME:Karin} after "
+    "{NAME:Coach Lindgren}'s death.",
+    "IEP: {NAME:Marcus Bell}, gr 12, {ORGANIZATION:Edison HS}; transition to {ORGANIZATION:Fresno "
+    "City College}.",
+    "Parent call: {NAME:Mr. Medeiros} re: granddaughter {NAME:Sofia}; mom in the Azores.",
+    "Peer conflict: {NAME:Nia} and {NAME:Jade} (gr 12) re: {ORGANIZATION:RIC} visit day.",
+    "Referral: {NAME:Harman Singh} to {ORGANIZATION:Sikh Gurdwara of Fresno} youth mentor "
+    "{NAME:Bhai Jasbir}.",
+    "Homeless liaison: the {NAME:Vang} family at {ORGANIZATION:Poverello House}; kids {NAME:Ka} "
+    "(gr 3) and {NAME:Tong} (K).",
+    "College: {NAME:Destiny Ruiz} admitted to {ORGANIZATION:UC Merced}; FAFSA help {DATE:12/11}.",
+]
+
+HOSPITAL_RECORDS_TWENTY_FIFTH_ROUND = [
+    "ED NOTE {DATE:12/05/2026}: {NAME:Ricky Marquez}, 19M, BIBA from {LOCATION:Tower District} "
+    "after fentanyl OD; {ORGANIZATION:American Ambulance Medic 14}. MRN {MRN:CRMC-4418820}.",
+    "Admission, {ORGANIZATION:Butler Hospital} {LOCATION:Ray Hall}: {NAME:Keila Santos}, 26F; "
+    "boyfriend {NAME:Jay} at {ORGANIZATION:ACI} intake.",
+    "Consult: {NAME:Dr. Sandoval}, pt {NAME:Mr. Aram Avakian} (72), {ORGANIZATION:Saint Agnes}; "
+    "wife {NAME:Sona} in memory care.",
+    "Nursing: pt {NAME:Marcus Reed} in bed {LOCATION:4}, {ORGANIZATION:CRMC} trauma ICU; "
+    "girlfriend {NAME:Destiny} {PHONE:559-555-0152}. {NAME:K. Vang}, RN.",
+    "Discharge: {NAME:Kou Vang}, 22M, to {ORGANIZATION:Exodus Recovery} CSU; f/u "
+    "{ORGANIZATION:Fresno County DBH} {LOCATION:Heritage Center}.",
+    "5150 by {NAME:Officer Tran}, {ORGANIZATION:Fresno PD} {ORGANIZATION:Southwest District}; "
+    "transfer to {ORGANIZATION:Community Behavioral Health Center}.",
+    "SW: {NAME:Jesse Lindqvist}, {AGE_OVER_89:90}, from {LOCATION:Kingsburg}; daughter "
+    "{NAME:Karin} in {LOCATION:Minneapolis}; Medicare {HEALTH_PLAN:2QX4-RT8-MM12}.",
+    "Triage: {NAME:Gurdeep Singh}, 44M, trucker for {ORGANIZATION:Sun-Maid}; Punjabi interpreter "
+    "{NAME:Simran}; chest pain then panic.",
+    "H&P: {NAME:Pa Houa Xiong}, DOB {DATE:03/03/1988}, from {LOCATION:Sanger}; husband "
+    "{NAME:Chue}; gambling debts.",
+    "Progress: {NAME:Bryan Reyes} (16) on {ORGANIZATION:Bradley Hospital} {LOCATION:Pine} unit; "
+    "dad in {LOCATION:Santo Domingo} called.",
+    "Court: {ORGANIZATION:Fresno County Superior Court} LPS conservatorship "
+    "{OTHER_ID:26CEPR01188}; PC {NAME:Ms. Ortiz}.",
+    "Discharge: {NAME:Sokha Chea}, 51F, home to {LOCATION:Pawtucket}; f/u "
+    "{ORGANIZATION:Providence Center}; son {NAME:Vuthy}.",
+    "Restraint: {NAME:Dustin Reed}, 31M, {DATE:12/03} 0105-0140; {NAME:L. Her}, MHT; {NAME:P. "
+    "Singh}, RN; mother notified.",
+]
+
+
 def main() -> None:
     write("spoken_notes_hundred_sixth_round.jsonl", "sn106", SPOKEN_NOTES_HUNDRED_SIXTH_ROUND)
     write("spoken_notes_hundred_seventh_round.jsonl", "sn107", SPOKEN_NOTES_HUNDRED_SEVENTH_ROUND)
@@ -2479,6 +2640,20 @@ def main() -> None:
     write("typed_notes_thirty_sixth_round.jsonl", "tn36", TYPED_NOTES_THIRTY_SIXTH_ROUND)
     write("messages_thirty_sixth_round.jsonl", "mg36", MESSAGES_THIRTY_SIXTH_ROUND)
     write("rarer_kinds_thirteenth_round.jsonl", "rk13", RARER_KINDS_THIRTEENTH_ROUND)
+
+    write(
+        "spoken_notes_hundred_thirty_third_round.jsonl",
+        "sn133",
+        SPOKEN_NOTES_HUNDRED_THIRTY_THIRD_ROUND,
+    )
+    write(
+        "spoken_notes_hundred_thirty_fourth_round.jsonl",
+        "sn134",
+        SPOKEN_NOTES_HUNDRED_THIRTY_FOURTH_ROUND,
+    )
+    write("letters_and_forms_eighteenth_round.jsonl", "lf18", LETTERS_AND_FORMS_EIGHTEENTH_ROUND)
+    write("school_counseling_notes_eighth.jsonl", "sc8", SCHOOL_COUNSELING_NOTES_EIGHTH)
+    write("hospital_records_twenty_fifth_round.jsonl", "hr25", HOSPITAL_RECORDS_TWENTY_FIFTH_ROUND)
 
 
 if __name__ == "__main__":
