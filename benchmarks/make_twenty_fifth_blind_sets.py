@@ -2457,8 +2457,8 @@ HOSPITAL_RECORDS_TWENTY_FIFTH_ROUND = [
     "boyfriend {NAME:Jay} at {ORGANIZATION:ACI} intake.",
     "Consult: {NAME:Dr. Sandoval}, pt {NAME:Mr. Aram Avakian} (72), {ORGANIZATION:Saint Agnes}; "
     "wife {NAME:Sona} in memory care.",
-    "Nursing: pt {NAME:Marcus Reed} in bed {LOCATION:4}, {ORGANIZATION:CRMC} trauma ICU; "
-    "girlfriend {NAME:Destiny} {PHONE:559-555-0152}. {NAME:K. Vang}, RN.",
+    "Nursing: pt {NAME:Marcus Reed} in bed 4, {ORGANIZATION:CRMC} trauma ICU; girlfriend "
+    "{NAME:Destiny} {PHONE:559-555-0152}. {NAME:K. Vang}, RN.",
     "Discharge: {NAME:Kou Vang}, 22M, to {ORGANIZATION:Exodus Recovery} CSU; f/u "
     "{ORGANIZATION:Fresno County DBH} {LOCATION:Heritage Center}.",
     "5150 by {NAME:Officer Tran}, {ORGANIZATION:Fresno PD} {ORGANIZATION:Southwest District}; "
