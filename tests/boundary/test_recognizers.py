@@ -2780,8 +2780,8 @@ def test_forms_the_twenty_third_stop_leaves(text: str, kept: str) -> None:
     ("okay chris forty one works at the plant", ["chris"]),  # a common name, opened on
     ("her mom is at ridgeview institute and", ["ridgeview institute"]),
     ("a housekeeper, member of culinary local 226", ["culinary local 226"]),
-    ("Officer Tasha Green, MPD 7th District; target", ["Officer Tasha Green", "MPD",
-                                                       "7th District"]),
+    ("Officer Tasha Green, MPD 7th District; target", ["Officer Tasha Green",
+                                                       "MPD 7th District"]),
     ("texting goodbye from her UNR dorm tonight", ["UNR"]),  # a university before its dorm
     ("returned to Silver Sky assisted living.", ["Silver Sky"]),
     ("a fisherman out of New Bedford on the F/V Lady Grace; wife", ["New Bedford",
@@ -2978,6 +2978,11 @@ def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     ("ACT. Mr. Gallegos (70), Pueblo; retired", ["Mr. Gallegos", "Pueblo"]),
     ("CDL TX 24418872; DOT card", ["TX 24418872"]),
     ("DBT. Mason (18), Fossil Ridge HS; diary card", ["Mason", "Fossil Ridge HS"]),
+    ("pt Mr. Avakian (72), Saint Agnes; wife", ["Mr. Avakian", "Saint Agnes"]),
+    ("last worked Sal's Pizza, today", ["Sal's Pizza"]),  # a restaurant by what it sells
+    ("posted on Discord (masonD#4471). SRO", ["masonD#4471"]),
+    ("5150 by Fresno PD Southwest District; then", ["Fresno PD Southwest District"]),
+    ("okay sokha fifty one cambodian", ["sokha"]),  # whom, given an age
 ])
 def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -3024,6 +3029,8 @@ def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> No
     ("lisinopril, insur ID HS-998877.", "ID"),  # an id's label, no school
     ("she is a junior at deering and junior year", "year"),
     ("the specialist said to rest", "said"),
+    ("okay great thirty minutes left", "great"),
+    ("Mr. Yates (bed 22) became combative", "bed"),  # a bed, no place
 ])
 def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

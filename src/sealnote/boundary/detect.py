@@ -224,7 +224,7 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 # A police department's station or division after it: "SDPD Southeastern Division", "NYPD 75th
 # Precinct"
 DIVISION_AFTER = re.compile(r" (?:[A-Z][a-z]+ |\d{1,3}(?:st|nd|rd|th) )?(?:Division|Precinct|"
-                            r"Substation|District Station)\b")
+                            r"Substation|District Station|District)\b")
 # A health system's initials, then its site's name up to the clause's end: "UPMC Western
 # Psychiatric:", "OSU Wexner,"
 SYSTEM_INITIALS = re.compile(r"[A-Z]{2,5}")

@@ -153,7 +153,9 @@ PLATFORM_HANDLE = re.compile(
     r"gamertag|facebook|fb|venmo|cash\s?app|paypal|"
     r"handle|username|user name|screen name)(?:\s+(?:handle|name|account|username|id))?"
     # ("on Snapchat (calebm_07)": the handle in brackets)
-    r"(?:\s+is|\s*[:=])?\s+\(?@?(?P<id>[A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?<!\.)", re.IGNORECASE)
+    # ("Discord (masonD#4471)": the number Discord gave the name)
+    r"(?:\s+is|\s*[:=])?\s+\(?@?(?P<id>[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?<!\.)(?:#\d{4})?)",
+    re.IGNORECASE)
 
 
 # Dictated: "lily dot moon two two on snapchat", "her handle is sk8r underscore boi"

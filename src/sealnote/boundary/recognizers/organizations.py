@@ -89,6 +89,8 @@ ORG_WORDS = (
     # "Weirton Steel", "Peabody Western Coal", "McGee Timber": the last words of industries' firms
     "Steel", "Coal", "Mining", "Timber", "Lumber", "Foods", "Farms", "Seafood", "Seafoods",
     "Fisheries", "Railroad", "Railway", "Aviation", "Airways", "Towing", "Paving", "Excavating",
+    # "last worked Sal's Pizza": a restaurant by what it sells
+    "Pizza", "Tacos", "Burgers", "BBQ", "Donuts", "Bagels",
     *LAW_KINDS, "Schools", "Public Schools", "Community Schools", "School District",
     # A therapy practice named for its place or an image: "Lakeside Family Therapy", "Seaside
     # Counseling"; a kind of therapy before the word is no name ("Structural Family Therapy")
@@ -540,7 +542,7 @@ class FacilityRecognizer(Recognizer):
         re.compile(rf"\b(?:{alternation(FACILITY_WORDS)}|{alternation(ORG_WORDS)})\s+(?:of|for)"
                    rf"\s+(?:the\s+)?(?:{NAME_PART}(?:[ \t](?:of|and|&)(?=[ \t][A-Z]))?[ \t]?)"
                    rf"{{1,4}}(?<![ \t])"),
-        re.compile(r"\b(?:(?:St|Mt|Ft)\.\s?|Fort\s)[A-Z][\w'’-]+(?:\s+(?!(?i:" + WEEKDAY +
+        re.compile(r"\b(?:(?:St|Mt|Ft)\.\s?|Fort\s|Saint\s)[A-Z][\w'’-]+(?:\s+(?!(?i:" + WEEKDAY +
                    r")s?\b)[A-Z][\w'’-]+)?|\b(?:st\.|saint)\s[a-z]+['’]s\b"),
         # "at the Stop & Shop", "for Kaplan & Hirsch": a firm's name joined by "&", where a
         # place or employer is expected (not "Action & Adventure" in a list of genres)

@@ -225,6 +225,10 @@ DICTATION_OPENER = re.compile(
 FOLLOW_UP_OPENER = re.compile(
     SAID_FIRST + r"follow[- ]up(?: with)?[ ,:]+(?P<id>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*)?)"
     r"(?=,?" + AGE_RIGHT_AFTER.pattern + ")")
+# "okay sokha fifty one cambodian": whom a dictation turns to, said with an age and nothing more
+# (a word no dictionary has: not "okay great thirty")
+OKAY_AGED = re.compile(r"(?im)(?:^|[.!?]\s+)(?:okay|ok|alright|all right)[ ,]+"
+                       r"(?P<id>[a-z][a-z'’-]{2,})(?=,?" + AGE_RIGHT_AFTER.pattern + ")")
 # "this is maria elena's note", "this is jolenes dictation": the client, owning the note
 OWNED_NOTE = re.compile(r"(?i)\bthis is (?P<id>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*)?)(?:['’]?s) "
                         r"(?:progress |session |intake )?(?:note|dictation|session)\b")
@@ -283,11 +287,11 @@ class DictatedSubjectRecognizer(Recognizer):
 
     label = Label.NAME
     priority = 72
-    patterns = (DICTATION_OPENER, OWNED_NOTE, PRESENTED_PERSON, FOLLOW_UP_OPENER)
+    patterns = (DICTATION_OPENER, OWNED_NOTE, PRESENTED_PERSON, FOLLOW_UP_OPENER, OKAY_AGED)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         DICTATION_OPENER: ("note", "dictat", "client", "patient", "this is for"),
         OWNED_NOTE: ("this is",), PRESENTED_PERSON: ("this is", "next"),
-        FOLLOW_UP_OPENER: ("follow",)}
+        FOLLOW_UP_OPENER: ("follow",), OKAY_AGED: ("ok", "alright", "all right")}
 
     def find_with(self, text: str, patterns: Iterable[re.Pattern[str]]) -> Iterator[Span]:
         for pattern in patterns:
@@ -305,7 +309,8 @@ class DictatedSubjectRecognizer(Recognizer):
                 elif _first_name_word(lowered[0].removesuffix("'s").removesuffix("’s")) or (
                         pattern is PRESENTED_PERSON and lowered[0] in MODAL_NAMES):
                     taken = 1
-                elif _aged(text, start + len(words[0])) and lowered[0] not in NOT_A_NAME and \
+                elif (pattern is not OKAY_AGED or not is_word(lowered[0])) and \
+                        _aged(text, start + len(words[0])) and lowered[0] not in NOT_A_NAME and \
                         lowered[0] not in TITLES and lowered[0] not in MODALS and \
                         not SPOKEN_NUMBER.fullmatch(lowered[0]) and \
                         not is_clinical_word(lowered[0]):
