@@ -203,6 +203,18 @@ before it was first measured; its first figures are in the commit that added it.
                                      emergency, admission, consult, nursing, 5150, court and
                                      discharge records from Fresno and Providence, after the
                                      fourteenth round's rules
+    spoken_notes_hundred_thirty_fifth_round
+                                     lower-case speech to text from Charlotte, after the fifteenth
+                                     round's rules
+    spoken_notes_hundred_thirty_sixth_round
+                                     lower-case speech to text from Albany, Troy and Schenectady,
+                                     after the fifteenth round's rules
+    medication_management_notes_first
+                                     medication management notes with doses, levels, pharmacies and
+                                     prior authorisations, a new kind, after the fifteenth round's
+                                     rules
+    peer_support_notes_first         peer support and recovery coach notes, a new kind, after the
+                                     fifteenth round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -2480,6 +2492,128 @@ HOSPITAL_RECORDS_TWENTY_FIFTH_ROUND = [
 ]
 
 
+SPOKEN_NOTES_HUNDRED_THIRTY_FIFTH_ROUND = [
+    "okay note for {NAME:jaden} twenty one from {LOCATION:west charlotte} works at the "
+    "{ORGANIZATION:bank of america stadium} on game days and his cousin {NAME:quan} got shot on "
+    "{LOCATION:beatties ford road}",
+    "session with {NAME:mrs huang} fifty seven from {LOCATION:ballantyne} her husband "
+    "{NAME:david} works at {ORGANIZATION:truist} and their son {NAME:ethan} is at "
+    "{ORGANIZATION:myers park high}",
+    "this is {NAME:kayla} nineteen a student at {ORGANIZATION:unc charlotte} from "
+    "{LOCATION:gastonia} her roommate {NAME:bri} found her pills on {DATE:sunday the sixth}",
+    "follow up {NAME:marcus} thirty eight a mechanic at {ORGANIZATION:hendrick} in "
+    "{LOCATION:concord} his wife {NAME:shay} left with the kids to {LOCATION:rock hill}",
+    "okay {NAME:pastor evans} sixty from {LOCATION:west boulevard} his church "
+    "{ORGANIZATION:greater galilee} lost its building and his son {NAME:ray} is in "
+    "{ORGANIZATION:mecklenburg county jail}",
+    "note for {NAME:lupe} thirty two from {LOCATION:east charlotte} cleans at "
+    "{ORGANIZATION:atrium health} and her husband {NAME:beto} was detained on {LOCATION:central "
+    "avenue}",
+    "session with {NAME:tyler} twenty six works at {ORGANIZATION:lowe's} corporate in "
+    "{LOCATION:mooresville} and drinks at {ORGANIZATION:lake norman} on weekends",
+    "this is {NAME:ms gladys} {AGE_OVER_89:ninety} in {LOCATION:biddleville} her grandson "
+    "{NAME:tre} lives with her and takes her car",
+    "okay {NAME:abdul} forty four from {LOCATION:university city} drives for {ORGANIZATION:cats} "
+    "on the {LOCATION:blue line} and his wife {NAME:fatima} is in {LOCATION:amman}",
+    "follow up with {NAME:haley} fifteen at {ORGANIZATION:ardrey kell} she's been restricting and "
+    "her mom {NAME:jen} is a nurse at {ORGANIZATION:novant}",
+    "note for {NAME:rodney} fifty from {LOCATION:matthews} works at {ORGANIZATION:honeywell} "
+    "headquarters his brother {NAME:carl} died on {DATE:november fifth}",
+    "session with {NAME:destiny} twenty four dances at the {ORGANIZATION:men's club} on "
+    "{LOCATION:wilkinson} and her boyfriend {NAME:kj} takes her money",
+    "okay {NAME:big will} thirty six from {LOCATION:grier heights} a barber at "
+    "{ORGANIZATION:fades and blades} on {LOCATION:monroe road}",
+]
+
+SPOKEN_NOTES_HUNDRED_THIRTY_SIXTH_ROUND = [
+    "okay note for {NAME:shaniqua} twenty eight from {LOCATION:arbor hill} in {LOCATION:albany} "
+    "works at {ORGANIZATION:albany med} and her son {NAME:jaylen} was jumped at "
+    "{ORGANIZATION:crossgates mall}",
+    "session with {NAME:mr dimarco} sixty five retired from {ORGANIZATION:ge} in "
+    "{LOCATION:schenectady} his wife {NAME:rose} has parkinsons and his daughter {NAME:gina} "
+    "lives in {LOCATION:clifton park}",
+    "this is {NAME:emma} eighteen freshman at {ORGANIZATION:rpi} from {LOCATION:rochester} she "
+    "hasn't slept since midterms and her mom {NAME:karen} keeps calling",
+    "follow up {NAME:tomás} forty works at {ORGANIZATION:globalfoundries} in {LOCATION:malta} and "
+    "his son {NAME:mateo} is at {ORGANIZATION:shenendehowa}",
+    "okay {NAME:keith} fifty a state trooper out of {LOCATION:latham} he's been drinking since "
+    "the crash on the {LOCATION:northway} in {DATE:august}",
+    "note for {NAME:aisha} thirty three from {LOCATION:troy} a nurse at {ORGANIZATION:samaritan} "
+    "her ex {NAME:andre} lives on {LOCATION:river street}",
+    "session with {NAME:nadia} twenty two a student at {ORGANIZATION:suny albany} from "
+    "{LOCATION:queens} her roommate {NAME:kim} took her to {ORGANIZATION:st peter's}",
+    "this is old {NAME:bill} seventy nine from {LOCATION:cohoes} his wife {NAME:margie} died at "
+    "the {ORGANIZATION:eddy} and he won't leave the house",
+    "okay {NAME:lamar} twenty five from {LOCATION:hamilton hill} works at the {ORGANIZATION:price "
+    "chopper} on {LOCATION:state street} and his baby mama {NAME:tasha} has a restraining order",
+    "follow up with {NAME:ryan} thirty one a guard at {ORGANIZATION:coxsackie} lives in "
+    "{LOCATION:catskill} and his wife {NAME:amanda} found a noose in the barn",
+    "note for {NAME:sister anne} seventy three a nun at the {ORGANIZATION:sisters of st joseph} "
+    "in {LOCATION:latham} grieving {NAME:sister mary} who died tuesday",
+    "session with {NAME:jose} forty four from {LOCATION:hudson} works at the "
+    "{ORGANIZATION:walmart distribution center} in {LOCATION:schodack}",
+    "okay {NAME:brianna} sixteen at {ORGANIZATION:albany high} her mom {NAME:tanya} is at "
+    "{ORGANIZATION:capital district psychiatric center}",
+]
+
+MEDICATION_MANAGEMENT_NOTES_FIRST = [
+    "Med check. {NAME:Jaden Price} (21). Sertraline 100 mg, hydroxyzine 25 mg PRN. PHQ-9 12. "
+    "Pharmacy: {ORGANIZATION:CVS} {LOCATION:Beatties Ford Rd}. RTC 4 wk.",
+    "{NAME:Mrs. Huang}: lithium 600 mg BID, level 0.8 on {DATE:12/1} at {ORGANIZATION:Labcorp} "
+    "{LOCATION:Ballantyne}; TSH ok. Husband {NAME:David} present.",
+    "Psych NP note. {NAME:Kayla Moore}, 19, {ORGANIZATION:UNC Charlotte}; lamotrigine titration "
+    "to 100 mg; rash education; {NAME:Dr. Iyer} co-signs.",
+    "Clozapine REMS: {NAME:Marcus Bell}, ANC 2,100 on {DATE:12/3}; REMS ID "
+    "{OTHER_ID:CLZ-4418820}; pharmacy {ORGANIZATION:Walgreens #10221}.",
+    "Buprenorphine 16 mg daily; PDMP checked {DATE:12/4}; UDS negative; counselor {NAME:Ms. "
+    "Alston} at {ORGANIZATION:Anuvia}.",
+    "Vivitrol 380 mg IM given L glute; next {DATE:1/2/2027}; {NAME:Tyler Banks} works at "
+    "{ORGANIZATION:Lowe's} HQ, {LOCATION:Mooresville}.",
+    "Lorazepam taper: {NAME:Ms. Gladys Moore} ({AGE_OVER_89:90}); granddaughter {NAME:Keisha} "
+    "manages pillbox.",
+    "Adderall XR 20 mg; school {ORGANIZATION:Ardrey Kell High}; parent {NAME:Jen Walsh}; "
+    "controlled Rx e-sent to {ORGANIZATION:Harris Teeter} pharmacy {LOCATION:Ballantyne}.",
+    "Prazosin 2 mg qhs for nightmares; {NAME:SSgt Rodney Hill}, {ORGANIZATION:Fort Liberty}; wife "
+    "{NAME:Carla}.",
+    "Olanzapine LAI 300 mg q2wk at {ORGANIZATION:Monarch} clinic; {NAME:Abdul Rahman}; Arabic "
+    "interpreter {NAME:Mr. Haddad}.",
+    "Bupropion XL 300; smoking cessation; {NAME:Destiny} (24); sick note for The "
+    "{ORGANIZATION:Men's Club} manager {NAME:Vic}.",
+    "Trazodone 50 mg; sleep diary; {NAME:Big Will Carter}, barber at {ORGANIZATION:Fades & "
+    "Blades}; BP 148/92 -> refer PCP {NAME:Dr. Okoro}.",
+    "Prior auth for Spravato: {NAME:Rodney Lyles}, {ORGANIZATION:Aetna} member "
+    "{HEALTH_PLAN:W448812990}; PA # {OTHER_ID:PA-26-118822}.",
+]
+
+PEER_SUPPORT_NOTES_FIRST = [
+    "Peer support: met {NAME:Shaniqua} at {ORGANIZATION:Arbor Hill Community Center}; shared my "
+    "own recovery; she's 30 days clean today.",
+    "Peer walk with {NAME:Keith} along the {LOCATION:Mohawk-Hudson bike trail}; talked about the "
+    "crash and the trooper who died, {NAME:Trooper Vance}.",
+    "Recovery coach note: drove {NAME:Lamar} to {ORGANIZATION:Catholic Charities} for housing; "
+    "then to Price Chopper for groceries.",
+    "Met {NAME:Ryan} at {ORGANIZATION:Dunkin'} in {LOCATION:Catskill}; he's back at meetings at "
+    "{ORGANIZATION:St. Patrick's} hall.",
+    "Peer group at {ORGANIZATION:RSS Albany}: {NAME:Big Mike}, {NAME:Tanya}, {NAME:Jose}; "
+    "{NAME:Tanya} 1 year {DATE:12/6}.",
+    "Family peer advocate: {NAME:Karen} (mom of {NAME:Emma}) called from {LOCATION:Rochester}; "
+    "connected her to NAMI family group.",
+    "Youth peer: {NAME:Brianna} (16) at {ORGANIZATION:Albany High}; we went to Stewart's after; "
+    "she wants to join Girls Inc.",
+    "Veteran peer: {NAME:Mr. DiMarco}'s son-in-law {NAME:Jake} (Army, {ORGANIZATION:Fort Drum}) "
+    "joined; talked about VA claims.",
+    "Warmline follow-up with Old {NAME:Bill} from {LOCATION:Cohoes}; daughter {NAME:Patty} in "
+    "{LOCATION:Saratoga}.",
+    "Peer note: {NAME:Aisha} moving to {ORGANIZATION:Joseph's House} shelter on {LOCATION:Ferry "
+    "St}, {LOCATION:Troy}.",
+    "Met {NAME:Nadia} on campus ({ORGANIZATION:UAlbany}); walked to {ORGANIZATION:Collins Circle}.",
+    "Peer support in ED at {ORGANIZATION:Ellis Hospital}: {NAME:Mr. Tomás Rivera}; wife "
+    "{NAME:Lucia}; Spanish.",
+    "Re-entry peer: {NAME:Jaylen Ortiz} released from {ORGANIZATION:Albany County Correctional} "
+    "{DATE:12/4}; parole officer {NAME:Ms. Ruiz}.",
+]
+
+
 def main() -> None:
     write("spoken_notes_hundred_sixth_round.jsonl", "sn106", SPOKEN_NOTES_HUNDRED_SIXTH_ROUND)
     write("spoken_notes_hundred_seventh_round.jsonl", "sn107", SPOKEN_NOTES_HUNDRED_SEVENTH_ROUND)
@@ -2654,6 +2788,19 @@ def main() -> None:
     write("letters_and_forms_eighteenth_round.jsonl", "lf18", LETTERS_AND_FORMS_EIGHTEENTH_ROUND)
     write("school_counseling_notes_eighth.jsonl", "sc8", SCHOOL_COUNSELING_NOTES_EIGHTH)
     write("hospital_records_twenty_fifth_round.jsonl", "hr25", HOSPITAL_RECORDS_TWENTY_FIFTH_ROUND)
+
+    write(
+        "spoken_notes_hundred_thirty_fifth_round.jsonl",
+        "sn135",
+        SPOKEN_NOTES_HUNDRED_THIRTY_FIFTH_ROUND,
+    )
+    write(
+        "spoken_notes_hundred_thirty_sixth_round.jsonl",
+        "sn136",
+        SPOKEN_NOTES_HUNDRED_THIRTY_SIXTH_ROUND,
+    )
+    write("medication_management_notes_first.jsonl", "mm1", MEDICATION_MANAGEMENT_NOTES_FIRST)
+    write("peer_support_notes_first.jsonl", "pe1", PEER_SUPPORT_NOTES_FIRST)
 
 
 if __name__ == "__main__":
