@@ -2983,6 +2983,7 @@ def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     ("posted on Discord (masonD#4471). SRO", ["masonD#4471"]),
     ("5150 by Fresno PD Southwest District; then", ["Fresno PD Southwest District"]),
     ("okay sokha fifty one cambodian", ["sokha"]),  # whom, given an age
+    ("he is a freshman at rpi from rochester", ["rpi", "rochester"]),
 ])
 def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
