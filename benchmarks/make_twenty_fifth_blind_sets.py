@@ -215,6 +215,14 @@ before it was first measured; its first figures are in the commit that added it.
                                      rules
     peer_support_notes_first         peer support and recovery coach notes, a new kind, after the
                                      fifteenth round's rules
+    spoken_notes_hundred_thirty_seventh_round
+                                     lower-case speech to text from Oahu and the neighbour islands,
+                                     after the sixteenth round's rules
+    typed_notes_thirty_seventh_round typed notes by modality from Seattle and Puget Sound, after the
+                                     sixteenth round's rules
+    messages_thirty_seventh_round    clients', aunties', officers', pastors', social workers' and
+                                     pharmacies' messages from Hawaii and Seattle, after the
+                                     sixteenth round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -2614,6 +2622,86 @@ PEER_SUPPORT_NOTES_FIRST = [
 ]
 
 
+SPOKEN_NOTES_HUNDRED_THIRTY_SEVENTH_ROUND = [
+    "okay note for {NAME:noa} twenty nine from {LOCATION:kailua} works at {ORGANIZATION:pearl "
+    "harbor naval shipyard} and her boyfriend {NAME:keoni} was arrested at {ORGANIZATION:ala "
+    "moana} on {DATE:black friday}",
+    "session with {NAME:mr tanaka} seventy six from {LOCATION:manoa} his wife {NAME:joyce} is at "
+    "{ORGANIZATION:kuakini} and his son {NAME:glenn} lives in {LOCATION:las vegas}",
+    "this is {NAME:kainoa} sixteen at {ORGANIZATION:farrington} his uncle bruddah {NAME:kimo} "
+    "deals ice in {LOCATION:kalihi valley}",
+    "follow up {NAME:maria} thirty four filipina from {LOCATION:waipahu} a cna at "
+    "{ORGANIZATION:hale nani} and her husband {NAME:jun} works at {ORGANIZATION:costco} in "
+    "{LOCATION:waipio}",
+    "okay aunty {NAME:lei} sixty two from {LOCATION:waianae} she lost her son {NAME:kekoa} in a "
+    "crash on {LOCATION:farrington highway} in {DATE:june}",
+    "note for {NAME:jake} twenty two a marine at {ORGANIZATION:kaneohe bay} from ohio he drinks "
+    "at the {ORGANIZATION:kailua tavern} every weekend",
+    "session with {NAME:lani} forty from {LOCATION:hilo} flew over for treatment at "
+    "{ORGANIZATION:queen's} and her daughter {NAME:malia} stays in {LOCATION:kaimuki}",
+    "this is {NAME:tomas} thirty from chuuk lives in {LOCATION:kalihi} works at "
+    "{ORGANIZATION:zippy's} and sends money home to his mom {NAME:maria}",
+    "okay {NAME:brian} fifty a tour bus driver for {ORGANIZATION:roberts hawaii} from "
+    "{LOCATION:mililani} his wife {NAME:gail} found his gambling debts at the {ORGANIZATION:cal}",
+    "follow up with {NAME:hoku} nineteen at {ORGANIZATION:uh manoa} from {LOCATION:molokai} her "
+    "roommate {NAME:leilani} found her cutting",
+    "note for grandpa {NAME:bert} {AGE_OVER_89:ninety one} in {LOCATION:kaneohe} his "
+    "granddaughter {NAME:kiana} moved in to help",
+    "session with {NAME:keala} twenty six lives in her car at {LOCATION:kakaako makai} park and "
+    "works nights at {ORGANIZATION:don quijote}",
+    "okay {NAME:pastor sione} fifty eight tongan from {LOCATION:laie} his church "
+    "{ORGANIZATION:laie tongan ward} and his son {NAME:tevita} is at {ORGANIZATION:halawa}",
+]
+
+TYPED_NOTES_THIRTY_SEVENTH_ROUND = [
+    "CBT. {NAME:Ingrid Halvorsen} (44), {LOCATION:Ballard}, {LOCATION:Seattle}; works at "
+    "{ORGANIZATION:Amazon} {LOCATION:South Lake Union}; panic on the ferry to "
+    "{LOCATION:Bainbridge}.",
+    "DBT. {NAME:Skye} (17), {ORGANIZATION:Garfield HS}; diary: urges after fight with {NAME:Noah} "
+    "at {LOCATION:Green Lake} {DATE:12/2}.",
+    "ACT. {NAME:Mr. Nakamura} (68), {LOCATION:Beacon Hill}; retired from {ORGANIZATION:Boeing} "
+    "{LOCATION:Renton}; values: garden, grandkids.",
+    "EMDR. Paramedic {NAME:Jess Ortiz}, {ORGANIZATION:Medic One}; target: pileup on "
+    "{LOCATION:I-5} near {LOCATION:Federal Way}.",
+    "IFS. {NAME:Dr. Anjali Rao} (39), {ORGANIZATION:Harborview}; exile from residency at "
+    "{ORGANIZATION:Johns Hopkins}.",
+    "MI. {NAME:Cody} (31), fisherman on the {ORGANIZATION:F/V Northern Star}; AUDIT 25; "
+    "girlfriend {NAME:Kim} in {LOCATION:Dutch Harbor}.",
+    "SOAP. S: {NAME:Mrs. Dolores Vega}, 86, {LOCATION:White Center}; grief; son {NAME:Art} died "
+    "{DATE:11/19}. P: {NAME:Dr. Chen} eval.",
+    "Couples. {NAME:Priya} and {NAME:Sam}, {LOCATION:Redmond}; {NAME:Priya} at "
+    "{ORGANIZATION:Microsoft}; {NAME:Sam} at {ORGANIZATION:Nintendo of America}.",
+    "Family. The {NAME:Tesfaye} family, {LOCATION:Rainier Valley}; son {NAME:Abel} (14) at "
+    "{ORGANIZATION:Aki Kurose}.",
+    "Play therapy. {NAME:Mila} (5), {ORGANIZATION:Bright Horizons} {LOCATION:Capitol Hill}; dad "
+    "{NAME:Ben} in {ORGANIZATION:King County Jail}.",
+    "TF-CBT. {NAME:Hodan} (12), {LOCATION:Tukwila}; narrative re: camp in {LOCATION:Dadaab}.",
+    "CPT. {NAME:SGT Leah Park}, {ORGANIZATION:JBLM}; stuck point re: {NAME:SPC Torres}.",
+    "BIRP. B: {NAME:Tyler} (24) relapsed at the {ORGANIZATION:Crocodile} show. I: chain analysis. "
+    "R: called sponsor {NAME:Rick}.",
+]
+
+MESSAGES_THIRTY_SEVENTH_ROUND = [
+    "aloha its {NAME:noa}, {NAME:keoni} got out, can u call {PHONE:808-555-0173}",
+    "Aunty {NAME:Lei} here, cannot make it, {NAME:Kekoa}'s paina at {LOCATION:Makaha} beach",
+    "From {ORGANIZATION:Queen's Medical Center}: {NAME:LANI K} appt {DATE:12/12} 10:00 at "
+    "{LOCATION:POB 1}.",
+    "hey its {NAME:hoku}, moved to {LOCATION:Hale Aloha} {LOCATION:Ilima} tower",
+    "This is {NAME:Sgt. Kahale}, {ORGANIZATION:HPD District 5}, re: {NAME:Kainoa Alapai}.",
+    "{NAME:Ingrid} here - ferry cancelled, stuck on {LOCATION:Bainbridge}, can we zoom",
+    "hi its {NAME:skye} my mom {NAME:jen} wants to come next time",
+    "Reminder {ORGANIZATION:Bartell Drugs} {LOCATION:Ballard}: Rx ready for {NAME:INGRID H}",
+    "{NAME:Cody} here from the boat, back in {LOCATION:Seattle} {DATE:Dec 20}",
+    "This is {NAME:Pastor Sione} from {ORGANIZATION:Laie 3rd Ward}, {NAME:Tevita}'s hearing is "
+    "{DATE:12/16}",
+    "its {NAME:tomas} sorry, double shift at {ORGANIZATION:zippys} {LOCATION:kalihi}",
+    "From {ORGANIZATION:Harborview} SW {NAME:Ana}: {NAME:Mrs. Vega} discharged to daughter's in "
+    "{LOCATION:Burien}.",
+    "{NAME:Mila}'s dad {NAME:Ben} called from {ORGANIZATION:King County Jail}; booking # "
+    "{OTHER_ID:226004418}",
+]
+
+
 def main() -> None:
     write("spoken_notes_hundred_sixth_round.jsonl", "sn106", SPOKEN_NOTES_HUNDRED_SIXTH_ROUND)
     write("spoken_notes_hundred_seventh_round.jsonl", "sn107", SPOKEN_NOTES_HUNDRED_SEVENTH_ROUND)
@@ -2801,6 +2889,14 @@ def main() -> None:
     )
     write("medication_management_notes_first.jsonl", "mm1", MEDICATION_MANAGEMENT_NOTES_FIRST)
     write("peer_support_notes_first.jsonl", "pe1", PEER_SUPPORT_NOTES_FIRST)
+
+    write(
+        "spoken_notes_hundred_thirty_seventh_round.jsonl",
+        "sn137",
+        SPOKEN_NOTES_HUNDRED_THIRTY_SEVENTH_ROUND,
+    )
+    write("typed_notes_thirty_seventh_round.jsonl", "tn37", TYPED_NOTES_THIRTY_SEVENTH_ROUND)
+    write("messages_thirty_seventh_round.jsonl", "mg37", MESSAGES_THIRTY_SEVENTH_ROUND)
 
 
 if __name__ == "__main__":
