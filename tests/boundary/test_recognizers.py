@@ -2984,6 +2984,11 @@ def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     ("5150 by Fresno PD Southwest District; then", ["Fresno PD Southwest District"]),
     ("okay sokha fifty one cambodian", ["sokha"]),  # whom, given an age
     ("he is a freshman at rpi from rochester", ["rpi", "rochester"]),
+    ("okay aunty lei sixty two from here", ["lei"]),  # a relative's name, given an age
+    ("Priya at Microsoft; Sam at home", ["Priya", "Microsoft", "Sam"]),
+    ("a sophomore at uh manoa now", ["uh manoa"]),
+    ("Family session, Rainier Valley; son", ["Rainier Valley"]),
+    ("EMDR: Sgt. Luis Pena (JBLM), target", ["Sgt. Luis Pena", "JBLM"]),
 ])
 def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -3032,6 +3037,8 @@ def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> No
     ("the specialist said to rest", "said"),
     ("okay great thirty minutes left", "great"),
     ("Mr. Yates (bed 22) became combative", "bed"),  # a bed, no place
+    ("asthma in children under 12, per guidance", "under"),  # a word, no relative's name
+    ("her mom fifty two years old", "fifty"),
 ])
 def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -766,6 +766,8 @@ tyson foods
 cargill
 smithfield
 john deere
+microsoft
+nintendo of america
 national beef
 ibm
 sas
