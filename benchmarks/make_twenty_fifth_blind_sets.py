@@ -223,6 +223,15 @@ before it was first measured; its first figures are in the commit that added it.
     messages_thirty_seventh_round    clients', aunties', officers', pastors', social workers' and
                                      pharmacies' messages from Hawaii and Seattle, after the
                                      sixteenth round's rules
+    spoken_notes_hundred_thirty_eighth_round
+                                     lower-case speech to text from Montana and the Bakken, after
+                                     the seventeenth round's rules
+    hospital_records_twenty_sixth_round
+                                     emergency, admission, consult, nursing, transfer, court and
+                                     discharge records from Montana, after the seventeenth round's
+                                     rules
+    messages_thirty_eighth_round     clients', pastors', parents', officers' and pharmacies'
+                                     messages from Montana, after the seventeenth round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -2702,6 +2711,87 @@ MESSAGES_THIRTY_SEVENTH_ROUND = [
 ]
 
 
+SPOKEN_NOTES_HUNDRED_THIRTY_EIGHTH_ROUND = [
+    "okay note for {NAME:zoey} twenty from {LOCATION:bozeman} a student at {ORGANIZATION:msu} "
+    "works at the {ORGANIZATION:rocking r bar} and her ex {NAME:colton} keyed her car on the "
+    "{DATE:fifth}",
+    "session with {NAME:mr big crow} fifty nine crow from {LOCATION:lodge grass} his grandson "
+    "{NAME:tyson} was found in the {LOCATION:little bighorn river} in {DATE:july}",
+    "this is {NAME:rachel} thirty six a nurse at {ORGANIZATION:billings clinic} lives in "
+    "{LOCATION:laurel} and her husband {NAME:derek} works at the {ORGANIZATION:cenex} refinery",
+    "follow up {NAME:dusty} forty four a ranch hand near {LOCATION:big timber} his boss {NAME:mr "
+    "halvorson} found him drunk in the calving barn",
+    "okay {NAME:kaylee} sixteen at {ORGANIZATION:sentinel high} in {LOCATION:missoula} her mom "
+    "{NAME:trish} works at {ORGANIZATION:st pat's}",
+    "note for {NAME:jim} seventy one a retired smelter worker from {LOCATION:anaconda} his wife "
+    "{NAME:darlene} died at {ORGANIZATION:community hospital of anaconda}",
+    "session with {NAME:jolene} thirty from {LOCATION:browning} blackfeet works at "
+    "{ORGANIZATION:glacier peaks casino} and her brother {NAME:lance} is in {ORGANIZATION:deer "
+    "lodge}",
+    "this is {NAME:brody} twenty five works on a frac crew out of {LOCATION:sidney} lives in a "
+    "man camp near {LOCATION:williston} and his girlfriend {NAME:kaitlyn} is in {LOCATION:great "
+    "falls}",
+    "okay {NAME:pastor gene} sixty five from {LOCATION:lewistown} his church {ORGANIZATION:first "
+    "lutheran} is closing and his wife {NAME:ruth} has cancer",
+    "follow up with {NAME:hannah} twenty two a wildland firefighter with the {ORGANIZATION:lolo "
+    "hotshots} she lost a crew member {NAME:tanner} in {DATE:august}",
+    "note for {NAME:marcus} thirty eight from {LOCATION:helena} works for {ORGANIZATION:lewis and "
+    "clark county} and got a dui on {LOCATION:last chance gulch}",
+    "session with {NAME:ms yellowtail} forty seven from {LOCATION:crow agency} her son "
+    "{NAME:dakota} is at {ORGANIZATION:pine hills youth correctional}",
+    "okay {NAME:ted} fifty six a trucker from {LOCATION:butte} his daughter {NAME:amy} overdosed "
+    "at the {ORGANIZATION:super 8} in {LOCATION:dillon}",
+]
+
+HOSPITAL_RECORDS_TWENTY_SIXTH_ROUND = [
+    "ED NOTE {DATE:12/06/2026}: {NAME:Tyson Big Crow}, 17M, BIBA from {LOCATION:Lodge Grass}; "
+    "{ORGANIZATION:Big Horn County Sheriff} with him. MRN {MRN:BC-448120}.",
+    "Admission, {ORGANIZATION:Billings Clinic} {LOCATION:Psychiatric Center 2 East}: {NAME:Rachel "
+    "Olsen}, 36F; husband {NAME:Derek}.",
+    "Consult: {NAME:Dr. Hauser}, pt {NAME:Mr. Jim Kovacich} ({AGE_OVER_89:92}), {ORGANIZATION:St. "
+    "Peter's Health} {LOCATION:Helena}; daughter {NAME:Lisa} POA.",
+    "Nursing: {NAME:Kaylee} in room {LOCATION:7}, {ORGANIZATION:Providence St. Patrick}; mom "
+    "{NAME:Trish} at bedside. {NAME:M. Lame Deer}, RN.",
+    "Discharge: {NAME:Brody Jensen}, 25M, to {ORGANIZATION:Rimrock Foundation}; employer "
+    "{ORGANIZATION:Halliburton} {LOCATION:Sidney}.",
+    "Transfer to {ORGANIZATION:Montana State Hospital} in {LOCATION:Warm Springs}; "
+    "{ORGANIZATION:Yellowstone County Sheriff} transport; petition {OTHER_ID:DI-26-441}.",
+    "SW: {NAME:Jolene Running Crane}, 30F, {LOCATION:Browning}; IHS referral; brother "
+    "{NAME:Lance} at {ORGANIZATION:MSP} in {LOCATION:Deer Lodge}.",
+    "Triage: {NAME:Dusty Ray Miller}, 44M, from {LOCATION:Big Timber}; employer "
+    "{ORGANIZATION:Halvorson Ranch}; EtOH.",
+    "H&P: {NAME:Zoey Carter}, DOB {DATE:02/29/2006}, {ORGANIZATION:MSU} student; ex-boyfriend "
+    "{NAME:Colton Reyes}.",
+    "Progress: {NAME:Hannah Pierce}, firefighter ({ORGANIZATION:Lolo Hotshots}); nightmares re: "
+    "{NAME:Tanner}; chaplain {NAME:Fr. Dan}.",
+    "Court: {ORGANIZATION:Montana Thirteenth Judicial District Court}, {LOCATION:Yellowstone "
+    "County}, commitment {OTHER_ID:DI-2026-118}.",
+    "Discharge: {NAME:Amy Lund}, 29F, to mother in {LOCATION:Butte}; f/u {ORGANIZATION:Western "
+    "Montana Mental Health Center}.",
+    "Restraint: {NAME:Dakota Yellowtail}, 16M, {DATE:12/01} 1930-2010; {NAME:J. Fisher}, MHT; "
+    "mother {NAME:Ms. Yellowtail} notified.",
+]
+
+MESSAGES_THIRTY_EIGHTH_ROUND = [
+    "hey its {NAME:zoey}. {NAME:colton} keyed my car again in the {ORGANIZATION:msu} lot",
+    "This is {NAME:Pastor Gene} from {ORGANIZATION:First Lutheran}, {NAME:Ruth} asked me to cancel",
+    "{NAME:Brody} here, on hitch til {DATE:12/18}, no signal in {LOCATION:Sidney}",
+    "hi {NAME:dr m} its {NAME:kaylee} my mom says i can come thursday",
+    "From {ORGANIZATION:Billings Clinic}: {NAME:RACHEL O} appt {DATE:12/14}",
+    "{NAME:Hannah} from the crew. can we do phone, im at {LOCATION:Lolo} station",
+    "This is {NAME:Ms. Yellowtail}, {NAME:Dakota} comes home Friday {DATE:12/11} from "
+    "{ORGANIZATION:Pine Hills}",
+    "Reminder: {ORGANIZATION:Albertsons} Pharmacy {LOCATION:Bozeman} Rx ready for {NAME:ZOEY C}",
+    "its {NAME:ted}, {NAME:amy}'s funeral is {DATE:saturday the 12th} at {ORGANIZATION:Duggan "
+    "Dolan} in {LOCATION:Butte}",
+    "{NAME:Jim} again. cant sleep since {NAME:Darlene}. call me {PHONE:406-555-0139}",
+    "Message from {NAME:Officer Pretty On Top}, {ORGANIZATION:Crow Tribal Police}, re: "
+    "{NAME:Tyson}.",
+    "hey its {NAME:jolene}, moving to my aunties in {LOCATION:heart butte}",
+    "{NAME:Marcus} here. court in {ORGANIZATION:Lewis and Clark County} on {DATE:12/21}",
+]
+
+
 def main() -> None:
     write("spoken_notes_hundred_sixth_round.jsonl", "sn106", SPOKEN_NOTES_HUNDRED_SIXTH_ROUND)
     write("spoken_notes_hundred_seventh_round.jsonl", "sn107", SPOKEN_NOTES_HUNDRED_SEVENTH_ROUND)
@@ -2897,6 +2987,14 @@ def main() -> None:
     )
     write("typed_notes_thirty_seventh_round.jsonl", "tn37", TYPED_NOTES_THIRTY_SEVENTH_ROUND)
     write("messages_thirty_seventh_round.jsonl", "mg37", MESSAGES_THIRTY_SEVENTH_ROUND)
+
+    write(
+        "spoken_notes_hundred_thirty_eighth_round.jsonl",
+        "sn138",
+        SPOKEN_NOTES_HUNDRED_THIRTY_EIGHTH_ROUND,
+    )
+    write("hospital_records_twenty_sixth_round.jsonl", "hr26", HOSPITAL_RECORDS_TWENTY_SIXTH_ROUND)
+    write("messages_thirty_eighth_round.jsonl", "mg38", MESSAGES_THIRTY_EIGHTH_ROUND)
 
 
 if __name__ == "__main__":
