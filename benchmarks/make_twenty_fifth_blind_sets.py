@@ -2760,7 +2760,7 @@ HOSPITAL_RECORDS_TWENTY_SIXTH_ROUND = [
     "{NAME:Lance} at {ORGANIZATION:MSP} in {LOCATION:Deer Lodge}.",
     "Triage: {NAME:Dusty Ray Miller}, 44M, from {LOCATION:Big Timber}; employer "
     "{ORGANIZATION:Halvorson Ranch}; EtOH.",
-    "H&P: {NAME:Zoey Carter}, DOB {DATE:02/29/2006}, {ORGANIZATION:MSU} student; ex-boyfriend "
+    "H&P: {NAME:Zoey Carter}, DOB {DATE:02/28/2006}, {ORGANIZATION:MSU} student; ex-boyfriend "
     "{NAME:Colton Reyes}.",
     "Progress: {NAME:Hannah Pierce}, firefighter ({ORGANIZATION:Lolo Hotshots}); nightmares re: "
     "{NAME:Tanner}; chaplain {NAME:Fr. Dan}.",
