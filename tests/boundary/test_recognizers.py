@@ -2989,6 +2989,7 @@ def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     ("a sophomore at uh manoa now", ["uh manoa"]),
     ("Family session, Rainier Valley; son", ["Rainier Valley"]),
     ("EMDR: Sgt. Luis Pena (JBLM), target", ["Sgt. Luis Pena", "JBLM"]),
+    ("H&P: DOB 02/29/2006, student", ["02/29/2006"]),  # a mistyped birth date still dates
 ])
 def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -3039,6 +3040,7 @@ def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> No
     ("Mr. Yates (bed 22) became combative", "bed"),  # a bed, no place
     ("asthma in children under 12, per guidance", "under"),  # a word, no relative's name
     ("her mom fifty two years old", "fifty"),
+    ("Scores 02/29/2006 otherwise", "02/29/2006"),  # no such day, and no birth said
 ])
 def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

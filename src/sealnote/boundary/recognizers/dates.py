@@ -167,6 +167,9 @@ RELATIVE_WEEKDAY = re.compile(rf"(?<!\bthe\s)\b(?:last|next|this\s+past|this\s+c
                               rf"{WEEKDAY}\b(?!\s+(?:of|before|after|in)\b)", re.IGNORECASE)
 
 
+BIRTH_LABEL_BEFORE = re.compile(r"\b(?i:dob|d\.o\.b\.|date of birth|born)[ \t]*:?[ \t]*$")
+
+
 class DateRecognizer(Recognizer):
     label = Label.DATE
     priority = 75
@@ -237,7 +240,11 @@ class DateRecognizer(Recognizer):
                         timed and not RATED_BEFORE.search(before))) and \
                     _plausible(None, first, second)
             full_year = int(year) if len(year) == 4 else 2000 + int(year)
-            return _plausible(full_year, first, second) or _plausible(full_year, second, first)
+            # (after "DOB", a date whatever its day: a record's mistyped "02/29/2006" still
+            # says when someone was born)
+            return _plausible(full_year, first, second) or _plausible(
+                full_year, second, first) or BIRTH_LABEL_BEFORE.search(
+                text, max(0, match.start() - 16), match.start()) is not None
         if match.re is DAY_RANGE:
             # "3/14-3/21"; not a score's range ("4/10-6/10") or a setting's
             before = text[max(0, match.start() - 12):match.start()]
