@@ -232,6 +232,14 @@ before it was first measured; its first figures are in the commit that added it.
                                      rules
     messages_thirty_eighth_round     clients', pastors', parents', officers' and pharmacies'
                                      messages from Montana, after the seventeenth round's rules
+    spoken_notes_hundred_thirty_ninth_round
+                                     lower-case speech to text from Salt Lake, Utah County and
+                                     Ogden, after the eighteenth round's rules
+    typed_notes_thirty_eighth_round  typed notes by modality from Utah, after the eighteenth round's
+                                     rules
+    rarer_kinds_fourteenth_round     monitors, plates, VINs, IPs, serials, plan and group numbers,
+                                     payment handles, licences, cases, photos, biometrics and links,
+                                     after the eighteenth round's rules
 
 Every text is fictional and written for Sealnote; mark-up as in make_therapy_set.py. Provider
 names count as NAME, as in the i2b2 de-identification corpora.
@@ -2792,6 +2800,79 @@ MESSAGES_THIRTY_EIGHTH_ROUND = [
 ]
 
 
+SPOKEN_NOTES_HUNDRED_THIRTY_NINTH_ROUND = [
+    "okay note for {NAME:tavita} twenty seven samoan from {LOCATION:west valley} works at the "
+    "{ORGANIZATION:delta center} security and his cousin {NAME:sione} got stabbed at the "
+    "{ORGANIZATION:gateway}",
+    "session with {NAME:sister jensen} forty four a relief society president in {LOCATION:lehi} "
+    "her son {NAME:tanner} is serving a mission in peru and stopped writing",
+    "this is {NAME:kaden} nineteen at {ORGANIZATION:byu} from {LOCATION:spanish fork} he came out "
+    "to his bishop {NAME:bishop larsen} and was kicked out of his ward",
+    "follow up {NAME:maria} thirty five from {LOCATION:rose park} cleans at "
+    "{ORGANIZATION:intermountain} and her husband {NAME:luis} works at {ORGANIZATION:kennecott}",
+    "okay grandpa {NAME:ray} eighty four lives in {LOCATION:magna} and his grandson {NAME:ty} "
+    "steals his oxy",
+    "note for {NAME:brinley} sixteen at {ORGANIZATION:lone peak high} she's restricting and her "
+    "mom {NAME:amber} sells essential oils for {ORGANIZATION:doterra}",
+    "session with {NAME:hassan} thirty one refugee from {LOCATION:mosul} drives for "
+    "{ORGANIZATION:uta} and lives in {LOCATION:south salt lake}",
+    "this is {NAME:dallin} twenty four works at {ORGANIZATION:qualtrics} in {LOCATION:provo} and "
+    "his wife {NAME:mckell} just had twins at {ORGANIZATION:utah valley hospital}",
+    "okay {NAME:shauna} fifty from {LOCATION:ogden} a cook at {ORGANIZATION:hill air force base} "
+    "and her son {NAME:brock} is in {ORGANIZATION:weber county jail}",
+    "follow up with {NAME:tyler} thirty three from {LOCATION:sugar house} a ski patroller at "
+    "{ORGANIZATION:snowbird} he lost a friend {NAME:jace} in an avalanche on {DATE:december first}",
+    "note for {NAME:rosa} forty two from {LOCATION:glendale} {LOCATION:salt lake} works at "
+    "{ORGANIZATION:smith's} on {LOCATION:redwood road}",
+    "session with {NAME:elder brown} twenty a returned missionary from {LOCATION:st george} came "
+    "home early from {LOCATION:manila} with anxiety",
+    "okay {NAME:deb} sixty one from {LOCATION:tooele} her husband {NAME:gary} works at the army "
+    "depot and drinks",
+]
+
+TYPED_NOTES_THIRTY_EIGHTH_ROUND = [
+    "CBT. {NAME:Rylee Sorensen} (22), {ORGANIZATION:University of Utah}; OCD; ERP at "
+    "{ORGANIZATION:Temple Square} crowds.",
+    "DBT. {NAME:Kaden} (19), {ORGANIZATION:BYU}; urges after meeting with {NAME:Bishop Larsen} on "
+    "{DATE:12/3}.",
+    "ACT. {NAME:Mr. Tuilagi} (58), {LOCATION:Kearns}; retired {ORGANIZATION:UTA} driver; values: "
+    "church, grandkids.",
+    "EMDR. {NAME:Tyler Nash}, ski patrol at {ORGANIZATION:Snowbird}; target: avalanche in "
+    "{LOCATION:Mineral Basin} {DATE:12/1}.",
+    "MI. {NAME:Brock} (27), {LOCATION:Ogden}; meth; mom {NAME:Shauna}; PO {NAME:Ms. Adams} (AP&P).",
+    "IFS. {NAME:Sister Jensen} (44), {LOCATION:Lehi}; manager part tied to ward callings; son on "
+    "mission in {LOCATION:Lima}.",
+    "Family. The {NAME:Hassan} family, {LOCATION:South Salt Lake}; daughter {NAME:Noor} (13) at "
+    "{ORGANIZATION:Granite Park Jr High}.",
+    "SOAP. S: {NAME:Mrs. Verla Christensen}, 89, {LOCATION:Bountiful}; grief; husband "
+    "{NAME:LaVell} died {DATE:11/28}. P: {NAME:Dr. Hansen}.",
+    "Couples. {NAME:Dallin} and {NAME:McKell}, {LOCATION:Orem}; twins at {ORGANIZATION:Utah "
+    "Valley Hospital} NICU; {NAME:Dallin} at {ORGANIZATION:Qualtrics}.",
+    "Play therapy. {NAME:Oakley} (6), {ORGANIZATION:Wasatch Elementary}; parents divorcing; dad "
+    "{NAME:Trent} in {LOCATION:Vernal}.",
+    "TF-CBT. {NAME:Amani} (11), refugee from {LOCATION:Goma}, now {LOCATION:West Valley City}.",
+    "CPT. {NAME:TSgt Marcus Lee}, {ORGANIZATION:Hill AFB}; stuck point: 'I let them down.'",
+    "BIRP. B: {NAME:Brinley} (16) weighed; {ORGANIZATION:Center for Change} referral. R: mom "
+    "{NAME:Amber} agreed.",
+]
+
+RARER_KINDS_FOURTEENTH_ROUND = [
+    "SCRAM bracelet {DEVICE:SC-0441872} via {ORGANIZATION:Utah County AP&P}.",
+    "Plate {VEHICLE:UT 4B2 7KL}; VIN {VEHICLE:5YJ3E1EA7KF318812}.",
+    "IP {IP:198.51.100.44} logged the threat; backup {IP:203.0.113.9}.",
+    "Spinal stimulator serial {DEVICE:NAE118842}; {NAME:Dr. Orr} implanted.",
+    "{ORGANIZATION:SelectHealth} ID {HEALTH_PLAN:SH44182201}; group {HEALTH_PLAN:G-8812}.",
+    "Zelle {EMAIL:brock.w88@gmail.com}; Venmo {OTHER_ID:@brock-weber}.",
+    "Contractor license {LICENSE:12-881220-5501} (UT).",
+    "Case {OTHER_ID:261400881}, {ORGANIZATION:Third District Court}.",
+    "Photo {PHOTO:IMG_20261201_2231.jpg} of the avalanche site.",
+    "Her {BIOMETRIC:retina} scan is on file at the lab where {NAME:Dallin} works.",
+    "Snap {OTHER_ID:brinley.rose} and TikTok {OTHER_ID:@brinleyyy_}.",
+    "Hearing aid serial {DEVICE:2304HG118}.",
+    "Family blog {URL:www.thejensensofutah.com}.",
+]
+
+
 def main() -> None:
     write("spoken_notes_hundred_sixth_round.jsonl", "sn106", SPOKEN_NOTES_HUNDRED_SIXTH_ROUND)
     write("spoken_notes_hundred_seventh_round.jsonl", "sn107", SPOKEN_NOTES_HUNDRED_SEVENTH_ROUND)
@@ -2995,6 +3076,14 @@ def main() -> None:
     )
     write("hospital_records_twenty_sixth_round.jsonl", "hr26", HOSPITAL_RECORDS_TWENTY_SIXTH_ROUND)
     write("messages_thirty_eighth_round.jsonl", "mg38", MESSAGES_THIRTY_EIGHTH_ROUND)
+
+    write(
+        "spoken_notes_hundred_thirty_ninth_round.jsonl",
+        "sn139",
+        SPOKEN_NOTES_HUNDRED_THIRTY_NINTH_ROUND,
+    )
+    write("typed_notes_thirty_eighth_round.jsonl", "tn38", TYPED_NOTES_THIRTY_EIGHTH_ROUND)
+    write("rarer_kinds_fourteenth_round.jsonl", "rk14", RARER_KINDS_FOURTEENTH_ROUND)
 
 
 if __name__ == "__main__":
