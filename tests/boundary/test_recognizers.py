@@ -2990,6 +2990,9 @@ def test_forms_the_twenty_fourth_stop_leaves(text: str, kept: str) -> None:
     ("Family session, Rainier Valley; son", ["Rainier Valley"]),
     ("EMDR: Sgt. Luis Pena (JBLM), target", ["Sgt. Luis Pena", "JBLM"]),
     ("H&P: DOB 02/29/2006, student", ["02/29/2006"]),  # a mistyped birth date still dates
+    ("session with elder brown twenty a returned missionary", ["elder brown"]),
+    ("a bracelet via Utah County AP&P.", ["Utah County AP&P"]),  # a county's office
+    ("a ski patroller from sugar house", ["sugar house"]),
 ])
 def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected

@@ -218,7 +218,9 @@ COUNTY_OFFICE = re.compile(rf"(?:[A-Z][a-z]+ ){{1,2}}(?:County|Parish){TOWN_OFFI
 COUNTY_OFFICE_NAMED = re.compile(r"(?:[ \t](?:and|of|for|&)(?=[ \t][A-Z][a-z])|[ \t][A-Z][a-z]+|"
                                  # ("Wood County 911": the county's dispatch)
                                  r"[ \t]911\b|"
-                                 rf"[ \t](?!(?:{'|'.join(STATES)})\b)[A-Z]{{2,5}}\b(?![-'’])"
+                                 rf"[ \t](?!(?:{'|'.join(STATES)})\b)[A-Z]{{2,5}}\b(?![-'’&])|"
+                                 # ("Utah County AP&P": initials joined by "&")
+                                 r"[ \t][A-Z]{1,3}&[A-Z]{1,3}\b"
                                  r"){1,5}")
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # A police department's station or division after it: "SDPD Southeastern Division", "NYPD 75th

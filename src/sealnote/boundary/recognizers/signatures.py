@@ -329,7 +329,8 @@ class DictatedSubjectRecognizer(Recognizer):
 # "sister wells from the relief society"
 FAITH_NEARBY = re.compile(r"(?i)\b(?:monk|abbey|monastery|friary|convent|nun|priest|parish|"
                           r"church|shrine|chaplain|spiritual|relief society|ward|bishop|"
-                          r"ministry|congregation|mission|order of|religious|baptist|methodist|"
+                          r"ministry|congregation|mission|missionary|order of|religious|baptist|"
+                          r"methodist|"
                           r"pentecostal|lutheran|presbyterian|episcopal|catholic|mormon|"
                           r"latter-day|lds|tabernacle|chapel|pastor|rev|reverend|fellowship|"
                           r"deacon|motherhouse|sisters of|vows)\b")
