@@ -198,8 +198,6 @@ VA_SYSTEM = re.compile(r"(?: [A-Z][a-z]+){0,3} (?:HCS|VAMC|CBOC|Medical Center|"
                        r"Health ?[Cc]are System|Clinic)\b")
 # "Fall River Police", "Saugus Public Schools": a town's own office, named by the town
 TOWN_OFFICE_AFTER = re.compile(r" (?:Police(?: Department)?|PD|Fire(?: Department)?|Public Schools|"
-                               # "Arlington Heights HS": a school named for its town
-                               r"HS|High School|Middle School|Elementary School|"
                                r"Division of (?:Police|Fire)|Police Division|"
                                r"Bureau of Police|Police Bureau|"
                                # "Fayetteville VA Medical Center": a town's VA
@@ -223,8 +221,8 @@ COUNTY_OFFICE_NAMED = re.compile(r"(?:[ \t](?:and|of|for|&)(?=[ \t][A-Z][a-z])|[
                                  r"[ \t][A-Z]{1,3}&[A-Z]{1,3}\b"
                                  r"){1,5}")
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-# A police department's station or division after it: "SDPD Southeastern Division", "NYPD 75th
-# Precinct"
+# A police department's station, division or district after it: "SDPD Southeastern Division",
+# "NYPD 75th Precinct", "Fresno PD Southwest District"
 DIVISION_AFTER = re.compile(r" (?:[A-Z][a-z]+ |\d{1,3}(?:st|nd|rd|th) )?(?:Division|Precinct|"
                             r"Substation|District Station|District)\b")
 # A health system's initials, then its site's name up to the clause's end: "UPMC Western

@@ -349,11 +349,12 @@ CHAIN_IN_TOWN = re.compile(rf"\b(?P<chain>{alternation(PLAIN_WORD_CHAINS)})"
                            r"(?P<town>[a-z]+)(?:\s(?P<more>[a-z]+))?\b")
 
 
+# The best-known chains, whose names are no plain words' but which the chain lists leave out
+BIG_CHAINS = r"Walmart|Target|Costco|Starbucks|McDonald['’]?s"
 # A chain's shop on its street, dictated: "arrested outside the qt on admiral and…", "the
 # safeway on fourth plain"; the street's words up to where the sentence goes on
 CHAIN_ON_STREET = re.compile(rf"\b(?:the|from|at|outside|behind|near)\s+"
-                             rf"(?P<chain>{alternation(PLAIN_WORD_CHAINS)}|walmart|target|"
-                             r"costco|starbucks|mcdonald['’]?s)"
+                             rf"(?P<chain>{alternation(PLAIN_WORD_CHAINS)}|{BIG_CHAINS.lower()})"
                              # ("the king soopers lot on academy": the shop's parking lot)
                              rf"(?:\s+(?:{alternation(SHOP_WORDS)}|lot|parking lot))?\s+on\s+"
                              r"(?P<street>[a-z]+(?:\s[a-z]+)??)"
@@ -363,8 +364,7 @@ CHAIN_ON_STREET = re.compile(rf"\b(?:the|from|at|outside|behind|near)\s+"
                              r"until|since)\b|\s*[,.;!?]|\s*$)")
 # ... and written with capitals: "an SI statement at Walmart on Ambassador Caffery."
 CHAIN_ON_NAMED_STREET = re.compile(rf"(?:\b(?:the|at|outside|behind|near)\s+|\()"
-                                   rf"(?P<chain>(?i:{alternation(PLAIN_WORD_CHAINS)})|"
-                                   r"Walmart|Target|Costco|Starbucks|McDonald['’]?s)"
+                                   rf"(?P<chain>(?i:{alternation(PLAIN_WORD_CHAINS)})|{BIG_CHAINS})"
                                    # ("on Ponce de Leon": a street's particles)
                                    r"\s+on\s+(?P<street>[A-Z][a-z]+(?:\s(?:de\s|del\s|la\s)?"
                                    r"[A-Z][a-z]+){0,2})"
@@ -372,7 +372,7 @@ CHAIN_ON_NAMED_STREET = re.compile(rf"(?:\b(?:the|at|outside|behind|near)\s+|\()
 # ... and a chain written with its capital, its town right after: "pharmacy CVS Garner", "at
 # Motel 6 Gastonia room 118"
 CHAIN_THEN_TOWN = re.compile(rf"\b(?P<chain>(?=[A-Z])(?i:{alternation(PLAIN_WORD_CHAINS)})|"
-                             r"Walmart|Target|Costco|Starbucks|McDonald['’]?s)"
+                             rf"{BIG_CHAINS})"
                              # ("CVS pharmacy Durham store": its kind of shop between)
                              r"(?:[ \t](?i:pharmacy|store))?"
                              r"[ \t]+(?P<town>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")

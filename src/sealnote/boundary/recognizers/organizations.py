@@ -188,10 +188,8 @@ OFFICER_WITH = re.compile(r"\b(?:deputy|deputies|officer|officers|trooper|detect
                           r"(?P<id>[a-z]{2,5})\b(?!['’-])")
 # A police precinct by its number, said or written: "out of the four six precinct", "the 75
 # precinct"
-PRECINCT_NUMBERED = re.compile(r"\b(?P<id>(?:(?:(?:one|two|three|four|five|six|seven|eight|nine|"
-                               r"ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-                               r"hundred)[ \t-]){1,3}|\d{1,3}(?:st|nd|rd|th)?[ \t]+)precinct)\b",
-                               re.IGNORECASE)
+PRECINCT_NUMBERED = re.compile(rf"\b(?P<id>(?:(?:{NUMBER_WORD}[ \t-]){{1,3}}|"
+                               r"\d{1,3}(?:st|nd|rd|th)?[ \t]+)precinct)\b", re.IGNORECASE)
 # A fire company by its number: "return to duty at FDNY Engine 54", "Ladder 3"
 # (with its department's initials, and rescue and medic units: "FDNY Ladder 10", "Rescue 15")
 FIRE_COMPANY = re.compile(r"\b(?P<id>(?:[A-Z]{2,5}[ \t]+)?(?:Engine|Ladder|Squad|Rescue|Medic|"

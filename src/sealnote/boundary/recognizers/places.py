@@ -29,6 +29,7 @@ from sealnote.boundary.recognizers.dates import (
     TENS,
 )
 from sealnote.boundary.recognizers.names import (
+    AGE_BESIDE,
     DETERMINERS,
     OWNERS,
     PEOPLES,
@@ -982,7 +983,7 @@ class PlaceNameRecognizer(Recognizer):
             place_before is not None and place_before.group(1) in gazetteers.places()))
 
 
-NAME_AND_AGE_BEFORE = re.compile(r"[A-Z][a-z]+(?:, \d{1,3}(?: ?(?:y/?o|yo|[MF]))?| \(\d{1,3}\)), $")
+NAME_AND_AGE_BEFORE = re.compile(r"[A-Z][a-z]+(?i:" + AGE_BESIDE.pattern + r"| \(\d{1,3}\),) $")
 
 
 # Dictated in lower case: "fell through the ice on lake champlain", "won't drive by malletts
