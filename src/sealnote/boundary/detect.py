@@ -33,7 +33,7 @@ from sealnote.boundary.recognizers.names import (
     TITLES,
     is_demonym,
 )
-from sealnote.boundary.recognizers.organizations import NO_ONE_PLACE
+from sealnote.boundary.recognizers.organizations import NO_ONE_PLACE, WING
 from sealnote.boundary.recognizers.places import (
     LANDMARK_KINDS,
     LOWER_STREET_KINDS,
@@ -253,7 +253,7 @@ END_OF_TOWN_BEFORE = re.compile(r"\b(?:north|south|east|west)[ \t]+(?:end|side)[
 SITE_KINDS = ("Hospital", "Medical Center", "Health Center")
 UNIT_AFTER_SITE = re.compile(r" \d{1,2}[A-Z]{1,2}\b(?![-'’])")
 # ... and a ward by its floor and wing after any hospital's name: "Admission, Parkland 4 West:"
-WARD_AFTER_SITE = re.compile(r" \d{1,2} (?:North|South|East|West)\b(?! (?:of|on)\b)")
+WARD_AFTER_SITE = re.compile(rf" {WING}(?! (?:of|on)\b)")
 CARE_SOURCES = frozenset({"FacilityRecognizer", "PlaceNameRecognizer"})
 TIMES_OF_DAY = frozenset("noon midnight midday bedtime dawn dusk".split())
 SITE_AT_AFTER = re.compile(r" at ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![-'’])")

@@ -937,11 +937,12 @@ HOUSE_OF = re.compile(r"\b(?:at|to|from|in|into|left)\s+(?:the\s+)?(?P<id>house\
                       r"horrors|mirrors|the)\b)[a-z]{3,})\b(?!['’-])")
 # A business named for its owner, after owning or running it: "owns jun's okazuya in kaimuki",
 # "runs Rosa's Kitchen" (not "owns her mom's house")
+# (the words after which the sentence goes on, and no business's name)
+OWNED_NAME_ENDS = (r"in|on|at|and|with|since|for|off|near|now|downtown|uptown|here|there|today|"
+                   r"again")
 OWNS_NAMED = re.compile(r"\b(?i:owns|owned|runs|ran)\s+(?P<id>(?P<owner>[A-Za-z][a-z]+)['’]s"
-                        r"(?:\s(?!(?i:in|on|at|and|with|since|for|off|near|now|downtown|uptown|"
-                        r"here|there|today|again|house|home|place|car|truck)\b)[A-Za-z][a-z'’]+)"
-                        r"{1,2}?)(?=\s+(?:in|on|at|and|with|since|for|off|near|now|downtown|uptown|"
-                        r"here|there|today|again)\b|\s*[,.;:!?]|\s*$)")
+                        rf"(?:\s(?!(?i:{OWNED_NAME_ENDS}|house|home|place|car|truck)\b)"
+                        rf"[A-Za-z][a-z'’]+){{1,2}}?)(?=\s+(?:{OWNED_NAME_ENDS})\b|\s*[,.;:!?]|\s*$)")
 
 
 class EmploymentRecognizer(Recognizer):

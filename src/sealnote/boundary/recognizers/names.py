@@ -260,9 +260,12 @@ AFTER_AN_OPENED_NAME = re.compile(ADULT_AGE_AFTER + r"| (?:(?:he|she|they)['’]
                                   r"(?!(?:is|was|has|his|this|as|us|does|goes)\b)[a-z]{3,}s\b)")
 # ... or a teenager's, which is no count of something ("okay precious seventeen at king
 # college prep", not "okay so fifteen minutes")
-AGE_RIGHT_AFTER = re.compile(ADULT_AGE_AFTER + r"| (?:thirteen|fourteen|fifteen|sixteen|"
-                             r"seventeen|eighteen|nineteen)\b(?! (?:minutes?|hours?|days?|weeks?|"
-                             r"months?|years?|times|percent|dollars|bucks|mg|pounds|miles)\b)")
+# (an age, not a count: "forty minutes", "twenty five dollars", "12/3")
+AGE_RIGHT_AFTER = re.compile(r"(?:" + ADULT_AGE_AFTER + r"| (?:thirteen|fourteen|fifteen|"
+                             r"sixteen|seventeen|eighteen|nineteen)\b)"
+                             r"(?!(?:[ -][a-z]+)? (?:minutes?|mins?|hours?|hrs?|days?|weeks?|"
+                             r"months?|years?|times|percent|dollars|bucks|mg|pounds|lbs|miles)\b|"
+                             r"[/.:-]\d)")
 AGED_AFTER = re.compile(r"(?: (?:he|she|they)(?:['’]?(?:s|re)| is| are))?" + ADULT_AGE_AFTER)
 
 

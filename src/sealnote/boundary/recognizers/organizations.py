@@ -343,14 +343,16 @@ WARD = re.compile(r"\b(?i:transfer(?:red)?|admit(?:ted)?|moved|sent|back|return(
                   r"boarding)\s+"
                   r"(?:to|on)\s+(?:the\s+)?(?P<id>[A-Z][a-z]+\s\d{1,2}[A-Z]?)\b")
 
-# A record's unit field: "Unit: 4 North", "Ward: 7B"; a ward by its floor and wing: "Ward 7B"
+# A ward by its floor and wing: "4 West"
+WING = r"\d{1,2}[ \t]?(?:North|South|East|West)\b"
+# A record's unit field: "Unit: 4 North", "Ward: 7B", "unit 4 South"; a ward by its floor and
+# wing: "Ward 7B"
 # ... or by its floor and wing where a patient is or goes: "ambulating on 4 West", "transfer to
 # 5 North"
-UNIT_FIELD = re.compile(r"\b(?i:unit|ward)[ \t]*:[ \t]*"
-                        r"(?P<id>\d{1,2}[ \t]?(?:North|South|East|West|[A-Z])\b)"
+UNIT_FIELD = re.compile(rf"\b(?i:unit|ward)[ \t]*:[ \t]*(?P<id>{WING}|\d{{1,2}}[ \t]?[A-Z]\b)"
+                        rf"|\b(?i:unit|ward)[ \t]+{WING}"
                         r"|\b(?i:ward)[ \t]+\d{1,2}[A-Za-z]\b"
-                        r"|\b(?i:on|to|from|onto|off)[ \t]+(?P<wing>\d{1,2}[ \t]?(?:North|South|"
-                        r"East|West))\b")
+                        rf"|\b(?i:on|to|from|onto|off)[ \t]+(?P<wing>{WING})")
 
 # A student's hall of residence by its name: "dorm Hale Aloha Ilima", "Dorm: Sproul Hall"
 DORM = re.compile(r"\b(?i:dorm|dormitory|residence[ \t]+hall)[ \t]*:?[ \t]+"

@@ -128,10 +128,8 @@ NAMED_STREET_NUMBER = re.compile(
     r"\b(?P<words>(?:[A-ZÀ-Þ][\w'’-]*\s+)?[^\W\d_][\w'’-]*\s+)(?i:strasse|straße|weg|gasse|platz|allee|gata|"
     r"gatan|gate|vej|veien|vei|tie|katu|laan|straat|utca|u\.|út|útja|tér|tee|põik|sokak|"
     r"caddesi)\s+\d{1,5}[A-Za-z]?\b\.?")
-# ("unit 4 South": a ward by its floor and wing)
 # ("lot 14" of a mobile home park, "hut 9" of a village of huts)
 UNIT_ALONE = re.compile(r"(?<!\w)(?:Apt\.?|Apartment|Unit|Suite|Ste\.?)\s*#?\s*[\w-]*\d[\w-]*"
-                        r"(?:[ \t](?:North|South|East|West)\b)?"
                         # (by its number only: not a vaccine's "lot UK4471A")
                         r"|(?<!\w)(?<!\ba )(?:Lot|Space|Hut)[ \t]*#?[ \t]*\d{1,4}\b(?![\w/-]|\.\d)",
                         re.IGNORECASE)

@@ -271,14 +271,7 @@ def _surname_word(word: str) -> bool:
 
 def _aged(text: str, end: int) -> bool:
     """An age is said right after `end`: "… fifty five" (not a count: "forty minutes")."""
-    lowered = text.lower()
-    age = AGE_RIGHT_AFTER.match(lowered, end)
-    return age is not None and COUNTED.match(lowered, age.end()) is None
-
-
-# What a number counts when it is no age: "forty minutes", "twenty five dollars"
-COUNTED = re.compile(r"(?:[ -][a-z]+)? (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
-                     r"years?|times|percent|dollars|bucks|mg|pounds|lbs|miles)\b|[/.:-]\d")
+    return AGE_RIGHT_AFTER.match(text.lower(), end) is not None
 
 
 class DictatedSubjectRecognizer(Recognizer):
