@@ -3047,3 +3047,36 @@ def test_forms_the_twenty_fifth_stop_found(text: str, expected: list[str]) -> No
 ])
 def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("(my dad, Joe Luna) turned 92 yesterday", ["Joe Luna", "92"]),  # whoever turns it
+    ("PA driver's license 28 441 902, keys", ["28 441 902"]),  # a licence in spaced groups
+    ("prescription for DAVID TREVINO is ready", ["DAVID TREVINO"]),  # a name in capitals
+    ("PATIENT NAME: JOHN SMITH", ["JOHN SMITH"]),  # words too, but where a name is named
+    ("re: PO2 Jessica Hale, NAS Corpus Christi.", ["PO2 Jessica Hale", "NAS Corpus Christi"]),
+    ("re: 1SG Maria Lopez today", ["1SG Maria Lopez"]),  # the whole rank, not its last letter
+    ("at MCAS Miramar. Then NAS Oceana Monday", ["MCAS Miramar", "NAS Oceana"]),
+    ("works the front desk at the hampton inn downtown", ["hampton inn downtown"]),
+    ("Mi esposo Beto salió del Christus Spohn ayer.", ["Beto", "Christus Spohn"]),
+    ("Guillermo del Toro called", ["Guillermo del Toro"]),  # a particle inside a name
+    ("her ex showed up at her apartment in fort sanders", ["fort sanders"]),
+    ('Vsevolod: "Who are you?"\nHeather:"I\'m his daughter".', ["Vsevolod", "Heather"]),
+])
+def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> None:
+    assert [value for _, value in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("she turned 95 degrees on the dial", "degrees"),
+    ("SEE GRACE PERIOD NOTICE", "GRACE"),  # capitals that are words, no name
+    ("MARK YOUNG TREES BEFORE PLANTING", "MARK"),  # nowhere a name is named
+    ("Mija, I'm Tere, your neighbor.", "I"),  # the pronoun, no initial
+    ("la mamá de ramiro, él ya no quiere ir", "él"),  # a Spanish word, no surname
+    ("his daughter valeria's quinceañera is in june", "quinceañera"),
+    ("they built a fort with pillows", "fort"),  # no fort's name
+    ("the kids made a fort lee wanted", "fort"),
+    ("on the 3rd floor with Dr. Lee", "rd"),  # a number's letters, no name
+])
+def test_forms_the_twenty_sixth_stop_leaves(text: str, kept: str) -> None:
+    assert all(kept not in value.split() for _, value in found(text))

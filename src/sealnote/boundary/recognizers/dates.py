@@ -290,7 +290,11 @@ AGE = re.compile(
     # "she is 94", "Grandma is 91 and…": a person's age said plainly
     r"|\b(?:she|he|they|who|client|patient|pt|grand(?:mother|father|ma|pa)|mother|father|mom|dad|"
     r"wife|husband)\s+(?:is|was|turned|turns)\s+(?P<age4>9\d|1[01]\d)\b(?!\s*(?:%|/|bpm|mg|"
-    r"kg|lbs?|pounds|minutes|percent))", re.IGNORECASE)
+    r"kg|lbs?|pounds|minutes|percent))"
+    # "(my dad, Joe Luna) turned 92 yesterday": whoever it is, one turns an age, not a number
+    r"|\b(?:turned|turns|turning)\s+(?P<age8>9\d|1[01]\d)\b(?![.,]?\d|\s*(?:%|°|/|degrees|"
+    r"percent|mph|miles|dollars|bucks|cents|points|times|minutes|pages|feet|yards))",
+    re.IGNORECASE)
 # "ninety-one", "a hundred and two": an age said in words, as people dictate it
 # (and in Spanish, as families say it: "noventa y dos")
 AGE_IN_WORDS = (rf"(?:ninety(?:[\s-]{ONES})?|(?:a|one)\s+hundred(?:\s+and)?(?:[\s-](?:{ONES}|ten|"
@@ -349,7 +353,7 @@ class AgeOver89Recognizer(Recognizer):
                 90 <= int(match.group("age")) <= 130
         value = match.group("age") or match.group("age2") or match.group("decade") or \
             match.group("age3") or match.group("age4") or match.group("age5") or \
-            match.group("age6") or match.group("age7")
+            match.group("age6") or match.group("age7") or match.group("age8")
         return value is not None and 90 <= int(value) <= 130
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
@@ -360,7 +364,7 @@ class AgeOver89Recognizer(Recognizer):
         if match.re is AGE_BIRTHDAY:
             return match.start("age"), match.end("age") + 2
         group = "age" if match.re is NAMED_AGE else next(
-            (g for g in ("age4", "age5", "age6", "age7") if match.group(g)), None)
+            (g for g in ("age4", "age5", "age6", "age7", "age8") if match.group(g)), None)
         if group is None:
             return match.span()
         unit = AGE_UNIT.match(match.string, match.end(group))

@@ -28,6 +28,7 @@ from sealnote.boundary.recognizers.names import (
     RELATIONS,
     SPEECH_VERBS,
     TITLES,
+    in_list,
     is_demonym,
     is_word,
     person_verb,
@@ -512,7 +513,12 @@ ORG_FIELD = re.compile(r"(?im)(?:^[ \t]*|(?<=[.;] ))(?:employer|school|workplace
                        r")*))")
 # Dictated in lower case: "starts driving for sysco", "drives a truck for sysco", "works at
 # raytheon"
-SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|employed|hired|layoff|"
+# The post one works, said before where: "works the line at volkswagen", "works the front desk
+# at the marriott"
+POST_WORKED = (r"the\s+(?:line|floor|door|desk|front\s+desk|register|counter|grill|dock|"
+               r"(?:night|day|graveyard|overnight)\s+shift)")
+SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|hauls|hauling|job|"
+                             r"employed|hired|layoff|"
                              # after these, only a word no dictionary has ("started at
                              # baseline", "her therapist at school" name no firm)
                              r"(?P<strict>started|therapist|counselor|psychiatrist|caseworker)|"
@@ -528,6 +534,7 @@ SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|job|emp
                              r"carpenter|plumber|oil\s?field|"
                              # "picks grapes for gallo", "packs fish for trident"
                              r"(?:picks?|picking|picked|packs?|packing|packed)\s+[a-z]+))\s+"
+                             rf"(?:{POST_WORKED}\s+)?"
                              r"(?:(?:a\s+)?(?:truck|bus|cab|van|forklift)\s+)?"
                              rf"(?:(?:{WHEN_WORKED})\s+)?"
                              rf"(?:(?:{alternation(TRADES)})\s+)?"  # "works security at…"
@@ -614,9 +621,11 @@ SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"counselor|psychiatrist|prescriber|caseworker|drinking|drinks|drank|bartends|bartending|"
     r"volunteers|volunteering|promoted|hours(?:\s+(?:cut|reduced))?|resident|"
     # "drives for metro transit" (not "drove from boston south to providence")
-    r"(?:drives|drove|driving)(?=\s+for\b)|community\s+service|"
+    # ("hauls for pilot": a trucker's firm)
+    r"(?:drives|drove|driving|hauls|hauled|hauling)(?=\s+for\b)|community\s+service|"
     # "a welder at gulf island fabrication", "a cna at magnolia manor": the job, then where
     rf"{alternation(JOB_LEADS)})"
+    rf"(?:\s+{POST_WORKED})?"
     # "his boss mr lyle at southern states": the boss's name between
     rf"(?:\s+(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]+)?\s+(?:(?:{WHEN_WORKED}|part[- ]time|"
     r"full[- ]time|every\s+(?:night|day|weekend)|most\s+nights)\s+)?"
@@ -978,7 +987,7 @@ class EmploymentRecognizer(Recognizer):
                                  "therapist", "counselor", "psychiatrist", "prescriber",
                                  "caseworker", "drink", "drank", "bartend", "volunteer",
                                  "promoted", "hours", "resident", "retired", "resigned",
-                                 "intern", "applied", "clean", "driv", "drove",
+                                 "intern", "applied", "clean", "driv", "drove", "haul",
                                  "community service", *JOB_LEADS),
         WHERE_WORKS: ("where",),
         EMPLOYER_BEFORE_JOB: JOB_WORDS, SPOKEN_EMPLOYER_BEFORE_JOB: JOB_WORDS,
@@ -1182,6 +1191,11 @@ class EmploymentRecognizer(Recognizer):
             # "admitted to butler hospital": plain words, but with no article and no kind of
             # hospital among them, they are its name
             before = text[max(0, match.start() - 8):match.start()].split()
+            if fort and not (before and (before[-1] in DETERMINERS or before[-1] in OWNERS)):
+                # forts are named for people: "in fort sanders", "at fort hood"; not "a fort",
+                # "his fort"
+                return in_list(gazetteers.surnames(), named[0]) and \
+                    gazetteers.word_frequency(named[0]) < 5.0
             after = FOLLOWING_WORD.match(text, match.end())
             goes_on = not fort and match.group("id").endswith("behavioral") and \
                 after is not None and after.group(1) not in PHRASE_GOES_ON

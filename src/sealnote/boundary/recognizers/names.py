@@ -22,8 +22,8 @@ from sealnote.boundary.clinical import EPONYM_NOUNS, HOLIDAYS, NUMBERED_THINGS, 
 from sealnote.boundary.recognizers.base import Recognizer
 from sealnote.boundary.spans import Label, Span
 
-# (Not the letters of "2R" or "3rd": part of a number, never a name.)
-WORD = re.compile(r"(?<!\d)[^\W\d_]+(?:['’.-][^\W\d_]+)*(?:['’]s\b)?")
+# (Not the letters of "2R", "3rd", "1SG" or "PO2": part of a number or a code, never a name.)
+WORD = re.compile(r"(?<![^\W_])[^\W\d_]++(?:['’.-][^\W\d_]+)*+(?:['’]s\b)?(?!\d)")
 TITLES = frozenset("""
 dr mr mrs ms miss mx prof professor doctor rev fr sr sra pastor rabbi judge officer det
 detective sgt coach nurse dean mister missus esq atty capt lt col maj cpl pvt ssgt msgt sfc
@@ -128,6 +128,9 @@ MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name if m)
 DEGREE_AFTER = re.compile(r" (?:MD|DDS|DMD|DO|PhD|PsyD|DVM|RN|NP|LCSW|LICSW)\b(?![-'’])")
 # Clergy are named with a family word as a title: "the chaplain, Father Okonjo".
 CLERGY = frozenset({"Father", "Brother", "Sister", "Mother"})
+# Ranks written with a number, which no word of a name has: "PO2 Hale", "1SG Ortiz", "HM3 Diaz"
+NUMBERED_RANK_BEFORE = re.compile(r"(?<![\w-])(?:1SG|PO[123]|HM[123]|CW[2-5]|CWO[2-5]|WO1|"
+                                  r"E-?[1-9])\.? \Z")
 # Military ranks, which may take two words ("Lt. Cmdr.", "Master Sgt.")
 RANKS = frozenset("""
 lt col maj capt cpt cmdr lcdr cdr gen adm sgt ssgt msgt sfc spc cpl pvt pfc lcpl tsgt smsgt
@@ -318,7 +321,8 @@ def _tokens(text: str) -> list[Token]:
         tokens.append(Token(
             start=match.start(), end=end, text=word, lower=word.lower(),
             capitalised=word[0].isupper(), acronym=len(word) > 1 and word.isupper(),
-            sentence_start=starts, initial=len(word) == 1 and word.isupper()))
+            # ("I'm": the pronoun, not an initial)
+            sentence_start=starts, initial=len(word) == 1 and word.isupper() and not contraction))
     return tokens
 
 
@@ -355,8 +359,12 @@ def is_word(lower: str) -> bool:
     commonest Spanish words that a bilingual note quotes ("mi hijo no tiene a nadie"), or a
     Spanish verb in the past ("salió", "llegó": no name ends in a stressed o)."""
     parts = re.split(r"[-’'.]", lower)
-    return all(p in gazetteers.common_words() or p in SPANISH_WORDS or
-               (len(p) > 3 and SPANISH_PAST.search(p) is not None) for p in parts if p)
+    return all(p in gazetteers.common_words() or _spanish(p) for p in parts if p)
+
+
+def _spanish(lower: str) -> bool:
+    """One of the commonest Spanish words, or a Spanish verb in the past ("salió")."""
+    return lower in SPANISH_WORDS or (len(lower) > 3 and SPANISH_PAST.search(lower) is not None)
 
 
 # The end of a Spanish verb in the past ("salió", "llegó"; not a town's "Chimayó")
@@ -376,6 +384,7 @@ dónde como cómo muy más menos ya no sí también nada nadie nunca siempre tod
 algo alguien aquí allá allí ahora hoy ayer mañana bien mal mucho mucha poco poca casa trabajo
 familia miedo triste sola solo vida gracias le les me te se nos ella él ellos ellas yo usted
 pega toma bebe llora duerme come habla sale trabaja vive cuida necesita ayuda
+quinceañera quinceanera bautizo boda cumpleaños velorio novena
 """.split())
 
 
@@ -497,6 +506,9 @@ class NameRecognizer(Recognizer):
             while j + 1 < len(tokens) and marks[j + 1] and self._adjacent(text, tokens[j],
                                                                          tokens[j + 1]):
                 j += 1
+            while i < j and tokens[i].lower in PARTICLES and not tokens[i].capitalised and \
+                    i > 0 and _spanish(tokens[i - 1].lower):
+                i += 1  # "salió del Christus Spohn": the Spanish for "from the", not "Del Toro"
             start, end = tokens[i].start, tokens[j].end
             title = tokens[i - 1] if i > 0 else None
             if title and (title.lower in TITLES or title.lower in ROLE_TITLES or (
@@ -520,6 +532,9 @@ class NameRecognizer(Recognizer):
                 if i > 1 and tokens[i - 2].lower in RANKS and title.lower in RANKS and \
                         text[tokens[i - 2].end:title.start] in (" ", ". "):
                     start = tokens[i - 2].start  # "Lt. Cmdr. Ruiz": a rank of two words
+            else:
+                rank = NUMBERED_RANK_BEFORE.search(text, max(0, start - 6), start)
+                start = rank.start() if rank else start  # "PO2 Jessica Hale", "1SG Ortiz"
             if (tokens[j].initial or INITIALS.fullmatch(tokens[j].text)) and end < len(text) \
                     and text[end] == ".":
                 end += 1
@@ -1060,6 +1075,8 @@ class NameRecognizer(Recognizer):
                     continue  # (most words have no name beside them: the cheap test first)
                 if token.text == "I" and i + 1 < len(tokens) and not tokens[i + 1].capitalised:
                     continue  # "Wilhelmina, I got the job": the pronoun, not an initial
+                if not token.capitalised and token.lower in SPANISH_WORDS:
+                    continue  # "la mamá de ramiro, él ya no quiere ir": a word, not a surname
                 # "his cousin Lil Man"; dictated, "lil man" once "lil" is found a name
                 nicknamed = i > 0 and (
                     (tokens[i - 1].text in NICKNAME_WORDS and token.capitalised) or

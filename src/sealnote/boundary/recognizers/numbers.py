@@ -159,9 +159,10 @@ ID_CONTEXT_WORDS = re.compile(r"\b(?:" + alternation(ID_CONTEXT) + r")\b")
 SHIFT_HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d")
 
 
-# A number printed in spaced groups after the word for it: "VA file C-29 448 113"
+# A number printed in spaced groups after the word for it: "VA file C-29 448 113", "PA driver's
+# license 28 441 902"
 SPACED_ID = re.compile(r"\b(?i:file|claim|case|member|policy|id|account|acct|record|m-?r-?n|no\.|"
-                       r"docket|petition|"
+                       r"docket|petition|licen[cs]e|permit|passport|certificate|"
                        # "Member ID: UHC 9920 4471 82": the plan's letters before the groups
                        r"number)[ \t]*[:#]?[ \t]*(?P<id>(?:[A-Z]{1,4}[ -]?)?\d{2,}"
                        # "case 2026 CV 018832": a court's letters between the groups
@@ -219,6 +220,9 @@ class IdentifierRecognizer(Recognizer):
         return len(value) >= 4
 
     def label_for(self, match: re.Match[str], text: str) -> Label | None:
+        # (a spaced number's own word is part of the match and says first what it is: "license
+        # 28 441 902")
+        own = text[match.start():match.start("id")] if match.re is SPACED_ID else ""
         before = text[max(0, match.start() - self.context_window):match.start()].lower()
-        words = ID_CONTEXT_WORDS.findall(before)
+        words = ID_CONTEXT_WORDS.findall(own.lower()) or ID_CONTEXT_WORDS.findall(before)
         return ID_CONTEXT[words[-1]] if words else Label.OTHER_ID

@@ -431,17 +431,37 @@ BASE_NAMED_FIRST = re.compile(r"\b(?P<id>(?P<named>(?:(?!(?:at|in|on|to|from|the
 STOP_WORDS_OF_A_SHIP = frozenset("a an the and or is was to".split())
 
 
+# ... and written by its initials before its place: "NAS Corpus Christi", "MCAS Miramar",
+# "JBSA Lackland"
+BASE_WRITTEN = re.compile(r"\b(?P<id>(?:NAS|MCAS|NAVSTA|NSA|NAF|NAWS|JBSA|MCB|CGAS)[ \t]+"
+                          r"(?P<named>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))\b")
+
+
 class MilitaryBaseRecognizer(Recognizer):
-    """A military installation or ship said in lower case, its kind before its name."""
+    """A military installation or ship said in lower case, its kind before its name, or written
+    by its initials before its place's name."""
 
     label = Label.ORGANIZATION
     priority = 62
-    patterns = (BASE_SAID, BASE_NAMED_FIRST)
+    patterns = (BASE_SAID, BASE_NAMED_FIRST, BASE_WRITTEN)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         BASE_SAID: ("base", "station", "airfield", "nas ", "mcas ", "uss ", "usns ", "uscgc "),
-        BASE_NAMED_FIRST: ("base", "afb", "airfield", "station")}
+        BASE_NAMED_FIRST: ("base", "afb", "airfield", "station"),
+        BASE_WRITTEN: re.compile(r"\b(?:NAS|MCAS|NAVSTA|NSA|NAF|NAWS|JBSA|MCB|CGAS) [A-Z]")}
+
+    def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        if match.re is BASE_WRITTEN and " " in match.group("named") and \
+                match.group("named").lower() not in gazetteers.places_lower():
+            # the place is one word, and the next word goes on ("NAS Oceana Monday")
+            return match.start("id"), match.start("named") + len(match.group("named").split()[0])
+        return super().bounds(match)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is BASE_WRITTEN:
+            named = match.group("named").lower()
+            place = named.split()[0]
+            return named in gazetteers.places_lower() or place in gazetteers.places_lower() or not (
+                place in gazetteers.common_words() or is_clinical_word(place))
         # a place's name or a word no dictionary has ("charleston", "miramar"); not "a base
         # camp", "the naval station itself"
         named = match.group("named").split()

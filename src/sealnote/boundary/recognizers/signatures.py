@@ -23,12 +23,14 @@ from sealnote.boundary.recognizers.names import (
     PERSONAL_PRONOUNS,
     PRONOUNS,
     RELATIONS,
+    ROLE_ACRONYMS,
     ROLES,
     TITLES,
     in_list,
     is_word,
     person_verb,
 )
+from sealnote.boundary.recognizers.places import STATES
 from sealnote.boundary.spans import Label, Span
 
 FIELDS = (
@@ -92,17 +94,31 @@ TYPIST_AFTER_SIGNATURE = re.compile(r"(?m)" + CREDENTIALS + r"[ \t]*/[ \t]*(?P<i
                                     r"[ \t]*$")
 
 
+# Who speaks, at the head of a line of a transcript, before the words in quotes: 'Heather:"I'm
+# Daniel's daughter"'
+SPEAKER = re.compile(r"(?m)^[ \t]*(?P<id>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?):[ \t]*[\"“]")
+
+
 class FieldNameRecognizer(Recognizer):
     """The value of a form's name field ("Patient: KOWALSKI, THEODORE J", "Read by: Gregory
-    Tan, MD"), a name signed with a credential, a transcriptionist's initials and a system's
-    user name: headers and signatures name people this way, often in capitals."""
+    Tan, MD"), a name signed with a credential, a transcriptionist's initials, a system's user
+    name and a transcript's speaker: headers and signatures name people this way, often in
+    capitals."""
 
     label = Label.NAME
     priority = 75
     patterns = (FIELD_VALUE, SIGNED_NAME, TRANSCRIPTION_CODE, SURNAME_FIRST, USER_NAME, SIGN_OFF,
-                LOWER_SIGN_OFF, TYPIST_AFTER_SIGNATURE, LOWER_TRANSCRIPTION_CODE, MESSAGE_FROM)
+                LOWER_SIGN_OFF, TYPIST_AFTER_SIGNATURE, LOWER_TRANSCRIPTION_CODE, MESSAGE_FROM,
+                SPEAKER)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is SPEAKER:
+            # a person's first name, whatever else the word means ("Heather", "Summer"); not
+            # "Mom:", "Therapist:" or "Note:"
+            first = match.group("id").split()[0].lower()
+            return in_list(gazetteers.first_names(), first) and not (
+                first in TITLES or first in RELATIONS or first in ROLES or
+                is_clinical_word(first))
         if match.re in (TRANSCRIPTION_CODE, TYPIST_AFTER_SIGNATURE):
             return True
         if match.re is LOWER_TRANSCRIPTION_CODE:
@@ -174,16 +190,37 @@ class InitialsRecognizer(Recognizer):
         return match.group(0).replace(" ", "").upper() not in NOT_INITIALS
 
 
+# A first name and a surname in capitals: "prescription for DAVID TREVINO is ready"
+SHOUTED_FULL_NAME = re.compile(r"(?<![\w.'’-])(?P<first>[A-Z]{2,})[ \t]+(?:[A-Z]\.?[ \t]+)?"
+                               r"(?P<last>[A-Z]{2,}(?:[-'’][A-Z]{2,})?)(?![\w'’-]|\.\w)")
+# What comes before a name in capitals whose words are words too ("for JOHN SMITH")
+BEFORE_A_SHOUTED_NAME = re.compile(r"(?:\b(?i:for|to|of|from|re|pt|patient|name|client|dear|"
+                                   r"mr|mrs|ms|dr)\.?|:)[ \t]*$")
+
+
 class ShoutedNameRecognizer(Recognizer):
     """A first name in capitals with a surname's initial, as pharmacies' and portals' messages
-    write it ("Your Rx for DANIEL R is ready"); not capitals that are words ("PLAN B")."""
+    write it ("Your Rx for DANIEL R is ready"), or with the whole surname ("DAVID TREVINO");
+    not capitals that are words ("PLAN B", "GRACE PERIOD")."""
 
     label = Label.NAME
     priority = 66
-    patterns = (re.compile(r"(?<![\w.'’-])(?P<first>[A-Z]{3,})[ \t][A-Z]\.?(?![\w'’-]|\.\w)"),)
+    patterns = (re.compile(r"(?<![\w.'’-])(?P<first>[A-Z]{3,})[ \t][A-Z]\.?(?![\w'’-]|\.\w)"),
+                SHOUTED_FULL_NAME)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         first = match.group("first").lower()
+        if match.re is SHOUTED_FULL_NAME:
+            last = match.group("last").lower()
+            if not (first in gazetteers.first_names() and last in gazetteers.surnames()) or \
+                    is_clinical_word(first) or is_clinical_word(last) or \
+                    last.upper() in STATES or last in ROLE_ACRONYMS:
+                return False
+            # both words are words ("MARK YOUNG", "JOHN SMITH"): a name only where one is named
+            return not (first in gazetteers.common_words() and
+                        last in gazetteers.common_words()) or \
+                BEFORE_A_SHOUTED_NAME.search(text, max(0, match.start() - 12),
+                                             match.start()) is not None
         return first in gazetteers.first_names() and first not in gazetteers.common_words() \
             and not is_clinical_word(first)
 
