@@ -12,6 +12,24 @@ before it was first measured; its first figures are in the commit that added it.
     hospital_records_twenty_seventh_round
                                      triage, admission, consult, nursing, social work, court and
                                      discharge records from the Lehigh Valley
+    spoken_notes_hundred_forty_second_round
+                                     lower-case speech to text from Evansville and southern Indiana,
+                                     after the first round's rules
+    spoken_notes_hundred_forty_third_round
+                                     lower-case speech to text from Birmingham, Hoover and
+                                     Tuscaloosa, after the first round's rules
+    typed_notes_fortieth_round       typed notes by format and modality from Syracuse and central
+                                     New York, after the first round's rules
+    letters_and_forms_nineteenth_round
+                                     work, release, FMLA, school, court, housing, intake, referral,
+                                     asylum, disability and jury letters and forms from Kentucky,
+                                     after the first round's rules
+    crisis_line_notes_fourteenth     988, text, chat, warm line, veterans' and mobile crisis notes
+                                     from Ohio and Indiana, after the first round's rules
+    group_and_family_notes_fourteenth
+                                     skills, grief, parenting, veterans', teen, multifamily and
+                                     recovery groups, couples and family notes, after the first
+                                     round's rules
 """
 
 from __future__ import annotations
@@ -195,6 +213,188 @@ HOSPITAL_RECORDS_TWENTY_SEVENTH_ROUND = [
     "Gruber}, MD, {DATE:12/05/2026} 16:40.",
 ]
 
+SPOKEN_NOTES_HUNDRED_FORTY_SECOND_ROUND = [
+    "okay note for {NAME:kenzie} twenty four from {LOCATION:newburgh} works at "
+    "{ORGANIZATION:deaconess gateway} as a unit secretary and her fiance {NAME:trey} got "
+    "deployed",
+    "session with {NAME:mr. schnell} seventy nine from {LOCATION:jasper} retired from "
+    "{ORGANIZATION:kimball} his wife {NAME:rita} died on {DATE:november second} and he "
+    "stopped going to {ORGANIZATION:st joseph's}",
+    "this is {NAME:tanner} sixteen at {ORGANIZATION:reitz high} got into a fight and his "
+    "stepdad {NAME:shawn} works at {ORGANIZATION:toyota} in {LOCATION:princeton}",
+    "follow up {NAME:hope} thirty one from {LOCATION:boonville} she hopes to get custody back "
+    "of {NAME:lily} and {NAME:grace} the hearing is {DATE:january twelfth} at the "
+    "{ORGANIZATION:vanderburgh county courthouse}",
+    "okay {NAME:darnell} forty from the {LOCATION:jacobsville} area got out last month and is "
+    "staying with his cousin {NAME:reggie} on {LOCATION:lincoln avenue}",
+    "note for {NAME:summer} nineteen a student at {ORGANIZATION:usi} from {LOCATION:mount "
+    "vernon} her roommate {NAME:paige} says she's not leaving the room",
+    "this is {NAME:gary} fifty three a welder at {ORGANIZATION:berry global} and his wife "
+    "{NAME:deb} found the pills in his truck",
+    "session with {NAME:keisha} twenty eight from {LOCATION:henderson} across the river deals "
+    "cards at {ORGANIZATION:tropicana} downtown and owes money to her cousin {NAME:dre}",
+    "follow up {NAME:earl ray} sixty six from {LOCATION:tell city} a vietnam vet gets his "
+    "care at the {ORGANIZATION:marion va}",
+    "okay {NAME:abby} thirteen at {ORGANIZATION:castle middle} her mom {NAME:jen} says she's "
+    "on discord all night",
+    "note for {NAME:will} forty four from {LOCATION:huntingburg} he will not stop checking "
+    "the locks and his boss at {ORGANIZATION:farbest foods} noticed",
+    "this is nana {NAME:pat} {AGE_OVER_89:ninety one} from {LOCATION:evansville} lives at "
+    "{ORGANIZATION:solarbron pointe} and her granddaughter {NAME:ashlyn} visits on sundays",
+]
+
+SPOKEN_NOTES_HUNDRED_FORTY_THIRD_ROUND = [
+    "okay note for {NAME:jamarcus} nineteen from {LOCATION:ensley} plays ball at "
+    "{ORGANIZATION:miles college} and his mama {NAME:sheila} works at {ORGANIZATION:uab}",
+    "session with {NAME:mrs. loretta} seventy two from {LOCATION:bessemer} her son "
+    "{NAME:cedric} is in {ORGANIZATION:donaldson} and she visits once a month",
+    "this is {NAME:caleb} thirty from {LOCATION:hoover} an engineer at {ORGANIZATION:southern "
+    "company} his wife {NAME:mary katherine} wants a separation",
+    "follow up {NAME:ashley} twenty six a nurse at {ORGANIZATION:grandview} in "
+    "{LOCATION:vestavia} she's drinking after every shift",
+    "okay {NAME:deshawn} fifteen at {ORGANIZATION:parker high} got jumped on {LOCATION:fourth "
+    "avenue north} and his grandmother {NAME:ms. bertha} wants him out of the city",
+    "note for {NAME:luis} thirty eight from {LOCATION:center point} roofs for "
+    "{ORGANIZATION:yellowhammer roofing} and fell off a ladder on the {DATE:fifth}",
+    "this is {NAME:brother james} fifty a deacon at {ORGANIZATION:sixteenth street baptist} "
+    "and he's carrying his church's grief",
+    "session with {NAME:kaitlyn} twenty two from {LOCATION:trussville} a student at "
+    "{ORGANIZATION:samford} her dad {NAME:rick} is a pastor at {ORGANIZATION:church of the "
+    "highlands}",
+    "follow up {NAME:reggie} sixty one from {LOCATION:fairfield} retired from "
+    "{ORGANIZATION:us steel} and his wife {NAME:gloria} has stage four",
+    "okay {NAME:tiana} thirty four from {LOCATION:homewood} her daughter {NAME:zoe} was "
+    "admitted to {ORGANIZATION:children's of alabama} on {DATE:december first}",
+    "note for {NAME:bo} forty seven from {LOCATION:gardendale} drives a truck for "
+    "{ORGANIZATION:mckee foods} and sleeps three hours",
+    "this is {NAME:pastor dwayne} fifty eight from {LOCATION:tuscaloosa} his son "
+    "{NAME:marcus} is a freshman at {ORGANIZATION:stillman}",
+]
+
+TYPED_NOTES_FORTIETH_ROUND = [
+    "SOAP. S: {NAME:Kristen Ouellette}, 37, reports panic at work ({ORGANIZATION:Upstate "
+    "University Hospital}, night shift). O: tearful, HR 96. A: panic disorder. P: "
+    "interoceptive exposure; return {DATE:12/17}.",
+    "{NAME:Hakim} (24), refugee from Syria, lives on the {LOCATION:North Side}; works at "
+    "{ORGANIZATION:Wegmans} on {LOCATION:James St}. Interpreter used. PCL-5 52.",
+    "DBT individual: {NAME:Brianna Kowalski}, 17, {ORGANIZATION:Liverpool High School}. Chain "
+    "analysis of cutting on Sunday, {DATE:Dec. 6}.",
+    "Intake: {NAME:Edward Lacroix} (goes by {NAME:Ned}), DOB {DATE:1/30/1958}, "
+    "{LOCATION:Baldwinsville}. Retired {ORGANIZATION:Carrier} machinist. Wife "
+    "{NAME:Claudette}. AUDIT 22.",
+    "Couples: {NAME:Dev} and {NAME:Priya Raman}, {LOCATION:Fayetteville}. His parents are "
+    "visiting from {LOCATION:Chennai} through {DATE:January 3}. Conflict about in-laws.",
+    "Psych testing referral for {NAME:Owen} (9), 3rd grade at {ORGANIZATION:Ed Smith School}; "
+    "teacher {NAME:Mrs. Delgado} reports inattention.",
+    "Collateral: {NAME:Sgt. Amy Russo}, {ORGANIZATION:Onondaga County Sheriff's Office}, re: "
+    "{NAME:Tyler}'s arrest {DATE:11/29}; case {OTHER_ID:OCSO-2026-11873}.",
+    "ACT session: {NAME:Margaret} (68) did a values card sort; wants to see granddaughter "
+    "{NAME:Ellie} in {LOCATION:Rochester} more. Husband {NAME:Walt}'s Parkinson's progressing.",
+    "Telehealth: client at {LOCATION:211 Westcott St}, Apt {LOCATION:3}; backup phone "
+    "{PHONE:315-555-0148}. Session via {URL:doxy.me/drmaloney}.",
+    "Progress note: {NAME:Jasmine Ortiz}, 29, works at the {ORGANIZATION:Apple} store in "
+    "{ORGANIZATION:Destiny USA}. Manager {NAME:Kyle} cut her hours.",
+    "Discharge: {NAME:Paul Nowak}, 55, completed IOP at {ORGANIZATION:Crouse Chemical "
+    "Dependency Treatment Services} {DATE:12/4/2026}. Sponsor {NAME:Jimmy D.} Home group: "
+    "Tuesday night AA.",
+    "School consult: {NAME:Aaliyah} (14), {ORGANIZATION:Grant Middle School}, counselor "
+    "{NAME:Mr. Bianchi} ({EMAIL:jbianchi@scsd.us}).",
+]
+
+LETTERS_AND_FORMS_NINETEENTH_ROUND = [
+    "To Whom It May Concern: {NAME:Jessica Mullins} (DOB {DATE:04/19/1990}) has been in "
+    "weekly treatment with me since {DATE:March 2025}. Please excuse her absence from "
+    "{ORGANIZATION:Toyota Motor Manufacturing Kentucky} on {DATE:12/1/2026} and "
+    "{DATE:12/2/2026}.",
+    "RELEASE OF INFORMATION. I, {NAME:Bobby Ray Caudill}, authorize {ORGANIZATION:Mountain "
+    "Comprehensive Care Center}, {LOCATION:Prestonsburg}, to release records to "
+    "{ORGANIZATION:Floyd County Family Court}. SSN {SSN:400-55-8812}.",
+    "FMLA CERTIFICATION. Employee: {NAME:Tonya Sexton}. Employer: {ORGANIZATION:Appalachian "
+    "Regional Healthcare}. Condition began {DATE:10/14/2026}; incapacity estimated through "
+    "{DATE:01/15/2027}.",
+    "School accommodation letter: {NAME:Caden Blevins}, grade 8, {ORGANIZATION:Paintsville "
+    "Middle School}. Parent: {NAME:Misty Blevins}, {PHONE:(606) 555-0191}.",
+    "COURT LETTER re: {NAME:Dustin Slone}, Case No. {OTHER_ID:26-CI-00412}, "
+    "{ORGANIZATION:Pike Circuit Court}. {NAME:Mr. Slone} has attended 14 of 16 sessions.",
+    "HOUSING LETTER: {NAME:Renee Adkins} and her children {NAME:Kaylee} (7) and {NAME:Hunter} "
+    "(4) were displaced by flooding in {LOCATION:Hindman} on {DATE:July 28}. They need a "
+    "ground-floor unit.",
+    "INTAKE FORM. Name: {NAME:Shirley Stamper}. Address: {LOCATION:88 Lower Troublesome Rd}, "
+    "{LOCATION:Hindman}, KY {LOCATION:41822}. Emergency contact: {NAME:Junior Stamper} (son) "
+    "{PHONE:606-555-0117}.",
+    "Dear {NAME:Dr. Whitaker}, I am referring {NAME:Mr. Elmer Hall}, {AGE_OVER_89:93}, for a "
+    "memory evaluation at the {ORGANIZATION:Sanders-Brown Center on Aging} in "
+    "{LOCATION:Lexington}.",
+    "Work release: {NAME:Clay Hatfield} may return to work at {ORGANIZATION:Alliance Coal} on "
+    "{DATE:12/14} without restrictions.",
+    "Asylum support letter: {NAME:Amina Yusuf} fled {LOCATION:Mogadishu} in 2019 and has "
+    "lived in {LOCATION:Bowling Green} since {DATE:June 2021}. Her caseworker at the "
+    "{ORGANIZATION:International Center of Kentucky} is {NAME:Lina Haddad}.",
+    "Disability form: claimant {NAME:Roger Sizemore}, claim {OTHER_ID:KY-DDS-2026-448120}, "
+    "last worked in {DATE:August 2024} at {ORGANIZATION:Walmart #1163} in {LOCATION:Hazard}.",
+    "Jury duty excuse: {NAME:Kimberly Gayheart}, juror no. {OTHER_ID:4471}, summoned to the "
+    "{ORGANIZATION:Perry County Courthouse} on {DATE:January 6, 2027}.",
+]
+
+CRISIS_LINE_NOTES_FOURTEENTH = [
+    "988 call 02:14. Caller {NAME:Kyle} (age 34) from {LOCATION:Hamilton}, OH, reports a plan "
+    "with his father's gun. Lethal means discussed; he agreed to give it to his brother "
+    "{NAME:Matt} at {LOCATION:1120 Heaton St}.",
+    "Text line: texter {NAME:lexi}, 15, in {LOCATION:Fishers}; stepdad {NAME:Mark} hit her "
+    "tonight. DCS hotline called, report {OTHER_ID:IN-DCS-2612-0443}.",
+    "Mobile crisis to {LOCATION:Englewood} for {NAME:Mrs. Ivy Turner}, {AGE_OVER_89:94}, "
+    "found wandering by neighbor {NAME:Dale}. Transported by {ORGANIZATION:Englewood Medic "
+    "81}.",
+    "Warm line: {NAME:Bernie} called again from {ORGANIZATION:Briarwood Manor}, lonely since "
+    "his wife {NAME:Ruth} died in {DATE:October}.",
+    "Chat: {NAME:Jordan} (they/them), student at {ORGANIZATION:Miami University}, "
+    "{LOCATION:Oxford}; roommate {NAME:Sam} aware. Safety plan emailed to "
+    "{EMAIL:jordan.k22@miamioh.edu}.",
+    "988 veterans line: caller {NAME:Travis Burkholder}, Army vet, {LOCATION:Chillicothe}; "
+    "warm transfer to the {ORGANIZATION:Chillicothe VA Medical Center} ER.",
+    "Follow-up call to {NAME:Destiny Marsh} at {PHONE:937-555-0102}: she made it to "
+    "{ORGANIZATION:Kettering Behavioral Medicine Center} and was admitted {DATE:12/6}.",
+    "Caller {NAME:Mrs. Patel} worried about her son {NAME:Arjun}, 20, at "
+    "{ORGANIZATION:Purdue}, not answering since the {DATE:4th}.",
+    "Text: {NAME:kay} says her bf {NAME:dom} took her car keys and phone charger, she's at "
+    "the {ORGANIZATION:speedway} on {LOCATION:rt 4}",
+    "Police co-response with {NAME:Officer Hines}, {ORGANIZATION:Dayton PD}, to "
+    "{LOCATION:Wolf Creek Pike} for {NAME:Marcus Greene}, 27, paranoid, barricaded.",
+    "Call from {NAME:Fr. Tom Reilly} of {ORGANIZATION:St. Albert the Great} about a "
+    "parishioner, {NAME:Gene}, 78, who gave away his dog.",
+    "Mobile crisis: {NAME:Jada}, 16, in the counselor's office at {ORGANIZATION:Ben Davis "
+    "High School}; mom {NAME:Keisha} en route; ride to {ORGANIZATION:Riley Children's} ED.",
+]
+
+GROUP_AND_FAMILY_NOTES_FOURTEENTH = [
+    "DBT skills group (Tue): present {NAME:Ava}, {NAME:Mackenzie}, {NAME:Jordyn}, "
+    "{NAME:Serenity}; absent {NAME:Kayla} (sick). Topic: radical acceptance.",
+    "Family session with {NAME:Chidi Okafor}, his wife {NAME:Ngozi} and daughter "
+    "{NAME:Adaeze} (15). Conflict over her boyfriend {NAME:Tyler} from "
+    "{ORGANIZATION:Westerville North}.",
+    "Grief group: {NAME:Marlene} shared about her son {NAME:Josh}'s overdose on "
+    "{DATE:Thanksgiving}; {NAME:Frank} offered support.",
+    "Couples: {NAME:Rob} and {NAME:Stephanie Yoder}. She found messages from his coworker "
+    "{NAME:Brandi} at {ORGANIZATION:Honda of America} in {LOCATION:Marysville}.",
+    "Parenting group: {NAME:Tasha}'s son {NAME:Kingston} (3) bit a peer at "
+    "{ORGANIZATION:Little Sprouts Daycare}; {NAME:Miguel} shared time-out tips.",
+    "Veterans' group at {ORGANIZATION:VFW Post 3085}: {NAME:Hank}, {NAME:Dewey} and "
+    "{NAME:Rosa} discussed anniversary reactions; {NAME:Dewey}'s unit lost men near "
+    "{LOCATION:Fallujah} in 2004.",
+    "Teen group: {NAME:Brayden} said he got suspended from {ORGANIZATION:Pike High} for "
+    "vaping; {NAME:Lily} and {NAME:Noah} gave feedback.",
+    "Multifamily group: the {NAME:Hernandez} family and the {NAME:Baker} family attended; "
+    "{NAME:Mrs. Baker} asked about respite.",
+    "Recovery group: {NAME:Big Al} celebrated 5 years; {NAME:Crystal} relapsed after her "
+    "sister's wedding in {LOCATION:Lima}.",
+    "Family therapy: Grandma {NAME:Jean}, {AGE_OVER_89:96}, joined by phone from "
+    "{LOCATION:Zanesville}; {NAME:Caleb} (12) read her his letter.",
+    "Couples session: {NAME:Amir} and {NAME:Leila} discussed moving to {LOCATION:Dearborn} to "
+    "be near her parents; his job at {ORGANIZATION:Cummins} in {LOCATION:Columbus} is the "
+    "obstacle.",
+    "Group: {NAME:Hope} said hope is hard; {NAME:Will} said he will try. {NAME:Faith} was absent.",
+]
+
 
 def main() -> None:
     write("spoken_notes_hundred_fortieth_round.jsonl", "sn140", SPOKEN_NOTES_HUNDRED_FORTIETH_ROUND)
@@ -208,6 +408,20 @@ def main() -> None:
     write(
         "hospital_records_twenty_seventh_round.jsonl", "hr27", HOSPITAL_RECORDS_TWENTY_SEVENTH_ROUND
     )
+    write(
+        "spoken_notes_hundred_forty_second_round.jsonl",
+        "sn142",
+        SPOKEN_NOTES_HUNDRED_FORTY_SECOND_ROUND,
+    )
+    write(
+        "spoken_notes_hundred_forty_third_round.jsonl",
+        "sn143",
+        SPOKEN_NOTES_HUNDRED_FORTY_THIRD_ROUND,
+    )
+    write("typed_notes_fortieth_round.jsonl", "tn40", TYPED_NOTES_FORTIETH_ROUND)
+    write("letters_and_forms_nineteenth_round.jsonl", "lf19", LETTERS_AND_FORMS_NINETEENTH_ROUND)
+    write("crisis_line_notes_fourteenth.jsonl", "cl14", CRISIS_LINE_NOTES_FOURTEENTH)
+    write("group_and_family_notes_fourteenth.jsonl", "gf14", GROUP_AND_FAMILY_NOTES_FOURTEENTH)
 
 
 if __name__ == "__main__":
