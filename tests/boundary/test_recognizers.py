@@ -3062,6 +3062,10 @@ def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     ("Guillermo del Toro called", ["Guillermo del Toro"]),  # a particle inside a name
     ("her ex showed up at her apartment in fort sanders", ["fort sanders"]),
     ('Vsevolod: "Who are you?"\nHeather:"I\'m his daughter".', ["Vsevolod", "Heather"]),
+    ("note for will forty four from here he will not stop", ["will"]),  # after "for", no verb
+    ("she hopes to get custody back of lily and grace", ["lily", "grace"]),
+    ("a call from St. Albert the Great today", ["St. Albert the Great"]),  # a saint's epithet
+    ("he roofs for yellowhammer roofing and fell", ["yellowhammer roofing"]),
 ])
 def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -3077,6 +3081,8 @@ def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> No
     ("they built a fort with pillows", "fort"),  # no fort's name
     ("the kids made a fort lee wanted", "fort"),
     ("on the 3rd floor with Dr. Lee", "rd"),  # a number's letters, no name
+    ("his cousin wants him to come work roofing", "roofing"),  # a trade, no firm
+    ("she fought for custody of the kids", "kids"),
 ])
 def test_forms_the_twenty_sixth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

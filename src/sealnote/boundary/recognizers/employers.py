@@ -703,6 +703,9 @@ high middle elementary academy college university regional voc vocational prep s
 junior maritime tech state
 """.split())
 # The last words of businesses' names
+# Trades that end a firm's name after a word no dictionary has: "roofs for yellowhammer
+# roofing" (not "to come work roofing")
+TRADE_ENDINGS = ("roofing", "plumbing", "landscaping")
 BUSINESS_ENDINGS = ("depot", "goods", "foods", "farms", "fitness", "bank", "mutual", "motors",
                     "hardware", "outlet", "outlets", "supply", "supplies", "tavern", "creamery",
                     "brewery", "winery", "bakery", "saloon", "logistics", "trucking", "freight",
@@ -712,8 +715,8 @@ BUSINESS_ENDINGS = ("depot", "goods", "foods", "farms", "fitness", "bank", "mutu
                     "body shop", "grill", "cafe", "diner", "bistro", "taqueria", "auto body",
                     "auto repair", "salon", "iron works", "ironworks", "steel works",
                     "boat works", "glass works",
-                    # "runs a tow truck for valley towing" (not a trade's word: "work roofing")
-                    "towing", "excavating", "timber")
+                    # "runs a tow truck for valley towing"
+                    "towing", "excavating", "timber", *TRADE_ENDINGS)
 # Large employers named by plain words that otherwise say a kind of place or a people ("state
 # farm", "us steel", "union pacific"): after a job's words, the firm
 WELL_KNOWN_FIRMS = frozenset(line.strip() for line in """
@@ -1143,6 +1146,8 @@ class EmploymentRecognizer(Recognizer):
                 return True  # ("habitat for humanity": "for" in the firm's name)
             if is_state_transit(words[:-1], words[-1]):
                 return False  # "drives for nj transit"
+            if last in TRADE_ENDINGS and all(is_word(w) for w in words[:-1]):
+                return False  # "to come work roofing": the trade, not a firm's name
             return _lower_business_name(words) and not any(w in GOES_ON for w in words[1:]) \
                 and not (len(words) > 1 and verb) and not clause
         if match.re is SPOKEN_EMPLOYER_BEFORE_JOB:

@@ -117,6 +117,8 @@ AGE_SAID_AFTER = re.compile(r"(?:,? (?:age|aged) (?:[1-9]|1[0-7])\b| (?:is|was|j
 # A subject's verb that no modal comes before: after "will" or "may", the word is a name
 SAYS_OR_DOES = frozenset(w for w in AFTER_VERBS | HUMAN_VERBS
                          if w.endswith("s") and w not in ("is", "has", "was", "does", "goes"))
+# What only a person follows: "get custody back of lily"
+CUSTODY_OF = re.compile(r"\bcustody(?:\s+back)?\s+of\s+$")
 BEFORE_WORDS = frozenset("""
 with to from for by about and or told asked called texted saw met visited thanked blamed
 married divorced dating
@@ -659,6 +661,10 @@ class NameRecognizer(Recognizer):
                     or PERSON_ASIDE.match(lowered, token.end + lowered.startswith(".", token.end))):
             return "strong"  # "client JD reports", "his mom KM", "A.M. disclosed", "D. (her
             # uncle)": initials
+        if prev == "of" and CUSTODY_OF.search(lowered, max(0, token.start - 20), token.start) \
+                and in_list(gazetteers.first_names(), token.lower) and \
+                token.lower not in RELATIONS and not is_clinical_word(token.text):
+            return "strong"  # "custody back of lily and grace": only a child is in custody
         if token.sentence_start and token.lower in RELATIONS and nxt is not None and \
                 nxt.capitalised and lowered[token.end:nxt.start] == " ":
             return None  # "Son Paulo to call": the relative, then the name

@@ -562,8 +562,10 @@ class FacilityRecognizer(Recognizer):
         re.compile(rf"\b(?:{alternation(FACILITY_WORDS)}|{alternation(ORG_WORDS)})\s+(?:of|for)"
                    rf"\s+(?:the\s+)?(?:{NAME_PART}(?:[ \t](?:of|and|&)(?=[ \t][A-Z]))?[ \t]?)"
                    rf"{{1,4}}(?<![ \t])"),
+        # ("St. Albert the Great", "St. John the Baptist": a saint by a name and an epithet)
         re.compile(r"\b(?:(?:St|Mt|Ft)\.\s?|Fort\s|Saint\s)[A-Z][\w'’-]+(?:\s+(?!(?i:" + WEEKDAY +
-                   r")s?\b)[A-Z][\w'’-]+)?|\b(?:st\.|saint)\s[a-z]+['’]s\b"),
+                   r")s?\b)[A-Z][\w'’-]+|\s+the\s+(?:Great|Baptist|Evangelist|Apostle|Martyr|"
+                   r"Divine|Worker|Less|Elder|Younger))?|\b(?:st\.|saint)\s[a-z]+['’]s\b"),
         # "at the Stop & Shop", "for Kaplan & Hirsch": a firm's name joined by "&", where a
         # place or employer is expected (not "Action & Adventure" in a list of genres)
         re.compile(r"\b(?:at|the|from|for|with|to|of|by|outside|near|behind|inside)\s+"

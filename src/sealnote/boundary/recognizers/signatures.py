@@ -341,7 +341,9 @@ class DictatedSubjectRecognizer(Recognizer):
                     taken = 1
                 elif (pattern is not OKAY_AGED or not is_word(lowered[0])) and \
                         _aged(text, start + len(words[0])) and lowered[0] not in NOT_A_NAME and \
-                        lowered[0] not in TITLES and lowered[0] not in MODALS and \
+                        lowered[0] not in TITLES and (
+                            # ("note for will forty four": after "for", no verb)
+                            lowered[0] not in MODALS or lowered[0] in MODAL_NAMES) and \
                         not SPOKEN_NUMBER.fullmatch(lowered[0]) and \
                         not is_clinical_word(lowered[0]):
                     taken = 1  # "note for hawk fifty five lives in his van": whom the note is
