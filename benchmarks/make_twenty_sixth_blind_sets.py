@@ -30,6 +30,25 @@ before it was first measured; its first figures are in the commit that added it.
                                      skills, grief, parenting, veterans', teen, multifamily and
                                      recovery groups, couples and family notes, after the first
                                      round's rules
+    spoken_notes_hundred_forty_fourth_round
+                                     lower-case speech to text from Little Rock, Conway and
+                                     Arkansas, after the second round's rules
+    spoken_notes_hundred_forty_fifth_round
+                                     lower-case speech to text from Lubbock, Amarillo and the
+                                     Panhandle, after the second round's rules
+    spoken_notes_hundred_forty_sixth_round
+                                     lower-case speech to text from Shreveport, Bossier City and
+                                     Monroe, after the second round's rules
+    rarer_kinds_fifteenth_round      devices, plates, handles, IPs, plan numbers, dockets, voice
+                                     prints, photos, faxes, links, licences and student ids, after
+                                     the second round's rules
+    hospital_records_twenty_eighth_round
+                                     emergency, admission, consult, nursing, social work, transfer
+                                     and discharge records from Arkansas, after the second round's
+                                     rules
+    messages_fortieth_round          clients', offices', pharmacies', coaches', officers', pastors'
+                                     and parents' messages in English and Spanish, after the second
+                                     round's rules
 """
 
 from __future__ import annotations
@@ -395,6 +414,167 @@ GROUP_AND_FAMILY_NOTES_FOURTEENTH = [
     "Group: {NAME:Hope} said hope is hard; {NAME:Will} said he will try. {NAME:Faith} was absent.",
 ]
 
+SPOKEN_NOTES_HUNDRED_FORTY_FOURTH_ROUND = [
+    "okay note for {NAME:kendrick} twenty three from {LOCATION:southwest little rock} works "
+    "at {ORGANIZATION:dillard's} in the warehouse and his girlfriend {NAME:nia} kicked him out",
+    "session with {NAME:mrs. faye} eighty five from {LOCATION:north little rock} her husband "
+    "{NAME:buddy} is at {ORGANIZATION:baptist health} on the fourth floor",
+    "this is {NAME:colby} seventeen at {ORGANIZATION:cabot high} and his dad {NAME:randy} is "
+    "deployed with the guard",
+    "follow up {NAME:maribel} thirty from {LOCATION:rogers} works at {ORGANIZATION:tyson} on "
+    "the line and her husband {NAME:hector} got detained by ice on the {DATE:ninth}",
+    "okay {NAME:jace} twenty one a junior at {ORGANIZATION:uca} in {LOCATION:conway} he's "
+    "failing and hiding it from his parents in {LOCATION:searcy}",
+    "note for {NAME:ms. odessa} {AGE_OVER_89:ninety three} lives in {LOCATION:pine bluff} "
+    "with her great grandson {NAME:tre}",
+    "this is {NAME:brandon} forty from {LOCATION:benton} a lineman for {ORGANIZATION:entergy} "
+    "fell twenty feet and is on disability now",
+    "session with {NAME:skylar} nineteen from {LOCATION:jacksonville} an airman at "
+    "{ORGANIZATION:little rock air force base} and her sergeant keeps calling her sweetheart",
+    "follow up {NAME:tommy lee} fifty eight from {LOCATION:hot springs} used to deal at "
+    "{ORGANIZATION:oaklawn} and lost his house gambling",
+    "okay {NAME:aubrey} fourteen at {ORGANIZATION:mann magnet} her mom {NAME:latoya} works "
+    "nights at {ORGANIZATION:uams}",
+    "note for {NAME:father paul} sixty six a priest at {ORGANIZATION:st edward} in "
+    "{LOCATION:little rock} he's been sober nine years",
+    "this is {NAME:dakota} twenty six from {LOCATION:maumelle} sells cars at "
+    "{ORGANIZATION:landers} and his boss {NAME:mr. gentry} wants him to work sundays",
+]
+
+SPOKEN_NOTES_HUNDRED_FORTY_FIFTH_ROUND = [
+    "okay note for {NAME:cade} twenty from {LOCATION:wolfforth} a sophomore at "
+    "{ORGANIZATION:texas tech} and his roommate {NAME:garrett} found the rope",
+    "session with {NAME:yolanda} forty five from {LOCATION:slaton} works at "
+    "{ORGANIZATION:covenant} as a cna her son {NAME:javi} is in {ORGANIZATION:lubbock county "
+    "detention}",
+    "this is {NAME:kyle} thirty two from {LOCATION:canyon} works cattle at a feedlot near "
+    "{LOCATION:hereford} and drinks every night",
+    "follow up {NAME:mrs. beverly} seventy nine from {LOCATION:amarillo} her husband "
+    "{NAME:don} has parkinson's and her daughter {NAME:tammy} lives in {LOCATION:midland}",
+    "okay {NAME:juan carlos} twenty seven from {LOCATION:dumas} works at the "
+    "{ORGANIZATION:jbs} plant in {LOCATION:cactus} and lost two fingers last month",
+    "note for {NAME:mckenna} fifteen at {ORGANIZATION:frenship high} her mom {NAME:stacy} "
+    "says she's been skipping lunch",
+    "this is {NAME:abel} sixty from {LOCATION:plainview} a farmer his crop failed and his "
+    "brother {NAME:ruben} hung himself in 2019",
+    "session with {NAME:brianna} twenty eight a teacher at {ORGANIZATION:tascosa} in "
+    "{LOCATION:amarillo} her ex {NAME:dustin} shows up at school",
+    "follow up {NAME:pastor ray} fifty four from {LOCATION:levelland} his church "
+    "{ORGANIZATION:first baptist levelland} fired him",
+    "okay {NAME:destiny} nineteen from {LOCATION:guadalupe} in {LOCATION:lubbock} pregnant "
+    "and staying at the {ORGANIZATION:women's protective services} shelter",
+    "note for {NAME:hank} seventy two from {LOCATION:pampa} retired from the "
+    "{ORGANIZATION:celanese} plant and his wife {NAME:darla} passed on {DATE:march third}",
+    "this is {NAME:jaylen} sixteen at {ORGANIZATION:estacado high} got jumped at "
+    "{ORGANIZATION:south plains mall}",
+]
+
+SPOKEN_NOTES_HUNDRED_FORTY_SIXTH_ROUND = [
+    "okay note for {NAME:tavion} eighteen from {LOCATION:cedar grove} works at "
+    "{ORGANIZATION:sam's town} in the kitchen and his mama {NAME:regina} is sick",
+    "session with {NAME:miss pearl} eighty eight from {LOCATION:bossier city} her grandson "
+    "{NAME:kee} took her car to {LOCATION:dallas}",
+    "this is {NAME:blake} thirty four from {LOCATION:haughton} works offshore for "
+    "{ORGANIZATION:halliburton} two weeks on two off and his wife {NAME:ashton} wants out",
+    "follow up {NAME:keondre} twenty two from {LOCATION:monroe} a student at "
+    "{ORGANIZATION:ulm} he got shot at on {LOCATION:desiard street}",
+    "okay {NAME:mrs. dupree} sixty seven from {LOCATION:west monroe} retired from "
+    "{ORGANIZATION:graphic packaging} and her son {NAME:lil man} is back on meth",
+    "note for {NAME:hannah grace} sixteen at {ORGANIZATION:captain shreve} and her dad "
+    "{NAME:bryce} is a deputy with the {ORGANIZATION:caddo parish sheriff}",
+    "this is {NAME:marcus} forty from {LOCATION:mooretown} works at {ORGANIZATION:barksdale} "
+    "as a contractor",
+    "session with {NAME:lacey} twenty nine from {LOCATION:ruston} a nurse at "
+    "{ORGANIZATION:northern louisiana medical center} she's using her patients' pills",
+    "follow up {NAME:dewayne} fifty one from {LOCATION:minden} drives for "
+    "{ORGANIZATION:averitt} and sleeps in his cab",
+    "okay {NAME:kiara} twenty four from {LOCATION:queensborough} her baby {NAME:jaylah} was "
+    "born at {ORGANIZATION:willis knighton} on {DATE:november twenty ninth}",
+    "note for {NAME:brother earl} sixty two a deacon at {ORGANIZATION:galilee baptist} and "
+    "he's losing his sight",
+    "this is {NAME:cody} thirty from {LOCATION:benton} works at the {ORGANIZATION:horseshoe} "
+    "as a dealer",
+]
+
+RARER_KINDS_FIFTEENTH_ROUND = [
+    "Pt's insulin pump serial {DEVICE:OM-22K-104877} alarmed during session; pharmacy notified.",
+    "Vehicle: silver 2017 Ford F-150, Arkansas plate {VEHICLE:482 KTL}, seen outside her "
+    "apartment twice.",
+    "Client's Instagram {OTHER_ID:@lilmama_ark} posted a goodbye message at 2 a.m.; "
+    "screenshot saved.",
+    "Login from IP {IP:2600:1700:5a3:9e10::4c} flagged by the portal.",
+    "Medicare MBI {HEALTH_PLAN:4TE7-HK2-PN61} on file; secondary {ORGANIZATION:Arkansas Blue "
+    "Cross} {HEALTH_PLAN:XCF229104871}.",
+    "Court: {ORGANIZATION:Pulaski County Circuit Court}, case {OTHER_ID:60DR-26-1187}, "
+    "hearing {DATE:Jan. 22, 2027}.",
+    "Voice sample for the identity check recorded {DATE:12/02/2026}; voiceprint ID "
+    "{BIOMETRIC:VP-88120-A}.",
+    "Photo of client's bruised arm taken {DATE:12/3} saved as {PHOTO:IMG_4471.HEIC}.",
+    "Fax records to {FAX:(501) 555-0166} attn: {NAME:Rhonda}.",
+    "Teletherapy link {URL:https://meet.sealnote.example/r/kf83-22aa} expired; resent from "
+    "{EMAIL:frontdesk@riverbendcounseling.example}.",
+    "Arkansas psychology license {LICENSE:PSY 1-0942} for {NAME:Dr. Harlan Meeks} verified.",
+    "Student ID {OTHER_ID:T00487231} at {ORGANIZATION:Arkansas Tech}; parking permit "
+    "{OTHER_ID:P-26-4471}.",
+]
+
+HOSPITAL_RECORDS_TWENTY_EIGHTH_ROUND = [
+    "ED NOTE, {ORGANIZATION:UAMS Medical Center}: {NAME:Jerome Whitfield}, 45M, MRN "
+    "{MRN:U0048817233}, brought by {ORGANIZATION:MEMS} after found down in "
+    "{LOCATION:MacArthur Park}.",
+    "ADMIT: {NAME:Rosa Hernández}, 52F, from {LOCATION:Springdale}, admitted "
+    "{DATE:12/05/2026} to the psychiatric unit at {ORGANIZATION:Washington Regional}; husband "
+    "{NAME:Efraín} at bedside.",
+    "CONSULT: {NAME:Leonard Pruitt}, {AGE_OVER_89:91}M, Rm {LOCATION:612}, delirium vs "
+    "dementia; daughter {NAME:Carla Pruitt-James} ({PHONE:479-555-0138}) is POA.",
+    "NURSING: {DATE:12/06} 0300 pt {NAME:Whitfield} pulled IV, yelling for {NAME:Denise}. "
+    "Security officer {NAME:Grant} at door.",
+    "SW NOTE: {NAME:Mr. Whitfield} stays at {ORGANIZATION:Our House} shelter; case manager "
+    "{NAME:Tasha Boyd} at {ORGANIZATION:Little Rock Community Mental Health Center}.",
+    "TRANSFER: to {ORGANIZATION:Arkansas State Hospital} on an order from "
+    "{ORGANIZATION:Pulaski County Probate Court}, {DATE:12/07/2026}.",
+    "DISCHARGE: {NAME:Rosa Hernández} d/c'd {DATE:12/09/2026} home to {LOCATION:1403 S. "
+    "Thompson St}, {LOCATION:Springdale}, AR {LOCATION:72764}; f/u {ORGANIZATION:Ozark "
+    "Guidance} {DATE:12/15/2026}.",
+    "ED NOTE: {NAME:Kaylee Rhodes}, 16F, from {LOCATION:Mountain Home}; overdose of mom's "
+    "sertraline. Mother {NAME:Crystal Rhodes} works at {ORGANIZATION:Baxter Regional}.",
+    "CODE GRAY {DATE:12/04} 2210, {LOCATION:4 East}: pt {NAME:J. Whitfield} combative; "
+    "{ORGANIZATION:UAMS PD} {NAME:Officer Lamb} responded.",
+    "H&P: {NAME:Darnell Ochoa}, 38M, DOB {DATE:06/22/1988}, SSN {SSN:431-77-2209}, employer "
+    "{ORGANIZATION:Tyson Foods}.",
+    "ATTENDING NOTE: discussed with {NAME:Dr. Mei Lin Zhou} (psychiatry) and {NAME:Dr. "
+    "Okafor} (medicine). {NAME:Samuel Grant}, MD.",
+    "PHONE CALL: spoke with pt's sister {NAME:Tonya} in {LOCATION:Texarkana} at "
+    "{PHONE:870-555-0129}; she will pick him up Friday {DATE:12/11}.",
+]
+
+MESSAGES_FORTIETH_ROUND = [
+    "hey its {NAME:kenzie} from group, can u tell {NAME:ms. roberts} im running late, bus "
+    "broke down on {LOCATION:asher ave}",
+    "Hello, this is {NAME:Pam} from {NAME:Dr. Greer}'s office returning a call about "
+    "{NAME:Kevin Moss}'s refill.",
+    "Your prescription is ready at {ORGANIZATION:Kroger Pharmacy} on {LOCATION:Rodney Parham "
+    "Rd}. Reply STOP to end.",
+    "This is {NAME:Coach Dillard} at {ORGANIZATION:Conway High}. {NAME:Jace} was taken home "
+    "early today, he seemed off. Call me {PHONE:501-555-0184}.",
+    "hola soy tu tía {NAME:chayo}, tu mamá está en el {ORGANIZATION:mercy} de "
+    "{LOCATION:rogers} desde ayer",
+    "This is {NAME:Officer Jenkins}, Arkansas Community Correction. {NAME:Marcus Bell} missed "
+    "his check-in {DATE:12/4}. Please have him call.",
+    "Reminder from {ORGANIZATION:Riverbend Counseling}: {NAME:Aubrey} has an appointment Tue "
+    "{DATE:Dec 15} at 4:00.",
+    "{NAME:Pastor Greg} from {ORGANIZATION:New Life Church} here, {NAME:Dakota} asked me to "
+    "let you know he's safe at his grandma's in {LOCATION:Vilonia}.",
+    "hi it's {NAME:bri}!! my new number is {PHONE:501 555 0173} and my email is "
+    "{EMAIL:brianna.k.hall@icloud.com}",
+    "{NAME:Tyler}'s mom again. He got into {ORGANIZATION:Harding}! Can we move to Wednesdays "
+    "after {DATE:Jan 6}?",
+    "From {ORGANIZATION:Arkansas Children's}: {NAME:Jaylah Price} was seen in the ED "
+    "{DATE:12/05/2026}. Records attached.",
+    "This is {NAME:Sgt. Powell}, {ORGANIZATION:Conway PD}, case {OTHER_ID:26-08841}. We need "
+    "to speak with {NAME:Skylar Dunn} about the incident on {DATE:Nov 30}.",
+]
+
 
 def main() -> None:
     write("spoken_notes_hundred_fortieth_round.jsonl", "sn140", SPOKEN_NOTES_HUNDRED_FORTIETH_ROUND)
@@ -422,6 +602,26 @@ def main() -> None:
     write("letters_and_forms_nineteenth_round.jsonl", "lf19", LETTERS_AND_FORMS_NINETEENTH_ROUND)
     write("crisis_line_notes_fourteenth.jsonl", "cl14", CRISIS_LINE_NOTES_FOURTEENTH)
     write("group_and_family_notes_fourteenth.jsonl", "gf14", GROUP_AND_FAMILY_NOTES_FOURTEENTH)
+    write(
+        "spoken_notes_hundred_forty_fourth_round.jsonl",
+        "sn144",
+        SPOKEN_NOTES_HUNDRED_FORTY_FOURTH_ROUND,
+    )
+    write(
+        "spoken_notes_hundred_forty_fifth_round.jsonl",
+        "sn145",
+        SPOKEN_NOTES_HUNDRED_FORTY_FIFTH_ROUND,
+    )
+    write(
+        "spoken_notes_hundred_forty_sixth_round.jsonl",
+        "sn146",
+        SPOKEN_NOTES_HUNDRED_FORTY_SIXTH_ROUND,
+    )
+    write("rarer_kinds_fifteenth_round.jsonl", "rk15", RARER_KINDS_FIFTEENTH_ROUND)
+    write(
+        "hospital_records_twenty_eighth_round.jsonl", "hr28", HOSPITAL_RECORDS_TWENTY_EIGHTH_ROUND
+    )
+    write("messages_fortieth_round.jsonl", "mg40", MESSAGES_FORTIETH_ROUND)
 
 
 if __name__ == "__main__":
