@@ -3066,6 +3066,19 @@ def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     ("she hopes to get custody back of lily and grace", ["lily", "grace"]),
     ("a call from St. Albert the Great today", ["St. Albert the Great"]),  # a saint's epithet
     ("he roofs for yellowhammer roofing and fell", ["yellowhammer roofing"]),
+    ("brandon forty from benton a lineman for entergy fell twenty feet",
+     ["brandon", "benton", "entergy"]),  # the article and its noun, a count after the firm
+    ("dewayne from minden drives for averitt and sleeps in his cab",
+     ["dewayne", "minden", "averitt"]),
+    ("secondary Arkansas Blue Cross; insurance is Blue Cross Blue Shield of Texas",
+     ["Arkansas Blue Cross", "Blue Cross Blue Shield of Texas"]),  # one state's plan
+    ("Arkansas psychology license PSY 1-0942 verified", ["PSY 1-0942"]),  # a board's letters
+    ("home 12/09; f/u Ozark Guidance next week", ["12/09", "Ozark Guidance"]),
+    ("CODE GRAY 12/04 2210, 4 East: pt combative; UAMS PD responded",
+     ["12/04", "4 East", "UAMS PD"]),  # a ward heading the line, a campus's police
+    ("kendrick twenty three from southwest little rock works", ["kendrick",
+                                                                "southwest little rock"]),
+    ("okay aubrey fourteen at mann magnet her mom latoya", ["aubrey", "mann magnet", "latoya"]),
 ])
 def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -3083,6 +3096,11 @@ def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> No
     ("on the 3rd floor with Dr. Lee", "rd"),  # a number's letters, no name
     ("his cousin wants him to come work roofing", "roofing"),  # a trade, no firm
     ("she fought for custody of the kids", "kids"),
+    ("f/u Sleep Study results next week", "Sleep"),  # what is followed up, not where
+    ("Has Blue Cross through work", "Blue"),  # the national name, no state's plan
+    ("seen in ED PD consult today", "PD"),  # a unit's initials, no police
+    ("a kid at the magnet school", "magnet"),  # a kind of school
+    ("Nursing license RN 712904 under review", "RN"),  # a credential, no board
 ])
 def test_forms_the_twenty_sixth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

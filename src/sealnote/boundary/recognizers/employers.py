@@ -23,6 +23,7 @@ from sealnote.boundary.recognizers.names import (
     FAITHS,
     JOB_NOUNS,
     JOB_WORDS,
+    NUMBERS,
     OWNERS,
     PERSONAL_PRONOUNS,
     RELATIONS,
@@ -563,7 +564,7 @@ SPOKEN_FACILITY = re.compile(rf"(?<!['’])\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-
                              r"mortuary|cathedral|basilica|parish|"
                              r"rehabilitation center|pediatrics|clinic|middle school|middle|"
                              r"memorial(?! day)|hospice|general|retreat|school|park|stadium|arena|"
-                             r"elementary(?: school)?|high school|high|academy|prep|church|"
+                             r"elementary(?: school)?|high school|high|academy|prep|church|magnet|"
                              r"college prep|college|university|heights|plant|mill|factory|"
                              r"warehouse|shelter|hall|gospel mission|rescue mission|casino|mine|"
                              r"rehab|er|"
@@ -666,8 +667,9 @@ SPOKEN_SCHOOL_PHRASE = re.compile(
     # ("goes to bronx science her mom found…": the next clause's owner)
     r"her|his|their|my)\b|\s*[,.;:)]|\s*$)")
 PLAIN_SCHOOL_WORDS = frozenset("""
-summer night public private catholic community state senior grad graduate medical law nursing
-trade boarding online cyber home sunday bible language driving art beauty cosmetology culinary
+summer night magnet charter public private catholic community state senior grad graduate medical
+law nursing trade boarding online cyber home sunday bible language driving art beauty cosmetology
+culinary
 technical regular new old another different same local special alternative therapeutic day
 practice team class classes games sports duty play hebrew religious film dental music dance
 ballet karate flight cooking acting pharmacy vet veterinary divinity business engineering
@@ -689,7 +691,8 @@ PLAINLY_NAMED_KINDS = ("behavioral health", "medical center", "health center", "
                        "er", "children's", "childrens", "children’s")
 # The kinds of school that plain words name after "at": "canyon middle", "oak hill elementary"
 PLAIN_NAMED_SCHOOLS = (" middle", " middle school", " elementary", " elementary school",
-                       " high", " high school", " academy", " school", " prep", " college prep")
+                       " high", " high school", " academy", " school", " prep", " college prep",
+                       " magnet")
 # Words before "high" that say how high, not which school: "at peak high", "at record high"
 LEVELS = frozenset({"peak", "record", "time", "alltime", "all-time"})
 # What is said just before a school's name: "at", "from", "out of", "outside" (skyline high);
@@ -1141,7 +1144,11 @@ class EmploymentRecognizer(Recognizer):
             verb = len(last) > 4 and last.endswith("ed") and (is_word(last[:-2]) or
                                                              is_word(last[:-1]))
             # ("a resident at elmhurst and hasn't slept": a clause, not the hospital's name)
-            clause = any("n't" in w or "n’t" in w or w in PERSONAL_PRONOUNS for w in words[1:])
+            # ("drives for averitt and sleeps in his cab", "for halliburton two weeks on": a
+            # verb or a count after the name)
+            clause = any("n't" in w or "n’t" in w or w in PERSONAL_PRONOUNS or w in NUMBERS or
+                         (words[k] == "and" and person_verb(w))
+                         for k, w in enumerate(words[1:]))
             if " ".join(words) in WELL_KNOWN_FIRMS:
                 return True  # ("habitat for humanity": "for" in the firm's name)
             if is_state_transit(words[:-1], words[-1]):

@@ -172,6 +172,12 @@ SPACED_ID = re.compile(r"\b(?i:file|claim|case|member|policy|id|account|acct|rec
 DOTTED_LICENSE = re.compile(r"\b(?i:licen[cs]e|lic\.?)(?:[ \t]+(?i:no\.?|number|#))?[ \t]*[:#]?"
                             r"[ \t]*(?P<id>\d{2,4}\.\d{4,8})\b(?!\.\d)")
 
+# ... or with its board's letters before it: "psychology license PSY 1-0942" (a credential
+# there is no part of it: "license RN 712904")
+BOARD_LICENSE = re.compile(r"\b(?i:licen[cs]e|lic\.?)(?:[ \t]+(?i:no\.?|number|#))?[ \t]*[:#]?"
+                           r"[ \t]*(?P<id>(?!(?:RN|LPN|NP|PA|MD|DO|LCSW|LICSW|LPC|LMFT|LMHC|CNA|"
+                           r"EMT)\b)[A-Z]{2,4}[ \t-]?\d[\d-]{2,}\d)\b(?![./-]\d)")
+
 
 class IdentifierRecognizer(Recognizer):
     """Codes with digits (AB-123456, #987654, 54321-XYZ), labelled by the words before them."""
@@ -188,13 +194,17 @@ class IdentifierRecognizer(Recognizer):
                    r"(?:[-_][A-Za-z0-9]+)*(?:/\d{2,4}(?![\w/-]))?(?![\w/-]|\.\d)"),
         SPACED_ID,
         DOTTED_LICENSE,
+        BOARD_LICENSE,
     )
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
-        SPACED_ID: re.compile(r"\d\d (?:[A-Z]{1,3} )?\d\d"), DOTTED_LICENSE: ("lic",)}
+        SPACED_ID: re.compile(r"\d\d (?:[A-Z]{1,3} )?\d\d"), DOTTED_LICENSE: ("lic",),
+        BOARD_LICENSE: ("lic",)}
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re is DOTTED_LICENSE:
             return True
+        if match.re is BOARD_LICENSE:
+            return sum(c.isdigit() for c in match.group("id")) >= 4
         if match.re is SPACED_ID:
             return sum(c.isdigit() for c in match.group("id")) >= 7
         value = match.group(0).lstrip("#")
@@ -220,9 +230,9 @@ class IdentifierRecognizer(Recognizer):
         return len(value) >= 4
 
     def label_for(self, match: re.Match[str], text: str) -> Label | None:
-        # (a spaced number's own word is part of the match and says first what it is: "license
+        # (a number's own word may be part of the match, and says first what it is: "license
         # 28 441 902")
-        own = text[match.start():match.start("id")] if match.re is SPACED_ID else ""
+        own = text[match.start():match.start("id")] if "id" in match.re.groupindex else ""
         before = text[max(0, match.start() - self.context_window):match.start()].lower()
         words = ID_CONTEXT_WORDS.findall(own.lower()) or ID_CONTEXT_WORDS.findall(before)
         return ID_CONTEXT[words[-1]] if words else Label.OTHER_ID

@@ -29,6 +29,7 @@ from sealnote.boundary.recognizers.names import (
 )
 from sealnote.boundary.recognizers.places import (
     PLAIN_AFTER_AT,
+    STATE_NAMES,
     STATES,
     STATES_IN_LOWER_CASE,
     STREET_SUFFIXES,
@@ -144,6 +145,8 @@ CONNECTOR = r"(?:[ \t]+(?:of|the|and|&|for|de|la)[ \t]+|[ \t]+)"
 
 
 VENUE = re.compile(r"(?:(?<=\s)@|\b(?:at|from|outside|off|near|behind|inside|across from|"
+                   # "f/u Ozark Guidance 12/15": where the follow-up is
+                   r"f/u(?:\s+(?:with|at))?|[Ff]ollow[- ]?up\s+(?:with|at)|"
                    r"[Rr]eferral to|"
                    r"[Rr]efer(?:red)? to|linked to|linked with|connected with))\s+(?:the\s+)?"
                    r"(?P<id>[A-Z][\w'’&-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&-]*){1,4})")
@@ -313,6 +316,9 @@ class VenueRecognizer(Recognizer):
             return False  # "moved here from New Zealand": Safe Harbor lets a country stay
         words = [w.removesuffix("'s").removesuffix("’s") for w in match.group("id").split()
                  if w[:1].isupper()]
+        if re.match(r"(?i)f/u|follow", match.group(0)) and all(
+                w.lower() in gazetteers.common_words() for w in words):
+            return False  # "f/u Sleep Study results": what is followed up, not where
         return not any(is_clinical_word(w) and w.lower() not in EPONYMS for w in words) and \
             not any(w in HOLIDAYS or is_month(w) or w.lower().rstrip(".") in TITLES
                     for w in words) \
@@ -350,6 +356,8 @@ WING = r"\d{1,2}[ \t]?(?:North|South|East|West)\b"
 # ... or by its floor and wing where a patient is or goes: "ambulating on 4 West", "transfer to
 # 5 North"
 UNIT_FIELD = re.compile(rf"\b(?i:unit|ward)[ \t]*:[ \t]*(?P<id>{WING}|\d{{1,2}}[ \t]?[A-Z]\b)"
+                        # "CODE GRAY 12/04 2210, 4 East: pt combative": where, as a record heads it
+                        rf"|(?<=, )(?P<headed>{WING})(?=:)"
                         rf"|\b(?i:unit|ward)[ \t]+{WING}"
                         r"|\b(?i:ward)[ \t]+\d{1,2}[A-Za-z]\b"
                         rf"|\b(?i:on|to|from|onto|off)[ \t]+(?P<wing>{WING})")
@@ -370,7 +378,7 @@ class WardRecognizer(Recognizer):
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {DORM: ("dorm", "residence hall")}
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
-        for group in ("wing", "short"):
+        for group in ("wing", "short", "headed"):
             if group in match.re.groupindex and match.group(group):
                 return match.span(group)
         return super().bounds(match)
@@ -518,6 +526,8 @@ CHILDRENS_NAMED = re.compile(r"\b(?:Children|Women)['’]s\s+(?P<name>[A-Z][a-z]
                              # dictated: "is at children's mercy for her kidneys"
                              r"|(?<=\bat |\bto )(?:children|women)['’]?s\s+(?P<lower>[a-z]+)\b")
 POLICE_INITIALS = re.compile(r"\b[A-Z]{1,3}PD\b(?![-'’])|"
+                             # a campus's or a city's, its initials apart: "UAMS PD responded"
+                             r"\b(?P<apart>[A-Z]{2,5})[ \t]PD\b(?![-'’])|"
                              # a sheriff's office or a fire department: "arrested by JPSO",
                              # "via SFFD"
                              r"\b[A-Z]{2,3}(?:SO|FD)\b(?![-'’])|"
@@ -669,7 +679,11 @@ class FacilityRecognizer(Recognizer):
                         or name in FACILITY_WORDS or name.lower() in ("day", "book", "books"))
         if match.re is POLICE_INITIALS:
             # ("COPD", "OCPD", "bpd": a diagnosis, which the clinical words hold; "ALSO" a word)
-            initials = match.group("id") or match.group("by") or match.group(0)
+            initials = match.group("id") or match.group("by") or match.group("apart") or \
+                match.group(0)
+            if match.group("apart") and (initials.lower() in ROLE_ACRONYMS or
+                                         initials in CARE_ACRONYMS):
+                return False  # "ED PD", "ER PD": a unit's, not a police department
             return not (is_clinical_word(initials) or initials.lower() in gazetteers.common_words())
         if match.re is self.patterns[2]:
             # "St. Luke's", "St. Rose"; not the "St." of a street before "Her niece…"
@@ -973,6 +987,11 @@ out up over still not medicaid medicare masshealth tricare chip medi-cal self-pa
 # Blue Cross by its state's plan: "BCBS MA", "BCBS of IL" (alone, the name of dozens of plans)
 # ("BCBSIL", "BCBSTX": the state's letters joined on)
 BLUE_CROSS_OF_A_STATE = re.compile(r"\b(?P<id>BCBS(?:[ \t]+(?:of[ \t]+)?)?(?P<state>[A-Z]{2}))\b")
+# ... or written out, the state before or after: "Arkansas Blue Cross", "Blue Cross Blue Shield
+# of Texas"
+BLUE_CROSS_NAMED = re.compile(r"\b(?P<id>(?:(?P<before>(?:[A-Z][a-z]+[ \t]){1,2}))?Blue[ \t]+Cross"
+                              r"(?:[ \t]+(?:and[ \t]+|&[ \t]+)?Blue[ \t]+Shield)?"
+                              r"(?:[ \t]+of[ \t]+(?P<after>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?)")
 
 
 class InsurerRecognizer(Recognizer):
@@ -981,14 +1000,27 @@ class InsurerRecognizer(Recognizer):
 
     label = Label.ORGANIZATION
     priority = 56
-    patterns = (INSURER_SAID, BLUE_CROSS_OF_A_STATE, INSURER_FIELD)
+    patterns = (INSURER_SAID, BLUE_CROSS_OF_A_STATE, INSURER_FIELD, BLUE_CROSS_NAMED)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {INSURER_SAID: ("insurance",),
                                                   INSURER_FIELD: ("insurance",),
-                                                  BLUE_CROSS_OF_A_STATE: ("bcbs",)}
+                                                  BLUE_CROSS_OF_A_STATE: ("bcbs",),
+                                                  BLUE_CROSS_NAMED: ("blue cross",)}
+
+    def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        if match.re is BLUE_CROSS_NAMED and match.group("before") and \
+                match.group("before").strip() not in STATE_NAMES:
+            # only a state's name before it is part of the plan's ("secondary Arkansas Blue
+            # Cross"; not "Secondary Blue Cross")
+            return match.start("before") + len(match.group("before")), match.end("id")
+        return super().bounds(match)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re is BLUE_CROSS_OF_A_STATE:
             return match.group("state") in STATES
+        if match.re is BLUE_CROSS_NAMED:
+            # one state's plan ("Arkansas Blue Cross", "…of Texas"), not the national name
+            before = (match.group("before") or "").strip()
+            return before in STATE_NAMES or match.group("after") in STATE_NAMES
         words = match.group("id").split()
         if match.re is INSURER_FIELD and (words[0].lower() in FIELD_WORDS_AFTER_INSURANCE or
                                           words == ["BCBS"] or

@@ -929,7 +929,7 @@ class PlaceNameRecognizer(Recognizer):
                 yield self._span(text, start, end)
                 continue
             side = SIDE_OF_TOWN_BEFORE.search(text, max(0, start - 12), start)
-            if side and lead_in is LEAD_IN_OR_ON and \
+            if side and lead_in is not None and \
                     f"{side.group(1)} {name}" not in STATES_IN_LOWER_CASE and \
                     lead_in.search(text[max(0, side.start() - 24):side.start()]):
                 yield self._span(text, side.start(1), end)  # "lives in south minneapolis"
