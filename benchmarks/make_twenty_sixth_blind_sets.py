@@ -49,6 +49,21 @@ before it was first measured; its first figures are in the commit that added it.
     messages_fortieth_round          clients', offices', pharmacies', coaches', officers', pastors'
                                      and parents' messages in English and Spanish, after the second
                                      round's rules
+    spoken_notes_hundred_forty_seventh_round
+                                     lower-case speech to text from Milwaukee, Racine and Kenosha,
+                                     after the third round's rules
+    spoken_notes_hundred_forty_eighth_round
+                                     lower-case speech to text from Savannah, Hinesville and
+                                     Brunswick, after the third round's rules
+    psychosocial_histories_fifth     birth, family, substance, trauma, legal, military, social,
+                                     work, psychiatric and faith histories, after the third round's
+                                     rules
+    telehealth_notes_second          video, audio-only and group telehealth notes with where the
+                                     client is, after the third round's rules
+    supervision_notes_second         individual and group supervision, case and ethics consults,
+                                     after the third round's rules
+    home_visit_notes_second          home, shelter, rehab and outreach visits from South Jersey,
+                                     after the third round's rules
 """
 
 from __future__ import annotations
@@ -575,6 +590,180 @@ MESSAGES_FORTIETH_ROUND = [
     "to speak with {NAME:Skylar Dunn} about the incident on {DATE:Nov 30}.",
 ]
 
+SPOKEN_NOTES_HUNDRED_FORTY_SEVENTH_ROUND = [
+    "okay note for {NAME:deandre} twenty from {LOCATION:sherman park} works at "
+    "{ORGANIZATION:harley davidson} on the line and his cousin {NAME:tay} got locked up in "
+    "the {ORGANIZATION:house of correction}",
+    "session with {NAME:mrs. kowalczyk} seventy six from {LOCATION:bay view} her husband "
+    "{NAME:stan} worked at {ORGANIZATION:allen bradley} for forty years and now he doesn't "
+    "know her",
+    "this is {NAME:marisol} thirty two from {LOCATION:clarke square} cleans at "
+    "{ORGANIZATION:froedtert} nights and her daughter {NAME:itzel} is at "
+    "{ORGANIZATION:bradley tech}",
+    "follow up {NAME:tyler} twenty seven from {LOCATION:wauwatosa} a bartender at "
+    "{ORGANIZATION:lakefront brewery} drinks after every shift",
+    "okay {NAME:aaliyah} sixteen at {ORGANIZATION:rufus king} her mom {NAME:keisha} works at "
+    "{ORGANIZATION:northwestern mutual} downtown",
+    "note for {NAME:pastor williams} fifty nine at {ORGANIZATION:greater galilee} on "
+    "{LOCATION:north avenue} his son {NAME:darius} was killed in {DATE:august}",
+    "this is {NAME:bao} forty four hmong from {LOCATION:west allis} works at "
+    "{ORGANIZATION:quad graphics} and his wife {NAME:mai} wants to move to {LOCATION:st paul}",
+    "session with {NAME:jessica} thirty five from {LOCATION:racine} works at {ORGANIZATION:sc "
+    "johnson} and her ex {NAME:brett} lives in {LOCATION:kenosha} with the kids",
+    "follow up {NAME:dwayne} fifty from {LOCATION:kenosha} drives for {ORGANIZATION:uline} "
+    "and his daughter {NAME:kayla} graduates from {ORGANIZATION:carthage} in {DATE:may}",
+    "okay grandma {NAME:rose} {AGE_OVER_89:ninety four} from {LOCATION:cudahy} her grandson "
+    "{NAME:nick} moved in and takes her checks",
+    "note for {NAME:liam} nineteen a freshman at {ORGANIZATION:marquette} from {LOCATION:oak "
+    "creek} he's not sleeping and hears his name called",
+    "this is {NAME:rosa} forty eight from {LOCATION:walker's point} works at "
+    "{ORGANIZATION:palermo's} making pizzas and her husband {NAME:rigo} was deported on "
+    "{DATE:october twentieth}",
+]
+
+SPOKEN_NOTES_HUNDRED_FORTY_EIGHTH_ROUND = [
+    "okay note for {NAME:kiana} twenty two from {LOCATION:pooler} works at "
+    "{ORGANIZATION:gulfstream} as a tech and her boyfriend {NAME:travis} is at "
+    "{ORGANIZATION:fort stewart}",
+    "session with {NAME:mr. bryan} eighty from {LOCATION:thunderbolt} his wife {NAME:louise} "
+    "passed on {DATE:november eighth} they were married sixty years",
+    "this is {NAME:jalen} fifteen at {ORGANIZATION:savannah arts} he's being bullied and his "
+    "mom {NAME:tasha} works at {ORGANIZATION:memorial} in the er",
+    "follow up {NAME:staff sergeant ramirez} thirty one from {LOCATION:hinesville} back from "
+    "deployment with nightmares his wife {NAME:carla} is pregnant",
+    "okay {NAME:miss hattie} {AGE_OVER_89:ninety six} from {LOCATION:pin point} her great "
+    "niece {NAME:shanice} handles her money",
+    "note for {NAME:cody} thirty from {LOCATION:richmond hill} a longshoreman at the "
+    "{ORGANIZATION:garden city terminal} hurt his back",
+    "this is {NAME:emma} twenty a student at {ORGANIZATION:scad} from {LOCATION:atlanta} her "
+    "roommate {NAME:olivia} found her passed out",
+    "session with {NAME:darnell} forty one from {LOCATION:yamacraw} just got out of "
+    "{ORGANIZATION:chatham county jail} and is staying at the {ORGANIZATION:salvation army} "
+    "on {LOCATION:bay street}",
+    "follow up {NAME:karen} fifty six from {LOCATION:st simons} a realtor and her husband "
+    "{NAME:jeff} left her for his assistant {NAME:brittany}",
+    "okay {NAME:marcus} thirty five from {LOCATION:brunswick} works at {ORGANIZATION:pinova} "
+    "and was there when the tank exploded",
+    "note for {NAME:deacon lewis} sixty seven at {ORGANIZATION:first african baptist} and "
+    "he's caring for his brother {NAME:otis} who has dementia",
+    "this is {NAME:sofia} twenty six from {LOCATION:garden city} cleans rooms at the "
+    "{ORGANIZATION:hyatt} on {LOCATION:river street} and her manager {NAME:greg} cut her hours",
+]
+
+PSYCHOSOCIAL_HISTORIES_FIFTH = [
+    "Psychosocial history. {NAME:Daniel Okonkwo-Reyes}, 34, was born in {LOCATION:Lagos} and "
+    "came to {LOCATION:Houston} at age 9 with his mother, {NAME:Funmi}. His father, "
+    "{NAME:Arturo Reyes}, lives in {LOCATION:Monterrey}. He attended {ORGANIZATION:Lamar High "
+    "School} and the {ORGANIZATION:University of Houston}, and works as an accountant at "
+    "{ORGANIZATION:Deloitte}. Married to {NAME:Claire} since {DATE:June 2018}; two children, "
+    "{NAME:Mia} (6) and {NAME:Theo} (3).",
+    "Developmental and family history: {NAME:Harper Lindqvist}, 11, lives with her mother "
+    "{NAME:Anna} and stepfather {NAME:Jon Berg} at {LOCATION:4410 Oak Ridge Dr}, "
+    "{LOCATION:Eden Prairie}. Biological father {NAME:Erik} lives in {LOCATION:Duluth}; "
+    "visits every other weekend. Attends {ORGANIZATION:Forest Hills Elementary}, 5th grade; "
+    "IEP since 3rd grade.",
+    "Substance use history: {NAME:Ray} began drinking at 13 in {LOCATION:Williston}; DUI in "
+    "{DATE:March 2015} ({LOCATION:Williams County}). Treatment at {ORGANIZATION:Prairie St. "
+    "John's} in {LOCATION:Fargo} {DATE:2019-05-02} to {DATE:2019-06-01}. Sponsor {NAME:Curt} "
+    "from the {ORGANIZATION:Alano Club}.",
+    "Trauma history: {NAME:Mariam Haddad}, 29, survived the {DATE:August 4, 2020} port "
+    "explosion in {LOCATION:Beirut}; her cousin {NAME:Rami} died. She resettled in "
+    "{LOCATION:Dearborn Heights} in 2021 and works at {ORGANIZATION:ACCESS} as an interpreter.",
+    "Legal history: {NAME:Tommy Ray Beasley} was on probation in {LOCATION:Knox County} "
+    "(docket {OTHER_ID:KCCC-2019-4471}) and completed drug court at {ORGANIZATION:Knox County "
+    "Recovery Court} in {DATE:January 2022}.",
+    "Military history: {NAME:Angela Brooks}, 46, served 22 years in the Army, last at "
+    "{ORGANIZATION:Fort Bliss}; deployed to {LOCATION:Kandahar} 2010-2011. Retired "
+    "{DATE:07/31/2021}. VA rating 90%.",
+    "Social history: {NAME:Luis Ángel Medina}, 58, widowed (wife {NAME:Carmen} d. "
+    "{DATE:2/2/2024}), lives alone in a trailer on {LOCATION:Route 9} outside "
+    "{LOCATION:Hatch}. Works seasonally at {ORGANIZATION:Biad Chili}. Daughter {NAME:Yolanda} "
+    "in {LOCATION:Las Cruces} calls on Sundays.",
+    "Education and employment: {NAME:Priya Natarajan} completed her PhD at "
+    "{ORGANIZATION:Purdue} in {DATE:May 2023}; postdoc at {ORGANIZATION:Argonne National "
+    "Laboratory}; lab head {NAME:Dr. Feldman} described as demeaning.",
+    "Family psychiatric history: maternal grandmother {NAME:Edith} hospitalized at "
+    "{ORGANIZATION:Willmar State Hospital} in the 1960s; brother {NAME:Kyle} died by suicide "
+    "{DATE:11/11/2016} in {LOCATION:Bemidji}.",
+    "Religious and cultural: {NAME:Yitzchak Goldfarb}, 41, Orthodox, member of "
+    "{ORGANIZATION:Young Israel of Scarsdale}; his rabbi, {NAME:Rabbi Klein}, is aware of "
+    "treatment.",
+]
+
+TELEHEALTH_NOTES_SECOND = [
+    "Telehealth (video) with {NAME:Courtney Walsh}; client located at home, {LOCATION:77 "
+    "Harbor View Ln}, {LOCATION:Portsmouth}, NH. Emergency contact {NAME:Sean Walsh} "
+    "{PHONE:603-555-0124}. Consent verified.",
+    "Audio-only session: {NAME:Mr. Gutierrez} joined from his truck outside the "
+    "{ORGANIZATION:Love's} in {LOCATION:Tucumcari}; poor signal.",
+    "Video visit; {NAME:Kai} (they/them) connected from the {ORGANIZATION:Reed College} "
+    "library in {LOCATION:Portland}; safety plan updated; roommate {NAME:Juniper} is a "
+    "support.",
+    "Client {NAME:Deborah Klein} disclosed she is in {LOCATION:Boca Raton} until {DATE:March "
+    "15}; session postponed for licensure reasons.",
+    "Link resent to {EMAIL:m.ochoa1987@gmail.com}; client {NAME:Marisela Ochoa} joined at "
+    "10:04 from her car in the {ORGANIZATION:Banner Desert} parking garage.",
+    "Zoom session; {NAME:Thomas}'s daughter {NAME:Becca} helped set up the tablet at "
+    "{ORGANIZATION:Sunrise of Edina}.",
+    "Telehealth group: {NAME:Ana}, {NAME:Josh}, {NAME:Precious} present; {NAME:Dmitri} "
+    "dropped at 6:40; IP {IP:98.213.44.7} logged for {NAME:Dmitri}'s reconnect.",
+    "Client {NAME:Ahmed Siddiqui} joined from {LOCATION:Karachi} while visiting family "
+    "through {DATE:January 9}; practice policy reviewed.",
+    "Video; {NAME:Lt. Mark Oyelaran} on base at {ORGANIZATION:Joint Base Andrews}; private "
+    "room confirmed.",
+    "Phone session; {NAME:Nellie} at her daughter's house on {LOCATION:Cedar Lane} in "
+    "{LOCATION:Bangor}; daughter {NAME:Joanne} stepped out.",
+]
+
+SUPERVISION_NOTES_SECOND = [
+    "Supervision with {NAME:Alyssa Moreno}, LMSW, {DATE:12/3/2026}. Case: client {NAME:J.T.}, "
+    "16, disclosed abuse by a coach at the {ORGANIZATION:Eastside YMCA}; mandated report "
+    "filed with {ORGANIZATION:Hennepin County} CPS.",
+    "Reviewed {NAME:Alyssa}'s recording of a session with {NAME:Mr. Dunleavy}; discussed "
+    "countertransference (he resembles her father).",
+    "Group supervision: {NAME:Marcus Lee}, {NAME:Hannah Cho} and {NAME:Drew Patel} presented; "
+    "supervisor {NAME:Dr. Ingrid Solberg}. Hours logged for {NAME:Hannah}'s LICSW application.",
+    "Consult re: client {NAME:Veronica}, who works at the same clinic "
+    "({ORGANIZATION:Northpoint Health}) as our intern {NAME:Kelsey}; dual relationship; "
+    "transfer to {NAME:Dr. Amaya}.",
+    "Case consult: {NAME:Ms. Tran}'s son {NAME:Vinh} threatened a teacher at "
+    "{ORGANIZATION:Patrick Henry High}; duty to warn discussed with counsel {NAME:Robert "
+    "Hale}, Esq.",
+    "Supervisee {NAME:Jordan Fields} ({EMAIL:jfields@northpointhealth.org}) requests a change "
+    "of hours for {DATE:December 21-23}.",
+    "Reviewed documentation for {NAME:Tomás}, whose notes named his employer "
+    "({ORGANIZATION:General Mills}) unnecessarily; minimum necessary discussed.",
+    "Ethics consult: {NAME:Dr. Priya Shah} received a gift card from client {NAME:Mrs. Olson} "
+    "(age {AGE_OVER_89:91}); returned with a letter.",
+    "Next supervision {DATE:12/17/2026}, 2 p.m., by video.",
+    "{NAME:Kelsey}'s client {NAME:Brandon} (MRN {MRN:NP-44817}) no-showed three times; "
+    "discharge letter drafted.",
+]
+
+HOME_VISIT_NOTES_SECOND = [
+    "Home visit to {LOCATION:3318 Chestnut St}, {LOCATION:Camden}, for {NAME:Ms. Ruth Ayers}, "
+    "{AGE_OVER_89:90}. Apartment cluttered; grandson {NAME:Kevin} present. Space heater near "
+    "bed.",
+    "HV: {NAME:Tasha Greene} and kids {NAME:Jaylen} (4) and {NAME:Nevaeh} (2) at "
+    "{ORGANIZATION:Hope Village} family shelter, room {LOCATION:214}.",
+    "Visited {NAME:Mr. Petrakis} at his diner ({ORGANIZATION:Olympia Diner}, {LOCATION:Route "
+    "130}) after hours at his request; wife {NAME:Eleni} joined.",
+    "Home visit with {NAME:Dolores}, 84, at her farm on {LOCATION:County Road 12} near "
+    "{LOCATION:Fairmont}; son {NAME:Dale} runs the dairy.",
+    "Visit to the {NAME:Nguyen} family at {LOCATION:1207 Fairview Ave}, apt {LOCATION:3B}; "
+    "{NAME:Mrs. Nguyen} showed the eviction notice dated {DATE:11/30/2026}.",
+    "HV cancelled: {NAME:Brandon} texted from {PHONE:856-555-0193} that his landlord "
+    "{NAME:Mr. Costa} was there.",
+    "Home visit in {LOCATION:Cherry Hill}: {NAME:Sophie} (9) showed her room; mom "
+    "{NAME:Lauren} works from home for {ORGANIZATION:Subaru of America}.",
+    "Visited {NAME:Mr. Hollis} at {ORGANIZATION:Genesis Cherry Hill} rehab, room "
+    "{LOCATION:118}; roommate {NAME:Walt} is loud.",
+    "Home visit, {LOCATION:Pennsauken}: {NAME:Yolanda Ruiz} and partner {NAME:Maribel}; "
+    "safety planning; car (plate {VEHICLE:K44-RTN}) parked behind the house.",
+    "Outreach with {NAME:Officer Dana Kim} ({ORGANIZATION:Camden County Police}) to the "
+    "encampment under {LOCATION:Admiral Wilson Blvd}; met {NAME:Sarge}, 60, a veteran.",
+]
+
 
 def main() -> None:
     write("spoken_notes_hundred_fortieth_round.jsonl", "sn140", SPOKEN_NOTES_HUNDRED_FORTIETH_ROUND)
@@ -622,6 +811,20 @@ def main() -> None:
         "hospital_records_twenty_eighth_round.jsonl", "hr28", HOSPITAL_RECORDS_TWENTY_EIGHTH_ROUND
     )
     write("messages_fortieth_round.jsonl", "mg40", MESSAGES_FORTIETH_ROUND)
+    write(
+        "spoken_notes_hundred_forty_seventh_round.jsonl",
+        "sn147",
+        SPOKEN_NOTES_HUNDRED_FORTY_SEVENTH_ROUND,
+    )
+    write(
+        "spoken_notes_hundred_forty_eighth_round.jsonl",
+        "sn148",
+        SPOKEN_NOTES_HUNDRED_FORTY_EIGHTH_ROUND,
+    )
+    write("psychosocial_histories_fifth.jsonl", "ps5", PSYCHOSOCIAL_HISTORIES_FIFTH)
+    write("telehealth_notes_second.jsonl", "th2", TELEHEALTH_NOTES_SECOND)
+    write("supervision_notes_second.jsonl", "sv2", SUPERVISION_NOTES_SECOND)
+    write("home_visit_notes_second.jsonl", "hv2", HOME_VISIT_NOTES_SECOND)
 
 
 if __name__ == "__main__":
