@@ -3079,6 +3079,12 @@ def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     ("kendrick twenty three from southwest little rock works", ["kendrick",
                                                                 "southwest little rock"]),
     ("okay aubrey fourteen at mann magnet her mom latoya", ["aubrey", "mann magnet", "latoya"]),
+    ("mom Lauren works from home for Subaru of America.", ["Lauren", "Subaru of America"]),
+    ("the encampment under Admiral Wilson Blvd now", ["Admiral Wilson Blvd"]),
+    ("a bartender at lakefront brewery drinks after every shift", ["lakefront brewery"]),
+    ("works at palermo's making pizzas and", ["palermo's"]),  # what is done there, after it
+    ("retired from graphic packaging and her son", ["graphic packaging"]),  # a trade ends it
+    ("a longshoreman at the garden city terminal hurt", ["garden city terminal"]),
 ])
 def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -3101,6 +3107,8 @@ def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> No
     ("seen in ED PD consult today", "PD"),  # a unit's initials, no police
     ("a kid at the magnet school", "magnet"),  # a kind of school
     ("Nursing license RN 712904 under review", "RN"),  # a credential, no board
+    ("she works at the same clinic as our intern", "same"),  # no town's clinic
+    ("what is the best rehab protocol", "best"),
 ])
 def test_forms_the_twenty_sixth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -62,6 +62,11 @@ WORK_TIMES = frozenset("night nights day days morning mornings evening evenings 
 QUANTITY_WORDS = frozenset("two three four several different various multiple many few".split())
 
 
+def _gerund(word: str) -> bool:
+    """A verb's "-ing" form: "making", "driving" (not "king", "ring")."""
+    return word.endswith("ing") and (is_word(word[:-3]) or is_word(word[:-3] + "e"))
+
+
 def _lower_business_name(words: list[str]) -> bool:
     """Words in lower case that may be a business's name ("market basket", "general dynamics"),
     not a kind of place, a time or a doing: "home most days", "the same place", "last year",
@@ -73,7 +78,7 @@ def _lower_business_name(words: list[str]) -> bool:
             w in DETERMINERS and w not in ("a", "an") for w in words[1:]):
         return False  # (nor "outside pella and the bank": a town, then a sentence; "chick fil
         # a" is a name)
-    gerund = first.endswith("ing") and (is_word(first[:-3]) or is_word(first[:-3] + "e"))
+    gerund = _gerund(first)
     # ("chick fil a", but not "nucor and", "burning coal" or "more energy")
     if first not in STOP_WORDS and first not in WHICH_ONE and (
             words[-1] not in STOP_WORDS or len(words[-1]) == 1) and (
@@ -484,7 +489,9 @@ EMPLOYMENT = re.compile(
     r"sophomore|freshman|junior|senior)\s+"
     r"(?:as\s+an?\s+(?:\w+\s+){1,3})?"
     # "works in IT at Epic", "works nights cleaning at JFK", "works offshore for Vineyard Wind"
-    rf"(?:(?:in\s+[A-Za-z]+|{WHEN_WORKED}|evenings|part[- ]time|full[- ]time|overseas|"
+    # ("works from home for Subaru of America")
+    rf"(?:(?:in\s+[A-Za-z]+|from\s+home|{WHEN_WORKED}|evenings|part[- ]time|full[- ]time|"
+    r"overseas|"
     r"[a-z]{3,}ing|[a-z]{3,}ly|"
     # "worked 20 years for Union Pacific"
     r"(?:\d{1,2}|[a-z]+)\s+(?:years?|yrs|months?|decades?))\s+){0,2}"
@@ -566,8 +573,8 @@ SPOKEN_FACILITY = re.compile(rf"(?<!['’])\b(?P<id>(?:{NOT_A_NAME_WORD}[a-z][a-
                              r"memorial(?! day)|hospice|general|retreat|school|park|stadium|arena|"
                              r"elementary(?: school)?|high school|high|academy|prep|church|magnet|"
                              r"college prep|college|university|heights|plant|mill|factory|"
-                             r"warehouse|shelter|hall|gospel mission|rescue mission|casino|mine|"
-                             r"rehab|er|"
+                             r"warehouse|terminal|shelter|hall|gospel mission|rescue mission|"
+                             r"casino|mine|rehab|er|"
                              # ("at nationwide children's and…", not "about children's books")
                              r"children['’]?s(?=\s*(?:$|[,.;:!?]|(?:and|er|in|on|at|for|with|"
                              r"now|since|after|where|her|his|their|my)\b))|"
@@ -1146,8 +1153,12 @@ class EmploymentRecognizer(Recognizer):
             # ("a resident at elmhurst and hasn't slept": a clause, not the hospital's name)
             # ("drives for averitt and sleeps in his cab", "for halliburton two weeks on": a
             # verb or a count after the name)
+            # ("works at palermo's making pizzas", "a bartender at lakefront brewery drinks
+            # after": what one does there, after the name's end)
             clause = any("n't" in w or "n’t" in w or w in PERSONAL_PRONOUNS or w in NUMBERS or
-                         (words[k] == "and" and person_verb(w))
+                         ((words[k] == "and" or words[k] in BUSINESS_ENDINGS) and person_verb(w))
+                         # (the last word may be the firm's trade: "graphic packaging")
+                         or (_gerund(w) and w not in BUSINESS_ENDINGS and k + 2 < len(words))
                          for k, w in enumerate(words[1:]))
             if " ".join(words) in WELL_KNOWN_FIRMS:
                 return True  # ("habitat for humanity": "for" in the firm's name)
@@ -1196,6 +1207,8 @@ class EmploymentRecognizer(Recognizer):
                    not is_care_word(w) for w in named):
                 return True
             town = " ".join(w for w in named if w not in PLAIN_FACILITY_WORDS)
+            if len(named) > 1 and " ".join(named) in gazetteers.places_lower():
+                town = " ".join(named)  # "the garden city terminal": "city" in a town's name
             if not fort and town and town in gazetteers.places_lower() and \
                     not match.group("id").endswith((" park", " school", " general", " plant",
                                                     " mill", " pd", " police")):

@@ -388,8 +388,10 @@ class StreetAddressRecognizer(Recognizer):
         # A quadrant says a street even without its kind: "2207 NW Quimby", "8812 SE Division"
         re.compile(r"(?<![\w.,/:-])\d{2,6}[ \t]+(?:NE|NW|SE|SW)\.?[ \t]+"
                    r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?\b"),
-        # No house number, after "on", "off", "near": "lives on Maple Ave"
-        re.compile(rf"\b(?:on|off|near|at|of|to)\s+(?:the\s+)?(?P<id>(?:[A-Z][\w'’-]*\s+){{1,3}}"
+        # No house number, after "on", "off", "near": "lives on Maple Ave", "the encampment
+        # under Admiral Wilson Blvd"
+        re.compile(rf"\b(?:on|off|near|at|of|to|under|along|across|down|up|from)\s+(?:the\s+)?"
+                   rf"(?P<id>(?:[A-Z][\w'’-]*\s+){{1,3}}"
                    rf"(?:{alternation(s for s in STREET_SUFFIXES if s not in ABBREVIATED)}|"
                    rf"(?:{alternation(ABBREVIATED)})\b\.?)(?!\w))"),
         UNIT_ALONE,
