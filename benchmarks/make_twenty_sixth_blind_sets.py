@@ -64,6 +64,22 @@ before it was first measured; its first figures are in the commit that added it.
                                      after the third round's rules
     home_visit_notes_second          home, shelter, rehab and outreach visits from South Jersey,
                                      after the third round's rules
+    spoken_notes_hundred_forty_ninth_round
+                                     lower-case speech to text from Fresno, Visalia and Bakersfield,
+                                     after the fourth round's rules
+    spoken_notes_hundred_fiftieth_round
+                                     lower-case speech to text from Albuquerque, Santa Fe and
+                                     northern New Mexico, after the fourth round's rules
+    typed_notes_forty_first_round    typed notes by format and modality from Minneapolis and Saint
+                                     Paul, after the fourth round's rules
+    messages_forty_first_round       clients', schools', deputies', pastors', plans' and pharmacies'
+                                     messages in English and Spanish from New Mexico, after the
+                                     fourth round's rules
+    eap_notes_second                 employee assistance intakes, sessions, manager consults and
+                                     debriefs, after the fourth round's rules
+    medication_management_notes_second
+                                     medication checks, levels, REMS, PDMP, injections, refills and
+                                     prior authorisations, after the fourth round's rules
 """
 
 from __future__ import annotations
@@ -764,6 +780,166 @@ HOME_VISIT_NOTES_SECOND = [
     "encampment under {LOCATION:Admiral Wilson Blvd}; met {NAME:Sarge}, 60, a veteran.",
 ]
 
+SPOKEN_NOTES_HUNDRED_FORTY_NINTH_ROUND = [
+    "okay note for {NAME:jasmeet} twenty four punjabi from {LOCATION:selma} drives truck for "
+    "{ORGANIZATION:central valley express} and his dad {NAME:gurnam} wants him married",
+    "session with {NAME:maria elena} forty from {LOCATION:parlier} picks grapes for "
+    "{ORGANIZATION:sun world} and her son {NAME:junior} got picked up by {ORGANIZATION:fresno "
+    "pd}",
+    "this is {NAME:kou} seventeen hmong at {ORGANIZATION:hoover high} and his uncle "
+    "{NAME:tou} is the clan leader",
+    "follow up {NAME:brittany} thirty one from {LOCATION:clovis} a teacher at "
+    "{ORGANIZATION:buchanan} her husband {NAME:josh} drinks and she found the texts",
+    "okay {NAME:don roberto} seventy eight from {LOCATION:orange cove} lives with his "
+    "daughter {NAME:lupe} and thinks his wife {NAME:chayo} is still alive",
+    "note for {NAME:dylan} twenty a student at {ORGANIZATION:fresno state} from "
+    "{LOCATION:visalia} he got a dui on {LOCATION:highway 99}",
+    "this is {NAME:ashley} twenty nine from {LOCATION:bakersfield} works at "
+    "{ORGANIZATION:kern medical} in labor and delivery and her ex {NAME:chris} is stalking her",
+    "session with {NAME:abdul} fifty from the {LOCATION:tower district} owns "
+    "{ORGANIZATION:kabul kabob} on {LOCATION:blackstone}",
+    "follow up {NAME:rosie} sixty two from {LOCATION:sanger} retired from "
+    "{ORGANIZATION:foster farms} and her grandson {NAME:mateo} is in juvenile hall",
+    "okay {NAME:jeremiah} thirty five from {LOCATION:porterville} a guard at "
+    "{ORGANIZATION:corcoran} and he can't stop seeing the stabbing",
+    "note for {NAME:pastor luis} fifty five from {LOCATION:reedley} his church "
+    "{ORGANIZATION:iglesia bautista emanuel} is closing",
+    "this is {NAME:megan} nineteen from {LOCATION:hanford} pregnant and living with her "
+    "boyfriend {NAME:tyler}'s mom {NAME:debbie} in {LOCATION:lemoore}",
+]
+
+SPOKEN_NOTES_HUNDRED_FIFTIETH_ROUND = [
+    "okay note for {NAME:joaquin} twenty three from the {LOCATION:south valley} works at "
+    "{ORGANIZATION:intel} in {LOCATION:rio rancho} and his cousin {NAME:gabe} overdosed last "
+    "week",
+    "session with {NAME:mrs. chavez} seventy one from {LOCATION:los lunas} her husband "
+    "{NAME:eloy} died at {ORGANIZATION:presbyterian} on {DATE:november fifth}",
+    "this is {NAME:shandiin} nineteen navajo from {LOCATION:gallup} a student at "
+    "{ORGANIZATION:unm} and her grandma {NAME:ruth} is sick in {LOCATION:crownpoint}",
+    "follow up {NAME:tyler} thirty from {LOCATION:los alamos} a physicist at "
+    "{ORGANIZATION:lanl} and his wife {NAME:erin} wants to go back to {LOCATION:boulder}",
+    "okay {NAME:angelica} sixteen at {ORGANIZATION:atrisco heritage} her dad {NAME:ruben} is "
+    "in {ORGANIZATION:mdc}",
+    "note for {NAME:father garcia} sixty four a priest at {ORGANIZATION:san felipe de neri} "
+    "in {LOCATION:old town}",
+    "this is {NAME:kevin} forty five from {LOCATION:santa fe} a chef at the "
+    "{ORGANIZATION:shed} and his partner {NAME:luis} left in {DATE:october}",
+    "session with {NAME:brenda} thirty eight from {LOCATION:las cruces} works at "
+    "{ORGANIZATION:nmsu} and her son {NAME:isaiah} was deployed to germany",
+    "follow up {NAME:orlando} fifty from {LOCATION:espanola} heroin since he was fifteen and "
+    "his mom {NAME:delfina} keeps narcan in her purse",
+    "okay {NAME:kayla} twenty two from {LOCATION:farmington} works at a gas plant outside "
+    "{LOCATION:bloomfield} and her boyfriend {NAME:derek} hit her",
+    "note for grandpa {NAME:tony} {AGE_OVER_89:ninety} from {LOCATION:bernalillo} still "
+    "drives to the casino at {ORGANIZATION:sandia}",
+    "this is {NAME:maya} fourteen at {ORGANIZATION:la cueva} and she's posting about dying on "
+    "tiktok",
+]
+
+TYPED_NOTES_FORTY_FIRST_ROUND = [
+    "Intake: {NAME:Abdirahman Warsame}, 27, lives in {LOCATION:Cedar-Riverside}; drives for "
+    "{ORGANIZATION:Metro Transit}. Referred by {NAME:Dr. Hussein} at {ORGANIZATION:Hennepin "
+    "Healthcare}. PHQ-9 18.",
+    "CBT note: {NAME:Hannah Olson}, 22, {ORGANIZATION:Macalester} senior; perfectionism. "
+    "Thought record about a grad school rejection.",
+    "DAP. D: {NAME:Mr. Vang} reports his son {NAME:Xeng} skipped school at "
+    "{ORGANIZATION:Harding High} {DATE:12/1} and {DATE:12/2}. A: family conflict. P: family "
+    "session {DATE:12/10}.",
+    "Couples: {NAME:Erik} and {NAME:Sofia Lindgren}, {LOCATION:Edina}. Affair disclosed; with "
+    "his coworker at {ORGANIZATION:Target HQ}.",
+    "IFS session: {NAME:Rebecca} (52) met a protector part she calls the Warden; the exile is "
+    "7-year-old {NAME:Becky} at her grandmother's farm near {LOCATION:Mankato}.",
+    "Crisis note: {NAME:Jamal Carter}, 33, brought by {ORGANIZATION:Minneapolis Police} to "
+    "{ORGANIZATION:HCMC} after threatening to jump from the {LOCATION:Lake Street bridge}.",
+    "Progress: {NAME:Dolores Martinez}, 66, {LOCATION:West St. Paul}; grief since husband "
+    "{NAME:Rudy} died {DATE:9/14/2026}. Attends Mass at {ORGANIZATION:Our Lady of Guadalupe}.",
+    "Adolescent session: {NAME:Tyler Nguyen}, 15, {ORGANIZATION:Roseville Area High School}; "
+    "mom {NAME:Linh} present for the last 10 minutes. Snapchat handle {OTHER_ID:@tnguyen.07} "
+    "shared with peers.",
+    "Discharge: {NAME:Greg Anderson}, 48, completed 16 sessions; returning to work at "
+    "{ORGANIZATION:3M} in {LOCATION:Maplewood} on {DATE:12/14/2026}.",
+    "Telehealth: {NAME:Kari Johnson} at her cabin near {LOCATION:Brainerd}; emergency contact "
+    "{NAME:Lars} ({PHONE:218-555-0177}).",
+    "Group: {NAME:Deb}, {NAME:Rochelle}, {NAME:Amina}, {NAME:Pa Houa}; topic boundaries. "
+    "{NAME:Pa Houa}'s sister-in-law lives in {LOCATION:St. Cloud}.",
+    "Collateral with {NAME:Officer Brandt}, {ORGANIZATION:St. Paul Police}, case "
+    "{OTHER_ID:26-224817}, re: {NAME:Kevin}'s missing-person report.",
+]
+
+MESSAGES_FORTY_FIRST_ROUND = [
+    "Hi it's {NAME:Dolores Trujillo}, I can't make it {DATE:Dec 17}, my car broke down in "
+    "{LOCATION:Moriarty}.",
+    "buenas, soy {NAME:ramona}, la esposa de {NAME:fidel}. él está en el {ORGANIZATION:unmh} "
+    "desde el viernes",
+    "{ORGANIZATION:Walgreens} on {LOCATION:Coors Blvd}: {NAME:ISAIAH MONTOYA}, your "
+    "prescription is ready.",
+    "This is {NAME:Ms. Begay} from {ORGANIZATION:Gallup-McKinley County Schools}. "
+    "{NAME:Tyrese} hasn't been in class since {DATE:Nov 30}.",
+    "hey its {NAME:maya} my mom said to text u, im at my dads in {LOCATION:corrales} this weekend",
+    "{NAME:Deputy Sandoval}, {ORGANIZATION:Bernalillo County Sheriff's Office}, requesting a "
+    "callback re: {NAME:Andrew Lucero} (DOB {DATE:3/9/1995}) at {PHONE:505-555-0188}.",
+    "Reminder: {NAME:Joaquin}, your group at {ORGANIZATION:First Nations Community "
+    "HealthSource} is Tue {DATE:12/15} at 5:30.",
+    "{NAME:Pastor Ortega} here from {ORGANIZATION:Calvary Albuquerque}. {NAME:Kevin} asked me "
+    "to tell you he's okay and staying at his sister's in {LOCATION:Belen}.",
+    "From {ORGANIZATION:Presbyterian Health Plan}: prior auth {OTHER_ID:PA-2026-771204} for "
+    "{NAME:Eloy Chavez} approved through {DATE:03/31/2027}.",
+    "hola mija es tu abuelita, te llamo del {ORGANIZATION:smith's} de {LOCATION:zuni road} "
+    "porque no encuentro mi carro",
+    "hi its {NAME:kayla} again, {NAME:derek} took my phone so use my sister {NAME:brooke}'s # "
+    "{PHONE:505 555 0126}",
+    "{NAME:Isaiah}'s dad. He's been at {ORGANIZATION:Kirtland} for training and comes home "
+    "{DATE:Dec 20}.",
+]
+
+EAP_NOTES_SECOND = [
+    "EAP intake: {NAME:Samantha Price}, employee of {ORGANIZATION:Sandia National "
+    "Laboratories}, referred by supervisor {NAME:Mike Torres} after a conflict on "
+    "{DATE:11/24}. 3 sessions authorized; case {OTHER_ID:EAP-26-30417}.",
+    "EAP session 2: {NAME:Derek}, a line worker at {ORGANIZATION:PNM}, anxious since the "
+    "{LOCATION:Rio Rancho} substation fire; sleep hygiene.",
+    "Manager consult: {NAME:Linda Hayes} ({ORGANIZATION:Albuquerque Public Schools} HR) asked "
+    "how to support {NAME:Mr. Baca} after his son's death; no clinical details shared.",
+    "Critical incident debrief at {ORGANIZATION:Lovelace Women's Hospital} {DATE:12/4/2026} "
+    "for nursing staff after a patient's death in room {LOCATION:312}.",
+    "EAP: {NAME:Carlos Medina}, 41, {ORGANIZATION:Intel} technician, reports his wife "
+    "{NAME:Jackie} wants a divorce; referred to {NAME:Dr. Ruiz} for couples work.",
+    "Follow-up call: {NAME:Tanya} returned to work at the {LOCATION:Rio Rancho} call center "
+    "on Monday, {DATE:12/7}.",
+    "EAP: {NAME:Officer Jaramillo} ({ORGANIZATION:APD}) after a shooting; peer support "
+    "{NAME:Sgt. Lovato} present with consent.",
+    "Session 3 (final): {NAME:Ashley Kim}, {ORGANIZATION:Netflix Albuquerque Studios}, "
+    "burnout; referred out to {ORGANIZATION:Agora Crisis Center} for ongoing support.",
+    "EAP consult for {NAME:Ray Gallegos}, {AGE_OVER_89:92-year-old} father of employee "
+    "{NAME:Monica Gallegos}; caregiver stress; elder care resources sent to "
+    "{EMAIL:mgallegos@abqhealth.org}.",
+    "Drug-free workplace referral: {NAME:Justin Ortiz}, {ORGANIZATION:Sun Country "
+    "Industries}, positive test {DATE:11/19}; SAP evaluation with {NAME:Dr. Keller}.",
+]
+
+MEDICATION_MANAGEMENT_NOTES_SECOND = [
+    "Med check: {NAME:Gloria Reyes}, 58, sertraline 100 mg; pharmacy {ORGANIZATION:CVS} on "
+    "{LOCATION:Montgomery Blvd}; next visit {DATE:1/12/2027} with {NAME:Nancy Obi}, PMHNP.",
+    "Lithium level 0.8 drawn at {ORGANIZATION:TriCore} {DATE:12/2}; {NAME:Mr. Aragon} "
+    "tolerating; TSH ordered.",
+    "Clozapine REMS: {NAME:Darius Green}, ANC 2100 on {DATE:11/30/2026}; REMS ID "
+    "{OTHER_ID:CLZ-88412093}.",
+    "Suboxone 16 mg/day; {NAME:Kyle Brennan}, PDMP checked {DATE:12/7/2026}: one Rx from "
+    "{NAME:Dr. Patel} at {ORGANIZATION:UNM Hospital} ED.",
+    "Started bupropion XL 150 for {NAME:Ana Lucero}; she asked to send it to "
+    "{ORGANIZATION:Smith's Pharmacy} in {LOCATION:Los Lunas}.",
+    "Vivitrol 380 mg given L gluteal, lot {OTHER_ID:L4471-22B}, to {NAME:Marcus Yazzie}; next "
+    "dose {DATE:1/4/2027}.",
+    "Adderall early refill request from {NAME:Cody}; his mom {NAME:Shelly Ward} called from "
+    "{PHONE:575-555-0139}; declined per agreement.",
+    "Med rec from {ORGANIZATION:Mesilla Valley Hospital} discharge {DATE:12/5/2026}: "
+    "olanzapine 10 mg qhs for {NAME:Tomás Herrera}.",
+    "Prior auth for Vraylar submitted to {ORGANIZATION:Blue Cross Blue Shield of New Mexico}, "
+    "member {HEALTH_PLAN:YKM882104577}.",
+    "Patient {NAME:Evelyn Sato} ({AGE_OVER_89:93}) on donepezil; daughter {NAME:June} manages "
+    "her pill box.",
+]
+
 
 def main() -> None:
     write("spoken_notes_hundred_fortieth_round.jsonl", "sn140", SPOKEN_NOTES_HUNDRED_FORTIETH_ROUND)
@@ -825,6 +1001,16 @@ def main() -> None:
     write("telehealth_notes_second.jsonl", "th2", TELEHEALTH_NOTES_SECOND)
     write("supervision_notes_second.jsonl", "sv2", SUPERVISION_NOTES_SECOND)
     write("home_visit_notes_second.jsonl", "hv2", HOME_VISIT_NOTES_SECOND)
+    write(
+        "spoken_notes_hundred_forty_ninth_round.jsonl",
+        "sn149",
+        SPOKEN_NOTES_HUNDRED_FORTY_NINTH_ROUND,
+    )
+    write("spoken_notes_hundred_fiftieth_round.jsonl", "sn150", SPOKEN_NOTES_HUNDRED_FIFTIETH_ROUND)
+    write("typed_notes_forty_first_round.jsonl", "tn41", TYPED_NOTES_FORTY_FIRST_ROUND)
+    write("messages_forty_first_round.jsonl", "mg41", MESSAGES_FORTY_FIRST_ROUND)
+    write("eap_notes_second.jsonl", "ea2", EAP_NOTES_SECOND)
+    write("medication_management_notes_second.jsonl", "mm2", MEDICATION_MANAGEMENT_NOTES_SECOND)
 
 
 if __name__ == "__main__":
