@@ -3085,6 +3085,14 @@ def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     ("works at palermo's making pizzas and", ["palermo's"]),  # what is done there, after it
     ("retired from graphic packaging and her son", ["graphic packaging"]),  # a trade ends it
     ("a longshoreman at the garden city terminal hurt", ["garden city terminal"]),
+    ("Walgreens on Coors Blvd: your prescription is ready.", ["Walgreens on Coors Blvd"]),
+    ("pharmacy CVS on Montgomery Blvd; next visit", ["CVS on Montgomery Blvd"]),
+    ("his church iglesia bautista emanuel is closing", ["iglesia bautista emanuel"]),
+    ("this is maya fourteen at la cueva and she's sad", ["maya", "la cueva"]),
+    ("her husband died at presbyterian last fall", ["presbyterian"]),  # a faith's hospital
+    ("from selma drives truck for central valley express and", ["selma",
+                                                               "central valley express"]),
+    ("Intake: Abdi, 27, lives in Cedar-Riverside; works", ["Abdi", "Cedar-Riverside"]),
 ])
 def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -3109,6 +3117,11 @@ def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> No
     ("Nursing license RN 712904 under review", "RN"),  # a credential, no board
     ("she works at the same clinic as our intern", "same"),  # no town's clinic
     ("what is the best rehab protocol", "best"),
+    ("va a la iglesia los domingos", "domingos"),  # when, no church's name
+    ("she went to la casa de su mama", "casa"),  # a Spanish word, no name
+    ("this is rosa from el salvador now", "salvador"),  # a country
+    ("he died at peace, born and raised baptist", "baptist"),
+    ("she lives in Japanese-American housing", "Japanese-American"),
 ])
 def test_forms_the_twenty_sixth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -335,6 +335,14 @@ RESIDENCES = frozenset({"apartments", "apts", "towers", "estates", "houses", *LI
 # Words that name health systems as faiths do: "mercy health", "trinity health"
 HEALTH_SYSTEM_WORDS = frozenset("mercy providence trinity ascension advocate covenant christus "
                                 "bon secours".split())
+# A hospital named by a faith or a health system's word alone, where care is had: "her husband
+# died at presbyterian", "born at methodist", "admitted to mercy" (not "a baptist", "at peace")
+HOSPITAL_FAITHS = ("baptist", "methodist", "lutheran", "presbyterian", "episcopal", "adventist")
+CARED_AT_ONE_WORD = re.compile(r"\b(?:died|passed(?:[ \t]+away)?|born|delivered|admitted|"
+                               r"transferred|discharged|intubated|hospitalized|hospitalised)"
+                               r"[ \t]+(?:at|to|from|in)[ \t]+"
+                               rf"(?P<id>{alternation((*HOSPITAL_FAITHS, *HEALTH_SYSTEM_WORDS))})"
+                               r"\b(?![ \t]+(?:church|chapel|faith|way|of)\b|['’-])", re.IGNORECASE)
 # Where a home is spoken of as one's own: "pay rent at", "lives at", "moved into"
 PAYS_RENT_AT = re.compile(r"\b(?:rent|lives|living|live|lived|moved|moving|staying|stays|evicted|"
                           r"landlord|lease)\b")
@@ -370,12 +378,14 @@ CHAIN_ON_STREET = re.compile(rf"\b(?:the|from|at|outside|behind|near)\s+"
                              r"their|my|again|today|tonight|yesterday|now|every|for|to|from|"
                              r"until|since)\b|\s*[,.;!?]|\s*$)")
 # ... and written with capitals: "an SI statement at Walmart on Ambassador Caffery."
-CHAIN_ON_NAMED_STREET = re.compile(rf"(?:\b(?:the|at|outside|behind|near)\s+|\()"
+# ("Walgreens on Coors Blvd: your prescription…", "pharmacy CVS on Montgomery Blvd;": a message's
+# or a field's opening)
+CHAIN_ON_NAMED_STREET = re.compile(rf"(?:\b(?:the|at|outside|behind|near|from|pharmacy)\s+|\(|^)"
                                    rf"(?P<chain>(?i:{alternation(PLAIN_WORD_CHAINS)})|{BIG_CHAINS})"
                                    # ("on Ponce de Leon": a street's particles)
                                    r"\s+on\s+(?P<street>[A-Z][a-z]+(?:\s(?:de\s|del\s|la\s)?"
                                    r"[A-Z][a-z]+){0,2})"
-                                   r"(?=\s*[,.;!?)]|\s+[a-z]|\s*$)")
+                                   r"(?=\s*[,.;:!?)]|\s+[a-z]|\s*$)")
 # ... and a chain written with its capital, its town right after: "pharmacy CVS Garner", "at
 # Motel 6 Gastonia room 118"
 CHAIN_THEN_TOWN = re.compile(rf"\b(?P<chain>(?=[A-Z])(?i:{alternation(PLAIN_WORD_CHAINS)})|"
@@ -431,18 +441,24 @@ class ChainInTownRecognizer(Recognizer):
 class DictatedNamedPlaceRecognizer(Recognizer):
     """A firm or a residence dictated in lower case, named by a word no dictionary has before
     its kind: "meetings at the alano club", "a cna at ochsner health", "the lakeview
-    apartments"; a faith names a health system too ("baptist health")."""
+    apartments"; a faith names a health system too ("baptist health"), and alone where care is
+    had ("died at presbyterian")."""
 
     label = Label.ORGANIZATION
     priority = 57
-    patterns = (DICTATED_NAMED_PLACE,)
+    patterns = (DICTATED_NAMED_PLACE, CARED_AT_ONE_WORD)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
-        DICTATED_NAMED_PLACE: (*NAMED_BY_A_NAME, "park", "court")}
+        DICTATED_NAMED_PLACE: (*NAMED_BY_A_NAME, "park", "court"),
+        CARED_AT_ONE_WORD: (*HOSPITAL_FAITHS, *HEALTH_SYSTEM_WORDS)}
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        if match.re is CARED_AT_ONE_WORD:
+            return match.span("id")
         return match.start("named"), match.end("kind")
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is CARED_AT_ONE_WORD:
+            return True
         named, kind = match.group("named").split(), match.group("kind")
         if any(w in STOP_WORDS for w in named):
             return False
@@ -460,6 +476,8 @@ class DictatedNamedPlaceRecognizer(Recognizer):
                    for w in named)
 
     def label_for(self, match: re.Match[str], text: str) -> Label | None:
+        if match.re is CARED_AT_ONE_WORD:
+            return self.label
         return Label.LOCATION if match.group("kind") in RESIDENCES else self.label
 
 
@@ -630,7 +648,9 @@ SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"volunteers|volunteering|promoted|hours(?:\s+(?:cut|reduced))?|resident|"
     # "drives for metro transit" (not "drove from boston south to providence")
     # ("hauls for pilot": a trucker's firm)
-    r"(?:drives|drove|driving|hauls|hauled|hauling)(?=\s+for\b)|community\s+service|"
+    # ("drives truck for central valley express")
+    r"(?:drives|drove|driving|hauls|hauled|hauling)(?:\s+(?:a\s+)?(?:truck|bus|cab|van|rig|semi))?"
+    r"(?=\s+for\b)|community\s+service|"
     # "a welder at gulf island fabrication", "a cna at magnolia manor": the job, then where
     rf"{alternation(JOB_LEADS)})"
     rf"(?:\s+{POST_WORKED})?"
@@ -842,7 +862,9 @@ WORKSITE_NOUNS = (r"(?:warehouse|plant|factory|mill|distribution center|fulfillm
 WORKSITE = re.compile(rf"(?:\b(?:the|at|his|her|their|after|from|near|outside|to|by)|,)\s+"
                       rf"(?P<id>(?:(?:[A-Z][\w'’&-]*|&)\s+){{1,3}}{WORKSITE_NOUNS})\b")
 # "a retired MBTA bus driver", "a Sysco delivery driver": the employer named before the job
-EMPLOYER_BEFORE_JOB = re.compile(r"\b(?:(?:an?\s+)?(?:[Rr]etired|[Ff]ormer)|an?|[Aa]s\s+an?)\s+"
+# ("Carlos Medina, 41, Intel technician": after a name and an age)
+EMPLOYER_BEFORE_JOB = re.compile(r"(?:\b(?:(?:an?\s+)?(?:[Rr]etired|[Ff]ormer)|an?|[Aa]s\s+an?)|"
+                                 r"(?<=\d,))\s+"
                                  r"(?P<id>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,2})"
                                  rf"\s+(?:[a-z]+\s)?{JOB_NOUNS}s?\b")
 # Dictated in lower case: "a retired springfield firefighter", "an amtrak conductor"

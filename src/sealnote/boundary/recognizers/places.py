@@ -33,6 +33,7 @@ from sealnote.boundary.recognizers.names import (
     DETERMINERS,
     OWNERS,
     PEOPLES,
+    SPANISH_WEEKDAYS,
     SPANISH_WORDS,
     folded,
     is_demonym,
@@ -1138,7 +1139,9 @@ LIVES_IN_UNLISTED = re.compile(r"\b(?:lives?|living|raised|"
                                # "got arrested in frogtown": where it happened
                                r"staying|stays|relocated|arrested|shot|stabbed|jumped|robbed|"
                                r"killed)[ \t]+(?:in|from|"
-                               r"out[ \t]+to|back[ \t]+to)[ \t]+(?P<id>[a-z]{4,})\b(?!['’-])")
+                               r"out[ \t]+to|back[ \t]+to)[ \t]+(?P<id>[a-z]{4,}|"
+                               # ("lives in Cedar-Riverside": two capitalised words joined)
+                               r"(?P<joined>[A-Z][a-z]+-[A-Z][a-z]+))\b(?!['’-])")
 
 
 # A city's ward by its number, where one lives or comes from, as New Orleans names its parts:
@@ -1173,6 +1176,9 @@ class UnlistedPlaceRecognizer(Recognizer):
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re in (NUMBERED_WARD, SAINTS_STREET):
             return True
+        if match.re is LIVES_IN_UNLISTED and match.group("joined"):
+            return not any(is_demonym(part.lower()) or part in gazetteers.countries()
+                           for part in match.group("joined").split("-"))
         word = match.group("id").lower()
         return not (is_word(word) or is_clinical_word(word) or word in STATES_IN_LOWER_CASE)
 
@@ -1278,23 +1284,73 @@ SPANISH_CUE = re.compile(r"\b(?:está|estoy|vive|viven|deportaron|deportado|depo
                          r"mensaje|nieto|nieta|abuela|también|cuando|señora)\b")
 
 
+# A church or school named in Spanish, its kind first: "his church iglesia bautista emanuel is
+# closing", "la parroquia de san judas" (the name's words up to where English goes on)
+SPANISH_INSTITUTION = re.compile(r"(?i)\b(?P<id>(?:iglesia|parroquia|templo|capilla|escuela|"
+                                 r"colegio)(?:[ \t]+[a-zñáéíóúü]+){1,4})")
+SPANISH_PARTICLES = frozenset("de del la las los el y san santa santo".split())
+# A Spanish name, by its article, where English expects a place: "this is maya fourteen at la
+# cueva", "works at la michoacana", "from el cerrito"
+SPANISH_NAMED_AT = re.compile(r"\b(?:at|from|to|near|outside|behind)[ \t]+"
+                              r"(?P<id>(?:la|el|los|las)[ \t]+[a-zñáéíóúü]{3,}"
+                              r"(?:[ \t][a-zñáéíóúü]{3,})?)\b(?!['’-])")
+
+
 class SpanishPlaceRecognizer(Recognizer):
     """A town or city after the Spanish words that lead to a place, in a text that is Spanish:
     "estoy en tegucigalpa", "lo deportaron a ciudad juárez" (not a Spanish word that is also a
-    town's name, nor a country or a US state)."""
+    town's name, nor a country or a US state); a church or school named in Spanish."""
 
     label = Label.LOCATION
     priority = 58
-    patterns = (SPANISH_PLACE_LEAD,)
-    cues: ClassVar[dict[re.Pattern[str], Cue]] = {SPANISH_PLACE_LEAD: SPANISH_CUE}
+    patterns = (SPANISH_PLACE_LEAD, SPANISH_INSTITUTION, SPANISH_NAMED_AT)
+    cues: ClassVar[dict[re.Pattern[str], Cue]] = {
+        SPANISH_PLACE_LEAD: SPANISH_CUE, SPANISH_NAMED_AT: (" la ", " el ", " los ", " las "),
+        SPANISH_INSTITUTION: ("iglesia", "parroquia", "templo", "capilla", "escuela", "colegio")}
+
+    @staticmethod
+    def _named(words: list[str]) -> list[str]:
+        """The words of a Spanish institution's name after its kind, up to the first English
+        one, without particles at its end."""
+        named: list[str] = []
+        for word in words[1:]:
+            lower = word.lower()
+            if lower not in SPANISH_PARTICLES and (lower in gazetteers.common_words() or
+                                                   lower in SPANISH_WORDS or
+                                                   lower.rstrip("s") in SPANISH_WEEKDAYS):
+                break  # ("va a la iglesia los domingos": when, not which)
+            named.append(word)
+        while named and named[-1].lower() in SPANISH_PARTICLES:
+            named.pop()
+        return named
+
+    def label_for(self, match: re.Match[str], text: str) -> Label | None:
+        if match.re is SPANISH_NAMED_AT:
+            start, end = self.bounds(match)
+            return self.label if folded(text[start:end]) in gazetteers.places_lower() else \
+                Label.ORGANIZATION
+        return Label.ORGANIZATION if match.re is SPANISH_INSTITUTION else self.label
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        if match.re in (SPANISH_INSTITUTION, SPANISH_NAMED_AT):
+            words = match.group("id").split()
+            kept = " ".join(words[:1 + len(self._named(words))])
+            start = match.start("id")
+            if words[0].lower() in ("escuela", "colegio"):
+                start += len(words[0]) + 1  # "la escuela Lincoln": the school is Lincoln
+            return start, match.start("id") + len(kept)
         words = match.group("id").split()
         if len(words) == 2 and folded(match.group("id")) not in gazetteers.places_lower():
             return match.start("id"), match.start("id") + len(words[0])
         return match.span("id")
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re in (SPANISH_INSTITUTION, SPANISH_NAMED_AT):
+            # ("la iglesia es grande": a word, not a name, after the kind; "went to la casa";
+            # "from el salvador", a country)
+            start, end = self.bounds(match)
+            return bool(self._named(match.group("id").split())) and \
+                text[start:end].title() not in gazetteers.countries()
         start, end = self.bounds(match)
         place = folded(text[start:end])
         return place in gazetteers.places_lower() and not (
