@@ -3093,6 +3093,13 @@ def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     ("from selma drives truck for central valley express and", ["selma",
                                                                "central valley express"]),
     ("Intake: Abdi, 27, lives in Cedar-Riverside; works", ["Abdi", "Cedar-Riverside"]),
+    ("this is ray forty eight from union works at the mill", ["ray", "union"]),  # after an age
+    ("jolene thirty four from wheeling worked", ["jolene", "wheeling"]),
+    ("and sells on figueroa every day", ["figueroa"]),  # a street no dictionary has
+    ("his wife wants to go back to boulder", ["boulder"]),
+    ("mrs. kowalczyk seventy six from bay view her husband", ["mrs. kowalczyk", "bay view"]),
+    ("dante twenty from the old west end works at", ["dante", "old west end"]),
+    ("orlando fifty from espanola heroin since he was", ["orlando", "espanola"]),
 ])
 def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -3122,6 +3129,10 @@ def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> No
     ("this is rosa from el salvador now", "salvador"),  # a country
     ("he died at peace, born and raised baptist", "baptist"),
     ("she lives in Japanese-American housing", "Japanese-American"),
+    ("she is twenty from home and tired", "home"),
+    ("victor twenty seven from the west side he works", "west"),  # a side of any town
+    ("marisol thirty four from lonsdale cleans rooms", "cleans"),  # what she does there
+    ("he lives on disability now", "disability"),
 ])
 def test_forms_the_twenty_sixth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -1247,6 +1247,19 @@ PERSON_ASIDE = re.compile(r"(?:['’]s)? ?\((?:\d{1,3}\)(?!\s?\d)|[\"“'][a-z][
                           + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r"))\b)")
 # Faiths, which name a person's religion, not the person ("She is Muslim"); "Christian" is a
 # first name as often, and stays one
+# Nations and tribes, by the names their own governments use (a fact each); the word alone is a
+# people ("she is Navajo"), with "nation", "tribe" or "reservation" after it a government or a
+# place ("works for the Navajo Nation", "the Yankton Sioux Tribe")
+TRIBAL_NAMES = frozenset("""
+navajo diné dine cherokee lakota dakota nakota oglala sicangu yankton sioux apache ojibwe chippewa
+anishinaabe hopi wampanoag yupik inupiaq tlingit haida tsimshian zuni tewa choctaw chickasaw creek
+muscogee seminole osage comanche kiowa pawnee cheyenne arapaho crow blackfeet shoshone paiute ute
+mohawk oneida onondaga seneca cayuga tuscarora haudenosaunee menominee ho-chunk potawatomi
+kickapoo shawnee lumbee pequot mashpee mohegan narragansett passamaquoddy penobscot miccosukee
+tohono o'odham yakama colville tulalip puyallup lummi makah quinault klamath karuk yurok hoopa
+pomo chumash cahuilla mescalero jicarilla acoma laguna taos cochiti isleta santo domingo omaha
+winnebago ponca otoe sac fox meskwaki ottawa odawa wyandotte delaware lenape quapaw caddo wichita
+""".split())
 FAITHS = frozenset("""
 muslim baptist methodist lutheran mormon amish hindu buddhist sikh evangelical
 pentecostal orthodox episcopal presbyterian quaker adventist

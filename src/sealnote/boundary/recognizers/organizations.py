@@ -24,6 +24,7 @@ from sealnote.boundary.recognizers.names import (
     PERSONAL_PRONOUNS,
     ROLE_ACRONYMS,
     TITLES,
+    TRIBAL_NAMES,
     is_demonym,
     is_word,
 )
@@ -818,19 +819,6 @@ def _words_naming_before(text: str, start: int) -> int:
     return start
 
 
-# Nations and tribes, by the names their own governments use (a fact each); the word alone is a
-# people ("she is Navajo"), with "nation", "tribe" or "reservation" after it a government or a
-# place ("works for the Navajo Nation", "the Yankton Sioux Tribe")
-TRIBAL_NAMES = frozenset("""
-navajo diné dine cherokee lakota dakota nakota oglala sicangu yankton sioux apache ojibwe chippewa
-anishinaabe hopi wampanoag yupik inupiaq tlingit haida tsimshian zuni tewa choctaw chickasaw creek
-muscogee seminole osage comanche kiowa pawnee cheyenne arapaho crow blackfeet shoshone paiute ute
-mohawk oneida onondaga seneca cayuga tuscarora haudenosaunee menominee ho-chunk potawatomi
-kickapoo shawnee lumbee pequot mashpee mohegan narragansett passamaquoddy penobscot miccosukee
-tohono o'odham yakama colville tulalip puyallup lummi makah quinault klamath karuk yurok hoopa
-pomo chumash cahuilla mescalero jicarilla acoma laguna taos cochiti isleta santo domingo omaha
-winnebago ponca otoe sac fox meskwaki ottawa odawa wyandotte delaware lenape quapaw caddo wichita
-""".split())
 # ("band" is left out: "the omaha band" is as often one that plays)
 TRIBAL_KINDS = ("nation", "nations", "tribe", "tribes", "reservation", "rancheria", "pueblo",
                 "indian community", "tribal council", "tribal police", "tribal court")

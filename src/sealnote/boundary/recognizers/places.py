@@ -31,10 +31,12 @@ from sealnote.boundary.recognizers.dates import (
 from sealnote.boundary.recognizers.names import (
     AGE_BESIDE,
     DETERMINERS,
+    NUMBERS,
     OWNERS,
     PEOPLES,
     SPANISH_WEEKDAYS,
     SPANISH_WORDS,
+    TRIBAL_NAMES,
     folded,
     is_demonym,
     is_word,
@@ -773,7 +775,8 @@ def _lowercase_place_automaton() -> ahocorasick.Automaton:
         if " " not in lowered and lowered in gazetteers.common_words():
             frequency = gazetteers.word_frequency(lowered)
             lead_in = RARE_WORD_TOWN_LEAD_IN if frequency < 4.2 and not \
-                lowered.endswith("ing") else RESIDENCE_LEAD_IN if frequency < 4.3 else None
+                lowered.endswith("ing") else RESIDENCE_OR_AGE_LEAD_IN if frequency < 4.3 else \
+                AGE_FROM_LEAD_IN if frequency < 5.3 and lowered not in PLAIN_AFTER_AT else None
         automaton.add_word(lowered, (lowered, lead_in))
         if "-" in lowered:  # speech to text writes "cap haitien", "winston salem"
             spoken = lowered.replace("-", " ")
@@ -824,10 +827,19 @@ RESIDENCE_LEAD_IN = re.compile(r"\b(?:(?:lives?|living|moved|moving|relocated|gr
                                r"mom|dad|mother|father|sister|brother|aunt|uncle|grandma|"
                                r"grandmother|grandpa|grandfather|cousin|son|daughter|parents|"
                                r"folks|family)\s+(?:in|near))\s+$", re.IGNORECASE)
+# A dictated age, then where the person is from: "forty eight from union", "thirty four from
+# wheeling" (a town that is a common word, where a note says where someone is from)
+AGE_THEN_FROM = rf"\b(?:{TENS}|{TEENS})(?:[ \t-]{ONES})?[ \t]+from[ \t]+$"
+AGE_FROM_LEAD_IN = re.compile(AGE_THEN_FROM, re.IGNORECASE)
 # A town named by a word seldom said ("in hazard", "from auburn", "raised her in onset"): after
 # "in" or "from" as well, though not before "of" ("a delay in onset of sleep")
+# ("wants to go back to boulder", "a logger out of forks")
 RARE_WORD_TOWN_LEAD_IN = re.compile(rf"(?:{RESIDENCE_LEAD_IN.pattern})|\b(?:in|from|near|"
-                                    r"outside)\s+$", re.IGNORECASE)
+                                    r"outside|back\s+to|out\s+of)\s+$", re.IGNORECASE)
+# ... and a town that is an "-ing" word after where one lives or one's age: "thirty four from
+# wheeling", "sixty eight from browning"
+RESIDENCE_OR_AGE_LEAD_IN = re.compile(rf"(?:{RESIDENCE_LEAD_IN.pattern})|{AGE_THEN_FROM}",
+                                      re.IGNORECASE)
 
 
 # "flew to RYSSBY", "grew up in HELSINKI": a town in capitals where a place is expected.
@@ -1138,7 +1150,9 @@ LIVES_IN_UNLISTED = re.compile(r"\b(?:lives?|living|raised|"
                                r"(?:raising|raises)[ \t]+(?:him|her|them)|grew[ \t]+up|born|"
                                # "got arrested in frogtown": where it happened
                                r"staying|stays|relocated|arrested|shot|stabbed|jumped|robbed|"
-                               r"killed)[ \t]+(?:in|from|"
+                               # "sells on figueroa", "hangs out on dyckman": a street's name
+                               r"killed|sells|selling|hangs[ \t]+out|hanging[ \t]+out)"
+                               r"[ \t]+(?:in|from|on|"
                                r"out[ \t]+to|back[ \t]+to)[ \t]+(?P<id>[a-z]{4,}|"
                                # ("lives in Cedar-Riverside": two capitalised words joined)
                                r"(?P<joined>[A-Z][a-z]+-[A-Z][a-z]+))\b(?!['’-])")
@@ -1159,21 +1173,75 @@ NEIGHBOURHOOD_NAMED = re.compile(r"\bthe\s+(?P<id>[A-Za-z][a-z'’-]{2,})\s+(?:n
                                  r"(?:housing\s+)?projects)\b")
 
 
+# ... or after a dictated age, where someone is from: "mrs. kowalczyk seventy six from bay view
+# her husband…", "dante twenty from the old west end works at…" (up to where the sentence goes
+# on)
+AGE_FROM_UNLISTED = re.compile(
+    rf"\b(?:{TENS}|{TEENS})(?:[ \t-]{ONES})?[ \t]+from[ \t]+(?:the[ \t]+)?"
+    r"(?P<id>[a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+){0,2}?)"
+    r"(?=[ \t]+(?:works?|worked|working|lives|lived|living|a|an|her|his|their|and|who|is|was|has|"
+    r"had|she|he|they|with|says|said|came|comes|just|got|gets|moved|retired|now|since|but|so|"
+    r"because|where|when|after)\b|[ \t]*[,.;]|[ \t]*$)")
+# Where one is from that names no place: "twenty from home", "thirty from out of state"
+NOT_WHERE_FROM = frozenset("""
+home work school church jail prison rehab detox there here out back town overseas abroad nowhere
+somewhere everywhere last next this now then today yesterday before after up down over around
+across another other same different far away
+""".split())
+
+
 class UnlistedPlaceRecognizer(Recognizer):
     """A place no gazetteer lists, dictated where someone lives or grew up or was arrested, by
     a word no dictionary has ("raising him in olneyville"; not "lives in fear")."""
 
     label = Label.LOCATION
     priority = 55
-    patterns = (LIVES_IN_UNLISTED, NEIGHBOURHOOD_NAMED, NUMBERED_WARD, SAINTS_STREET)
+    patterns = (LIVES_IN_UNLISTED, NEIGHBOURHOOD_NAMED, NUMBERED_WARD, SAINTS_STREET,
+                AGE_FROM_UNLISTED)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         LIVES_IN_UNLISTED: ("live", "living", "raise", "raising", "grew", "born", "stay",
                             "relocated", "arrested", "shot", "stabbed", "jumped", "robbed",
-                            "killed"),
+                            "killed", "sell", "hang"),
         NEIGHBOURHOOD_NAMED: ("neighborhood", "neighbourhood", "projects"),
-        NUMBERED_WARD: ("ward",), SAINTS_STREET: ("on st",)}
+        NUMBERED_WARD: ("ward",), SAINTS_STREET: ("on st",), AGE_FROM_UNLISTED: (" from ",)}
+
+    @staticmethod
+    def _names_a_place(words: list[str]) -> bool:
+        """Words that may name where one is from: no doing, being, people or side of town
+        ("from lonsdale cleans rooms", "from browning blackfeet", "from the west side")."""
+        place = " ".join(words)
+        return not (words[0] in NOT_WHERE_FROM or words[-1] in ("side", "area", "part") or any(
+            w in DETERMINERS or w in OWNERS or person_verb(w) or w in NUMBERS or
+            w in ("in", "on", "at", "of", "to", "for", "by") or
+            is_clinical_word(w) or is_demonym(w) or w in PEOPLES or w in TRIBAL_NAMES or
+            (len(w) > 3 and w.endswith(("s", "ed")) and
+             (is_word(w[:-1]) or is_word(w[:-2])) and not is_word(w[:-1] + "ses"))
+            for w in words) or place in STATES_IN_LOWER_CASE or
+            place.title() in gazetteers.countries())
+
+    def _where_from(self, match: re.Match[str]) -> list[str]:
+        """The words after "from" that name the place: a town the lists know by a word no
+        dictionary has, where more words follow it ("from espanola heroin since…"); else all of
+        them; else, where they go on into the sentence, as many as a list of places knows."""
+        words = match.group("id").split()
+        if words[-1] in ("side", "area", "part"):
+            return words  # "from the west side": no town's name (and not "west")
+        known = [count for count in range(len(words) - 1, 0, -1)
+                 if folded(" ".join(words[:count])) in gazetteers.places_lower()]
+        for count in known:
+            if not all(w in gazetteers.common_words() for w in words[:count]):
+                return words[:count]
+        return words if self._names_a_place(words) or not known else words[:known[0]]
+
+    def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        if match.re is AGE_FROM_UNLISTED:
+            start = match.start("id")
+            return start, start + len(" ".join(self._where_from(match)))
+        return super().bounds(match)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is AGE_FROM_UNLISTED:
+            return self._names_a_place(self._where_from(match))
         if match.re in (NUMBERED_WARD, SAINTS_STREET):
             return True
         if match.re is LIVES_IN_UNLISTED and match.group("joined"):
