@@ -80,6 +80,21 @@ before it was first measured; its first figures are in the commit that added it.
     medication_management_notes_second
                                      medication checks, levels, REMS, PDMP, injections, refills and
                                      prior authorisations, after the fourth round's rules
+    spoken_notes_hundred_fifty_first_round
+                                     lower-case speech to text from Columbia, Greenville and
+                                     Spartanburg, after the sixth round's rules
+    spoken_notes_hundred_fifty_second_round
+                                     lower-case speech to text from Boise, Nampa and eastern Idaho,
+                                     after the sixth round's rules
+    spoken_notes_hundred_fifty_third_round
+                                     lower-case speech to text from Norfolk, Newport News and
+                                     Hampton Roads, after the sixth round's rules
+    typed_notes_forty_second_round   typed notes by format and modality from Hartford and New Haven,
+                                     after the sixth round's rules
+    care_coordination_emails_second  discharge, referral, placement, school, lab and ROI emails from
+                                     Rhode Island, after the sixth round's rules
+    intake_phone_screens_second      callers', self-referrals', screens and voicemails from eastern
+                                     Massachusetts, after the sixth round's rules
 """
 
 from __future__ import annotations
@@ -940,6 +955,168 @@ MEDICATION_MANAGEMENT_NOTES_SECOND = [
     "her pill box.",
 ]
 
+SPOKEN_NOTES_HUNDRED_FIFTY_FIRST_ROUND = [
+    "okay note for {NAME:tremaine} twenty one from {LOCATION:eau claire} works at the "
+    "{ORGANIZATION:bmw} plant in {LOCATION:greer} and his girlfriend {NAME:shay} is due in "
+    "{DATE:january}",
+    "session with {NAME:mrs. gadsden} seventy four from {LOCATION:cayce} her son "
+    "{NAME:reggie} was shot on {LOCATION:two notch road} in {DATE:october}",
+    "this is {NAME:carson} nineteen a sophomore at {ORGANIZATION:clemson} from "
+    "{LOCATION:simpsonville} his frat brothers found him in the bathroom",
+    "follow up {NAME:anna grace} twenty six from {LOCATION:travelers rest} a nurse at "
+    "{ORGANIZATION:prisma} and her husband {NAME:wes} is deployed",
+    "okay {NAME:jamal} forty from the {LOCATION:vista} bartends at the {ORGANIZATION:whig} "
+    "and drinks through every shift",
+    "note for nana {NAME:ruby} {AGE_OVER_89:ninety two} from {LOCATION:orangeburg} her "
+    "grandson {NAME:dequan} drives her to {ORGANIZATION:mt pisgah} on sundays",
+    "this is {NAME:brooke} thirty three from {LOCATION:spartanburg} works at "
+    "{ORGANIZATION:milliken} and her ex {NAME:dustin} keeps showing up at her work",
+    "session with {NAME:pastor henry} fifty five from {LOCATION:sumter} a chaplain at "
+    "{ORGANIZATION:shaw} and his son {NAME:marcus} is using",
+    "follow up {NAME:kiara} twenty three from {LOCATION:rock hill} works at "
+    "{ORGANIZATION:carowinds} in the summer and at {ORGANIZATION:winthrop} the rest of the "
+    "year",
+    "okay {NAME:bubba} fifty two from {LOCATION:lexington} fishes on {LOCATION:lake murray} "
+    "and his wife {NAME:tammy} says he's drinking a case a day",
+    "note for {NAME:marisol} thirty from {LOCATION:greenville} cleans at {ORGANIZATION:bob "
+    "jones} and her husband {NAME:hector} was picked up by ice on {LOCATION:wade hampton}",
+    "this is {NAME:tyler} seventeen at {ORGANIZATION:dutch fork high} and his dad "
+    "{NAME:chris} is a deputy with {ORGANIZATION:richland county}",
+]
+
+SPOKEN_NOTES_HUNDRED_FIFTY_SECOND_ROUND = [
+    "okay note for {NAME:kayden} sixteen at {ORGANIZATION:timberline high} from "
+    "{LOCATION:southeast boise} and his mom {NAME:jessica} works at {ORGANIZATION:st luke's}",
+    "session with {NAME:brother hansen} sixty two from {LOCATION:rexburg} a bishop in his "
+    "ward and his daughter {NAME:mckenzie} left the church",
+    "this is {NAME:ali} thirty four a refugee from {LOCATION:kabul} lives in {LOCATION:garden "
+    "city} and works at {ORGANIZATION:chobani} in {LOCATION:twin falls}",
+    "follow up {NAME:dakota} twenty seven from {LOCATION:nampa} works at "
+    "{ORGANIZATION:micron} and her boyfriend {NAME:trent} has guns in the house",
+    "okay {NAME:mr. yamamoto} eighty eight from {LOCATION:caldwell} his wife {NAME:grace} "
+    "died on {DATE:november twenty first} and he stopped eating",
+    "note for {NAME:bella} fourteen at {ORGANIZATION:lake hazel middle} and she's been "
+    "cutting since her dad {NAME:josh} moved to {LOCATION:pocatello}",
+    "this is {NAME:cody} forty one from {LOCATION:mountain home} a mechanic at the base and "
+    "his wife {NAME:sarah} left him",
+    "session with {NAME:rosa} fifty from {LOCATION:burley} works at {ORGANIZATION:mccain "
+    "foods} and her son {NAME:ivan} is in {ORGANIZATION:idaho state correctional}",
+    "follow up {NAME:tanner} twenty two a student at {ORGANIZATION:byu idaho} from "
+    "{LOCATION:rigby} he's been having panic attacks in class",
+    "okay {NAME:linda} sixty seven from {LOCATION:meridian} her husband {NAME:gary} has als "
+    "and they go to {ORGANIZATION:saint alphonsus}",
+    "note for {NAME:josiah} nineteen from {LOCATION:idaho falls} works at {ORGANIZATION:inl} "
+    "out in the desert and drinks alone",
+    "this is {NAME:paige} thirty from {LOCATION:eagle} a realtor and her sister {NAME:brynn} "
+    "died in a crash on {LOCATION:highway 55} on the {DATE:fourth}",
+]
+
+SPOKEN_NOTES_HUNDRED_FIFTY_THIRD_ROUND = [
+    "okay note for {NAME:jerome} twenty eight from {LOCATION:park place} works at "
+    "{ORGANIZATION:newport news shipbuilding} and his son {NAME:jj} has asthma",
+    "session with {NAME:chief daniels} forty one from {LOCATION:chesapeake} stationed on the "
+    "{ORGANIZATION:uss ford} and his wife {NAME:kim} wants a divorce",
+    "this is {NAME:destiny} nineteen a student at {ORGANIZATION:odu} from {LOCATION:suffolk} "
+    "and her roommate {NAME:tatiana} reported her to the ra",
+    "follow up {NAME:mr. whitehurst} eighty three from {LOCATION:portsmouth} a retired rigger "
+    "at {ORGANIZATION:norfolk naval shipyard} and his daughter {NAME:pam} moved in",
+    "okay {NAME:kayla} twenty five from {LOCATION:virginia beach} bartends at "
+    "{ORGANIZATION:waterman's} on the oceanfront and her ex {NAME:derrick} is a marine at "
+    "{ORGANIZATION:camp lejeune}",
+    "note for {NAME:tyrell} sixteen at {ORGANIZATION:booker t washington high} and his mom "
+    "{NAME:lashonda} works at {ORGANIZATION:sentara norfolk general}",
+    "this is {NAME:aubrey} thirty four from {LOCATION:ghent} a teacher at "
+    "{ORGANIZATION:maury} and her wife {NAME:jen} is a nurse at {ORGANIZATION:chkd}",
+    "session with {NAME:carlos} forty seven from {LOCATION:hampton} works at "
+    "{ORGANIZATION:langley} as a contractor and his son {NAME:diego} was arrested on the "
+    "{DATE:first}",
+    "follow up {NAME:miss irene} {AGE_OVER_89:ninety one} from {LOCATION:phoebus} her "
+    "grandson {NAME:marcus} takes her to {ORGANIZATION:first baptist hampton}",
+    "okay {NAME:ryan} thirty from {LOCATION:smithfield} works at {ORGANIZATION:smithfield "
+    "foods} and his dad {NAME:roger} had a stroke",
+    "note for {NAME:specialist vu} twenty two from {LOCATION:newport news} stationed at "
+    "{ORGANIZATION:fort eustis} and he's hearing voices",
+    "this is {NAME:hannah} twenty from {LOCATION:williamsburg} a junior at "
+    "{ORGANIZATION:william and mary} and her boyfriend {NAME:connor} choked her",
+]
+
+TYPED_NOTES_FORTY_SECOND_ROUND = [
+    "Intake: {NAME:Yanira Colón}, 38, {LOCATION:Frog Hollow}, {LOCATION:Hartford}. Works at "
+    "{ORGANIZATION:Hartford HealthCare} as a PCA. Son {NAME:Adrián} (12) at "
+    "{ORGANIZATION:Burns Latino Studies Academy}.",
+    "CBT session 5: {NAME:Michael O'Brien}, 45, insurance adjuster at "
+    "{ORGANIZATION:Travelers}; catastrophizing about layoffs. HW: thought log.",
+    "DBT: {NAME:Kaitlyn Russo}, 19, {ORGANIZATION:Southern Connecticut State} student; urges "
+    "to self-harm after a breakup with {NAME:Marco}. Diary card reviewed.",
+    "Couples: {NAME:Darnell} and {NAME:Alicia Freeman}, {LOCATION:West Haven}. Conflict about "
+    "his mother {NAME:Gloria} moving in on {DATE:1/1/2027}.",
+    "Trauma-focused CBT with {NAME:Jaylen} (10); mother {NAME:Tanisha} present. Incident: "
+    "shooting on {LOCATION:Dixwell Ave} {DATE:10/18/2026}.",
+    "Progress note: {NAME:Prof. Ruth Adler}, 71, retired from {ORGANIZATION:Yale}; grief "
+    "after husband {NAME:Sol} died {DATE:8/9/2026}. Lives in {LOCATION:East Rock}.",
+    "Psych eval referral: {NAME:Hector Vargas}, 50, from {ORGANIZATION:Connecticut Valley "
+    "Hospital}, discharged {DATE:12/1/2026}; needs ACT.",
+    "School consult: {NAME:Mia Chen}, 13, {ORGANIZATION:Edgewood School}; counselor {NAME:Ms. "
+    "Patel}; bullying on Instagram by {OTHER_ID:@xx.kenz.xx}.",
+    "Crisis: {NAME:Thomas Reilly}, 58, brought by {ORGANIZATION:New Haven PD} to "
+    "{ORGANIZATION:YNHH} after standing on the {LOCATION:Q Bridge} rail.",
+    "Discharge summary: {NAME:Sofia Mendes}, 27, 18 sessions; moving to {LOCATION:Providence} "
+    "{DATE:12/20/2026}; referred to The {ORGANIZATION:Providence Center}.",
+    "Family session: Grandma {NAME:Lucy} ({AGE_OVER_89:90}), daughter {NAME:Denise} and "
+    "grandson {NAME:Kevin}; elder care planning; {NAME:Lucy} wants to stay in her "
+    "{LOCATION:Wethersfield} house.",
+    "Telehealth: {NAME:Arjun Mehta} joined from his office at {ORGANIZATION:Pratt & Whitney} "
+    "in {LOCATION:East Hartford}; confidentiality discussed.",
+]
+
+CARE_COORDINATION_EMAILS_SECOND = [
+    "Hi {NAME:Dana}, {NAME:Mr. Okoro} was discharged from {ORGANIZATION:Butler Hospital} "
+    "today; f/u with {NAME:Dr. Levin} at The {ORGANIZATION:Providence Center} on "
+    "{DATE:12/11}. Thanks, {NAME:Rachel}",
+    "Subject: referral {NAME:K.M.}\n{NAME:Kelly}, 16, from {LOCATION:Woonsocket}, insurance "
+    "{ORGANIZATION:Neighborhood Health Plan of RI} {HEALTH_PLAN:NH77120431}.",
+    "To: {EMAIL:referrals@gatewayhealth.org}\nRe: {NAME:Maria Pires}, 52, needs a "
+    "Portuguese-speaking therapist in {LOCATION:East Providence}; PCP {NAME:Dr. Sousa}.",
+    "{NAME:Ashley} from DCYF: {NAME:Tyler} (9) is moving to a kinship placement with his aunt "
+    "{NAME:Crystal Lopes} in {LOCATION:Pawtucket} on {DATE:12/14}.",
+    "FYI {NAME:Beth}, {NAME:Jorge Pena} missed group at {ORGANIZATION:CODAC} twice; last "
+    "known phone {PHONE:401-555-0164}.",
+    "Hello {NAME:Mrs. Nguyen}, {ORGANIZATION:Classical High} agreed to a 504 for {NAME:Linh}; "
+    "meeting {DATE:Dec 16} with {NAME:Mr. Ferreira}. -{NAME:Sam}",
+    "Referral: {NAME:James Wallace}, veteran, from the {ORGANIZATION:Providence VA}; housing "
+    "through {ORGANIZATION:Crossroads Rhode Island}; case manager {NAME:Tina Marks}.",
+    "Re: ROI for {NAME:Anthony Russo} to {ORGANIZATION:Rhode Island Hospital} ED, signed "
+    "{DATE:12/7/2026}; fax to {FAX:401-555-0190}.",
+    "{NAME:Dr. Amin}, {NAME:Ms. Clarke}'s lithium level at {ORGANIZATION:East Side Clinical "
+    "Lab} was 1.4 on {DATE:12/5}; please advise. -{NAME:Karen}, RN",
+    "Team: {NAME:Jamal} ({NAME:Mr. Brooks}'s son) called; his dad is at {ORGANIZATION:Miriam "
+    "Hospital}, room {LOCATION:4127}. Cell {PHONE:401 555 0102}.",
+]
+
+INTAKE_PHONE_SCREENS_SECOND = [
+    "Caller: {NAME:Lorraine Murphy} for husband {NAME:Dennis} (67). Address {LOCATION:45 "
+    "Linden St}, {LOCATION:Brockton}. Insurance {ORGANIZATION:Tufts Health Plan} "
+    "{HEALTH_PLAN:TH4410928}.",
+    "Self-referral: {NAME:Kevin Tran}, 31, works at {ORGANIZATION:Raytheon} in "
+    "{LOCATION:Andover}; DOB {DATE:2/19/1995}; cell {PHONE:978-555-0156}.",
+    "Screen: {NAME:Sra. Ortiz}, Spanish only, lives in {LOCATION:Lawrence}; son {NAME:Luis} "
+    "interprets; referred by {ORGANIZATION:Greater Lawrence Family Health Center}.",
+    "Caller {NAME:Pat}, would not give last name, from {LOCATION:Quincy}; worried about "
+    "daughter {NAME:Meghan} (17) vaping; callback after 5.",
+    "Intake call: {NAME:Aisha Bello}, 24, nursing student at {ORGANIZATION:UMass Lowell}; "
+    "email {EMAIL:aisha_bello@student.uml.edu}.",
+    "Referral from {ORGANIZATION:Lowell General} ED: {NAME:Robert Souza}, 58, "
+    "{LOCATION:Dracut}; alcohol withdrawal; needs f/u within 3 days.",
+    "Caller Grandpa {NAME:Eddie} for {NAME:Jayden} (13); guardianship through "
+    "{ORGANIZATION:Essex Probate and Family Court}; docket {OTHER_ID:ES24P1187GD}.",
+    "Screen: {NAME:Mr. Haddad}, 46, {LOCATION:Methuen}; employer {ORGANIZATION:Market "
+    "Basket}; prefers an Arabic-speaking clinician.",
+    "Caller: {NAME:Sister Mary Clare}, {ORGANIZATION:Sisters of Notre Dame}, "
+    "{LOCATION:Ipswich}, asking about grief support for {NAME:Sister Agnes}, {AGE_OVER_89:94}.",
+    "Voicemail from {NAME:Brian} at {PHONE:781-555-0111}: his son {NAME:Cole} was suspended "
+    "from {ORGANIZATION:Revere High}; wants an appointment this week.",
+]
+
 
 def main() -> None:
     write("spoken_notes_hundred_fortieth_round.jsonl", "sn140", SPOKEN_NOTES_HUNDRED_FORTIETH_ROUND)
@@ -1011,6 +1188,24 @@ def main() -> None:
     write("messages_forty_first_round.jsonl", "mg41", MESSAGES_FORTY_FIRST_ROUND)
     write("eap_notes_second.jsonl", "ea2", EAP_NOTES_SECOND)
     write("medication_management_notes_second.jsonl", "mm2", MEDICATION_MANAGEMENT_NOTES_SECOND)
+    write(
+        "spoken_notes_hundred_fifty_first_round.jsonl",
+        "sn151",
+        SPOKEN_NOTES_HUNDRED_FIFTY_FIRST_ROUND,
+    )
+    write(
+        "spoken_notes_hundred_fifty_second_round.jsonl",
+        "sn152",
+        SPOKEN_NOTES_HUNDRED_FIFTY_SECOND_ROUND,
+    )
+    write(
+        "spoken_notes_hundred_fifty_third_round.jsonl",
+        "sn153",
+        SPOKEN_NOTES_HUNDRED_FIFTY_THIRD_ROUND,
+    )
+    write("typed_notes_forty_second_round.jsonl", "tn42", TYPED_NOTES_FORTY_SECOND_ROUND)
+    write("care_coordination_emails_second.jsonl", "cc2", CARE_COORDINATION_EMAILS_SECOND)
+    write("intake_phone_screens_second.jsonl", "ip2", INTAKE_PHONE_SCREENS_SECOND)
 
 
 if __name__ == "__main__":
