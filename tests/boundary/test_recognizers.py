@@ -3100,6 +3100,12 @@ def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     ("mrs. kowalczyk seventy six from bay view her husband", ["mrs. kowalczyk", "bay view"]),
     ("dante twenty from the old west end works at", ["dante", "old west end"]),
     ("orlando fifty from espanola heroin since he was", ["orlando", "espanola"]),
+    ("okay jamal forty from the vista bartends at the bar", ["jamal", "vista"]),
+    ("marisol thirty two from clarke square cleans at night", ["marisol", "clarke square"]),
+    ("Progress note: Ruth, 71. Lives in East Rock.", ["Ruth", "East Rock"]),
+    ("Intake: Yanira, 38, Frog Hollow, Hartford.", ["Yanira", "Frog Hollow", "Hartford"]),
+    ("session with chief daniels forty one from here", ["chief daniels"]),  # a rank, said
+    ("a retired rigger at norfolk naval shipyard and", ["norfolk naval shipyard"]),
 ])
 def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -3133,6 +3139,10 @@ def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> No
     ("victor twenty seven from the west side he works", "west"),  # a side of any town
     ("marisol thirty four from lonsdale cleans rooms", "cleans"),  # what she does there
     ("he lives on disability now", "disability"),
+    ("Lives in Group Home on Elm.", "Group"),  # what the home is
+    ("I am cambodian but I live in United Kingdom", "Kingdom"),  # a country
+    ("Jane, 38, Single Mother, lives alone", "Mother"),
+    ("session with the family today", "family"),
 ])
 def test_forms_the_twenty_sixth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -436,7 +436,8 @@ BASE_NAMED_FIRST = re.compile(r"\b(?P<id>(?P<named>(?:(?!(?:at|in|on|to|from|the
                               r"their|my|our|of|near|by|off|out|and|or|is|was|old|new|same|"
                               r"nearest|local)\b)[a-z][a-z'’-]+[ \t]){1,2})(?:air[ \t]force"
                               r"[ \t]base|afb|army[ \t]airfield|naval[ \t]air[ \t]station|"
-                              r"space[ \t]force[ \t]base))\b")
+                              # ("a rigger at norfolk naval shipyard")
+                              r"naval[ \t]shipyard|space[ \t]force[ \t]base))\b")
 STOP_WORDS_OF_A_SHIP = frozenset("a an the and or is was to".split())
 
 
@@ -455,7 +456,7 @@ class MilitaryBaseRecognizer(Recognizer):
     patterns = (BASE_SAID, BASE_NAMED_FIRST, BASE_WRITTEN)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         BASE_SAID: ("base", "station", "airfield", "nas ", "mcas ", "uss ", "usns ", "uscgc "),
-        BASE_NAMED_FIRST: ("base", "afb", "airfield", "station"),
+        BASE_NAMED_FIRST: ("base", "afb", "airfield", "station", "shipyard"),
         BASE_WRITTEN: re.compile(r"\b(?:NAS|MCAS|NAVSTA|NSA|NAF|NAWS|JBSA|MCB|CGAS) [A-Z]")}
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:

@@ -1146,7 +1146,7 @@ class NamedLandmarkRecognizer(Recognizer):
 # A place no list has, where someone lives, was raised or grew up, or where something happened
 # to them: "is raising him in olneyville", "grew up in tchoupitoulas", "got arrested in
 # frogtown" (a word no dictionary has: a neighbourhood, a village)
-LIVES_IN_UNLISTED = re.compile(r"\b(?:lives?|living|raised|"
+LIVES_IN_UNLISTED = re.compile(r"\b(?:[Ll]ives?|[Ll]iving|raised|"
                                r"(?:raising|raises)[ \t]+(?:him|her|them)|grew[ \t]+up|born|"
                                # "got arrested in frogtown": where it happened
                                r"staying|stays|relocated|arrested|shot|stabbed|jumped|robbed|"
@@ -1154,8 +1154,14 @@ LIVES_IN_UNLISTED = re.compile(r"\b(?:lives?|living|raised|"
                                r"killed|sells|selling|hangs[ \t]+out|hanging[ \t]+out)"
                                r"[ \t]+(?:in|from|on|"
                                r"out[ \t]+to|back[ \t]+to)[ \t]+(?P<id>[a-z]{4,}|"
-                               # ("lives in Cedar-Riverside": two capitalised words joined)
-                               r"(?P<joined>[A-Z][a-z]+-[A-Z][a-z]+))\b(?!['’-])")
+                               # ("lives in Cedar-Riverside", "Lives in East Rock": two
+                               # capitalised words)
+                               r"(?P<joined>[A-Z][a-z]+[ \t-][A-Z][a-z]+))\b(?!['’-])")
+# What a home is, capitalised on a form, not where it is: "Lives in Group Home"
+KINDS_OF_HOME = frozenset("""
+group home homes foster care assisted living senior housing public section supportive sober
+transitional nursing shelter apartment apartments residential family own independent
+""".split())
 
 
 # A city's ward by its number, where one lives or comes from, as New Orleans names its parts:
@@ -1181,7 +1187,16 @@ AGE_FROM_UNLISTED = re.compile(
     r"(?P<id>[a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+){0,2}?)"
     r"(?=[ \t]+(?:works?|worked|working|lives|lived|living|a|an|her|his|their|and|who|is|was|has|"
     r"had|she|he|they|with|says|said|came|comes|just|got|gets|moved|retired|now|since|but|so|"
-    r"because|where|when|after)\b|[ \t]*[,.;]|[ \t]*$)")
+    r"because|where|when|after|at|in|on|to|for)\b|[ \t]*[,.;]|[ \t]*$)")
+# A neighbourhood written before its town, after a name and an age: "Yanira Colón, 38, Frog
+# Hollow, Hartford" (its last word one that names a part of a town)
+NEIGHBOURHOOD_BEFORE_TOWN = re.compile(r"(?<=\d, )(?P<id>[A-Z][a-z]+[ \t](?P<part>[A-Z][a-z]+)),"
+                                       r"[ \t](?P<town>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
+PARTS_OF_TOWN = frozenset("""
+hollow hill hills park heights point square village end side valley ridge rock creek woods glen
+harbor harbour beach springs commons corner corners terrace gardens manor acres meadows grove
+flats bottom bottoms
+""".split())
 # Where one is from that names no place: "twenty from home", "thirty from out of state"
 NOT_WHERE_FROM = frozenset("""
 home work school church jail prison rehab detox there here out back town overseas abroad nowhere
@@ -1197,7 +1212,7 @@ class UnlistedPlaceRecognizer(Recognizer):
     label = Label.LOCATION
     priority = 55
     patterns = (LIVES_IN_UNLISTED, NEIGHBOURHOOD_NAMED, NUMBERED_WARD, SAINTS_STREET,
-                AGE_FROM_UNLISTED)
+                AGE_FROM_UNLISTED, NEIGHBOURHOOD_BEFORE_TOWN)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         LIVES_IN_UNLISTED: ("live", "living", "raise", "raising", "grew", "born", "stay",
                             "relocated", "arrested", "shot", "stabbed", "jumped", "robbed",
@@ -1209,13 +1224,15 @@ class UnlistedPlaceRecognizer(Recognizer):
     def _names_a_place(words: list[str]) -> bool:
         """Words that may name where one is from: no doing, being, people or side of town
         ("from lonsdale cleans rooms", "from browning blackfeet", "from the west side")."""
-        place = " ".join(words)
-        return not (words[0] in NOT_WHERE_FROM or words[-1] in ("side", "area", "part") or any(
+        place, last = " ".join(words), words[-1]
+        # a verb after the place's words ("cleans", "stationed", "bartends": a bartender's
+        # doing), not a plural that ends a name ("the heights"; "sparrows point")
+        does = len(words) > 1 and len(last) > 3 and last.endswith(("s", "ed")) and (
+            is_word(last[:-1]) or is_word(last[:-2]) or is_word(last[:-1] + "er"))
+        return not (words[0] in NOT_WHERE_FROM or last in ("side", "area", "part") or does or any(
             w in DETERMINERS or w in OWNERS or person_verb(w) or w in NUMBERS or
             w in ("in", "on", "at", "of", "to", "for", "by") or
-            is_clinical_word(w) or is_demonym(w) or w in PEOPLES or w in TRIBAL_NAMES or
-            (len(w) > 3 and w.endswith(("s", "ed")) and
-             (is_word(w[:-1]) or is_word(w[:-2])) and not is_word(w[:-1] + "ses"))
+            is_clinical_word(w) or is_demonym(w) or w in PEOPLES or w in TRIBAL_NAMES
             for w in words) or place in STATES_IN_LOWER_CASE or
             place.title() in gazetteers.countries())
 
@@ -1240,13 +1257,22 @@ class UnlistedPlaceRecognizer(Recognizer):
         return super().bounds(match)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
+        if match.re is NEIGHBOURHOOD_BEFORE_TOWN:
+            town = match.group("town")
+            if town not in gazetteers.places() and town.split()[0] not in gazetteers.places():
+                return False
+            return match.group("part").lower() in PARTS_OF_TOWN and \
+                match.group("id") not in gazetteers.places()  # (a town the lists know is found)
         if match.re is AGE_FROM_UNLISTED:
             return self._names_a_place(self._where_from(match))
         if match.re in (NUMBERED_WARD, SAINTS_STREET):
             return True
         if match.re is LIVES_IN_UNLISTED and match.group("joined"):
-            return not any(is_demonym(part.lower()) or part in gazetteers.countries()
-                           for part in match.group("joined").split("-"))
+            parts = re.split(r"[ \t-]", match.group("joined"))
+            return match.group("joined") not in gazetteers.countries() and not any(
+                is_demonym(part.lower()) or part in gazetteers.countries() or
+                part.lower() in KINDS_OF_HOME or part in STATE_NAMES or
+                part.lower() in MONTHS or is_clinical_word(part) for part in parts)
         word = match.group("id").lower()
         return not (is_word(word) or is_clinical_word(word) or word in STATES_IN_LOWER_CASE)
 

@@ -22,6 +22,7 @@ from sealnote.boundary.recognizers.names import (
     OWNERS,
     PERSONAL_PRONOUNS,
     PRONOUNS,
+    RANKS,
     RELATIONS,
     ROLE_ACRONYMS,
     ROLES,
@@ -255,7 +256,7 @@ DICTATION_OPENER = re.compile(
     r"couples|individual|follow[- ]up|telehealth|case|counselor|counseling|crisis|school|"
     r"nursing|psych) )?(?:note|dictation)s?(?: (?:for|on|re|"
     r"regarding|about))?|dictating (?:for|on|about)|(?:new|next) (?:client|patient)|"
-    r"this is for)[ ,:]+"
+    r"this is for|session with)[ ,:]+"
     r"(?P<id>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,3})")
 # "follow up tony eighteen at montwood": whom a follow-up is with, when an age comes next (not
 # "follow up in two weeks", "follow up with PCP")
@@ -319,7 +320,7 @@ class DictatedSubjectRecognizer(Recognizer):
     priority = 72
     patterns = (DICTATION_OPENER, OWNED_NOTE, PRESENTED_PERSON, FOLLOW_UP_OPENER, OKAY_AGED)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
-        DICTATION_OPENER: ("note", "dictat", "client", "patient", "this is for"),
+        DICTATION_OPENER: ("note", "dictat", "client", "patient", "this is for", "session with"),
         OWNED_NOTE: ("this is",), PRESENTED_PERSON: ("this is", "next"),
         FOLLOW_UP_OPENER: ("follow",), OKAY_AGED: ("ok", "alright", "all right")}
 
@@ -333,7 +334,8 @@ class DictatedSubjectRecognizer(Recognizer):
                         else words[-1]
                 lowered = [w.lower() for w in words]
                 taken = 0
-                if lowered[0] in TITLES and len(words) > 1 and (
+                # ("session with chief daniels": a rank said as a title)
+                if (lowered[0] in TITLES or lowered[0] in RANKS) and len(words) > 1 and (
                         _first_name_word(lowered[1]) or _surname_word(lowered[1])):
                     taken = 2  # "note for mr jankowski"
                 elif _first_name_word(lowered[0].removesuffix("'s").removesuffix("’s")) or (
