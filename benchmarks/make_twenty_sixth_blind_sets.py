@@ -95,6 +95,25 @@ before it was first measured; its first figures are in the commit that added it.
                                      Rhode Island, after the sixth round's rules
     intake_phone_screens_second      callers', self-referrals', screens and voicemails from eastern
                                      Massachusetts, after the sixth round's rules
+    spoken_notes_hundred_fifty_fourth_round
+                                     lower-case speech to text from Tulsa, Oklahoma City and
+                                     Oklahoma, after the seventh round's rules
+    spoken_notes_hundred_fifty_fifth_round
+                                     lower-case speech to text from Charleston, Huntington and
+                                     southern West Virginia, after the seventh round's rules
+    session_transcripts_first        a session's words as spoken, therapist and client by turns,
+                                     after the seventh round's rules
+    rarer_kinds_sixteenth_round      devices, payment handles, tags, badges, invites, gamertags,
+                                     fingerprints, videos, accounts, IPs, plan and enrolment
+                                     numbers, after the seventh round's rules
+    hospital_records_twenty_ninth_round
+                                     triage, admission, consult, nursing, social work, transfer,
+                                     security and discharge records from Oklahoma, after the seventh
+                                     round's rules
+    letters_and_forms_twentieth_round
+                                     school, release, FMLA, 504, court, housing, intake, referral,
+                                     work and jury letters and forms from Oklahoma, after the
+                                     seventh round's rules
 """
 
 from __future__ import annotations
@@ -1117,6 +1136,154 @@ INTAKE_PHONE_SCREENS_SECOND = [
     "from {ORGANIZATION:Revere High}; wants an appointment this week.",
 ]
 
+SPOKEN_NOTES_HUNDRED_FIFTY_FOURTH_ROUND = [
+    "okay note for {NAME:braxton} twenty from {LOCATION:broken arrow} works at the "
+    "{ORGANIZATION:american airlines} maintenance base and his girlfriend {NAME:kenzie} is "
+    "pregnant",
+    "session with {NAME:mrs. redcorn} sixty eight osage from {LOCATION:pawhuska} her grandson "
+    "{NAME:tyler} was killed on {LOCATION:highway 60} in {DATE:september}",
+    "this is {NAME:jaylen} fifteen at {ORGANIZATION:booker t washington} in {LOCATION:north "
+    "tulsa} and his uncle {NAME:dre} is in {ORGANIZATION:david l moss}",
+    "follow up {NAME:brittany} thirty two from {LOCATION:edmond} a teacher at "
+    "{ORGANIZATION:deer creek} and her husband {NAME:kyle} works at {ORGANIZATION:tinker}",
+    "okay grandpa {NAME:earl} {AGE_OVER_89:ninety three} from {LOCATION:sand springs} still "
+    "mows his own yard and his daughter {NAME:donna} worries",
+    "note for {NAME:maria} forty from {LOCATION:south oklahoma city} cleans at "
+    "{ORGANIZATION:integris baptist} and her son {NAME:josue} is in state custody",
+    "this is {NAME:cheyenne} nineteen cherokee from {LOCATION:tahlequah} a student at "
+    "{ORGANIZATION:nsu} and her ex {NAME:logan} keeps texting",
+    "session with {NAME:pastor jim} fifty nine from {LOCATION:owasso} his church "
+    "{ORGANIZATION:victory} let him go after thirty years",
+    "follow up {NAME:tasha} thirty six from {LOCATION:lawton} her husband {NAME:sergeant "
+    "greene} is at {ORGANIZATION:fort sill} and drinks",
+    "okay {NAME:colton} twenty four from {LOCATION:perkins} works at {ORGANIZATION:mercury "
+    "marine} in {LOCATION:stillwater} and his dad {NAME:wade} has cancer",
+    "note for {NAME:ms. pearl} eighty from {LOCATION:greenwood} her grandmother survived the "
+    "massacre and her church {ORGANIZATION:vernon ame} is her whole life",
+    "this is {NAME:kaden} seventeen at {ORGANIZATION:jenks high} and he got caught with vapes "
+    "by {NAME:coach riley}",
+]
+
+SPOKEN_NOTES_HUNDRED_FIFTY_FIFTH_ROUND = [
+    "okay note for {NAME:dakota} twenty six from {LOCATION:st albans} works at "
+    "{ORGANIZATION:toyota} in {LOCATION:buffalo} and her mom {NAME:crystal} overdosed last "
+    "year",
+    "session with {NAME:mr. bailey} seventy one from {LOCATION:logan} a retired miner with "
+    "black lung and his wife {NAME:dorothy} is his caregiver",
+    "this is {NAME:hunter} twenty a student at {ORGANIZATION:marshall} from {LOCATION:point "
+    "pleasant} his roommate {NAME:caleb} found needles",
+    "follow up {NAME:ashley} thirty one from {LOCATION:kanawha city} a nurse at "
+    "{ORGANIZATION:camc general} and her husband {NAME:josh} works at {ORGANIZATION:dow} in "
+    "{LOCATION:south charleston}",
+    "okay {NAME:bobby joe} fifty five from {LOCATION:mingo county} lost his job at the mine "
+    "and now drives for {ORGANIZATION:ups}",
+    "note for {NAME:kaylee} sixteen at {ORGANIZATION:capital high} and her dad {NAME:travis} "
+    "is in {ORGANIZATION:south central regional jail}",
+    "this is {NAME:reverend tolliver} sixty four from {LOCATION:huntington} his congregation "
+    "at {ORGANIZATION:first baptist} is shrinking",
+    "session with {NAME:summer} twenty two from {LOCATION:nitro} her boyfriend {NAME:dylan} "
+    "is at {ORGANIZATION:prestera} for detox",
+    "follow up {NAME:gary} sixty from {LOCATION:beckley} a retired trooper and his son "
+    "{NAME:jason} died at {ORGANIZATION:raleigh general} on {DATE:august ninth}",
+    "okay {NAME:miss opal} {AGE_OVER_89:ninety five} from {LOCATION:sissonville} her nephew "
+    "{NAME:ronnie} takes her pension",
+    "note for {NAME:tyler} thirty four from {LOCATION:barboursville} works at the "
+    "{ORGANIZATION:huntington mall} and lives with his mom",
+    "this is {NAME:brianna} nineteen from {LOCATION:hurricane} a cashier at "
+    "{ORGANIZATION:kroger} on {LOCATION:route 34}",
+]
+
+SESSION_TRANSCRIPTS_FIRST = [
+    "Therapist: How was the week?\nClient: Bad. {NAME:Marcus} didn't come home Friday, he was "
+    "at his brother {NAME:Andre}'s in {LOCATION:Cicero}.\nTherapist: How did you cope?",
+    "T: You mentioned your job.\nC: Yeah, {ORGANIZATION:Home Depot} on {LOCATION:Western Ave} "
+    "cut my hours. My manager {NAME:Rick} hates me.",
+    "Therapist: Who's at home now?\nClient: Just me and my daughter {NAME:Nevaeh}. She's at "
+    "{ORGANIZATION:Hale Elementary}. Her dad {NAME:Jerome} is in {LOCATION:Memphis}.",
+    "Client: My mom's {AGE_OVER_89:ninety-one} and she still lives alone in "
+    "{LOCATION:Berwyn}.\nTherapist: That's a lot to carry.",
+    "C: I got a letter from {ORGANIZATION:Cook County Circuit Court}, case "
+    "{OTHER_ID:2026-DV-04417}. Hearing is {DATE:January 8th}.",
+    "Therapist: What did {NAME:Dr. Ramirez} say about the meds?\nClient: Up the Zoloft. I "
+    "pick it up at the {ORGANIZATION:Walgreens} on {LOCATION:Cermak}.",
+    "Client: {NAME:Hope} keeps texting me. Like, I know she means well.\nTherapist: "
+    "{NAME:Hope} is your sister?\nClient: Yeah.",
+    "T: And the anniversary?\nC: {DATE:December 14th}. That's when {NAME:Danny} died. Four years.",
+    "Client: I'm staying at the {ORGANIZATION:Pacific Garden} Mission right now. My "
+    "caseworker is {NAME:Ms. Hollis}, her number is {PHONE:312-555-0143}.",
+    "Therapist: Where'd you grow up?\nClient: {LOCATION:Humboldt Park}, then my grandma's in "
+    "{LOCATION:Bayamón}.",
+    "C: My boss at {ORGANIZATION:Rush} saw me crying in the break room.\nT: What happened "
+    "next?\nC: {NAME:Kim} from HR called me in.",
+    "Client: My email's {EMAIL:lupita.r88@yahoo.com} if you can send the worksheet.",
+]
+
+RARER_KINDS_SIXTEENTH_ROUND = [
+    "CGM serial {DEVICE:SM27A0F9K2} replaced after a sensor error.",
+    "Client's Venmo {OTHER_ID:@Tay-Brooks-44} shows payments to her dealer.",
+    "Reported a hit-and-run; her car, a 2019 Nissan Rogue, Oklahoma tag {VEHICLE:LMN-482}.",
+    "Employee badge {OTHER_ID:0044718} was used at 02:14 to enter the pharmacy.",
+    "Discord server invite {URL:discord.gg/k7Xq9Pz} shared in the group chat.",
+    "His Xbox gamertag {OTHER_ID:xXSh4d0wWolfXx} was linked in the threat.",
+    "Fingerprint card {BIOMETRIC:FP-22-019384} submitted for the background check.",
+    "Video of the incident saved as {PHOTO:VID_20261203_221455.mp4}.",
+    "Overdraft on account {ACCOUNT:4471 0092 1183} at {ORGANIZATION:Arvest}; client panicked.",
+    "Portal login from {IP:68.97.144.12} at 3 a.m.",
+    "SoonerCare ID {HEALTH_PLAN:B44190327} verified.",
+    "Tribal enrollment number {OTHER_ID:CN-118472} on the release.",
+]
+
+HOSPITAL_RECORDS_TWENTY_NINTH_ROUND = [
+    "ED TRIAGE, {ORGANIZATION:Saint Francis Hospital}: {NAME:Darrell Yahola}, 44M, MRN "
+    "{MRN:SF-0934471}, BIBA from {LOCATION:Sapulpa} after MVC, BAL 0.21.",
+    "ADMIT: {NAME:Kristen Shaw}, 29F, to {ORGANIZATION:Laureate Psychiatric Clinic and "
+    "Hospital} on an EOD from {ORGANIZATION:Hillcrest Medical Center}, {DATE:12/06/2026}.",
+    "CONSULT: {NAME:Mr. Ho}, 84M, Rm {LOCATION:7318}, post-op delirium; son {NAME:Minh Ho} "
+    "({PHONE:918-555-0171}) at bedside.",
+    "NURSING {DATE:12/07} 0415: pt {NAME:Shaw} tearful, asked for her daughter {NAME:Lily}; "
+    "sitter {NAME:Rhonda T.} present.",
+    "SW NOTE: pt lives at {LOCATION:1522 N. Lewis Ave}, {LOCATION:Tulsa} {LOCATION:74110}; "
+    "SoonerCare {HEALTH_PLAN:B77104211}; employer {ORGANIZATION:QuikTrip}.",
+    "TRANSFER: to {ORGANIZATION:Griffin Memorial Hospital} in {LOCATION:Norman}, "
+    "{DATE:12/08/2026}, per order of the {ORGANIZATION:Tulsa County District Court}.",
+    "DISCHARGE: {NAME:Darrell Yahola} d/c {DATE:12/09/2026} to {ORGANIZATION:12&12} "
+    "residential; f/u {ORGANIZATION:Indian Health Care Resource Center}.",
+    "ED NOTE: {NAME:Jasmine Kerr}, 17F, from {LOCATION:Bixby}, ingestion; mother {NAME:Tara "
+    "Kerr} works at {ORGANIZATION:OSU Medical Center}.",
+    "SECURITY: {DATE:12/05} 2330, {LOCATION:5 West}: pt {NAME:D. Yahola} eloped; "
+    "{ORGANIZATION:Tulsa PD} notified, {NAME:Officer Grimes}.",
+    "H&P: {NAME:Luis Alvarado}, 61M, DOB {DATE:10/02/1965}, SSN {SSN:448-21-7730}, retired "
+    "from {ORGANIZATION:American Airlines}.",
+    "ATTENDING: seen with {NAME:Dr. Priya Menon} and {NAME:Dr. Cole}. {NAME:Nathan Whitebird}, DO",
+    "CALL: spoke with pt's wife {NAME:Carla} at {PHONE:405-555-0188} in {LOCATION:Shawnee}; "
+    "she'll bring his CPAP.",
+]
+
+LETTERS_AND_FORMS_TWENTIETH_ROUND = [
+    "To whom it may concern: {NAME:Brandon Fixico} (DOB {DATE:07/14/1998}) is in treatment at "
+    "our office. Please excuse his absence from {ORGANIZATION:Tulsa Community College} "
+    "{DATE:Nov. 30} through {DATE:Dec. 4}.",
+    "AUTHORIZATION: I, {NAME:Sherry Lynn Pratt}, permit {ORGANIZATION:Family & Children's "
+    "Services} to share records with the {ORGANIZATION:Creek County Drug Court}.",
+    "FMLA: employee {NAME:Angela Morrow}; employer {ORGANIZATION:Williams Companies}; leave "
+    "from {DATE:12/01/2026} to {DATE:02/28/2027}.",
+    "504 letter: {NAME:Isaiah Tubby}, grade 10, {ORGANIZATION:Muskogee High School}; parent "
+    "{NAME:Rachel Tubby} {PHONE:(918) 555-0160}.",
+    "Court letter re: {NAME:Cody Harjo}, case {OTHER_ID:CF-2026-3318}, {ORGANIZATION:Okmulgee "
+    "County District Court}; 12 of 12 sessions attended.",
+    "Housing letter: {NAME:Destiny Walker} and daughter {NAME:Aaliyah} (5) were displaced by "
+    "the fire at {LOCATION:4410 S. Peoria Ave} on {DATE:November 19}.",
+    "INTAKE. Name: {NAME:Wanda Factor}. Address: {LOCATION:Route 2 Box 118}, "
+    "{LOCATION:Okemah}, OK {LOCATION:74859}. Emergency: {NAME:Leon Factor} (brother) "
+    "{PHONE:918-555-0135}.",
+    "Referral letter: Dear {NAME:Dr. Nguyen}, please see {NAME:Mrs. Edna Cloud}, "
+    "{AGE_OVER_89:92}, for memory concerns; she lives with her son in {LOCATION:Anadarko}.",
+    "Return to work: {NAME:Jeremy Sixkiller} may return to {ORGANIZATION:Cherokee Casino West "
+    "Siloam Springs} on {DATE:12/12/2026}.",
+    "Jury excuse: {NAME:Kimberly Spotted Horse}, juror no. {OTHER_ID:3318}, summoned to the "
+    "{ORGANIZATION:Comanche County Courthouse} on {DATE:January 11, 2027}.",
+]
+
 
 def main() -> None:
     write("spoken_notes_hundred_fortieth_round.jsonl", "sn140", SPOKEN_NOTES_HUNDRED_FORTIETH_ROUND)
@@ -1206,6 +1373,20 @@ def main() -> None:
     write("typed_notes_forty_second_round.jsonl", "tn42", TYPED_NOTES_FORTY_SECOND_ROUND)
     write("care_coordination_emails_second.jsonl", "cc2", CARE_COORDINATION_EMAILS_SECOND)
     write("intake_phone_screens_second.jsonl", "ip2", INTAKE_PHONE_SCREENS_SECOND)
+    write(
+        "spoken_notes_hundred_fifty_fourth_round.jsonl",
+        "sn154",
+        SPOKEN_NOTES_HUNDRED_FIFTY_FOURTH_ROUND,
+    )
+    write(
+        "spoken_notes_hundred_fifty_fifth_round.jsonl",
+        "sn155",
+        SPOKEN_NOTES_HUNDRED_FIFTY_FIFTH_ROUND,
+    )
+    write("session_transcripts_first.jsonl", "st1", SESSION_TRANSCRIPTS_FIRST)
+    write("rarer_kinds_sixteenth_round.jsonl", "rk16", RARER_KINDS_SIXTEENTH_ROUND)
+    write("hospital_records_twenty_ninth_round.jsonl", "hr29", HOSPITAL_RECORDS_TWENTY_NINTH_ROUND)
+    write("letters_and_forms_twentieth_round.jsonl", "lf20", LETTERS_AND_FORMS_TWENTIETH_ROUND)
 
 
 if __name__ == "__main__":
