@@ -3106,6 +3106,11 @@ def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     ("Intake: Yanira, 38, Frog Hollow, Hartford.", ["Yanira", "Frog Hollow", "Hartford"]),
     ("session with chief daniels forty one from here", ["chief daniels"]),  # a rank, said
     ("a retired rigger at norfolk naval shipyard and", ["norfolk naval shipyard"]),
+    ("Client: My mom's ninety-one and lives alone.", ["ninety-one"]),  # a relative's age
+    ("Video of the incident saved as VID_20261203_221455.mp4.", ["VID_20261203_221455.mp4"]),
+    ("I permit Family & Children's Services to share records",
+     ["Family & Children's Services"]),
+    ("lost his job at the mine and now drives for ups", ["ups"]),
 ])
 def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -3143,6 +3148,8 @@ def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> No
     ("I am cambodian but I live in United Kingdom", "Kingdom"),  # a country
     ("Jane, 38, Single Mother, lives alone", "Mother"),
     ("session with the family today", "family"),
+    ("my dad's ninety percent sure", "ninety"),
+    ("we met at Johnson & Johnson Monday", "Monday"),
 ])
 def test_forms_the_twenty_sixth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

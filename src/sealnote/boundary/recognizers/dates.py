@@ -301,7 +301,10 @@ AGE_IN_WORDS = (rf"(?:ninety(?:[\s-]{ONES})?|(?:a|one)\s+hundred(?:\s+and)?(?:[\
                 rf"eleven|twelve))?|noventa(?:\s+y\s+{SPANISH_ONES})?)")
 SPELLED_AGE = re.compile(
     # a filler or a correction may come between: "is, um, ninety-one, sorry, ninety-two"
-    rf"\b(?:(?:is|was|turned|turns|turning|aged?|at|(?:he|she|who)['’]?s|tiene|cumplió|cumple)"
+    # ("my mom's ninety-one": a relative is an age)
+    rf"\b(?:(?:is|was|turned|turns|turning|aged?|at|(?:he|she|who)['’]?s|tiene|cumplió|cumple|"
+    rf"(?:mom|mum|dad|mother|father|grandma|grandpa|grandmother|grandfather|nana|gram|"
+    rf"aunt|uncle|husband|wife)['’]s)"
     rf"(?:[\s,]+(?:um|uh|er|like))?[\s,]+|"
     rf"(?:sorry|I\s+mean|rather),?\s+)(?P<age>{AGE_IN_WORDS})\b"
     rf"(?!\s*(?:%|percent|minutes|dollars|pounds|days|times|of\b|mg|miles))"

@@ -750,6 +750,8 @@ BUSINESS_ENDINGS = ("depot", "goods", "foods", "farms", "fitness", "bank", "mutu
 # Large employers named by plain words that otherwise say a kind of place or a people ("state
 # farm", "us steel", "union pacific"): after a job's words, the firm
 WELL_KNOWN_FIRMS = frozenset(line.strip() for line in """
+ups
+fedex
 state farm
 us steel
 u s steel
@@ -1072,10 +1074,10 @@ class EmploymentRecognizer(Recognizer):
             # "works at raytheon"; and a word that is a firm's name after a job ("works at
             # staples", "laid off from fidelity"), not a place, a time or a trade
             word = match.group("id")
-            if is_clinical_word(word):
-                return False
-            if word[0].isdigit():
-                return word in WELL_KNOWN_FIRMS  # "works at 3m", not "works at 5am"
+            if word in WELL_KNOWN_FIRMS:
+                return True  # "drives for ups", "works at 3m", whatever else the word says
+            if is_clinical_word(word) or word[0].isdigit():
+                return False  # (not "works at 5am")
             # "works for cash", "a nurse with experience"
             at_place = not re.search(r"\b(?:for|with)\s+\S+$", match.group(0))
             if match.group("strict"):

@@ -12,7 +12,9 @@ class PhotoRecognizer(Recognizer):
     label = Label.PHOTO
     priority = 70
     patterns = (
-        re.compile(r"\b[\w-]+\.(?:jpe?g|png|heic|gif|bmp|tiff?|webp)\b", re.IGNORECASE),
+        # (a video shows a face as a photograph does: "VID_20261203_221455.mp4")
+        re.compile(r"\b[\w-]+\.(?:jpe?g|png|heic|gif|bmp|tiff?|webp|mp4|mov|m4v|avi|3gp)\b",
+                   re.IGNORECASE),
         # A photograph filed with the record ("attached full-face photo"); a photo merely
         # talked about ("she showed me a photo of her son") identifies no one.
         re.compile(r"\b(?:attached|enclosed|uploaded|scanned)\s+(?:full[- ]face\s+)?"

@@ -580,9 +580,14 @@ class FacilityRecognizer(Recognizer):
                    r"Divine|Worker|Less|Elder|Younger))?|\b(?:st\.|saint)\s[a-z]+['’]s\b"),
         # "at the Stop & Shop", "for Kaplan & Hirsch": a firm's name joined by "&", where a
         # place or employer is expected (not "Action & Adventure" in a list of genres)
-        re.compile(r"\b(?:at|the|from|for|with|to|of|by|outside|near|behind|inside)\s+"
+        # ("permit Family & Children's Services to share": a release's other party, its kind
+        # after the "&")
+        re.compile(r"\b(?:at|the|from|for|with|to|of|by|outside|near|behind|inside|permit|"
+                   r"authorize|authorise)\s+"
                    r"(?P<id>[A-Z][a-z][\w'’-]*"
-                   r"(?:\s[A-Z][a-z][\w'’-]*)?\s&\s[A-Z][a-z][\w'’-]*)\b"),
+                   r"(?:\s[A-Z][a-z][\w'’-]*)?\s&\s[A-Z][a-z][\w'’-]*"
+                   r"(?:\s(?:Services|Associates|Partners|Sons|Company|Co|Clinic|Counseling|"
+                   r"Center|Agency|Group|Law))?)\b"),
         # A children's or women's hospital by its name alone: "Children's Mercy", "Children's
         # Wisconsin"
         CHILDRENS_NAMED,
