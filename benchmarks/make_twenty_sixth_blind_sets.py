@@ -114,6 +114,21 @@ before it was first measured; its first figures are in the commit that added it.
                                      school, release, FMLA, 504, court, housing, intake, referral,
                                      work and jury letters and forms from Oklahoma, after the
                                      seventh round's rules
+    spoken_notes_hundred_fifty_sixth_round
+                                     lower-case speech to text from Flint, Lansing and Saginaw,
+                                     after the eighth round's rules
+    spoken_notes_hundred_fifty_seventh_round
+                                     lower-case speech to text from Buffalo, Rochester and Niagara,
+                                     after the eighth round's rules
+    spoken_notes_hundred_fifty_eighth_round
+                                     lower-case speech to text from Anchorage, Fairbanks and rural
+                                     Alaska, after the eighth round's rules
+    messages_forty_second_round      teenagers' texts with slang, emoji, handles and school names
+                                     from Phoenix, after the eighth round's rules
+    group_and_family_notes_fifteenth skills, anger, family, couples, grief, multifamily, veterans',
+                                     SUD, parenting and teen groups, after the eighth round's rules
+    peer_support_notes_second        peer specialists' and recovery coaches' notes from Atlanta,
+                                     after the eighth round's rules
 """
 
 from __future__ import annotations
@@ -1284,6 +1299,151 @@ LETTERS_AND_FORMS_TWENTIETH_ROUND = [
     "{ORGANIZATION:Comanche County Courthouse} on {DATE:January 11, 2027}.",
 ]
 
+SPOKEN_NOTES_HUNDRED_FIFTY_SIXTH_ROUND = [
+    "okay note for {NAME:deja} twenty two from {LOCATION:civic park} works at "
+    "{ORGANIZATION:hurley} in the er as a tech and her son {NAME:jamari} has lead poisoning",
+    "session with {NAME:mr. kowalski} seventy eight from {LOCATION:grand blanc} retired from "
+    "{ORGANIZATION:buick city} and his wife {NAME:irene} fell on {DATE:december second}",
+    "this is {NAME:tyler} nineteen a freshman at {ORGANIZATION:msu} from {LOCATION:okemos} "
+    "he's failing orgo and hiding it",
+    "follow up {NAME:rosa} forty four from {LOCATION:saginaw} works at {ORGANIZATION:nexteer} "
+    "on second shift and her husband {NAME:javier} got laid off",
+    "okay {NAME:keyshawn} sixteen at {ORGANIZATION:southwestern classical} and his grandma "
+    "{NAME:ms. lottie} is raising him",
+    "note for {NAME:brandon} thirty from {LOCATION:holt} a corrections officer at "
+    "{ORGANIZATION:ionia} and he's having nightmares",
+    "this is {NAME:aaliyah} twenty seven from {LOCATION:east lansing} a grad student and her "
+    "advisor {NAME:dr. webb} yelled at her in lab",
+    "session with {NAME:pastor davis} sixty one from {LOCATION:flint} his church "
+    "{ORGANIZATION:new jerusalem} runs the water distribution",
+    "follow up {NAME:kim} fifty three from {LOCATION:bay city} works at {ORGANIZATION:dow} in "
+    "{LOCATION:midland} and her son {NAME:eric} died of an overdose on {DATE:july fourth}",
+    "okay grandma {NAME:bea} {AGE_OVER_89:ninety seven} from {LOCATION:frankenmuth} her son "
+    "{NAME:karl} wants her in {ORGANIZATION:bavarian comfort care}",
+    "note for {NAME:marcus} thirty five from {LOCATION:burton} drives for the "
+    "{ORGANIZATION:mta} in {LOCATION:flint} and got assaulted by a passenger",
+    "this is {NAME:hailey} fifteen at {ORGANIZATION:grand ledge high} and she's been skipping "
+    "since her dad {NAME:rob} left",
+]
+
+SPOKEN_NOTES_HUNDRED_FIFTY_SEVENTH_ROUND = [
+    "okay note for {NAME:dominic} twenty six from {LOCATION:south buffalo} works at "
+    "{ORGANIZATION:tops} on {LOCATION:jefferson} and still can't go back inside since the "
+    "shooting",
+    "session with {NAME:mrs. lombardo} eighty one from {LOCATION:tonawanda} her husband "
+    "{NAME:sal} worked at {ORGANIZATION:bethlehem steel} and died of mesothelioma",
+    "this is {NAME:jayden} seventeen at {ORGANIZATION:mckinley high} and his brother "
+    "{NAME:dre} got shot on {LOCATION:bailey avenue}",
+    "follow up {NAME:colleen} forty nine from {LOCATION:cheektowaga} a nurse at "
+    "{ORGANIZATION:ecmc} and her husband {NAME:pat} is a cop with {ORGANIZATION:buffalo pd}",
+    "okay {NAME:amina} twenty three a refugee from {LOCATION:aleppo} lives in {LOCATION:black "
+    "rock} and works at a bakery on {LOCATION:grant street}",
+    "note for {NAME:ryan} twenty from {LOCATION:greece} a student at {ORGANIZATION:rit} and "
+    "his roommate {NAME:evan} found the pills",
+    "this is {NAME:tasha} thirty one from the {LOCATION:nineteenth ward} works at "
+    "{ORGANIZATION:strong} in the er",
+    "session with {NAME:deacon frank} sixty six from {LOCATION:irondequoit} at "
+    "{ORGANIZATION:st kateri} and his wife {NAME:mary jo} has als",
+    "follow up {NAME:kyle} thirty eight from {LOCATION:niagara falls} deals cards at the "
+    "{ORGANIZATION:seneca niagara} and owes his bookie",
+    "okay {NAME:miss geraldine} {AGE_OVER_89:ninety} from {LOCATION:lackawanna} and her "
+    "grandson {NAME:tony} moved back from {LOCATION:erie}",
+    "note for {NAME:josh} twenty nine from {LOCATION:amherst} works at {ORGANIZATION:geico} "
+    "in the call center and he's drinking at lunch",
+    "this is {NAME:maria} forty who lives on {LOCATION:lyell avenue} and her son {NAME:angel} "
+    "is at {ORGANIZATION:monroe county jail}",
+]
+
+SPOKEN_NOTES_HUNDRED_FIFTY_EIGHTH_ROUND = [
+    "okay note for {NAME:nathan} twenty four yupik from {LOCATION:bethel} moved to "
+    "{LOCATION:anchorage} works at {ORGANIZATION:carrs} on {LOCATION:tudor} and drinks",
+    "session with {NAME:mrs. ivanoff} seventy from {LOCATION:kodiak} her husband {NAME:nick} "
+    "was lost fishing in {DATE:october}",
+    "this is {NAME:kaylee} sixteen at {ORGANIZATION:east high} in {LOCATION:anchorage} and "
+    "her mom {NAME:tina} is in {ORGANIZATION:hiland mountain}",
+    "follow up {NAME:sergeant torres} thirty from {LOCATION:eagle river} stationed at "
+    "{ORGANIZATION:jber} and his wife {NAME:ashley} wants to go home to texas",
+    "okay {NAME:lena} fifty five inupiaq from {LOCATION:utqiagvik} staying at the "
+    "{ORGANIZATION:brother francis} shelter",
+    "note for {NAME:jake} thirty two from {LOCATION:wasilla} works on the slope for "
+    "{ORGANIZATION:conocophillips} two weeks on two off",
+    "this is {NAME:grace} twenty a student at {ORGANIZATION:uaf} from {LOCATION:north pole} "
+    "and she's been in her room since her friend {NAME:kylie} died",
+    "session with {NAME:walter} sixty eight from {LOCATION:dillingham} a retired commercial "
+    "fisherman and his son {NAME:evan} is in {ORGANIZATION:goose creek}",
+    "follow up {NAME:tiffany} forty from {LOCATION:mountain view} works at "
+    "{ORGANIZATION:providence} in housekeeping and her boyfriend {NAME:jr} hit her",
+    "okay {NAME:dmitri} thirty six from {LOCATION:nikolaevsk} an old believer works on a boat "
+    "out of {LOCATION:homer}",
+    "note for auntie {NAME:rose} {AGE_OVER_89:ninety one} from {LOCATION:kotzebue} lives with "
+    "her granddaughter {NAME:della}",
+    "this is {NAME:cody} twenty eight from {LOCATION:fairbanks} a guard at {ORGANIZATION:fcc}",
+]
+
+MESSAGES_FORTY_SECOND_ROUND = [
+    "heyyy its {NAME:jay} lol can we move my appt to wed {DATE:12/16}",
+    "my mom {NAME:tina} took my phone so text {NAME:kayla}'s number {PHONE:(602) 555-0139} if "
+    "u need me",
+    "im at the skate park on {LOCATION:shea} w {NAME:brody} dont tell my mom",
+    "can u write a note for {NAME:mr. patel} my algebra teacher at {ORGANIZATION:desert "
+    "vista}, i missed the test",
+    "🙃 {NAME:zoe} said she'd kill herself if {NAME:liam} breaks up w her. shes at "
+    "{ORGANIZATION:chaparral} rn",
+    "my ig is {OTHER_ID:@lil.mads.xo} if u want to see the post",
+    "my grandma {NAME:dolores} is in {ORGANIZATION:banner thunderbird} again, i cant come today",
+    "{NAME:coach hendricks} kicked me off varsity at {ORGANIZATION:mountain ridge} bc my grades",
+    "i got a job at {ORGANIZATION:dutch bros} on {LOCATION:bell rd}!! starting sat {DATE:12/19}",
+    "my dad {NAME:mark} lives in {LOCATION:flagstaff} now and wants me for {DATE:xmas}",
+    "pls dont tell {NAME:ms. garcia} (counselor) but i vaped at {ORGANIZATION:cactus shadows}",
+    "snap me {OTHER_ID:@brody_k22} lol jk. see u thurs the {DATE:17th}",
+]
+
+GROUP_AND_FAMILY_NOTES_FIFTEENTH = [
+    "Adolescent DBT group: present {NAME:Madison}, {NAME:Jaxon}, {NAME:Ariana}, "
+    "{NAME:Elijah}; absent {NAME:Skye}. Skill: TIPP.",
+    "Men's anger group at {ORGANIZATION:Lakeview Center}: {NAME:Darnell} shared about his son "
+    "{NAME:DJ}'s arrest on {DATE:12/3}; {NAME:Rick} gave feedback.",
+    "Family session: {NAME:Olga Petrova}, husband {NAME:Ivan}, son {NAME:Misha} (14); "
+    "conflict about moving back to {LOCATION:Kyiv}.",
+    "Couples: {NAME:Tom} and {NAME:Greg Whitaker}; adoption through {ORGANIZATION:Bethany "
+    "Christian Services} stalled.",
+    "Grief group: {NAME:Carmen} (spouse {NAME:Luis} d. {DATE:10/2}), {NAME:Pat} (son), "
+    "{NAME:Joan} (twin sister); memorial at {ORGANIZATION:St. Rita's} discussed.",
+    "Multifamily: the {NAME:Okafors} and the {NAME:Brennans} attended; {NAME:Mrs. Brennan} "
+    "works at {ORGANIZATION:Ascension Sacred Heart}.",
+    "Veterans group at {ORGANIZATION:American Legion Post 13}: {NAME:Hank}, {NAME:Luis}, "
+    "{NAME:Marcy}; {NAME:Marcy} served at {ORGANIZATION:Camp Bucca}.",
+    "SUD group ({ORGANIZATION:Avalon Center}): {NAME:Brandi} 60 days; {NAME:Cole} relapsed "
+    "after his cousin's funeral in {LOCATION:Pensacola}.",
+    "Parenting group: {NAME:Keisha}'s daughter {NAME:Amari} (4) was expelled from "
+    "{ORGANIZATION:Kiddie Academy}; {NAME:Juan} shared.",
+    "Teen group: {NAME:Nevaeh} disclosed she's sleeping at {NAME:Kayla}'s; {NAME:Kayla}'s mom "
+    "{NAME:Tracy} agreed to call.",
+]
+
+PEER_SUPPORT_NOTES_SECOND = [
+    "Peer support: {NAME:Marcus} (peer specialist) met {NAME:Devon} at the "
+    "{ORGANIZATION:Waffle House} on {LOCATION:Cobb Pkwy}; discussed NA meetings.",
+    "Recovery coach {NAME:Tina} drove {NAME:Amber} to {ORGANIZATION:Ridgeview Institute} "
+    "intake {DATE:12/4}.",
+    "Peer call: {NAME:Jamal} reports 90 days clean; home group at the {ORGANIZATION:Triangle "
+    "Club}.",
+    "Warm handoff from the ED at {ORGANIZATION:Grady} to peer {NAME:Lisa B.}; client "
+    "{NAME:Jerome} is staying with his aunt in {LOCATION:College Park}.",
+    "Peer outreach under the {LOCATION:Downtown Connector} bridge; met {NAME:Skip}, 58, a "
+    "veteran, and {NAME:Red}.",
+    "Peer session: {NAME:Brianna} wants her GED at {ORGANIZATION:Atlanta Technical College}; "
+    "childcare via her mom {NAME:Denise}.",
+    "Accompanied {NAME:Kevin} to {ORGANIZATION:DeKalb County Drug Court} {DATE:12/7}; "
+    "{NAME:Judge Harris} praised his progress.",
+    "Text check-in from {NAME:Alicia} ({PHONE:404-555-0177}): craving after seeing her ex "
+    "{NAME:Troy} at the {ORGANIZATION:Kroger} on {LOCATION:Ponce}.",
+    "Peer group at {ORGANIZATION:Mary Hall Freedom House}: {NAME:Nikki}, {NAME:Sharon}, "
+    "{NAME:Dee}; topic: boundaries with family.",
+    "Peer support: {NAME:Tony} (peer) and {NAME:Ray} fished at {LOCATION:Lake Lanier}; "
+    "{NAME:Ray} talked about his brother {NAME:Gene}'s death.",
+]
+
 
 def main() -> None:
     write("spoken_notes_hundred_fortieth_round.jsonl", "sn140", SPOKEN_NOTES_HUNDRED_FORTIETH_ROUND)
@@ -1387,6 +1547,24 @@ def main() -> None:
     write("rarer_kinds_sixteenth_round.jsonl", "rk16", RARER_KINDS_SIXTEENTH_ROUND)
     write("hospital_records_twenty_ninth_round.jsonl", "hr29", HOSPITAL_RECORDS_TWENTY_NINTH_ROUND)
     write("letters_and_forms_twentieth_round.jsonl", "lf20", LETTERS_AND_FORMS_TWENTIETH_ROUND)
+    write(
+        "spoken_notes_hundred_fifty_sixth_round.jsonl",
+        "sn156",
+        SPOKEN_NOTES_HUNDRED_FIFTY_SIXTH_ROUND,
+    )
+    write(
+        "spoken_notes_hundred_fifty_seventh_round.jsonl",
+        "sn157",
+        SPOKEN_NOTES_HUNDRED_FIFTY_SEVENTH_ROUND,
+    )
+    write(
+        "spoken_notes_hundred_fifty_eighth_round.jsonl",
+        "sn158",
+        SPOKEN_NOTES_HUNDRED_FIFTY_EIGHTH_ROUND,
+    )
+    write("messages_forty_second_round.jsonl", "mg42", MESSAGES_FORTY_SECOND_ROUND)
+    write("group_and_family_notes_fifteenth.jsonl", "gf15", GROUP_AND_FAMILY_NOTES_FIFTEENTH)
+    write("peer_support_notes_second.jsonl", "pe2", PEER_SUPPORT_NOTES_SECOND)
 
 
 if __name__ == "__main__":
