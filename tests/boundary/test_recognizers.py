@@ -3111,6 +3111,9 @@ def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     ("I permit Family & Children's Services to share records",
      ["Family & Children's Services"]),
     ("lost his job at the mine and now drives for ups", ["ups"]),
+    ("heyyy its jay lol can we move my appt", ["jay"]),  # a greeting drawn out
+    ("my dad wants me for xmas", ["xmas"]),  # a holiday's day
+    ("Peer support: Tony (peer) and Ray fished", ["Tony", "Ray"]),
 ])
 def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected

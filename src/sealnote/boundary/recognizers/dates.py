@@ -52,7 +52,7 @@ AFTER_DAY = (r"(?!\s+(?!(?:and|at|she|he|they|we|i|when|but|so|for|to|in|with|be
              r"before|or|then|until|while|was|is|his|her|their|our|my|period|comma|colon|"
              r"semicolon)\b)[a-z])")
 # Holidays on a fixed day, or one that a year pins down: each gives away a month and day.
-HOLIDAYS_ON_A_DAY = ("christmas", "thanksgiving", "halloween", "new year's", "valentine's",
+HOLIDAYS_ON_A_DAY = ("christmas", "xmas", "thanksgiving", "halloween", "new year's", "valentine's",
                      "easter", "independence day", "the fourth of july", "july fourth",
                      "memorial day", "labor day", "mother's day", "father's day", "hanukkah",
                      "passover", "ramadan", "eid", "diwali", "kwanzaa", "black friday",

@@ -445,7 +445,8 @@ PREFIXES = frozenset("de re co un ex bi pre non anti post semi self mid over und
 
 INTRODUCED = re.compile(r"(?:" + "|".join(re.escape(i) for i in INTRODUCERS) + r")\s*$")
 # How a message opens with its writer's name: "hey its jay", "Hi, it's Bri", "this is kiki"
-SIGNING_ON = re.compile(r"(?:^|[.!?\n:]\s*)(?P<greeting>(?:hey|hi|hello|hiya)[ ,!]+)?"
+# ("heyyy its jay": a greeting drawn out)
+SIGNING_ON = re.compile(r"(?:^|[.!?\n:]\s*)(?P<greeting>(?:hey+|hi+|hello+|hiya)[ ,!]+)?"
                         # "miss carla its jay": the one written to, greeted by name
                         r"(?:(?:miss|ms|mr|mrs|dr|coach)\.?\s+[a-z'’-]+[ ,!]+)?"
                         # ("its big mike": a nickname's first word between)
@@ -1243,10 +1244,8 @@ PERSON_ASIDE = re.compile(r"(?:['’]s)? ?\((?:\d{1,3}\)(?!\s?\d)|[\"“'][a-z][
                           r"them|she|he|they|hers|his|theirs)|[xz]e/\w+|age \d|"
                           r"\d{1,3}, ?(?:she|he|they|[xz]e)/\w+|"
                           r"\d{1,3} ?(?:y/?o|yo|years?)|goes by|aka|nee|née|gr(?:ade)?\.? \d|"
-                          r"client|(?:(?:his|her|their|my|our|client's)\s+)?(?:"
+                          r"client|peer|(?:(?:his|her|their|my|our|client's)\s+)?(?:"
                           + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r"))\b)")
-# Faiths, which name a person's religion, not the person ("She is Muslim"); "Christian" is a
-# first name as often, and stays one
 # Nations and tribes, by the names their own governments use (a fact each); the word alone is a
 # people ("she is Navajo"), with "nation", "tribe" or "reservation" after it a government or a
 # place ("works for the Navajo Nation", "the Yankton Sioux Tribe")
@@ -1260,6 +1259,8 @@ tohono o'odham yakama colville tulalip puyallup lummi makah quinault klamath kar
 pomo chumash cahuilla mescalero jicarilla acoma laguna taos cochiti isleta santo domingo omaha
 winnebago ponca otoe sac fox meskwaki ottawa odawa wyandotte delaware lenape quapaw caddo wichita
 """.split())
+# Faiths, which name a person's religion, not the person ("She is Muslim"); "Christian" is a
+# first name as often, and stays one
 FAITHS = frozenset("""
 muslim baptist methodist lutheran mormon amish hindu buddhist sikh evangelical
 pentecostal orthodox episcopal presbyterian quaker adventist
