@@ -3114,6 +3114,9 @@ def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     ("heyyy its jay lol can we move my appt", ["jay"]),  # a greeting drawn out
     ("my dad wants me for xmas", ["xmas"]),  # a holiday's day
     ("Peer support: Tony (peer) and Ray fished", ["Tony", "Ray"]),
+    ("this is jalen fifteen at savannah arts he's being bullied", ["jalen", "savannah arts"]),
+    ("tyrese sixteen at mcdonogh thirty five he's been", ["tyrese", "mcdonogh thirty five"]),
+    ("follow up with hunter sixteen at dorman plays football", ["hunter", "dorman"]),
 ])
 def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -3153,6 +3156,10 @@ def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> No
     ("session with the family today", "family"),
     ("my dad's ninety percent sure", "ninety"),
     ("we met at Johnson & Johnson Monday", "Monday"),
+    ("she was sixteen at the time", "time"),  # an age, then when
+    ("he drinks forty at home", "home"),
+    ("twelve at night she cries", "night"),
+    ("she was twenty at a party", "party"),
 ])
 def test_forms_the_twenty_sixth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

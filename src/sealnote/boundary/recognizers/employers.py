@@ -17,7 +17,7 @@ from sealnote.boundary.clinical import (
     is_clinical_word,
 )
 from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
-from sealnote.boundary.recognizers.dates import NUMBER_WORD, WEEKDAY
+from sealnote.boundary.recognizers.dates import NUMBER_WORD, ONES, TEENS, TENS, WEEKDAY
 from sealnote.boundary.recognizers.names import (
     DETERMINERS,
     FAITHS,
@@ -43,6 +43,7 @@ from sealnote.boundary.recognizers.organizations import (
     is_state_transit,
 )
 from sealnote.boundary.recognizers.places import (
+    PLAIN_AFTER_AT,
     STATE_NAMES,
     STATES,
     STATES_IN_LOWER_CASE,
@@ -991,6 +992,17 @@ OWNS_NAMED = re.compile(r"\b(?i:owns|owned|runs|ran)\s+(?P<id>(?P<owner>[A-Za-z]
                         rf"[A-Za-z][a-z'’]+){{1,2}}?)(?=\s+(?:{OWNED_NAME_ENDS})\b|\s*[,.;:!?]|\s*$)")
 
 
+# Dictated, a person's age and then where they are, which for a child is a school and for a
+# grown-up a workplace or a home: "this is jalen fifteen at savannah arts he's being bullied",
+# "mrs oyelaran ninety five at beatitudes campus her son…" (up to where the sentence goes on)
+AGED_AT = re.compile(
+    rf"\b(?:{TENS}|{TEENS}|ten|eleven|twelve|five|six|seven|eight|nine)(?:[ \t-]{ONES})?"
+    r"[ \t]+at[ \t]+(?P<id>[a-z][a-z'’&-]*(?:[ \t][a-z][a-z'’&-]*){0,2}?)"
+    r"(?=[ \t]+(?:her|his|their|and|he['’]?s|she['’]?s|they['’]?re|he|she|they|where|with|who|is|"
+    r"was|has|had|since|but|because|so|a|an|from|lives|living|works|working|got|gets|says|said|"
+    r"plays|playing|studying|cutting|again|now)\b|[ \t]*[,.;]|[ \t]*$)")
+
+
 class EmploymentRecognizer(Recognizer):
     """Employers and schools named after "works at", "attends", "graduated from"…"""
 
@@ -1002,10 +1014,10 @@ class EmploymentRecognizer(Recognizer):
                 SPOKEN_EMPLOYER_PHRASE, WORK_ASIDE, LOWER_ORG_FIELD, SPOKEN_BUSINESS,
                 SPOKEN_SCHOOL_PHRASE, SCHOOL_BY_SIDE, WHERE_WORKS, LOWER_BUSINESS_NAMED,
                 STATE_UNIVERSITY, TOWN_STATE, LOWER_TOWN_STATE, UNION_LOCAL, CHAIN_OFFICES,
-                GRADUATED, WELL_KNOWN_FIRM_WRITTEN, EVENT_AT_NAMED, OWNS_NAMED, HOUSE_OF)
+                GRADUATED, WELL_KNOWN_FIRM_WRITTEN, EVENT_AT_NAMED, OWNS_NAMED, HOUSE_OF, AGED_AT)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         GRADUATED: ("raduated",), OWNS_NAMED: ("owns ", "owned ", "runs ", "ran "),
-        HOUSE_OF: ("house of",),
+        HOUSE_OF: ("house of",), AGED_AT: (" at ",),
         EVENT_AT_NAMED: ("gambl", "fight", "fought", "jumped", "overdosed", "shot", "stabbed",
                          "arrested", "picked up", "drink", "drank", "partying", "relapsed",
                          "robbed", "beat up", "passed out", "found"),
@@ -1049,6 +1061,17 @@ class EmploymentRecognizer(Recognizer):
             return True
         if match.re is HOUSE_OF:
             return True
+        if match.re is AGED_AT:
+            # ("fifteen at savannah arts"; not "sixteen at the time", "forty at home", "twelve at
+            # night", "twenty at a party")
+            words = match.group("id").split()
+            return not (words[0] in STOP_WORDS or words[0] in DETERMINERS or
+                        words[0] in QUANTITY_WORDS or _gerund(words[0]) or any(
+                            w in NOT_A_BUSINESS or w in GENERIC_PLACES or w in PLAIN_AFTER_AT or
+                            w in KINDS_OF_EVENT_PLACE or w in PERSONAL_PRONOUNS or
+                            w in OWNERS or is_clinical_word(w) or is_month(w.capitalize()) or
+                            person_verb(w) or _gerund(w) or
+                            re.fullmatch(WEEKDAY, w) is not None for w in words))
         if match.re is OWNS_NAMED:
             owner = match.group("owner").lower()
             return not (owner in RELATIONS or owner in PERSONAL_PRONOUNS or
