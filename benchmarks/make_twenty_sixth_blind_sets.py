@@ -129,6 +129,23 @@ before it was first measured; its first figures are in the commit that added it.
                                      SUD, parenting and teen groups, after the eighth round's rules
     peer_support_notes_second        peer specialists' and recovery coaches' notes from Atlanta,
                                      after the eighth round's rules
+    spoken_notes_hundred_fifty_ninth_round
+                                     lower-case speech to text from Des Moines, Cedar Rapids and
+                                     Iowa, after the ninth round's rules
+    spoken_notes_hundred_sixtieth_round
+                                     lower-case speech to text from Jackson, Hattiesburg and the
+                                     Mississippi coast, after the ninth round's rules
+    spoken_notes_hundred_sixty_first_round
+                                     lower-case speech to text from Portland, Lewiston and Maine,
+                                     after the ninth round's rules
+    hospital_records_thirtieth_round emergency, admission, consult, nursing, social work, transfer,
+                                     security and discharge records from Mississippi, after the
+                                     ninth round's rules
+    messages_forty_third_round       parents', officers', pastors', counselors', clinics' and
+                                     pharmacies' messages from Kansas City, after the ninth round's
+                                     rules
+    typed_notes_forty_third_round    typed notes by format and modality from Kansas City, after the
+                                     ninth round's rules
 """
 
 from __future__ import annotations
@@ -1444,6 +1461,171 @@ PEER_SUPPORT_NOTES_SECOND = [
     "{NAME:Ray} talked about his brother {NAME:Gene}'s death.",
 ]
 
+SPOKEN_NOTES_HUNDRED_FIFTY_NINTH_ROUND = [
+    "okay note for {NAME:tanner} twenty three from {LOCATION:ankeny} works at "
+    "{ORGANIZATION:casey's} overnight and his girlfriend {NAME:mallory} left with the baby",
+    "session with {NAME:mrs. vander wal} seventy nine from {LOCATION:pella} her husband "
+    "{NAME:henk} has parkinson's and she won't leave him alone",
+    "this is {NAME:abdi} nineteen somali from {LOCATION:cedar rapids} a student at "
+    "{ORGANIZATION:kirkwood} and his uncle {NAME:farah} wants him to quit",
+    "follow up {NAME:jenna} thirty one from {LOCATION:iowa city} a nurse at "
+    "{ORGANIZATION:uihc} in the nicu and she hasn't slept since the baby died",
+    "okay {NAME:luis} forty from {LOCATION:marshalltown} works at {ORGANIZATION:jbs} on the "
+    "kill floor and his son {NAME:luisito} has autism",
+    "note for {NAME:pastor dale} sixty three from {LOCATION:waterloo} his church "
+    "{ORGANIZATION:walnut ridge baptist} asked him to step down",
+    "this is {NAME:kayla} seventeen at {ORGANIZATION:roosevelt} in {LOCATION:des moines} and "
+    "her mom {NAME:shelly} is using again",
+    "session with {NAME:gary} fifty seven from {LOCATION:newton} lost his job when "
+    "{ORGANIZATION:maytag} closed and never found another",
+    "follow up {NAME:brenda} sixty from {LOCATION:sioux city} works at {ORGANIZATION:tyson} "
+    "and her husband {NAME:ron} died on {DATE:november twelfth}",
+    "okay great grandma {NAME:marie} {AGE_OVER_89:one hundred} from {LOCATION:dubuque} still "
+    "lives alone and her grandson {NAME:matt} checks on her",
+    "note for {NAME:hunter} twenty two from {LOCATION:ames} a senior at {ORGANIZATION:iowa "
+    "state} and his frat made him drink until he passed out",
+    "this is {NAME:mai} thirty five from {LOCATION:west des moines} works at "
+    "{ORGANIZATION:wells fargo} in the call center and her husband {NAME:tou} controls the "
+    "money",
+]
+
+SPOKEN_NOTES_HUNDRED_SIXTIETH_ROUND = [
+    "okay note for {NAME:jamarion} eighteen from {LOCATION:jackson} graduated from "
+    "{ORGANIZATION:callaway} and works at {ORGANIZATION:nissan} in {LOCATION:canton}",
+    "session with {NAME:mrs. thigpen} seventy six from {LOCATION:clinton} her son "
+    "{NAME:darrell} is in {ORGANIZATION:parchman} and she can't drive up there anymore",
+    "this is {NAME:brittany} twenty nine from {LOCATION:hattiesburg} a nurse at "
+    "{ORGANIZATION:forrest general} and her husband {NAME:cody} is on the rigs",
+    "follow up {NAME:deshawn} sixteen at {ORGANIZATION:lanier high} and his cousin "
+    "{NAME:trey} got shot on {LOCATION:bailey avenue} last week",
+    "okay {NAME:mr. nguyen} sixty two from {LOCATION:biloxi} a shrimper and his boat got "
+    "damaged in the storm and his son {NAME:tommy} wants him to sell",
+    "note for {NAME:ashley} thirty four from {LOCATION:gulfport} deals blackjack at the "
+    "{ORGANIZATION:hard rock} and her ex {NAME:blake} took the kids to {LOCATION:mobile}",
+    "this is {NAME:pastor ellis} fifty eight from {LOCATION:meridian} at {ORGANIZATION:new "
+    "hope missionary baptist} and his wife {NAME:ruthie} has dementia",
+    "session with {NAME:kennedy} twenty a junior at {ORGANIZATION:ole miss} from "
+    "{LOCATION:tupelo} and her sorority sisters found her cutting",
+    "follow up {NAME:willie} sixty six from {LOCATION:greenville} a retired catfish farmer "
+    "and his brother {NAME:otis} died on {DATE:thanksgiving}",
+    "okay {NAME:miss mattie} {AGE_OVER_89:ninety four} from {LOCATION:yazoo city} lives with "
+    "her niece {NAME:carolyn} who takes her check",
+    "note for {NAME:tyler} thirty from {LOCATION:brandon} a deputy with {ORGANIZATION:rankin "
+    "county} and he shot someone in {DATE:october}",
+    "this is {NAME:maria} forty one from {LOCATION:forest} works at {ORGANIZATION:koch foods} "
+    "and her husband {NAME:jose} was detained in the raid",
+]
+
+SPOKEN_NOTES_HUNDRED_SIXTY_FIRST_ROUND = [
+    "okay note for {NAME:abdullahi} twenty five from {LOCATION:lewiston} works at "
+    "{ORGANIZATION:tambrands} in {LOCATION:auburn} and his wife {NAME:hodan} is pregnant",
+    "session with {NAME:mrs. pelletier} eighty three from {LOCATION:biddeford} her husband "
+    "{NAME:roland} died at {ORGANIZATION:maine med} on {DATE:december first}",
+    "this is {NAME:cody} thirty one from {LOCATION:rumford} works at the paper mill and "
+    "drinks a thirty rack every night",
+    "follow up {NAME:emily} twenty two a student at {ORGANIZATION:usm} from "
+    "{LOCATION:westbrook} and her boyfriend {NAME:jake} choked her",
+    "okay {NAME:jeannine} fifty four from {LOCATION:sanford} a cna at {ORGANIZATION:maine "
+    "veterans home} and her son {NAME:tyler} is in {ORGANIZATION:cumberland county jail}",
+    "note for {NAME:father bouchard} seventy from {LOCATION:madawaska} priest at "
+    "{ORGANIZATION:st david} and he's lonely since the parish merged",
+    "this is {NAME:kayla} sixteen at {ORGANIZATION:deering} and her dad {NAME:matt} is a "
+    "lobsterman out of {LOCATION:stonington}",
+    "session with {NAME:ahmed} forty four from {LOCATION:portland} drives for "
+    "{ORGANIZATION:greater portland metro} and a passenger spit on him",
+    "follow up {NAME:ruth} sixty eight from {LOCATION:augusta} retired from the state and her "
+    "husband {NAME:wayne} has copd",
+    "okay {NAME:brandon} thirty six from {LOCATION:bangor} works at {ORGANIZATION:cianbro} "
+    "and he fell off a bridge job in {LOCATION:bucksport}",
+    "note for grandpa {NAME:lucien} {AGE_OVER_89:ninety two} from {LOCATION:fort kent} speaks "
+    "french and his granddaughter {NAME:chloe} translates",
+    "this is {NAME:hannah} nineteen from {LOCATION:presque isle} a student at "
+    "{ORGANIZATION:umpi} and she's been restricting since {DATE:thanksgiving}",
+]
+
+HOSPITAL_RECORDS_THIRTIETH_ROUND = [
+    "ED NOTE, {ORGANIZATION:UMMC}: {NAME:Jerome Banks}, 33M, MRN {MRN:UM7712048}, GSW to L "
+    "leg, brought by {ORGANIZATION:AMR} from {LOCATION:Bailey Ave}.",
+    "ADMISSION: {NAME:Latasha Moore}, 27F, admitted {DATE:12/06/2026} to {ORGANIZATION:Merit "
+    "Health Central} behavioral unit on a writ from {ORGANIZATION:Hinds County Chancery "
+    "Court}.",
+    "CONSULT: {NAME:Mr. Thigpen}, 81M, Rm {LOCATION:4408}, agitation; daughter {NAME:Gloria "
+    "Thigpen} ({PHONE:601-555-0148}) is POA.",
+    "NURSING {DATE:12/07} 0200: pt {NAME:Moore} refused meds, asked for her son "
+    "{NAME:Ja'Marcus}; charge RN {NAME:Kim} notified.",
+    "SW: pt lives at {LOCATION:2210 Robinson Rd}, {LOCATION:Jackson} {LOCATION:39209}; "
+    "Medicaid {HEALTH_PLAN:MS5514409872}; employer {ORGANIZATION:Walmart Distribution Center} "
+    "in {LOCATION:Brookhaven}.",
+    "TRANSFER: to {ORGANIZATION:Mississippi State Hospital} at {LOCATION:Whitfield} on "
+    "{DATE:12/08/2026} per commitment order {OTHER_ID:2026-CV-1187}.",
+    "DISCHARGE: {NAME:Jerome Banks} d/c {DATE:12/10/2026}; f/u at {ORGANIZATION:Hinds "
+    "Behavioral Health Services} {DATE:12/17/2026}.",
+    "ED NOTE: {NAME:Kaylee Pickett}, 15F, from {LOCATION:Pearl}, overdose; mother "
+    "{NAME:Amanda Pickett} works at {ORGANIZATION:St. Dominic's}.",
+    "SECURITY {DATE:12/05} 2240, {LOCATION:6 North}: pt {NAME:J. Banks} threatened staff; "
+    "{ORGANIZATION:UMMC PD} {NAME:Officer Ross} responded.",
+    "H&P: {NAME:Earnest Wells}, 70M, DOB {DATE:01/19/1956}, SSN {SSN:428-66-1093}, retired "
+    "from {ORGANIZATION:Ingalls Shipbuilding}.",
+    "ATTENDING: seen with {NAME:Dr. Aisha Rahman}. {NAME:Thomas Greer}, MD, {DATE:12/06/2026} "
+    "10:15.",
+    "CALL: spoke with pt's brother {NAME:Willie Banks} in {LOCATION:Canton} at "
+    "{PHONE:769-555-0112}; he'll pick him up.",
+]
+
+MESSAGES_FORTY_THIRD_ROUND = [
+    "Hi this is {NAME:Crystal}, {NAME:Bryson}'s mom. He got suspended from "
+    "{ORGANIZATION:Olathe North} today, can we get in sooner?",
+    "Good morning, {NAME:Michael Ortiz} here. My daughter {NAME:Sofia} is having a hard time "
+    "since her grandpa {NAME:Ray} passed on {DATE:Dec 1}.",
+    "This is {NAME:Officer Daniels} with {ORGANIZATION:Overland Park PD}. Please call me "
+    "about {NAME:Tyler Grant}, report {OTHER_ID:OP26-004471}.",
+    "Reminder from {ORGANIZATION:Prairie Family Counseling}: {NAME:Emma} is scheduled Thu "
+    "{DATE:12/17} at 3:30 PM. Reply Y to confirm.",
+    "hola, soy la mamá de {NAME:kevin}, él no quiere ir a la escuela {ORGANIZATION:wyandotte} "
+    "porque lo molestan",
+    "From {ORGANIZATION:Children's Mercy}: {NAME:Liam Nguyen} was seen in Urgent Care "
+    "{DATE:12/07/2026}. Please log in to view.",
+    "{NAME:Pastor Dwight} from {ORGANIZATION:Morning Star Baptist} here. {NAME:Jalen} is "
+    "staying with us for a few days.",
+    "Your prescription for {NAME:AVA COLLINS} is ready at {ORGANIZATION:Hy-Vee} on "
+    "{LOCATION:Metcalf Ave}.",
+    "It's {NAME:Dana} from {ORGANIZATION:Shawnee Mission East}, counselor. {NAME:Owen} told a "
+    "friend he had a plan; he's with me now. {PHONE:913-555-0160}",
+    "this is {NAME:liz}, {NAME:marcus}'s wife. he's at {ORGANIZATION:research medical} since "
+    "last night, please call me",
+    "We moved! New address for the {NAME:Patels}: {LOCATION:8812 W 91st Terrace}, "
+    "{LOCATION:Overland Park}, KS {LOCATION:66212}.",
+]
+
+TYPED_NOTES_FORTY_THIRD_ROUND = [
+    "Intake: {NAME:DeAndre Wilson}, 24, lives in {LOCATION:Westport}; line cook at "
+    "{ORGANIZATION:Joe's Kansas City Bar-B-Que}. Referred by {NAME:Dr. Kim} "
+    "({ORGANIZATION:Truman Medical Center}). PHQ-9 16.",
+    "CBT: {NAME:Rachel Stein}, 38, attorney at {ORGANIZATION:Shook, Hardy & Bacon}; impostor "
+    "feelings before trial {DATE:1/11/2027}.",
+    "DAP. D: {NAME:Mrs. Hernandez} reports son {NAME:Adrian} (13) skipped school at "
+    "{ORGANIZATION:Northeast Middle} on {DATE:12/3}. A: school refusal. P: meet with "
+    "counselor {NAME:Ms. Reed}.",
+    "Couples: {NAME:Travis} and {NAME:Jenna Cole}, {LOCATION:Lee's Summit}. Affair with a "
+    "coworker at {ORGANIZATION:Cerner} disclosed.",
+    "EMDR: {NAME:Sgt. Maria Vega}, {ORGANIZATION:Whiteman AFB}; target: IED blast near "
+    "{LOCATION:Kandahar}, 2012.",
+    "Crisis: {NAME:Kevin Brooks}, 41, found on the {LOCATION:Broadway Bridge} by "
+    "{ORGANIZATION:KCPD}; transported to {ORGANIZATION:Research Medical Center}.",
+    "Progress: {NAME:Dorothy Allen}, 77, {LOCATION:Raytown}; grief after husband {NAME:Herb} "
+    "died {DATE:10/21/2026}; attends {ORGANIZATION:Blue Ridge Boulevard Methodist}.",
+    "Adolescent: {NAME:Jaylen Price}, 15, {ORGANIZATION:Lincoln College Prep}; TikTok "
+    "{OTHER_ID:@jaylen.kc} posts about self-harm.",
+    "Discharge: {NAME:Amy Becker}, 45, completed 20 sessions; returning to work at "
+    "{ORGANIZATION:Hallmark} on {DATE:1/4/2027}.",
+    "Telehealth: {NAME:Tom Reyes} at his sister's in {LOCATION:Independence}; emergency "
+    "contact {NAME:Lisa} {PHONE:816-555-0131}.",
+    "Group: {NAME:Deb}, {NAME:Tamika}, {NAME:Rosa}, {NAME:Fatima}; {NAME:Fatima}'s husband "
+    "works at {ORGANIZATION:Ford Kansas City Assembly}.",
+    "Collateral: {NAME:Det. Sullivan}, {ORGANIZATION:Kansas City Kansas Police}, case "
+    "{OTHER_ID:KCK-26-10442}, re: {NAME:Andre}'s statement.",
+]
+
 
 def main() -> None:
     write("spoken_notes_hundred_fortieth_round.jsonl", "sn140", SPOKEN_NOTES_HUNDRED_FORTIETH_ROUND)
@@ -1565,6 +1747,20 @@ def main() -> None:
     write("messages_forty_second_round.jsonl", "mg42", MESSAGES_FORTY_SECOND_ROUND)
     write("group_and_family_notes_fifteenth.jsonl", "gf15", GROUP_AND_FAMILY_NOTES_FIFTEENTH)
     write("peer_support_notes_second.jsonl", "pe2", PEER_SUPPORT_NOTES_SECOND)
+    write(
+        "spoken_notes_hundred_fifty_ninth_round.jsonl",
+        "sn159",
+        SPOKEN_NOTES_HUNDRED_FIFTY_NINTH_ROUND,
+    )
+    write("spoken_notes_hundred_sixtieth_round.jsonl", "sn160", SPOKEN_NOTES_HUNDRED_SIXTIETH_ROUND)
+    write(
+        "spoken_notes_hundred_sixty_first_round.jsonl",
+        "sn161",
+        SPOKEN_NOTES_HUNDRED_SIXTY_FIRST_ROUND,
+    )
+    write("hospital_records_thirtieth_round.jsonl", "hr30", HOSPITAL_RECORDS_THIRTIETH_ROUND)
+    write("messages_forty_third_round.jsonl", "mg43", MESSAGES_FORTY_THIRD_ROUND)
+    write("typed_notes_forty_third_round.jsonl", "tn43", TYPED_NOTES_FORTY_THIRD_ROUND)
 
 
 if __name__ == "__main__":
