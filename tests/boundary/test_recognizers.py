@@ -3117,6 +3117,11 @@ def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     ("this is jalen fifteen at savannah arts he's being bullied", ["jalen", "savannah arts"]),
     ("tyrese sixteen at mcdonogh thirty five he's been", ["tyrese", "mcdonogh thirty five"]),
     ("follow up with hunter sixteen at dorman plays football", ["hunter", "dorman"]),
+    ("Adolescent: Jaylen, 15, Lincoln College Prep; posts", ["Jaylen", "Lincoln College Prep"]),
+    ("admitted to Merit Health Central behavioral unit", ["Merit Health Central"]),  # a campus
+    ("ED NOTE, UMMC: Jerome Banks, 33M", ["UMMC", "Jerome Banks"]),  # the heading's site
+    ("ED TRIAGE, LVHN Cedar Crest. Pt Justin", ["LVHN Cedar Crest", "Justin"]),
+    ("jeannine fifty four from sanford a cna at the home", ["jeannine", "sanford"]),
 ])
 def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -3160,6 +3165,8 @@ def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> No
     ("he drinks forty at home", "home"),
     ("twelve at night she cries", "night"),
     ("she was twenty at a party", "party"),
+    ("NURSING NOTE, Night Shift: pt slept", "Night"),  # the heading's own words
+    ("ED NOTE, PSYCH: consult", "PSYCH"),
 ])
 def test_forms_the_twenty_sixth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -255,6 +255,10 @@ UNIT_AFTER_SITE = re.compile(r" \d{1,2}[A-Z]{1,2}\b(?![-'’])")
 # ... and a ward by its floor and wing after any hospital's name: "Admission, Parkland 4 West:"
 WARD_AFTER_SITE = re.compile(rf" {WING}(?! (?:of|on)\b)")
 CARE_SOURCES = frozenset({"FacilityRecognizer", "PlaceNameRecognizer"})
+# A health system's campus by its side of town, after the system's name: "Merit Health Central",
+# "Baptist Health South"
+HEALTH_CAMPUS_AFTER = re.compile(r" (?:Central|North|South|East|West|Northeast|Northwest|"
+                                 r"Southeast|Southwest|Downtown|Midtown|Uptown)\b(?![-'’])")
 TIMES_OF_DAY = frozenset("noon midnight midday bedtime dawn dusk".split())
 SITE_AT_AFTER = re.compile(r" at ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![-'’])")
 # Dictated: an organisation named for a person or a saint ("bethany christian services",
@@ -376,6 +380,9 @@ def _widen(text: str, span: Span) -> Span:
         end = court_number.end() if court_number else end  # "Probate Court No. 3"
         ward = WARD_AFTER_SITE.match(text, end) if span.source in CARE_SOURCES else None
         end = ward.end() if ward else end  # "Parkland 4 West": a hospital's ward
+        if text.endswith(" Health", start, end):
+            campus = HEALTH_CAMPUS_AFTER.match(text, end)
+            end = campus.end() if campus else end  # "Merit Health Central": a system's campus
         if text.endswith(SITE_KINDS, start, end):
             unit = UNIT_AFTER_SITE.match(text, end)
             end = unit.end() if unit else end  # "Boston Medical Center 7E": the hospital's unit

@@ -1614,9 +1614,9 @@ def _around_initial(tokens: list[Token], i: int, lowered: str) -> bool:
         if m.text in ("a", "i") and not (in_list(gazetteers.first_names(), a.lower) and
                                           not is_word(a.lower)):
             continue  # "needs a superbill": the article, unless a first name comes before it
-        if m.text in ("a", "i") and is_word(b.lower):
-            continue  # "hey its dani i start at…", "from benton a lineman": the pronoun and its
-            # verb, the article and its noun
+        if m.text in ("a", "i") and (is_word(b.lower) or b.lower in ROLE_ACRONYMS):
+            continue  # "hey its dani i start at…", "from benton a lineman", "from sanford a
+            # cna": the pronoun and its verb, the article and its noun
         if all(in_list(gazetteers.first_names(), t.lower) or in_list(gazetteers.surnames(), t.lower)
                or not is_word(t.lower) for t in (a, b)) and not (
                 is_word(a.lower) and is_word(b.lower)):

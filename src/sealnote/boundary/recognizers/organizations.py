@@ -60,7 +60,7 @@ FACILITY_WORDS += tuple(w.upper() for w in FACILITY_WORDS if len(w) > 4 and "'" 
 # A firm of lawyers, named by a word no dictionary has ("Feld Immigration Law"), not a field
 LAW_KINDS = ("Law", "Law Group", "Law Office", "Law Offices", "Law Firm", "Legal Services")
 ORG_WORDS = (
-    "University", "College", "School", "High School", "Middle School", "Elementary",
+    "University", "College", "College Prep", "School", "High School", "Middle School", "Elementary",
     "Elementary School", "Academy", "Library", "Nails", "Museum", "Zoo", "Aquarium", "Arboretum",
     "Botanical Garden", "Botanical Gardens", "Church", "Synagogue", "Mosque", "Temple", "Bank",
     "Inc", "Inc.", "LLC", "LLP", "PLLC", "P.C.", "Ltd", "Corp", "Corporation", "Company", "Co.",
@@ -241,6 +241,13 @@ CARE_ACRONYMS = frozenset("OR GI ALS BLS CSU ER ED ICU CCU MICU SICU CVICU NICU 
                           "ICN VA AA NA CA GA OA ACA".split())
 
 
+WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# The site a record's heading names: "ED NOTE, UMMC: Jerome…", "ED TRIAGE, LVHN Cedar Crest."
+HEADED_SITE = re.compile(r"(?m)^[ \t]*(?:[A-Z&/]+[ \t]+){0,3}(?:NOTE|TRIAGE|CONSULT|ADMISSION|"
+                         r"ADMIT|DISCHARGE|TRANSFER|SUMMARY|EVALUATION|EVAL)[ \t]*,[ \t]*"
+                         r"(?P<id>[A-Z][\w&'’-]*(?:[ \t][A-Z][\w&'’-]*){0,3})[ \t]*[:.;]")
+
+
 class VenueRecognizer(Recognizer):
     """Two or more capitalised words after "at", "outside", "off": a named business or place
     ("outside Market Basket", "at Davy's Locker", "off Gooseberry Island"); one word no
@@ -252,12 +259,13 @@ class VenueRecognizer(Recognizer):
     label = Label.ORGANIZATION
     priority = 58
     patterns = (VENUE, VENUE_WORD, CARE_AT_ACRONYM, NAMED_WITH_THE, PROJECT_NAMED,
-                CHILDRENS_OF_A_PLACE, FIRE_COMPANY, OFFICER_WITH, PRECINCT_NUMBERED)
+                CHILDRENS_OF_A_PLACE, FIRE_COMPANY, OFFICER_WITH, PRECINCT_NUMBERED, HEADED_SITE)
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {PROJECT_NAMED: ("project ",),
                                                   CHILDRENS_OF_A_PLACE: ("children",),
                                                   FIRE_COMPANY: ("engine ", "ladder ", "squad ",
                                                                  "rescue ", "medic ", "battalion "),
                                                   PRECINCT_NUMBERED: ("precinct",),
+                                                  HEADED_SITE: re.compile(r"[A-Z], [A-Z]"),
                                                   OFFICER_WITH: ("deput", "officer", "trooper",
                                                                  "detective", "sergeant",
                                                                  "dispatcher", "cop")}
@@ -277,6 +285,15 @@ class VenueRecognizer(Recognizer):
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re in (PROJECT_NAMED, FIRE_COMPANY, PRECINCT_NUMBERED):
             return True
+        if match.re is HEADED_SITE:
+            # a site's initials or a name no dictionary has ("UMMC", "LVHN Cedar Crest"); not
+            # the heading's own words ("NURSING NOTE, Night Shift:", "ED NOTE, PSYCH:")
+            words = match.group("id").split()
+            return any((w.isupper() and len(w) > 1 and w not in CARE_ACRONYMS and
+                        w.lower() not in ROLE_ACRONYMS and not is_clinical_word(w)) or
+                       (not w.isupper() and w.lower() not in gazetteers.common_words())
+                       for w in words) and not any(
+                is_month(w) or w in HOLIDAYS or w.lower() in WEEKDAY_NAMES for w in words)
         if match.re is OFFICER_WITH:
             # the initials of a sheriff's office or a city's police, not a word, a state's
             # troopers or a federal agency ("a deputy with jso"; not "an officer at the")
