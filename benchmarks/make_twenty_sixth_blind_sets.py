@@ -146,6 +146,25 @@ before it was first measured; its first figures are in the commit that added it.
                                      rules
     typed_notes_forty_third_round    typed notes by format and modality from Kansas City, after the
                                      ninth round's rules
+    spoken_notes_hundred_sixty_second_round
+                                     lower-case speech to text from Mobile, Montgomery and south
+                                     Alabama, after the tenth round's rules
+    spoken_notes_hundred_sixty_third_round
+                                     lower-case speech to text from Lancaster, Harrisburg and York,
+                                     after the tenth round's rules
+    spoken_notes_hundred_sixty_fourth_round
+                                     lower-case speech to text from Sioux Falls, Rapid City and the
+                                     reservations, after the tenth round's rules
+    college_counseling_notes_second  walk-in, session, group, crisis, referral and consult notes
+                                     from a university counseling center, after the tenth round's
+                                     rules
+    letters_and_forms_twenty_first_round
+                                     work, release, FMLA, school, court, housing, intake, referral,
+                                     duty and jury letters from northeastern Pennsylvania, after the
+                                     tenth round's rules
+    rarer_kinds_seventeenth_round    implants, hearing aids, payment handles, plates, IPs, messaging
+                                     handles, Medicare numbers, photos, voiceprints, dockets,
+                                     accounts and links, after the tenth round's rules
 """
 
 from __future__ import annotations
@@ -1626,6 +1645,153 @@ TYPED_NOTES_FORTY_THIRD_ROUND = [
     "{OTHER_ID:KCK-26-10442}, re: {NAME:Andre}'s statement.",
 ]
 
+SPOKEN_NOTES_HUNDRED_SIXTY_SECOND_ROUND = [
+    "okay note for {NAME:jaquez} nineteen from {LOCATION:prichard} works at "
+    "{ORGANIZATION:austal} in the shipyard and his cousin {NAME:dre} got killed on "
+    "{LOCATION:st stephens road}",
+    "session with {NAME:mrs. dubose} seventy seven from {LOCATION:dothan} her husband "
+    "{NAME:leroy} died at {ORGANIZATION:flowers hospital} on {DATE:november twentieth}",
+    "this is {NAME:brandon} twenty a sophomore at {ORGANIZATION:auburn} from "
+    "{LOCATION:prattville} and he lost his scholarship",
+    "follow up {NAME:keisha} thirty three from {LOCATION:montgomery} works at "
+    "{ORGANIZATION:hyundai} on the line and her son {NAME:jaylen} is at {ORGANIZATION:lanier}",
+    "okay {NAME:captain miller} forty five from {LOCATION:enterprise} flies helicopters at "
+    "{ORGANIZATION:fort novosel} and can't sleep since the crash",
+    "note for {NAME:miss eula} {AGE_OVER_89:ninety eight} from {LOCATION:selma} and her great "
+    "grandson {NAME:tre} reads her the bible",
+    "this is {NAME:cody} thirty from {LOCATION:daphne} a deckhand out of {LOCATION:bayou la "
+    "batre} and he's using pills",
+    "session with {NAME:pastor lee} sixty from {LOCATION:tuskegee} his church "
+    "{ORGANIZATION:greenwood missionary baptist} is losing members",
+    "follow up {NAME:ashley} twenty seven from {LOCATION:fairhope} a teacher at "
+    "{ORGANIZATION:fairhope middle} and her husband {NAME:clay} is on the rigs",
+    "okay {NAME:demarcus} seventeen at {ORGANIZATION:carver high} and his mom {NAME:tonya} "
+    "works nights at {ORGANIZATION:jackson hospital}",
+    "note for {NAME:ruth ann} sixty eight from {LOCATION:eufaula} her son {NAME:billy} is in "
+    "{ORGANIZATION:easterling} and won't call",
+    "this is {NAME:maria} thirty nine from {LOCATION:albertville} works at "
+    "{ORGANIZATION:wayne farms} and her husband {NAME:rafael} was deported on {DATE:october "
+    "third}",
+]
+
+SPOKEN_NOTES_HUNDRED_SIXTY_THIRD_ROUND = [
+    "okay note for {NAME:josiah} twenty one amish from {LOCATION:gordonville} left the church "
+    "and works at {ORGANIZATION:hershey} in the plant",
+    "session with {NAME:mr. stoltzfus} sixty eight from {LOCATION:intercourse} his son "
+    "{NAME:jacob} was shunned and he misses him",
+    "this is {NAME:destiny} sixteen at {ORGANIZATION:mccaskey} in {LOCATION:lancaster} and "
+    "her boyfriend {NAME:angel} is twenty two",
+    "follow up {NAME:ryan} thirty four from {LOCATION:mechanicsburg} a state trooper and he "
+    "froze during the shooting on {LOCATION:route 81}",
+    "okay {NAME:tasha} forty from {LOCATION:allison hill} cleans at {ORGANIZATION:upmc "
+    "harrisburg} and her son {NAME:marquis} is in {ORGANIZATION:dauphin county prison}",
+    "note for {NAME:brittany} twenty eight from {LOCATION:york} works at "
+    "{ORGANIZATION:harley} in the paint shop and her ex {NAME:kyle} is stalking her",
+    "this is {NAME:reverend hughes} sixty two from {LOCATION:steelton} and the mill closing "
+    "still hurts the whole town",
+    "session with {NAME:emma} nineteen a freshman at {ORGANIZATION:franklin and marshall} "
+    "from {LOCATION:philadelphia} and she stopped eating",
+    "follow up {NAME:gary} fifty six from {LOCATION:hanover} drives for {ORGANIZATION:utz} "
+    "and his wife {NAME:pam} has ms",
+    "okay grandma {NAME:helen} {AGE_OVER_89:ninety three} from {LOCATION:lititz} lives at "
+    "{ORGANIZATION:moravian manor} and her daughter {NAME:sue} visits daily",
+    "note for {NAME:luis} thirty from {LOCATION:reading} works at {ORGANIZATION:east penn} "
+    "and his brother {NAME:javier} overdosed on {DATE:the sixth}",
+    "this is {NAME:kayla} twenty three from {LOCATION:carlisle} a nurse at {ORGANIZATION:penn "
+    "state health} and her husband {NAME:matt} is deployed",
+]
+
+SPOKEN_NOTES_HUNDRED_SIXTY_FOURTH_ROUND = [
+    "okay note for {NAME:tyson} twenty two lakota from {LOCATION:pine ridge} moved to "
+    "{LOCATION:rapid city} works at {ORGANIZATION:walmart} on {LOCATION:east north street}",
+    "session with {NAME:mrs. red cloud} sixty nine from {LOCATION:kyle} her grandson "
+    "{NAME:jordan} died by suicide on {DATE:november eighth}",
+    "this is {NAME:kaylee} fifteen at {ORGANIZATION:stevens high} and her dad {NAME:troy} "
+    "works at {ORGANIZATION:ellsworth}",
+    "follow up {NAME:jake} thirty from {LOCATION:sioux falls} works at "
+    "{ORGANIZATION:smithfield} on the kill floor and drinks every night",
+    "okay {NAME:nyadak} twenty six from {LOCATION:sioux falls} a refugee from {LOCATION:juba} "
+    "and her husband {NAME:gatluak} is controlling",
+    "note for {NAME:father kessler} sixty five from {LOCATION:mitchell} a priest at "
+    "{ORGANIZATION:holy family} and he's burned out",
+    "this is {NAME:hunter} nineteen a student at {ORGANIZATION:sdsu} from "
+    "{LOCATION:brookings} and his roommate {NAME:cole} found him in the car",
+    "session with {NAME:darlene} fifty eight from {LOCATION:aberdeen} works at "
+    "{ORGANIZATION:avera st lukes} and her husband {NAME:jim} has dementia",
+    "follow up {NAME:leonard} forty four from {LOCATION:eagle butte} and his sister "
+    "{NAME:marlene} took the kids to {LOCATION:mobridge}",
+    "okay grandma {NAME:ruby} {AGE_OVER_89:ninety} from {LOCATION:wagner} lives alone and her "
+    "grandson {NAME:dallas} brings her groceries",
+    "note for {NAME:cody} thirty three from {LOCATION:spearfish} works at the "
+    "{ORGANIZATION:homestake} mine and his wife {NAME:amber} left",
+    "this is {NAME:kendra} forty from {LOCATION:yankton} a cna at {ORGANIZATION:sanford} and "
+    "her son {NAME:tanner} is in {ORGANIZATION:jameson}",
+]
+
+COLLEGE_COUNSELING_NOTES_SECOND = [
+    "Walk-in: {NAME:Priya Sharma}, 20, junior, lives in {LOCATION:Baker Hall}; roommate "
+    "{NAME:Lena} found pills. Safety plan; dean {NAME:Dean Walters} notified with consent.",
+    "Session 3: {NAME:Marcus Green}, 19, football player; coach {NAME:Coach Reilly} told him "
+    "to toughen up after his concussion.",
+    "Intake: {NAME:Sofia Nguyen}, 18, first-gen from {LOCATION:Garden Grove}; works at the "
+    "campus bookstore; homesick.",
+    "Group: {NAME:Ava}, {NAME:Jordan}, {NAME:Eli}, {NAME:Mei}; topic: exam anxiety. "
+    "{NAME:Eli} asked about ODS accommodations.",
+    "Crisis: {NAME:Tyler Brooks}, 21, posted a goodbye on Instagram ({OTHER_ID:@tbrooks.21}); "
+    "campus police {NAME:Officer Diaz} did a welfare check at {LOCATION:Westgate Apartments}.",
+    "Referral out: {NAME:Hannah Kim} to {ORGANIZATION:Rogers Behavioral Health} eating "
+    "disorder program in {LOCATION:Oconomowoc}.",
+    "Session: {NAME:Jamal Carter}, 22, grad student in chemistry; advisor {NAME:Dr. Feldman} "
+    "threatened to cut his funding.",
+    "Follow-up email to {EMAIL:msantos4@student.uwm.edu}: {NAME:Maria Santos} missed her "
+    "appointment {DATE:12/3}.",
+    "Session 6: {NAME:Olivia Park}, 19, sorority sister at {ORGANIZATION:Alpha Phi}; hazing "
+    "disclosure; Title IX coordinator {NAME:Ms. Grant} informed.",
+    "Consult with {NAME:Dr. Amin} (psychiatry, {ORGANIZATION:UWM Norris Health Center}) re: "
+    "{NAME:Noah}'s ADHD meds.",
+]
+
+LETTERS_AND_FORMS_TWENTY_FIRST_ROUND = [
+    "To Whom It May Concern: {NAME:Angela Rossi} (DOB {DATE:09/03/1987}) has been under my "
+    "care since {DATE:April 2024}. Please excuse her from work at {ORGANIZATION:Geisinger} "
+    "{DATE:12/8} to {DATE:12/12}.",
+    "RELEASE: I, {NAME:Thomas J. Kerrigan}, authorize {ORGANIZATION:Northeast Counseling "
+    "Services} to release records to {ORGANIZATION:Luzerne County Adult Probation}.",
+    "FMLA: employee {NAME:Diane Kowalski}; employer {ORGANIZATION:Wegmans Food Markets}; "
+    "continuous leave {DATE:12/01/2026} to {DATE:01/31/2027}.",
+    "School letter: {NAME:Evan Matthews}, grade 6, {ORGANIZATION:Abington Heights Middle "
+    "School}; please allow breaks. Parent {NAME:Julie Matthews}, {PHONE:(570) 555-0149}.",
+    "Court: re {NAME:Jason Pugh}, docket {OTHER_ID:CP-40-CR-0004471-2026}, "
+    "{ORGANIZATION:Luzerne County Court of Common Pleas}; attended 10 of 12 sessions.",
+    "Housing: {NAME:Lisa Brennan} and son {NAME:Connor} (8) need a first-floor unit due to "
+    "her MS; current address {LOCATION:412 Pittston Ave}, {LOCATION:Scranton}.",
+    "INTAKE. Name: {NAME:Frank Yurkovich}. Address: {LOCATION:77 Church St}, "
+    "{LOCATION:Nanticoke}, PA {LOCATION:18634}. Contact: {NAME:Mary Yurkovich} (wife) "
+    "{PHONE:570-555-0188}.",
+    "Dear {NAME:Dr. Shah}, I am referring {NAME:Mrs. Stella Kaminski}, {AGE_OVER_89:96}, for "
+    "evaluation of late-life depression; she lives at {ORGANIZATION:Allied Services} in "
+    "{LOCATION:Clarks Summit}.",
+    "Return to duty: {NAME:Officer Brian Walsh} of the {ORGANIZATION:Wilkes-Barre Police "
+    "Department} may return on {DATE:12/15/2026}.",
+    "Jury excuse: {NAME:Rosemary Gallo}, juror no. {OTHER_ID:2207}, summoned {DATE:January 4, "
+    "2027} to the {ORGANIZATION:Lackawanna County Courthouse}.",
+]
+
+RARER_KINDS_SEVENTEENTH_ROUND = [
+    "Pacemaker serial {DEVICE:PJN448120H} noted on the med list.",
+    "Hearing aid serial number {DEVICE:2207A44913} (left) lost at school.",
+    "Client's Cash App {OTHER_ID:$Kenz4Real} used to buy pills.",
+    "Car: white Honda Civic, Pennsylvania plate {VEHICLE:LKR-4471}.",
+    "Portal IP {IP:73.22.181.9} flagged for repeated failed logins.",
+    "Telegram handle {OTHER_ID:@shadowboi_pa} sent the threats.",
+    "Medicare number {HEALTH_PLAN:7QW4-HN3-KT22} on the intake.",
+    "Photo of the bruise saved as {PHOTO:IMG_3304.JPG} in the chart.",
+    "Voiceprint enrollment ID {BIOMETRIC:VP-44012} for the phone line.",
+    "Docket {OTHER_ID:MJ-11201-CR-0000412-2026} at the magistrate's office.",
+    "Checking account {ACCOUNT:0044718823} closed after the fraud.",
+    "Zoom link {URL:https://zoom.us/j/94413320187} shared for the family session.",
+]
+
 
 def main() -> None:
     write("spoken_notes_hundred_fortieth_round.jsonl", "sn140", SPOKEN_NOTES_HUNDRED_FORTIETH_ROUND)
@@ -1761,6 +1927,26 @@ def main() -> None:
     write("hospital_records_thirtieth_round.jsonl", "hr30", HOSPITAL_RECORDS_THIRTIETH_ROUND)
     write("messages_forty_third_round.jsonl", "mg43", MESSAGES_FORTY_THIRD_ROUND)
     write("typed_notes_forty_third_round.jsonl", "tn43", TYPED_NOTES_FORTY_THIRD_ROUND)
+    write(
+        "spoken_notes_hundred_sixty_second_round.jsonl",
+        "sn162",
+        SPOKEN_NOTES_HUNDRED_SIXTY_SECOND_ROUND,
+    )
+    write(
+        "spoken_notes_hundred_sixty_third_round.jsonl",
+        "sn163",
+        SPOKEN_NOTES_HUNDRED_SIXTY_THIRD_ROUND,
+    )
+    write(
+        "spoken_notes_hundred_sixty_fourth_round.jsonl",
+        "sn164",
+        SPOKEN_NOTES_HUNDRED_SIXTY_FOURTH_ROUND,
+    )
+    write("college_counseling_notes_second.jsonl", "cs2", COLLEGE_COUNSELING_NOTES_SECOND)
+    write(
+        "letters_and_forms_twenty_first_round.jsonl", "lf21", LETTERS_AND_FORMS_TWENTY_FIRST_ROUND
+    )
+    write("rarer_kinds_seventeenth_round.jsonl", "rk17", RARER_KINDS_SEVENTEENTH_ROUND)
 
 
 if __name__ == "__main__":
