@@ -3122,6 +3122,7 @@ def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     ("ED NOTE, UMMC: Jerome Banks, 33M", ["UMMC", "Jerome Banks"]),  # the heading's site
     ("ED TRIAGE, LVHN Cedar Crest. Pt Justin", ["LVHN Cedar Crest", "Justin"]),
     ("jeannine fifty four from sanford a cna at the home", ["jeannine", "sanford"]),
+    ("keisha works at hyundai on the line", ["keisha", "hyundai"]),  # a carmaker's plant
 ])
 def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -3167,6 +3168,8 @@ def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> No
     ("she was twenty at a party", "party"),
     ("NURSING NOTE, Night Shift: pt slept", "Night"),  # the heading's own words
     ("ED NOTE, PSYCH: consult", "PSYCH"),
+    ("she drives a honda to work", "honda"),  # a car, no one's workplace
+    ("he drives for ford on weekends", "ford"),
 ])
 def test_forms_the_twenty_sixth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

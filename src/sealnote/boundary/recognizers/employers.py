@@ -734,6 +734,13 @@ high middle elementary academy college university regional voc vocational prep s
 junior maritime tech state
 """.split())
 # The last words of businesses' names
+# Carmakers, whose names are everyday words for cars, but where one works, their plants
+AUTOMAKERS = frozenset("""
+honda toyota nissan subaru hyundai kia mazda volkswagen vw bmw mercedes audi jeep tesla ford gm
+chrysler stellantis volvo rivian
+""".split())
+WORKS_THERE = re.compile(r"(?:works?|worked|working|job|employed|hired|laid\s+off|fired|retired|"
+                         r"shifts?)\b")
 # Trades that end a firm's name after a word no dictionary has: "roofs for yellowhammer
 # roofing" (not "to come work roofing")
 TRADE_ENDINGS = ("roofing", "plumbing", "landscaping")
@@ -1099,6 +1106,8 @@ class EmploymentRecognizer(Recognizer):
             word = match.group("id")
             if word in WELL_KNOWN_FIRMS:
                 return True  # "drives for ups", "works at 3m", whatever else the word says
+            if word in AUTOMAKERS and WORKS_THERE.match(match.group(0)):
+                return True  # "works at hyundai on the line": the plant (not "drives a honda")
             if is_clinical_word(word) or word[0].isdigit():
                 return False  # (not "works at 5am")
             # "works for cash", "a nurse with experience"
