@@ -165,6 +165,24 @@ before it was first measured; its first figures are in the commit that added it.
     rarer_kinds_seventeenth_round    implants, hearing aids, payment handles, plates, IPs, messaging
                                      handles, Medicare numbers, photos, voiceprints, dockets,
                                      accounts and links, after the tenth round's rules
+    spoken_notes_hundred_sixty_fifth_round
+                                     lower-case speech to text from Orlando, Kissimmee and Daytona,
+                                     after the eleventh round's rules
+    spoken_notes_hundred_sixty_sixth_round
+                                     lower-case speech to text from Raleigh, Durham and
+                                     Fayetteville, after the eleventh round's rules
+    spoken_notes_hundred_sixty_seventh_round
+                                     lower-case speech to text from Eugene, Salem and southern
+                                     Oregon, after the eleventh round's rules
+    psychosocial_histories_sixth     family, education, substance, trauma, legal, military, social,
+                                     work, psychiatric and faith histories, after the eleventh
+                                     round's rules
+    telehealth_notes_third           video, audio-only and group telehealth notes with where the
+                                     client is, after the eleventh round's rules
+    medication_management_notes_third
+                                     medication checks, levels, REMS, PDMP, injections, refills,
+                                     reconciliations and prior authorisations, after the eleventh
+                                     round's rules
 """
 
 from __future__ import annotations
@@ -1792,6 +1810,160 @@ RARER_KINDS_SEVENTEENTH_ROUND = [
     "Zoom link {URL:https://zoom.us/j/94413320187} shared for the family session.",
 ]
 
+SPOKEN_NOTES_HUNDRED_SIXTY_FIFTH_ROUND = [
+    "okay note for {NAME:yadiel} twenty from {LOCATION:kissimmee} works at "
+    "{ORGANIZATION:disney} in food and beverage and his girlfriend {NAME:keyla} is pregnant",
+    "session with {NAME:mrs. gonzalez} sixty six from {LOCATION:buenaventura lakes} her son "
+    "{NAME:javier} was at {ORGANIZATION:pulse} that night and she still can't talk about it",
+    "this is {NAME:ethan} seventeen at {ORGANIZATION:winter park high} and his dad "
+    "{NAME:greg} is a pilot for {ORGANIZATION:jetblue}",
+    "follow up {NAME:tamika} thirty six from {LOCATION:pine hills} a nurse at "
+    "{ORGANIZATION:orlando health} and her ex {NAME:marcus} got out of {ORGANIZATION:orange "
+    "county jail} last week",
+    "okay {NAME:cody} twenty eight from {LOCATION:daytona} works at the "
+    "{ORGANIZATION:speedway} on race weekends and drinks the rest of the week",
+    "note for abuela {NAME:carmen} {AGE_OVER_89:ninety one} from {LOCATION:azalea park} and "
+    "her grandson {NAME:kevin} takes care of her",
+    "this is {NAME:brianna} twenty two a student at {ORGANIZATION:ucf} from {LOCATION:oviedo} "
+    "and her roommate {NAME:jess} found her in the tub",
+    "session with {NAME:pastor rivera} fifty one from {LOCATION:poinciana} his church "
+    "{ORGANIZATION:iglesia el calvario} burned down in {DATE:october}",
+    "follow up {NAME:vinh} forty four from {LOCATION:mills fifty} owns {ORGANIZATION:pho 88} "
+    "on {LOCATION:colonial} and his wife {NAME:lan} wants a divorce",
+    "okay {NAME:derrick} thirty from {LOCATION:sanford} works at {ORGANIZATION:lockheed} and "
+    "he's been drinking since his dad {NAME:ray} died",
+    "note for {NAME:mia} fifteen at {ORGANIZATION:boone high} and her mom {NAME:jen} works "
+    "nights at {ORGANIZATION:advent health}",
+    "this is {NAME:luis} fifty two from {LOCATION:deltona} a roofer for "
+    "{ORGANIZATION:sunshine roofing} and he fell on the {DATE:third}",
+]
+
+SPOKEN_NOTES_HUNDRED_SIXTY_SIXTH_ROUND = [
+    "okay note for {NAME:jaylen} nineteen from {LOCATION:southeast raleigh} a freshman at "
+    "{ORGANIZATION:shaw} and his cousin {NAME:tay} got shot on {LOCATION:rock quarry road}",
+    "session with {NAME:mrs. pope} seventy three from {LOCATION:garner} her husband "
+    "{NAME:cecil} died at {ORGANIZATION:wakemed} on {DATE:november tenth}",
+    "this is {NAME:priya} twenty six a phd student at {ORGANIZATION:duke} from "
+    "{LOCATION:bangalore} and her advisor {NAME:dr. hollis} is cruel",
+    "follow up {NAME:specialist jackson} twenty three from {LOCATION:spring lake} stationed "
+    "at {ORGANIZATION:fort liberty} and he's hearing things",
+    "okay {NAME:abby} sixteen at {ORGANIZATION:broughton} and her mom {NAME:katie} works at "
+    "{ORGANIZATION:sas} in {LOCATION:cary}",
+    "note for {NAME:mr. oxendine} sixty from {LOCATION:pembroke} lumbee and his son "
+    "{NAME:dustin} is in {ORGANIZATION:robeson county jail}",
+    "this is {NAME:tasha} thirty eight from {LOCATION:east durham} works at "
+    "{ORGANIZATION:duke regional} in housekeeping and her daughter {NAME:nia} is at "
+    "{ORGANIZATION:hillside}",
+    "session with {NAME:rev. barnes} sixty seven from {LOCATION:wilson} at "
+    "{ORGANIZATION:jackson chapel} and he's grieving his son {NAME:andre}",
+    "follow up {NAME:kevin} forty one from {LOCATION:apex} works at {ORGANIZATION:cisco} in "
+    "{LOCATION:rtp} and got laid off on the {DATE:second}",
+    "okay grandma {NAME:pearl} {AGE_OVER_89:ninety four} from {LOCATION:rocky mount} lives "
+    "with her grandson {NAME:terrell} who takes her money",
+    "note for {NAME:maria} thirty five from {LOCATION:siler city} works at "
+    "{ORGANIZATION:mountaire} and her husband {NAME:juan} was detained",
+    "this is {NAME:caleb} twenty from {LOCATION:chapel hill} a junior at {ORGANIZATION:unc} "
+    "and his frat brothers dared him to drink a handle",
+]
+
+SPOKEN_NOTES_HUNDRED_SIXTY_SEVENTH_ROUND = [
+    "okay note for {NAME:river} twenty three from {LOCATION:eugene} they/them works at "
+    "{ORGANIZATION:voodoo doughnut} and their roommate {NAME:sage} is using",
+    "session with {NAME:mrs. hernandez} sixty one from {LOCATION:woodburn} picks berries at "
+    "{ORGANIZATION:kraemer farms} and her husband {NAME:jose} has diabetes",
+    "this is {NAME:colton} sixteen at {ORGANIZATION:south salem high} and his dad "
+    "{NAME:travis} is a guard at {ORGANIZATION:osp}",
+    "follow up {NAME:ashley} thirty from {LOCATION:medford} works at {ORGANIZATION:harry and "
+    "david} in the warehouse and her boyfriend {NAME:cody} hit her",
+    "okay {NAME:jim} seventy from {LOCATION:grants pass} a vietnam vet and his wife "
+    "{NAME:linda} says he sleeps with a gun",
+    "note for {NAME:lupe} forty five from {LOCATION:hermiston} works at {ORGANIZATION:lamb "
+    "weston} and her son {NAME:angel} is at {ORGANIZATION:maclaren}",
+    "this is {NAME:tyler} twenty two a student at {ORGANIZATION:osu} from "
+    "{LOCATION:corvallis} and his girlfriend {NAME:emma} broke up with him on the {DATE:fifth}",
+    "session with {NAME:pastor tom} fifty nine from {LOCATION:roseburg} and he did the "
+    "funerals after the shooting at {ORGANIZATION:ucc}",
+    "follow up {NAME:brandy} thirty eight from {LOCATION:klamath falls} staying at the "
+    "{ORGANIZATION:klamath falls gospel mission}",
+    "okay {NAME:hazel} {AGE_OVER_89:ninety two} from {LOCATION:bend} lives at "
+    "{ORGANIZATION:touchmark} and her son {NAME:dan} visits from {LOCATION:portland}",
+    "note for {NAME:kai} nineteen from {LOCATION:springfield} works at {ORGANIZATION:dutch "
+    "bros} on {LOCATION:main street} and sleeps in their car",
+    "this is {NAME:marcus} thirty three from {LOCATION:salem} works at {ORGANIZATION:garmin} "
+    "and his wife {NAME:dana} wants him to get help",
+]
+
+PSYCHOSOCIAL_HISTORIES_SIXTH = [
+    "Family history: {NAME:Elena Vasquez}, 31, born in {LOCATION:Ciudad Juárez}, raised in "
+    "{LOCATION:El Paso} by her grandmother {NAME:Consuelo}. Father {NAME:Ramón} incarcerated "
+    "at {ORGANIZATION:La Tuna} since 2015.",
+    "Education: {NAME:Marcus Webb} graduated from {ORGANIZATION:Morehouse} in {DATE:May 2016} "
+    "and {ORGANIZATION:Emory Law} in {DATE:May 2019}; works at {ORGANIZATION:King & Spalding}.",
+    "Substance history: {NAME:Kyle Dunn} first used oxycodone after surgery at "
+    "{ORGANIZATION:St. Vincent's} in {LOCATION:Billings}, {DATE:March 2018}; detox at "
+    "{ORGANIZATION:Rimrock Foundation} {DATE:2020-02-11}.",
+    "Trauma: {NAME:Amira Saleh}, 26, survived the {DATE:October 7} attack near "
+    "{LOCATION:Sderot}; her brother {NAME:Yusuf} was killed; resettled in {LOCATION:Paterson} "
+    "in 2024.",
+    "Legal: {NAME:Billy Ray Combs}, probation in {LOCATION:Harlan County}, docket "
+    "{OTHER_ID:24-CR-00117}; completed {ORGANIZATION:Harlan County Drug Court} on {DATE:June "
+    "30, 2025}.",
+    "Military: {NAME:Dana Whitfield}, 52, USMC 1992-2016, last at {ORGANIZATION:Camp "
+    "Pendleton}; deployed to {LOCATION:Ramadi} 2006.",
+    "Social: {NAME:Nguyen Thi Lan}, 64, widowed (husband {NAME:Minh} d. {DATE:4/4/2025}), "
+    "lives with her son {NAME:Tuan} in {LOCATION:Little Saigon}; works at her daughter's nail "
+    "salon, {ORGANIZATION:Lotus Nails}.",
+    "Work: {NAME:Hannah Berg} has worked at {ORGANIZATION:Mayo Clinic} in "
+    "{LOCATION:Rochester} since {DATE:August 2015}; supervisor {NAME:Dr. Quist}.",
+    "Family psychiatric: mother {NAME:Linda} treated at {ORGANIZATION:Western State "
+    "Hospital}; uncle {NAME:Earl} died by suicide in {LOCATION:Tacoma} in 1998.",
+    "Faith: {NAME:Rivka Stern}, 38, member of {ORGANIZATION:Congregation Beth Israel}; her "
+    "rabbi, {NAME:Rabbi Cohen}, referred her.",
+]
+
+TELEHEALTH_NOTES_THIRD = [
+    "Video session; {NAME:Jordan Ellis} at home, {LOCATION:2214 Pine St}, {LOCATION:Boulder}, "
+    "CO. Emergency contact {NAME:Sam Ellis} {PHONE:303-555-0129}.",
+    "Audio-only: {NAME:Mr. Begay} called from his truck at the {ORGANIZATION:Bashas'} in "
+    "{LOCATION:Chinle}; signal poor.",
+    "Video; {NAME:Ari} (he/him) joined from the library at {ORGANIZATION:Oberlin College}; "
+    "roommate {NAME:Theo} is a support.",
+    "Client {NAME:Gail Fischer} in {LOCATION:Scottsdale} for the winter until {DATE:April 1}; "
+    "session held per the compact.",
+    "Link sent to {EMAIL:jm.ortega77@outlook.com}; client {NAME:Jose Ortega} joined from his "
+    "car outside {ORGANIZATION:Lovelace Westside}.",
+    "Tablet set up by daughter {NAME:Karen} at {ORGANIZATION:Brookdale Lakewood}; client "
+    "{NAME:Walter} hard of hearing.",
+    "Group via Zoom: {NAME:Tess}, {NAME:Omar}, {NAME:Bea}; {NAME:Omar} dropped; his IP "
+    "{IP:172.58.99.14} logged for the reconnect.",
+    "Client {NAME:Fatima Noor} joined from {LOCATION:Lahore}, visiting family until "
+    "{DATE:January 20}; session postponed per policy.",
+    "Video; {NAME:Capt. Ruiz} at {ORGANIZATION:Fort Carson} in a private office.",
+    "Phone; {NAME:Edna} at her son's house on {LOCATION:Maple Drive} in {LOCATION:Lewiston}; "
+    "son {NAME:Rick} stepped out.",
+]
+
+MEDICATION_MANAGEMENT_NOTES_THIRD = [
+    "Med check: {NAME:Robert Ngata}, 49, lithium 900 mg; level 0.9 at {ORGANIZATION:LabCorp} "
+    "{DATE:12/4}; next visit {DATE:1/8/2027}.",
+    "Clozapine: {NAME:Devon Pryce}, ANC 1900 on {DATE:12/2/2026}; REMS ID {OTHER_ID:CLZ-77120445}.",
+    "Buprenorphine 24 mg; {NAME:Amanda Stiles}, PDMP {DATE:12/6/2026}: second prescriber "
+    "{NAME:Dr. Fox} at {ORGANIZATION:Urgent Care Plus}.",
+    "Started sertraline 50 for {NAME:Leah Gold}; sent to {ORGANIZATION:Walgreens} on "
+    "{LOCATION:Broad St}.",
+    "Invega Sustenna 156 mg given R deltoid, lot {OTHER_ID:JX4471B}, to {NAME:Marcus Lee}; "
+    "next due {DATE:1/5/2027}.",
+    "Vyvanse early refill request from {NAME:Brody}'s mom {NAME:Kelly Hart} "
+    "({PHONE:614-555-0190}); declined.",
+    "Med rec from {ORGANIZATION:OhioHealth Riverside} discharge {DATE:12/3/2026}: quetiapine "
+    "100 mg qhs for {NAME:Ana Ruiz}.",
+    "Prior auth for Auvelity to {ORGANIZATION:CareSource}, member {HEALTH_PLAN:CS88120477}.",
+    "Patient {NAME:Irene Walsh} ({AGE_OVER_89:95}) on mirtazapine; niece {NAME:Colleen} fills "
+    "her pill box.",
+    "Naltrexone started for {NAME:Chris Patel}; LFTs ordered at {ORGANIZATION:Quest} on "
+    "{LOCATION:High St}.",
+]
+
 
 def main() -> None:
     write("spoken_notes_hundred_fortieth_round.jsonl", "sn140", SPOKEN_NOTES_HUNDRED_FORTIETH_ROUND)
@@ -1947,6 +2119,24 @@ def main() -> None:
         "letters_and_forms_twenty_first_round.jsonl", "lf21", LETTERS_AND_FORMS_TWENTY_FIRST_ROUND
     )
     write("rarer_kinds_seventeenth_round.jsonl", "rk17", RARER_KINDS_SEVENTEENTH_ROUND)
+    write(
+        "spoken_notes_hundred_sixty_fifth_round.jsonl",
+        "sn165",
+        SPOKEN_NOTES_HUNDRED_SIXTY_FIFTH_ROUND,
+    )
+    write(
+        "spoken_notes_hundred_sixty_sixth_round.jsonl",
+        "sn166",
+        SPOKEN_NOTES_HUNDRED_SIXTY_SIXTH_ROUND,
+    )
+    write(
+        "spoken_notes_hundred_sixty_seventh_round.jsonl",
+        "sn167",
+        SPOKEN_NOTES_HUNDRED_SIXTY_SEVENTH_ROUND,
+    )
+    write("psychosocial_histories_sixth.jsonl", "ps6", PSYCHOSOCIAL_HISTORIES_SIXTH)
+    write("telehealth_notes_third.jsonl", "th3", TELEHEALTH_NOTES_THIRD)
+    write("medication_management_notes_third.jsonl", "mm3", MEDICATION_MANAGEMENT_NOTES_THIRD)
 
 
 if __name__ == "__main__":
