@@ -3123,6 +3123,9 @@ def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     ("ED TRIAGE, LVHN Cedar Crest. Pt Justin", ["LVHN Cedar Crest", "Justin"]),
     ("jeannine fifty four from sanford a cna at the home", ["jeannine", "sanford"]),
     ("keisha works at hyundai on the line", ["keisha", "hyundai"]),  # a carmaker's plant
+    ("her husband cecil died at wakemed last month", ["cecil", "wakemed"]),  # a "-med"
+    ("luis a roofer for sunshine roofing and he fell", ["luis", "sunshine roofing"]),
+    ("Started sertraline; sent to Walgreens on Broad St.", ["Walgreens on Broad St."]),
 ])
 def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected

@@ -381,7 +381,8 @@ CHAIN_ON_STREET = re.compile(rf"\b(?:the|from|at|outside|behind|near)\s+"
 # ... and written with capitals: "an SI statement at Walmart on Ambassador Caffery."
 # ("Walgreens on Coors Blvd: your prescription…", "pharmacy CVS on Montgomery Blvd;": a message's
 # or a field's opening)
-CHAIN_ON_NAMED_STREET = re.compile(rf"(?:\b(?:the|at|outside|behind|near|from|pharmacy)\s+|\(|^)"
+CHAIN_ON_NAMED_STREET = re.compile(rf"(?:\b(?:the|at|outside|behind|near|from|to|pharmacy)\s+|"
+                                   r"\(|^)"
                                    rf"(?P<chain>(?i:{alternation(PLAIN_WORD_CHAINS)})|{BIG_CHAINS})"
                                    # ("on Ponce de Leon": a street's particles)
                                    r"\s+on\s+(?P<street>[A-Z][a-z]+(?:\s(?:de\s|del\s|la\s)?"
@@ -734,6 +735,9 @@ high middle elementary academy college university regional voc vocational prep s
 junior maritime tech state
 """.split())
 # The last words of businesses' names
+# One who works a trade, before the firm: "a roofer for sunshine roofing"
+TRADE_WORKED_FOR = re.compile(r"\b(?:roofer|plumber|landscaper|laborer|foreman|works|worked|"
+                              r"working)\s*$")
 # Carmakers, whose names are everyday words for cars, but where one works, their plants
 AUTOMAKERS = frozenset("""
 honda toyota nissan subaru hyundai kia mazda volkswagen vw bmw mercedes audi jeep tesla ford gm
@@ -1130,7 +1134,9 @@ class EmploymentRecognizer(Recognizer):
             scale_as_place = match.group(0).startswith("at") and word in SCALES
             return not (word in gazetteers.common_words() or word in GENERIC_PLACES or (
                 is_clinical_word(word) and not scale_as_place) or
-                        word in gazetteers.first_names() or word.endswith(ADJECTIVE_ENDINGS) or
+                        word in gazetteers.first_names() or
+                        # ("died at wakemed": a hospital's "-med", not an adjective's "-ed")
+                        (word.endswith(ADJECTIVE_ENDINGS) and not word.endswith("med")) or
                         word in RELATIONS) and gazetteers.word_frequency(word) < 3.5
         if match.re is TOWN_STATE:
             town = match.group("town")
@@ -1220,8 +1226,10 @@ class EmploymentRecognizer(Recognizer):
                 return True  # ("habitat for humanity": "for" in the firm's name)
             if is_state_transit(words[:-1], words[-1]):
                 return False  # "drives for nj transit"
-            if last in TRADE_ENDINGS and all(is_word(w) for w in words[:-1]):
-                return False  # "to come work roofing": the trade, not a firm's name
+            if last in TRADE_ENDINGS and all(is_word(w) for w in words[:-1]) and not \
+                    TRADE_WORKED_FOR.search(text, max(0, match.start() - 16), match.start()):
+                return False  # "to come work roofing": the trade, not a firm's name (but "a
+                # roofer for sunshine roofing": the firm one works for)
             return _lower_business_name(words) and not any(w in GOES_ON for w in words[1:]) \
                 and not (len(words) > 1 and verb) and not clause
         if match.re is SPOKEN_EMPLOYER_BEFORE_JOB:
