@@ -183,6 +183,23 @@ before it was first measured; its first figures are in the commit that added it.
                                      medication checks, levels, REMS, PDMP, injections, refills,
                                      reconciliations and prior authorisations, after the eleventh
                                      round's rules
+    spoken_notes_hundred_sixty_eighth_round
+                                     lower-case speech to text from Las Vegas and southern Nevada,
+                                     after the twelfth round's rules
+    spoken_notes_hundred_sixty_ninth_round
+                                     lower-case speech to text from Wichita, Topeka and western
+                                     Kansas, after the twelfth round's rules
+    bilingual_sessions_third         Spanish and English run together in lower-case speech to text
+                                     from Houston, after the twelfth round's rules
+    hospital_records_thirty_first_round
+                                     triage, admission, consult, nursing, social work, transfer,
+                                     security and discharge records from Las Vegas, after the
+                                     twelfth round's rules
+    messages_forty_fourth_round      parents', officers', pastors', coaches', hospitals' and
+                                     pharmacies' messages in English and Spanish from Las Vegas,
+                                     after the twelfth round's rules
+    typed_notes_forty_fourth_round   typed notes by format and modality from Pittsburgh, after the
+                                     twelfth round's rules
 """
 
 from __future__ import annotations
@@ -1964,6 +1981,166 @@ MEDICATION_MANAGEMENT_NOTES_THIRD = [
     "{LOCATION:High St}.",
 ]
 
+SPOKEN_NOTES_HUNDRED_SIXTY_EIGHTH_ROUND = [
+    "okay note for {NAME:marco} twenty nine from {LOCATION:henderson} deals craps at the "
+    "{ORGANIZATION:bellagio} and owes twenty grand",
+    "session with {NAME:mrs. fong} seventy from {LOCATION:summerlin} her husband {NAME:eddie} "
+    "died at {ORGANIZATION:sunrise hospital} on {DATE:november fourth}",
+    "this is {NAME:aaliyah} sixteen at {ORGANIZATION:las vegas academy} and her mom "
+    "{NAME:tanya} works nights at the {ORGANIZATION:mgm grand}",
+    "follow up {NAME:jose} forty from {LOCATION:east las vegas} a culinary union cook at "
+    "{ORGANIZATION:caesars} and his son {NAME:josue} is in {ORGANIZATION:clark county "
+    "detention}",
+    "okay {NAME:brittany} thirty two from {LOCATION:north las vegas} a dealer at the "
+    "{ORGANIZATION:cosmopolitan} and her ex {NAME:travis} is a cop with {ORGANIZATION:metro}",
+    "note for {NAME:sergeant hale} thirty eight stationed at {ORGANIZATION:nellis} and the "
+    "{DATE:october first} shooting still wakes him up",
+    "this is {NAME:kai} twenty a student at {ORGANIZATION:unlv} from {LOCATION:hilo} and "
+    "she's homesick and not eating",
+    "session with {NAME:pastor ray} fifty from {LOCATION:pahrump} his church "
+    "{ORGANIZATION:calvary chapel pahrump} is splitting",
+    "follow up {NAME:gloria} sixty one from {LOCATION:boulder city} retired from the dam and "
+    "her husband {NAME:frank} has dementia",
+    "okay {NAME:miss dot} {AGE_OVER_89:ninety three} from {LOCATION:paradise} lives at "
+    "{ORGANIZATION:silver sky} and her son {NAME:larry} manages her money",
+    "note for {NAME:tyrone} twenty four from the {LOCATION:historic westside} drives for "
+    "{ORGANIZATION:rtc} and got robbed on the bus",
+    "this is {NAME:jenna} thirty five from {LOCATION:mesquite} works at "
+    "{ORGANIZATION:casablanca} and her son {NAME:kaden} has seizures",
+]
+
+SPOKEN_NOTES_HUNDRED_SIXTY_NINTH_ROUND = [
+    "okay note for {NAME:brayden} twenty from {LOCATION:derby} works at {ORGANIZATION:spirit} "
+    "on the fuselage line and his girlfriend {NAME:kinsley} is pregnant",
+    "session with {NAME:mrs. nguyen} sixty four from {LOCATION:planeview} her son "
+    "{NAME:tommy} was killed on {LOCATION:south broadway} in {DATE:august}",
+    "this is {NAME:jaden} fifteen at {ORGANIZATION:east high} in {LOCATION:wichita} and his "
+    "dad {NAME:marcus} is in {ORGANIZATION:el dorado}",
+    "follow up {NAME:kelsey} thirty from {LOCATION:andover} a nurse at {ORGANIZATION:wesley} "
+    "and her husband {NAME:trent} works at {ORGANIZATION:textron}",
+    "okay {NAME:hector} forty five from {LOCATION:dodge city} works at {ORGANIZATION:national "
+    "beef} and his wife {NAME:rosa} wants to go back to {LOCATION:chihuahua}",
+    "note for {NAME:father ortiz} sixty from {LOCATION:garden city} priest at "
+    "{ORGANIZATION:st dominic} and he's exhausted",
+    "this is {NAME:mckenna} nineteen a freshman at {ORGANIZATION:k state} from "
+    "{LOCATION:salina} and she's cutting again",
+    "session with {NAME:dale} fifty eight from {LOCATION:hutchinson} a retired guard at "
+    "{ORGANIZATION:hutch correctional} with nightmares",
+    "follow up {NAME:tasha} thirty six from {LOCATION:topeka} works at "
+    "{ORGANIZATION:goodyear} and her son {NAME:dj} got expelled from {ORGANIZATION:highland "
+    "park}",
+    "okay grandpa {NAME:walt} {AGE_OVER_89:ninety one} from {LOCATION:hays} still farms and "
+    "his granddaughter {NAME:emily} worries",
+    "note for {NAME:ryan} twenty six from {LOCATION:lawrence} a grad student at "
+    "{ORGANIZATION:ku} and his advisor {NAME:dr. klein} is threatening his funding",
+    "this is {NAME:alicia} forty from {LOCATION:liberal} works at the {ORGANIZATION:seaboard} "
+    "plant and her brother {NAME:juan} was detained",
+]
+
+BILINGUAL_SESSIONS_THIRD = [
+    "sesión con {NAME:doña marta} sesenta y ocho de {LOCATION:pasadena} su hijo "
+    "{NAME:rogelio} está en {ORGANIZATION:harris county jail} desde el {DATE:2 de diciembre}",
+    "client {NAME:yesenia} thirty dice que her husband {NAME:raúl} works at "
+    "{ORGANIZATION:exxon} in {LOCATION:baytown} and drinks every night",
+    "session with {NAME:don pedro} setenta y cinco from {LOCATION:segundo barrio} and his "
+    "daughter {NAME:lety} takes him to {ORGANIZATION:ben taub}",
+    "{NAME:mariela} quince años at {ORGANIZATION:chavez high} y su mamá {NAME:sonia} cleans "
+    "offices at the {ORGANIZATION:galleria}",
+    "nota para {NAME:sra. ramos} cuarenta from {LOCATION:gulfton} works at "
+    "{ORGANIZATION:kroger} on {LOCATION:hillcroft} y su esposo {NAME:beto} was deported",
+    "session with {NAME:luis ángel} veinte a student at {ORGANIZATION:uh} from "
+    "{LOCATION:magnolia park} and his novia {NAME:karla} is pregnant",
+    "abuela {NAME:chela} {AGE_OVER_89:noventa y uno} vive sola en {LOCATION:second ward} y su "
+    "nieto {NAME:junior} le lleva comida",
+    "client {NAME:guadalupe} cincuenta y dos works at {ORGANIZATION:sysco} in "
+    "{LOCATION:pasadena} y su hija {NAME:brenda} está en {ORGANIZATION:memorial hermann}",
+    "sesión con {NAME:jorge} treinta y cinco de {LOCATION:aldine} trabaja en "
+    "{ORGANIZATION:home depot} en {LOCATION:humble} y su esposa {NAME:lupe} lo dejó",
+    "session with {NAME:padre miguel} sesenta from {ORGANIZATION:our lady of guadalupe} in "
+    "the {LOCATION:east end}",
+]
+
+HOSPITAL_RECORDS_THIRTY_FIRST_ROUND = [
+    "ED TRIAGE, {ORGANIZATION:UMC}: {NAME:Travis Holt}, 36M, MRN {MRN:UMC-20448172}, brought "
+    "by {ORGANIZATION:LVMPD} after attempted jump from the {LOCATION:Stratosphere}.",
+    "ADMIT: {NAME:Lani Kahale}, 22F, to {ORGANIZATION:Seven Hills Hospital} on a Legal 2000 "
+    "from {ORGANIZATION:Sunrise Hospital} ED, {DATE:12/06/2026}.",
+    "CONSULT: {NAME:Mr. Fong}, 88M, Rm {LOCATION:5512}, delirium; daughter {NAME:Amy Fong} "
+    "({PHONE:702-555-0166}) at bedside.",
+    "NURSING {DATE:12/07} 0130: pt {NAME:Kahale} tearful, asked for her mom {NAME:Leilani}; "
+    "sitter {NAME:Maria G.} present.",
+    "SW: pt lives at {LOCATION:3300 E Flamingo Rd}, Apt {LOCATION:118}, {LOCATION:Las Vegas} "
+    "{LOCATION:89121}; Medicaid {HEALTH_PLAN:NV20418837}; employer {ORGANIZATION:Wynn}.",
+    "TRANSFER: to {ORGANIZATION:Southern Nevada Adult Mental Health Services} on "
+    "{DATE:12/08/2026}, per {ORGANIZATION:Clark County District Court} order "
+    "{OTHER_ID:D-26-771204-C}.",
+    "DISCHARGE: {NAME:Travis Holt} d/c {DATE:12/10/2026} to {ORGANIZATION:WestCare} "
+    "residential; f/u {ORGANIZATION:Mojave Counseling} {DATE:12/16/2026}.",
+    "ED NOTE: {NAME:Kayla Ruiz}, 14F, from {LOCATION:Henderson}, ingestion; father "
+    "{NAME:Danny Ruiz} is a firefighter with {ORGANIZATION:Henderson Fire}.",
+    "SECURITY {DATE:12/05} 2315, {LOCATION:3 West}: pt {NAME:T. Holt} combative; "
+    "{ORGANIZATION:UMC Police} {NAME:Officer Banks} responded.",
+    "H&P: {NAME:Ernesto Salas}, 63M, DOB {DATE:08/14/1963}, SSN {SSN:530-44-1127}, retired "
+    "from {ORGANIZATION:MGM Resorts}.",
+    "ATTENDING: seen with {NAME:Dr. Nalani Kealoha}. {NAME:Peter Brandt}, MD, "
+    "{DATE:12/06/2026} 09:40.",
+    "CALL: spoke with pt's wife {NAME:Carmen} at {PHONE:725-555-0114} in {LOCATION:North Las "
+    "Vegas}; she'll bring his glasses.",
+]
+
+MESSAGES_FORTY_FOURTH_ROUND = [
+    "Hi it's {NAME:Deanna}, {NAME:Kai}'s mom. She's at {ORGANIZATION:Spring Valley Hospital} "
+    "since last night, please call me {PHONE:702-555-0185}",
+    "This is {NAME:Officer Reyes} with {ORGANIZATION:Henderson PD} re: {NAME:Jordan Blake}, "
+    "DOB {DATE:5/2/2001}. Report {OTHER_ID:HPD-26-33019}.",
+    "Reminder: {NAME:Marco}, your appointment is {DATE:Dec 18} at 10:00 at {LOCATION:2250 E "
+    "Tropicana Ave}, Suite {LOCATION:19}.",
+    "hey its {NAME:bri}, im working a double at the {ORGANIZATION:wynn} so cant make it tmrw",
+    "Buenas tardes, soy {NAME:Rosa Medina}. Mi hijo {NAME:Kevin} está en {ORGANIZATION:Desert "
+    "Willow} y necesita su cita.",
+    "{NAME:Pastor Ray} from {ORGANIZATION:Calvary Chapel Pahrump}: {NAME:Gloria} asked me to "
+    "let you know she's safe with her sister in {LOCATION:Kingman}.",
+    "Your Rx for {NAME:TRAVIS HOLT} is ready at {ORGANIZATION:Smith's} on {LOCATION:Boulder Hwy}.",
+    "It's {NAME:Coach Benson} at {ORGANIZATION:Bishop Gorman}. {NAME:Aaliyah} broke down at "
+    "practice today. Call me {PHONE:702-555-0158}.",
+    "this is {NAME:tanya}, i got a new job at the {ORGANIZATION:mgm grand} and my schedule "
+    "changed to nights",
+    "From {ORGANIZATION:UMC}: {NAME:Lani Kahale} discharged {DATE:12/09/2026}. Records sent "
+    "to {FAX:702-555-0120}.",
+    "hi its {NAME:jenna} from {LOCATION:mesquite}, {NAME:kaden} had another seizure, were at "
+    "{ORGANIZATION:mesa view} er",
+    "{NAME:Sgt. Hale}'s wife {NAME:Amber}. He's at the {ORGANIZATION:Mike O'Callaghan} "
+    "hospital on base, can you call him?",
+]
+
+TYPED_NOTES_FORTY_FOURTH_ROUND = [
+    "Intake: {NAME:Darnell Hughes}, 29, {LOCATION:Homewood}, {LOCATION:Pittsburgh}; works at "
+    "{ORGANIZATION:UPMC Presbyterian} in transport. Brother {NAME:Tyrell} killed "
+    "{DATE:9/19/2026}. PCL-5 55.",
+    "CBT: {NAME:Megan Kowalski}, 34, engineer at {ORGANIZATION:Westinghouse}; panic on the "
+    "{LOCATION:Liberty Tubes}.",
+    "DAP: {NAME:Mrs. Lopez} reports son {NAME:Mateo} (11) refusing school at "
+    "{ORGANIZATION:Pittsburgh Colfax}; meeting with principal {NAME:Mr. Harris} {DATE:12/14}.",
+    "Couples: {NAME:Sean} and {NAME:Katie O'Malley}, {LOCATION:Mt. Lebanon}; conflict about "
+    "his drinking at {ORGANIZATION:Primanti Bros.} after Steelers games.",
+    "EMDR: {NAME:SSG Carla Diaz}, {ORGANIZATION:911th Airlift Wing}; target: convoy attack "
+    "near {LOCATION:Mosul}, 2016.",
+    "Crisis: {NAME:James Pettit}, 52, found on the {LOCATION:Hot Metal Bridge} by "
+    "{ORGANIZATION:Pittsburgh EMS}; taken to {ORGANIZATION:UPMC Mercy}.",
+    "Progress: {NAME:Rose Marino}, 80, {LOCATION:Bloomfield}; grief after husband {NAME:Sal} "
+    "died {DATE:10/30/2026}; attends {ORGANIZATION:St. Joseph's}.",
+    "Adolescent: {NAME:Aiden Walsh}, 16, {ORGANIZATION:Central Catholic}; Discord "
+    "{OTHER_ID:aidenw#4471} used for threats.",
+    "Discharge: {NAME:Linda Park}, 47, 16 sessions; returning to work at {ORGANIZATION:PNC} "
+    "downtown {DATE:1/4/2027}.",
+    "Telehealth: {NAME:Tom Novak} at his camp near {LOCATION:Tionesta}; emergency contact "
+    "{NAME:Joyce} {PHONE:814-555-0167}.",
+    "Group: {NAME:Barb}, {NAME:Denise}, {NAME:Mariam}, {NAME:Tasha}; {NAME:Mariam}'s son is "
+    "at {ORGANIZATION:Allderdice}.",
+    "Collateral: {NAME:Det. Ramsey}, {ORGANIZATION:Allegheny County Police}, case "
+    "{OTHER_ID:ACPD-26-08812}, re: {NAME:Kevin}'s statement.",
+]
+
 
 def main() -> None:
     write("spoken_notes_hundred_fortieth_round.jsonl", "sn140", SPOKEN_NOTES_HUNDRED_FORTIETH_ROUND)
@@ -2137,6 +2314,20 @@ def main() -> None:
     write("psychosocial_histories_sixth.jsonl", "ps6", PSYCHOSOCIAL_HISTORIES_SIXTH)
     write("telehealth_notes_third.jsonl", "th3", TELEHEALTH_NOTES_THIRD)
     write("medication_management_notes_third.jsonl", "mm3", MEDICATION_MANAGEMENT_NOTES_THIRD)
+    write(
+        "spoken_notes_hundred_sixty_eighth_round.jsonl",
+        "sn168",
+        SPOKEN_NOTES_HUNDRED_SIXTY_EIGHTH_ROUND,
+    )
+    write(
+        "spoken_notes_hundred_sixty_ninth_round.jsonl",
+        "sn169",
+        SPOKEN_NOTES_HUNDRED_SIXTY_NINTH_ROUND,
+    )
+    write("bilingual_sessions_third.jsonl", "bl3", BILINGUAL_SESSIONS_THIRD)
+    write("hospital_records_thirty_first_round.jsonl", "hr31", HOSPITAL_RECORDS_THIRTY_FIRST_ROUND)
+    write("messages_forty_fourth_round.jsonl", "mg44", MESSAGES_FORTY_FOURTH_ROUND)
+    write("typed_notes_forty_fourth_round.jsonl", "tn44", TYPED_NOTES_FORTY_FOURTH_ROUND)
 
 
 if __name__ == "__main__":
