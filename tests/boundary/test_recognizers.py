@@ -3126,6 +3126,15 @@ def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     ("her husband cecil died at wakemed last month", ["cecil", "wakemed"]),  # a "-med"
     ("luis a roofer for sunshine roofing and he fell", ["luis", "sunshine roofing"]),
     ("Started sertraline; sent to Walgreens on Broad St.", ["Walgreens on Broad St."]),
+    ("grandpa walt ninety one from hays still farms", ["walt", "ninety one", "hays"]),
+    ("father ortiz sixty from garden city priest at st dominic",
+     ["father ortiz", "garden city", "st dominic"]),
+    ("works at kroger on hillcroft y su esposo beto was deported",
+     ["kroger", "hillcroft", "beto"]),  # Spanish between names, and a relative's word
+    ("session with padre miguel sesenta from here", ["padre miguel"]),
+    ("From UMC: Lani Kahale discharged today.", ["UMC", "Lani Kahale"]),  # a sender
+    ("pt combative; UMC Police responded.", ["UMC Police"]),
+    ("panic on the Liberty Tubes.", ["Liberty Tubes"]),
 ])
 def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -3173,6 +3182,7 @@ def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> No
     ("ED NOTE, PSYCH: consult", "PSYCH"),
     ("she drives a honda to work", "honda"),  # a car, no one's workplace
     ("he drives for ford on weekends", "ford"),
+    ("mariela quince años at school", "quince"),  # a number, in Spanish
 ])
 def test_forms_the_twenty_sixth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -47,6 +47,7 @@ from sealnote.boundary.recognizers.places import (
     STATE_NAMES,
     STATES,
     STATES_IN_LOWER_CASE,
+    STILL_AND_SUCH,
     is_month,
     leading_place,
 )
@@ -1218,6 +1219,7 @@ class EmploymentRecognizer(Recognizer):
             # ("works at palermo's making pizzas", "a bartender at lakefront brewery drinks
             # after": what one does there, after the name's end)
             clause = any("n't" in w or "n’t" in w or w in PERSONAL_PRONOUNS or w in NUMBERS or
+                         w in STILL_AND_SUCH or
                          ((words[k] == "and" or words[k] in BUSINESS_ENDINGS) and person_verb(w))
                          # (the last word may be the firm's trade: "graphic packaging")
                          or (_gerund(w) and w not in BUSINESS_ENDINGS and k + 2 < len(words))

@@ -29,7 +29,7 @@ dr mr mrs ms miss mx prof professor doctor rev fr sr sra pastor rabbi judge offi
 detective sgt coach nurse dean mister missus esq atty capt lt col maj cpl pvt ssgt msgt sfc
 spc cpt ssg 1sg sgm csm pfc lcpl tsgt smsgt cmsgt ltc cdr lcdr imam deacon bishop sheikh
 reverend rebbe cantor attorney sheriff deputy trooper sergeant corporal lieutenant captain
-colonel alj principal cmdr ens adm cwo amn cpo scpo mcpo specialist
+colonel alj principal cmdr ens adm cwo amn cpo scpo mcpo specialist padre
 """.split())
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
 # Roles written in capitals before a surname, as titles are: "NP Holloway", "SW Dunne".
@@ -188,8 +188,9 @@ SPANISH_WEEKDAYS = frozenset("lunes martes miércoles miercoles jueves viernes s
 # dos años")
 NUMBERS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve thirteen
 fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
-eighty ninety hundred uno dos tres cuatro cinco seis siete ocho nueve diez veinte treinta
-cuarenta cincuenta sesenta setenta ochenta noventa cien años""".split())
+eighty ninety hundred uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce
+quince dieciséis dieciseis diecisiete dieciocho diecinueve veinte treinta cuarenta cincuenta
+sesenta setenta ochenta noventa cien años""".split())
 # Words before a list of who came: "group present were", "family session with"
 ROLL_CALL = re.compile(r"\b(?:group|present|attended|attending|attendees|members|"
                        r"(?:family|couples) session)\b")
@@ -364,6 +365,18 @@ def is_word(lower: str) -> bool:
     return all(p in gazetteers.common_words() or _spanish(p) for p in parts if p)
 
 
+def _spanish_between(tokens: list[Token], k: int) -> bool:
+    """The token is a Spanish word that no name holds, in lower case between names: "on
+    hillcroft y su esposo beto" is a street, then "and her husband Beto"."""
+    token = tokens[k]
+    if token.capitalised:
+        return False
+    if token.lower == "y":
+        return k + 1 < len(tokens) and (tokens[k + 1].lower in SPANISH_WORDS or
+                                        tokens[k + 1].lower in SPANISH_KIN)
+    return token.lower in SPANISH_WORDS or token.lower in SPANISH_KIN
+
+
 def _spanish(lower: str) -> bool:
     """One of the commonest Spanish words, or a Spanish verb in the past ("salió")."""
     return lower in SPANISH_WORDS or (len(lower) > 3 and SPANISH_PAST.search(lower) is not None)
@@ -507,8 +520,14 @@ class NameRecognizer(Recognizer):
                 continue
             j = i
             while j + 1 < len(tokens) and marks[j + 1] and self._adjacent(text, tokens[j],
-                                                                         tokens[j + 1]):
+                                                                         tokens[j + 1]) and \
+                    not _spanish_between(tokens, j + 1):
                 j += 1
+            if all(_spanish_between(tokens, k) for k in range(i, j + 1)):
+                i = j + 1  # "y", "su": the Spanish between names, no name itself
+                continue
+            while i < j and not tokens[i].capitalised and tokens[i].lower in SPANISH_KIN:
+                i += 1  # "su esposo beto": the relative's word, then his name
             while i < j and tokens[i].lower in PARTICLES and not tokens[i].capitalised and \
                     i > 0 and _spanish(tokens[i - 1].lower):
                 i += 1  # "salió del Christus Spohn": the Spanish for "from the", not "Del Toro"

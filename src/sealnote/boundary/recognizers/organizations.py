@@ -132,7 +132,9 @@ GEO_WORDS = ("Island", "Beach", "Park", "Lake", "Pond", "Harbor", "Harbour", "Ma
              "Wharf", "Cove", "Reservoir", "State Park", "State Forest", "Mall", "Heights",
              "Apartments", "Apts", "AFB", "Air Force Base", "SFB", "Space Force Base",
              # public housing: "Red Hook Houses"
-             "Houses")
+             "Houses",
+             # "panic on the Liberty Tubes", "the Fort Pitt Tunnel", "the Hot Metal Bridge"
+             "Tunnel", "Tubes", "Bridge")
 # (an abbreviation's full stop, "J.", "Co." or "Inc.", not a sentence's: "…District Court.
 # Probation", "since the DUI. Court date…")
 # (a street's abbreviation is no part of a firm's name: "shot on Sullivant Ave. Group
@@ -243,8 +245,9 @@ CARE_ACRONYMS = frozenset("OR GI ALS BLS CSU ER ED ICU CCU MICU SICU CVICU NICU 
 
 WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # The site a record's heading names: "ED NOTE, UMMC: Jerome…", "ED TRIAGE, LVHN Cedar Crest."
-HEADED_SITE = re.compile(r"(?m)^[ \t]*(?:[A-Z&/]+[ \t]+){0,3}(?:NOTE|TRIAGE|CONSULT|ADMISSION|"
-                         r"ADMIT|DISCHARGE|TRANSFER|SUMMARY|EVALUATION|EVAL)[ \t]*,[ \t]*"
+# (and a message's sender by its initials: "From UMC: Lani Kahale discharged…")
+HEADED_SITE = re.compile(r"(?m)^[ \t]*(?:(?:[A-Z&/]+[ \t]+){0,3}(?:NOTE|TRIAGE|CONSULT|ADMISSION|"
+                         r"ADMIT|DISCHARGE|TRANSFER|SUMMARY|EVALUATION|EVAL)[ \t]*,|From)[ \t]*"
                          r"(?P<id>[A-Z][\w&'’-]*(?:[ \t][A-Z][\w&'’-]*){0,3})[ \t]*[:.;]")
 
 
@@ -265,7 +268,7 @@ class VenueRecognizer(Recognizer):
                                                   FIRE_COMPANY: ("engine ", "ladder ", "squad ",
                                                                  "rescue ", "medic ", "battalion "),
                                                   PRECINCT_NUMBERED: ("precinct",),
-                                                  HEADED_SITE: re.compile(r"[A-Z], [A-Z]"),
+                                                  HEADED_SITE: re.compile(r"[A-Z], [A-Z]|From "),
                                                   OFFICER_WITH: ("deput", "officer", "trooper",
                                                                  "detective", "sergeant",
                                                                  "dispatcher", "cop")}
@@ -273,6 +276,14 @@ class VenueRecognizer(Recognizer):
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         if match.re is CARE_AT_ACRONYM and match.group("agency"):
             return match.span("agency")
+        if match.re is HEADED_SITE:
+            # the site's words up to a role's initials ("From Harborview SW Ana:": the site,
+            # then who writes)
+            words = match.group("id").split()
+            kept = next((k for k, w in enumerate(words) if k and w.lower() in ROLE_ACRONYMS),
+                        len(words))
+            start = match.start("id")
+            return start, start + len(" ".join(words[:kept]))
         if match.re is CHILDRENS_OF_A_PLACE:
             place = match.group("place")
             # the place's words only as far as they name a place ("Colorado", not "Colorado
@@ -545,8 +556,9 @@ CHILDRENS_NAMED = re.compile(r"\b(?:Children|Women)['’]s\s+(?P<name>[A-Z][a-z]
                              # dictated: "is at children's mercy for her kidneys"
                              r"|(?<=\bat |\bto )(?:children|women)['’]?s\s+(?P<lower>[a-z]+)\b")
 POLICE_INITIALS = re.compile(r"\b[A-Z]{1,3}PD\b(?![-'’])|"
-                             # a campus's or a city's, its initials apart: "UAMS PD responded"
-                             r"\b(?P<apart>[A-Z]{2,5})[ \t]PD\b(?![-'’])|"
+                             # a campus's or a city's, its initials apart: "UAMS PD responded",
+                             # "UMC Police"
+                             r"\b(?P<apart>[A-Z]{2,5})[ \t](?:PD|Police)\b(?![-'’])|"
                              # a sheriff's office or a fire department: "arrested by JPSO",
                              # "via SFFD"
                              r"\b[A-Z]{2,3}(?:SO|FD)\b(?![-'’])|"

@@ -31,9 +31,12 @@ from sealnote.boundary.recognizers.dates import (
 from sealnote.boundary.recognizers.names import (
     AGE_BESIDE,
     DETERMINERS,
+    JOB_WORDS,
     NUMBERS,
     OWNERS,
     PEOPLES,
+    RELATIONS,
+    ROLES,
     SPANISH_WEEKDAYS,
     SPANISH_WORDS,
     TRIBAL_NAMES,
@@ -1197,6 +1200,9 @@ hollow hill hills park heights point square village end side valley ridge rock c
 harbor harbour beach springs commons corner corners terrace gardens manor acres meadows grove
 flats bottom bottoms
 """.split())
+# Words that say how or when, which no place's name holds ("from hays still farms")
+STILL_AND_SUCH = frozenset("still also just never always only even really usually sometimes "
+                           "often".split())
 # Where one is from that names no place: "twenty from home", "thirty from out of state"
 NOT_WHERE_FROM = frozenset("""
 home work school church jail prison rehab detox there here out back town overseas abroad nowhere
@@ -1231,6 +1237,8 @@ class UnlistedPlaceRecognizer(Recognizer):
             is_word(last[:-1]) or is_word(last[:-2]) or is_word(last[:-1] + "er"))
         return not (words[0] in NOT_WHERE_FROM or last in ("side", "area", "part") or does or any(
             w in DETERMINERS or w in OWNERS or person_verb(w) or w in NUMBERS or
+            w in JOB_WORDS or w in RELATIONS or w in ROLES or w in STILL_AND_SUCH or
+            w in ("priest", "deacon") or
             w in ("in", "on", "at", "of", "to", "for", "by") or
             is_clinical_word(w) or is_demonym(w) or w in PEOPLES or w in TRIBAL_NAMES
             for w in words) or place in STATES_IN_LOWER_CASE or
