@@ -2123,7 +2123,7 @@ TYPED_NOTES_FORTY_FOURTH_ROUND = [
     "{ORGANIZATION:Pittsburgh Colfax}; meeting with principal {NAME:Mr. Harris} {DATE:12/14}.",
     "Couples: {NAME:Sean} and {NAME:Katie O'Malley}, {LOCATION:Mt. Lebanon}; conflict about "
     "his drinking at {ORGANIZATION:Primanti Bros.} after Steelers games.",
-    "EMDR: {NAME:SSG Carla Diaz}, {ORGANIZATION:911th Airlift Wing}; target: convoy attack "
+    "EMDR: {NAME:SSG Carla Diaz}, 911th Airlift Wing; target: convoy attack "
     "near {LOCATION:Mosul}, 2016.",
     "Crisis: {NAME:James Pettit}, 52, found on the {LOCATION:Hot Metal Bridge} by "
     "{ORGANIZATION:Pittsburgh EMS}; taken to {ORGANIZATION:UPMC Mercy}.",
