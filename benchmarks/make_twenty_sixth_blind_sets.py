@@ -200,6 +200,19 @@ before it was first measured; its first figures are in the commit that added it.
                                      after the twelfth round's rules
     typed_notes_forty_fourth_round   typed notes by format and modality from Pittsburgh, after the
                                      twelfth round's rules
+    spoken_notes_hundred_seventieth_round
+                                     lower-case speech to text from Springfield, Peoria and central
+                                     Illinois, after the thirteenth round's rules
+    spoken_notes_hundred_seventy_first_round
+                                     lower-case speech to text from Louisville and Kentucky, after
+                                     the thirteenth round's rules
+    hospital_records_thirty_second_round
+                                     triage, admission, consult, nursing, social work, transfer,
+                                     security and discharge records from central Illinois, after the
+                                     thirteenth round's rules
+    rarer_kinds_eighteenth_round     implants, payment e-mails, plates, IPs, Medicaid numbers,
+                                     photos, cases, accounts, handles and wristbands, after the
+                                     thirteenth round's rules
 """
 
 from __future__ import annotations
@@ -2123,8 +2136,8 @@ TYPED_NOTES_FORTY_FOURTH_ROUND = [
     "{ORGANIZATION:Pittsburgh Colfax}; meeting with principal {NAME:Mr. Harris} {DATE:12/14}.",
     "Couples: {NAME:Sean} and {NAME:Katie O'Malley}, {LOCATION:Mt. Lebanon}; conflict about "
     "his drinking at {ORGANIZATION:Primanti Bros.} after Steelers games.",
-    "EMDR: {NAME:SSG Carla Diaz}, 911th Airlift Wing; target: convoy attack "
-    "near {LOCATION:Mosul}, 2016.",
+    "EMDR: {NAME:SSG Carla Diaz}, 911th Airlift Wing; target: convoy attack near "
+    "{LOCATION:Mosul}, 2016.",
     "Crisis: {NAME:James Pettit}, 52, found on the {LOCATION:Hot Metal Bridge} by "
     "{ORGANIZATION:Pittsburgh EMS}; taken to {ORGANIZATION:UPMC Mercy}.",
     "Progress: {NAME:Rose Marino}, 80, {LOCATION:Bloomfield}; grief after husband {NAME:Sal} "
@@ -2139,6 +2152,97 @@ TYPED_NOTES_FORTY_FOURTH_ROUND = [
     "at {ORGANIZATION:Allderdice}.",
     "Collateral: {NAME:Det. Ramsey}, {ORGANIZATION:Allegheny County Police}, case "
     "{OTHER_ID:ACPD-26-08812}, re: {NAME:Kevin}'s statement.",
+]
+
+SPOKEN_NOTES_HUNDRED_SEVENTIETH_ROUND = [
+    "okay note for {NAME:deshawn} twenty four from {LOCATION:east springfield} works at "
+    "{ORGANIZATION:memorial} in transport and his girlfriend {NAME:kiara} kicked him out",
+    "session with {NAME:mrs. baumgartner} seventy eight from {LOCATION:chatham} her husband "
+    "{NAME:fritz} died at {ORGANIZATION:st john's} on {DATE:november sixth}",
+    "this is {NAME:logan} nineteen a freshman at {ORGANIZATION:uiuc} from "
+    "{LOCATION:naperville} and he's been gambling on his phone",
+    "follow up {NAME:tamara} thirty seven from {LOCATION:peoria} works at "
+    "{ORGANIZATION:caterpillar} on the line and her son {NAME:jayden} is at "
+    "{ORGANIZATION:peoria high}",
+    "okay {NAME:mr. okafor} fifty from {LOCATION:champaign} a professor at "
+    "{ORGANIZATION:parkland} and his wife {NAME:ngozi} went back to {LOCATION:lagos}",
+    "note for {NAME:kaylee} sixteen at {ORGANIZATION:centennial} and her mom {NAME:crystal} "
+    "is in {ORGANIZATION:sangamon county jail}",
+    "this is {NAME:pastor greg} fifty four from {LOCATION:decatur} his church "
+    "{ORGANIZATION:grace fellowship} asked him to resign",
+    "session with {NAME:luis} thirty one from {LOCATION:beardstown} works at "
+    "{ORGANIZATION:jbs} and his wife {NAME:maria} is pregnant",
+    "follow up {NAME:connor} twenty two from {LOCATION:normal} a senior at {ORGANIZATION:isu} "
+    "and he failed out",
+    "okay grandma {NAME:edna} {AGE_OVER_89:ninety five} from {LOCATION:pekin} lives alone and "
+    "her grandson {NAME:josh} checks on her",
+    "note for {NAME:marcus} forty from {LOCATION:bloomington} works at {ORGANIZATION:state "
+    "farm} in claims and drinks at lunch",
+    "this is {NAME:aaliyah} fourteen at {ORGANIZATION:lanphier} and her dad {NAME:dre} got "
+    "shot on {LOCATION:eleventh street}",
+]
+
+SPOKEN_NOTES_HUNDRED_SEVENTY_FIRST_ROUND = [
+    "okay note for {NAME:tre} twenty from {LOCATION:shawnee} in {LOCATION:louisville} works "
+    "at {ORGANIZATION:ford} on the truck line and his cousin {NAME:bookie} got shot",
+    "session with {NAME:mrs. hagan} seventy two from {LOCATION:jeffersontown} her husband "
+    "{NAME:bud} died at {ORGANIZATION:baptist east} on {DATE:november fifteenth}",
+    "this is {NAME:hannah} eighteen a freshman at {ORGANIZATION:wku} from "
+    "{LOCATION:elizabethtown} and she's not eating",
+    "follow up {NAME:darnell} thirty five from {LOCATION:newburg} works at {ORGANIZATION:ups "
+    "worldport} nights and his son {NAME:dj} is at {ORGANIZATION:male high}",
+    "okay {NAME:rosa} forty two from {LOCATION:okolona} cleans at {ORGANIZATION:churchill "
+    "downs} and her husband {NAME:pedro} was detained",
+    "note for {NAME:father tom} sixty eight priest at {ORGANIZATION:st martin of tours} and "
+    "he's drinking",
+    "this is {NAME:cody} twenty seven from {LOCATION:shepherdsville} works at the "
+    "{ORGANIZATION:amazon} warehouse in {LOCATION:jeffersonville} and uses meth to stay awake",
+    "session with {NAME:kayla} sixteen at {ORGANIZATION:manual} and her mom {NAME:tina} works "
+    "at {ORGANIZATION:norton}",
+    "follow up {NAME:bill} sixty from {LOCATION:bardstown} works at {ORGANIZATION:heaven "
+    "hill} and his wife {NAME:pat} has cancer",
+    "okay {NAME:miss loretta} {AGE_OVER_89:ninety two} from {LOCATION:portland} in "
+    "{LOCATION:louisville} and her grandson {NAME:ray} lives with her",
+    "note for {NAME:jamal} thirty from {LOCATION:germantown} bartends at "
+    "{ORGANIZATION:nachbar} and his sponsor {NAME:mike} wants him to quit",
+    "this is {NAME:amber} twenty nine from {LOCATION:bowling green} works at the "
+    "{ORGANIZATION:corvette} plant and her ex {NAME:josh} took the kids",
+]
+
+HOSPITAL_RECORDS_THIRTY_SECOND_ROUND = [
+    "ED TRIAGE, {ORGANIZATION:OSF Saint Francis}: {NAME:Kevin Lutz}, 41M, MRN "
+    "{MRN:OSF-3390417}, BIBA from {LOCATION:East Peoria} after an overdose.",
+    "ADMIT: {NAME:Jasmine Terry}, 24F, to {ORGANIZATION:Memorial Medical Center} 5 North on a "
+    "petition signed by {NAME:Dr. Alan Wirth}, {DATE:12/06/2026}.",
+    "CONSULT: {NAME:Mr. Baumgartner}, 80M, Rm {LOCATION:6207}, delirium; daughter {NAME:Karen "
+    "Baumgartner} ({PHONE:217-555-0130}) at bedside.",
+    "NURSING {DATE:12/07} 0320: pt {NAME:Terry} tearful, asked for her daughter "
+    "{NAME:Zariah}; sitter {NAME:Deb K.} present.",
+    "SW: pt lives at {LOCATION:1816 S. Grand Ave E}, {LOCATION:Springfield} {LOCATION:62703}; "
+    "Medicaid {HEALTH_PLAN:IL40918823}; employer {ORGANIZATION:Horace Mann}.",
+    "TRANSFER: to {ORGANIZATION:McFarland Mental Health Center} on {DATE:12/08/2026} per "
+    "{ORGANIZATION:Sangamon County Circuit Court} order {OTHER_ID:2026-MH-0442}.",
+    "DISCHARGE: {NAME:Kevin Lutz} d/c {DATE:12/10/2026} to {ORGANIZATION:Gateway Foundation} "
+    "in {LOCATION:Springfield}; f/u {ORGANIZATION:Human Service Center} {DATE:12/17/2026}.",
+    "ED NOTE: {NAME:Madison Cole}, 15F, from {LOCATION:Chatham}, ingestion; father {NAME:Greg "
+    "Cole} is a deputy with the {ORGANIZATION:Sangamon County Sheriff's Office}.",
+    "SECURITY {DATE:12/05} 2205, {LOCATION:4 South}: pt {NAME:K. Lutz} threatened staff; "
+    "{ORGANIZATION:Springfield PD} {NAME:Officer Dunn} responded.",
+    "H&P: {NAME:Gerald Reed}, 66M, DOB {DATE:04/11/1960}, SSN {SSN:335-41-7702}, retired from "
+    "{ORGANIZATION:Caterpillar}.",
+]
+
+RARER_KINDS_EIGHTEENTH_ROUND = [
+    "Cochlear implant serial {DEVICE:CI-77041288} listed on the intake.",
+    "Client's PayPal {EMAIL:kenzie.dollars@gmail.com} received the money.",
+    "Truck: black Ram 1500, Illinois plate {VEHICLE:FX 44817}.",
+    "Login from {IP:24.13.201.88} matched his home address.",
+    "Medicaid recipient number {HEALTH_PLAN:440182937} on the form.",
+    "Photo of the note saved as {PHOTO:PXL_20261202_031455.jpg}.",
+    "Case {OTHER_ID:2026-OP-001187} at the county courthouse.",
+    "Account {ACCOUNT:7712-4409-18} at the credit union was frozen.",
+    "Her TikTok {OTHER_ID:@kenz.xoxo.217} posted the video.",
+    "Wristband MRN {MRN:00441882} cut off at discharge.",
 ]
 
 
@@ -2328,6 +2432,20 @@ def main() -> None:
     write("hospital_records_thirty_first_round.jsonl", "hr31", HOSPITAL_RECORDS_THIRTY_FIRST_ROUND)
     write("messages_forty_fourth_round.jsonl", "mg44", MESSAGES_FORTY_FOURTH_ROUND)
     write("typed_notes_forty_fourth_round.jsonl", "tn44", TYPED_NOTES_FORTY_FOURTH_ROUND)
+    write(
+        "spoken_notes_hundred_seventieth_round.jsonl",
+        "sn170",
+        SPOKEN_NOTES_HUNDRED_SEVENTIETH_ROUND,
+    )
+    write(
+        "spoken_notes_hundred_seventy_first_round.jsonl",
+        "sn171",
+        SPOKEN_NOTES_HUNDRED_SEVENTY_FIRST_ROUND,
+    )
+    write(
+        "hospital_records_thirty_second_round.jsonl", "hr32", HOSPITAL_RECORDS_THIRTY_SECOND_ROUND
+    )
+    write("rarer_kinds_eighteenth_round.jsonl", "rk18", RARER_KINDS_EIGHTEENTH_ROUND)
 
 
 if __name__ == "__main__":
