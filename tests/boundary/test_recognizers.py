@@ -3135,6 +3135,8 @@ def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     ("From UMC: Lani Kahale discharged today.", ["UMC", "Lani Kahale"]),  # a sender
     ("pt combative; UMC Police responded.", ["UMC Police"]),
     ("panic on the Liberty Tubes.", ["Liberty Tubes"]),
+    ("Truck: black Ram 1500, Illinois plate FX 44817.", ["FX 44817"]),  # no state's code
+    ("her husband bud died at baptist east last fall", ["bud", "baptist east"]),
 ])
 def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected

@@ -340,10 +340,13 @@ HEALTH_SYSTEM_WORDS = frozenset("mercy providence trinity ascension advocate cov
 # A hospital named by a faith or a health system's word alone, where care is had: "her husband
 # died at presbyterian", "born at methodist", "admitted to mercy" (not "a baptist", "at peace")
 HOSPITAL_FAITHS = ("baptist", "methodist", "lutheran", "presbyterian", "episcopal", "adventist")
+HOSPITAL_WORDS = alternation((*HOSPITAL_FAITHS, *HEALTH_SYSTEM_WORDS))
 CARED_AT_ONE_WORD = re.compile(r"\b(?:died|passed(?:[ \t]+away)?|born|delivered|admitted|"
                                r"transferred|discharged|intubated|hospitalized|hospitalised)"
                                r"[ \t]+(?:at|to|from|in)[ \t]+"
-                               rf"(?P<id>{alternation((*HOSPITAL_FAITHS, *HEALTH_SYSTEM_WORDS))})"
+                               rf"(?P<id>(?:{HOSPITAL_WORDS})"
+                               # ("died at baptist east": a campus by its side of town)
+                               r"(?:[ \t](?:east|west|north|south|central|downtown))?)"
                                r"\b(?![ \t]+(?:church|chapel|faith|way|of)\b|['’-])", re.IGNORECASE)
 # Where a home is spoken of as one's own: "pay rent at", "lives at", "moved into"
 PAYS_RENT_AT = re.compile(r"\b(?:rent|lives|living|live|lived|moved|moving|staying|stays|evicted|"

@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from sealnote.boundary.clinical import is_clinical_code, is_clinical_word
 from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
+from sealnote.boundary.recognizers.places import STATES
 from sealnote.boundary.spans import Label
 
 
@@ -97,7 +98,7 @@ class IbanRecognizer(Recognizer):
 # MA 7JK 214" (the state, which may stay, before it)
 PLATE = re.compile(r"\b(?:license\s+|licence\s+|number\s+)?(?:plates?|tags?)\s*(?:number|no\.?|#)?"
                    r"\s*(?:(?:is|was|reads?)\s+)?"
-                   r"\s*[:#]?\s*(?:(?-i:[A-Z]{2})\s+(?=[A-Z0-9]*\d))?"
+                   r"\s*[:#]?\s*(?:(?P<state>(?-i:[A-Z]{2}))\s+(?=[A-Z0-9]*\d))?"
                    r"(?P<id>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4})?"
                    # ("plate IL 4482917 B": a letter after the digits)
                    r"(?:[ ](?-i:[A-Z])(?=[,;.]|$))?)"
@@ -111,6 +112,11 @@ class VinRecognizer(Recognizer):
     priority = 85
     patterns = (re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])"
                            r"[A-HJ-NPR-Z0-9]{17}\b"), PLATE)
+
+    def bounds(self, match: re.Match[str]) -> tuple[int, int]:
+        if match.re is PLATE and match.group("state") and match.group("state") not in STATES:
+            return match.start("state"), match.end("id")  # "plate FX 44817": no state's code
+        return super().bounds(match)
 
     def validate(self, match: re.Match[str], text: str) -> bool:
         if match.re is not PLATE:
