@@ -17,7 +17,7 @@ from sealnote.boundary.clinical import (
     is_clinical_word,
 )
 from sealnote.boundary.recognizers.base import Cue, Recognizer, alternation
-from sealnote.boundary.recognizers.dates import NUMBER_WORD, ONES, TEENS, TENS, WEEKDAY
+from sealnote.boundary.recognizers.dates import NUMBER_WORD, WEEKDAY
 from sealnote.boundary.recognizers.names import (
     DETERMINERS,
     FAITHS,
@@ -43,6 +43,7 @@ from sealnote.boundary.recognizers.organizations import (
     is_state_transit,
 )
 from sealnote.boundary.recognizers.places import (
+    AGE_SAID,
     PLAIN_AFTER_AT,
     STATE_NAMES,
     STATES,
@@ -543,12 +544,12 @@ ORG_FIELD = re.compile(r"(?im)(?:^[ \t]*|(?<=[.;] ))(?:employer|school|workplace
                        r"(?P<id>(?-i:[A-Z][\w'’&.-]*(?:(?<![a-z]{3}\.) (?:of|the|and|&|"
                        r"[A-Z#0-9][\w'’&.#-]*)"
                        r")*))")
-# Dictated in lower case: "starts driving for sysco", "drives a truck for sysco", "works at
-# raytheon"
 # The post one works, said before where: "works the line at volkswagen", "works the front desk
 # at the marriott"
 POST_WORKED = (r"the\s+(?:line|floor|door|desk|front\s+desk|register|counter|grill|dock|"
                r"(?:night|day|graveyard|overnight)\s+shift)")
+# Dictated in lower case: "starts driving for sysco", "drives a truck for sysco", "works at
+# raytheon"
 SPOKEN_EMPLOYER = re.compile(r"\b(?:works?|working|worked|driving|drives|hauls|hauling|job|"
                              r"employed|hired|layoff|"
                              # after these, only a word no dictionary has ("started at
@@ -652,9 +653,8 @@ SPOKEN_EMPLOYER_PHRASE = re.compile(
     r"cashier|shifts?|pastor|priest|rabbi|imam|minister|started|starts|starting|therapist|"
     r"counselor|psychiatrist|prescriber|caseworker|drinking|drinks|drank|bartends|bartending|"
     r"volunteers|volunteering|promoted|hours(?:\s+(?:cut|reduced))?|resident|"
-    # "drives for metro transit" (not "drove from boston south to providence")
-    # ("hauls for pilot": a trucker's firm)
-    # ("drives truck for central valley express")
+    # "drives for metro transit", "drives truck for central valley express", "hauls for pilot"
+    # (not "drove from boston south to providence")
     r"(?:drives|drove|driving|hauls|hauled|hauling)(?:\s+(?:a\s+)?(?:truck|bus|cab|van|rig|semi))?"
     r"(?=\s+for\b)|community\s+service|"
     # "a welder at gulf island fabrication", "a cna at magnolia manor": the job, then where
@@ -702,8 +702,7 @@ SPOKEN_SCHOOL_PHRASE = re.compile(
 PLAIN_SCHOOL_WORDS = frozenset("""
 summer night magnet charter public private catholic community state senior grad graduate medical
 law nursing trade boarding online cyber home sunday bible language driving art beauty cosmetology
-culinary
-technical regular new old another different same local special alternative therapeutic day
+culinary technical regular new old another different same local special alternative therapeutic day
 practice team class classes games sports duty play hebrew religious film dental music dance
 ballet karate flight cooking acting pharmacy vet veterinary divinity business engineering
 traffic police fire military barber massage swim surf ski dog
@@ -738,7 +737,6 @@ SCHOOL_ENDINGS = frozenset("""
 high middle elementary academy college university regional voc vocational prep school charter
 junior maritime tech state
 """.split())
-# The last words of businesses' names
 # One who works a trade, before the firm: "a roofer for sunshine roofing"
 TRADE_WORKED_FOR = re.compile(r"\b(?:roofer|plumber|landscaper|laborer|foreman|works|worked|"
                               r"working)\s*$")
@@ -752,6 +750,7 @@ WORKS_THERE = re.compile(r"(?:works?|worked|working|job|employed|hired|laid\s+of
 # Trades that end a firm's name after a word no dictionary has: "roofs for yellowhammer
 # roofing" (not "to come work roofing")
 TRADE_ENDINGS = ("roofing", "plumbing", "landscaping")
+# The last words of businesses' names
 BUSINESS_ENDINGS = ("depot", "goods", "foods", "farms", "fitness", "bank", "mutual", "motors",
                     "hardware", "outlet", "outlets", "supply", "supplies", "tavern", "creamery",
                     "brewery", "winery", "bakery", "saloon", "logistics", "trucking", "freight",
@@ -1011,8 +1010,8 @@ OWNS_NAMED = re.compile(r"\b(?i:owns|owned|runs|ran)\s+(?P<id>(?P<owner>[A-Za-z]
 # grown-up a workplace or a home: "this is jalen fifteen at savannah arts he's being bullied",
 # "mrs oyelaran ninety five at beatitudes campus her son…" (up to where the sentence goes on)
 AGED_AT = re.compile(
-    rf"\b(?:{TENS}|{TEENS}|ten|eleven|twelve|five|six|seven|eight|nine)(?:[ \t-]{ONES})?"
-    r"[ \t]+at[ \t]+(?P<id>[a-z][a-z'’&-]*(?:[ \t][a-z][a-z'’&-]*){0,2}?)"
+    rf"{AGE_SAID}[ \t]+at[ \t]+"
+    r"(?P<id>[a-z][a-z'’&-]*(?:[ \t][a-z][a-z'’&-]*){0,2}?)"
     r"(?=[ \t]+(?:her|his|their|and|he['’]?s|she['’]?s|they['’]?re|he|she|they|where|with|who|is|"
     r"was|has|had|since|but|because|so|a|an|from|lives|living|works|working|got|gets|says|said|"
     r"plays|playing|studying|cutting|again|now)\b|[ \t]*[,.;]|[ \t]*$)")
@@ -1216,11 +1215,10 @@ class EmploymentRecognizer(Recognizer):
             last = words[-1]
             verb = len(last) > 4 and last.endswith("ed") and (is_word(last[:-2]) or
                                                              is_word(last[:-1]))
-            # ("a resident at elmhurst and hasn't slept": a clause, not the hospital's name)
-            # ("drives for averitt and sleeps in his cab", "for halliburton two weeks on": a
-            # verb or a count after the name)
-            # ("works at palermo's making pizzas", "a bartender at lakefront brewery drinks
-            # after": what one does there, after the name's end)
+            # a clause, a count or what one does there, after the name's end: "a resident at
+            # elmhurst and hasn't slept", "drives for averitt and sleeps in his cab", "for
+            # halliburton two weeks on", "at palermo's making pizzas", "at lakefront brewery
+            # drinks after"
             clause = any("n't" in w or "n’t" in w or w in PERSONAL_PRONOUNS or w in NUMBERS or
                          w in STILL_AND_SUCH or
                          ((words[k] == "and" or words[k] in BUSINESS_ENDINGS) and person_verb(w))

@@ -175,14 +175,13 @@ SPACED_ID = re.compile(r"\b(?i:file|claim|case|member|policy|id|account|acct|rec
                        # ("Docket 24 CR 0118-01": a docket's number after a dash)
                        r"(?: (?:[A-Z]{1,3} )?\d{2,}){1,3}(?:-\d{1,4})?)(?![\w/-]|\.\d)")
 # A licence's number with a stop between its groups: "Nursing license 041.442187"
-DOTTED_LICENSE = re.compile(r"\b(?i:licen[cs]e|lic\.?)(?:[ \t]+(?i:no\.?|number|#))?[ \t]*[:#]?"
-                            r"[ \t]*(?P<id>\d{2,4}\.\d{4,8})\b(?!\.\d)")
+LICENSE_LEAD = r"\b(?i:licen[cs]e|lic\.?)(?:[ \t]+(?i:no\.?|number|#))?[ \t]*[:#]?[ \t]*"
+DOTTED_LICENSE = re.compile(LICENSE_LEAD + r"(?P<id>\d{2,4}\.\d{4,8})\b(?!\.\d)")
 
 # ... or with its board's letters before it: "psychology license PSY 1-0942" (a credential
 # there is no part of it: "license RN 712904")
-BOARD_LICENSE = re.compile(r"\b(?i:licen[cs]e|lic\.?)(?:[ \t]+(?i:no\.?|number|#))?[ \t]*[:#]?"
-                           r"[ \t]*(?P<id>(?!(?:RN|LPN|NP|PA|MD|DO|LCSW|LICSW|LPC|LMFT|LMHC|CNA|"
-                           r"EMT)\b)[A-Z]{2,4}[ \t-]?\d[\d-]{2,}\d)\b(?![./-]\d)")
+BOARD_LICENSE = re.compile(LICENSE_LEAD + r"(?P<id>(?!(?:RN|LPN|NP|PA|MD|DO|LCSW|LICSW|LPC|LMFT|"
+                           r"LMHC|CNA|EMT)\b)[A-Z]{2,4}[ \t-]?\d[\d-]{2,}\d)\b(?![./-]\d)")
 
 
 class IdentifierRecognizer(Recognizer):

@@ -243,7 +243,6 @@ CARE_ACRONYMS = frozenset("OR GI ALS BLS CSU ER ED ICU CCU MICU SICU CVICU NICU 
                           "ICN VA AA NA CA GA OA ACA".split())
 
 
-WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # The site a record's heading names: "ED NOTE, UMMC: Jerome…", "ED TRIAGE, LVHN Cedar Crest."
 # (and a message's sender by its initials: "From UMC: Lani Kahale discharged…")
 HEADED_SITE = re.compile(r"(?m)^[ \t]*(?:(?:[A-Z&/]+[ \t]+){0,3}(?:NOTE|TRIAGE|CONSULT|ADMISSION|"
@@ -304,7 +303,7 @@ class VenueRecognizer(Recognizer):
                         w.lower() not in ROLE_ACRONYMS and not is_clinical_word(w)) or
                        (not w.isupper() and w.lower() not in gazetteers.common_words())
                        for w in words) and not any(
-                is_month(w) or w in HOLIDAYS or w.lower() in WEEKDAY_NAMES for w in words)
+                is_month(w) or w in HOLIDAYS or re.fullmatch(WEEKDAY, w.lower()) for w in words)
         if match.re is OFFICER_WITH:
             # the initials of a sheriff's office or a city's police, not a word, a state's
             # troopers or a federal agency ("a deputy with jso"; not "an officer at the")

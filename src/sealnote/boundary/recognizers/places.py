@@ -832,7 +832,9 @@ RESIDENCE_LEAD_IN = re.compile(r"\b(?:(?:lives?|living|moved|moving|relocated|gr
                                r"folks|family)\s+(?:in|near))\s+$", re.IGNORECASE)
 # A dictated age, then where the person is from: "forty eight from union", "thirty four from
 # wheeling" (a town that is a common word, where a note says where someone is from)
-AGE_THEN_FROM = rf"\b(?:{TENS}|{TEENS})(?:[ \t-]{ONES})?[ \t]+from[ \t]+$"
+# (an age said in words: "forty eight", "nineteen", "seven")
+AGE_SAID = rf"\b(?:{TENS}|{TEENS}|{ONES})(?:[ \t-]{ONES})?"
+AGE_THEN_FROM = rf"{AGE_SAID}[ \t]+from[ \t]+$"
 AGE_FROM_LEAD_IN = re.compile(AGE_THEN_FROM, re.IGNORECASE)
 # A town named by a word seldom said ("in hazard", "from auburn", "raised her in onset"): after
 # "in" or "from" as well, though not before "of" ("a delay in onset of sleep")
@@ -1186,7 +1188,7 @@ NEIGHBOURHOOD_NAMED = re.compile(r"\bthe\s+(?P<id>[A-Za-z][a-z'’-]{2,})\s+(?:n
 # her husband…", "dante twenty from the old west end works at…" (up to where the sentence goes
 # on)
 AGE_FROM_UNLISTED = re.compile(
-    rf"\b(?:{TENS}|{TEENS})(?:[ \t-]{ONES})?[ \t]+from[ \t]+(?:the[ \t]+)?"
+    rf"{AGE_SAID}[ \t]+from[ \t]+(?:the[ \t]+)?"
     r"(?P<id>[a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+){0,2}?)"
     r"(?=[ \t]+(?:works?|worked|working|lives|lived|living|a|an|her|his|their|and|who|is|was|has|"
     r"had|she|he|they|with|says|said|came|comes|just|got|gets|moved|retired|now|since|but|so|"
@@ -1203,6 +1205,8 @@ flats bottom bottoms
 # Words that say how or when, which no place's name holds ("from hays still farms")
 STILL_AND_SUCH = frozenset("still also just never always only even really usually sometimes "
                            "often".split())
+# Words for a part of any town, not one place: "from the west side", "the jacobsville area"
+SIDES = ("side", "area", "part")
 # Where one is from that names no place: "twenty from home", "thirty from out of state"
 NOT_WHERE_FROM = frozenset("""
 home work school church jail prison rehab detox there here out back town overseas abroad nowhere
@@ -1235,7 +1239,7 @@ class UnlistedPlaceRecognizer(Recognizer):
         # doing), not a plural that ends a name ("the heights"; "sparrows point")
         does = len(words) > 1 and len(last) > 3 and last.endswith(("s", "ed")) and (
             is_word(last[:-1]) or is_word(last[:-2]) or is_word(last[:-1] + "er"))
-        return not (words[0] in NOT_WHERE_FROM or last in ("side", "area", "part") or does or any(
+        return not (words[0] in NOT_WHERE_FROM or last in SIDES or does or any(
             w in DETERMINERS or w in OWNERS or person_verb(w) or w in NUMBERS or
             w in JOB_WORDS or w in RELATIONS or w in ROLES or w in STILL_AND_SUCH or
             w in ("priest", "deacon") or
@@ -1249,7 +1253,7 @@ class UnlistedPlaceRecognizer(Recognizer):
         dictionary has, where more words follow it ("from espanola heroin since…"); else all of
         them; else, where they go on into the sentence, as many as a list of places knows."""
         words = match.group("id").split()
-        if words[-1] in ("side", "area", "part"):
+        if words[-1] in SIDES:
             return words  # "from the west side": no town's name (and not "west")
         known = [count for count in range(len(words) - 1, 0, -1)
                  if folded(" ".join(words[:count])) in gazetteers.places_lower()]
