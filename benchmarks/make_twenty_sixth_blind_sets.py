@@ -213,6 +213,13 @@ before it was first measured; its first figures are in the commit that added it.
     rarer_kinds_eighteenth_round     implants, payment e-mails, plates, IPs, Medicaid numbers,
                                      photos, cases, accounts, handles and wristbands, after the
                                      thirteenth round's rules
+    spoken_notes_hundred_seventy_second_round
+                                     lower-case speech to text from Oahu and Maui, after the
+                                     review's rules
+    typed_notes_forty_fifth_round    typed notes by format and modality from Baltimore, after the
+                                     review's rules
+    messages_forty_fifth_round       older clients', families', clergy's, residences' and
+                                     pharmacies' messages from Baltimore, after the review's rules
 """
 
 from __future__ import annotations
@@ -2245,6 +2252,79 @@ RARER_KINDS_EIGHTEENTH_ROUND = [
     "Wristband MRN {MRN:00441882} cut off at discharge.",
 ]
 
+SPOKEN_NOTES_HUNDRED_SEVENTY_SECOND_ROUND = [
+    "okay note for {NAME:keoni} twenty four from {LOCATION:waianae} works at "
+    "{ORGANIZATION:pearl harbor} in the shipyard and his girlfriend {NAME:leilani} is pregnant",
+    "session with {NAME:mrs. nakamura} eighty two from {LOCATION:manoa} her husband "
+    "{NAME:kenji} died at {ORGANIZATION:kuakini} on {DATE:november ninth}",
+    "this is {NAME:kainoa} sixteen at {ORGANIZATION:farrington} and his uncle {NAME:sam} got "
+    "arrested in {LOCATION:kalihi}",
+    "follow up {NAME:malia} thirty from {LOCATION:kaneohe} a nurse at {ORGANIZATION:castle} "
+    "and her husband {NAME:corporal kekoa} is at {ORGANIZATION:kaneohe bay}",
+    "okay tutu {NAME:rose} {AGE_OVER_89:ninety six} from {LOCATION:kaimuki} lives with her "
+    "mo'opuna {NAME:kalena}",
+    "note for {NAME:jason} forty from {LOCATION:ewa beach} drives for {ORGANIZATION:thebus} "
+    "and got punched by a rider",
+    "this is {NAME:mia} nineteen a student at {ORGANIZATION:uh manoa} from {LOCATION:hilo} "
+    "and she's been drinking alone",
+    "session with {NAME:pastor kimo} fifty six from {LOCATION:nanakuli} his church "
+    "{ORGANIZATION:hope chapel} lost its building",
+    "follow up {NAME:darlene} sixty from {LOCATION:pearl city} works at "
+    "{ORGANIZATION:foodland} and her son {NAME:kyle} is in {ORGANIZATION:occc}",
+    "okay {NAME:ana} thirty five from {LOCATION:kalihi valley} a chuukese mom and her son "
+    "{NAME:jayden} goes to {ORGANIZATION:kalakaua middle}",
+    "note for {NAME:kawika} twenty eight from {LOCATION:waimanalo} surfs every morning and "
+    "works at {ORGANIZATION:hpu} in facilities",
+    "this is {NAME:lani} forty four from {LOCATION:lahaina} lost her house in the fire on "
+    "{DATE:august eighth} and lives in a hotel in {LOCATION:kaanapali}",
+]
+
+TYPED_NOTES_FORTY_FIFTH_ROUND = [
+    "Intake: {NAME:Tavon Mitchell}, 26, {LOCATION:Sandtown-Winchester}, {LOCATION:Baltimore}; "
+    "works at {ORGANIZATION:Johns Hopkins Bayview} in EVS. Cousin {NAME:Dante} killed "
+    "{DATE:10/2/2026}. PCL-5 58.",
+    "CBT: {NAME:Erin Walsh}, 33, analyst at {ORGANIZATION:T. Rowe Price}; panic in the "
+    "{LOCATION:Fort McHenry Tunnel}.",
+    "DAP: {NAME:Ms. Okafor} reports daughter {NAME:Chiamaka} (12) refusing school at "
+    "{ORGANIZATION:Roland Park Elementary/Middle}; meeting with {NAME:Mr. Brooks} "
+    "{DATE:12/15}.",
+    "Couples: {NAME:Mike} and {NAME:Dana Russo}, {LOCATION:Dundalk}; he was laid off from "
+    "{ORGANIZATION:Sparrows Point} years ago and never recovered.",
+    "EMDR: {NAME:PFC Jalen Ross}, {ORGANIZATION:Fort Meade}; target: training accident, 2025.",
+    "Crisis: {NAME:Paul Kim}, 47, on the {LOCATION:Key Bridge} wreckage site as a volunteer; "
+    "brought by {ORGANIZATION:BCFD} to {ORGANIZATION:Shock Trauma}.",
+    "Progress: {NAME:Gladys Porter}, {AGE_OVER_89:90}, {LOCATION:Catonsville}; lives at "
+    "{ORGANIZATION:Charlestown}; son {NAME:Ray} visits Sundays.",
+    "Adolescent: {NAME:Kayla Brooks}, 15, {ORGANIZATION:Western High School}; Instagram "
+    "{OTHER_ID:@kaylab.410} posts about dying.",
+    "Discharge: {NAME:Steve Novak}, 52, 14 sessions; returning to work at {ORGANIZATION:Under "
+    "Armour} in {LOCATION:Port Covington} {DATE:1/5/2027}.",
+    "Telehealth: {NAME:Rachel Levy} at her parents' in {LOCATION:Pikesville}; emergency "
+    "contact {NAME:Ben} {PHONE:410-555-0193}.",
+]
+
+MESSAGES_FORTY_FIFTH_ROUND = [
+    "Hello dear, this is {NAME:Dorothy Keane}. My daughter {NAME:Susan} will drive me "
+    "Thursday. I am {AGE_OVER_89:91} you know!",
+    "Good afternoon, {NAME:Harold Fisk} here. I fell in the bathroom at "
+    "{ORGANIZATION:Brookdale Towson} but I'm fine. Please call {PHONE:410-555-0172}.",
+    "This is {NAME:Ruth}'s son {NAME:Michael}. Mom was admitted to {ORGANIZATION:GBMC} last night.",
+    "Hi it's {NAME:Mr. Abernathy}, I can't hear well on the phone. Can we do in person at "
+    "{LOCATION:6565 N Charles St}?",
+    "From {ORGANIZATION:CVS Pharmacy} {LOCATION:York Rd}: {NAME:EDNA PORTER}, your "
+    "prescription is ready.",
+    "Hello, I'm {NAME:Father Joseph} from {ORGANIZATION:St. Ignatius}. {NAME:Mrs. Kelly} "
+    "asked me to reach out about her grief.",
+    "this is {NAME:pat} from meals on wheels, {NAME:mr. bell} didn't answer "
+    "his door today at {LOCATION:1120 w 36th st}",
+    "Dear therapist, my husband {NAME:Walter} passed on {DATE:December 3rd}. I won't be in. "
+    "{NAME:Betty}",
+    "Grandma {NAME:Lou}'s granddaughter here: she's at {ORGANIZATION:Sinai Hospital} room "
+    "{LOCATION:4410}, asking for you.",
+    "Message from {ORGANIZATION:Keswick}: resident {NAME:Mr. Tom Hale} declined his "
+    "appointment today.",
+]
+
 
 def main() -> None:
     write("spoken_notes_hundred_fortieth_round.jsonl", "sn140", SPOKEN_NOTES_HUNDRED_FORTIETH_ROUND)
@@ -2446,6 +2526,13 @@ def main() -> None:
         "hospital_records_thirty_second_round.jsonl", "hr32", HOSPITAL_RECORDS_THIRTY_SECOND_ROUND
     )
     write("rarer_kinds_eighteenth_round.jsonl", "rk18", RARER_KINDS_EIGHTEENTH_ROUND)
+    write(
+        "spoken_notes_hundred_seventy_second_round.jsonl",
+        "sn172",
+        SPOKEN_NOTES_HUNDRED_SEVENTY_SECOND_ROUND,
+    )
+    write("typed_notes_forty_fifth_round.jsonl", "tn45", TYPED_NOTES_FORTY_FIFTH_ROUND)
+    write("messages_forty_fifth_round.jsonl", "mg45", MESSAGES_FORTY_FIFTH_ROUND)
 
 
 if __name__ == "__main__":
