@@ -3137,6 +3137,9 @@ def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     ("panic on the Liberty Tubes.", ["Liberty Tubes"]),
     ("Truck: black Ram 1500, Illinois plate FX 44817.", ["FX 44817"]),  # no state's code
     ("her husband bud died at baptist east last fall", ["bud", "baptist east"]),
+    ("Susan will drive me. I am 91 you know!", ["Susan", "91"]),  # one's own age
+    ("refusing school at Roland Park Elementary/Middle; meeting",
+     ["Roland Park Elementary/Middle"]),
 ])
 def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> None:
     assert [value for _, value in found(text)] == expected
@@ -3185,6 +3188,7 @@ def test_forms_the_twenty_sixth_stop_found(text: str, expected: list[str]) -> No
     ("she drives a honda to work", "honda"),  # a car, no one's workplace
     ("he drives for ford on weekends", "ford"),
     ("mariela quince años at school", "quince"),  # a number, in Spanish
+    ("I'm 95 percent sure", "95"),
 ])
 def test_forms_the_twenty_sixth_stop_leaves(text: str, kept: str) -> None:
     assert all(kept not in value.split() for _, value in found(text))

@@ -255,6 +255,9 @@ UNIT_AFTER_SITE = re.compile(r" \d{1,2}[A-Z]{1,2}\b(?![-'’])")
 # ... and a ward by its floor and wing after any hospital's name: "Admission, Parkland 4 West:"
 WARD_AFTER_SITE = re.compile(rf" {WING}(?! (?:of|on)\b)")
 CARE_SOURCES = frozenset({"FacilityRecognizer", "PlaceNameRecognizer"})
+# A school that is two kinds at once, written with a slash: "Roland Park Elementary/Middle"
+SCHOOL_KINDS = ("Elementary", "Middle", "High", "Academy", "School")
+SCHOOL_KIND_JOINED = re.compile(r"/(?:Elementary|Middle|High|Academy|School)\b(?![-'’])")
 # A health system's campus by its side of town, after the system's name: "Merit Health Central",
 # "Baptist Health South"
 HEALTH_CAMPUS_AFTER = re.compile(r" (?:Central|North|South|East|West|Northeast|Northwest|"
@@ -380,6 +383,9 @@ def _widen(text: str, span: Span) -> Span:
         end = court_number.end() if court_number else end  # "Probate Court No. 3"
         ward = WARD_AFTER_SITE.match(text, end) if span.source in CARE_SOURCES else None
         end = ward.end() if ward else end  # "Parkland 4 West": a hospital's ward
+        if text.endswith(SCHOOL_KINDS, start, end):
+            joined = SCHOOL_KIND_JOINED.match(text, end)
+            end = joined.end() if joined else end  # "Roland Park Elementary/Middle": one school
         if text.endswith(" Health", start, end):
             campus = HEALTH_CAMPUS_AFTER.match(text, end)
             end = campus.end() if campus else end  # "Merit Health Central": a system's campus

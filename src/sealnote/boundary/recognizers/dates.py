@@ -288,8 +288,10 @@ AGE = re.compile(
     r"|\b\d{2,3}(?:\.{2,3}|…|,)?\s+(?:no|sorry|I\s+mean|actually|correction)(?:,?\s+wait)?"
     r"[,.:…]*\s+(?P<age7>9\d|1[01]\d)\b(?!\s*(?:%|/|bpm|mg|kg|lbs?|pounds|minutes|percent))"
     # "she is 94", "Grandma is 91 and…": a person's age said plainly
-    r"|\b(?:she|he|they|who|client|patient|pt|grand(?:mother|father|ma|pa)|mother|father|mom|dad|"
-    r"wife|husband)\s+(?:is|was|turned|turns)\s+(?P<age4>9\d|1[01]\d)\b(?!\s*(?:%|/|bpm|mg|"
+    # ("I am 91 you know!": one's own age)
+    r"|\b(?:(?:she|he|they|who|client|patient|pt|grand(?:mother|father|ma|pa)|mother|father|mom|"
+    r"dad|wife|husband)\s+(?:is|was|turned|turns)|i\s+am|i['’]m)\s+(?P<age4>9\d|1[01]\d)\b"
+    r"(?!\s*(?:%|/|bpm|mg|"
     r"kg|lbs?|pounds|minutes|percent))"
     # "(my dad, Joe Luna) turned 92 yesterday": whoever it is, one turns an age, not a number
     r"|\b(?:turned|turns|turning)\s+(?P<age8>9\d|1[01]\d)\b(?![.,]?\d|\s*(?:%|°|/|degrees|"
