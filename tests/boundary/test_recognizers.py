@@ -3137,6 +3137,7 @@ def test_forms_the_twenty_fifth_stop_leaves(text: str, kept: str) -> None:
     ("panic on the Liberty Tubes.", ["Liberty Tubes"]),
     ("Truck: black Ram 1500, Illinois plate FX 44817.", ["FX 44817"]),  # no state's code
     ("her husband bud died at baptist east last fall", ["bud", "baptist east"]),
+    ("EAP: Ana Diaz, 41, Zillow analyst, reports", ["Ana Diaz", "Zillow"]),  # after an age
     ("Susan will drive me. I am 91 you know!", ["Susan", "91"]),  # one's own age
     ("refusing school at Roland Park Elementary/Middle; meeting",
      ["Roland Park Elementary/Middle"]),

@@ -257,11 +257,12 @@ WARD_AFTER_SITE = re.compile(rf" {WING}(?! (?:of|on)\b)")
 CARE_SOURCES = frozenset({"FacilityRecognizer", "PlaceNameRecognizer"})
 # A school that is two kinds at once, written with a slash: "Roland Park Elementary/Middle"
 SCHOOL_KINDS = ("Elementary", "Middle", "High", "Academy", "School")
-SCHOOL_KIND_JOINED = re.compile(r"/(?:Elementary|Middle|High|Academy|School)\b(?![-'’])")
+SCHOOL_KIND_JOINED = re.compile(rf"/(?:{'|'.join(SCHOOL_KINDS)})\b(?![-'’])")
+# The quarters of a town by compass point ("Southwest Detroit", "Baptist Health South")
+QUARTERS = "North|South|East|West|Northeast|Northwest|Southeast|Southwest"
 # A health system's campus by its side of town, after the system's name: "Merit Health Central",
 # "Baptist Health South"
-HEALTH_CAMPUS_AFTER = re.compile(r" (?:Central|North|South|East|West|Northeast|Northwest|"
-                                 r"Southeast|Southwest|Downtown|Midtown|Uptown)\b(?![-'’])")
+HEALTH_CAMPUS_AFTER = re.compile(rf" (?:{QUARTERS}|Central|Downtown|Midtown|Uptown)\b(?![-'’])")
 TIMES_OF_DAY = frozenset("noon midnight midday bedtime dawn dusk".split())
 SITE_AT_AFTER = re.compile(r" at ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![-'’])")
 # Dictated: an organisation named for a person or a saint ("bethany christian services",
@@ -709,8 +710,7 @@ def detect(text: str, *, known: KnownIdentifiers | None = None,
 # "and" there are the corner where two streets cross
 CORNER_BEFORE = re.compile(r"\b(?i:at|near|corner of)\s+$")
 # "31, Southwest Detroit": the quarter of a city written before it
-QUARTER_BEFORE = re.compile(r"\b(?:North|South|East|West|Northeast|Northwest|Southeast|"
-                            r"Southwest) $")
+QUARTER_BEFORE = re.compile(rf"\b(?:{QUARTERS}) $")
 
 
 # "ED triage — UMC Las Vegas", "Dr. Rao, CAMC Charleston": a medical center's or hospital's

@@ -523,11 +523,10 @@ class NameRecognizer(Recognizer):
                                                                          tokens[j + 1]) and \
                     not _spanish_between(tokens, j + 1):
                 j += 1
-            if all(_spanish_between(tokens, k) for k in range(i, j + 1)):
-                i = j + 1  # "y", "su": the Spanish between names, no name itself
-                continue
-            while i < j and not tokens[i].capitalised and tokens[i].lower in SPANISH_KIN:
-                i += 1  # "su esposo beto": the relative's word, then his name
+            while i <= j and _spanish_between(tokens, i):
+                i += 1  # "y su esposo beto": the Spanish before a name, and the relative's word
+            if i > j:
+                continue  # ("y", "su" alone: no name)
             while i < j and tokens[i].lower in PARTICLES and not tokens[i].capitalised and \
                     i > 0 and _spanish(tokens[i - 1].lower):
                 i += 1  # "salió del Christus Spohn": the Spanish for "from the", not "Del Toro"
@@ -1101,8 +1100,6 @@ class NameRecognizer(Recognizer):
                     continue  # (most words have no name beside them: the cheap test first)
                 if token.text == "I" and i + 1 < len(tokens) and not tokens[i + 1].capitalised:
                     continue  # "Wilhelmina, I got the job": the pronoun, not an initial
-                if not token.capitalised and token.lower in SPANISH_WORDS:
-                    continue  # "la mamá de ramiro, él ya no quiere ir": a word, not a surname
                 # "his cousin Lil Man"; dictated, "lil man" once "lil" is found a name
                 nicknamed = i > 0 and (
                     (tokens[i - 1].text in NICKNAME_WORDS and token.capitalised) or

@@ -470,7 +470,8 @@ STOP_WORDS_OF_A_SHIP = frozenset("a an the and or is was to".split())
 
 # ... and written by its initials before its place: "NAS Corpus Christi", "MCAS Miramar",
 # "JBSA Lackland"
-BASE_WRITTEN = re.compile(r"\b(?P<id>(?:NAS|MCAS|NAVSTA|NSA|NAF|NAWS|JBSA|MCB|CGAS)[ \t]+"
+BASE_INITIALS = "NAS|MCAS|NAVSTA|NSA|NAF|NAWS|JBSA|MCB|CGAS"
+BASE_WRITTEN = re.compile(rf"\b(?P<id>(?:{BASE_INITIALS})[ \t]+"
                           r"(?P<named>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))\b")
 
 
@@ -484,7 +485,7 @@ class MilitaryBaseRecognizer(Recognizer):
     cues: ClassVar[dict[re.Pattern[str], Cue]] = {
         BASE_SAID: ("base", "station", "airfield", "nas ", "mcas ", "uss ", "usns ", "uscgc "),
         BASE_NAMED_FIRST: ("base", "afb", "airfield", "station", "shipyard"),
-        BASE_WRITTEN: re.compile(r"\b(?:NAS|MCAS|NAVSTA|NSA|NAF|NAWS|JBSA|MCB|CGAS) [A-Z]")}
+        BASE_WRITTEN: re.compile(rf"\b(?:{BASE_INITIALS}) [A-Z]")}
 
     def bounds(self, match: re.Match[str]) -> tuple[int, int]:
         if match.re is BASE_WRITTEN and " " in match.group("named") and \
